@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../../config/app-config';
+import { createRootLogger, PinoLoggerService } from '../logging/logger';
+import { logContext } from '../logging/request-context';
+import { ProblemDetailsFilter } from '../problem/problem-details.filter';
+import { validationProblem } from '../problem/validation-exception.factory';
+import { setUpOpenApi } from '../../openapi/open-api';
+import { replaceJsonParser } from './json-body-parser';
+import { serveWebApp } from './serve-web-app';
+import { AppModule } from '../../app.module';
+
+/** Accepts a caller's request id only when it looks like one, so logs cannot be forged with junk. */
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
+
+/**
+ * Builds the HTTP application exactly as production runs it (used by `main.ts` and by the integration
+ * tests): Fastify with a body limit, request ids, JSON logs, global validation, problem+json errors,
+ * OpenAPI at /api/docs and the built web app on the same origin.
+ */
+export async function createHttpApp(
+  config: AppConfig,
+  options: { logger?: Logger; rootModule?: DynamicModule } = {},
+): Promise<NestFastifyApplication> {
+  const rootLogger = options.logger ?? createRootLogger(config.logLevel, 'api');
+  const adapter = new FastifyAdapter({
+    loggerInstance: rootLogger,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+    requestIdHeader: false,
+    genReqId: (request: IncomingMessage) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    options.rootModule ?? AppModule.forRoot(config),
+    adapter,
+    {
+      logger: new PinoLoggerService(rootLogger),
+      // Fastify's own JSON parser (with its stable error codes) and nothing else: Nest would add
+      // url-encoded forms, which no route accepts. Other content types get 415.
+      bodyParser: false,
+    },
+  );
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.removeContentTypeParser('text/plain');
+  replaceJsonParser(fastify);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    logContext.run({ requestId: String(request.id) }, done);
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      exceptionFactory: validationProblem,
+    }),
+  );
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+  if (config.webDistDir) await serveWebApp(app, config.webDistDir);
+  return app;
+}

@@ -1,0 +1,55 @@
+import { ConfigError, parseConfig } from './app-config';
+
+const VALID = {
+  DATABASE_URL: 'postgres://passerelle:secret@db:5432/passerelle',
+  REDIS_URL: 'redis://redis:6379',
+  SMTP_URL: 'smtp://mail:1025',
+};
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('applies production defaults when only the service URLs are given', () => {
+    const config = parseConfig(VALID);
+    expect(config).toMatchObject({
+      nodeEnv: 'production',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      bodyLimitBytes: 1024 * 1024,
+      queuePrefix: '{passerelle}',
+      webDistDir: undefined,
+      mailSinkDir: undefined,
+    });
+  });
+
+  it.each([
+    [
+      { ...VALID, DATABASE_URL: 'mysql://db/x' },
+      'DATABASE_URL',
+      'must start with postgres:// or postgresql://',
+    ],
+    [{ ...VALID, REDIS_URL: 'not a url' }, 'REDIS_URL', 'is not a valid URL'],
+    [{ ...VALID, SMTP_URL: '' }, 'SMTP_URL', 'is required'],
+    [{ ...VALID, PORT: '70000' }, 'PORT', 'must be an integer between 1 and 65535'],
+    [{ ...VALID, NODE_ENV: 'staging' }, 'NODE_ENV', 'must be one of: development, test, production'],
+    [{ ...VALID, PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL', 'must start with http:// or https://'],
+  ])('names the variable at fault (%#)', (env, variable, problem) => {
+    const error = errorOf(env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toBe(`${variable} ${problem}`);
+  });
+
+  it('drops a trailing slash from PUBLIC_URL so that links are built one way', () => {
+    expect(parseConfig({ ...VALID, PUBLIC_URL: 'https://passerelle.example.org/' }).publicUrl).toBe(
+      'https://passerelle.example.org',
+    );
+  });
+});

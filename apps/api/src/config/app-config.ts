@@ -1,0 +1,114 @@
+import { resolve } from 'node:path';
+
+export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
+export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The whole configuration, parsed once at boot. Nothing else in the API reads `process.env`. */
+export interface AppConfig {
+  readonly nodeEnv: NodeEnvironment;
+  readonly host: string;
+  readonly port: number;
+  readonly publicUrl: string;
+  readonly databaseUrl: string;
+  readonly databasePoolSize: number;
+  readonly redisUrl: string;
+  /** Prefix of every BullMQ key; braces make it a Redis Cluster hash tag, keeping a queue's keys together. */
+  readonly queuePrefix: string;
+  readonly smtpUrl: string;
+  readonly mailFrom: string;
+  readonly logLevel: LogLevel;
+  readonly bodyLimitBytes: number;
+  /** The built web app to serve beside `/api`; absent when the SPA is hosted elsewhere. */
+  readonly webDistDir: string | undefined;
+  /** Development only: the folder where the local SMTP sink writes captured mails. */
+  readonly mailSinkDir: string | undefined;
+  /** Set by the local stack tool: the process to outlive never (see supervisor-watch). */
+  readonly supervisorPid: number | undefined;
+}
+
+/** A configuration problem, named by its variable so that the boot failure is one clear line. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function parseConfig(env: Env): AppConfig {
+  const port = readInteger(env, 'PORT', { min: 1, max: 65_535, fallback: 3000 });
+  return {
+    nodeEnv: readChoice(env, 'NODE_ENV', NODE_ENVIRONMENTS, 'production'),
+    host: env.HOST || '0.0.0.0',
+    port,
+    publicUrl: readUrl(env, 'PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`).replace(/\/$/, ''),
+    ...parseDatabaseConfig(env),
+    redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    queuePrefix: env.QUEUE_PREFIX || '{passerelle}',
+    smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env.MAIL_FROM || 'Passerelle <no-reply@passerelle.localhost>',
+    logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    bodyLimitBytes: readInteger(env, 'BODY_LIMIT_BYTES', {
+      min: 1024,
+      max: 50 * 1024 * 1024,
+      fallback: 1024 * 1024,
+    }),
+    webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : undefined,
+    mailSinkDir: env.MAIL_SINK_DIR ? resolve(env.MAIL_SINK_DIR) : undefined,
+    supervisorPid: env.PASSERELLE_SUPERVISOR_PID
+      ? readInteger(env, 'PASSERELLE_SUPERVISOR_PID', { min: 1, max: 2 ** 31, fallback: 1 })
+      : undefined,
+  };
+}
+
+/** The database part alone, for commands that need nothing else (migrations, the TypeORM CLI). */
+export function parseDatabaseConfig(env: Env): Pick<AppConfig, 'databaseUrl' | 'databasePoolSize'> {
+  return {
+    databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', { min: 1, max: 200, fallback: 10 }),
+  };
+}
+
+function readUrl(env: Env, name: string, protocols: string[], fallback?: string): string {
+  const value = env[name] || fallback;
+  if (!value) throw new ConfigError(name, 'is required');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL');
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return value;
+}
+
+function readInteger(
+  env: Env,
+  name: string,
+  { min, max, fallback }: { min: number; max: number; fallback: number },
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be an integer between ${min} and ${max}`);
+  }
+  return value;
+}
+
+function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of: ${choices.join(', ')}`);
+  }
+  return raw as T;
+}

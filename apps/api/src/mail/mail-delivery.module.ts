@@ -1,0 +1,26 @@
+import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import type { Transporter } from 'nodemailer';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.token';
+import { QueuesModule } from '../queues/queues.module';
+import { SendMailProcessor } from './jobs/send-mail.processor';
+import { createSmtpTransport, SMTP_TRANSPORT } from './smtp-transport';
+
+/** Consumer side of mail, loaded by the worker only: the processor and its SMTP transport. */
+@Module({
+  imports: [QueuesModule],
+  providers: [
+    {
+      provide: SMTP_TRANSPORT,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => createSmtpTransport(config.smtpUrl),
+    },
+    SendMailProcessor,
+  ],
+})
+export class MailDeliveryModule implements OnApplicationShutdown {
+  constructor(@Inject(SMTP_TRANSPORT) private readonly transport: Transporter) {}
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+}

@@ -1,0 +1,46 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+
+/** A local authority (collectivité territoriale) as stored; the domain model lives in @passerelle/domain. */
+@Entity({ name: 'organisation' })
+export class OrganisationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind: string;
+
+  /** ISO 3166-1 alpha-2. */
+  @Column({ name: 'country_code', type: 'char', length: 2 })
+  countryCode: string;
+
+  @Column({ type: 'integer', nullable: true })
+  population: number | null;
+
+  /** BCP 47 language tags, most used first. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages: string[];
+
+  /** IANA time zone, used to place reminders and quiet hours. */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64 })
+  timeZone: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  /** Optimistic concurrency: a stale edit is refused instead of overwriting a newer one. */
+  @VersionColumn()
+  version: number;
+}

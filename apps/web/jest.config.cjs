@@ -1,0 +1,16 @@
+const swcTransform = require('../../jest.swc.cjs');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'web',
+  testEnvironment: '<rootDir>/src/test/jsdom-with-fetch.cjs',
+  rootDir: __dirname,
+  roots: ['<rootDir>/src'],
+  testMatch: ['**/*.spec.tsx', '**/*.spec.ts'],
+  transform: { '^.+\\.tsx?$': swcTransform({ tsx: true }) },
+  moduleNameMapper: {
+    '^@passerelle/domain$': '<rootDir>/../../packages/domain/src/index.ts',
+    '\\.css$': '<rootDir>/src/test/style-stub.cjs',
+  },
+  setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],
+};

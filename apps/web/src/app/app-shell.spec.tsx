@@ -1,0 +1,66 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LANGUAGE_STORAGE_KEY, readStoredLanguage } from '../lib/i18n/i18n';
+import { jsonResponse, renderApp } from '../test/render-app';
+
+const healthy = async () =>
+  jsonResponse(200, {
+    status: 'ok',
+    checks: { database: { status: 'up', latencyMs: 2 }, redis: { status: 'up', latencyMs: 1 } },
+  });
+
+describe('app shell', () => {
+  beforeEach(() => window.localStorage.clear());
+
+  it('speaks French by default and sets the page language', async () => {
+    await renderApp('/', healthy);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bienvenue sur Passerelle' }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('lists the six steps of the method, in order, in its navigation', async () => {
+    await renderApp('/', healthy);
+    const navigation = screen.getByRole('navigation', { name: 'Étapes du partenariat' });
+    const links = within(navigation).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      '1Construire l’engagement',
+      '2Rechercher des partenaires',
+      '3Savoir se présenter',
+      '4Initier la relation',
+      '5Conventionner et dialoguer',
+      '6Passer aux actions',
+    ]);
+  });
+
+  it('switches to English with the labelled language select and remembers it', async () => {
+    const user = userEvent.setup();
+    await renderApp('/', healthy);
+    await user.selectOptions(screen.getByLabelText('Langue'), 'en');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Welcome to Passerelle' }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    expect(readStoredLanguage()).toBe('en');
+  });
+
+  it('ignores a stored language it does not know', () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'klingon');
+    expect(readStoredLanguage()).toBe('fr');
+  });
+
+  it('shows a step page with its number, and a not-found page for unknown addresses', async () => {
+    const { router } = await renderApp('/etapes/initiation', healthy);
+    expect(screen.getByRole('heading', { level: 1, name: 'Initier la relation' })).toBeInTheDocument();
+    expect(screen.getByText('Étape 4')).toBeInTheDocument();
+    await act(() => router.navigate('/nulle-part'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument();
+  });
+
+  it('offers a skip link to the main content for keyboard users', async () => {
+    await renderApp('/', healthy);
+    expect(screen.getByRole('link', { name: 'Aller au contenu' })).toHaveAttribute('href', '#main');
+  });
+});

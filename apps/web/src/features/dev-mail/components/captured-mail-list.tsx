@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCapturedMails } from '../api/get-captured-mails';
+
+export function CapturedMailList() {
+  const { t, i18n } = useTranslation();
+  const mails = useCapturedMails();
+  if (mails.isPending) return <p role="status">…</p>;
+  if (mails.isError) return <p role="alert">{t('devMail.unavailable')}</p>;
+  if (mails.data.length === 0) return <p>{t('devMail.empty')}</p>;
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">{t('devMail.receivedAt')}</th>
+          <th scope="col">{t('devMail.to')}</th>
+          <th scope="col">{t('devMail.subject')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {mails.data.map((mail) => (
+          <tr key={mail.id}>
+            <td>{new Date(mail.receivedAt).toLocaleString(i18n.language)}</td>
+            <td>{mail.to.join(', ')}</td>
+            <td>
+              <Link to={`/dev/mail/${mail.id}`}>{mail.subject}</Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,11 @@
+const swcTransform = require('../jest.swc.cjs');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'e2e',
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/specs/**/*.e2e.ts'],
+  transform: { '^.+\\.ts$': swcTransform() },
+  testTimeout: 60000,
+};

@@ -1,0 +1,89 @@
+// One ESLint configuration for the whole workspace; each package runs `eslint .` against it.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+/** Imports that would bring a framework or I/O into the pure lifecycle model. */
+const domainForbiddenImports = [
+  '@nestjs/*',
+  'typeorm',
+  'typeorm/*',
+  'react',
+  'react-*',
+  'pg',
+  'ioredis',
+  'bullmq',
+  'fs',
+  'node:*',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'axios',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/coverage/**',
+      '**/.turbo/**',
+      '.data/**',
+      'apps/web/src/lib/api/schema.d.ts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'error',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['**/*.cjs', '**/*.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // NestJS resolves constructor parameters from their runtime types, so `import type` would break injection.
+    files: ['apps/api/**/*.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    files: ['packages/domain/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: domainForbiddenImports,
+              message: 'packages/domain is the pure lifecycle model: no framework or I/O import.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'No I/O in packages/domain.' },
+        { name: 'process', message: 'No environment access in packages/domain.' },
+      ],
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // The command-line tools of the local stack talk to the terminal on purpose.
+    files: ['tools/**/*.ts', 'scripts/**/*.mjs'],
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,442 @@
+import {
+  checkCalendarDate,
+  checkCommandAllowed,
+  checkFiniteNumber,
+  checkNewId,
+  checkParties,
+  checkParty,
+  checkText,
+  fail,
+  findById,
+  firstFailure,
+  locate,
+  replaceById,
+  succeed,
+} from '../partnership/command-support';
+import { type PartnershipSnapshot, partyIds } from '../partnership/partnership';
+import { type EventBase } from '../partnership/partnership-events';
+import { type CalendarDate } from '../shared/calendar-date';
+import { type DomainError, domainError } from '../shared/domain-error';
+import { type PartyId } from '../shared/ids';
+import { type CommandResult } from '../shared/result';
+import {
+  ACTION_THEMES,
+  type Action,
+  type ActionStatus,
+  type ActionTheme,
+  type BudgetLine,
+  type Indicator,
+  type LogEntryKind,
+  type Operator,
+  canMoveAction,
+  isIndicatorCoValidated,
+} from './action';
+
+export interface CreateActionCommand {
+  readonly type: 'CreateAction';
+  readonly actionId: string;
+  readonly title: string;
+  readonly themes: readonly ActionTheme[];
+  readonly sdgs: readonly number[];
+  readonly locatedIn: readonly PartyId[];
+  readonly initiatedBy: PartyId;
+  readonly operators: readonly Operator[];
+  readonly startsOn: CalendarDate | null;
+  readonly endsOn: CalendarDate | null;
+}
+export interface ChangeActionStatusCommand {
+  readonly type: 'ChangeActionStatus';
+  readonly actionId: string;
+  readonly to: ActionStatus;
+}
+export interface AddBudgetLineCommand {
+  readonly type: 'AddBudgetLine';
+  readonly actionId: string;
+  readonly line: BudgetLine;
+}
+export interface AddIndicatorCommand {
+  readonly type: 'AddIndicator';
+  readonly actionId: string;
+  readonly indicatorId: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly baseline: number;
+  readonly target: number;
+  readonly proposedBy: PartyId;
+}
+export interface ValidateIndicatorCommand {
+  readonly type: 'ValidateIndicator';
+  readonly actionId: string;
+  readonly indicatorId: string;
+  readonly partyId: PartyId;
+}
+export interface RecordMeasurementCommand {
+  readonly type: 'RecordMeasurement';
+  readonly actionId: string;
+  readonly indicatorId: string;
+  readonly on: CalendarDate;
+  readonly value: number;
+  readonly recordedBy: PartyId;
+}
+export interface RecordJointEvaluationCommand {
+  readonly type: 'RecordJointEvaluation';
+  readonly actionId: string;
+  readonly evaluationId: string;
+  readonly on: CalendarDate;
+  readonly parties: readonly PartyId[];
+  readonly summary: string;
+}
+export interface AddLogEntryCommand {
+  readonly type: 'AddLogEntry';
+  readonly actionId: string;
+  readonly entryId: string;
+  readonly byParty: PartyId;
+  readonly kind: LogEntryKind;
+  readonly text: string;
+}
+
+type Ev<T extends string, P = object> = EventBase & { readonly type: T; readonly actionId: string } & P;
+
+export type ActionEvent =
+  | Ev<'ActionCreated', { readonly initiatedBy: PartyId }>
+  | Ev<'ActionStatusChanged', { readonly from: ActionStatus; readonly to: ActionStatus }>
+  | Ev<'BudgetLineAdded', { readonly lineId: string }>
+  | Ev<'IndicatorAdded', { readonly indicatorId: string; readonly proposedBy: PartyId }>
+  | Ev<
+      'IndicatorValidated',
+      { readonly indicatorId: string; readonly partyId: PartyId; readonly coValidated: boolean }
+    >
+  | Ev<'MeasurementRecorded', { readonly indicatorId: string; readonly on: CalendarDate }>
+  | Ev<'JointEvaluationRecorded', { readonly evaluationId: string }>
+  | Ev<'LogEntryAdded', { readonly entryId: string; readonly byParty: PartyId }>;
+
+type Result = CommandResult<PartnershipSnapshot, ActionEvent>;
+
+const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+const KNOWN_THEMES: readonly string[] = ACTION_THEMES;
+
+function isTheme(theme: string): boolean {
+  return KNOWN_THEMES.includes(theme) || /^custom:[a-z0-9-]+$/.test(theme);
+}
+
+function checkDates(startsOn: CalendarDate | null, endsOn: CalendarDate | null): DomainError | null {
+  return firstFailure([
+    () => (startsOn === null ? null : checkCalendarDate(startsOn, 'startsOn')),
+    () => (endsOn === null ? null : checkCalendarDate(endsOn, 'endsOn')),
+    () =>
+      startsOn !== null && endsOn !== null && endsOn < startsOn
+        ? domainError('ACTION.END_BEFORE_START', 'An action cannot end before it starts.', {
+            startsOn,
+            endsOn,
+          })
+        : null,
+  ]);
+}
+
+function checkCreateAction(snapshot: PartnershipSnapshot, command: CreateActionCommand): DomainError | null {
+  return firstFailure([
+    () => checkCommandAllowed(snapshot, 'CreateAction'),
+    () => checkNewId(snapshot.actions, command.actionId, 'action'),
+    () => checkText(command.title, 'title'),
+    () =>
+      command.themes.length === 0 || !command.themes.every(isTheme)
+        ? domainError('ACTION.THEME_REQUIRED', 'An action needs one or more known (or custom:) themes.', {
+            themes: command.themes,
+          })
+        : null,
+    () =>
+      command.sdgs.every((goal) => Number.isInteger(goal) && goal >= 1 && goal <= 17)
+        ? null
+        : domainError('ACTION.INVALID_SDG', 'Sustainable Development Goals are numbered 1 to 17.', {
+            sdgs: command.sdgs,
+          }),
+    () =>
+      command.locatedIn.length === 0
+        ? domainError(
+            'ACTION.LOCATION_REQUIRED',
+            'Say on which territory (or territories) the action takes place.',
+          )
+        : null,
+    () => checkParties(snapshot, command.locatedIn),
+    () => checkParty(snapshot, command.initiatedBy),
+    () =>
+      checkParties(
+        snapshot,
+        command.operators.map((operator) => operator.partyId),
+      ),
+    () => checkDates(command.startsOn, command.endsOn),
+  ]);
+}
+
+export function createAction(snapshot: PartnershipSnapshot, command: CreateActionCommand, now: Date): Result {
+  const error = checkCreateAction(snapshot, command);
+  if (error) return fail(error);
+  const action: Action = {
+    id: command.actionId,
+    title: command.title,
+    themes: command.themes,
+    sdgs: command.sdgs,
+    locatedIn: [...new Set(command.locatedIn)],
+    initiatedBy: command.initiatedBy,
+    operators: command.operators,
+    budget: [],
+    status: 'planned',
+    startsOn: command.startsOn,
+    endsOn: command.endsOn,
+    indicators: [],
+    evaluations: [],
+    log: [],
+  };
+  return succeed({ ...snapshot, actions: [...snapshot.actions, action] }, [
+    {
+      type: 'ActionCreated',
+      at: now,
+      partnershipId: snapshot.partnership.id,
+      actionId: action.id,
+      initiatedBy: action.initiatedBy,
+    },
+  ]);
+}
+
+function saveAction(snapshot: PartnershipSnapshot, action: Action): PartnershipSnapshot {
+  return { ...snapshot, actions: replaceById(snapshot.actions, action) };
+}
+
+function base(snapshot: PartnershipSnapshot, action: Action, now: Date) {
+  return { at: now, partnershipId: snapshot.partnership.id, actionId: action.id };
+}
+
+export function changeActionStatus(
+  snapshot: PartnershipSnapshot,
+  command: ChangeActionStatusCommand,
+  now: Date,
+): Result {
+  const found = locate(snapshot, 'ChangeActionStatus', snapshot.actions, command.actionId, 'action');
+  if (!found.ok) return fail(found.error);
+  const action = found.value;
+  if (!canMoveAction(action.status, command.to)) {
+    return fail(
+      domainError(
+        'ACTION.INVALID_TRANSITION',
+        'The action cannot move to this status from its current one.',
+        {
+          from: action.status,
+          to: command.to,
+        },
+      ),
+    );
+  }
+  return succeed(saveAction(snapshot, { ...action, status: command.to }), [
+    { ...base(snapshot, action, now), type: 'ActionStatusChanged', from: action.status, to: command.to },
+  ]);
+}
+
+export function addBudgetLine(
+  snapshot: PartnershipSnapshot,
+  command: AddBudgetLineCommand,
+  now: Date,
+): Result {
+  const found = locate(snapshot, 'AddBudgetLine', snapshot.actions, command.actionId, 'action');
+  if (!found.ok) return fail(found.error);
+  const action = found.value;
+  const line = command.line;
+  const error = firstFailure([
+    () => checkNewId(action.budget, line.id, 'budget line'),
+    () =>
+      Number.isFinite(line.amount) && line.amount >= 0
+        ? null
+        : domainError('ACTION.INVALID_AMOUNT', 'An amount is a non-negative number.', {
+            amount: line.amount,
+          }),
+    () =>
+      CURRENCY_PATTERN.test(line.currency)
+        ? null
+        : domainError('ACTION.INVALID_CURRENCY', 'Currency must be an ISO 4217 code.', {
+            currency: line.currency,
+          }),
+    () => (line.partyId === null ? null : checkParty(snapshot, line.partyId)),
+  ]);
+  if (error) return fail(error);
+  return succeed(saveAction(snapshot, { ...action, budget: [...action.budget, line] }), [
+    { ...base(snapshot, action, now), type: 'BudgetLineAdded', lineId: line.id },
+  ]);
+}
+
+/** An indicator starts validated by the side that proposes it; the others validate it in turn. */
+export function addIndicator(snapshot: PartnershipSnapshot, command: AddIndicatorCommand, now: Date): Result {
+  const found = locate(snapshot, 'AddIndicator', snapshot.actions, command.actionId, 'action');
+  if (!found.ok) return fail(found.error);
+  const action = found.value;
+  const error = firstFailure([
+    () => checkNewId(action.indicators, command.indicatorId, 'indicator'),
+    () => checkText(command.name, 'name'),
+    () => checkText(command.unit, 'unit'),
+    () => checkFiniteNumber(command.baseline, 'baseline'),
+    () => checkFiniteNumber(command.target, 'target'),
+    () => checkParty(snapshot, command.proposedBy),
+  ]);
+  if (error) return fail(error);
+  const indicator: Indicator = {
+    id: command.indicatorId,
+    name: command.name,
+    unit: command.unit,
+    baseline: command.baseline,
+    target: command.target,
+    proposedBy: command.proposedBy,
+    validatedBy: [command.proposedBy],
+    measurements: [],
+  };
+  return succeed(saveAction(snapshot, { ...action, indicators: [...action.indicators, indicator] }), [
+    {
+      ...base(snapshot, action, now),
+      type: 'IndicatorAdded',
+      indicatorId: indicator.id,
+      proposedBy: command.proposedBy,
+    },
+  ]);
+}
+
+function locateIndicator(
+  snapshot: PartnershipSnapshot,
+  type: 'ValidateIndicator' | 'RecordMeasurement',
+  actionId: string,
+  indicatorId: string,
+) {
+  const action = locate(snapshot, type, snapshot.actions, actionId, 'action');
+  if (!action.ok) return action;
+  const indicator = findById(action.value.indicators, indicatorId, 'indicator');
+  return indicator.ok
+    ? { ok: true as const, value: { action: action.value, indicator: indicator.value } }
+    : indicator;
+}
+
+function withIndicator(action: Action, indicator: Indicator): Action {
+  return { ...action, indicators: replaceById(action.indicators, indicator) };
+}
+
+export function validateIndicator(
+  snapshot: PartnershipSnapshot,
+  command: ValidateIndicatorCommand,
+  now: Date,
+): Result {
+  const found = locateIndicator(snapshot, 'ValidateIndicator', command.actionId, command.indicatorId);
+  if (!found.ok) return fail(found.error);
+  const { action, indicator } = found.value;
+  const error = firstFailure([
+    () => checkParty(snapshot, command.partyId),
+    () =>
+      indicator.validatedBy.includes(command.partyId)
+        ? domainError('ACTION.INDICATOR_ALREADY_VALIDATED', 'This party already validated this indicator.', {
+            indicatorId: indicator.id,
+            partyId: command.partyId,
+          })
+        : null,
+  ]);
+  if (error) return fail(error);
+  const validated: Indicator = { ...indicator, validatedBy: [...indicator.validatedBy, command.partyId] };
+  const coValidated = isIndicatorCoValidated(validated, partyIds(snapshot));
+  return succeed(saveAction(snapshot, withIndicator(action, validated)), [
+    {
+      ...base(snapshot, action, now),
+      type: 'IndicatorValidated',
+      indicatorId: indicator.id,
+      partyId: command.partyId,
+      coValidated,
+    },
+  ]);
+}
+
+/** A partnership is measured against indicators set together (seed 002): no measurement before co-validation. */
+export function recordMeasurement(
+  snapshot: PartnershipSnapshot,
+  command: RecordMeasurementCommand,
+  now: Date,
+): Result {
+  const found = locateIndicator(snapshot, 'RecordMeasurement', command.actionId, command.indicatorId);
+  if (!found.ok) return fail(found.error);
+  const { action, indicator } = found.value;
+  const error = firstFailure([
+    () => checkParty(snapshot, command.recordedBy),
+    () =>
+      isIndicatorCoValidated(indicator, partyIds(snapshot))
+        ? null
+        : domainError(
+            'ACTION.INDICATOR_NOT_CO_VALIDATED',
+            'Every party must validate an indicator before it is measured.',
+            {
+              indicatorId: indicator.id,
+              validatedBy: indicator.validatedBy,
+            },
+          ),
+    () => checkCalendarDate(command.on, 'on'),
+    () => checkFiniteNumber(command.value, 'value'),
+  ]);
+  if (error) return fail(error);
+  const measured: Indicator = {
+    ...indicator,
+    measurements: [
+      ...indicator.measurements,
+      { on: command.on, value: command.value, recordedBy: command.recordedBy },
+    ],
+  };
+  return succeed(saveAction(snapshot, withIndicator(action, measured)), [
+    {
+      ...base(snapshot, action, now),
+      type: 'MeasurementRecorded',
+      indicatorId: indicator.id,
+      on: command.on,
+    },
+  ]);
+}
+
+/** Periodic joint evaluations are a remedy to asymmetry: at least two parties take part. */
+export function recordJointEvaluation(
+  snapshot: PartnershipSnapshot,
+  command: RecordJointEvaluationCommand,
+  now: Date,
+): Result {
+  const found = locate(snapshot, 'RecordJointEvaluation', snapshot.actions, command.actionId, 'action');
+  if (!found.ok) return fail(found.error);
+  const action = found.value;
+  const parties = [...new Set(command.parties)];
+  const error = firstFailure([
+    () => checkNewId(action.evaluations, command.evaluationId, 'evaluation'),
+    () => checkParties(snapshot, parties),
+    () =>
+      parties.length < 2
+        ? domainError('ACTION.EVALUATION_NOT_JOINT', 'A joint evaluation involves at least two parties.', {
+            parties,
+          })
+        : null,
+    () => checkCalendarDate(command.on, 'on'),
+    () => checkText(command.summary, 'summary'),
+  ]);
+  if (error) return fail(error);
+  const evaluation = { id: command.evaluationId, on: command.on, parties, summary: command.summary };
+  return succeed(saveAction(snapshot, { ...action, evaluations: [...action.evaluations, evaluation] }), [
+    { ...base(snapshot, action, now), type: 'JointEvaluationRecorded', evaluationId: evaluation.id },
+  ]);
+}
+
+/** Either partner can log what was done (meetings, trainings, missions, deliveries). */
+export function addLogEntry(snapshot: PartnershipSnapshot, command: AddLogEntryCommand, now: Date): Result {
+  const found = locate(snapshot, 'AddLogEntry', snapshot.actions, command.actionId, 'action');
+  if (!found.ok) return fail(found.error);
+  const action = found.value;
+  const error = firstFailure([
+    () => checkNewId(action.log, command.entryId, 'log entry'),
+    () => checkParty(snapshot, command.byParty),
+    () => checkText(command.text, 'text'),
+  ]);
+  if (error) return fail(error);
+  const entry = {
+    id: command.entryId,
+    at: now,
+    byParty: command.byParty,
+    kind: command.kind,
+    text: command.text,
+  };
+  return succeed(saveAction(snapshot, { ...action, log: [...action.log, entry] }), [
+    { ...base(snapshot, action, now), type: 'LogEntryAdded', entryId: entry.id, byParty: command.byParty },
+  ]);
+}

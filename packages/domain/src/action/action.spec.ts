@@ -1,0 +1,218 @@
+import { type PartnershipCommand, applyCommand } from '../partnership/apply-command';
+import {
+  INITIATOR,
+  NOW,
+  PARTNER,
+  expectError,
+  expectOk,
+  run,
+  withPartner,
+} from '../testing/fixtures.test-helpers';
+import { ACTION_STATUS_TRANSITIONS, type Action, actionLocationFor, canMoveAction } from './action';
+
+const create: PartnershipCommand = {
+  type: 'CreateAction',
+  actionId: 'act-1',
+  title: 'Drinking water for two districts',
+  themes: ['water_sanitation', 'custom:market-gardening'],
+  sdgs: [6],
+  locatedIn: [PARTNER],
+  initiatedBy: PARTNER,
+  operators: [{ name: 'Water NGO', partyId: INITIATOR, territoryActorId: null }],
+  startsOn: '2025-07-01',
+  endsOn: '2026-06-30',
+};
+const apply = (snapshot: Parameters<typeof applyCommand>[0], command: PartnershipCommand) =>
+  applyCommand(snapshot, command, NOW);
+const withAction = () => run(withPartner(), [create]);
+const actionOf = (snapshot: ReturnType<typeof withPartner>): Action => snapshot.actions[0] as Action;
+const indicator: PartnershipCommand = {
+  type: 'AddIndicator',
+  actionId: 'act-1',
+  indicatorId: 'i-1',
+  name: 'Households connected',
+  unit: 'households',
+  baseline: 0,
+  target: 400,
+  proposedBy: PARTNER,
+};
+
+describe('actions', () => {
+  it('creates a planned action with themes, SDGs, location, initiator and operators', () => {
+    const { state, events } = expectOk(apply(withPartner(), create));
+    expect(actionOf(state)).toMatchObject({ status: 'planned', locatedIn: [PARTNER], initiatedBy: PARTNER });
+    expect(events[0]).toMatchObject({ type: 'ActionCreated', actionId: 'act-1', initiatedBy: PARTNER });
+  });
+
+  it('tells where an action is as seen from each party: here, there or both', () => {
+    const action = actionOf(withAction());
+    expect(actionLocationFor(action, PARTNER)).toBe('here');
+    expect(actionLocationFor(action, INITIATOR)).toBe('there');
+    expect(actionLocationFor({ ...action, locatedIn: [PARTNER, INITIATOR] }, INITIATOR)).toBe('both');
+  });
+
+  it('refuses an action without theme, with an unknown theme, an invalid SDG, no location or dates in the wrong order', () => {
+    expectError(
+      apply(withPartner(), { ...create, themes: [] } as PartnershipCommand),
+      'ACTION.THEME_REQUIRED',
+    );
+    expectError(
+      apply(withPartner(), { ...create, themes: ['sports'] } as unknown as PartnershipCommand),
+      'ACTION.THEME_REQUIRED',
+    );
+    expectError(apply(withPartner(), { ...create, sdgs: [18] } as PartnershipCommand), 'ACTION.INVALID_SDG');
+    expectError(
+      apply(withPartner(), { ...create, locatedIn: [] } as PartnershipCommand),
+      'ACTION.LOCATION_REQUIRED',
+    );
+    expectError(
+      apply(withPartner(), { ...create, locatedIn: ['org-x'] } as PartnershipCommand),
+      'PARTNERSHIP.UNKNOWN_PARTY',
+    );
+    expectError(
+      apply(withPartner(), { ...create, endsOn: '2025-06-01' } as PartnershipCommand),
+      'ACTION.END_BEFORE_START',
+    );
+  });
+
+  it('moves along its status table only', () => {
+    expect(ACTION_STATUS_TRANSITIONS.completed).toEqual([]);
+    expect(canMoveAction('planned', 'completed')).toBe(false);
+    expectError(
+      apply(withAction(), { type: 'ChangeActionStatus', actionId: 'act-1', to: 'completed' }),
+      'ACTION.INVALID_TRANSITION',
+    );
+    const started = run(withAction(), [{ type: 'ChangeActionStatus', actionId: 'act-1', to: 'in_progress' }]);
+    expect(actionOf(started).status).toBe('in_progress');
+  });
+
+  it('adds budget lines with a non-negative amount in an ISO currency', () => {
+    const line = {
+      id: 'b-1',
+      funder: 'ministry_call' as const,
+      funderName: 'MEAE call',
+      partyId: null,
+      amount: 20_000,
+      currency: 'EUR',
+      status: 'granted' as const,
+    };
+    expect(actionOf(run(withAction(), [{ type: 'AddBudgetLine', actionId: 'act-1', line }])).budget).toEqual([
+      line,
+    ]);
+    expectError(
+      apply(withAction(), { type: 'AddBudgetLine', actionId: 'act-1', line: { ...line, amount: -1 } }),
+      'ACTION.INVALID_AMOUNT',
+    );
+    expectError(
+      apply(withAction(), { type: 'AddBudgetLine', actionId: 'act-1', line: { ...line, currency: 'euro' } }),
+      'ACTION.INVALID_CURRENCY',
+    );
+    expectError(
+      apply(withAction(), { type: 'AddBudgetLine', actionId: 'missing', line }),
+      'RECORD.NOT_FOUND',
+    );
+  });
+
+  it('starts an indicator validated by its proposer only, then by each party', () => {
+    const proposed = run(withAction(), [indicator]);
+    expect(actionOf(proposed).indicators[0]?.validatedBy).toEqual([PARTNER]);
+    expectError(
+      apply(proposed, { type: 'ValidateIndicator', actionId: 'act-1', indicatorId: 'i-1', partyId: PARTNER }),
+      'ACTION.INDICATOR_ALREADY_VALIDATED',
+    );
+    const { events } = expectOk(
+      apply(proposed, {
+        type: 'ValidateIndicator',
+        actionId: 'act-1',
+        indicatorId: 'i-1',
+        partyId: INITIATOR,
+      }),
+    );
+    expect(events[0]).toMatchObject({ type: 'IndicatorValidated', coValidated: true });
+  });
+
+  it('refuses an indicator with a non-numeric target', () => {
+    expectError(
+      apply(withAction(), { ...indicator, target: Number.NaN } as PartnershipCommand),
+      'RECORD.INVALID_VALUE',
+    );
+  });
+
+  it('refuses to measure an indicator before every party validated it', () => {
+    const measure: PartnershipCommand = {
+      type: 'RecordMeasurement',
+      actionId: 'act-1',
+      indicatorId: 'i-1',
+      on: '2025-06-01',
+      value: 120,
+      recordedBy: PARTNER,
+    };
+    expectError(apply(run(withAction(), [indicator]), measure), 'ACTION.INDICATOR_NOT_CO_VALIDATED');
+    const validated = run(withAction(), [
+      indicator,
+      { type: 'ValidateIndicator', actionId: 'act-1', indicatorId: 'i-1', partyId: INITIATOR },
+      measure,
+    ]);
+    expect(actionOf(validated).indicators[0]?.measurements).toEqual([
+      { on: '2025-06-01', value: 120, recordedBy: PARTNER },
+    ]);
+  });
+
+  it('records joint evaluations only with at least two parties', () => {
+    const evaluation: PartnershipCommand = {
+      type: 'RecordJointEvaluation',
+      actionId: 'act-1',
+      evaluationId: 'ev-1',
+      on: '2025-06-01',
+      parties: [INITIATOR, PARTNER],
+      summary: 'Mid-term review',
+    };
+    expect(actionOf(run(withAction(), [evaluation])).evaluations).toHaveLength(1);
+    expectError(
+      apply(withAction(), { ...evaluation, parties: [INITIATOR, INITIATOR] } as PartnershipCommand),
+      'ACTION.EVALUATION_NOT_JOINT',
+    );
+  });
+
+  it('lets any party add to the action log', () => {
+    const logged = run(withAction(), [
+      {
+        type: 'AddLogEntry',
+        actionId: 'act-1',
+        entryId: 'l-1',
+        byParty: PARTNER,
+        kind: 'training',
+        text: 'Trained 12 plumbers',
+      },
+      {
+        type: 'AddLogEntry',
+        actionId: 'act-1',
+        entryId: 'l-2',
+        byParty: INITIATOR,
+        kind: 'mission',
+        text: 'Technical mission',
+      },
+    ]);
+    expect(actionOf(logged).log.map((l) => l.byParty)).toEqual([PARTNER, INITIATOR]);
+    expectError(
+      apply(logged, {
+        type: 'AddLogEntry',
+        actionId: 'act-1',
+        entryId: 'l-3',
+        byParty: 'org-x',
+        kind: 'other',
+        text: 'x',
+      }),
+      'PARTNERSHIP.UNKNOWN_PARTY',
+    );
+  });
+
+  it('refuses new actions while the partnership is suspended, but lets ongoing ones be wound down', () => {
+    const suspended = run(withAction(), [{ type: 'SuspendPartnership', reason: 'Elections' }]);
+    expectError(
+      apply(suspended, { ...create, actionId: 'act-2' } as PartnershipCommand),
+      'PARTNERSHIP.SUSPENDED',
+    );
+    expectOk(apply(suspended, { type: 'ChangeActionStatus', actionId: 'act-1', to: 'cancelled' }));
+  });
+});

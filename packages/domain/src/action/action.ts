@@ -1,0 +1,153 @@
+import { type CalendarDate } from '../shared/calendar-date';
+import { type PartyId } from '../shared/ids';
+
+/** Themes named in domain.md §5; extensible with `custom:<slug>` without changing the model. */
+export const ACTION_THEMES = [
+  'governance',
+  'water_sanitation',
+  'heritage',
+  'culture',
+  'health',
+  'education',
+  'urban_planning',
+  'waste',
+  'tourism',
+  'economic_development',
+  'youth_mobility',
+  'climate',
+] as const;
+export type KnownActionTheme = (typeof ACTION_THEMES)[number];
+export type ActionTheme = KnownActionTheme | `custom:${string}`;
+
+export const ACTION_STATUSES = ['planned', 'in_progress', 'on_hold', 'completed', 'cancelled'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const ACTION_STATUS_TRANSITIONS = {
+  planned: ['in_progress', 'cancelled'],
+  in_progress: ['on_hold', 'completed', 'cancelled'],
+  on_hold: ['in_progress', 'cancelled'],
+  completed: [],
+  cancelled: [],
+} as const satisfies Record<ActionStatus, readonly ActionStatus[]>;
+
+/** Actions that are not over: termination must decide what happens to each of them. */
+export const ONGOING_ACTION_STATUSES = [
+  'planned',
+  'in_progress',
+  'on_hold',
+] as const satisfies readonly ActionStatus[];
+
+export const FUNDER_KINDS = [
+  'own_budget',
+  'ministry_call',
+  'development_agency',
+  'european_union',
+  'other_authority',
+  'one_percent_solidarity',
+  'other',
+] as const;
+export type FunderKind = (typeof FUNDER_KINDS)[number];
+
+export const BUDGET_LINE_STATUSES = ['planned', 'requested', 'granted', 'refused'] as const;
+export type BudgetLineStatus = (typeof BUDGET_LINE_STATUSES)[number];
+
+export interface BudgetLine {
+  readonly id: string;
+  readonly funder: FunderKind;
+  readonly funderName: string;
+  /** For `own_budget`: whose budget. */
+  readonly partyId: PartyId | null;
+  readonly amount: number;
+  /** ISO 4217 ("EUR", "XOF"). */
+  readonly currency: string;
+  readonly status: BudgetLineStatus;
+}
+
+export interface Measurement {
+  readonly on: CalendarDate;
+  readonly value: number;
+  readonly recordedBy: PartyId;
+}
+
+/** An indicator is set in common: proposed by one side, validated by every side (asymmetry remedy, seed 002). */
+export interface Indicator {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly baseline: number;
+  readonly target: number;
+  readonly proposedBy: PartyId;
+  readonly validatedBy: readonly PartyId[];
+  readonly measurements: readonly Measurement[];
+}
+
+export interface JointEvaluation {
+  readonly id: string;
+  readonly on: CalendarDate;
+  readonly parties: readonly PartyId[];
+  readonly summary: string;
+}
+
+export const LOG_ENTRY_KINDS = ['meeting', 'training', 'mission', 'delivery', 'other'] as const;
+export type LogEntryKind = (typeof LOG_ENTRY_KINDS)[number];
+
+export interface LogEntry {
+  readonly id: string;
+  readonly at: Date;
+  readonly byParty: PartyId;
+  readonly kind: LogEntryKind;
+  readonly text: string;
+}
+
+export interface Operator {
+  readonly name: string;
+  readonly partyId: PartyId;
+  readonly territoryActorId: string | null;
+}
+
+export interface Action {
+  readonly id: string;
+  readonly title: string;
+  readonly themes: readonly ActionTheme[];
+  /** Sustainable Development Goals, 1..17. */
+  readonly sdgs: readonly number[];
+  /** Territories (parties) where the action takes place; see `actionLocationFor` for here/there/both. */
+  readonly locatedIn: readonly PartyId[];
+  readonly initiatedBy: PartyId;
+  readonly operators: readonly Operator[];
+  readonly budget: readonly BudgetLine[];
+  readonly status: ActionStatus;
+  readonly startsOn: CalendarDate | null;
+  readonly endsOn: CalendarDate | null;
+  readonly indicators: readonly Indicator[];
+  readonly evaluations: readonly JointEvaluation[];
+  readonly log: readonly LogEntry[];
+}
+
+export const ACTION_LOCATIONS = ['here', 'there', 'both'] as const;
+export type ActionLocation = (typeof ACTION_LOCATIONS)[number];
+
+/** Where an action takes place as seen from one party: here, there, or both. */
+export function actionLocationFor(action: Action, viewpoint: PartyId): ActionLocation {
+  const here = action.locatedIn.includes(viewpoint);
+  const there = action.locatedIn.some((partyId) => partyId !== viewpoint);
+  if (here && there) return 'both';
+  return here ? 'here' : 'there';
+}
+
+export function isActionOngoing(action: Action): boolean {
+  return (ONGOING_ACTION_STATUSES as readonly ActionStatus[]).includes(action.status);
+}
+
+export function isActionStarted(action: Action): boolean {
+  return action.status === 'in_progress' || action.status === 'on_hold' || action.status === 'completed';
+}
+
+export function isIndicatorCoValidated(indicator: Indicator, partyIds: readonly PartyId[]): boolean {
+  return partyIds.length >= 2 && partyIds.every((partyId) => indicator.validatedBy.includes(partyId));
+}
+
+export function canMoveAction(from: ActionStatus, to: ActionStatus): boolean {
+  const allowed: readonly ActionStatus[] = ACTION_STATUS_TRANSITIONS[from];
+  return allowed.includes(to);
+}

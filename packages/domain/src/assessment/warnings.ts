@@ -1,0 +1,178 @@
+import { isActionOngoing, isIndicatorCoValidated } from '../action/action';
+import { CANDIDATE_STAGE_TRANSITIONS } from '../partner-search/candidate';
+import {
+  isInForceConventionState,
+  isTacitRenewalPending,
+  tacitRenewalObjectionDeadline,
+} from '../convention/convention';
+import { type AudienceDue, type SleepAssessment } from '../dialogue/dialogue-cadence';
+import { countedActions } from '../figures/asymmetry';
+import { type PartnershipSnapshot, partyIds } from '../partnership/partnership';
+import { type CalendarDate, addDays } from '../shared/calendar-date';
+import {
+  carriedByOnePersonWarnings,
+  delegationWarnings,
+  missingReportWarnings,
+  reciprocityWarnings,
+  travelAdvisoryWarnings,
+} from '../visit/delegation-rules';
+import { type Warning, makeWarning } from './catalogue';
+
+export interface WarningOptions {
+  readonly maxDelegationSize: number;
+  readonly travelAdvisoryMaxAgeDays: number;
+  readonly visitReportGraceDays: number;
+  readonly conventionExpiryWarningDays: number;
+  readonly tacitRenewalWarningDays: number;
+  readonly jointEvaluationIntervalDays: number;
+}
+
+export interface WarningContext {
+  readonly snapshot: PartnershipSnapshot;
+  readonly today: CalendarDate;
+  readonly dialogue: readonly AudienceDue[] | null;
+  readonly sleep: SleepAssessment | null;
+  readonly options: WarningOptions;
+}
+
+function commitmentWarnings({ snapshot }: WarningContext): readonly Warning[] {
+  return snapshot.motivations
+    .filter((m) => m.review?.decision === 'changes_requested')
+    .map((m) =>
+      makeWarning('COMMITMENT.MOTIVATION_CHANGES_REQUESTED', { motivationId: m.id, partyId: m.partyId }),
+    );
+}
+
+function partnerSearchWarnings({ snapshot, today }: WarningContext): readonly Warning[] {
+  return snapshot.candidates
+    .filter(
+      (c) => CANDIDATE_STAGE_TRANSITIONS[c.stage].length > 0 && c.nextStepOn !== null && c.nextStepOn < today,
+    )
+    .map((c) =>
+      makeWarning('PARTNER_SEARCH.NEXT_STEP_OVERDUE', { candidateId: c.id, nextStepOn: c.nextStepOn ?? '' }),
+    );
+}
+
+function initiationWarnings({ snapshot, today, options }: WarningContext): readonly Warning[] {
+  return [
+    ...snapshot.visits.filter((v) => !v.cancelled).flatMap((v) => delegationWarnings(v, options)),
+    ...carriedByOnePersonWarnings(snapshot),
+    ...reciprocityWarnings(snapshot, today),
+    ...travelAdvisoryWarnings(snapshot, today, options.travelAdvisoryMaxAgeDays),
+    ...missingReportWarnings(snapshot, today, options.visitReportGraceDays),
+  ];
+}
+
+function isWithin(date: CalendarDate, today: CalendarDate, days: number): boolean {
+  return date >= today && date <= addDays(today, days);
+}
+
+function conventionWarnings({ snapshot, today, options }: WarningContext): readonly Warning[] {
+  const convention = snapshot.convention;
+  if (
+    !convention?.expiresOn ||
+    !(isInForceConventionState(convention.state) || convention.state === 'suspended')
+  )
+    return [];
+  if (isTacitRenewalPending(convention)) {
+    const deadline = tacitRenewalObjectionDeadline(convention);
+    return deadline && isWithin(deadline, today, options.tacitRenewalWarningDays)
+      ? [makeWarning('CONVENTION.TACIT_RENEWAL_DEADLINE_SOON', { conventionId: convention.id, deadline })]
+      : [];
+  }
+  return isWithin(convention.expiresOn, today, options.conventionExpiryWarningDays)
+    ? [
+        makeWarning('CONVENTION.EXPIRING_SOON', {
+          conventionId: convention.id,
+          expiresOn: convention.expiresOn,
+        }),
+      ]
+    : [];
+}
+
+function dialogueWarnings({ snapshot, dialogue, sleep }: WarningContext): readonly Warning[] {
+  const overdue = (dialogue ?? [])
+    .filter((due) => due.status === 'overdue')
+    .map((due) =>
+      makeWarning('DIALOGUE.EXCHANGE_OVERDUE', {
+        audience: due.audience,
+        dueOn: due.dueOn,
+        daysOverdue: due.daysOverdue,
+      }),
+    );
+  const asleep = sleep?.fallingAsleep
+    ? [
+        makeWarning('DIALOGUE.FALLING_ASLEEP', {
+          audiences: sleep.overdueBeyondTolerance,
+          lastVisitEndedOn: sleep.lastVisitEndedOn ?? '',
+        }),
+      ]
+    : [];
+  const parties = partyIds(snapshot);
+  const organisations = snapshot.organisations.filter((o) => parties.includes(o.id));
+  const unusual = (snapshot.dialoguePlan?.audiences ?? []).flatMap((plan) =>
+    plan.channels.flatMap((channel) =>
+      organisations
+        .filter((o) => !o.communication.usualChannels.includes(channel))
+        .map((o) =>
+          makeWarning('DIALOGUE.CHANNEL_NOT_USUAL', { audience: plan.audience, channel, partyId: o.id }),
+        ),
+    ),
+  );
+  return [...overdue, ...asleep, ...unusual];
+}
+
+function actionWarnings({ snapshot, today, options }: WarningContext): readonly Warning[] {
+  const actions = countedActions(snapshot);
+  const parties = partyIds(snapshot);
+  const warnings: Warning[] = [];
+  const soleTerritories = actions.map((a) => (a.locatedIn.length === 1 ? (a.locatedIn[0] ?? null) : null));
+  const first = soleTerritories[0] ?? null;
+  if (actions.length >= 2 && first !== null && soleTerritories.every((partyId) => partyId === first)) {
+    warnings.push(makeWarning('ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY', { partyId: first }));
+  }
+  const initiators = new Set(actions.map((a) => a.initiatedBy));
+  if (actions.length >= 2 && initiators.size === 1 && parties.length >= 2) {
+    warnings.push(makeWarning('ACTIONS.ALL_INITIATED_BY_ONE_PARTY', { partyId: [...initiators][0] ?? '' }));
+  }
+  for (const action of actions) {
+    for (const indicator of action.indicators.filter((i) => !isIndicatorCoValidated(i, parties))) {
+      warnings.push(
+        makeWarning('ACTIONS.INDICATORS_NOT_CO_VALIDATED', {
+          actionId: action.id,
+          indicatorId: indicator.id,
+        }),
+      );
+    }
+  }
+  for (const action of actions.filter(
+    (a) => a.status === 'in_progress' && isActionOngoing(a) && a.startsOn !== null,
+  )) {
+    const lastEvaluation =
+      action.evaluations
+        .map((e) => e.on)
+        .sort()
+        .at(-1) ??
+      action.startsOn ??
+      today;
+    if (addDays(lastEvaluation, options.jointEvaluationIntervalDays) < today) {
+      warnings.push(
+        makeWarning('ACTIONS.NO_RECENT_JOINT_EVALUATION', { actionId: action.id, since: lastEvaluation }),
+      );
+    }
+  }
+  return warnings;
+}
+
+/** Non-blocking observations, in step order. A terminated partnership gets none: nothing is actionable. */
+export function collectWarnings(context: WarningContext): readonly Warning[] {
+  if (context.snapshot.partnership.status === 'terminated') return [];
+  return [
+    ...commitmentWarnings(context),
+    ...partnerSearchWarnings(context),
+    ...initiationWarnings(context),
+    ...conventionWarnings(context),
+    ...dialogueWarnings(context),
+    ...actionWarnings(context),
+  ];
+}

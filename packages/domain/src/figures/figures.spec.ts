@@ -1,0 +1,282 @@
+import { type Action } from '../action/action';
+import { type PartnershipCommand } from '../partnership/apply-command';
+import { type PartnershipSnapshot } from '../partnership/partnership';
+import {
+  ENGINEER,
+  INITIATOR,
+  MAYOR,
+  PARTNER,
+  PARTNER_MAYOR,
+  run,
+  withPartner,
+} from '../testing/fixtures.test-helpers';
+import { type AudienceDue } from '../dialogue/dialogue-cadence';
+import { computeAsymmetry } from './asymmetry';
+import {
+  HEALTH_WEIGHTS,
+  actionBalance,
+  computeHealthScore,
+  conventionValue,
+  dialogueRegularity,
+  visitReciprocity,
+} from './health-score';
+import { computeLeverage } from './leverage';
+
+function action(
+  id: string,
+  initiatedBy: string,
+  locatedIn: string[],
+  overrides: Partial<Action> = {},
+): Action {
+  return {
+    id,
+    title: id,
+    themes: ['culture'],
+    sdgs: [],
+    locatedIn,
+    initiatedBy,
+    operators: [],
+    budget: [],
+    status: 'in_progress',
+    startsOn: null,
+    endsOn: null,
+    indicators: [],
+    evaluations: [],
+    log: [],
+    ...overrides,
+  };
+}
+
+const visitCommand = (visitId: string, direction: 'to_partner' | 'from_partner'): PartnershipCommand => ({
+  type: 'RecordVisit',
+  visitId,
+  direction,
+  partnerPartyId: PARTNER,
+  startsOn: '2025-03-01',
+  endsOn: '2025-03-03',
+  purpose: 'Visit',
+  delegation: direction === 'to_partner' ? [MAYOR, ENGINEER] : [PARTNER_MAYOR],
+  hosts: [],
+  travelAdvisory: { level: 'normal_vigilance', source: 'FD', checkedOn: '2025-02-20' },
+  redZoneApproval: null,
+});
+
+function withActions(actions: Action[]): PartnershipSnapshot {
+  return { ...withPartner(), actions };
+}
+
+describe('asymmetry figures', () => {
+  it('measures who initiates actions and where they take place, per party', () => {
+    const snapshot = withActions([
+      action('a', INITIATOR, [PARTNER]),
+      action('b', INITIATOR, [PARTNER]),
+      action('c', PARTNER, [INITIATOR, PARTNER]),
+      action('d', PARTNER, [INITIATOR], { status: 'cancelled' }),
+    ]);
+    const asymmetry = computeAsymmetry(snapshot, '2025-06-02');
+    expect(asymmetry.actionsCount).toBe(3);
+    expect(asymmetry.parties.find((p) => p.partyId === INITIATOR)).toMatchObject({
+      actionsInitiated: 2,
+      actionsLocated: 1,
+    });
+    expect(asymmetry.parties.find((p) => p.partyId === PARTNER)?.actionsLocatedShare).toBe(1);
+    expect(asymmetry.parties.find((p) => p.partyId === INITIATOR)?.actionsInitiatedShare).toBeCloseTo(2 / 3);
+  });
+
+  it('counts visits in each direction, motivations shared per party and co-validated indicators', () => {
+    const indicators = [
+      {
+        id: 'i1',
+        name: 'x',
+        unit: 'u',
+        baseline: 0,
+        target: 1,
+        proposedBy: INITIATOR,
+        validatedBy: [INITIATOR, PARTNER],
+        measurements: [],
+      },
+      {
+        id: 'i2',
+        name: 'y',
+        unit: 'u',
+        baseline: 0,
+        target: 1,
+        proposedBy: INITIATOR,
+        validatedBy: [INITIATOR],
+        measurements: [],
+      },
+    ];
+    const snapshot = run(withActions([action('a', INITIATOR, [PARTNER], { indicators })]), [
+      visitCommand('v1', 'to_partner'),
+      visitCommand('v2', 'to_partner'),
+      visitCommand('v3', 'from_partner'),
+    ]);
+    const asymmetry = computeAsymmetry(snapshot, '2025-06-02');
+    expect([asymmetry.visitsToPartner, asymmetry.visitsFromPartner]).toEqual([2, 1]);
+    expect(asymmetry.parties.find((p) => p.partyId === INITIATOR)).toMatchObject({
+      visitsMade: 2,
+      visitsHosted: 1,
+      indicatorsProposed: 2,
+      motivationsStated: 1,
+      motivationsShared: 0,
+    });
+    expect(asymmetry.indicatorsCoValidatedShare).toBe(0.5);
+  });
+
+  it('reports null shares when there is nothing to share', () => {
+    const asymmetry = computeAsymmetry(withPartner(), '2025-06-02');
+    expect(asymmetry.parties[0]?.actionsInitiatedShare).toBeNull();
+    expect(asymmetry.indicatorsCoValidatedShare).toBeNull();
+  });
+});
+
+describe('leverage ratio', () => {
+  const line = (
+    id: string,
+    funder: 'own_budget' | 'ministry_call' | 'european_union',
+    amount: number,
+    currency = 'EUR',
+    status: 'granted' | 'refused' = 'granted',
+  ) => ({
+    id,
+    funder,
+    funderName: funder,
+    partyId: null,
+    amount,
+    currency,
+    status,
+  });
+
+  it('divides external funding by own funding', () => {
+    const actions = [
+      action('a', INITIATOR, [PARTNER], {
+        budget: [
+          line('1', 'own_budget', 10_000),
+          line('2', 'ministry_call', 27_000),
+          line('3', 'european_union', 20_000),
+        ],
+      }),
+    ];
+    expect(computeLeverage(actions)).toEqual({
+      currency: 'EUR',
+      ownFunding: 10_000,
+      externalFunding: 47_000,
+      ratio: 4.7,
+      linesInOtherCurrencies: 0,
+    });
+  });
+
+  it('leaves out refused lines, cancelled actions and other currencies (no made-up exchange rate)', () => {
+    const actions = [
+      action('a', INITIATOR, [PARTNER], {
+        budget: [
+          line('1', 'own_budget', 1_000),
+          line('2', 'ministry_call', 5_000, 'EUR', 'refused'),
+          line('3', 'european_union', 9_000, 'XOF'),
+        ],
+      }),
+      action('b', INITIATOR, [PARTNER], {
+        status: 'cancelled',
+        budget: [line('4', 'ministry_call', 50_000)],
+      }),
+    ];
+    expect(computeLeverage(actions)).toMatchObject({
+      ownFunding: 1_000,
+      externalFunding: 0,
+      ratio: 0,
+      linesInOtherCurrencies: 1,
+    });
+  });
+
+  it('has no ratio without own funding', () => {
+    expect(
+      computeLeverage([action('a', INITIATOR, [PARTNER], { budget: [line('1', 'ministry_call', 1)] })]).ratio,
+    ).toBeNull();
+  });
+});
+
+describe('health score', () => {
+  const due = (status: AudienceDue['status'], daysOverdue = 0): AudienceDue => ({
+    audience: 'technicians',
+    lastExchangeOn: null,
+    dueOn: '2025-01-01',
+    status,
+    daysOverdue,
+  });
+
+  it('weights components to a total of 100', () => {
+    expect(Object.values(HEALTH_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  it('scores dialogue regularity: on time 1, late within tolerance 0.5, beyond 0, no plan 0', () => {
+    expect(dialogueRegularity([due('on_track'), due('due_soon')], 14)).toBe(1);
+    expect(dialogueRegularity([due('overdue', 10), due('overdue', 30)], 14)).toBe(0.25);
+    expect(dialogueRegularity(null, 14)).toBe(0);
+  });
+
+  it('scores visit reciprocity as the smaller direction over the larger', () => {
+    const asymmetry = computeAsymmetry(
+      run(withPartner(), [
+        visitCommand('v1', 'to_partner'),
+        visitCommand('v2', 'to_partner'),
+        visitCommand('v3', 'from_partner'),
+      ]),
+      '2025-06-02',
+    );
+    expect(visitReciprocity(asymmetry)).toBe(0.5);
+    expect(visitReciprocity(computeAsymmetry(withPartner(), '2025-06-02'))).toBe(0);
+  });
+
+  it('scores action balance: 1 when shared evenly, 0 when one party initiates everything on one territory', () => {
+    expect(
+      actionBalance(
+        computeAsymmetry(
+          withActions([action('a', INITIATOR, [PARTNER]), action('b', INITIATOR, [PARTNER])]),
+          '2025-06-02',
+        ),
+      ),
+    ).toBe(0);
+    expect(
+      actionBalance(
+        computeAsymmetry(
+          withActions([action('a', INITIATOR, [PARTNER]), action('b', PARTNER, [INITIATOR])]),
+          '2025-06-02',
+        ),
+      ),
+    ).toBe(1);
+  });
+
+  it('scores the convention: in force 1, signed 0.75, approved 0.5, negotiating or suspended 0.25, otherwise 0', () => {
+    expect([
+      conventionValue('in_force'),
+      conventionValue('renewed'),
+      conventionValue('signed'),
+      conventionValue('approved'),
+      conventionValue('suspended'),
+      conventionValue('expired'),
+      conventionValue(null),
+    ]).toEqual([1, 1, 0.75, 0.5, 0.25, 0, 0]);
+  });
+
+  it('sums weighted components into a deterministic 0-100 score with explained components', () => {
+    const asymmetry = computeAsymmetry(
+      withActions([action('a', INITIATOR, [PARTNER]), action('b', PARTNER, [INITIATOR])]),
+      '2025-06-02',
+    );
+    const health = computeHealthScore({
+      dialogue: [due('on_track')],
+      toleranceDays: 14,
+      asymmetry,
+      conventionState: 'in_force',
+    });
+    expect(health.components.map((c) => [c.id, c.points])).toEqual([
+      ['DIALOGUE_REGULARITY', 30],
+      ['VISIT_RECIPROCITY', 0],
+      ['ACTION_BALANCE', 20],
+      ['INDICATORS_CO_VALIDATED', 0],
+      ['CONVENTION_IN_FORCE', 15],
+    ]);
+    expect(health.score).toBe(65);
+    expect(health.components[0]?.explanationKey).toBe('health.DIALOGUE_REGULARITY');
+  });
+});

@@ -1,0 +1,373 @@
+// The only public entry of @passerelle/domain: the partnership lifecycle model, pure and framework-free.
+
+// shared
+export type { Result, CommandOutcome, CommandResult } from './shared/result';
+export { ok, err } from './shared/result';
+export type { DomainError, ErrorCode } from './shared/domain-error';
+export { ERROR_CODES, domainError } from './shared/domain-error';
+export type { CalendarDate } from './shared/calendar-date';
+export {
+  isCalendarDate,
+  addDays,
+  addMonths,
+  daysBetween,
+  compareCalendarDates,
+} from './shared/calendar-date';
+export type { WallClock } from './shared/zoned-time';
+export { isValidTimeZone, wallClockAt, calendarDateAt, instantAt, isLocalTime } from './shared/zoned-time';
+export type { OrganisationId, PartyId, PartnershipId } from './shared/ids';
+export type { PersonRef, PersonRole } from './shared/person';
+export { PERSON_ROLES } from './shared/person';
+export type { ElectedReview, ReviewDecision } from './shared/review';
+export { REVIEW_DECISIONS } from './shared/review';
+
+// organisation
+export type {
+  Organisation,
+  OrganisationKind,
+  CommunicationChannel,
+  CommunicationConstraints,
+  Reliability,
+} from './organisation/organisation';
+export {
+  ORGANISATION_KINDS,
+  COMMUNICATION_CHANNELS,
+  RELIABILITY_LEVELS,
+  validateOrganisation,
+  isCountryCode,
+  isLanguageTag,
+  isChannelUsable,
+  channelsUsableByAll,
+} from './organisation/organisation';
+
+// partnership
+export type {
+  Partnership,
+  PartnershipSnapshot,
+  PartnershipStatus,
+  PartnershipForm,
+  Approach,
+  Party,
+  PartyRole,
+} from './partnership/partnership';
+export {
+  PARTNERSHIP_STATUSES,
+  PARTNERSHIP_STATUS_TRANSITIONS,
+  PARTNERSHIP_FORMS,
+  APPROACHES,
+  PARTY_ROLES,
+  partyIds,
+  initiatorId,
+  partnerIds,
+  canPartnershipMove,
+} from './partnership/partnership';
+export type { PartnershipCommandType } from './partnership/command-policy';
+export {
+  PARTNERSHIP_COMMAND_TYPES,
+  COMMAND_ALLOWED_STATUSES,
+  isCommandAllowedIn,
+} from './partnership/command-policy';
+export { referenceTimeZone, todayOf } from './partnership/command-support';
+export type { EventBase } from './partnership/partnership-events';
+export type { TerminationRequest } from './partnership/termination';
+export { DEFAULT_TERMINATION_NOTICE_DAYS } from './partnership/termination';
+export type {
+  CreatePartnershipCommand,
+  AddPartyCommand,
+  SuspendPartnershipCommand,
+  ResumePartnershipCommand,
+  TerminatePartnershipCommand,
+  PartnershipStatusEvent,
+} from './partnership/partnership-status-machine';
+export {
+  createPartnership,
+  addParty,
+  suspendPartnership,
+  resumePartnership,
+  terminatePartnership,
+  requiredPartnershipNoticeDays,
+} from './partnership/partnership-status-machine';
+export type { PartnershipCommand, DomainEvent, DomainEventType } from './partnership/apply-command';
+export { applyCommand } from './partnership/apply-command';
+
+// step 1: commitment
+export type {
+  Motivation,
+  MotivationCategory,
+  FrameOfReference,
+  Stake,
+  Contribution,
+  TerritoryActor,
+  TerritoryActorKind,
+  ActorInvolvement,
+  Consultation,
+} from './commitment/commitment';
+export {
+  MOTIVATION_CATEGORIES,
+  FRAMES_OF_REFERENCE,
+  TERRITORY_ACTOR_KINDS,
+  ACTOR_INVOLVEMENTS,
+  isMotivationApproved,
+} from './commitment/commitment';
+export type {
+  StateMotivationCommand,
+  ReviseMotivationCommand,
+  ReviewMotivationCommand,
+  ShareMotivationCommand,
+  RecordStakeCommand,
+  RecordContributionCommand,
+  AssociateTerritoryActorCommand,
+  RecordConsultationCommand,
+  CommitmentEvent,
+} from './commitment/commitment-commands';
+export {
+  stateMotivation,
+  reviseMotivation,
+  reviewMotivation,
+  shareMotivation,
+  recordStake,
+  recordContribution,
+  associateTerritoryActor,
+  recordConsultation,
+} from './commitment/commitment-commands';
+
+// step 2: partner search
+export type { Candidate, CandidateSource, CandidateStage } from './partner-search/candidate';
+export { CANDIDATE_SOURCES, CANDIDATE_STAGES, CANDIDATE_STAGE_TRANSITIONS } from './partner-search/candidate';
+export type {
+  AddCandidateCommand,
+  AdvanceCandidateCommand,
+  PartnerSearchEvent,
+} from './partner-search/partner-search-commands';
+export { addCandidate, advanceCandidate } from './partner-search/partner-search-commands';
+
+// step 3: presentation
+export type {
+  Presentation,
+  PresentationSection,
+  PresentationCompleteness,
+} from './presentation/presentation';
+export { PRESENTATION_SECTIONS, presentationCompleteness } from './presentation/presentation';
+export type { UpdatePresentationCommand, PresentationEvent } from './presentation/presentation-commands';
+export { updatePresentation } from './presentation/presentation-commands';
+
+// step 4: visits
+export type {
+  Visit,
+  VisitDirection,
+  TravelAdvisory,
+  TravelAdvisoryLevel,
+  RedZoneApproval,
+  VisitReport,
+} from './visit/visit';
+export { VISIT_DIRECTIONS, TRAVEL_ADVISORY_LEVELS, isRedZone } from './visit/visit';
+export type { DelegationOptions } from './visit/delegation-rules';
+export { DEFAULT_MAX_DELEGATION_SIZE, delegationWarnings } from './visit/delegation-rules';
+export type {
+  RecordVisitCommand,
+  RecordVisitReportCommand,
+  CancelVisitCommand,
+  VisitEvent,
+} from './visit/visit-commands';
+export { recordVisit, recordVisitReport, cancelVisit } from './visit/visit-commands';
+
+// step 5: convention and dialogue
+export type {
+  Convention,
+  ConventionState,
+  ConventionTerms,
+  ConventionVersion,
+  ConventionApproval,
+  ConventionSignature,
+  Signatory,
+  TacitRenewalTerms,
+  RenewalKind,
+  ActionFate,
+  ActionDecision,
+  Termination,
+  Suspension,
+} from './convention/convention';
+export {
+  CONVENTION_STATES,
+  FINAL_CONVENTION_STATES,
+  BINDING_CONVENTION_STATES,
+  RENEWAL_KINDS,
+  ACTION_FATES,
+  isFinalConventionState,
+  tacitRenewalObjectionDeadline,
+} from './convention/convention';
+export type { ConventionCommandType } from './convention/convention-state-machine';
+export {
+  CONVENTION_COMMAND_TYPES,
+  CONVENTION_COMMANDS_BY_STATE,
+  CONVENTION_TRANSITIONS,
+  conventionCommandsAvailable,
+} from './convention/convention-state-machine';
+export type { CompatibilityReview, Priority, PoliticalDialogue } from './convention/political-dialogue';
+export { missingForConventionApproval } from './convention/convention-readiness';
+export type {
+  RecordCompatibilityReviewCommand,
+  RecordPriorityCommand,
+  PoliticalDialogueEvent,
+} from './convention/political-dialogue-commands';
+export { recordCompatibilityReview, recordPriority } from './convention/political-dialogue-commands';
+export type {
+  DraftConventionCommand,
+  OpenConventionNegotiationCommand,
+  ReviseConventionCommand,
+  ApproveConventionCommand,
+  SignConventionCommand,
+  BringConventionIntoForceCommand,
+  ObjectToTacitRenewalCommand,
+  RenewConventionCommand,
+  ExpireConventionCommand,
+  SuspendConventionCommand,
+  ResumeConventionCommand,
+  TerminateConventionCommand,
+  ConventionEvent,
+} from './convention/convention-commands';
+export {
+  draftConvention,
+  openConventionNegotiation,
+  reviseConvention,
+  approveConvention,
+  signConvention,
+  bringConventionIntoForce,
+  objectToTacitRenewal,
+  renewConvention,
+  expireConvention,
+  suspendConvention,
+  resumeConvention,
+  terminateConvention,
+} from './convention/convention-commands';
+export type {
+  DialogueAudience,
+  Cadence,
+  CadenceUnit,
+  AudiencePlan,
+  DialoguePlan,
+  DialogueEvent,
+} from './dialogue/dialogue';
+export { DIALOGUE_AUDIENCES, CADENCE_UNITS, DEFAULT_DIALOGUE_TOLERANCE_DAYS } from './dialogue/dialogue';
+export type {
+  DialogueInput,
+  AudienceDue,
+  DialogueDueStatus,
+  SleepAssessment,
+} from './dialogue/dialogue-cadence';
+export {
+  DIALOGUE_DUE_STATUSES,
+  addCadence,
+  computeNextDialogueDue,
+  assessDialogueSleep,
+} from './dialogue/dialogue-cadence';
+export type {
+  ProposeDialoguePlanCommand,
+  ApproveDialoguePlanCommand,
+  RecordDialogueEventCommand,
+  DialogueDomainEvent,
+} from './dialogue/dialogue-commands';
+export { proposeDialoguePlan, approveDialoguePlan, recordDialogueEvent } from './dialogue/dialogue-commands';
+
+// step 6: actions
+export type {
+  Action,
+  ActionTheme,
+  KnownActionTheme,
+  ActionStatus,
+  ActionLocation,
+  FunderKind,
+  BudgetLine,
+  BudgetLineStatus,
+  Indicator,
+  Measurement,
+  JointEvaluation,
+  LogEntry,
+  LogEntryKind,
+  Operator,
+} from './action/action';
+export {
+  ACTION_THEMES,
+  ACTION_STATUSES,
+  ACTION_STATUS_TRANSITIONS,
+  ACTION_LOCATIONS,
+  FUNDER_KINDS,
+  BUDGET_LINE_STATUSES,
+  LOG_ENTRY_KINDS,
+  actionLocationFor,
+} from './action/action';
+export type {
+  CreateActionCommand,
+  ChangeActionStatusCommand,
+  AddBudgetLineCommand,
+  AddIndicatorCommand,
+  ValidateIndicatorCommand,
+  RecordMeasurementCommand,
+  RecordJointEvaluationCommand,
+  AddLogEntryCommand,
+  ActionEvent,
+} from './action/action-commands';
+export {
+  createAction,
+  changeActionStatus,
+  addBudgetLine,
+  addIndicator,
+  validateIndicator,
+  recordMeasurement,
+  recordJointEvaluation,
+  addLogEntry,
+} from './action/action-commands';
+
+// figures
+export type { Asymmetry, PartyAsymmetry } from './figures/asymmetry';
+export { computeAsymmetry } from './figures/asymmetry';
+export type { Leverage } from './figures/leverage';
+export { computeLeverage } from './figures/leverage';
+export type { HealthScore, HealthComponent, HealthInput } from './figures/health-score';
+export { HEALTH_WEIGHTS, computeHealthScore } from './figures/health-score';
+
+// assessment
+export type {
+  StepId,
+  StepStatus,
+  CriterionId,
+  CriterionDefinition,
+  WarningId,
+  Warning,
+  BlockingCondition,
+  HealthComponentId,
+} from './assessment/catalogue';
+export {
+  STEP_IDS,
+  STEP_STATUSES,
+  CRITERION_IDS,
+  CRITERIA,
+  WARNING_IDS,
+  WARNING_STEPS,
+  BLOCKING_CONDITIONS,
+  HEALTH_COMPONENT_IDS,
+} from './assessment/catalogue';
+export type {
+  AssessmentOptions,
+  CriterionResult,
+  StepAssessment,
+  PartnershipFigures,
+  PartnershipAssessment,
+} from './assessment/assess-partnership';
+export { DEFAULT_ASSESSMENT_OPTIONS, assessPartnership } from './assessment/assess-partnership';
+
+// reminders
+export type { QuietHours } from './reminder/quiet-hours';
+export { DEFAULT_QUIET_HOURS, isInQuietHours, shiftOutOfQuietHours } from './reminder/quiet-hours';
+export type { Reminder, ReminderKind, ReminderInput, ReminderOptions } from './reminder/reminders';
+export {
+  REMINDER_KINDS,
+  DEFAULT_REMINDER_OPTIONS,
+  computeUpcomingReminders,
+  reminderInputFrom,
+} from './reminder/reminders';
+
+// messages (i18n resources)
+export type { MessageKey, Messages } from './messages/message-keys';
+export { EN_MESSAGES } from './messages/en';
+export { FR_MESSAGES } from './messages/fr';

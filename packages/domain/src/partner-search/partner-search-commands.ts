@@ -1,0 +1,200 @@
+import { areMotivationsReviewed } from '../commitment/commitment-rules';
+import { type Organisation, validateOrganisation } from '../organisation/organisation';
+import {
+  checkCalendarDate,
+  checkCommandAllowed,
+  checkNewId,
+  checkText,
+  fail,
+  firstFailure,
+  locate,
+  replaceById,
+  succeed,
+  todayOf,
+} from '../partnership/command-support';
+import { type Party, type PartnershipSnapshot, initiatorId, isParty } from '../partnership/partnership';
+import { type EventBase } from '../partnership/partnership-events';
+import { type CalendarDate } from '../shared/calendar-date';
+import { type DomainError, domainError } from '../shared/domain-error';
+import { type OrganisationId, type PartyId } from '../shared/ids';
+import { type CommandResult } from '../shared/result';
+import { type Candidate, type CandidateSource, type CandidateStage, canMoveCandidate } from './candidate';
+
+export interface AddCandidateCommand {
+  readonly type: 'AddCandidate';
+  readonly candidateId: string;
+  readonly name: string;
+  readonly country: string;
+  readonly organisationId: OrganisationId | null;
+  readonly source: CandidateSource;
+  readonly sourceDetail: string;
+  readonly nextStep: string | null;
+  readonly nextStepOn: CalendarDate | null;
+}
+
+export interface AdvanceCandidateCommand {
+  readonly type: 'AdvanceCandidate';
+  readonly candidateId: string;
+  readonly to: CandidateStage;
+  readonly nextStep: string | null;
+  readonly nextStepOn: CalendarDate | null;
+  /** Needed to accept a candidate not yet registered as an organisation: it becomes a party. */
+  readonly organisation: Organisation | null;
+}
+
+export type PartnerSearchEvent =
+  | (EventBase & {
+      readonly type: 'CandidateAdded';
+      readonly candidateId: string;
+      readonly source: CandidateSource;
+    })
+  | (EventBase & {
+      readonly type: 'CandidateAdvanced';
+      readonly candidateId: string;
+      readonly from: CandidateStage;
+      readonly to: CandidateStage;
+    })
+  | (EventBase & { readonly type: 'PartyAdded'; readonly partyId: PartyId });
+
+type Result = CommandResult<PartnershipSnapshot, PartnerSearchEvent>;
+
+function checkOptionalDate(value: CalendarDate | null, field: string): DomainError | null {
+  return value === null ? null : checkCalendarDate(value, field);
+}
+
+/** Any contact is worth recording, even by chance: the method asks to watch for opportunities. */
+export function addCandidate(snapshot: PartnershipSnapshot, command: AddCandidateCommand, now: Date): Result {
+  const error = firstFailure([
+    () => checkCommandAllowed(snapshot, 'AddCandidate'),
+    () => checkNewId(snapshot.candidates, command.candidateId, 'candidate'),
+    () => checkText(command.name, 'name'),
+    () => checkOptionalDate(command.nextStepOn, 'nextStepOn'),
+  ]);
+  if (error) return fail(error);
+  const candidate: Candidate = {
+    id: command.candidateId,
+    name: command.name,
+    country: command.country,
+    organisationId: command.organisationId,
+    source: command.source,
+    sourceDetail: command.sourceDetail,
+    stage: 'identified',
+    nextStep: command.nextStep,
+    nextStepOn: command.nextStepOn,
+    history: [{ stage: 'identified', at: now }],
+  };
+  return succeed({ ...snapshot, candidates: [...snapshot.candidates, candidate] }, [
+    {
+      type: 'CandidateAdded',
+      at: now,
+      partnershipId: snapshot.partnership.id,
+      candidateId: candidate.id,
+      source: candidate.source,
+    },
+  ]);
+}
+
+function checkAcceptance(
+  snapshot: PartnershipSnapshot,
+  candidate: Candidate,
+  command: AdvanceCandidateCommand,
+): DomainError | null {
+  if (command.to !== 'accepted') return null;
+  const organisationId = command.organisation?.id ?? candidate.organisationId;
+  return firstFailure([
+    () =>
+      areMotivationsReviewed(snapshot, initiatorId(snapshot))
+        ? null
+        : domainError(
+            'PARTNER_SEARCH.COMMITMENT_NOT_BUILT',
+            "A partner is accepted only once the initiator's motivations are reviewed by an elected official.",
+          ),
+    () =>
+      organisationId === null
+        ? domainError(
+            'PARTNER_SEARCH.CANDIDATE_NOT_REGISTERED',
+            'Register the candidate authority before accepting it.',
+            {
+              candidateId: candidate.id,
+            },
+          )
+        : null,
+    () => (command.organisation ? validationError(command.organisation) : null),
+    () =>
+      organisationId !== null && isParty(snapshot, organisationId)
+        ? domainError('PARTNERSHIP.DUPLICATE_PARTY', 'This organisation is already a party.', {
+            partyId: organisationId,
+          })
+        : null,
+    () =>
+      organisationId !== null &&
+      !command.organisation &&
+      !snapshot.organisations.some((o) => o.id === organisationId)
+        ? domainError(
+            'PARTNER_SEARCH.CANDIDATE_NOT_REGISTERED',
+            "The candidate's organisation record is needed.",
+            {
+              candidateId: candidate.id,
+            },
+          )
+        : null,
+  ]);
+}
+
+function validationError(organisation: Organisation): DomainError | null {
+  const result = validateOrganisation(organisation);
+  return result.ok ? null : result.error;
+}
+
+/** Moves a candidate along the pipeline; accepting it makes its authority a party. */
+export function advanceCandidate(
+  snapshot: PartnershipSnapshot,
+  command: AdvanceCandidateCommand,
+  now: Date,
+): Result {
+  const found = locate(snapshot, 'AdvanceCandidate', snapshot.candidates, command.candidateId, 'candidate');
+  if (!found.ok) return fail(found.error);
+  const candidate = found.value;
+  const error = firstFailure([
+    () =>
+      canMoveCandidate(candidate.stage, command.to)
+        ? null
+        : domainError(
+            'PARTNER_SEARCH.INVALID_TRANSITION',
+            'A candidate cannot move to this stage from its current one.',
+            {
+              from: candidate.stage,
+              to: command.to,
+            },
+          ),
+    () => checkOptionalDate(command.nextStepOn, 'nextStepOn'),
+    () => checkAcceptance(snapshot, candidate, command),
+  ]);
+  if (error) return fail(error);
+  const organisationId = command.organisation?.id ?? candidate.organisationId;
+  const moved: Candidate = {
+    ...candidate,
+    organisationId,
+    stage: command.to,
+    nextStep: command.nextStep,
+    nextStepOn: command.nextStepOn,
+    history: [...candidate.history, { stage: command.to, at: now }],
+  };
+  const base = { at: now, partnershipId: snapshot.partnership.id };
+  const events: PartnerSearchEvent[] = [
+    { ...base, type: 'CandidateAdvanced', candidateId: candidate.id, from: candidate.stage, to: command.to },
+  ];
+  let state: PartnershipSnapshot = { ...snapshot, candidates: replaceById(snapshot.candidates, moved) };
+  if (command.to === 'accepted' && organisationId !== null) {
+    const party: Party = { organisationId, role: 'partner', joinedOn: todayOf(snapshot, now) };
+    state = {
+      ...state,
+      partnership: { ...state.partnership, parties: [...state.partnership.parties, party] },
+      organisations: command.organisation
+        ? [...state.organisations, command.organisation]
+        : state.organisations,
+    };
+    events.push({ ...base, type: 'PartyAdded', partyId: organisationId });
+  }
+  return succeed(state, events);
+}

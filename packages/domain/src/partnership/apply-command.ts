@@ -1,0 +1,281 @@
+import {
+  type ActionEvent,
+  type AddBudgetLineCommand,
+  type AddIndicatorCommand,
+  type AddLogEntryCommand,
+  type ChangeActionStatusCommand,
+  type CreateActionCommand,
+  type RecordJointEvaluationCommand,
+  type RecordMeasurementCommand,
+  type ValidateIndicatorCommand,
+  addBudgetLine,
+  addIndicator,
+  addLogEntry,
+  changeActionStatus,
+  createAction,
+  recordJointEvaluation,
+  recordMeasurement,
+  validateIndicator,
+} from '../action/action-commands';
+import {
+  type AssociateTerritoryActorCommand,
+  type CommitmentEvent,
+  type RecordConsultationCommand,
+  type RecordContributionCommand,
+  type RecordStakeCommand,
+  type ReviewMotivationCommand,
+  type ReviseMotivationCommand,
+  type ShareMotivationCommand,
+  type StateMotivationCommand,
+  associateTerritoryActor,
+  recordConsultation,
+  recordContribution,
+  recordStake,
+  reviewMotivation,
+  reviseMotivation,
+  shareMotivation,
+  stateMotivation,
+} from '../commitment/commitment-commands';
+import {
+  type ApproveConventionCommand,
+  type BringConventionIntoForceCommand,
+  type ConventionEvent,
+  type DraftConventionCommand,
+  type ExpireConventionCommand,
+  type ObjectToTacitRenewalCommand,
+  type OpenConventionNegotiationCommand,
+  type RenewConventionCommand,
+  type ResumeConventionCommand,
+  type ReviseConventionCommand,
+  type SignConventionCommand,
+  type SuspendConventionCommand,
+  type TerminateConventionCommand,
+  approveConvention,
+  bringConventionIntoForce,
+  draftConvention,
+  expireConvention,
+  objectToTacitRenewal,
+  openConventionNegotiation,
+  renewConvention,
+  resumeConvention,
+  reviseConvention,
+  signConvention,
+  suspendConvention,
+  terminateConvention,
+} from '../convention/convention-commands';
+import {
+  type PoliticalDialogueEvent,
+  type RecordCompatibilityReviewCommand,
+  type RecordPriorityCommand,
+  recordCompatibilityReview,
+  recordPriority,
+} from '../convention/political-dialogue-commands';
+import {
+  type ApproveDialoguePlanCommand,
+  type DialogueDomainEvent,
+  type ProposeDialoguePlanCommand,
+  type RecordDialogueEventCommand,
+  approveDialoguePlan,
+  proposeDialoguePlan,
+  recordDialogueEvent,
+} from '../dialogue/dialogue-commands';
+import {
+  type AddCandidateCommand,
+  type AdvanceCandidateCommand,
+  type PartnerSearchEvent,
+  addCandidate,
+  advanceCandidate,
+} from '../partner-search/partner-search-commands';
+import {
+  type PresentationEvent,
+  type UpdatePresentationCommand,
+  updatePresentation,
+} from '../presentation/presentation-commands';
+import { type CommandResult } from '../shared/result';
+import {
+  type CancelVisitCommand,
+  type RecordVisitCommand,
+  type RecordVisitReportCommand,
+  type VisitEvent,
+  cancelVisit,
+  recordVisit,
+  recordVisitReport,
+} from '../visit/visit-commands';
+import { type PartnershipCommandType } from './command-policy';
+import { type PartnershipSnapshot } from './partnership';
+import {
+  type AddPartyCommand,
+  type PartnershipStatusEvent,
+  type ResumePartnershipCommand,
+  type SuspendPartnershipCommand,
+  type TerminatePartnershipCommand,
+  addParty,
+  resumePartnership,
+  suspendPartnership,
+  terminatePartnership,
+} from './partnership-status-machine';
+
+/** Every command that changes an existing partnership (creation is `createPartnership`). */
+export type PartnershipCommand =
+  | AddPartyCommand
+  | SuspendPartnershipCommand
+  | ResumePartnershipCommand
+  | TerminatePartnershipCommand
+  | StateMotivationCommand
+  | ReviseMotivationCommand
+  | ReviewMotivationCommand
+  | ShareMotivationCommand
+  | RecordStakeCommand
+  | RecordContributionCommand
+  | AssociateTerritoryActorCommand
+  | RecordConsultationCommand
+  | AddCandidateCommand
+  | AdvanceCandidateCommand
+  | UpdatePresentationCommand
+  | RecordVisitCommand
+  | RecordVisitReportCommand
+  | CancelVisitCommand
+  | RecordCompatibilityReviewCommand
+  | RecordPriorityCommand
+  | DraftConventionCommand
+  | OpenConventionNegotiationCommand
+  | ReviseConventionCommand
+  | ApproveConventionCommand
+  | SignConventionCommand
+  | BringConventionIntoForceCommand
+  | ObjectToTacitRenewalCommand
+  | RenewConventionCommand
+  | ExpireConventionCommand
+  | SuspendConventionCommand
+  | ResumeConventionCommand
+  | TerminateConventionCommand
+  | ProposeDialoguePlanCommand
+  | ApproveDialoguePlanCommand
+  | RecordDialogueEventCommand
+  | CreateActionCommand
+  | ChangeActionStatusCommand
+  | AddBudgetLineCommand
+  | AddIndicatorCommand
+  | ValidateIndicatorCommand
+  | RecordMeasurementCommand
+  | RecordJointEvaluationCommand
+  | AddLogEntryCommand;
+
+export type DomainEvent =
+  | PartnershipStatusEvent
+  | CommitmentEvent
+  | PartnerSearchEvent
+  | PresentationEvent
+  | VisitEvent
+  | PoliticalDialogueEvent
+  | ConventionEvent
+  | DialogueDomainEvent
+  | ActionEvent;
+
+export type DomainEventType = DomainEvent['type'];
+
+type Outcome = CommandResult<PartnershipSnapshot, DomainEvent>;
+
+/** One entry point for every command: handy for the API's command bus and for property-based tests. */
+export function applyCommand(snapshot: PartnershipSnapshot, command: PartnershipCommand, now: Date): Outcome {
+  switch (command.type) {
+    case 'AddParty':
+      return addParty(snapshot, command, now);
+    case 'SuspendPartnership':
+      return suspendPartnership(snapshot, command, now);
+    case 'ResumePartnership':
+      return resumePartnership(snapshot, command, now);
+    case 'TerminatePartnership':
+      return terminatePartnership(snapshot, command, now);
+    case 'StateMotivation':
+      return stateMotivation(snapshot, command, now);
+    case 'ReviseMotivation':
+      return reviseMotivation(snapshot, command, now);
+    case 'ReviewMotivation':
+      return reviewMotivation(snapshot, command, now);
+    case 'ShareMotivation':
+      return shareMotivation(snapshot, command, now);
+    case 'RecordStake':
+      return recordStake(snapshot, command, now);
+    case 'RecordContribution':
+      return recordContribution(snapshot, command, now);
+    case 'AssociateTerritoryActor':
+      return associateTerritoryActor(snapshot, command, now);
+    case 'RecordConsultation':
+      return recordConsultation(snapshot, command, now);
+    case 'AddCandidate':
+      return addCandidate(snapshot, command, now);
+    case 'AdvanceCandidate':
+      return advanceCandidate(snapshot, command, now);
+    case 'UpdatePresentation':
+      return updatePresentation(snapshot, command, now);
+    case 'RecordVisit':
+      return recordVisit(snapshot, command, now);
+    case 'RecordVisitReport':
+      return recordVisitReport(snapshot, command, now);
+    case 'CancelVisit':
+      return cancelVisit(snapshot, command, now);
+    case 'RecordCompatibilityReview':
+      return recordCompatibilityReview(snapshot, command, now);
+    case 'RecordPriority':
+      return recordPriority(snapshot, command, now);
+    case 'DraftConvention':
+      return draftConvention(snapshot, command, now);
+    case 'OpenConventionNegotiation':
+      return openConventionNegotiation(snapshot, command, now);
+    case 'ReviseConvention':
+      return reviseConvention(snapshot, command, now);
+    case 'ApproveConvention':
+      return approveConvention(snapshot, command, now);
+    case 'SignConvention':
+      return signConvention(snapshot, command, now);
+    case 'BringConventionIntoForce':
+      return bringConventionIntoForce(snapshot, command, now);
+    case 'ObjectToTacitRenewal':
+      return objectToTacitRenewal(snapshot, command, now);
+    case 'RenewConvention':
+      return renewConvention(snapshot, command, now);
+    case 'ExpireConvention':
+      return expireConvention(snapshot, command, now);
+    case 'SuspendConvention':
+      return suspendConvention(snapshot, command, now);
+    case 'ResumeConvention':
+      return resumeConvention(snapshot, command, now);
+    case 'TerminateConvention':
+      return terminateConvention(snapshot, command, now);
+    case 'ProposeDialoguePlan':
+      return proposeDialoguePlan(snapshot, command, now);
+    case 'ApproveDialoguePlan':
+      return approveDialoguePlan(snapshot, command, now);
+    case 'RecordDialogueEvent':
+      return recordDialogueEvent(snapshot, command, now);
+    case 'CreateAction':
+      return createAction(snapshot, command, now);
+    case 'ChangeActionStatus':
+      return changeActionStatus(snapshot, command, now);
+    case 'AddBudgetLine':
+      return addBudgetLine(snapshot, command, now);
+    case 'AddIndicator':
+      return addIndicator(snapshot, command, now);
+    case 'ValidateIndicator':
+      return validateIndicator(snapshot, command, now);
+    case 'RecordMeasurement':
+      return recordMeasurement(snapshot, command, now);
+    case 'RecordJointEvaluation':
+      return recordJointEvaluation(snapshot, command, now);
+    case 'AddLogEntry':
+      return addLogEntry(snapshot, command, now);
+    default: {
+      const _exhaustive: never = command;
+      return _exhaustive;
+    }
+  }
+}
+
+/** Compile-time guard: the union of commands and the policy table list exactly the same command types. */
+type SameCommandTypes = [PartnershipCommand['type']] extends [PartnershipCommandType]
+  ? [PartnershipCommandType] extends [PartnershipCommand['type']]
+    ? true
+    : false
+  : false;
+const _commandTypesMatch: SameCommandTypes = true;

@@ -1,0 +1,50 @@
+import { checkCommandAllowed, checkParty, fail, firstFailure, succeed } from '../partnership/command-support';
+import { type PartnershipSnapshot } from '../partnership/partnership';
+import { type EventBase } from '../partnership/partnership-events';
+import { type PartyId } from '../shared/ids';
+import { type CommandResult } from '../shared/result';
+import { type Presentation, type PresentationSection } from './presentation';
+
+export interface UpdatePresentationCommand {
+  readonly type: 'UpdatePresentation';
+  readonly partyId: PartyId;
+  readonly sections: Readonly<Partial<Record<PresentationSection, string>>>;
+  readonly documentRef: string | null;
+}
+
+export type PresentationEvent = EventBase & {
+  readonly type: 'PresentationUpdated';
+  readonly partyId: PartyId;
+};
+
+/** Replaces a side's presentation (one per party): sections left out are kept as they were. */
+export function updatePresentation(
+  snapshot: PartnershipSnapshot,
+  command: UpdatePresentationCommand,
+  now: Date,
+): CommandResult<PartnershipSnapshot, PresentationEvent> {
+  const error = firstFailure([
+    () => checkCommandAllowed(snapshot, 'UpdatePresentation'),
+    () => checkParty(snapshot, command.partyId),
+  ]);
+  if (error) return fail(error);
+  const previous = snapshot.presentations.find((p) => p.partyId === command.partyId);
+  const presentation: Presentation = {
+    partyId: command.partyId,
+    sections: { ...previous?.sections, ...command.sections },
+    documentRef: command.documentRef ?? previous?.documentRef ?? null,
+    updatedAt: now,
+  };
+  const presentations = [
+    ...snapshot.presentations.filter((p) => p.partyId !== command.partyId),
+    presentation,
+  ];
+  return succeed({ ...snapshot, presentations }, [
+    {
+      type: 'PresentationUpdated',
+      at: now,
+      partnershipId: snapshot.partnership.id,
+      partyId: command.partyId,
+    },
+  ]);
+}

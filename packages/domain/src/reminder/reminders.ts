@@ -1,0 +1,222 @@
+import {
+  type Convention,
+  isInForceConventionState,
+  isTacitRenewalPending,
+  tacitRenewalObjectionDeadline,
+} from '../convention/convention';
+import { type DialogueAudience, type DialogueEvent, type DialoguePlan } from '../dialogue/dialogue';
+import { computeNextDialogueDue } from '../dialogue/dialogue-cadence';
+import { referenceTimeZone } from '../partnership/command-support';
+import { type PartnershipSnapshot } from '../partnership/partnership';
+import { type CalendarDate, addDays } from '../shared/calendar-date';
+import { type PartnershipId } from '../shared/ids';
+import { instantAt } from '../shared/zoned-time';
+import { DEFAULT_VISIT_REPORT_GRACE_DAYS } from '../visit/delegation-rules';
+import { type Visit } from '../visit/visit';
+import { DEFAULT_QUIET_HOURS, type QuietHours, shiftOutOfQuietHours } from './quiet-hours';
+
+export const REMINDER_KINDS = [
+  'dialogue-due',
+  'dialogue-overdue',
+  'visit-upcoming',
+  'visit-report-missing',
+  'convention-expiring',
+  'convention-tacit-renewal',
+] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+export interface Reminder {
+  /** Deterministic: the same situation always yields the same key, so scheduling it twice is harmless. */
+  readonly key: string;
+  readonly kind: ReminderKind;
+  readonly partnershipId: PartnershipId;
+  readonly sendAt: Date;
+  /** The date the reminder is about (due date, visit start or end, expiry, objection deadline). */
+  readonly subjectDate: CalendarDate;
+  /** Days before the subject date (negative: after it). */
+  readonly offsetDays: number;
+  readonly audience: DialogueAudience | null;
+  readonly visitId: string | null;
+  readonly conventionId: string | null;
+}
+
+export interface ReminderInput {
+  readonly partnershipId: PartnershipId;
+  readonly plan: DialoguePlan | null;
+  readonly dialogueEvents: readonly DialogueEvent[];
+  readonly visits: readonly Visit[];
+  readonly convention: Convention | null;
+  /** Zone in which the partnership's dates are read (the initiator's). */
+  readonly referenceTimeZone: string;
+  /** Zone of the person reminded: send times are local to them. */
+  readonly recipientTimeZone: string;
+}
+
+export interface ReminderOptions {
+  readonly dialogueDueOffsets: readonly number[];
+  readonly visitOffsets: readonly number[];
+  readonly visitReportGraceDays: number;
+  readonly conventionExpiryOffsets: readonly number[];
+  readonly tacitRenewalOffsets: readonly number[];
+  /** Local time of day reminders go out, in the recipient's zone. */
+  readonly sendTime: string;
+  readonly quietHours: QuietHours;
+  /** Only reminders due to be sent within this many days from now are returned. */
+  readonly horizonDays: number;
+}
+
+export const DEFAULT_REMINDER_OPTIONS: ReminderOptions = {
+  dialogueDueOffsets: [7, 1],
+  visitOffsets: [30, 7],
+  visitReportGraceDays: DEFAULT_VISIT_REPORT_GRACE_DAYS,
+  conventionExpiryOffsets: [90, 30],
+  tacitRenewalOffsets: [30, 7],
+  sendTime: '09:00',
+  quietHours: DEFAULT_QUIET_HOURS,
+  horizonDays: 400,
+};
+
+type Subject = Pick<Reminder, 'audience' | 'visitId' | 'conventionId'>;
+const NO_SUBJECT: Subject = { audience: null, visitId: null, conventionId: null };
+
+interface Draft {
+  readonly kind: ReminderKind;
+  readonly keyParts: readonly string[];
+  readonly subjectDate: CalendarDate;
+  readonly offsetDays: number;
+  readonly subject: Subject;
+}
+
+function dialogueDrafts(input: ReminderInput, now: Date, options: ReminderOptions): Draft[] {
+  if (!input.plan) return [];
+  const dues = computeNextDialogueDue(
+    { plan: input.plan, events: input.dialogueEvents, visits: input.visits },
+    now,
+    input.referenceTimeZone,
+  );
+  return dues.flatMap((due) => {
+    const subject = { ...NO_SUBJECT, audience: due.audience };
+    const before = options.dialogueDueOffsets.map((offset) => ({
+      kind: 'dialogue-due' as const,
+      keyParts: [due.audience, due.dueOn, String(offset)],
+      subjectDate: due.dueOn,
+      offsetDays: offset,
+      subject,
+    }));
+    const overdue = {
+      kind: 'dialogue-overdue' as const,
+      keyParts: [due.audience, due.dueOn],
+      subjectDate: due.dueOn,
+      offsetDays: -1,
+      subject,
+    };
+    return [...before, overdue];
+  });
+}
+
+function visitDrafts(input: ReminderInput, options: ReminderOptions): Draft[] {
+  return input.visits
+    .filter((visit) => !visit.cancelled)
+    .flatMap((visit) => {
+      const subject = { ...NO_SUBJECT, visitId: visit.id };
+      const upcoming = options.visitOffsets.map((offset) => ({
+        kind: 'visit-upcoming' as const,
+        keyParts: [visit.id, visit.startsOn, String(offset)],
+        subjectDate: visit.startsOn,
+        offsetDays: offset,
+        subject,
+      }));
+      const report =
+        visit.report === null
+          ? [
+              {
+                kind: 'visit-report-missing' as const,
+                keyParts: [visit.id, visit.endsOn],
+                subjectDate: visit.endsOn,
+                offsetDays: -options.visitReportGraceDays,
+                subject,
+              },
+            ]
+          : [];
+      return [...upcoming, ...report];
+    });
+}
+
+/** Expiry reminders when the convention will end; objection-deadline reminders when it would renew tacitly. */
+function conventionDrafts(input: ReminderInput, options: ReminderOptions): Draft[] {
+  const convention = input.convention;
+  if (
+    !convention?.expiresOn ||
+    !(isInForceConventionState(convention.state) || convention.state === 'suspended')
+  )
+    return [];
+  const subject = { ...NO_SUBJECT, conventionId: convention.id };
+  const deadline = tacitRenewalObjectionDeadline(convention);
+  if (isTacitRenewalPending(convention) && deadline) {
+    return options.tacitRenewalOffsets.map((offset) => ({
+      kind: 'convention-tacit-renewal' as const,
+      keyParts: [convention.id, deadline, String(offset)],
+      subjectDate: deadline,
+      offsetDays: offset,
+      subject,
+    }));
+  }
+  const expiresOn = convention.expiresOn;
+  return options.conventionExpiryOffsets.map((offset) => ({
+    kind: 'convention-expiring' as const,
+    keyParts: [convention.id, expiresOn, String(offset)],
+    subjectDate: expiresOn,
+    offsetDays: offset,
+    subject,
+  }));
+}
+
+function toReminder(input: ReminderInput, draft: Draft, options: ReminderOptions): Reminder {
+  const localDay = addDays(draft.subjectDate, -draft.offsetDays);
+  const planned = instantAt(localDay, options.sendTime, input.recipientTimeZone);
+  return {
+    key: [draft.kind, input.partnershipId, ...draft.keyParts].join(':'),
+    kind: draft.kind,
+    partnershipId: input.partnershipId,
+    sendAt: shiftOutOfQuietHours(planned, input.recipientTimeZone, options.quietHours),
+    subjectDate: draft.subjectDate,
+    offsetDays: draft.offsetDays,
+    ...draft.subject,
+  };
+}
+
+/**
+ * Reminders to send from `now` on (within the horizon), sorted by send instant then key. Each is sent at
+ * `sendTime` local to the recipient on the day `offsetDays` before its subject date, moved out of quiet hours.
+ */
+export function computeUpcomingReminders(
+  input: ReminderInput,
+  now: Date,
+  options: Partial<ReminderOptions> = {},
+): readonly Reminder[] {
+  const settings: ReminderOptions = { ...DEFAULT_REMINDER_OPTIONS, ...options };
+  const horizon = now.getTime() + settings.horizonDays * 86_400_000;
+  const drafts = [
+    ...dialogueDrafts(input, now, settings),
+    ...visitDrafts(input, settings),
+    ...conventionDrafts(input, settings),
+  ];
+  return drafts
+    .map((draft) => toReminder(input, draft, settings))
+    .filter((reminder) => reminder.sendAt >= now && reminder.sendAt.getTime() <= horizon)
+    .sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Reminder input for one recipient; a terminated partnership reminds nobody of anything. */
+export function reminderInputFrom(snapshot: PartnershipSnapshot, recipientTimeZone: string): ReminderInput {
+  const live = snapshot.partnership.status !== 'terminated';
+  return {
+    partnershipId: snapshot.partnership.id,
+    plan: live ? snapshot.dialoguePlan : null,
+    dialogueEvents: snapshot.dialogueEvents,
+    visits: live ? snapshot.visits : [],
+    convention: live ? snapshot.convention : null,
+    referenceTimeZone: referenceTimeZone(snapshot),
+    recipientTimeZone,
+  };
+}

@@ -1,0 +1,107 @@
+import { type CalendarDate, isCalendarDate } from './calendar-date';
+
+/**
+ * Conversions between instants and wall-clock time in an IANA time zone, with `Intl.DateTimeFormat` only
+ * (pure computation, available in Node and browsers). Partners live in different zones and France changes
+ * its offset twice a year while Bamako never does: "09:00 local" must stay 09:00 across DST changes.
+ */
+export interface WallClock {
+  readonly date: CalendarDate;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  const cached = formatters.get(timeZone);
+  if (cached) return cached;
+  const formatter = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  formatters.set(timeZone, formatter);
+  return formatter;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  if (timeZone.trim() === '') return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall clock shown in `timeZone` at `instant`. Throws a RangeError for an unknown zone. */
+export function wallClockAt(instant: Date, timeZone: string): WallClock {
+  const parts = formatterFor(timeZone).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((p) => p.type === type)?.value);
+  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+  return {
+    date: `${pad(part('year'), 4)}-${pad(part('month'))}-${pad(part('day'))}`,
+    hour: part('hour') % 24,
+    minute: part('minute'),
+    second: part('second'),
+  };
+}
+
+export function calendarDateAt(instant: Date, timeZone: string): CalendarDate {
+  return wallClockAt(instant, timeZone).date;
+}
+
+function wallClockAsUtcMs(clock: WallClock): number {
+  const [y, m, d] = clock.date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d, clock.hour, clock.minute, clock.second);
+}
+
+/** Offset of `timeZone` from UTC at `instantMs`, in milliseconds (Paris in summer: +7_200_000). */
+function offsetAt(instantMs: number, timeZone: string): number {
+  const instant = new Date(Math.floor(instantMs / 1000) * 1000);
+  return wallClockAsUtcMs(wallClockAt(instant, timeZone)) - instant.getTime();
+}
+
+export interface LocalTime {
+  readonly hour: number;
+  readonly minute: number;
+}
+
+const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function parseLocalTime(value: string): LocalTime {
+  const match = LOCAL_TIME_PATTERN.exec(value);
+  if (!match) throw new RangeError(`Not a local time (HH:MM): ${value}`);
+  return { hour: Number(match[1]), minute: Number(match[2]) };
+}
+
+export function isLocalTime(value: string): boolean {
+  return LOCAL_TIME_PATTERN.test(value);
+}
+
+/**
+ * The instant at which the wall clock of `timeZone` shows `time` on `date`.
+ * DST rules (same as Temporal's "compatible" disambiguation): a time skipped by a spring-forward change is
+ * moved forward by the gap (02:30 on the last Sunday of March in Paris gives 03:30 CEST); a time repeated by
+ * a fall-back change resolves to its first occurrence.
+ */
+export function instantAt(date: CalendarDate, time: string, timeZone: string): Date {
+  if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  const { hour, minute } = parseLocalTime(time);
+  const localMs = wallClockAsUtcMs({ date, hour, minute, second: 0 });
+  const offsetBefore = offsetAt(localMs - 86_400_000, timeZone);
+  const offsetAfter = offsetAt(localMs + 86_400_000, timeZone);
+  const candidates = [localMs - offsetBefore, localMs - offsetAfter]
+    .filter((ms) => wallClockAsUtcMs(wallClockAt(new Date(ms), timeZone)) === localMs)
+    .sort((a, b) => a - b);
+  const chosen = candidates[0] ?? localMs - offsetBefore;
+  return new Date(chosen);
+}

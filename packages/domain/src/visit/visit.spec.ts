@@ -1,0 +1,239 @@
+import { type PartnershipCommand, applyCommand } from '../partnership/apply-command';
+import {
+  DEPUTY,
+  ENGINEER,
+  MAYOR,
+  NGO,
+  NOW,
+  PARTNER,
+  PARTNER_ENGINEER,
+  PARTNER_MAYOR,
+  expectError,
+  expectOk,
+  newPartnership,
+  noon,
+  person,
+  run,
+  withPartner,
+} from '../testing/fixtures.test-helpers';
+import {
+  DEFAULT_MAX_DELEGATION_SIZE,
+  carriedByOnePersonWarnings,
+  delegationWarnings,
+  missingReportWarnings,
+  reciprocityWarnings,
+  travelAdvisoryWarnings,
+} from './delegation-rules';
+import { type Visit } from './visit';
+
+const visitTo = (
+  overrides: Partial<Extract<PartnershipCommand, { type: 'RecordVisit' }>> = {},
+): PartnershipCommand => ({
+  type: 'RecordVisit',
+  visitId: 'v-1',
+  direction: 'to_partner',
+  partnerPartyId: PARTNER,
+  startsOn: '2025-04-10',
+  endsOn: '2025-04-14',
+  purpose: 'Meet the partner and its actors',
+  delegation: [MAYOR, ENGINEER, NGO],
+  hosts: [PARTNER_MAYOR],
+  travelAdvisory: { level: 'increased_vigilance', source: 'France Diplomatie', checkedOn: '2025-04-01' },
+  redZoneApproval: null,
+  ...overrides,
+});
+const apply = (snapshot: Parameters<typeof applyCommand>[0], command: PartnershipCommand, now = NOW) =>
+  applyCommand(snapshot, command, now);
+const visitOf = (snapshot: ReturnType<typeof withPartner>): Visit => snapshot.visits[0] as Visit;
+
+describe('visits: recording', () => {
+  it('records a visit with its delegation and travel advisory', () => {
+    const { state, events } = expectOk(apply(withPartner(), visitTo()));
+    expect(visitOf(state)).toMatchObject({ direction: 'to_partner', report: null, cancelled: false });
+    expect(events[0]).toMatchObject({ type: 'VisitRecorded', visitId: 'v-1', startsOn: '2025-04-10' });
+  });
+
+  it('refuses a visit that ends before it starts', () => {
+    expectError(
+      apply(withPartner(), visitTo({ startsOn: '2025-04-14', endsOn: '2025-04-10' })),
+      'VISIT.END_BEFORE_START',
+    );
+  });
+
+  it('refuses a visit without a delegation, or with members of the wrong side', () => {
+    expectError(apply(withPartner(), visitTo({ delegation: [] })), 'VISIT.EMPTY_DELEGATION');
+    expectError(
+      apply(withPartner(), visitTo({ delegation: [MAYOR, PARTNER_ENGINEER] })),
+      'VISIT.MEMBER_OTHER_PARTY',
+    );
+    expectError(apply(withPartner(), visitTo({ hosts: [ENGINEER] })), 'VISIT.MEMBER_OTHER_PARTY');
+  });
+
+  it('refuses a visit to a partner that is not a party', () => {
+    expectError(apply(newPartnership(), visitTo()), 'PARTNERSHIP.UNKNOWN_PARTY');
+  });
+
+  it('requires the travel advisory of the destination before sending a delegation', () => {
+    expectError(apply(withPartner(), visitTo({ travelAdvisory: null })), 'VISIT.TRAVEL_ADVISORY_REQUIRED');
+    expectOk(
+      apply(
+        withPartner(),
+        visitTo({
+          direction: 'from_partner',
+          delegation: [PARTNER_MAYOR],
+          hosts: [MAYOR],
+          travelAdvisory: null,
+        }),
+      ),
+    );
+  });
+
+  it('refuses a red-zone visit without the explicit approval of an elected official of the travelling side', () => {
+    const red = {
+      level: 'formally_advised_against' as const,
+      source: 'France Diplomatie',
+      checkedOn: '2025-04-01',
+    };
+    expectError(
+      apply(withPartner(), visitTo({ travelAdvisory: red })),
+      'VISIT.RED_ZONE_NEEDS_ELECTED_APPROVAL',
+    );
+    const byTechnician = { approvedBy: ENGINEER, approvedAt: NOW, decisionRef: null };
+    expectError(
+      apply(withPartner(), visitTo({ travelAdvisory: red, redZoneApproval: byTechnician })),
+      'VISIT.RED_ZONE_NEEDS_ELECTED_APPROVAL',
+    );
+    const byPartner = { approvedBy: PARTNER_MAYOR, approvedAt: NOW, decisionRef: null };
+    expectError(
+      apply(withPartner(), visitTo({ travelAdvisory: red, redZoneApproval: byPartner })),
+      'VISIT.RED_ZONE_NEEDS_ELECTED_APPROVAL',
+    );
+    const byMayor = { approvedBy: MAYOR, approvedAt: NOW, decisionRef: 'DEL-12' };
+    expect(
+      visitOf(
+        expectOk(apply(withPartner(), visitTo({ travelAdvisory: red, redZoneApproval: byMayor }))).state,
+      ).redZoneApproval,
+    ).toEqual(byMayor);
+  });
+});
+
+describe('visits: report and cancellation', () => {
+  it('accepts a report from the last day of the visit on, not before', () => {
+    const planned = run(withPartner(), [visitTo({ startsOn: '2025-06-10', endsOn: '2025-06-14' })]);
+    const report: PartnershipCommand = {
+      type: 'RecordVisitReport',
+      visitId: 'v-1',
+      summary: 'Met the water utility',
+      outcomes: ['Joint diagnosis'],
+    };
+    expectError(apply(planned, report), 'VISIT.NOT_YET_ENDED');
+    const reported = expectOk(apply(planned, report, noon('2025-06-14'))).state;
+    expect(visitOf(reported).report).toMatchObject({
+      summary: 'Met the water utility',
+      outcomes: ['Joint diagnosis'],
+    });
+  });
+
+  it('cancels a visit that has not started, once', () => {
+    const planned = run(withPartner(), [visitTo({ startsOn: '2025-07-10', endsOn: '2025-07-14' })]);
+    const cancel: PartnershipCommand = { type: 'CancelVisit', visitId: 'v-1', reason: 'Security' };
+    const cancelled = expectOk(apply(planned, cancel)).state;
+    expect(visitOf(cancelled).cancelled).toBe(true);
+    expectError(apply(cancelled, cancel), 'VISIT.CANCELLED');
+    expectError(
+      apply(
+        cancelled,
+        { type: 'RecordVisitReport', visitId: 'v-1', summary: 'x', outcomes: [] },
+        noon('2025-08-01'),
+      ),
+      'VISIT.CANCELLED',
+    );
+  });
+
+  it('refuses to cancel a visit that has already started', () => {
+    expectError(
+      apply(run(withPartner(), [visitTo()]), { type: 'CancelVisit', visitId: 'v-1', reason: 'x' }),
+      'VISIT.ALREADY_TAKEN_PLACE',
+    );
+  });
+});
+
+describe('visits: delegation rules (warnings)', () => {
+  const base = visitOf(run(withPartner(), [visitTo()]));
+
+  it('warns when a delegation is larger than the configurable limit (default 6)', () => {
+    expect(DEFAULT_MAX_DELEGATION_SIZE).toBe(6);
+    const seven = Array.from({ length: 7 }, (_, i) =>
+      person(`p${i}`, base.delegation[0]?.partyId ?? '', i % 2 ? 'elected' : 'technician'),
+    );
+    expect(
+      delegationWarnings({ ...base, delegation: seven }, { maxDelegationSize: 6 }).map((w) => w.id),
+    ).toEqual(['INITIATION.DELEGATION_TOO_LARGE']);
+    expect(delegationWarnings({ ...base, delegation: seven }, { maxDelegationSize: 8 })).toEqual([]);
+  });
+
+  it('warns when a delegation is made only of executives (one kind of member)', () => {
+    const warnings = delegationWarnings({ ...base, delegation: [MAYOR, DEPUTY] }, { maxDelegationSize: 6 });
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        id: 'INITIATION.DELEGATION_NOT_DIVERSE',
+        details: { visitId: 'v-1', roles: ['elected'] },
+      }),
+    ]);
+    expect(delegationWarnings(base, { maxDelegationSize: 6 })).toEqual([]);
+  });
+
+  it('warns when visits with a partner went in one direction only', () => {
+    const oneWay = run(withPartner(), [visitTo()]);
+    expect(reciprocityWarnings(oneWay, '2025-06-02').map((w) => w.details)).toEqual([
+      { partnerPartyId: PARTNER, toPartner: 1, fromPartner: 0 },
+    ]);
+    const bothWays = run(oneWay, [
+      visitTo({
+        visitId: 'v-2',
+        direction: 'from_partner',
+        delegation: [PARTNER_MAYOR, PARTNER_ENGINEER],
+        hosts: [MAYOR],
+        travelAdvisory: null,
+        startsOn: '2025-05-01',
+        endsOn: '2025-05-03',
+      }),
+    ]);
+    expect(reciprocityWarnings(bothWays, '2025-06-02')).toEqual([]);
+  });
+
+  it('warns when one side of the relation is carried by a single person', () => {
+    const single = run(withPartner(), [
+      visitTo({ delegation: [MAYOR], hosts: [PARTNER_MAYOR, PARTNER_ENGINEER] }),
+    ]);
+    expect(carriedByOnePersonWarnings(single).map((w) => w.details)).toEqual([
+      { partyId: base.delegation[0]?.partyId, personId: MAYOR.personId },
+    ]);
+    const several = run(withPartner(), [visitTo()]);
+    expect(carriedByOnePersonWarnings(several).map((w) => w.details)).toEqual([
+      { partyId: PARTNER, personId: PARTNER_MAYOR.personId },
+    ]);
+  });
+
+  it('warns when the travel advisory of an upcoming visit is older than 30 days', () => {
+    const upcoming = run(withPartner(), [
+      visitTo({
+        startsOn: '2025-07-01',
+        endsOn: '2025-07-05',
+        travelAdvisory: { level: 'normal_vigilance', source: 'FD', checkedOn: '2025-04-01' },
+      }),
+    ]);
+    expect(travelAdvisoryWarnings(upcoming, '2025-06-02', 30).map((w) => w.id)).toEqual([
+      'INITIATION.TRAVEL_ADVISORY_OUTDATED',
+    ]);
+    expect(travelAdvisoryWarnings(upcoming, '2025-04-20', 30)).toEqual([]);
+  });
+
+  it('warns when a visit has no report some days after return', () => {
+    const past = run(withPartner(), [visitTo()]);
+    expect(missingReportWarnings(past, '2025-04-21', 7)).toEqual([]);
+    expect(missingReportWarnings(past, '2025-04-22', 7).map((w) => w.id)).toEqual([
+      'INITIATION.VISIT_REPORT_MISSING',
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+import { type CalendarDate } from '../shared/calendar-date';
+import { type PartyId } from '../shared/ids';
+import { type PersonRef } from '../shared/person';
+
+/** Relative to the initiator: "to_partner" = the initiator's delegation travels to a partner's territory. */
+export const VISIT_DIRECTIONS = ['to_partner', 'from_partner'] as const;
+export type VisitDirection = (typeof VISIT_DIRECTIONS)[number];
+
+/** Travel advisory levels (France Diplomatie colours: green, yellow, orange, red). */
+export const TRAVEL_ADVISORY_LEVELS = [
+  'normal_vigilance',
+  'increased_vigilance',
+  'advised_against_except_essential',
+  'formally_advised_against',
+] as const;
+export type TravelAdvisoryLevel = (typeof TRAVEL_ADVISORY_LEVELS)[number];
+
+export interface TravelAdvisory {
+  readonly level: TravelAdvisoryLevel;
+  readonly source: string;
+  readonly checkedOn: CalendarDate;
+}
+
+/** Explicit approval by an elected official to send a delegation into a red zone. */
+export interface RedZoneApproval {
+  readonly approvedBy: PersonRef;
+  readonly approvedAt: Date;
+  readonly decisionRef: string | null;
+}
+
+export interface VisitReport {
+  readonly writtenAt: Date;
+  readonly summary: string;
+  readonly outcomes: readonly string[];
+}
+
+export interface Visit {
+  readonly id: string;
+  readonly direction: VisitDirection;
+  /** The partner party visited (to_partner) or visiting (from_partner). */
+  readonly partnerPartyId: PartyId;
+  readonly startsOn: CalendarDate;
+  readonly endsOn: CalendarDate;
+  readonly purpose: string;
+  /** Members of the travelling delegation. */
+  readonly delegation: readonly PersonRef[];
+  /** People of the host side who received the delegation. */
+  readonly hosts: readonly PersonRef[];
+  readonly travelAdvisory: TravelAdvisory | null;
+  readonly redZoneApproval: RedZoneApproval | null;
+  readonly report: VisitReport | null;
+  readonly cancelled: boolean;
+}
+
+export function isRedZone(advisory: TravelAdvisory | null): boolean {
+  return advisory?.level === 'formally_advised_against';
+}
+
+export function visitingPartyId(
+  visit: Pick<Visit, 'direction' | 'partnerPartyId'>,
+  initiatorId: PartyId,
+): PartyId {
+  return visit.direction === 'to_partner' ? initiatorId : visit.partnerPartyId;
+}
+
+export function hostPartyId(
+  visit: Pick<Visit, 'direction' | 'partnerPartyId'>,
+  initiatorId: PartyId,
+): PartyId {
+  return visit.direction === 'to_partner' ? visit.partnerPartyId : initiatorId;
+}
+
+/** A visit counts from its last day on (the delegation is on its way back), unless it was cancelled. */
+export function hasTakenPlace(visit: Visit, today: CalendarDate): boolean {
+  return !visit.cancelled && visit.endsOn <= today;
+}

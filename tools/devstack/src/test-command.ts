@@ -1,0 +1,160 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBackingServices } from './backing-services';
+import { ensureOsExecutable } from './os-packages';
+import { JEST_BIN, PRETTIER_BIN, PROJECT_ROOT, TURBO_BIN, WEB_DIST } from './paths';
+import { prepareDatabase, startProduct } from './product';
+import { findFreePort, run, StackError } from './process-utils';
+import { Shutdown } from './shutdown';
+import { turboEnv } from './start-command';
+
+/** The Jest projects, in the order a reader expects them. */
+const PROJECTS = ['domain', 'api', 'web', 'e2e'] as const;
+type Project = (typeof PROJECTS)[number];
+
+/** Name of the migrated database that integration specs clone, one copy per spec file. */
+export const TEMPLATE_DATABASE = 'passerelle_template';
+
+interface JestSummary {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numRuntimeErrorTestSuites: number;
+}
+
+/**
+ * `npm test`: format check, lint and typecheck, build, then every Jest project in one run against a
+ * throw-away PostgreSQL cluster, Redis and SMTP sink (never the developer's data), and the started product
+ * for the browser specs. Ends with the line `N passed, N failed`.
+ */
+export async function testCommand(args: string[]): Promise<void> {
+  const projects = selectProjects(args);
+  const skipChecks = args.includes('--skip-checks');
+  if (!skipChecks) {
+    console.log('Checking format, lint and types…');
+    await run(PRETTIER_BIN, ['--check', '--log-level=warn', '.'], { cwd: PROJECT_ROOT });
+    await run(TURBO_BIN, ['run', 'lint', 'typecheck', '--output-logs=errors-only'], {
+      cwd: PROJECT_ROOT,
+      env: turboEnv(),
+    });
+  }
+  const needsStack = projects.includes('api') || projects.includes('e2e');
+  if (needsStack) {
+    await run(TURBO_BIN, ['run', 'build', '--output-logs=errors-only'], {
+      cwd: PROJECT_ROOT,
+      env: turboEnv(),
+    });
+  }
+  const chromium = projects.includes('e2e')
+    ? ensureOsExecutable(
+        'chromium',
+        'chromium',
+        'install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`)',
+      )
+    : undefined;
+
+  const stateDir = mkdtempSync(join(tmpdir(), 'passerelle-test-'));
+  const shutdown = new Shutdown();
+  shutdown.add(async () => rmSync(stateDir, { recursive: true, force: true }));
+  try {
+    const env = needsStack ? await startTestStack(stateDir, projects, shutdown) : {};
+    const summary = await runJest(
+      projects,
+      { ...env, ...(chromium ? { CHROMIUM_PATH: chromium } : {}) },
+      stateDir,
+    );
+    printSummary(summary);
+    if (summary.numFailedTests > 0 || summary.numRuntimeErrorTestSuites > 0) process.exitCode = 1;
+  } finally {
+    await shutdown.run();
+  }
+}
+
+function selectProjects(args: string[]): Project[] {
+  const onlyIndex = args.indexOf('--only');
+  if (onlyIndex === -1) return [...PROJECTS];
+  const wanted = (args[onlyIndex + 1] ?? '').split(',').filter(Boolean);
+  const unknown = wanted.filter((name) => !(PROJECTS as readonly string[]).includes(name));
+  if (wanted.length === 0 || unknown.length > 0) {
+    throw new StackError(`--only takes a comma-separated list of: ${PROJECTS.join(', ')}`);
+  }
+  return wanted as Project[];
+}
+
+async function startTestStack(
+  stateDir: string,
+  projects: Project[],
+  shutdown: Shutdown,
+): Promise<Record<string, string>> {
+  const services = await startBackingServices({
+    stateDir,
+    database: 'passerelle_e2e',
+    persistRedis: false,
+    overrides: {},
+    log: (line) => console.log(line),
+  });
+  shutdown.add(() => services.stop());
+  const postgres = services.postgres!;
+  await postgres.ensureDatabase(TEMPLATE_DATABASE);
+  const commonEnv = {
+    NODE_ENV: 'test',
+    REDIS_URL: services.redisUrl,
+    SMTP_URL: services.smtpUrl,
+    LOG_LEVEL: 'warn',
+  };
+  await prepareDatabase(
+    { ...commonEnv, DATABASE_URL: postgres.urlFor(TEMPLATE_DATABASE) },
+    { demoData: false },
+  );
+  const env: Record<string, string> = {
+    TEST_DATABASE_SERVER_URL: postgres.serverUrl,
+    TEST_DATABASE_TEMPLATE: TEMPLATE_DATABASE,
+    TEST_REDIS_URL: services.redisUrl,
+  };
+  if (projects.includes('e2e')) {
+    const port = await findFreePort();
+    const productEnv = {
+      ...commonEnv,
+      DATABASE_URL: services.databaseUrl,
+      PUBLIC_URL: `http://localhost:${port}`,
+      WEB_DIST_DIR: WEB_DIST,
+      MAIL_SINK_DIR: services.mailDir!,
+    };
+    await prepareDatabase(productEnv, { demoData: true });
+    const product = await startProduct(productEnv, { logDir: join(stateDir, 'logs'), port });
+    shutdown.add(() => product.stop());
+    Object.assign(env, { E2E_BASE_URL: product.url, E2E_MAIL_DIR: services.mailDir! });
+  }
+  return env;
+}
+
+async function runJest(
+  projects: Project[],
+  env: Record<string, string>,
+  stateDir: string,
+): Promise<JestSummary> {
+  const resultFile = join(stateDir, 'jest-results.json');
+  const projectArgs = projects.flatMap((project) => ['--selectProjects', project]);
+  await run(
+    JEST_BIN,
+    [
+      '--config',
+      join(PROJECT_ROOT, 'jest.config.js'),
+      ...projectArgs,
+      '--json',
+      `--outputFile=${resultFile}`,
+    ],
+    { cwd: PROJECT_ROOT, env: { ...process.env, ...env } },
+  ).catch((error: unknown) => {
+    // Jest exits non-zero when a test fails; the summary below says how many. Only a missing report is fatal.
+    if (!existsSync(resultFile)) throw error;
+  });
+  return JSON.parse(readFileSync(resultFile, 'utf8')) as JestSummary;
+}
+
+function printSummary(summary: JestSummary): void {
+  const failed = summary.numFailedTests + summary.numRuntimeErrorTestSuites;
+  const skipped = summary.numPendingTests > 0 ? ` (${summary.numPendingTests} skipped)` : '';
+  console.log(`\n${summary.numPassedTests} passed, ${failed} failed${skipped}`);
+}
