@@ -82,8 +82,8 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    // The command-line tools of the local stack talk to the terminal on purpose.
-    files: ['tools/**/*.ts', 'scripts/**/*.mjs'],
+    // The command-line tools of the local stack and the benchmarks talk to the terminal on purpose.
+    files: ['tools/**/*.ts', 'scripts/**/*.mjs', '**/bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

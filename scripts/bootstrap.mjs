@@ -41,8 +41,7 @@ const child = spawn(process.execPath, ['--import', 'tsx', cli, ...process.argv.s
   stdio: 'inherit',
   env: { ...process.env, PATH: path },
 });
-// Ctrl-C reaches the stack tool directly (same terminal process group); it stops what it started and
-// exits. SIGTERM sent to this process alone is passed on.
-process.on('SIGINT', () => undefined);
-process.on('SIGTERM', () => child.kill('SIGTERM'));
+// Signals sent to this process are passed on. Ctrl-C in a terminal reaches the stack tool twice (directly,
+// as part of the terminal's process group, and through here): it treats the pair as one.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,3 +1,4 @@
+import { devCommand } from './dev-command';
 import { startCommand } from './start-command';
 import { testCommand } from './test-command';
 import { StackError } from './process-utils';
@@ -5,6 +6,7 @@ import { StackError } from './process-utils';
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   start: startCommand,
   test: testCommand,
+  dev: devCommand,
 };
 
 async function main(): Promise<void> {

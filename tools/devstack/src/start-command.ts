@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startBackingServices } from './backing-services';
-import { checkServiceUrl, SERVICE_VARIABLES, type ServiceVariable } from './external-services';
+import { checkServiceUrl, type ServiceVariable } from './external-services';
+import { readOverrides } from './overrides';
 import { API_DIST, DATA_DIR, PROJECT_ROOT, TURBO_BIN, WEB_DIST } from './paths';
 import { prepareDatabase, startProduct } from './product';
 import { findFreePort, run } from './process-utils';
 import { Shutdown } from './shutdown';
+import { turboEnv } from './turbo-env';
 
 export interface DemoLogin {
   email: string;
@@ -67,19 +69,6 @@ export async function startCommand(args: string[]): Promise<void> {
   } finally {
     await shutdown.run();
   }
-}
-
-function readOverrides(): Partial<Record<ServiceVariable, string>> {
-  const overrides: Partial<Record<ServiceVariable, string>> = {};
-  for (const variable of Object.keys(SERVICE_VARIABLES) as ServiceVariable[]) {
-    const value = process.env[variable];
-    if (value) overrides[variable] = value;
-  }
-  return overrides;
-}
-
-export function turboEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1', DO_NOT_TRACK: '1' };
 }
 
 function readDemoLogins(env: Record<string, string>): DemoLogin[] {

@@ -7,7 +7,7 @@ import { JEST_BIN, PRETTIER_BIN, PROJECT_ROOT, TURBO_BIN, WEB_DIST } from './pat
 import { prepareDatabase, startProduct } from './product';
 import { findFreePort, run, StackError } from './process-utils';
 import { Shutdown } from './shutdown';
-import { turboEnv } from './start-command';
+import { turboEnv } from './turbo-env';
 
 /** The Jest projects, in the order a reader expects them. */
 const PROJECTS = ['domain', 'api', 'web', 'e2e'] as const;
