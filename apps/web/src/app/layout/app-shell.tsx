@@ -20,13 +20,13 @@ export function AppShell() {
       </header>
       <nav className="step-nav" aria-label={t('app.mainNavigation')}>
         <ol>
-          {LIFECYCLE_STEPS.map((step, index) => (
-            <li key={step.key}>
+          {LIFECYCLE_STEPS.map((step) => (
+            <li key={step.id}>
               <NavLink to={`/etapes/${step.slug}`}>
                 <span className="step-nav__number" aria-hidden="true">
-                  {index + 1}
+                  {step.number}
                 </span>
-                {t(`steps.${step.key}.title`)}
+                {t(`steps.${step.id}.title`)}
               </NavLink>
             </li>
           ))}

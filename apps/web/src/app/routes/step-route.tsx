@@ -5,13 +5,13 @@ import { NotFoundRoute } from './not-found-route';
 
 export function StepRoute() {
   const { t } = useTranslation();
-  const found = findStepBySlug(useParams().step);
-  if (!found) return <NotFoundRoute />;
+  const step = findStepBySlug(useParams().step);
+  if (!step) return <NotFoundRoute />;
   return (
     <>
-      <p className="eyebrow">{t('steps.stepLabel', { number: found.number })}</p>
-      <h1>{t(`steps.${found.step.key}.title`)}</h1>
-      <p className="lead">{t(`steps.${found.step.key}.summary`)}</p>
+      <p className="eyebrow">{t('steps.stepLabel', { number: step.number })}</p>
+      <h1>{t(`steps.${step.id}.title`)}</h1>
+      <p className="lead">{t(`steps.${step.id}.summary`)}</p>
       <section className="panel">
         <h2>{t('steps.comingTitle')}</h2>
         <p>{t('steps.coming')}</p>

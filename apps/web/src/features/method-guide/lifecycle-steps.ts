@@ -1,21 +1,28 @@
-import type { Messages } from '../../lib/i18n/fr';
+import { STEP_IDS, type StepId } from '@passerelle/domain';
 
-/** The six steps of the method, in order, with the URL slug of each step's page. */
-export const LIFECYCLE_STEPS = [
-  { key: 'commitment', slug: 'engagement' },
-  { key: 'partnerSearch', slug: 'partenaires' },
-  { key: 'presentation', slug: 'presentation' },
-  { key: 'initiation', slug: 'initiation' },
-  { key: 'convention', slug: 'convention' },
-  { key: 'actions', slug: 'actions' },
-] as const satisfies ReadonlyArray<{ key: keyof Messages['steps']; slug: string }>;
+/** URL slug of each step's page (French, like the product's default language). */
+const STEP_SLUGS = {
+  COMMITMENT: 'engagement',
+  PARTNER_SEARCH: 'partenaires',
+  PRESENTATION: 'presentation',
+  INITIATION: 'initiation',
+  CONVENTION: 'convention',
+  ACTIONS: 'actions',
+} as const satisfies Record<StepId, string>;
 
-export type LifecycleStep = (typeof LIFECYCLE_STEPS)[number];
+export interface LifecycleStep {
+  id: StepId;
+  slug: string;
+  number: number;
+}
 
-export function findStepBySlug(
-  slug: string | undefined,
-): { step: LifecycleStep; number: number } | undefined {
-  const index = LIFECYCLE_STEPS.findIndex((step) => step.slug === slug);
-  const step = LIFECYCLE_STEPS[index];
-  return step ? { step, number: index + 1 } : undefined;
+/** The six steps of the method in the domain's order. */
+export const LIFECYCLE_STEPS: readonly LifecycleStep[] = STEP_IDS.map((id, index) => ({
+  id,
+  slug: STEP_SLUGS[id],
+  number: index + 1,
+}));
+
+export function findStepBySlug(slug: string | undefined): LifecycleStep | undefined {
+  return LIFECYCLE_STEPS.find((step) => step.slug === slug);
 }

@@ -32,32 +32,32 @@ export const en = {
     latency: '{{ms}} ms',
   },
   steps: {
-    commitment: {
+    COMMITMENT: {
       title: 'Build the commitment',
       summary:
         'Clarify motivations, involve the territory’s actors, identify its stakes and what it can bring, then have elected officials review them.',
     },
-    partnerSearch: {
+    PARTNER_SEARCH: {
       title: 'Find partners',
       summary:
         'Use the networks of the territory’s actors, networks of local authorities, the partner-request exchange and chance meetings.',
     },
-    presentation: {
+    PRESENTATION: {
       title: 'Present yourself',
       summary:
         'A document stating the motivations, the territory and its actors, the stakes where cooperation would help and what the authority can bring.',
     },
-    initiation: {
+    INITIATION: {
       title: 'Initiate the relation',
       summary:
         'Reciprocal visits on both territories, with small yet diverse delegations: elected officials, technicians, territory actors.',
     },
-    convention: {
+    CONVENTION: {
       title: 'Convention and dialogue',
       summary:
         'Put both sides’ motivations on the table, set priorities, sign the convention and plan regular dialogue so that the relation does not fall asleep.',
     },
-    actions: {
+    ACTIONS: {
       title: 'Move to actions',
       summary:
         'Prioritise actions, build project files, seek co-funding and start small concrete actions early, visible to citizens.',

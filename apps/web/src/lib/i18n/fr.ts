@@ -31,32 +31,32 @@ export const fr = {
     latency: '{{ms}} ms',
   },
   steps: {
-    commitment: {
+    COMMITMENT: {
       title: 'Construire l’engagement',
       summary:
         'Clarifier les motivations, associer les acteurs du territoire, identifier les enjeux et ce que le territoire peut apporter, puis faire valider par les élus.',
     },
-    partnerSearch: {
+    PARTNER_SEARCH: {
       title: 'Rechercher des partenaires',
       summary:
         'S’appuyer sur les réseaux des acteurs du territoire, les réseaux de collectivités, la bourse aux partenariats et les rencontres fortuites.',
     },
-    presentation: {
+    PRESENTATION: {
       title: 'Savoir se présenter',
       summary:
         'Un document qui expose les motivations, le territoire et ses acteurs, les enjeux où la coopération aiderait et ce que la collectivité peut apporter.',
     },
-    initiation: {
+    INITIATION: {
       title: 'Initier la relation',
       summary:
         'Des missions réciproques sur les deux territoires, avec des délégations restreintes mais diverses : élus, techniciens, acteurs du territoire.',
     },
-    convention: {
+    CONVENTION: {
       title: 'Conventionner et dialoguer',
       summary:
         'Mettre les motivations des deux parties sur la table, fixer les priorités, signer la convention et prévoir un dialogue régulier pour que la relation ne s’endorme pas.',
     },
-    actions: {
+    ACTIONS: {
       title: 'Passer aux actions',
       summary:
         'Prioriser les actions, monter les projets, chercher des cofinancements et lancer tôt de petites actions concrètes, visibles des habitants.',

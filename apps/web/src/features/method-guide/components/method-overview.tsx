@@ -10,9 +10,9 @@ export function MethodOverview() {
       <h2 id="method-title">{t('home.methodTitle')}</h2>
       <ol className="step-list">
         {LIFECYCLE_STEPS.map((step) => (
-          <li key={step.key}>
-            <Link to={`/etapes/${step.slug}`}>{t(`steps.${step.key}.title`)}</Link>
-            <p>{t(`steps.${step.key}.summary`)}</p>
+          <li key={step.id}>
+            <Link to={`/etapes/${step.slug}`}>{t(`steps.${step.id}.title`)}</Link>
+            <p>{t(`steps.${step.id}.summary`)}</p>
           </li>
         ))}
       </ol>
