@@ -6,6 +6,12 @@ import { DevMailModule } from './dev-mail/dev-mail.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { RedisModule } from './redis/redis.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { InvitationsModule } from './invitations/invitations.module';
+import { PartnershipsModule } from './partnerships/partnerships.module';
+import { TenancyModule } from './tenancy/tenancy.module';
+import { UsersModule } from './users/users.module';
 
 /** The HTTP API: one module per capability. */
 @Module({})
@@ -18,6 +24,12 @@ export class AppModule {
         DatabaseModule,
         RedisModule,
         MailModule,
+        TenancyModule,
+        AuthModule,
+        AuditModule,
+        UsersModule,
+        PartnershipsModule,
+        InvitationsModule,
         HealthModule,
         DevMailModule,
       ],

@@ -1,12 +1,29 @@
 import type { DataSourceOptions } from 'typeorm';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { InvitationEntity } from '../invitations/invitation.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
+import { InternalNoteEntity } from '../partnerships/internal-note.entity';
+import { PartnershipPartyEntity } from '../partnerships/partnership-party.entity';
+import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { UserEntity } from '../users/user.entity';
 import { CreateOrganisation1764000000000 } from './migrations/1764000000000-create-organisation';
+import { AccountsTenancyAudit1795454699497 } from './migrations/1795454699497-accounts-tenancy-audit';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
-export const ENTITIES = [OrganisationEntity];
+export const ENTITIES = [
+  OrganisationEntity,
+  UserEntity,
+  SessionEntity,
+  PartnershipEntity,
+  PartnershipPartyEntity,
+  InternalNoteEntity,
+  InvitationEntity,
+  AuditEventEntity,
+];
 
 /** Every migration in order of application. A landed migration is never edited: add a new one. */
-export const MIGRATIONS = [CreateOrganisation1764000000000];
+export const MIGRATIONS = [CreateOrganisation1764000000000, AccountsTenancyAudit1795454699497];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {
   return {
@@ -19,6 +36,9 @@ export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): Data
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     applicationName: 'passerelle',
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     extra: { max: poolSize },
   };
 }

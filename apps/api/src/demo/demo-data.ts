@@ -1,8 +1,11 @@
+import type { UserRole } from '../users/user-role';
+
 /**
- * The demo authorities loaded on a fresh local start. Angers and Bamako are the partnership the method's
- * source documents keep citing (since 1974); Rennes shows that one authority never sees another's records.
+ * The demo data loaded on a fresh local start. Angers and Bamako are the partnership the method's source
+ * documents keep citing (since 1974); Rennes shows that one authority never sees another's records.
  */
 export interface DemoOrganisation {
+  key: 'angers' | 'bamako' | 'rennes';
   name: string;
   kind: string;
   countryCode: string;
@@ -13,6 +16,7 @@ export interface DemoOrganisation {
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   {
+    key: 'angers',
     name: "Ville d'Angers",
     kind: 'commune',
     countryCode: 'FR',
@@ -21,6 +25,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     timeZone: 'Europe/Paris',
   },
   {
+    key: 'bamako',
     name: 'District de Bamako',
     kind: 'other',
     countryCode: 'ML',
@@ -29,6 +34,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     timeZone: 'Africa/Bamako',
   },
   {
+    key: 'rennes',
     name: 'Ville de Rennes',
     kind: 'commune',
     countryCode: 'FR',
@@ -38,7 +44,63 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   },
 ];
 
-/** A login printed by the start command; accounts are part of the demo data once they exist. */
+/** One password for every demo account, printed by the start command. Never used outside demo data. */
+export const DEMO_PASSWORD = 'passerelle-demo';
+
+export interface DemoUser {
+  organisation: DemoOrganisation['key'];
+  role: UserRole;
+  displayName: string;
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  { organisation: 'angers', role: 'admin', displayName: 'Hélène Girard' },
+  { organisation: 'angers', role: 'officer', displayName: 'Claire Martin' },
+  { organisation: 'angers', role: 'elected', displayName: 'Jean-Marc Verchère' },
+  { organisation: 'angers', role: 'contributor', displayName: 'Paul Lemoine' },
+  { organisation: 'angers', role: 'viewer', displayName: 'Sophie Renard' },
+  { organisation: 'bamako', role: 'admin', displayName: 'Aminata Traoré' },
+  { organisation: 'bamako', role: 'officer', displayName: 'Moussa Keïta' },
+  { organisation: 'bamako', role: 'elected', displayName: 'Fatoumata Coulibaly' },
+  { organisation: 'bamako', role: 'contributor', displayName: 'Ibrahim Diallo' },
+  { organisation: 'bamako', role: 'viewer', displayName: 'Awa Sangaré' },
+  { organisation: 'rennes', role: 'admin', displayName: 'Yann Le Gall' },
+  { organisation: 'rennes', role: 'officer', displayName: 'Nolwenn Morvan' },
+  { organisation: 'rennes', role: 'elected', displayName: 'Erwan Guillou' },
+  { organisation: 'rennes', role: 'contributor', displayName: 'Gaëlle Riou' },
+  { organisation: 'rennes', role: 'viewer', displayName: 'Loïc Tanguy' },
+];
+
+export function demoEmail(user: DemoUser): string {
+  return `${user.role}@${user.organisation}.test`;
+}
+
+export interface DemoPartnership {
+  title: string;
+  form: string;
+  approach: string;
+  initiator: DemoOrganisation['key'];
+  partners: Array<DemoOrganisation['key']>;
+}
+
+export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
+  {
+    title: 'Angers – Bamako : eau, assainissement et jeunesse',
+    form: 'decentralised_cooperation',
+    approach: 'institutional_support',
+    initiator: 'angers',
+    partners: ['bamako'],
+  },
+  {
+    title: 'Rennes : coopération à construire en Afrique de l’Ouest',
+    form: 'decentralised_cooperation',
+    approach: 'mutual_interest',
+    initiator: 'rennes',
+    partners: [],
+  },
+];
+
+/** A login printed by the start command and listed in the README. */
 export interface DemoLogin {
   email: string;
   password: string;
@@ -46,4 +108,9 @@ export interface DemoLogin {
   organisation: string;
 }
 
-export const DEMO_LOGINS: DemoLogin[] = [];
+export const DEMO_LOGINS: DemoLogin[] = DEMO_USERS.map((user) => ({
+  email: demoEmail(user),
+  password: DEMO_PASSWORD,
+  role: user.role,
+  organisation: DEMO_ORGANISATIONS.find((organisation) => organisation.key === user.organisation)?.name ?? '',
+}));

@@ -1,10 +1,12 @@
 import { Controller, Get, Param } from '@nestjs/common';
+import { Public } from '../auth/auth.decorators';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProblemResponseDto } from '../common/problem/problem-response.dto';
 import { CapturedMailDto, CapturedMailListDto } from './dto/captured-mail.dto';
 import { DevMailService } from './dev-mail.service';
 
 @ApiTags('development')
+@Public()
 @Controller('dev/mails')
 @ApiNotFoundResponse({ type: ProblemResponseDto, description: 'Not in development, or no such mail' })
 export class DevMailController {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
 import type { IncomingMessage } from 'node:http';
 import { ValidationPipe, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -48,6 +49,7 @@ export async function createHttpApp(
     },
   );
   const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyCookie);
   fastify.removeContentTypeParser('text/plain');
   replaceJsonParser(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {

@@ -4,6 +4,316 @@
  */
 
 export interface paths {
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user (or null) and the CSRF token to send back */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with e-mail and password */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the session cookie stops working at once */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change one’s password; other sessions are signed out */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation’s audit trail, newest first */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation’s profile */
+        get: operations["getOwnOrganisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit your organisation’s profile */
+        patch: operations["updateOwnOrganisation"];
+        trace?: never;
+    };
+    "/api/organisation/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People of your organisation */
+        get: operations["listOrganisationUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisation/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a colleague’s role, or disable them */
+        patch: operations["updateOrganisationUser"];
+        trace?: never;
+    };
+    "/api/partnerships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partnerships your authority is party to, newest first */
+        get: operations["listPartnerships"];
+        put?: never;
+        /** Start a partnership (step 1, your authority as initiator) */
+        post: operations["createPartnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partnership (404 unless your authority is a party) */
+        get: operations["getPartnership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/internal-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your authority’s internal notes (other parties never see them) */
+        get: operations["listInternalNotes"];
+        put?: never;
+        /** Add an internal note for your authority only */
+        post: operations["addInternalNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisation/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations your organisation sent */
+        get: operations["listSentInvitations"];
+        put?: never;
+        /** Invite a colleague by e-mail, with a role */
+        post: operations["inviteColleague"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisation/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a pending invitation */
+        delete: operations["revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/partner-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a partner authority into the partnership */
+        post: operations["invitePartnerAuthority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnership-invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partnerships your authority is invited into */
+        get: operations["listReceivedPartnershipInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnership-invitations/{invitationId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join the partnership as a party */
+        post: operations["acceptPartnershipInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link offers (no account needed) */
+        get: operations["previewInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a password, create the account and sign in */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -59,6 +369,221 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        SessionUserDto: {
+            id: string;
+            email: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "officer" | "elected" | "contributor" | "viewer";
+        };
+        SessionOrganisationDto: {
+            id: string;
+            name: string;
+            countryCode: string;
+        };
+        SessionResponseDto: {
+            user?: components["schemas"]["SessionUserDto"] | null;
+            organisation?: components["schemas"]["SessionOrganisationDto"] | null;
+            /** @description Send it back in the `x-csrf-token` header of every POST, PATCH, PUT and DELETE. */
+            csrfToken: string;
+        };
+        LoginDto: {
+            /** @example officer@angers.test */
+            email: string;
+            password: string;
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        AuditEventDto: {
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            actorUserId?: string | null;
+            actorDisplayName?: string | null;
+            entityType: string;
+            entityId: string;
+            action: string;
+            /** @description Changed fields: `{ field: { before, after } }`. */
+            changes: {
+                [key: string]: {
+                    before?: unknown;
+                    after?: unknown;
+                };
+            };
+            requestId?: string | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEventDto"][];
+            /** @description Pass as `cursor` for the next page; null at the end. */
+            nextCursor?: string | null;
+        };
+        OrganisationDto: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "commune" | "inter_municipal_body" | "department" | "region" | "province" | "state_level" | "other";
+            /** @description ISO 3166-1 alpha-2 */
+            countryCode: string;
+            population?: number | null;
+            /** @description BCP 47 tags */
+            languages: string[];
+            /** @description IANA time zone */
+            timeZone: string;
+            version: number;
+        };
+        UpdateOrganisationDto: {
+            name?: string;
+            /** @enum {string} */
+            kind?: "commune" | "inter_municipal_body" | "department" | "region" | "province" | "state_level" | "other";
+            population?: number | null;
+            languages?: string[];
+            timeZone?: string;
+            /** @description The version you read; a stale one is refused with 409. */
+            version: number;
+        };
+        UserDto: {
+            id: string;
+            email: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "officer" | "elected" | "contributor" | "viewer";
+            disabled: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        UserListDto: {
+            items: components["schemas"]["UserDto"][];
+        };
+        UpdateUserDto: {
+            /** @enum {string} */
+            role?: "admin" | "officer" | "elected" | "contributor" | "viewer";
+            /** @description A disabled user cannot sign in; their sessions end at once. */
+            disabled?: boolean;
+            /** @description The version you read; a stale one is refused with 409. */
+            version: number;
+        };
+        PartyDto: {
+            organisationId: string;
+            name: string;
+            countryCode: string;
+            /** @enum {string} */
+            role: "initiator" | "partner";
+        };
+        PartnershipDto: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid";
+            /** @enum {string} */
+            approach: "humanitarian" | "development" | "institutional_support" | "mutual_interest";
+            /** @enum {string} */
+            status: "active" | "suspended" | "terminated";
+            parties: components["schemas"]["PartyDto"][];
+            /**
+             * @description The role of your organisation in this partnership.
+             * @enum {string}
+             */
+            yourRole: "initiator" | "partner";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Send it back with an edit: a stale version is refused with 409. */
+            version: number;
+        };
+        PartnershipPageDto: {
+            items: components["schemas"]["PartnershipDto"][];
+            nextCursor?: string | null;
+        };
+        CreatePartnershipDto: {
+            /** @example Angers – Bamako : eau et assainissement */
+            title: string;
+            /** @enum {string} */
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid";
+            /** @enum {string} */
+            approach: "humanitarian" | "development" | "institutional_support" | "mutual_interest";
+        };
+        InternalNoteDto: {
+            id: string;
+            body: string;
+            authorDisplayName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InternalNoteListDto: {
+            items: components["schemas"]["InternalNoteDto"][];
+        };
+        CreateInternalNoteDto: {
+            body: string;
+        };
+        InvitationDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "colleague" | "partner_authority";
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "officer" | "elected" | "contributor" | "viewer";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "revoked" | "expired";
+            partnershipId?: string | null;
+            partnershipTitle?: string | null;
+            /** @description The invited authority (partner invitations). */
+            organisationName?: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InvitationListDto: {
+            items: components["schemas"]["InvitationDto"][];
+        };
+        InviteColleagueDto: {
+            /** @example claire.martin@angers.fr */
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "officer" | "elected" | "contributor" | "viewer";
+        };
+        OrganisationProfileDto: {
+            name: string;
+            /** @enum {string} */
+            kind: "commune" | "inter_municipal_body" | "department" | "region" | "province" | "state_level" | "other";
+            /** @example ML */
+            countryCode: string;
+            /**
+             * @example [
+             *       "fr",
+             *       "bm"
+             *     ]
+             */
+            languages: string[];
+            /** @example Africa/Bamako */
+            timeZone: string;
+        };
+        InvitePartnerDto: {
+            /** @description Who receives the invitation at the partner authority. */
+            email: string;
+            /** @description The partner authority; used to create it if it has no account yet. */
+            organisation: components["schemas"]["OrganisationProfileDto"];
+        };
+        InvitationPreviewDto: {
+            /** @enum {string} */
+            kind: "colleague" | "partner_authority";
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "officer" | "elected" | "contributor" | "viewer";
+            /** @description The organisation the invitee joins (or creates). */
+            organisationName: string;
+            invitedBy: string;
+            invitingOrganisationName: string;
+            partnershipTitle?: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AcceptInvitationDto: {
+            displayName: string;
+            password: string;
+        };
         ServiceCheckDto: {
             /** @enum {string} */
             status: "up" | "down";
@@ -142,6 +667,484 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponseDto"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponseDto"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                entityType?: string;
+                entityId?: string;
+                /** @description Only what this user did. */
+                userId?: string;
+                from?: string;
+                to?: string;
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+        };
+    };
+    getOwnOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+        };
+    };
+    updateOwnOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+        };
+    };
+    listOrganisationUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserListDto"];
+                };
+            };
+        };
+    };
+    updateOrganisationUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    listPartnerships: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipPageDto"];
+                };
+            };
+        };
+    };
+    createPartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartnershipDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipDto"];
+                };
+            };
+        };
+    };
+    getPartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipDto"];
+                };
+            };
+        };
+    };
+    listInternalNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalNoteListDto"];
+                };
+            };
+        };
+    };
+    addInternalNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInternalNoteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InternalNoteDto"];
+                };
+            };
+        };
+    };
+    listSentInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationListDto"];
+                };
+            };
+        };
+    };
+    inviteColleague: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteColleagueDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    invitePartnerAuthority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitePartnerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+        };
+    };
+    listReceivedPartnershipInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationListDto"];
+                };
+            };
+        };
+    };
+    acceptPartnershipInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    previewInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewDto"];
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponseDto"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;

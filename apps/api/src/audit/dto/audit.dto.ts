@@ -1,0 +1,91 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+
+export class AuditQueryDto {
+  @ApiPropertyOptional({ example: 'partnership' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  entityType?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  entityId?: string;
+
+  @ApiPropertyOptional({ description: 'Only what this user did.' })
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsDateString()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsDateString()
+  to?: string;
+
+  @ApiPropertyOptional({ description: '`nextCursor` of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}
+
+export class AuditEventDto {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty({ format: 'date-time' })
+  occurredAt: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  actorUserId: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  actorDisplayName: string | null;
+
+  @ApiProperty()
+  entityType: string;
+
+  @ApiProperty()
+  entityId: string;
+
+  @ApiProperty()
+  action: string;
+
+  @ApiProperty({
+    description: 'Changed fields: `{ field: { before, after } }`.',
+    type: 'object',
+    additionalProperties: { type: 'object', properties: { before: {}, after: {} } },
+  })
+  changes: Record<string, { before: unknown; after: unknown }>;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  requestId: string | null;
+}
+
+export class AuditPageDto {
+  @ApiProperty({ type: [AuditEventDto] })
+  items: AuditEventDto[];
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'Pass as `cursor` for the next page; null at the end.',
+  })
+  nextCursor: string | null;
+}

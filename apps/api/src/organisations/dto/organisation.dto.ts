@@ -1,0 +1,110 @@
+import { ORGANISATION_KINDS } from '@passerelle/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsLanguageTag, IsTimeZone } from '../../common/validation/validators';
+
+export class OrganisationDto {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: ORGANISATION_KINDS })
+  kind: string;
+
+  @ApiProperty({ description: 'ISO 3166-1 alpha-2' })
+  countryCode: string;
+
+  @ApiPropertyOptional({ nullable: true, type: Number })
+  population: number | null;
+
+  @ApiProperty({ type: [String], description: 'BCP 47 tags' })
+  languages: string[];
+
+  @ApiProperty({ description: 'IANA time zone' })
+  timeZone: string;
+
+  @ApiProperty()
+  version: number;
+}
+
+/** The fields describing an authority, shared by profile edits and partner invitations. */
+export class OrganisationProfileDto {
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: ORGANISATION_KINDS })
+  @IsIn(ORGANISATION_KINDS)
+  kind: string;
+
+  @ApiProperty({ example: 'ML' })
+  @IsISO31661Alpha2()
+  countryCode: string;
+
+  @ApiProperty({ type: [String], example: ['fr', 'bm'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsLanguageTag({ each: true })
+  languages: string[];
+
+  @ApiProperty({ example: 'Africa/Bamako' })
+  @IsTimeZone()
+  timeZone: string;
+}
+
+export class UpdateOrganisationDto {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: ORGANISATION_KINDS })
+  @IsOptional()
+  @IsIn(ORGANISATION_KINDS)
+  kind?: string;
+
+  @ApiPropertyOptional({ nullable: true, type: Number })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(2_000_000_000)
+  population?: number;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsLanguageTag({ each: true })
+  languages?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
+
+  @ApiProperty({ description: 'The version you read; a stale one is refused with 409.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}

@@ -1,0 +1,115 @@
+import { APPROACHES, PARTNERSHIP_FORMS } from '@passerelle/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { PARTY_ROLES, type PartyRole } from '../partnership-party.entity';
+
+export class CreatePartnershipDto {
+  @ApiProperty({ example: 'Angers – Bamako : eau et assainissement', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @ApiProperty({ enum: PARTNERSHIP_FORMS })
+  @IsIn(PARTNERSHIP_FORMS)
+  form: string;
+
+  @ApiProperty({ enum: APPROACHES })
+  @IsIn(APPROACHES)
+  approach: string;
+}
+
+export class ListPartnershipsQueryDto {
+  @ApiPropertyOptional({ description: '`nextCursor` of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}
+
+export class PartyDto {
+  @ApiProperty()
+  organisationId: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  countryCode: string;
+
+  @ApiProperty({ enum: PARTY_ROLES })
+  role: PartyRole;
+}
+
+export class PartnershipDto {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ enum: PARTNERSHIP_FORMS })
+  form: string;
+
+  @ApiProperty({ enum: APPROACHES })
+  approach: string;
+
+  @ApiProperty({ enum: ['active', 'suspended', 'terminated'] })
+  status: string;
+
+  @ApiProperty({ type: [PartyDto] })
+  parties: PartyDto[];
+
+  @ApiProperty({ enum: PARTY_ROLES, description: 'The role of your organisation in this partnership.' })
+  yourRole: PartyRole;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ description: 'Send it back with an edit: a stale version is refused with 409.' })
+  version: number;
+}
+
+export class PartnershipPageDto {
+  @ApiProperty({ type: [PartnershipDto] })
+  items: PartnershipDto[];
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  nextCursor: string | null;
+}
+
+export class CreateInternalNoteDto {
+  @ApiProperty({ maxLength: 5000 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  body: string;
+}
+
+export class InternalNoteDto {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  body: string;
+
+  @ApiProperty()
+  authorDisplayName: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class InternalNoteListDto {
+  @ApiProperty({ type: [InternalNoteDto] })
+  items: InternalNoteDto[];
+}

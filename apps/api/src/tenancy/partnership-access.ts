@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { ProblemException } from '../common/problem/problem';
+import { PartnershipPartyEntity, type PartyRole } from '../partnerships/partnership-party.entity';
+import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { roleCan } from '../users/user-role';
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The one place that decides who sees a partnership. An organisation sees the partnerships it is party
+ * to; anyone else gets 404 — never 403, which would confirm that the partnership exists. Every
+ * partnership-scoped query goes through here.
+ */
+@Injectable()
+export class PartnershipAccess {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The actor's party role in the partnership, or a 404 problem if the actor may not see it. */
+  async requireVisible(
+    actor: Actor,
+    partnershipId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PartyRole> {
+    const party =
+      UUID_PATTERN.test(partnershipId) && this.canReadPartnerships(actor)
+        ? await manager.findOneBy(PartnershipPartyEntity, {
+            partnershipId,
+            organisationId: actor.organisationId,
+          })
+        : null;
+    if (!party) throw notFound(partnershipId);
+    return party.role;
+  }
+
+  /** Partnerships the actor may see, as a query to refine (filters, sorting, pagination). */
+  visiblePartnerships(
+    actor: Actor,
+    manager: EntityManager = this.dataSource.manager,
+  ): SelectQueryBuilder<PartnershipEntity> {
+    const builder = manager
+      .getRepository(PartnershipEntity)
+      .createQueryBuilder('partnership')
+      .innerJoin(
+        PartnershipPartyEntity,
+        'own_party',
+        'own_party.partnership_id = partnership.id AND own_party.organisation_id = :organisationId',
+        { organisationId: actor.organisationId },
+      );
+    // Contributors will see the partnerships they are assigned to; until assignments exist, none.
+    if (!this.canReadPartnerships(actor)) builder.andWhere('false');
+    return builder;
+  }
+
+  private canReadPartnerships(actor: Actor): boolean {
+    return roleCan(actor.role, 'partnership.read');
+  }
+}
+
+function notFound(partnershipId: string): ProblemException {
+  return new ProblemException('RESOURCE.NOT_FOUND', `No partnership ${partnershipId}.`);
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
+import { AuditTrail } from '../audit/audit-trail';
+import type { Actor } from '../auth/actor';
+import { SessionService } from '../auth/session.service';
+import { assertCurrentVersion } from '../common/concurrency/version-check';
+import { ProblemException } from '../common/problem/problem';
+import type { OrganisationDto, UpdateOrganisationDto } from '../organisations/dto/organisation.dto';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import type { UpdateUserDto, UserDto, UserListDto } from './dto/user.dto';
+import { UserEntity } from './user.entity';
+
+/** An admin's work on their own organisation: its profile and its people. Never another organisation. */
+@Injectable()
+export class OrganisationAdminService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async getOrganisation(actor: Actor): Promise<OrganisationDto> {
+    return toOrganisationDto(
+      await this.dataSource.manager.findOneByOrFail(OrganisationEntity, { id: actor.organisationId }),
+    );
+  }
+
+  async updateOrganisation(actor: Actor, input: UpdateOrganisationDto): Promise<OrganisationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const organisation = await manager.findOneOrFail(OrganisationEntity, {
+        where: { id: actor.organisationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      assertCurrentVersion(organisation, input.version, 'organisation');
+      const before = toOrganisationDto(organisation);
+      const { version: _version, ...changes } = input;
+      Object.assign(organisation, changes, changes.name ? { name: changes.name.trim() } : {});
+      const saved = await manager.save(organisation);
+      const after = toOrganisationDto(saved);
+      await this.audit.record(manager, {
+        actor,
+        entityType: 'organisation',
+        entityId: organisation.id,
+        action: 'organisation.updated',
+        before: { ...before },
+        after: { ...after },
+      });
+      return after;
+    });
+  }
+
+  async listUsers(actor: Actor): Promise<UserListDto> {
+    const users = await this.dataSource.manager.find(UserEntity, {
+      where: { organisationId: actor.organisationId },
+      order: { displayName: 'ASC' },
+    });
+    return { items: users.map(toUserDto) };
+  }
+
+  async updateUser(actor: Actor, userId: string, input: UpdateUserDto): Promise<UserDto> {
+    if (userId === actor.userId) {
+      throw new ProblemException(
+        'USER.CANNOT_CHANGE_SELF',
+        'You cannot change your own role or disable yourself.',
+      );
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.findOne(UserEntity, {
+        where: {
+          id: isUuid(userId) ? userId : '00000000-0000-0000-0000-000000000000',
+          organisationId: actor.organisationId,
+        },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!user) throw new ProblemException('RESOURCE.NOT_FOUND', `No user ${userId} in your organisation.`);
+      assertCurrentVersion(user, input.version, 'user');
+      const before = toUserDto(user);
+      if (input.role !== undefined) user.role = input.role;
+      if (input.disabled !== undefined)
+        user.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
+      await this.assertAnAdminRemains(manager, actor.organisationId, user);
+      const saved = await manager.save(user);
+      if (saved.disabledAt) await this.sessions.revokeAllOf(manager, saved.id);
+      const after = toUserDto(saved);
+      await this.audit.record(manager, {
+        actor,
+        entityType: 'user',
+        entityId: saved.id,
+        action: 'user.updated',
+        before: { role: before.role, disabled: before.disabled },
+        after: { role: after.role, disabled: after.disabled },
+      });
+      return after;
+    });
+  }
+
+  /** An organisation without an active admin could never invite anyone again. */
+  private async assertAnAdminRemains(
+    manager: DataSource['manager'],
+    organisationId: string,
+    changed: UserEntity,
+  ): Promise<void> {
+    if (changed.role === 'admin' && !changed.disabledAt) return;
+    const otherAdmins = await manager.count(UserEntity, {
+      where: { organisationId, role: 'admin', disabledAt: IsNull(), id: Not(changed.id) },
+    });
+    if (otherAdmins === 0) {
+      throw new ProblemException(
+        'USER.LAST_ADMIN',
+        'The organisation needs at least one active administrator.',
+      );
+    }
+  }
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isUuid(value: string): boolean {
+  return UUID_PATTERN.test(value);
+}
+
+export function toOrganisationDto(organisation: OrganisationEntity): OrganisationDto {
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    kind: organisation.kind,
+    countryCode: organisation.countryCode,
+    population: organisation.population,
+    languages: organisation.languages,
+    timeZone: organisation.timeZone,
+    version: organisation.version,
+  };
+}
+
+export function toUserDto(user: UserEntity): UserDto {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    disabled: user.disabledAt !== null,
+    createdAt: user.createdAt.toISOString(),
+    version: user.version,
+  };
+}

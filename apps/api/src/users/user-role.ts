@@ -1,0 +1,24 @@
+/** Roles a user holds in their organisation (one each). */
+export const USER_ROLES = ['admin', 'officer', 'elected', 'contributor', 'viewer'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/**
+ * What each role may do, in one table. Features ask for a capability, never for a role, so that a new role
+ * or a change of rights is one line here.
+ */
+export const CAPABILITIES = {
+  /** Users, invitations, organisation profile. */
+  'organisation.manage': ['admin'],
+  'audit.read': ['admin'],
+  /** Read every partnership the organisation is party to. Contributors only see those they are assigned to. */
+  'partnership.read': ['admin', 'officer', 'elected', 'viewer'],
+  'partnership.run': ['admin', 'officer'],
+  'partnership.internal.read': ['admin', 'officer', 'elected', 'viewer'],
+  'partnership.internal.write': ['admin', 'officer', 'elected'],
+} as const satisfies Record<string, readonly UserRole[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+export function roleCan(role: UserRole, capability: Capability): boolean {
+  return (CAPABILITIES[capability] as readonly UserRole[]).includes(role);
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { OrganisationAdminService } from './organisation-admin.service';
+import { OrganisationController } from './organisation.controller';
+
+@Module({
+  imports: [AuditModule, AuthModule],
+  controllers: [OrganisationController],
+  providers: [OrganisationAdminService],
+})
+export class UsersModule {}
