@@ -2,6 +2,7 @@ import { Body, Controller, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
 import { AppModule } from '../src/app.module';
+import { Public } from '../src/auth/auth.decorators';
 import type { AppConfig } from '../src/config/app-config';
 import { buildTestConfig } from './support/test-config';
 import { startTestApp } from './support/test-app';
@@ -17,6 +18,7 @@ class ContactDto {
 }
 
 /** A route with a body, to exercise the global pipeline the way every feature route will use it. */
+@Public()
 @Controller('test-contacts')
 class ContactController {
   @Post()
@@ -51,7 +53,11 @@ describe('HTTP errors are problem+json with a stable code', () => {
       method: 'POST',
       url: '/api/test-contacts',
       payload,
-      headers: { 'content-type': contentType },
+      headers: {
+        'content-type': contentType,
+        cookie: 'passerelle_csrf=csrf-token-1234',
+        'x-csrf-token': 'csrf-token-1234',
+      },
     });
 
   it('accepts a valid body', async () => {

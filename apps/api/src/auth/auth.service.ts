@@ -34,13 +34,14 @@ export class AuthService {
    */
   async verifyPassword(email: string, password: string, ip: string): Promise<UserEntity> {
     const normalised = normaliseEmail(email);
-    await this.throttle.registerAttempt(ip, normalised);
+    await this.throttle.assertAllowed(ip, normalised);
     const user = await this.findUserByEmail(this.dataSource.manager, normalised);
     const valid = await this.hasher.verify(user?.passwordHash ?? null, password);
     if (!user || !valid || user.disabledAt) {
+      await this.throttle.registerFailure(ip, normalised);
       throw new ProblemException('AUTH.INVALID_CREDENTIALS', 'Wrong e-mail or password.');
     }
-    await this.throttle.clearAccount(normalised);
+    await this.throttle.registerSuccess(normalised);
     return user;
   }
 
