@@ -148,7 +148,7 @@ export class InvitationsService {
   async listSent(actor: Actor): Promise<InvitationListDto> {
     const invitations = await this.dataSource.manager.find(InvitationEntity, {
       where: { invitingOrganisationId: actor.organisationId },
-      relations: { partnership: true, targetOrganisation: true },
+      relations: { partnership: true, targetOrganisation: true, invitingOrganisation: true, invitedBy: true },
       order: { createdAt: 'DESC' },
       take: 200,
     });
@@ -184,15 +184,10 @@ export class InvitationsService {
         revokedAt: IsNull(),
         expiresAt: MoreThan(new Date()),
       },
-      relations: { partnership: true, invitingOrganisation: true },
+      relations: { partnership: true, invitingOrganisation: true, invitedBy: true, targetOrganisation: true },
       order: { createdAt: 'DESC' },
     });
-    return {
-      items: invitations.map((invitation) => ({
-        ...this.describe(invitation),
-        organisationName: invitation.invitingOrganisation?.name ?? null,
-      })),
-    };
+    return { items: invitations.map((invitation) => this.describe(invitation)) };
   }
 
   /** An admin of an existing authority accepts: the authority becomes a party. */
@@ -481,6 +476,8 @@ export class InvitationsService {
       partnershipId: invitation.partnershipId,
       partnershipTitle: partnershipTitle ?? invitation.partnership?.title ?? null,
       organisationName: invitation.targetOrganisation?.name ?? invitation.proposedOrganisation?.name ?? null,
+      invitingOrganisationName: invitation.invitingOrganisation?.name ?? '',
+      invitedBy: invitation.invitedBy?.displayName ?? '',
       expiresAt: invitation.expiresAt.toISOString(),
       createdAt: invitation.createdAt.toISOString(),
     };

@@ -14,7 +14,7 @@ import { UserEntity } from '../../src/users/user.entity';
 export class Factory {
   private passwordHash: Promise<string> | undefined;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(readonly dataSource: DataSource) {}
 
   static readonly PASSWORD = 'correct horse battery staple';
 

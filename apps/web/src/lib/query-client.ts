@@ -1,8 +1,24 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiProblemError } from './api/problem';
 
+/** The query every screen reads to know who is signed in. */
+export const SESSION_QUERY_KEY = ['session'] as const;
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      // A session that ended elsewhere (expiry, sign-out in another tab, account disabled): ask again who
+      // is signed in, so that protected pages send the user to the sign-in page.
+      onError: (error, query) => {
+        if (
+          error instanceof ApiProblemError &&
+          error.code === 'AUTH.UNAUTHENTICATED' &&
+          query.queryKey[0] !== SESSION_QUERY_KEY[0]
+        ) {
+          void queryClient.invalidateQueries({ queryKey: SESSION_QUERY_KEY });
+        }
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -13,4 +29,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return queryClient;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { USER_ROLES, type UserRole } from '../../users/user-role';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../password-hasher';
@@ -54,10 +54,10 @@ export class SessionOrganisationDto {
 }
 
 export class SessionResponseDto {
-  @ApiPropertyOptional({ type: SessionUserDto, nullable: true })
+  @ApiProperty({ type: SessionUserDto, nullable: true, description: 'Null when nobody is signed in.' })
   user: SessionUserDto | null;
 
-  @ApiPropertyOptional({ type: SessionOrganisationDto, nullable: true })
+  @ApiProperty({ type: SessionOrganisationDto, nullable: true })
   organisation: SessionOrganisationDto | null;
 
   @ApiProperty({

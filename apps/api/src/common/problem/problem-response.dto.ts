@@ -36,4 +36,10 @@ export class ProblemResponseDto {
 
   @ApiPropertyOptional({ type: [FieldErrorDto] })
   errors?: FieldErrorDto[];
+
+  @ApiPropertyOptional({ description: 'REQUEST.TOO_MANY: seconds to wait before trying again.' })
+  retryAfterSeconds?: number;
+
+  @ApiPropertyOptional({ description: 'RESOURCE.CONFLICT: the version the record is at now.' })
+  currentVersion?: number;
 }

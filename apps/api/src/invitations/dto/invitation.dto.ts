@@ -78,6 +78,12 @@ export class InvitationDto {
   })
   organisationName: string | null;
 
+  @ApiProperty({ description: 'The authority that sent the invitation.' })
+  invitingOrganisationName: string;
+
+  @ApiProperty({ description: 'Who sent it.' })
+  invitedBy: string;
+
   @ApiProperty({ format: 'date-time' })
   expiresAt: string;
 

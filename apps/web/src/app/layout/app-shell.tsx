@@ -1,22 +1,43 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { SessionSummary } from '../../features/auth/components/session-summary';
 import { LanguageSwitch } from '../../features/language/components/language-switch';
 import { LIFECYCLE_STEPS } from '../../features/method-guide/lifecycle-steps';
+import { MainMenu } from './main-menu';
 
-/** Header, the six steps' navigation and the page; a skip link lets keyboard users jump past the menu. */
+/**
+ * Header (account, menu, language), the six steps' navigation and the page; a skip link lets keyboard users
+ * jump past the menus, and moving to another page puts the focus on its content.
+ */
 export function AppShell() {
   const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    if (firstPath.current === pathname) return;
+    firstPath.current = '';
+    mainRef.current?.focus();
+  }, [pathname]);
+
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <Link to="/" className="brand">
-          <span className="brand__name">{t('app.name')}</span>
-          <span className="brand__tagline">{t('app.tagline')}</span>
-        </Link>
-        <LanguageSwitch />
+        <div className="app-header__top">
+          <Link to="/" className="brand">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </Link>
+          <div className="app-header__tools">
+            <SessionSummary />
+            <LanguageSwitch />
+          </div>
+        </div>
+        <MainMenu />
       </header>
       <nav className="step-nav" aria-label={t('app.mainNavigation')}>
         <ol>
@@ -32,7 +53,7 @@ export function AppShell() {
           ))}
         </ol>
       </nav>
-      <main id="main" tabIndex={-1}>
+      <main id="main" ref={mainRef} tabIndex={-1}>
         <Outlet />
       </main>
     </>

@@ -382,8 +382,9 @@ export interface components {
             countryCode: string;
         };
         SessionResponseDto: {
-            user?: components["schemas"]["SessionUserDto"] | null;
-            organisation?: components["schemas"]["SessionOrganisationDto"] | null;
+            /** @description Null when nobody is signed in. */
+            user: components["schemas"]["SessionUserDto"] | null;
+            organisation: components["schemas"]["SessionOrganisationDto"] | null;
             /** @description Send it back in the `x-csrf-token` header of every POST, PATCH, PUT and DELETE. */
             csrfToken: string;
         };
@@ -530,6 +531,10 @@ export interface components {
             partnershipTitle?: string | null;
             /** @description The invited authority (partner invitations). */
             organisationName?: string | null;
+            /** @description The authority that sent the invitation. */
+            invitingOrganisationName: string;
+            /** @description Who sent it. */
+            invitedBy: string;
             /** Format: date-time */
             expiresAt: string;
             /** Format: date-time */
@@ -620,6 +625,10 @@ export interface components {
             instance?: string;
             requestId?: string;
             errors?: components["schemas"]["FieldErrorDto"][];
+            /** @description REQUEST.TOO_MANY: seconds to wait before trying again. */
+            retryAfterSeconds?: number;
+            /** @description RESOURCE.CONFLICT: the version the record is at now. */
+            currentVersion?: number;
             checks: components["schemas"]["HealthChecksDto"];
         };
         ProblemResponseDto: {
@@ -636,6 +645,10 @@ export interface components {
             instance?: string;
             requestId?: string;
             errors?: components["schemas"]["FieldErrorDto"][];
+            /** @description REQUEST.TOO_MANY: seconds to wait before trying again. */
+            retryAfterSeconds?: number;
+            /** @description RESOURCE.CONFLICT: the version the record is at now. */
+            currentVersion?: number;
         };
         CapturedMailSummaryDto: {
             id: string;

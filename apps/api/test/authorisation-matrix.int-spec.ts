@@ -1,0 +1,362 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { USER_ROLES, type UserRole } from '../src/users/user-role';
+import { Factory, unique } from './factories/world';
+import { TestHttpClient } from './support/http-client';
+import { buildTestConfig } from './support/test-config';
+import { startTestApp } from './support/test-app';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+
+/**
+ * Every API route × every role × where the target record sits, against real PostgreSQL. The routes come
+ * from the API's own OpenAPI document, so a route added without an entry below fails this spec.
+ *
+ * The actor always belongs to authority A. Contexts:
+ * - `own`: a record of A, or a partnership A initiated with B;
+ * - `other`: a record of B, A's partner, or a partnership B initiated with A (A is a party);
+ * - `non`: a record of C, or a partnership between B and C (A is not a party).
+ */
+type Context = 'own' | 'other' | 'non';
+const CONTEXTS: Context[] = ['own', 'other', 'non'];
+
+interface World {
+  factory: Factory;
+  a: Authority;
+  b: Authority;
+  c: Authority;
+  partnershipOf: Record<Context, string>;
+}
+
+interface Authority {
+  id: string;
+  admin: string;
+  officer: string;
+  staff: Record<UserRole, { id: string }>;
+}
+
+interface RequestSpec {
+  url: string;
+  body?: unknown;
+}
+
+interface RouteCase {
+  /** Builds the request for a context; may create fresh records so that each call starts clean. */
+  request: (context: Context, world: World) => Promise<RequestSpec> | RequestSpec;
+  /** Expected status for a signed-in user of A with this role; `unauthenticated` for no session. */
+  expect: (role: UserRole, context: Context) => number;
+  unauthenticated: number;
+}
+
+const can = (roles: readonly UserRole[], role: UserRole, yes: number, no = 403) =>
+  roles.includes(role) ? yes : no;
+const READERS: UserRole[] = ['admin', 'officer', 'elected', 'viewer'];
+const RUNNERS: UserRole[] = ['admin', 'officer'];
+const NOTE_WRITERS: UserRole[] = ['admin', 'officer', 'elected'];
+
+/** Partnership-scoped: 404 outside a party (or for a role that sees no partnership), never 403 that leaks. */
+const partnershipScoped =
+  (allowed: UserRole[], success: number, capability: UserRole[] | null) =>
+  (role: UserRole, context: Context) => {
+    if (capability && !capability.includes(role)) return 403;
+    if (context === 'non') return 404;
+    return allowed.includes(role) ? success : 404;
+  };
+
+/** Organisation-scoped records addressed by id: only the admin's own organisation's exist for them. */
+const adminOwnRecord = (success: number) => (role: UserRole, context: Context) =>
+  role !== 'admin' ? 403 : context === 'own' ? success : 404;
+
+const otherAuthorityOf = (context: Context, world: World): Authority =>
+  ({ own: world.a, other: world.b, non: world.c })[context];
+
+const ROUTES: Record<string, RouteCase> = {
+  'GET /api/health': { request: () => ({ url: '/api/health' }), expect: () => 200, unauthenticated: 200 },
+  'GET /api/dev/mails': {
+    request: () => ({ url: '/api/dev/mails' }),
+    expect: () => 404,
+    unauthenticated: 404,
+  },
+  'GET /api/dev/mails/{id}': {
+    request: () => ({ url: '/api/dev/mails/2026-01-01T00-00-00-000Z-0a1b2c3d' }),
+    expect: () => 404,
+    unauthenticated: 404,
+  },
+  'GET /api/auth/session': {
+    request: () => ({ url: '/api/auth/session' }),
+    expect: () => 200,
+    unauthenticated: 200,
+  },
+  'POST /api/auth/login': {
+    request: () => ({
+      url: '/api/auth/login',
+      body: { email: `nobody.${unique()}@example.test`, password: 'wrong password here' },
+    }),
+    expect: () => 401,
+    unauthenticated: 401,
+  },
+  'POST /api/auth/logout': {
+    request: () => ({ url: '/api/auth/logout' }),
+    expect: () => 204,
+    unauthenticated: 401,
+  },
+  'POST /api/auth/password': {
+    request: () => ({
+      url: '/api/auth/password',
+      body: { currentPassword: 'not my password', newPassword: 'another long passphrase' },
+    }),
+    expect: () => 422,
+    unauthenticated: 401,
+  },
+  'GET /api/audit-events': {
+    request: () => ({ url: '/api/audit-events' }),
+    expect: (role) => can(['admin'], role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/organisation': {
+    request: () => ({ url: '/api/organisation' }),
+    expect: () => 200,
+    unauthenticated: 401,
+  },
+  'PATCH /api/organisation': {
+    request: async (_context, world) => ({
+      url: '/api/organisation',
+      body: { population: 157_000, version: await versionOf(world, world.a.id) },
+    }),
+    expect: (role) => can(['admin'], role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/organisation/users': {
+    request: () => ({ url: '/api/organisation/users' }),
+    expect: (role) => can(['admin'], role, 200),
+    unauthenticated: 401,
+  },
+  'PATCH /api/organisation/users/{userId}': {
+    request: async (context, world) => {
+      const target = await world.factory.user(otherAuthorityOf(context, world).id, 'viewer');
+      return {
+        url: `/api/organisation/users/${target.id}`,
+        body: { role: 'elected', version: target.version },
+      };
+    },
+    expect: adminOwnRecord(200),
+    unauthenticated: 401,
+  },
+  'GET /api/organisation/invitations': {
+    request: () => ({ url: '/api/organisation/invitations' }),
+    expect: (role) => can(['admin'], role, 200),
+    unauthenticated: 401,
+  },
+  'POST /api/organisation/invitations': {
+    request: () => ({
+      url: '/api/organisation/invitations',
+      body: { email: `colleague.${unique()}@example.test`, role: 'viewer' },
+    }),
+    expect: (role) => can(['admin'], role, 201),
+    unauthenticated: 401,
+  },
+  'DELETE /api/organisation/invitations/{invitationId}': {
+    request: async (context, world) => {
+      const authority = otherAuthorityOf(context, world);
+      const { invitation } = await world.factory.invitation({
+        kind: 'colleague',
+        invitingOrganisationId: authority.id,
+        invitedByUserId: authority.admin,
+      });
+      return { url: `/api/organisation/invitations/${invitation.id}` };
+    },
+    expect: adminOwnRecord(204),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships': {
+    request: () => ({ url: '/api/partnerships' }),
+    expect: () => 200,
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships': {
+    request: () => ({
+      url: '/api/partnerships',
+      body: { title: 'Jumelage', form: 'twinning', approach: 'mutual_interest' },
+    }),
+    expect: (role) => can(RUNNERS, role, 201),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}': {
+    request: (context, world) => ({ url: `/api/partnerships/${world.partnershipOf[context]}` }),
+    expect: partnershipScoped(READERS, 200, null),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/internal-notes': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/internal-notes`,
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/internal-notes': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/internal-notes`,
+      body: { body: 'Note' },
+    }),
+    expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/partner-invitations': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/partner-invitations`,
+      body: {
+        email: `partner.${unique()}@example.test`,
+        organisation: {
+          name: 'Commune de Ziguinchor',
+          kind: 'commune',
+          countryCode: 'SN',
+          languages: ['fr', 'wo'],
+          timeZone: 'Africa/Dakar',
+        },
+      },
+    }),
+    expect: partnershipScoped(RUNNERS, 201, RUNNERS),
+    unauthenticated: 401,
+  },
+  'GET /api/partnership-invitations': {
+    request: () => ({ url: '/api/partnership-invitations' }),
+    expect: (role) => can(['admin'], role, 200),
+    unauthenticated: 401,
+  },
+  'POST /api/partnership-invitations/{invitationId}/accept': {
+    request: async (context, world) => {
+      // An invitation addressed to the context's authority, from a partnership it is not yet party to.
+      const invited = otherAuthorityOf(context, world);
+      const inviter = await world.factory.organisation();
+      const inviterOfficer = await world.factory.user(inviter.id, 'officer');
+      const partnership = await world.factory.partnership(inviter.id, inviterOfficer.id);
+      const { invitation } = await world.factory.invitation({
+        kind: 'partner_authority',
+        invitingOrganisationId: inviter.id,
+        invitedByUserId: inviterOfficer.id,
+        targetOrganisationId: invited.id,
+        partnershipId: partnership.id,
+      });
+      return { url: `/api/partnership-invitations/${invitation.id}/accept` };
+    },
+    expect: adminOwnRecord(204),
+    unauthenticated: 401,
+  },
+  'GET /api/invitations/{token}': {
+    request: async (context, world) => {
+      const authority = otherAuthorityOf(context, world);
+      const { token } = await world.factory.invitation({
+        kind: 'colleague',
+        invitingOrganisationId: authority.id,
+        invitedByUserId: authority.admin,
+      });
+      return { url: `/api/invitations/${token}` };
+    },
+    // The link is the capability: whoever holds it may read it, signed in or not, whatever their role.
+    expect: () => 200,
+    unauthenticated: 200,
+  },
+  'POST /api/invitations/{token}/accept': {
+    request: async (context, world) => {
+      const authority = otherAuthorityOf(context, world);
+      const { token } = await world.factory.invitation({
+        kind: 'colleague',
+        invitingOrganisationId: authority.id,
+        invitedByUserId: authority.admin,
+      });
+      return {
+        url: `/api/invitations/${token}/accept`,
+        body: { displayName: 'Nouvelle personne', password: 'a long enough passphrase' },
+      };
+    },
+    expect: () => 200,
+    unauthenticated: 200,
+  },
+};
+
+async function versionOf(world: World, organisationId: string): Promise<number> {
+  const rows: Array<{ version: number }> = await world.factory.dataSource.query(
+    'SELECT version FROM organisation WHERE id = $1',
+    [organisationId],
+  );
+  return rows[0]!.version;
+}
+
+describe('authorisation matrix', () => {
+  let database: TestDatabase;
+  let app: NestFastifyApplication;
+  let world: World;
+  let sessionOf: Record<UserRole, string>;
+  let routeKeys: string[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    app = await startTestApp(buildTestConfig(database.url));
+    const factory = new Factory(app.get(DataSource));
+    const authority = async (name: string): Promise<Authority> => {
+      const organisation = await factory.organisation(name);
+      const staff = await factory.staff(organisation.id);
+      return { id: organisation.id, admin: staff.admin.id, officer: staff.officer.id, staff };
+    };
+    const a = await authority('A');
+    const b = await authority('B');
+    const c = await authority('C');
+    world = {
+      factory,
+      a,
+      b,
+      c,
+      partnershipOf: {
+        own: (await factory.partnership(a.id, a.officer, [b.id])).id,
+        other: (await factory.partnership(b.id, b.officer, [a.id])).id,
+        non: (await factory.partnership(b.id, b.officer, [c.id])).id,
+      },
+    };
+    sessionOf = Object.fromEntries(
+      await Promise.all(
+        USER_ROLES.map(async (role) => [role, await factory.session(a.staff[role].id)] as const),
+      ),
+    ) as Record<UserRole, string>;
+    const document = (await app.inject({ method: 'GET', url: '/api/docs-json' })).json() as {
+      paths: Record<string, object>;
+    };
+    routeKeys = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  it('has an expected outcome for every route of the API, and no entry for a route that does not exist', () => {
+    expect([...routeKeys].sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  it.each(Object.keys(ROUTES))('%s answers each role and context as expected', async (routeKey) => {
+    const [method, path] = routeKey.split(' ') as ['GET' | 'POST' | 'PATCH' | 'DELETE', string];
+    const route = ROUTES[routeKey]!;
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const role of USER_ROLES) {
+      for (const context of CONTEXTS) {
+        // Signing out ends a session: that route gets a fresh one each time so the next cases keep theirs.
+        const session =
+          routeKey === 'POST /api/auth/logout'
+            ? await world.factory.session(world.a.staff[role].id)
+            : sessionOf[role];
+        const client = TestHttpClient.withSession(app, session);
+        const { url, body } = await route.request(context, world);
+        const response = await client.request(method, url, body);
+        outcomes.push(`${role}/${context} ${response.statusCode}`);
+        expected.push(`${role}/${context} ${route.expect(role, context)}`);
+      }
+    }
+    const anonymous = TestHttpClient.withSession(app, undefined);
+    const { url, body } = await route.request('own', world);
+    outcomes.push(`anonymous ${(await anonymous.request(method, url, body)).statusCode}`);
+    expected.push(`anonymous ${route.unauthenticated}`);
+    expect(outcomes).toEqual(expected);
+    expect(path).toMatch(/^\/api\//);
+  });
+});

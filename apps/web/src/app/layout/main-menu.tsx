@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { useSession } from '../../features/auth/api/get-session';
+import { roleCan } from '../../lib/auth/user-roles';
+
+/** The signed-in user's menu: administrators also manage users, read the audit trail and received invitations. */
+export function MainMenu() {
+  const { t } = useTranslation();
+  const role = useSession().data?.user?.role;
+  if (!role) return null;
+  const links = [
+    { to: '/partenariats', label: t('nav.partnerships'), shown: true },
+    { to: '/organisation/utilisateurs', label: t('nav.users'), shown: roleCan(role, 'organisation.manage') },
+    { to: '/organisation/journal', label: t('nav.audit'), shown: roleCan(role, 'audit.read') },
+    {
+      to: '/invitations-partenariat',
+      label: t('nav.receivedInvitations'),
+      shown: roleCan(role, 'organisation.manage'),
+    },
+  ];
+  return (
+    <nav className="main-menu" aria-label={t('nav.label')}>
+      <ul>
+        {links
+          .filter((link) => link.shown)
+          .map((link) => (
+            <li key={link.to}>
+              <NavLink to={link.to}>{link.label}</NavLink>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  );
+}

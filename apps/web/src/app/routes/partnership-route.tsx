@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useSession } from '../../features/auth/api/get-session';
+import { InternalNotes } from '../../features/partnerships/components/internal-notes';
+import { InvitePartnerForm } from '../../features/partnerships/components/invite-partner-form';
+import {
+  PartnershipDetails,
+  usePartnershipFound,
+} from '../../features/partnerships/components/partnership-details';
+import { roleCan } from '../../lib/auth/user-roles';
+
+export function PartnershipRoute() {
+  const { t } = useTranslation();
+  const { partnershipId = '' } = useParams();
+  const role = useSession().data?.user?.role;
+  const found = usePartnershipFound(partnershipId);
+  return (
+    <>
+      <p>
+        <Link to="/partenariats">{t('partnerships.back')}</Link>
+      </p>
+      <PartnershipDetails partnershipId={partnershipId} />
+      {found && (
+        <div className="grid grid--section">
+          {roleCan(role, 'partnership.run') && (
+            <section className="panel" aria-labelledby="invite-partner-title">
+              <h2 id="invite-partner-title">{t('invitePartner.title')}</h2>
+              <p className="muted">{t('invitePartner.intro')}</p>
+              <InvitePartnerForm partnershipId={partnershipId} />
+            </section>
+          )}
+          {roleCan(role, 'partnership.internal.read') && (
+            <InternalNotes
+              partnershipId={partnershipId}
+              canWrite={roleCan(role, 'partnership.internal.write')}
+            />
+          )}
+        </div>
+      )}
+    </>
+  );
+}

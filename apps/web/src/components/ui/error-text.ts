@@ -1,0 +1,113 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { ApiProblemError, type FieldError } from '../../lib/api/problem';
+import { fr, type Messages } from '../../lib/i18n/fr';
+
+type ProblemMessages = Messages['problems'];
+
+/** Every problem code the app has words for (`INVITATION.EXPIRED`). */
+export type KnownProblemCode = {
+  [Group in keyof ProblemMessages]: `${Group & string}.${keyof ProblemMessages[Group] & string}`;
+}[keyof ProblemMessages];
+
+export function isKnownProblemCode(code: string | undefined): code is KnownProblemCode {
+  if (!code) return false;
+  const [group, name] = code.split('.');
+  const messages = (fr.problems as Record<string, Record<string, string> | undefined>)[group ?? ''];
+  return name !== undefined && messages !== undefined && name in messages;
+}
+
+/** The number in a class-validator message ("must be longer than or equal to 12 characters"). */
+function numberIn(message: string): number | undefined {
+  const match = /(\d+)/.exec(message);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The user's words for one invalid field, from the API's validation rule (its own message is English). */
+export function translateFieldError(t: TFunction, error: FieldError): string {
+  switch (error.rule) {
+    case 'isNotEmpty':
+    case 'isDefined':
+      return t('validation.required');
+    case 'isEmail':
+      return t('validation.email');
+    case 'minLength': {
+      const min = numberIn(error.message);
+      return min === undefined ? t('validation.invalid') : t('validation.minLength', { min });
+    }
+    case 'maxLength': {
+      const max = numberIn(error.message);
+      return max === undefined ? t('validation.invalid') : t('validation.maxLength', { max });
+    }
+    case 'isIn':
+    case 'isEnum':
+      return t('validation.choice');
+    case 'isISO31661Alpha2':
+      return t('validation.countryCode');
+    case 'isTimeZone':
+      return t('validation.timeZone');
+    case 'matches':
+      return error.field.endsWith('languages') ? t('validation.languages') : t('validation.invalid');
+    case 'arrayMinSize':
+      return t('validation.atLeastOne');
+    case 'arrayMaxSize':
+      return t('validation.tooMany');
+    case 'isDateString':
+      return t('validation.date');
+    default:
+      return t('validation.invalid');
+  }
+}
+
+/** What a form shows for a failed request: one message per known field, and one for the whole form. */
+export interface FormErrors {
+  fields: Record<string, string>;
+  form: string | undefined;
+}
+
+export const NO_FORM_ERRORS: FormErrors = { fields: {}, form: undefined };
+
+/** The message for a failed request, by its problem code; `overrides` words a code for one screen. */
+export function describeError(
+  t: TFunction,
+  error: unknown,
+  overrides: Partial<Record<KnownProblemCode, string>> = {},
+): string {
+  if (!(error instanceof ApiProblemError)) return t('errors.generic');
+  const code = error.code;
+  if (isKnownProblemCode(code)) return overrides[code] ?? t(`problems.${code}`);
+  return t('errors.generic');
+}
+
+/**
+ * Splits a failed request into field messages (for the fields this form has, by the API's dotted path) and a
+ * form-level message (everything else).
+ */
+export function describeFormErrors(
+  t: TFunction,
+  error: unknown,
+  formFields: readonly string[],
+  overrides: Partial<Record<KnownProblemCode, string>> = {},
+): FormErrors {
+  if (!error) return NO_FORM_ERRORS;
+  if (error instanceof ApiProblemError && error.code === 'REQUEST.VALIDATION_FAILED') {
+    const fields: Record<string, string> = {};
+    const others: string[] = [];
+    for (const fieldError of error.fieldErrors) {
+      const field = formFields.find(
+        (name) => fieldError.field === name || fieldError.field.startsWith(`${name}.`),
+      );
+      if (field) fields[field] ??= translateFieldError(t, fieldError);
+      else others.push(`${fieldError.field} : ${translateFieldError(t, fieldError)}`);
+    }
+    return { fields, form: [t('validation.summary'), ...others].join(' ') };
+  }
+  return { fields: {}, form: describeError(t, error, overrides) };
+}
+
+/** `describeError` bound to the current language. */
+export function useDescribeError() {
+  const { t } = useTranslation();
+  return (error: unknown, overrides?: Partial<Record<KnownProblemCode, string>>) =>
+    describeError(t, error, overrides);
+}

@@ -1,0 +1,214 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { describeError } from '../../../components/ui/error-text';
+import { useAuditEvents, type AuditEvent, type AuditFilters } from '../api/get-audit-events';
+
+export interface AuditUserOption {
+  id: string;
+  name: string;
+}
+
+/** `2026-03-01` in the user's time zone, as the instant the day starts (or, for `end`, ends). */
+function dayBoundary(day: string, end: boolean): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const instant = end ? new Date(year, month - 1, date + 1, 0, 0, 0, -1) : new Date(year, month - 1, date);
+  return Number.isNaN(instant.getTime()) ? undefined : instant.toISOString();
+}
+
+function filtersFrom(params: URLSearchParams): AuditFilters {
+  const filters: AuditFilters = {};
+  const entityType = params.get('type')?.trim();
+  if (entityType) filters.entityType = entityType;
+  const userId = params.get('utilisateur');
+  if (userId) filters.userId = userId;
+  const from = dayBoundary(params.get('du') ?? '', false);
+  if (from) filters.from = from;
+  const to = dayBoundary(params.get('au') ?? '', true);
+  if (to) filters.to = to;
+  return filters;
+}
+
+function formatValue(value: unknown, empty: string): string {
+  if (value === undefined || value === null || value === '') return empty;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * The organisation's audit trail, newest first, with filters kept in the address (`?type=&utilisateur=&du=&au=`)
+ * so that a filtered view can be shared or bookmarked.
+ */
+export function AuditTrail({ users }: { users: readonly AuditUserOption[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  const events = useAuditEvents(filtersFrom(params));
+
+  const setParam = (name: string, value: string) => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  };
+
+  return (
+    <>
+      <form
+        className="filters"
+        role="search"
+        aria-labelledby={`${id}-filters`}
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <h2 id={`${id}-filters`} className="visually-hidden">
+          {t('audit.filters')}
+        </h2>
+        <div className="field">
+          <label htmlFor={`${id}-type`}>{t('audit.entityType')}</label>
+          <input
+            id={`${id}-type`}
+            type="search"
+            value={params.get('type') ?? ''}
+            onChange={(event) => setParam('type', event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-user`}>{t('audit.user')}</label>
+          <select
+            id={`${id}-user`}
+            value={params.get('utilisateur') ?? ''}
+            onChange={(event) => setParam('utilisateur', event.target.value)}
+          >
+            <option value="">{t('audit.anyUser')}</option>
+            {users.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('audit.from')}</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={params.get('du') ?? ''}
+            onChange={(event) => setParam('du', event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>{t('audit.to')}</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={params.get('au') ?? ''}
+            onChange={(event) => setParam('au', event.target.value)}
+          />
+        </div>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setParams(new URLSearchParams(), { replace: true })}
+        >
+          {t('audit.reset')}
+        </button>
+      </form>
+      <AuditEventsTable
+        events={events.data?.pages.flatMap((page) => page.items)}
+        pending={events.isPending}
+        error={events.error}
+      />
+      {events.isFetchNextPageError && (
+        <p role="alert" className="form-alert">
+          {describeError(t, events.error)}
+        </p>
+      )}
+      {events.hasNextPage && (
+        <p>
+          <button
+            type="button"
+            className="button"
+            disabled={events.isFetchingNextPage}
+            onClick={() => void events.fetchNextPage()}
+          >
+            {t('audit.more')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+function AuditEventsTable({
+  events,
+  pending,
+  error,
+}: {
+  events: AuditEvent[] | undefined;
+  pending: boolean;
+  error: Error | null;
+}) {
+  const { t, i18n } = useTranslation();
+  if (pending) return <p role="status">{t('common.loading')}</p>;
+  if (!events) return <p role="alert">{describeError(t, error)}</p>;
+  if (events.length === 0) return <p>{t('audit.empty')}</p>;
+  const empty = t('common.noValue');
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption className="visually-hidden">{t('audit.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('audit.date')}</th>
+            <th scope="col">{t('audit.who')}</th>
+            <th scope="col">{t('audit.action')}</th>
+            <th scope="col">{t('audit.entity')}</th>
+            <th scope="col">{t('audit.changes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id}>
+              <td>
+                <time dateTime={event.occurredAt}>
+                  {new Date(event.occurredAt).toLocaleString(i18n.language, {
+                    dateStyle: 'medium',
+                    timeStyle: 'medium',
+                  })}
+                </time>
+              </td>
+              <td>{event.actorDisplayName ?? t('audit.system')}</td>
+              <td>
+                <code>{event.action}</code>
+              </td>
+              <td>
+                {event.entityType}
+                <br />
+                <code className="muted">{event.entityId}</code>
+              </td>
+              <td>
+                {Object.keys(event.changes).length === 0 ? (
+                  empty
+                ) : (
+                  <ul className="changes">
+                    {Object.entries(event.changes).map(([field, change]) => (
+                      <li key={field}>
+                        <code>{field}</code> {formatValue(change.before, empty)} →{' '}
+                        {formatValue(change.after, empty)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Schemas } from '../api/client';
+
+export type UserRole = Schemas['UserDto']['role'];
+
+/** Roles a user holds in their organisation, most powerful first (the API's `USER_ROLES`). */
+export const USER_ROLES = [
+  'admin',
+  'officer',
+  'elected',
+  'contributor',
+  'viewer',
+] as const satisfies readonly UserRole[];
+
+/**
+ * What each role may do, mirroring the API's table. The server enforces it; the UI only hides what a role
+ * cannot do.
+ */
+const CAPABILITIES = {
+  'organisation.manage': ['admin'],
+  'audit.read': ['admin'],
+  'partnership.read': ['admin', 'officer', 'elected', 'viewer'],
+  'partnership.run': ['admin', 'officer'],
+  'partnership.internal.read': ['admin', 'officer', 'elected', 'viewer'],
+  'partnership.internal.write': ['admin', 'officer', 'elected'],
+} as const satisfies Record<string, readonly UserRole[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+export function roleCan(role: UserRole | undefined, capability: Capability): boolean {
+  return role !== undefined && (CAPABILITIES[capability] as readonly UserRole[]).includes(role);
+}
+
+export function isUserRole(value: string): value is UserRole {
+  return (USER_ROLES as readonly string[]).includes(value);
+}
