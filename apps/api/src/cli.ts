@@ -29,8 +29,16 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
       );
     });
   },
+  /** The demo logins that exist in this database (none if it held data before the demo could load). */
   'demo-logins': async () => {
-    process.stdout.write(`${JSON.stringify(DEMO_LOGINS)}\n`);
+    await withDataSource(async (dataSource) => {
+      const rows: Array<{ email: string }> = await dataSource.query(
+        'SELECT lower(email) AS email FROM app_user WHERE lower(email) = ANY($1)',
+        [DEMO_LOGINS.map((login) => login.email)],
+      );
+      const present = new Set(rows.map((row) => row.email));
+      process.stdout.write(`${JSON.stringify(DEMO_LOGINS.filter((login) => present.has(login.email)))}\n`);
+    });
   },
   openapi: async ([file = 'openapi.json']) => {
     writeFileSync(resolve(file), await writeOpenApiDocument());
