@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { isUuid } from '../common/validation/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource, In, IsNull, MoreThan, type EntityManager } from 'typeorm';
@@ -29,7 +30,6 @@ import { colleagueInvitationMail, partnerInvitationMail } from './invitation-mai
 import { InvitationEntity } from './invitation.entity';
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 3600 * 1000;
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class InvitationsService {
@@ -433,7 +433,7 @@ export class InvitationsService {
       kind?: InvitationEntity['kind'];
     },
   ): Promise<InvitationEntity> {
-    const invitation = UUID_PATTERN.test(invitationId)
+    const invitation = isUuid(invitationId)
       ? await manager.findOne(InvitationEntity, {
           where: { id: invitationId, ...scope },
           lock: { mode: 'pessimistic_write' },

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '../common/validation/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -6,8 +7,6 @@ import { ProblemException } from '../common/problem/problem';
 import { PartnershipPartyEntity, type PartyRole } from '../partnerships/partnership-party.entity';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
 import { roleCan } from '../users/user-role';
-
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The one place that decides who sees a partnership. An organisation sees the partnerships it is party
@@ -25,7 +24,7 @@ export class PartnershipAccess {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<PartyRole> {
     const party =
-      UUID_PATTERN.test(partnershipId) && this.canReadPartnerships(actor)
+      isUuid(partnershipId) && this.canReadPartnerships(actor)
         ? await manager.findOneBy(PartnershipPartyEntity, {
             partnershipId,
             organisationId: actor.organisationId,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '../common/validation/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail';
@@ -112,11 +113,6 @@ export class OrganisationAdminService {
       );
     }
   }
-}
-
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isUuid(value: string): boolean {
-  return UUID_PATTERN.test(value);
 }
 
 export function toOrganisationDto(organisation: OrganisationEntity): OrganisationDto {

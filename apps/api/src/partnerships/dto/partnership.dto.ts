@@ -1,7 +1,7 @@
 import { APPROACHES, PARTNERSHIP_FORMS } from '@passerelle/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { KeysetPageQueryDto } from '../../common/pagination/keyset-page-query.dto';
 import { PARTY_ROLES, type PartyRole } from '../partnership-party.entity';
 
 export class CreatePartnershipDto {
@@ -20,21 +20,8 @@ export class CreatePartnershipDto {
   approach: string;
 }
 
-export class ListPartnershipsQueryDto {
-  @ApiPropertyOptional({ description: '`nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-}
+/** Newest first, a keyset page at a time. */
+export class ListPartnershipsQueryDto extends KeysetPageQueryDto {}
 
 export class PartyDto {
   @ApiProperty()

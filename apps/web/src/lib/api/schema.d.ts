@@ -763,15 +763,15 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
                 entityType?: string;
                 entityId?: string;
                 /** @description Only what this user did. */
                 userId?: string;
                 from?: string;
                 to?: string;
-                /** @description `nextCursor` of the previous page. */
-                cursor?: string;
-                limit?: number;
             };
             header?: never;
             path?: never;
