@@ -9,6 +9,8 @@ import { RedisModule } from './redis/redis.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { InvitationsModule } from './invitations/invitations.module';
+import { CommitmentModule } from './commitment/commitment.module';
+import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 import { UsersModule } from './users/users.module';
@@ -30,6 +32,8 @@ export class AppModule {
         UsersModule,
         PartnershipsModule,
         InvitationsModule,
+        LifecycleModule,
+        CommitmentModule,
         HealthModule,
         DevMailModule,
       ],

@@ -21,6 +21,8 @@ const CONTEXTS: Context[] = ['own', 'other', 'non'];
 
 interface World {
   factory: Factory;
+  /** A signed-in client of authority A with this role, to set up records through the API itself. */
+  asA: (role: UserRole) => TestHttpClient;
   a: Authority;
   b: Authority;
   c: Authority;
@@ -52,6 +54,34 @@ const can = (roles: readonly UserRole[], role: UserRole, yes: number, no = 403) 
 const READERS: UserRole[] = ['admin', 'officer', 'elected', 'viewer'];
 const RUNNERS: UserRole[] = ['admin', 'officer'];
 const NOTE_WRITERS: UserRole[] = ['admin', 'officer', 'elected'];
+const COMMITMENT_WRITERS: UserRole[] = ['admin', 'officer', 'elected'];
+const MOTIVATION = {
+  category: 'political',
+  frameOfReference: 'humanist',
+  text: 'Solidarité entre nos habitants',
+};
+
+/** A motivation of A in the context's partnership (approved when asked), and the partnership's version. */
+async function motivationOfA(
+  world: World,
+  context: Context,
+  { approved = false } = {},
+): Promise<{ id: string; version: number }> {
+  if (context === 'non') return { id: '00000000-0000-4000-8000-000000000001', version: 1 };
+  const partnershipId = world.partnershipOf[context];
+  const stated = (
+    await world.asA('officer').request('POST', `/api/partnerships/${partnershipId}/motivations`, MOTIVATION)
+  ).json();
+  const motivation = stated.motivations.at(-1) as { id: string };
+  if (!approved) return { id: motivation.id, version: stated.version };
+  const reviewed = await world
+    .asA('elected')
+    .request('POST', `/api/partnerships/${partnershipId}/motivations/${motivation.id}/review`, {
+      decision: 'approved',
+      version: stated.version,
+    });
+  return { id: motivation.id, version: reviewed.json().version };
+}
 
 /** Partnership-scoped: 404 outside a party (or for a role that sees no partnership), never 403 that leaks. */
 const partnershipScoped =
@@ -217,6 +247,108 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(RUNNERS, 201, RUNNERS),
     unauthenticated: 401,
   },
+  'GET /api/partnerships/{partnershipId}/assessment': {
+    request: (context, world) => ({ url: `/api/partnerships/${world.partnershipOf[context]}/assessment` }),
+    expect: partnershipScoped(READERS, 200, null),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/commitment': {
+    request: (context, world) => ({ url: `/api/partnerships/${world.partnershipOf[context]}/commitment` }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/motivations': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/motivations`,
+      body: MOTIVATION,
+    }),
+    expect: partnershipScoped(COMMITMENT_WRITERS, 201, COMMITMENT_WRITERS),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/motivations/{motivationId}': {
+    request: async (context, world) => {
+      const { id, version } = await motivationOfA(world, context);
+      return {
+        url: `/api/partnerships/${world.partnershipOf[context]}/motivations/${id}`,
+        body: { ...MOTIVATION, text: 'Revue', version },
+      };
+    },
+    expect: partnershipScoped(COMMITMENT_WRITERS, 200, COMMITMENT_WRITERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/motivations/{motivationId}/review': {
+    request: async (context, world) => {
+      const { id, version } = await motivationOfA(world, context);
+      return {
+        url: `/api/partnerships/${world.partnershipOf[context]}/motivations/${id}/review`,
+        body: { decision: 'approved', version },
+      };
+    },
+    expect: partnershipScoped(['elected'], 200, ['elected']),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/motivations/{motivationId}/share': {
+    request: async (context, world) => {
+      const { id, version } = await motivationOfA(world, context, { approved: true });
+      return {
+        url: `/api/partnerships/${world.partnershipOf[context]}/motivations/${id}/share`,
+        body: { version },
+      };
+    },
+    expect: partnershipScoped(COMMITMENT_WRITERS, 200, COMMITMENT_WRITERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/stakes': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/stakes`,
+      body: { title: 'Accès à l’eau', cooperationCanBeLever: true },
+    }),
+    expect: partnershipScoped(COMMITMENT_WRITERS, 201, COMMITMENT_WRITERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/contributions': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/contributions`,
+      body: { title: 'Régie des eaux' },
+    }),
+    expect: partnershipScoped(COMMITMENT_WRITERS, 201, COMMITMENT_WRITERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/territory-actors': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/territory-actors`,
+      body: { name: 'Lycée Joachim du Bellay', kind: 'school', involvement: 'co_carrier' },
+    }),
+    expect: partnershipScoped(COMMITMENT_WRITERS, 201, COMMITMENT_WRITERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/territory-actors/{actorId}/consultations': {
+    request: async (context, world) => {
+      const partnershipId = world.partnershipOf[context];
+      let actorId = '00000000-0000-4000-8000-000000000002';
+      if (context !== 'non') {
+        const created = await world
+          .asA('officer')
+          .request('POST', `/api/partnerships/${partnershipId}/territory-actors`, {
+            name: 'Association Angers-Bamako',
+            kind: 'association',
+            involvement: 'operator',
+          });
+        actorId = (created.json().territoryActors.at(-1) as { id: string }).id;
+      }
+      return {
+        url: `/api/partnerships/${partnershipId}/territory-actors/${actorId}/consultations`,
+        body: { on: '2026-10-12', summary: 'Réunion de présentation du projet' },
+      };
+    },
+    expect: partnershipScoped(COMMITMENT_WRITERS, 201, COMMITMENT_WRITERS),
+    unauthenticated: 401,
+  },
+  'GET /api/motivation-reviews': {
+    request: () => ({ url: '/api/motivation-reviews' }),
+    expect: (role) => can(['elected'], role, 200),
+    unauthenticated: 401,
+  },
   'GET /api/partnership-invitations': {
     request: () => ({ url: '/api/partnership-invitations' }),
     expect: (role) => can(['admin'], role, 200),
@@ -300,8 +432,12 @@ describe('authorisation matrix', () => {
     const a = await authority('A');
     const b = await authority('B');
     const c = await authority('C');
+    const setupClients = new Map<UserRole, TestHttpClient>();
+    for (const role of USER_ROLES)
+      setupClients.set(role, TestHttpClient.withSession(app, await factory.session(a.staff[role].id)));
     world = {
       factory,
+      asA: (role) => setupClients.get(role)!,
       a,
       b,
       c,
@@ -334,7 +470,7 @@ describe('authorisation matrix', () => {
   });
 
   it.each(Object.keys(ROUTES))('%s answers each role and context as expected', async (routeKey) => {
-    const [method, path] = routeKey.split(' ') as ['GET' | 'POST' | 'PATCH' | 'DELETE', string];
+    const [method, path] = routeKey.split(' ') as ['GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', string];
     const route = ROUTES[routeKey]!;
     const outcomes: string[] = [];
     const expected: string[] = [];

@@ -174,6 +174,8 @@ describe('tenancy, concurrency and the audit trail', () => {
           title: { before: null, after: 'Angers – Haïti' },
           form: { before: null, after: 'emergency_aid' },
           approach: { before: null, after: 'humanitarian' },
+          targetCountries: { before: null, after: [] },
+          themes: { before: null, after: [] },
         },
         requestId: created.headers['x-request-id'],
       }),

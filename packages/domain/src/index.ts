@@ -204,6 +204,7 @@ export {
   conventionCommandsAvailable,
 } from './convention/convention-state-machine';
 export type { CompatibilityReview, Priority, PoliticalDialogue } from './convention/political-dialogue';
+export { EMPTY_POLITICAL_DIALOGUE } from './convention/political-dialogue';
 export { missingForConventionApproval } from './convention/convention-readiness';
 export type {
   RecordCompatibilityReviewCommand,

@@ -9,6 +9,7 @@ import { PartnershipEntity } from '../partnerships/partnership.entity';
 import { UserEntity } from '../users/user.entity';
 import { CreateOrganisation1764000000000 } from './migrations/1764000000000-create-organisation';
 import { AccountsTenancyAudit1795454699497 } from './migrations/1795454699497-accounts-tenancy-audit';
+import { LifecycleRecords1795460000000 } from './migrations/1795460000000-lifecycle-records';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
 export const ENTITIES = [
@@ -23,7 +24,11 @@ export const ENTITIES = [
 ];
 
 /** Every migration in order of application. A landed migration is never edited: add a new one. */
-export const MIGRATIONS = [CreateOrganisation1764000000000, AccountsTenancyAudit1795454699497];
+export const MIGRATIONS = [
+  CreateOrganisation1764000000000,
+  AccountsTenancyAudit1795454699497,
+  LifecycleRecords1795460000000,
+];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {
   return {

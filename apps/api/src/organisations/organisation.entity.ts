@@ -30,6 +30,21 @@ export class OrganisationEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   languages: string[];
 
+  /** Communication constraints of the place (the method: mind each side's phone and internet access). */
+  @Column({ name: 'internet_reliability', type: 'varchar', length: 20, default: 'good' })
+  internetReliability: string;
+
+  @Column({ name: 'phone_reliability', type: 'varchar', length: 20, default: 'good' })
+  phoneReliability: string;
+
+  @Column({
+    name: 'usual_channels',
+    type: 'text',
+    array: true,
+    default: () => "'{email,phone,video_call,in_person}'",
+  })
+  usualChannels: string[];
+
   /** IANA time zone, used to place reminders and quiet hours. */
   @Column({ name: 'time_zone', type: 'varchar', length: 64 })
   timeZone: string;

@@ -28,6 +28,22 @@ export class PartnershipEntity {
   @Column({ type: 'varchar', length: 20, default: 'active' })
   status: string;
 
+  /** Countries where a partner is sought (ISO 3166-1 alpha-2), set at creation. */
+  @Column({ name: 'target_countries', type: 'char', length: 2, array: true, default: () => "'{}'" })
+  targetCountries: string[];
+
+  /** Themes the cooperation is meant to work on (domain action themes). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  themes: string[];
+
+  /**
+   * Every lifecycle record of the partnership (motivations, stakes, candidates, visits, convention…) as
+   * the domain's snapshot stores them; see PartnershipRepository. Changed only through domain commands,
+   * under the row's version.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  records: Record<string, unknown>;
+
   @Column({ name: 'created_by_user_id', type: 'uuid' })
   createdByUserId: string;
 

@@ -38,6 +38,8 @@ export class PartnershipsService {
           title: input.title.trim(),
           form: input.form,
           approach: input.approach,
+          targetCountries: [...new Set(input.targetCountries ?? [])],
+          themes: [...new Set(input.themes ?? [])],
           createdByUserId: actor.userId,
         }),
       );
@@ -51,7 +53,13 @@ export class PartnershipsService {
         entityType: 'partnership',
         entityId: partnership.id,
         action: 'partnership.created',
-        after: { title: partnership.title, form: partnership.form, approach: partnership.approach },
+        after: {
+          title: partnership.title,
+          form: partnership.form,
+          approach: partnership.approach,
+          targetCountries: partnership.targetCountries,
+          themes: partnership.themes,
+        },
       });
       return partnership.id;
     });
@@ -153,6 +161,8 @@ export class PartnershipsService {
         form: partnership.form,
         approach: partnership.approach,
         status: partnership.status,
+        targetCountries: partnership.targetCountries,
+        themes: partnership.themes,
         parties: own.map((party) => ({
           organisationId: party.organisationId,
           name: organisationById.get(party.organisationId)?.name ?? '',

@@ -15,6 +15,10 @@ export const CAPABILITIES = {
   'partnership.run': ['admin', 'officer'],
   'partnership.internal.read': ['admin', 'officer', 'elected', 'viewer'],
   'partnership.internal.write': ['admin', 'officer', 'elected'],
+  /** Step 1: state motivations, stakes, contributions, territory actors; share motivations. */
+  'commitment.write': ['admin', 'officer', 'elected'],
+  /** Motivations are reviewed by elected officials only (the method's political gate). */
+  'motivation.review': ['elected'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -1,3 +1,6 @@
+import type { ErrorCode } from '@passerelle/domain';
+import { DOMAIN_ERROR_STATUS } from '../../lifecycle/domain-error-status';
+
 /**
  * Every error code the API answers with, and its HTTP status, in one table. Codes are stable: clients
  * (the web app, partners' integrations) switch on them, so a code is never renamed once shipped.
@@ -31,10 +34,26 @@ export const PROBLEM_STATUS = {
   'INTERNAL.UNEXPECTED': 500,
 } as const satisfies Record<string, number>;
 
-export type ProblemCode = keyof typeof PROBLEM_STATUS;
+/** The API's own codes. */
+export type ApiProblemCode = keyof typeof PROBLEM_STATUS;
+
+/** Every code an answer can carry: the API's own and the lifecycle model's refusals. */
+export type ProblemCode = ApiProblemCode | ErrorCode;
+
+export function statusOfProblem(code: ProblemCode): number {
+  return code in PROBLEM_STATUS
+    ? PROBLEM_STATUS[code as ApiProblemCode]
+    : DOMAIN_ERROR_STATUS[code as ErrorCode];
+}
+
+export function titleOfProblem(code: ProblemCode): string {
+  return code in PROBLEM_TITLES
+    ? PROBLEM_TITLES[code as ApiProblemCode]
+    : 'The partnership method does not allow this';
+}
 
 /** Human titles (RFC 9457 `title`): short, the same for every occurrence of a code. */
-export const PROBLEM_TITLES: Record<ProblemCode, string> = {
+export const PROBLEM_TITLES: Record<ApiProblemCode, string> = {
   'REQUEST.VALIDATION_FAILED': 'The request has invalid fields',
   'REQUEST.MALFORMED_JSON': 'The request body is not valid JSON',
   'REQUEST.BAD_REQUEST': 'The request is not valid',

@@ -1,4 +1,4 @@
-import { PROBLEM_STATUS, PROBLEM_TITLES, type ProblemCode } from './problem-codes';
+import { statusOfProblem, titleOfProblem, type ProblemCode } from './problem-codes';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -35,7 +35,7 @@ export class ProblemException extends Error {
   }
 
   get status(): number {
-    return PROBLEM_STATUS[this.code];
+    return statusOfProblem(this.code);
   }
 }
 
@@ -47,8 +47,8 @@ export function buildProblem(
   return {
     // A URN: stable and unique per code, without promising a web page at that address.
     type: `urn:passerelle:problem:${code.toLowerCase()}`,
-    title: PROBLEM_TITLES[code],
-    status: PROBLEM_STATUS[code],
+    title: titleOfProblem(code),
+    status: statusOfProblem(code),
     detail,
     code,
     ...(context.instance ? { instance: context.instance } : {}),

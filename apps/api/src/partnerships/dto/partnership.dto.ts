@@ -1,6 +1,15 @@
-import { APPROACHES, PARTNERSHIP_FORMS } from '@passerelle/domain';
+import { ACTION_THEMES, APPROACHES, PARTNERSHIP_FORMS } from '@passerelle/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsISO31661Alpha2,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
 import { KeysetPageQueryDto } from '../../common/pagination/keyset-page-query.dto';
 import { PARTY_ROLES, type PartyRole } from '../partnership-party.entity';
 
@@ -18,6 +27,27 @@ export class CreatePartnershipDto {
   @ApiProperty({ enum: APPROACHES })
   @IsIn(APPROACHES)
   approach: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Countries where a partner is sought (ISO 3166-1 alpha-2).',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsISO31661Alpha2({ each: true })
+  targetCountries?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    enum: ACTION_THEMES,
+    description: 'Themes the cooperation is meant to work on.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsIn(ACTION_THEMES, { each: true })
+  themes?: string[];
 }
 
 /** Newest first, a keyset page at a time. */
@@ -52,6 +82,12 @@ export class PartnershipDto {
 
   @ApiProperty({ enum: ['active', 'suspended', 'terminated'] })
   status: string;
+
+  @ApiProperty({ type: [String] })
+  targetCountries: string[];
+
+  @ApiProperty({ type: [String] })
+  themes: string[];
 
   @ApiProperty({ type: [PartyDto] })
   parties: PartyDto[];

@@ -314,6 +314,193 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The six steps: done, current, to do or blocked, and why */
+        get: operations["getPartnershipAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/commitment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your commitment file, and what the other parties shared */
+        get: operations["getCommitment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/motivations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** State a motivation (internal until shared) */
+        post: operations["stateMotivation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/motivations/{motivationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Revise a motivation: it goes back to review */
+        put: operations["reviseMotivation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/motivations/{motivationId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An elected official approves a motivation or asks for changes */
+        post: operations["reviewMotivation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/motivations/{motivationId}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put an approved motivation on the table for the partners */
+        post: operations["shareMotivation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/stakes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a stake of the territory */
+        post: operations["recordStake"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record what the territory can bring */
+        post: operations["recordContribution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/territory-actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Associate an actor of the territory */
+        post: operations["associateTerritoryActor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/territory-actors/{actorId}/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a dated consultation of a territory actor */
+        post: operations["recordConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/motivation-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your authority’s motivations waiting for an elected review */
+        get: operations["listMotivationsToReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -482,6 +669,8 @@ export interface components {
             approach: "humanitarian" | "development" | "institutional_support" | "mutual_interest";
             /** @enum {string} */
             status: "active" | "suspended" | "terminated";
+            targetCountries: string[];
+            themes: string[];
             parties: components["schemas"]["PartyDto"][];
             /**
              * @description The role of your organisation in this partnership.
@@ -504,6 +693,10 @@ export interface components {
             form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid";
             /** @enum {string} */
             approach: "humanitarian" | "development" | "institutional_support" | "mutual_interest";
+            /** @description Countries where a partner is sought (ISO 3166-1 alpha-2). */
+            targetCountries?: string[];
+            /** @description Themes the cooperation is meant to work on. */
+            themes?: ("governance" | "water_sanitation" | "heritage" | "culture" | "health" | "education" | "urban_planning" | "waste" | "tourism" | "economic_development" | "youth_mobility" | "climate")[];
         };
         InternalNoteDto: {
             id: string;
@@ -588,6 +781,186 @@ export interface components {
         AcceptInvitationDto: {
             displayName: string;
             password: string;
+        };
+        CriterionView: {
+            /** @enum {string} */
+            id: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            /** @enum {string} */
+            step: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
+            met: boolean;
+            /** @description Message key of what the criterion asks (translated by the web app). */
+            explanationKey: string;
+            /** @description Message key of why it matters in the method. */
+            whyKey: string;
+            /** @description Which form fills the criterion (`commitment.motivations`…). */
+            fixTarget: string;
+            /** @description Criteria to meet first. */
+            blockedBy: string[];
+        };
+        StepView: {
+            /** @enum {string} */
+            step: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
+            /** @enum {string} */
+            status: "done" | "current" | "todo" | "blocked";
+            criteria: components["schemas"]["CriterionView"][];
+            blockedBy: string[];
+        };
+        WarningView: {
+            /** @enum {string} */
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            /** @enum {string} */
+            step: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
+            explanationKey: string;
+            whyKey: string;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        AssessmentView: {
+            partnershipId: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "terminated";
+            /** @description The day assessed (YYYY-MM-DD) in the initiator’s time zone. */
+            today: string;
+            /** @enum {string|null} */
+            currentStep?: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS" | null;
+            steps: components["schemas"]["StepView"][];
+            warnings: components["schemas"]["WarningView"][];
+            /** @description Asymmetry, leverage, health score with its components, presentation completeness, dialogue due dates. */
+            figures: {
+                [key: string]: unknown;
+            };
+        };
+        ReviewView: {
+            /** @enum {string} */
+            decision: "approved" | "changes_requested";
+            reviewerName: string;
+            /** Format: date-time */
+            reviewedAt: string;
+            comment?: string | null;
+            councilDecisionRef?: string | null;
+            councilDecisionOn?: string | null;
+        };
+        MotivationView: {
+            id: string;
+            partyId: string;
+            /** @enum {string} */
+            category: "political" | "institutional" | "technical_sectoral" | "financial" | "economic";
+            /** @enum {string} */
+            frameOfReference: "humanist" | "political" | "pro_domo";
+            text: string;
+            shared: boolean;
+            review?: components["schemas"]["ReviewView"] | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        StakeView: {
+            id: string;
+            title: string;
+            cooperationCanBeLever: boolean;
+        };
+        ContributionView: {
+            id: string;
+            title: string;
+        };
+        ConsultationView: {
+            on: string;
+            summary: string;
+        };
+        TerritoryActorView: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "association" | "ngo" | "school" | "university" | "hospital" | "religious_body" | "diaspora_group" | "company" | "other";
+            /** @enum {string} */
+            involvement: "consulted" | "co_carrier" | "operator";
+            consultations: components["schemas"]["ConsultationView"][];
+        };
+        PartnerMotivationsView: {
+            partyId: string;
+            organisationName: string;
+            /** @description Only what that party shared. */
+            motivations: components["schemas"]["MotivationView"][];
+        };
+        CommitmentView: {
+            /** @description Send it back with edits and reviews. */
+            version: number;
+            motivations: components["schemas"]["MotivationView"][];
+            stakes: components["schemas"]["StakeView"][];
+            contributions: components["schemas"]["ContributionView"][];
+            territoryActors: components["schemas"]["TerritoryActorView"][];
+            partners: components["schemas"]["PartnerMotivationsView"][];
+        };
+        StateMotivationDto: {
+            /** @enum {string} */
+            category: "political" | "institutional" | "technical_sectoral" | "financial" | "economic";
+            /** @enum {string} */
+            frameOfReference: "humanist" | "political" | "pro_domo";
+            text: string;
+        };
+        ReviseMotivationDto: {
+            /** @enum {string} */
+            category: "political" | "institutional" | "technical_sectoral" | "financial" | "economic";
+            /** @enum {string} */
+            frameOfReference: "humanist" | "political" | "pro_domo";
+            text: string;
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+        };
+        ReviewMotivationDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @enum {string} */
+            decision: "approved" | "changes_requested";
+            comment?: string;
+            /** @description Reference of the council decision (délibération). */
+            councilDecisionRef?: string;
+            /** @description Date of the council decision (YYYY-MM-DD). */
+            councilDecisionOn?: string;
+        };
+        VersionedDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+        };
+        RecordStakeDto: {
+            title: string;
+            /** @description Whether cooperation can be a lever for this stake. */
+            cooperationCanBeLever: boolean;
+        };
+        RecordContributionDto: {
+            title: string;
+        };
+        AssociateTerritoryActorDto: {
+            name: string;
+            /** @enum {string} */
+            kind: "association" | "ngo" | "school" | "university" | "hospital" | "religious_body" | "diaspora_group" | "company" | "other";
+            /** @enum {string} */
+            involvement: "consulted" | "co_carrier" | "operator";
+        };
+        RecordConsultationDto: {
+            /** @description Day of the consultation (YYYY-MM-DD). */
+            on: string;
+            summary: string;
+        };
+        MotivationToReviewView: {
+            id: string;
+            partyId: string;
+            /** @enum {string} */
+            category: "political" | "institutional" | "technical_sectoral" | "financial" | "economic";
+            /** @enum {string} */
+            frameOfReference: "humanist" | "political" | "pro_domo";
+            text: string;
+            shared: boolean;
+            review?: components["schemas"]["ReviewView"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            partnershipId: string;
+            partnershipTitle: string;
+            /** @description The version to send with the review. */
+            partnershipVersion: number;
+        };
+        MotivationReviewQueueView: {
+            items: components["schemas"]["MotivationToReviewView"][];
         };
         ServiceCheckDto: {
             /** @enum {string} */
@@ -1154,6 +1527,271 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionResponseDto"];
+                };
+            };
+        };
+    };
+    getPartnershipAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentView"];
+                };
+            };
+        };
+    };
+    getCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentView"];
+                };
+            };
+        };
+    };
+    stateMotivation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StateMotivationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentView"];
+                };
+            };
+        };
+    };
+    reviseMotivation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                motivationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseMotivationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentView"];
+                };
+            };
+        };
+    };
+    reviewMotivation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                motivationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewMotivationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentView"];
+                };
+            };
+        };
+    };
+    shareMotivation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                motivationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentView"];
+                };
+            };
+        };
+    };
+    recordStake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordStakeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentView"];
+                };
+            };
+        };
+    };
+    recordContribution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordContributionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentView"];
+                };
+            };
+        };
+    };
+    associateTerritoryActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssociateTerritoryActorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentView"];
+                };
+            };
+        };
+    };
+    recordConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConsultationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentView"];
+                };
+            };
+        };
+    };
+    listMotivationsToReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MotivationReviewQueueView"];
                 };
             };
         };

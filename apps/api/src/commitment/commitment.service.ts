@@ -1,0 +1,312 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type {
+  ActorInvolvement,
+  FrameOfReference,
+  Motivation,
+  MotivationCategory,
+  PartnershipSnapshot,
+  PersonRef,
+  ReviewDecision,
+  TerritoryActorKind,
+} from '@passerelle/domain';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { ProblemException } from '../common/problem/problem';
+import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
+import { PartnershipRepository } from '../lifecycle/partnership.repository';
+import { PartnershipAccess } from '../tenancy/partnership-access';
+import type {
+  AssociateTerritoryActorDto,
+  CommitmentView,
+  MotivationReviewQueueView,
+  MotivationView,
+  RecordConsultationDto,
+  RecordContributionDto,
+  RecordStakeDto,
+  ReviewMotivationDto,
+  ReviseMotivationDto,
+  StateMotivationDto,
+} from './dto/commitment.dto';
+
+/**
+ * Step 1, building the commitment: each party's motivations, stakes, contributions and territory actors,
+ * internal to that party until it shares a motivation, reviewed by its elected officials.
+ */
+@Injectable()
+export class CommitmentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lifecycle: LifecycleCommands,
+    private readonly repository: PartnershipRepository,
+    private readonly access: PartnershipAccess,
+  ) {}
+
+  async view(actor: Actor, partnershipId: string): Promise<CommitmentView> {
+    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
+    return toCommitmentView(snapshot, version, actor.organisationId);
+  }
+
+  async stateMotivation(
+    actor: Actor,
+    partnershipId: string,
+    input: StateMotivationDto,
+  ): Promise<CommitmentView> {
+    return this.run(actor, partnershipId, () => ({
+      type: 'StateMotivation',
+      motivationId: randomUUID(),
+      partyId: actor.organisationId,
+      category: input.category as MotivationCategory,
+      frameOfReference: input.frameOfReference as FrameOfReference,
+      text: input.text.trim(),
+      authorId: actor.userId,
+    }));
+  }
+
+  /** A revision takes the motivation back to review (and off the table if it was shared): the domain's rule. */
+  async reviseMotivation(
+    actor: Actor,
+    partnershipId: string,
+    motivationId: string,
+    input: ReviseMotivationDto,
+  ): Promise<CommitmentView> {
+    return this.run(
+      actor,
+      partnershipId,
+      (snapshot) => {
+        ownMotivation(snapshot, motivationId, actor);
+        return {
+          type: 'ReviseMotivation',
+          motivationId,
+          category: input.category as MotivationCategory,
+          frameOfReference: input.frameOfReference as FrameOfReference,
+          text: input.text.trim(),
+        };
+      },
+      input.version,
+    );
+  }
+
+  async reviewMotivation(
+    actor: Actor,
+    partnershipId: string,
+    motivationId: string,
+    input: ReviewMotivationDto,
+  ): Promise<CommitmentView> {
+    return this.run(
+      actor,
+      partnershipId,
+      (snapshot) => {
+        ownMotivation(snapshot, motivationId, actor);
+        return {
+          type: 'ReviewMotivation',
+          motivationId,
+          decision: input.decision as ReviewDecision,
+          reviewer: personOf(actor),
+          comment: input.comment?.trim() || null,
+          councilDecisionRef: input.councilDecisionRef?.trim() || null,
+          councilDecisionOn: input.councilDecisionOn ?? null,
+        };
+      },
+      input.version,
+    );
+  }
+
+  async shareMotivation(
+    actor: Actor,
+    partnershipId: string,
+    motivationId: string,
+    version: number,
+  ): Promise<CommitmentView> {
+    return this.run(
+      actor,
+      partnershipId,
+      (snapshot) => {
+        ownMotivation(snapshot, motivationId, actor);
+        return { type: 'ShareMotivation', motivationId };
+      },
+      version,
+    );
+  }
+
+  async recordStake(actor: Actor, partnershipId: string, input: RecordStakeDto): Promise<CommitmentView> {
+    return this.run(actor, partnershipId, () => ({
+      type: 'RecordStake',
+      stakeId: randomUUID(),
+      partyId: actor.organisationId,
+      title: input.title.trim(),
+      cooperationCanBeLever: input.cooperationCanBeLever,
+    }));
+  }
+
+  async recordContribution(
+    actor: Actor,
+    partnershipId: string,
+    input: RecordContributionDto,
+  ): Promise<CommitmentView> {
+    return this.run(actor, partnershipId, () => ({
+      type: 'RecordContribution',
+      contributionId: randomUUID(),
+      partyId: actor.organisationId,
+      title: input.title.trim(),
+    }));
+  }
+
+  async associateTerritoryActor(
+    actor: Actor,
+    partnershipId: string,
+    input: AssociateTerritoryActorDto,
+  ): Promise<CommitmentView> {
+    return this.run(actor, partnershipId, () => ({
+      type: 'AssociateTerritoryActor',
+      actorId: randomUUID(),
+      partyId: actor.organisationId,
+      name: input.name.trim(),
+      kind: input.kind as TerritoryActorKind,
+      involvement: input.involvement as ActorInvolvement,
+    }));
+  }
+
+  async recordConsultation(
+    actor: Actor,
+    partnershipId: string,
+    actorId: string,
+    input: RecordConsultationDto,
+  ): Promise<CommitmentView> {
+    return this.run(actor, partnershipId, (snapshot) => {
+      const territoryActor = snapshot.territoryActors.find((candidate) => candidate.id === actorId);
+      if (!territoryActor || territoryActor.partyId !== actor.organisationId) {
+        throw new ProblemException(
+          'RESOURCE.NOT_FOUND',
+          `No territory actor ${actorId} in your commitment file.`,
+        );
+      }
+      return { type: 'RecordConsultation', actorId, on: input.on, summary: input.summary.trim() };
+    });
+  }
+
+  /** Motivations of the elected official's authority waiting for a review, across its partnerships. */
+  async reviewQueue(actor: Actor): Promise<MotivationReviewQueueView> {
+    const partnerships = await this.access
+      .visiblePartnerships(actor)
+      .orderBy('partnership.created_at', 'DESC')
+      .limit(200)
+      .getMany();
+    const items: MotivationReviewQueueView['items'] = [];
+    for (const partnership of partnerships) {
+      const { snapshot, version } = await this.repository.load(this.dataSource.manager, partnership.id);
+      for (const motivation of snapshot.motivations) {
+        if (motivation.partyId !== actor.organisationId || motivation.review?.decision === 'approved')
+          continue;
+        if (motivation.review?.decision === 'changes_requested') continue;
+        items.push({
+          ...toMotivationView(motivation),
+          partnershipId: partnership.id,
+          partnershipTitle: partnership.title,
+          partnershipVersion: version,
+        });
+      }
+    }
+    return { items };
+  }
+
+  private async run(
+    actor: Actor,
+    partnershipId: string,
+    build: Parameters<LifecycleCommands['run']>[2],
+    expectedVersion?: number,
+  ): Promise<CommitmentView> {
+    const outcome = await this.lifecycle.run(
+      actor,
+      partnershipId,
+      build,
+      expectedVersion === undefined ? {} : { expectedVersion },
+    );
+    return toCommitmentView(outcome.snapshot, outcome.version, actor.organisationId);
+  }
+}
+
+/**
+ * The motivation, if it is the actor's party's. Another party's motivation is "not found" unless it was
+ * shared, in which case the actor may read it but not act on it.
+ */
+function ownMotivation(snapshot: PartnershipSnapshot, motivationId: string, actor: Actor): Motivation {
+  const motivation = snapshot.motivations.find((candidate) => candidate.id === motivationId);
+  if (motivation && motivation.partyId === actor.organisationId) return motivation;
+  if (motivation?.shared)
+    throw new ProblemException(
+      'AUTH.FORBIDDEN',
+      'Only the party that holds a motivation can change or review it.',
+    );
+  throw new ProblemException('RESOURCE.NOT_FOUND', `No motivation ${motivationId} in your commitment file.`);
+}
+
+/** The person behind an account as the lifecycle model sees them: elected officials, and staff as technicians. */
+function personOf(actor: Actor): PersonRef {
+  return {
+    personId: actor.userId,
+    name: actor.displayName,
+    partyId: actor.organisationId,
+    role:
+      actor.role === 'elected' ? 'elected' : actor.role === 'contributor' ? 'territory_actor' : 'technician',
+  };
+}
+
+function toCommitmentView(
+  snapshot: PartnershipSnapshot,
+  version: number,
+  organisationId: string,
+): CommitmentView {
+  const own = <T extends { partyId: string }>(records: readonly T[]) =>
+    records.filter((record) => record.partyId === organisationId);
+  return {
+    version,
+    motivations: own(snapshot.motivations).map(toMotivationView),
+    stakes: own(snapshot.stakes).map(({ id, title, cooperationCanBeLever }) => ({
+      id,
+      title,
+      cooperationCanBeLever,
+    })),
+    contributions: own(snapshot.contributions).map(({ id, title }) => ({ id, title })),
+    territoryActors: own(snapshot.territoryActors).map((territoryActor) => ({
+      id: territoryActor.id,
+      name: territoryActor.name,
+      kind: territoryActor.kind,
+      involvement: territoryActor.involvement,
+      consultations: territoryActor.consultations.map((consultation) => ({ ...consultation })),
+    })),
+    partners: snapshot.partnership.parties
+      .filter((party) => party.organisationId !== organisationId)
+      .map((party) => ({
+        partyId: party.organisationId,
+        organisationName:
+          snapshot.organisations.find((organisation) => organisation.id === party.organisationId)?.name ?? '',
+        motivations: snapshot.motivations
+          .filter((motivation) => motivation.partyId === party.organisationId && motivation.shared)
+          .map(toMotivationView),
+      })),
+  };
+}
+
+function toMotivationView(motivation: Motivation): MotivationView {
+  return {
+    id: motivation.id,
+    partyId: motivation.partyId,
+    category: motivation.category,
+    frameOfReference: motivation.frameOfReference,
+    text: motivation.text,
+    shared: motivation.shared,
+    createdAt: motivation.createdAt.toISOString(),
+    review: motivation.review
+      ? {
+          decision: motivation.review.decision,
+          reviewerName: motivation.review.reviewer.name,
+          reviewedAt: motivation.review.reviewedAt.toISOString(),
+          comment: motivation.review.comment,
+          councilDecisionRef: motivation.review.councilDecisionRef,
+          councilDecisionOn: motivation.review.councilDecisionOn,
+        }
+      : null,
+  };
+}

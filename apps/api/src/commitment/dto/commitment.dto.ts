@@ -1,0 +1,260 @@
+import {
+  ACTOR_INVOLVEMENTS,
+  FRAMES_OF_REFERENCE,
+  MOTIVATION_CATEGORIES,
+  REVIEW_DECISIONS,
+  TERRITORY_ACTOR_KINDS,
+} from '@passerelle/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+const TEXT_MAX = 4000;
+
+export class VersionedDto {
+  @ApiProperty({ description: 'The partnership version you read; a stale one is refused with 409.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class StateMotivationDto {
+  @ApiProperty({ enum: MOTIVATION_CATEGORIES })
+  @IsIn(MOTIVATION_CATEGORIES)
+  category: string;
+
+  @ApiProperty({ enum: FRAMES_OF_REFERENCE })
+  @IsIn(FRAMES_OF_REFERENCE)
+  frameOfReference: string;
+
+  @ApiProperty({ maxLength: TEXT_MAX })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TEXT_MAX)
+  text: string;
+}
+
+export class ReviseMotivationDto extends StateMotivationDto {
+  @ApiProperty({ description: 'The partnership version you read; a stale one is refused with 409.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class ReviewMotivationDto extends VersionedDto {
+  @ApiProperty({ enum: REVIEW_DECISIONS })
+  @IsIn(REVIEW_DECISIONS)
+  decision: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+
+  @ApiPropertyOptional({ description: 'Reference of the council decision (délibération).', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  councilDecisionRef?: string;
+
+  @ApiPropertyOptional({ description: 'Date of the council decision (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  councilDecisionOn?: string;
+}
+
+export class RecordStakeDto {
+  @ApiProperty({ maxLength: 300 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  title: string;
+
+  @ApiProperty({ description: 'Whether cooperation can be a lever for this stake.' })
+  @IsBoolean()
+  cooperationCanBeLever: boolean;
+}
+
+export class RecordContributionDto {
+  @ApiProperty({ maxLength: 300 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  title: string;
+}
+
+export class AssociateTerritoryActorDto {
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ enum: TERRITORY_ACTOR_KINDS })
+  @IsIn(TERRITORY_ACTOR_KINDS)
+  kind: string;
+
+  @ApiProperty({ enum: ACTOR_INVOLVEMENTS })
+  @IsIn(ACTOR_INVOLVEMENTS)
+  involvement: string;
+}
+
+export class RecordConsultationDto {
+  @ApiProperty({ description: 'Day of the consultation (YYYY-MM-DD).' })
+  @IsISO8601({ strict: true })
+  on: string;
+
+  @ApiProperty({ maxLength: 2000 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  summary: string;
+}
+
+export class ReviewView {
+  @ApiProperty({ enum: REVIEW_DECISIONS })
+  decision: string;
+
+  @ApiProperty()
+  reviewerName: string;
+
+  @ApiProperty({ format: 'date-time' })
+  reviewedAt: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  comment: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  councilDecisionRef: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  councilDecisionOn: string | null;
+}
+
+export class MotivationView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  partyId: string;
+
+  @ApiProperty({ enum: MOTIVATION_CATEGORIES })
+  category: string;
+
+  @ApiProperty({ enum: FRAMES_OF_REFERENCE })
+  frameOfReference: string;
+
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty()
+  shared: boolean;
+
+  @ApiPropertyOptional({ type: ReviewView, nullable: true })
+  review: ReviewView | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+}
+
+export class StakeView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty()
+  cooperationCanBeLever: boolean;
+}
+
+export class ContributionView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  title: string;
+}
+
+export class ConsultationView {
+  @ApiProperty()
+  on: string;
+
+  @ApiProperty()
+  summary: string;
+}
+
+export class TerritoryActorView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: TERRITORY_ACTOR_KINDS })
+  kind: string;
+
+  @ApiProperty({ enum: ACTOR_INVOLVEMENTS })
+  involvement: string;
+
+  @ApiProperty({ type: [ConsultationView] })
+  consultations: ConsultationView[];
+}
+
+export class PartnerMotivationsView {
+  @ApiProperty()
+  partyId: string;
+
+  @ApiProperty()
+  organisationName: string;
+
+  @ApiProperty({ type: [MotivationView], description: 'Only what that party shared.' })
+  motivations: MotivationView[];
+}
+
+/** Step 1 as one party sees it: its whole commitment file, and what the other parties shared. */
+export class CommitmentView {
+  @ApiProperty({ description: 'Send it back with edits and reviews.' })
+  version: number;
+
+  @ApiProperty({ type: [MotivationView] })
+  motivations: MotivationView[];
+
+  @ApiProperty({ type: [StakeView] })
+  stakes: StakeView[];
+
+  @ApiProperty({ type: [ContributionView] })
+  contributions: ContributionView[];
+
+  @ApiProperty({ type: [TerritoryActorView] })
+  territoryActors: TerritoryActorView[];
+
+  @ApiProperty({ type: [PartnerMotivationsView] })
+  partners: PartnerMotivationsView[];
+}
+
+export class MotivationToReviewView extends MotivationView {
+  @ApiProperty()
+  partnershipId: string;
+
+  @ApiProperty()
+  partnershipTitle: string;
+
+  @ApiProperty({ description: 'The version to send with the review.' })
+  partnershipVersion: number;
+}
+
+export class MotivationReviewQueueView {
+  @ApiProperty({ type: [MotivationToReviewView] })
+  items: MotivationToReviewView[];
+}

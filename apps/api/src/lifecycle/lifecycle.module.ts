@@ -1,0 +1,15 @@
+import { Global, Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { AssessmentController } from './assessment.controller';
+import { LifecycleCommands } from './lifecycle-commands';
+import { PartnershipRepository } from './partnership.repository';
+
+/** The bridge between the API and the lifecycle model: loading, assessing and changing partnerships. */
+@Global()
+@Module({
+  imports: [AuditModule],
+  controllers: [AssessmentController],
+  providers: [PartnershipRepository, LifecycleCommands],
+  exports: [PartnershipRepository, LifecycleCommands],
+})
+export class LifecycleModule {}
