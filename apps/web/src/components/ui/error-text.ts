@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { ErrorCode } from '@passerelle/domain';
 import { ApiProblemError, type FieldError } from '../../lib/api/problem';
+import { domainText } from '../../lib/i18n/domain-text';
 import { fr, type Messages } from '../../lib/i18n/fr';
 
 type ProblemMessages = Messages['problems'];
@@ -59,6 +61,9 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
   }
 }
 
+/** A code the screen may word itself: the app's own, or a refusal of the lifecycle model. */
+export type OverridableProblemCode = KnownProblemCode | ErrorCode;
+
 /** What a form shows for a failed request: one message per known field, and one for the whole form. */
 export interface FormErrors {
   fields: Record<string, string>;
@@ -67,16 +72,30 @@ export interface FormErrors {
 
 export const NO_FORM_ERRORS: FormErrors = { fields: {}, form: undefined };
 
-/** The message for a failed request, by its problem code; `overrides` words a code for one screen. */
+/**
+ * The message for a failed request, by its problem code: the app's words, else the lifecycle model's
+ * (`errors.<CODE>` of `@passerelle/domain`, e.g. `COMMITMENT.MOTIVATION_NOT_APPROVED`); `overrides` words a code
+ * for one screen.
+ */
 export function describeError(
   t: TFunction,
   error: unknown,
-  overrides: Partial<Record<KnownProblemCode, string>> = {},
+  overrides: Partial<Record<OverridableProblemCode, string>> = {},
 ): string {
   if (!(error instanceof ApiProblemError)) return t('errors.generic');
   const code = error.code;
-  if (isKnownProblemCode(code)) return overrides[code] ?? t(`problems.${code}`);
-  return t('errors.generic');
+  if (!code) return t('errors.generic');
+  const override = (overrides as Record<string, string | undefined>)[code];
+  if (override) return override;
+  if (isKnownProblemCode(code)) return t(`problems.${code}`);
+  return domainText(t, `errors.${code}`) ?? t('errors.generic');
+}
+
+/** The field a lifecycle refusal is about (`RECORD.TEXT_REQUIRED` names it in `details.field`), if any. */
+function refusedFieldOf(error: ApiProblemError): string | undefined {
+  const details = (error.problem as Record<string, unknown> | undefined)?.['details'];
+  if (typeof details !== 'object' || details === null || !('field' in details)) return undefined;
+  return typeof details.field === 'string' ? details.field : undefined;
 }
 
 /**
@@ -87,7 +106,7 @@ export function describeFormErrors(
   t: TFunction,
   error: unknown,
   formFields: readonly string[],
-  overrides: Partial<Record<KnownProblemCode, string>> = {},
+  overrides: Partial<Record<OverridableProblemCode, string>> = {},
 ): FormErrors {
   if (!error) return NO_FORM_ERRORS;
   if (error instanceof ApiProblemError && error.code === 'REQUEST.VALIDATION_FAILED') {
@@ -102,12 +121,19 @@ export function describeFormErrors(
     }
     return { fields, form: [t('validation.summary'), ...others].join(' ') };
   }
+  const refusedField = error instanceof ApiProblemError ? refusedFieldOf(error) : undefined;
+  if (refusedField && formFields.includes(refusedField)) {
+    return {
+      fields: { [refusedField]: describeError(t, error, overrides) },
+      form: t('validation.summary'),
+    };
+  }
   return { fields: {}, form: describeError(t, error, overrides) };
 }
 
 /** `describeError` bound to the current language. */
 export function useDescribeError() {
   const { t } = useTranslation();
-  return (error: unknown, overrides?: Partial<Record<KnownProblemCode, string>>) =>
+  return (error: unknown, overrides?: Partial<Record<OverridableProblemCode, string>>) =>
     describeError(t, error, overrides);
 }

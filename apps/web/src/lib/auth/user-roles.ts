@@ -22,6 +22,10 @@ const CAPABILITIES = {
   'partnership.run': ['admin', 'officer'],
   'partnership.internal.read': ['admin', 'officer', 'elected', 'viewer'],
   'partnership.internal.write': ['admin', 'officer', 'elected'],
+  /** Step 1: state motivations, stakes, contributions, territory actors; share approved motivations. */
+  'commitment.write': ['admin', 'officer', 'elected'],
+  /** Motivations are reviewed by elected officials only. */
+  'motivation.review': ['elected'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

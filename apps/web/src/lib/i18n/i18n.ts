@@ -1,5 +1,7 @@
+import { EN_MESSAGES, FR_MESSAGES } from '@passerelle/domain';
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { DOMAIN_NAMESPACE } from './domain-text';
 import { en } from './en';
 import { fr } from './fr';
 
@@ -25,7 +27,11 @@ export async function createI18n(language: Language): Promise<i18n> {
   await instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    // The lifecycle model's texts live in their own namespace: their keys hold dots (see domain-text.ts).
+    resources: {
+      fr: { translation: fr, [DOMAIN_NAMESPACE]: FR_MESSAGES },
+      en: { translation: en, [DOMAIN_NAMESPACE]: EN_MESSAGES },
+    },
     interpolation: { escapeValue: false },
     returnNull: false,
   });

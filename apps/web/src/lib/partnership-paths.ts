@@ -1,0 +1,21 @@
+/** Anchors of the step 1 page's sections (French, like the addresses): the stepper links to them. */
+export const COMMITMENT_SECTION_IDS = {
+  motivations: 'motivations',
+  stakes: 'enjeux',
+  contributions: 'contributions',
+  territoryActors: 'acteurs-du-territoire',
+} as const;
+
+export type CommitmentSection = keyof typeof COMMITMENT_SECTION_IDS;
+
+export function partnershipPath(partnershipId: string): string {
+  return `/partenariats/${encodeURIComponent(partnershipId)}`;
+}
+
+/** The partnership's step 1 page (« Construire l’engagement »), at one of its sections if given. */
+export function commitmentPath(partnershipId: string, section?: CommitmentSection): string {
+  const path = `${partnershipPath(partnershipId)}/engagement`;
+  return section ? `${path}#${COMMITMENT_SECTION_IDS[section]}` : path;
+}
+
+export const MOTIVATION_REVIEWS_PATH = '/motivations-a-relire';
