@@ -1,4 +1,7 @@
+import { assessPartnership } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
+import { PartnershipRepository } from '../src/lifecycle/partnership.repository';
+import { PartnershipEntity } from '../src/partnerships/partnership.entity';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 import { DEMO_ORGANISATIONS } from '../src/demo/demo-data';
 import { loadDemoData } from '../src/demo/load-demo-data';
@@ -35,6 +38,19 @@ describe('database schema and demo data', () => {
     expect(await loadDemoData(dataSource)).toBe(true);
     expect(await loadDemoData(dataSource)).toBe(false);
     expect(await dataSource.getRepository(OrganisationEntity).count()).toBe(DEMO_ORGANISATIONS.length);
+  });
+
+  it('loads demo partnerships sitting at steps 1, 2 and 3 of the method', async () => {
+    await loadDemoData(dataSource);
+    const repository = new PartnershipRepository();
+    const partnerships = await dataSource.getRepository(PartnershipEntity).find();
+    const currentSteps = await Promise.all(
+      partnerships.map(async (partnership) => {
+        const { snapshot } = await repository.load(dataSource.manager, partnership.id);
+        return assessPartnership(snapshot, new Date()).currentStep;
+      }),
+    );
+    expect(currentSteps.sort()).toEqual(['COMMITMENT', 'PARTNER_SEARCH', 'PRESENTATION']);
   });
 
   it('never loads the demo data into a database that holds data of its own', async () => {

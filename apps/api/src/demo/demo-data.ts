@@ -75,13 +75,74 @@ export function demoEmail(user: DemoUser): string {
   return `${user.role}@${user.organisation}.test`;
 }
 
+/** Step 1 of a demo partnership, written through the lifecycle model like any user's work. */
+export interface DemoCommitment {
+  party: DemoOrganisation['key'];
+  motivations: Array<{
+    category: string;
+    frameOfReference: string;
+    text: string;
+    review: 'approved' | 'pending';
+    shared: boolean;
+  }>;
+  stakes: string[];
+  contributions: string[];
+  territoryActors: Array<{
+    name: string;
+    kind: string;
+    involvement: string;
+    consultedOn: string | null;
+    summary: string;
+  }>;
+}
+
 export interface DemoPartnership {
   title: string;
   form: string;
   approach: string;
   initiator: DemoOrganisation['key'];
   partners: Array<DemoOrganisation['key']>;
+  /** Where it stands: the steps the demo shows. */
+  commitments: DemoCommitment[];
 }
+
+const ANGERS_COMMITMENT: DemoCommitment = {
+  party: 'angers',
+  motivations: [
+    {
+      category: 'political',
+      frameOfReference: 'humanist',
+      text: 'Répondre aux attentes des Angevins d’origine malienne et faire vivre une solidarité ancienne.',
+      review: 'approved',
+      shared: true,
+    },
+    {
+      category: 'institutional',
+      frameOfReference: 'pro_domo',
+      text: 'Ouvrir nos services techniques (eau, déchets) à l’échange avec leurs homologues.',
+      review: 'approved',
+      shared: true,
+    },
+  ],
+  stakes: ['Engagement des jeunes dans la vie de la cité', 'Gestion durable de l’eau'],
+  contributions: ['Savoir-faire de la régie des eaux', 'Accueil de stagiaires dans les services'],
+  territoryActors: [
+    {
+      name: 'Association Angers-Bamako',
+      kind: 'association',
+      involvement: 'co_carrier',
+      consultedOn: '2026-09-14',
+      summary: 'Présentation de la démarche et des motivations.',
+    },
+    {
+      name: 'Lycée Chevrollier',
+      kind: 'school',
+      involvement: 'operator',
+      consultedOn: '2026-10-02',
+      summary: 'Projet d’échange de classes.',
+    },
+  ],
+};
 
 export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
   {
@@ -90,6 +151,34 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     approach: 'institutional_support',
     initiator: 'angers',
     partners: ['bamako'],
+    // Steps 1 and 2 done (Bamako is a party): the presentation is the current step.
+    commitments: [
+      ANGERS_COMMITMENT,
+      {
+        party: 'bamako',
+        motivations: [
+          {
+            category: 'financial',
+            frameOfReference: 'political',
+            text: 'Financer l’extension du réseau d’eau des quartiers périphériques.',
+            review: 'approved',
+            shared: true,
+          },
+        ],
+        stakes: ['Accès à l’eau potable'],
+        contributions: ['Expérience de la gestion communautaire des bornes-fontaines'],
+        territoryActors: [],
+      },
+    ],
+  },
+  {
+    title: 'Angers – Méditerranée : patrimoine et tourisme',
+    form: 'twinning',
+    approach: 'mutual_interest',
+    initiator: 'angers',
+    partners: [],
+    // Step 1 done, no partner yet: partner search is the current step.
+    commitments: [{ ...ANGERS_COMMITMENT, stakes: ['Valorisation du patrimoine ligérien'] }],
   },
   {
     title: 'Rennes : coopération à construire en Afrique de l’Ouest',
@@ -97,6 +186,24 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     approach: 'mutual_interest',
     initiator: 'rennes',
     partners: [],
+    // Step 1 under way: a motivation waits for the elected officials' review.
+    commitments: [
+      {
+        party: 'rennes',
+        motivations: [
+          {
+            category: 'technical_sectoral',
+            frameOfReference: 'humanist',
+            text: 'Partager notre expérience des mobilités douces avec une ville partenaire.',
+            review: 'pending',
+            shared: false,
+          },
+        ],
+        stakes: ['Mobilités douces'],
+        contributions: [],
+        territoryActors: [],
+      },
+    ],
   },
 ];
 

@@ -1,4 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
+import type {
+  ActorInvolvement,
+  FrameOfReference,
+  MotivationCategory,
+  PartnershipCommand,
+  PersonRef,
+  TerritoryActorKind,
+} from '@passerelle/domain';
+import { PartnershipRepository } from '../lifecycle/partnership.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartnershipPartyEntity } from '../partnerships/partnership-party.entity';
@@ -11,6 +21,7 @@ import {
   DEMO_PASSWORD,
   DEMO_USERS,
   demoEmail,
+  type DemoCommitment,
   type DemoOrganisation,
 } from './demo-data';
 
@@ -29,8 +40,8 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_KEY]);
     if ((await manager.count(OrganisationEntity)) > 0) return false;
     const organisationIds = await insertOrganisations(manager);
-    const officerOf = await insertUsers(manager, organisationIds, passwordHash);
-    await insertPartnerships(manager, organisationIds, officerOf);
+    const staffOf = await insertUsers(manager, organisationIds, passwordHash);
+    await insertPartnerships(manager, organisationIds, staffOf);
     await manager.insert(AuditEventEntity, {
       organisationId: null,
       actorUserId: null,
@@ -52,12 +63,17 @@ async function insertOrganisations(manager: EntityManager): Promise<Organisation
   return ids as OrganisationIds;
 }
 
+/** Per authority, the demo officer and elected official who write and review its commitment. */
+type StaffOf = Record<DemoOrganisation['key'], { officer: UserEntity; elected: UserEntity }>;
+
 async function insertUsers(
   manager: EntityManager,
   organisationIds: OrganisationIds,
   passwordHash: string,
-): Promise<OrganisationIds> {
-  const officers: Partial<OrganisationIds> = {};
+): Promise<StaffOf> {
+  const staff: Partial<
+    Record<DemoOrganisation['key'], Partial<{ officer: UserEntity; elected: UserEntity }>>
+  > = {};
   for (const user of DEMO_USERS) {
     const saved = await manager.save(
       manager.create(UserEntity, {
@@ -69,15 +85,17 @@ async function insertUsers(
         disabledAt: null,
       }),
     );
-    if (user.role === 'officer') officers[user.organisation] = saved.id;
+    if (user.role === 'officer' || user.role === 'elected') {
+      staff[user.organisation] = { ...staff[user.organisation], [user.role]: saved };
+    }
   }
-  return officers as OrganisationIds;
+  return staff as StaffOf;
 }
 
 async function insertPartnerships(
   manager: EntityManager,
   organisationIds: OrganisationIds,
-  officerOf: OrganisationIds,
+  staffOf: StaffOf,
 ): Promise<void> {
   for (const demo of DEMO_PARTNERSHIPS) {
     const partnership = await manager.save(
@@ -85,7 +103,7 @@ async function insertPartnerships(
         title: demo.title,
         form: demo.form,
         approach: demo.approach,
-        createdByUserId: officerOf[demo.initiator],
+        createdByUserId: staffOf[demo.initiator].officer.id,
       }),
     );
     await manager.insert(PartnershipPartyEntity, [
@@ -96,5 +114,75 @@ async function insertPartnerships(
         role: 'partner' as const,
       })),
     ]);
+    for (const commitment of demo.commitments) {
+      await writeCommitment(
+        manager,
+        partnership.id,
+        organisationIds[commitment.party],
+        staffOf[commitment.party],
+        commitment,
+      );
+    }
+  }
+}
+
+/** Runs step 1 through the lifecycle model, as the officer and elected official of the party would. */
+async function writeCommitment(
+  manager: EntityManager,
+  partnershipId: string,
+  partyId: string,
+  staff: StaffOf[DemoOrganisation['key']],
+  commitment: DemoCommitment,
+): Promise<void> {
+  const repository = new PartnershipRepository();
+  const run = (command: PartnershipCommand) => repository.execute(manager, partnershipId, command);
+  const reviewer: PersonRef = {
+    personId: staff.elected.id,
+    name: staff.elected.displayName,
+    partyId,
+    role: 'elected',
+  };
+  for (const motivation of commitment.motivations) {
+    const motivationId = randomUUID();
+    await run({
+      type: 'StateMotivation',
+      motivationId,
+      partyId,
+      category: motivation.category as MotivationCategory,
+      frameOfReference: motivation.frameOfReference as FrameOfReference,
+      text: motivation.text,
+      authorId: staff.officer.id,
+    });
+    if (motivation.review === 'approved') {
+      await run({
+        type: 'ReviewMotivation',
+        motivationId,
+        decision: 'approved',
+        reviewer,
+        comment: null,
+        councilDecisionRef: 'DEL-2026-042',
+        councilDecisionOn: '2026-06-30',
+      });
+    }
+    if (motivation.shared) await run({ type: 'ShareMotivation', motivationId });
+  }
+  for (const title of commitment.stakes) {
+    await run({ type: 'RecordStake', stakeId: randomUUID(), partyId, title, cooperationCanBeLever: true });
+  }
+  for (const title of commitment.contributions) {
+    await run({ type: 'RecordContribution', contributionId: randomUUID(), partyId, title });
+  }
+  for (const actor of commitment.territoryActors) {
+    const actorId = randomUUID();
+    await run({
+      type: 'AssociateTerritoryActor',
+      actorId,
+      partyId,
+      name: actor.name,
+      kind: actor.kind as TerritoryActorKind,
+      involvement: actor.involvement as ActorInvolvement,
+    });
+    if (actor.consultedOn)
+      await run({ type: 'RecordConsultation', actorId, on: actor.consultedOn, summary: actor.summary });
   }
 }
