@@ -157,6 +157,9 @@ export const EN_MESSAGES = {
   'errors.PARTNER_SEARCH.CANDIDATE_NOT_REGISTERED': 'Register the candidate authority before accepting it.',
   'errors.PARTNER_SEARCH.COMMITMENT_NOT_BUILT':
     'Accept a partner only once your motivations are reviewed by an elected official.',
+  'errors.PARTNER_SEARCH.CANDIDATE_IS_PARTY':
+    'This authority is already a party to the partnership: it cannot be a candidate.',
+  'errors.PARTNER_SEARCH.DUPLICATE_CANDIDATE': 'This authority is already a candidate of this partnership.',
   'errors.VISIT.END_BEFORE_START': 'A visit cannot end before it starts.',
   'errors.VISIT.EMPTY_DELEGATION': 'A visit needs at least one delegation member.',
   'errors.VISIT.MEMBER_OTHER_PARTY': 'A delegation member belongs to the wrong side.',

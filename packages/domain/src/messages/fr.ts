@@ -166,6 +166,9 @@ export const FR_MESSAGES = {
     'Enregistrez la collectivité candidate avant de l’accepter.',
   'errors.PARTNER_SEARCH.COMMITMENT_NOT_BUILT':
     'N’acceptez un partenaire qu’une fois vos motivations validées par un·e élu·e.',
+  'errors.PARTNER_SEARCH.CANDIDATE_IS_PARTY':
+    'Cette collectivité est déjà partie au partenariat : elle ne peut pas être candidate.',
+  'errors.PARTNER_SEARCH.DUPLICATE_CANDIDATE': 'Cette collectivité est déjà candidate pour ce partenariat.',
   'errors.VISIT.END_BEFORE_START': 'Une mission ne peut pas finir avant d’avoir commencé.',
   'errors.VISIT.EMPTY_DELEGATION': 'Une mission compte au moins un membre de délégation.',
   'errors.VISIT.MEMBER_OTHER_PARTY': 'Un membre de la délégation n’appartient pas à la bonne partie.',

@@ -62,6 +62,39 @@ function checkOptionalDate(value: CalendarDate | null, field: string): DomainErr
   return value === null ? null : checkCalendarDate(value, field);
 }
 
+/**
+ * A candidate is someone else: not a party already, and not listed twice while still in the pipeline (the
+ * same registered authority, or the same name in the same country).
+ */
+function checkNotPartyOrDuplicate(
+  snapshot: PartnershipSnapshot,
+  command: AddCandidateCommand,
+): DomainError | null {
+  if (command.organisationId !== null && isParty(snapshot, command.organisationId)) {
+    return domainError(
+      'PARTNER_SEARCH.CANDIDATE_IS_PARTY',
+      'This authority is already a party to the partnership.',
+      {
+        organisationId: command.organisationId,
+      },
+    );
+  }
+  const sameName = (candidate: Candidate) =>
+    candidate.name.trim().toLocaleLowerCase() === command.name.trim().toLocaleLowerCase() &&
+    candidate.country === command.country;
+  const duplicate = snapshot.candidates.find(
+    (candidate) =>
+      !['declined', 'dropped'].includes(candidate.stage) &&
+      ((command.organisationId !== null && candidate.organisationId === command.organisationId) ||
+        sameName(candidate)),
+  );
+  return duplicate
+    ? domainError('PARTNER_SEARCH.DUPLICATE_CANDIDATE', 'This authority is already a candidate.', {
+        candidateId: duplicate.id,
+      })
+    : null;
+}
+
 /** Any contact is worth recording, even by chance: the method asks to watch for opportunities. */
 export function addCandidate(snapshot: PartnershipSnapshot, command: AddCandidateCommand, now: Date): Result {
   const error = firstFailure([
@@ -69,6 +102,7 @@ export function addCandidate(snapshot: PartnershipSnapshot, command: AddCandidat
     () => checkNewId(snapshot.candidates, command.candidateId, 'candidate'),
     () => checkText(command.name, 'name'),
     () => checkOptionalDate(command.nextStepOn, 'nextStepOn'),
+    () => checkNotPartyOrDuplicate(snapshot, command),
   ]);
   if (error) return fail(error);
   const candidate: Candidate = {

@@ -124,6 +124,34 @@ describe('partner search', () => {
     ]);
   });
 
+  it('refuses the authority itself, or any party, as a candidate', () => {
+    const snapshot = newPartnership();
+    expectError(apply(snapshot, { ...add, organisationId: LYON.id }), 'PARTNER_SEARCH.CANDIDATE_IS_PARTY');
+  });
+
+  it('refuses a candidate listed twice while the first is still in the pipeline', () => {
+    const snapshot = run(newPartnership(), [{ ...add, organisationId: BAMAKO.id }]);
+    expectError(
+      apply(snapshot, { ...add, candidateId: 'c-2', name: 'Another name', organisationId: BAMAKO.id }),
+      'PARTNER_SEARCH.DUPLICATE_CANDIDATE',
+    );
+    expectError(
+      apply(snapshot, { ...add, candidateId: 'c-2', organisationId: null, name: '  commune OF bamako ' }),
+      'PARTNER_SEARCH.DUPLICATE_CANDIDATE',
+    );
+    const dropped = run(snapshot, [
+      {
+        type: 'AdvanceCandidate',
+        candidateId: 'c-1',
+        to: 'dropped',
+        nextStep: null,
+        nextStepOn: null,
+        organisation: null,
+      },
+    ]);
+    expectOk(apply(dropped, { ...add, candidateId: 'c-2' }));
+  });
+
   it('refuses a malformed next-step date', () => {
     expectError(
       apply(newPartnership(), { ...add, nextStepOn: '15/06/2025' } as PartnershipCommand),
