@@ -11,6 +11,7 @@ import { AuthModule } from './auth/auth.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { CommitmentModule } from './commitment/commitment.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
+import { PartnerSearchModule } from './partner-search/partner-search.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 import { UsersModule } from './users/users.module';
@@ -34,6 +35,7 @@ export class AppModule {
         InvitationsModule,
         LifecycleModule,
         CommitmentModule,
+        PartnerSearchModule,
         HealthModule,
         DevMailModule,
       ],

@@ -96,6 +96,28 @@ const partnershipScoped =
 const adminOwnRecord = (success: number) => (role: UserRole, context: Context) =>
   role !== 'admin' ? 403 : context === 'own' ? success : 404;
 
+/** The initiator's own work (partner search): other parties get 404 like strangers. */
+const initiatorOnly = (roles: UserRole[], success: number) => (role: UserRole, context: Context) =>
+  !roles.includes(role) ? 403 : context === 'own' ? success : 404;
+
+const candidateBody = () => ({
+  name: `Commune candidate ${unique()}`,
+  countryCode: 'SN',
+  source: 'authority_network',
+  sourceDetail: 'Réseau CGLU',
+});
+
+/** A candidate in A's partner search (only in the partnership A initiated). */
+async function candidateOfA(world: World, context: Context): Promise<{ id: string; version: number }> {
+  if (context !== 'own') return { id: '00000000-0000-4000-8000-000000000003', version: 1 };
+  const created = (
+    await world
+      .asA('officer')
+      .request('POST', `/api/partnerships/${world.partnershipOf.own}/candidates`, candidateBody())
+  ).json();
+  return { id: created.items.at(-1).id as string, version: created.version as number };
+}
+
 const otherAuthorityOf = (context: Context, world: World): Authority =>
   ({ own: world.a, other: world.b, non: world.c })[context];
 
@@ -342,6 +364,51 @@ const ROUTES: Record<string, RouteCase> = {
       };
     },
     expect: partnershipScoped(COMMITMENT_WRITERS, 201, COMMITMENT_WRITERS),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/candidates': {
+    request: (context, world) => ({ url: `/api/partnerships/${world.partnershipOf[context]}/candidates` }),
+    expect: initiatorOnly(READERS, 200),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/candidates': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/candidates`,
+      body: candidateBody(),
+    }),
+    expect: initiatorOnly(RUNNERS, 201),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/candidates/{candidateId}/advance': {
+    request: async (context, world) => {
+      const { id, version } = await candidateOfA(world, context);
+      return {
+        url: `/api/partnerships/${world.partnershipOf[context]}/candidates/${id}/advance`,
+        body: { stage: 'contacted', version },
+      };
+    },
+    expect: initiatorOnly(RUNNERS, 200),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/candidates/{candidateId}/invitation': {
+    request: async (context, world) => {
+      const { id } = await candidateOfA(world, context);
+      return {
+        url: `/api/partnerships/${world.partnershipOf[context]}/candidates/${id}/invitation`,
+        body: {
+          email: `candidate.${unique()}@example.test`,
+          organisation: {
+            name: 'Commune de Ségou',
+            kind: 'commune',
+            countryCode: 'ML',
+            languages: ['fr'],
+            timeZone: 'Africa/Bamako',
+          },
+        },
+      };
+    },
+    // Past the access checks the lifecycle model refuses: this candidate was never proposed.
+    expect: initiatorOnly(RUNNERS, 409),
     unauthenticated: 401,
   },
   'GET /api/motivation-reviews': {

@@ -10,6 +10,7 @@ import { UserEntity } from '../users/user.entity';
 import { CreateOrganisation1764000000000 } from './migrations/1764000000000-create-organisation';
 import { AccountsTenancyAudit1795454699497 } from './migrations/1795454699497-accounts-tenancy-audit';
 import { LifecycleRecords1795460000000 } from './migrations/1795460000000-lifecycle-records';
+import { InvitationCandidate1795461000000 } from './migrations/1795461000000-invitation-candidate';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
 export const ENTITIES = [
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   CreateOrganisation1764000000000,
   AccountsTenancyAudit1795454699497,
   LifecycleRecords1795460000000,
+  InvitationCandidate1795461000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

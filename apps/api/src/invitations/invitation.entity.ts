@@ -87,6 +87,10 @@ export class InvitationEntity {
   @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'FK_invitation_partnership' })
   partnership?: PartnershipEntity;
 
+  /** The partner-search candidate this invitation was sent to, if any: accepting it accepts the candidate. */
+  @Column({ name: 'candidate_id', type: 'varchar', length: 64, nullable: true })
+  candidateId: string | null;
+
   @Column({ name: 'proposed_organisation', type: 'jsonb', nullable: true })
   proposedOrganisation: ProposedOrganisation | null;
 

@@ -19,5 +19,6 @@ import { InvitationsService } from './invitations.service';
     InvitationLinksController,
   ],
   providers: [InvitationsService],
+  exports: [InvitationsService],
 })
 export class InvitationsModule {}

@@ -28,6 +28,7 @@ import type {
 } from './dto/invitation.dto';
 import { colleagueInvitationMail, partnerInvitationMail } from './invitation-mail';
 import { InvitationEntity } from './invitation.entity';
+import { PartnershipRepository, toDomainOrganisation } from '../lifecycle/partnership.repository';
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 
@@ -43,6 +44,7 @@ export class InvitationsService {
     private readonly hasher: PasswordHasher,
     private readonly mail: MailService,
     private readonly audit: AuditTrail,
+    private readonly repository: PartnershipRepository,
   ) {}
 
   /** An admin invites a colleague into their own organisation, with a role. */
@@ -63,6 +65,7 @@ export class InvitationsService {
         role: input.role,
         targetOrganisationId: actor.organisationId,
         partnershipId: null,
+        candidateId: null,
         proposedOrganisation: null,
       });
       return created;
@@ -88,7 +91,12 @@ export class InvitationsService {
    * invitation goes to their authority's admins, who accept it in Passerelle; otherwise the link creates
    * the authority with the invitee as its admin.
    */
-  async invitePartner(actor: Actor, partnershipId: string, input: InvitePartnerDto): Promise<InvitationDto> {
+  async invitePartner(
+    actor: Actor,
+    partnershipId: string,
+    input: InvitePartnerDto,
+    candidateId: string | null = null,
+  ): Promise<InvitationDto> {
     const email = normaliseEmail(input.email);
     const token = newToken();
     const { invitation, recipients, partnership } = await this.dataSource.transaction(async (manager) => {
@@ -116,6 +124,7 @@ export class InvitationsService {
         role: 'admin',
         targetOrganisationId,
         partnershipId,
+        candidateId,
         proposedOrganisation: targetOrganisationId
           ? null
           : { ...input.organisation, name: input.organisation.name.trim() },
@@ -324,6 +333,8 @@ export class InvitationsService {
         'This authority is already a party to the partnership.',
       );
     }
+    if (invitation.candidateId)
+      await this.acceptCandidate(manager, invitation, partnershipId, organisationId, userId);
     await manager.insert(PartnershipPartyEntity, { partnershipId, organisationId, role: 'partner' });
     invitation.targetOrganisationId = organisationId;
     await this.markAccepted(manager, invitation, userId);
@@ -337,6 +348,37 @@ export class InvitationsService {
         after: { organisationId, role: 'partner' },
       });
     }
+  }
+
+  /**
+   * The invitation came from the partner search: the lifecycle model accepts the candidate (and checks it
+   * still may) before the authority is added as a party.
+   */
+  private async acceptCandidate(
+    manager: EntityManager,
+    invitation: InvitationEntity,
+    partnershipId: string,
+    organisationId: string,
+    userId: string,
+  ): Promise<void> {
+    const organisation = toDomainOrganisation(
+      await manager.findOneByOrFail(OrganisationEntity, { id: organisationId }),
+    );
+    await this.repository.execute(manager, partnershipId, {
+      type: 'AdvanceCandidate',
+      candidateId: invitation.candidateId!,
+      to: 'accepted',
+      nextStep: null,
+      nextStepOn: null,
+      organisation,
+    });
+    await this.audit.record(manager, {
+      actor: { userId, organisationId },
+      entityType: 'partnership',
+      entityId: partnershipId,
+      action: 'lifecycle.CandidateAdvanced',
+      after: { candidateId: invitation.candidateId, to: 'accepted' },
+    });
   }
 
   private async markAccepted(
@@ -365,6 +407,7 @@ export class InvitationsService {
       | 'role'
       | 'targetOrganisationId'
       | 'partnershipId'
+      | 'candidateId'
       | 'proposedOrganisation'
     >,
   ): Promise<InvitationEntity> {

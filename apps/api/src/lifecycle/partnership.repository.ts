@@ -154,7 +154,7 @@ function toSnapshot(
   };
 }
 
-function toDomainOrganisation(row: OrganisationEntity): Organisation {
+export function toDomainOrganisation(row: OrganisationEntity): Organisation {
   return {
     id: row.id,
     name: row.name,

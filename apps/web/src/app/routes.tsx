@@ -4,8 +4,10 @@ import { AppShell } from './layout/app-shell';
 import { AcceptInvitationRoute } from './routes/accept-invitation-route';
 import { AuditRoute } from './routes/audit-route';
 import { ChangePasswordRoute } from './routes/change-password-route';
+import { CommitmentRoute } from './routes/commitment-route';
 import { DevMailRoute } from './routes/dev-mail-route';
 import { HomeRoute } from './routes/home-route';
+import { MotivationReviewsRoute } from './routes/motivation-reviews-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { PartnershipRoute } from './routes/partnership-route';
 import { PartnershipsRoute } from './routes/partnerships-route';
@@ -40,6 +42,14 @@ export const routes: RouteObject[] = [
           { path: 'organisation/utilisateurs', element: <UsersRoute /> },
           { path: 'invitations-partenariat', element: <ReceivedInvitationsRoute /> },
         ],
+      },
+      {
+        element: <RequireSession capability="partnership.internal.read" />,
+        children: [{ path: 'partenariats/:partnershipId/engagement', element: <CommitmentRoute /> }],
+      },
+      {
+        element: <RequireSession capability="motivation.review" />,
+        children: [{ path: 'motivations-a-relire', element: <MotivationReviewsRoute /> }],
       },
       {
         element: <RequireSession capability="audit.read" />,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PartnershipStepper } from '../../features/assessment/components/partnership-stepper';
 import { useSession } from '../../features/auth/api/get-session';
 import { InternalNotes } from '../../features/partnerships/components/internal-notes';
 import { InvitePartnerForm } from '../../features/partnerships/components/invite-partner-form';
@@ -8,6 +9,7 @@ import {
   usePartnershipFound,
 } from '../../features/partnerships/components/partnership-details';
 import { roleCan } from '../../lib/auth/user-roles';
+import { commitmentPath } from '../../lib/partnership-paths';
 
 export function PartnershipRoute() {
   const { t } = useTranslation();
@@ -21,21 +23,29 @@ export function PartnershipRoute() {
       </p>
       <PartnershipDetails partnershipId={partnershipId} />
       {found && (
-        <div className="grid grid--section">
-          {roleCan(role, 'partnership.run') && (
-            <section className="panel" aria-labelledby="invite-partner-title">
-              <h2 id="invite-partner-title">{t('invitePartner.title')}</h2>
-              <p className="muted">{t('invitePartner.intro')}</p>
-              <InvitePartnerForm partnershipId={partnershipId} />
-            </section>
-          )}
+        <>
           {roleCan(role, 'partnership.internal.read') && (
-            <InternalNotes
-              partnershipId={partnershipId}
-              canWrite={roleCan(role, 'partnership.internal.write')}
-            />
+            <p className="callout callout--link">
+              <Link to={commitmentPath(partnershipId)}>{t('commitment.open')}</Link>
+            </p>
           )}
-        </div>
+          <PartnershipStepper partnershipId={partnershipId} />
+          <div className="grid grid--section">
+            {roleCan(role, 'partnership.run') && (
+              <section className="panel" aria-labelledby="invite-partner-title">
+                <h2 id="invite-partner-title">{t('invitePartner.title')}</h2>
+                <p className="muted">{t('invitePartner.intro')}</p>
+                <InvitePartnerForm partnershipId={partnershipId} />
+              </section>
+            )}
+            {roleCan(role, 'partnership.internal.read') && (
+              <InternalNotes
+                partnershipId={partnershipId}
+                canWrite={roleCan(role, 'partnership.internal.write')}
+              />
+            )}
+          </div>
+        </>
       )}
     </>
   );

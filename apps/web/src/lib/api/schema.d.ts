@@ -501,6 +501,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The initiator’s candidate partners and their pipeline */
+        get: operations["listCandidates"];
+        put?: never;
+        /** Record a candidate partner and where it came from */
+        post: operations["addCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/candidates/{candidateId}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a candidate along the pipeline */
+        post: operations["advanceCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/candidates/{candidateId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The candidate agreed: invite it; accepting makes it a party */
+        post: operations["inviteCandidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -961,6 +1013,59 @@ export interface components {
         };
         MotivationReviewQueueView: {
             items: components["schemas"]["MotivationToReviewView"][];
+        };
+        CandidateStageChangeView: {
+            /** @enum {string} */
+            stage: "identified" | "contacted" | "in_discussion" | "proposed" | "accepted" | "declined" | "dropped";
+            /** Format: date-time */
+            at: string;
+        };
+        CandidateView: {
+            id: string;
+            name: string;
+            countryCode: string;
+            organisationId?: string | null;
+            /** @enum {string} */
+            source: "territory_actors_network" | "authority_network" | "registry_request" | "chance_meeting";
+            sourceDetail: string;
+            /** @enum {string} */
+            stage: "identified" | "contacted" | "in_discussion" | "proposed" | "accepted" | "declined" | "dropped";
+            nextStep?: string | null;
+            nextStepOn?: string | null;
+            history: components["schemas"]["CandidateStageChangeView"][];
+        };
+        CandidatesView: {
+            version: number;
+            items: components["schemas"]["CandidateView"][];
+        };
+        AddCandidateDto: {
+            name: string;
+            /** @example ML */
+            countryCode: string;
+            /** @description The authority, when it is registered in Passerelle. */
+            organisationId?: string;
+            /** @enum {string} */
+            source: "territory_actors_network" | "authority_network" | "registry_request" | "chance_meeting";
+            /** @description Which network, which request, which meeting. */
+            sourceDetail: string;
+            nextStep?: string;
+            /** @description YYYY-MM-DD */
+            nextStepOn?: string;
+        };
+        AdvanceCandidateDto: {
+            /** @enum {string} */
+            stage: "identified" | "contacted" | "in_discussion" | "proposed" | "declined" | "dropped";
+            nextStep?: string;
+            /** @description YYYY-MM-DD */
+            nextStepOn?: string;
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+        };
+        InviteCandidateDto: {
+            /** @description Who receives the invitation at the candidate authority. */
+            email: string;
+            /** @description Used to create the authority if it has no account yet. */
+            organisation: components["schemas"]["OrganisationProfileDto"];
         };
         ServiceCheckDto: {
             /** @enum {string} */
@@ -1792,6 +1897,104 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MotivationReviewQueueView"];
+                };
+            };
+        };
+    };
+    listCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatesView"];
+                };
+            };
+        };
+    };
+    addCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCandidateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatesView"];
+                };
+            };
+        };
+    };
+    advanceCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdvanceCandidateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatesView"];
+                };
+            };
+        };
+    };
+    inviteCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteCandidateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
                 };
             };
         };

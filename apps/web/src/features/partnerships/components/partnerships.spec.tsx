@@ -32,6 +32,16 @@ function partnershipsApi(role: Parameters<typeof signedInAs>[0], routes: StubRou
       'GET /api/partnerships': async () => jsonResponse(200, { items: [PARTNERSHIP], nextCursor: null }),
       'GET /api/partnerships/:id': async (_request, { id }) =>
         id === PARTNERSHIP.id ? jsonResponse(200, PARTNERSHIP) : problemResponse(404, 'RESOURCE.NOT_FOUND'),
+      'GET /api/partnerships/:id/assessment': async () =>
+        jsonResponse(200, {
+          partnershipId: PARTNERSHIP.id,
+          status: 'active',
+          today: '2026-02-03',
+          currentStep: 'COMMITMENT',
+          steps: [],
+          warnings: [],
+          figures: {},
+        }),
       'GET /api/partnerships/:id/internal-notes': async () =>
         jsonResponse(200, {
           items: [

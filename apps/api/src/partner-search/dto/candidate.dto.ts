@@ -1,0 +1,145 @@
+import { CANDIDATE_SOURCES, CANDIDATE_STAGES } from '@passerelle/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { OrganisationProfileDto } from '../../organisations/dto/organisation.dto';
+
+/** Stages an officer moves a candidate to; `accepted` comes only from the candidate accepting the invitation. */
+export const MANUAL_CANDIDATE_STAGES = CANDIDATE_STAGES.filter((stage) => stage !== 'accepted');
+
+export class AddCandidateDto {
+  @ApiProperty({ maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ example: 'ML' })
+  @IsISO31661Alpha2()
+  countryCode: string;
+
+  @ApiPropertyOptional({ description: 'The authority, when it is registered in Passerelle.' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
+  @ApiProperty({ enum: CANDIDATE_SOURCES })
+  @IsIn(CANDIDATE_SOURCES)
+  source: string;
+
+  @ApiProperty({ maxLength: 300, description: 'Which network, which request, which meeting.' })
+  @IsString()
+  @MaxLength(300)
+  sourceDetail: string;
+
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  nextStep?: string;
+
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  nextStepOn?: string;
+}
+
+export class AdvanceCandidateDto {
+  @ApiProperty({ enum: MANUAL_CANDIDATE_STAGES })
+  @IsIn(MANUAL_CANDIDATE_STAGES, {
+    message: 'stage must be one of: $constraint1 (a candidate is accepted by accepting the invitation)',
+  })
+  stage: string;
+
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  nextStep?: string;
+
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  nextStepOn?: string;
+
+  @ApiProperty({ description: 'The partnership version you read; a stale one is refused with 409.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class InviteCandidateDto {
+  @ApiProperty({ description: 'Who receives the invitation at the candidate authority.' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({
+    type: OrganisationProfileDto,
+    description: 'Used to create the authority if it has no account yet.',
+  })
+  @ValidateNested()
+  @Type(() => OrganisationProfileDto)
+  organisation: OrganisationProfileDto;
+}
+
+export class CandidateStageChangeView {
+  @ApiProperty({ enum: CANDIDATE_STAGES })
+  stage: string;
+
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+}
+
+export class CandidateView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  countryCode: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  organisationId: string | null;
+
+  @ApiProperty({ enum: CANDIDATE_SOURCES })
+  source: string;
+
+  @ApiProperty()
+  sourceDetail: string;
+
+  @ApiProperty({ enum: CANDIDATE_STAGES })
+  stage: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  nextStep: string | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  nextStepOn: string | null;
+
+  @ApiProperty({ type: [CandidateStageChangeView] })
+  history: CandidateStageChangeView[];
+}
+
+export class CandidatesView {
+  @ApiProperty()
+  version: number;
+
+  @ApiProperty({ type: [CandidateView] })
+  items: CandidateView[];
+}

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  applyCommand,
+  initiatorId,
+  type Candidate,
+  type CandidateSource,
+  type CandidateStage,
+  type Organisation,
+  type PartnershipSnapshot,
+} from '@passerelle/domain';
+import type { Actor } from '../auth/actor';
+import { ProblemException } from '../common/problem/problem';
+import type { InvitationDto } from '../invitations/dto/invitation.dto';
+import { InvitationsService } from '../invitations/invitations.service';
+import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
+import type {
+  AddCandidateDto,
+  AdvanceCandidateDto,
+  CandidatesView,
+  CandidateView,
+  InviteCandidateDto,
+} from './dto/candidate.dto';
+
+/**
+ * Step 2, the partner search: the initiator's pipeline of candidate authorities. It is the initiator's
+ * own work, so other parties do not see it (404). A candidate is accepted when its authority accepts the
+ * invitation sent from the pipeline; it then becomes a party.
+ */
+@Injectable()
+export class PartnerSearchService {
+  constructor(
+    private readonly lifecycle: LifecycleCommands,
+    private readonly invitations: InvitationsService,
+  ) {}
+
+  async list(actor: Actor, partnershipId: string): Promise<CandidatesView> {
+    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
+    assertInitiator(snapshot, actor, partnershipId);
+    return toView(snapshot, version);
+  }
+
+  async add(actor: Actor, partnershipId: string, input: AddCandidateDto): Promise<CandidatesView> {
+    const outcome = await this.lifecycle.run(actor, partnershipId, (snapshot) => {
+      assertInitiator(snapshot, actor, partnershipId);
+      return {
+        type: 'AddCandidate',
+        candidateId: randomUUID(),
+        name: input.name.trim(),
+        country: input.countryCode.toUpperCase(),
+        organisationId: input.organisationId ?? null,
+        source: input.source as CandidateSource,
+        sourceDetail: input.sourceDetail.trim(),
+        nextStep: input.nextStep?.trim() || null,
+        nextStepOn: input.nextStepOn ?? null,
+      };
+    });
+    return toView(outcome.snapshot, outcome.version);
+  }
+
+  async advance(
+    actor: Actor,
+    partnershipId: string,
+    candidateId: string,
+    input: AdvanceCandidateDto,
+  ): Promise<CandidatesView> {
+    const outcome = await this.lifecycle.run(
+      actor,
+      partnershipId,
+      (snapshot) => {
+        assertInitiator(snapshot, actor, partnershipId);
+        findCandidate(snapshot, candidateId);
+        return {
+          type: 'AdvanceCandidate',
+          candidateId,
+          to: input.stage as CandidateStage,
+          nextStep: input.nextStep?.trim() || null,
+          nextStepOn: input.nextStepOn ?? null,
+          organisation: null,
+        };
+      },
+      { expectedVersion: input.version },
+    );
+    return toView(outcome.snapshot, outcome.version);
+  }
+
+  /**
+   * The candidate agreed: send the partner invitation. The domain is asked first whether the candidate
+   * could be accepted at all (commitment built, stage `proposed`…), so that no invitation goes out that
+   * could never be honoured.
+   */
+  async invite(
+    actor: Actor,
+    partnershipId: string,
+    candidateId: string,
+    input: InviteCandidateDto,
+  ): Promise<InvitationDto> {
+    const { snapshot } = await this.lifecycle.read(actor, partnershipId);
+    assertInitiator(snapshot, actor, partnershipId);
+    const candidate = findCandidate(snapshot, candidateId);
+    const trial = applyCommand(
+      snapshot,
+      {
+        type: 'AdvanceCandidate',
+        candidateId,
+        to: 'accepted',
+        nextStep: null,
+        nextStepOn: null,
+        organisation: candidate.organisationId ? null : prospectiveOrganisation(input),
+      },
+      new Date(),
+    );
+    if (!trial.ok)
+      throw new ProblemException(trial.error.code, trial.error.message, {
+        details: trial.error.details ?? null,
+      });
+    return this.invitations.invitePartner(actor, partnershipId, input, candidateId);
+  }
+}
+
+function assertInitiator(snapshot: PartnershipSnapshot, actor: Actor, partnershipId: string): void {
+  if (initiatorId(snapshot) !== actor.organisationId) {
+    throw new ProblemException(
+      'RESOURCE.NOT_FOUND',
+      `No partner search of yours in partnership ${partnershipId}.`,
+    );
+  }
+}
+
+function findCandidate(snapshot: PartnershipSnapshot, candidateId: string): Candidate {
+  const candidate = snapshot.candidates.find((entry) => entry.id === candidateId);
+  if (!candidate) throw new ProblemException('RESOURCE.NOT_FOUND', `No candidate ${candidateId}.`);
+  return candidate;
+}
+
+/** The authority the invitation would create, as the domain sees it, to ask whether it could join. */
+function prospectiveOrganisation(input: InviteCandidateDto): Organisation {
+  return {
+    id: randomUUID(),
+    name: input.organisation.name,
+    kind: input.organisation.kind as Organisation['kind'],
+    country: input.organisation.countryCode,
+    population: 0,
+    languages: input.organisation.languages,
+    timeZone: input.organisation.timeZone,
+    communication: {
+      internet: 'good',
+      phone: 'good',
+      usualChannels: ['email', 'phone', 'video_call', 'in_person'],
+    },
+  };
+}
+
+function toView(snapshot: PartnershipSnapshot, version: number): CandidatesView {
+  return {
+    version,
+    items: snapshot.candidates.map((candidate): CandidateView => ({
+      id: candidate.id,
+      name: candidate.name,
+      countryCode: candidate.country,
+      organisationId: candidate.organisationId,
+      source: candidate.source,
+      sourceDetail: candidate.sourceDetail,
+      stage: candidate.stage,
+      nextStep: candidate.nextStep,
+      nextStepOn: candidate.nextStepOn,
+      history: candidate.history.map((change) => ({ stage: change.stage, at: change.at.toISOString() })),
+    })),
+  };
+}

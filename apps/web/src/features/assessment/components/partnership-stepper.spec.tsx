@@ -1,0 +1,201 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { jsonResponse, renderApp, signedInAs, stubApi } from '../../../test/render-app';
+
+const PARTNERSHIP = {
+  id: 'p-1',
+  title: 'Angers – Bamako : eau et assainissement',
+  form: 'decentralised_cooperation',
+  approach: 'mutual_interest',
+  status: 'active',
+  parties: [{ organisationId: 'o-1', name: 'Ville d’Angers', countryCode: 'FR', role: 'initiator' }],
+  yourRole: 'initiator',
+  createdAt: '2026-02-01T10:00:00.000Z',
+  version: 3,
+};
+
+function criterion(id: string, met: boolean, fixTarget: string, blockedBy: string[] = []) {
+  return {
+    id,
+    step: id.split('.')[0],
+    met,
+    explanationKey: `criteria.${id}`,
+    whyKey: `criteriaWhy.${id}`,
+    fixTarget,
+    blockedBy,
+  };
+}
+
+const ASSESSMENT = {
+  partnershipId: 'p-1',
+  status: 'active',
+  today: '2026-03-01',
+  currentStep: 'COMMITMENT',
+  steps: [
+    {
+      step: 'COMMITMENT',
+      status: 'current',
+      blockedBy: [],
+      criteria: [
+        criterion('COMMITMENT.MOTIVATIONS_STATED', true, 'commitment.motivations'),
+        criterion('COMMITMENT.STAKES_IDENTIFIED', false, 'commitment.stakes'),
+      ],
+    },
+    {
+      step: 'PARTNER_SEARCH',
+      status: 'blocked',
+      blockedBy: ['COMMITMENT.MOTIVATIONS_REVIEWED'],
+      criteria: [
+        criterion('PARTNER_SEARCH.CANDIDATE_ACCEPTED', false, 'partner-search.candidates', [
+          'COMMITMENT.MOTIVATIONS_REVIEWED',
+        ]),
+      ],
+    },
+    { step: 'PRESENTATION', status: 'todo', blockedBy: [], criteria: [] },
+    { step: 'INITIATION', status: 'todo', blockedBy: [], criteria: [] },
+    { step: 'CONVENTION', status: 'todo', blockedBy: [], criteria: [] },
+    { step: 'ACTIONS', status: 'done', blockedBy: [], criteria: [] },
+  ],
+  warnings: [
+    {
+      id: 'COMMITMENT.MOTIVATION_CHANGES_REQUESTED',
+      step: 'COMMITMENT',
+      explanationKey: 'warnings.COMMITMENT.MOTIVATION_CHANGES_REQUESTED',
+      whyKey: 'warningsWhy.COMMITMENT.MOTIVATION_CHANGES_REQUESTED',
+      details: { motivationId: 'm-2' },
+    },
+  ],
+  figures: {},
+};
+
+function assessmentApi() {
+  return stubApi(
+    {
+      'GET /api/partnerships/:id': async () => jsonResponse(200, PARTNERSHIP),
+      'GET /api/partnerships/:id/internal-notes': async () => jsonResponse(200, { items: [] }),
+      'GET /api/partnerships/:id/assessment': async () => jsonResponse(200, ASSESSMENT),
+    },
+    signedInAs('officer'),
+  );
+}
+
+/** The stepper region, once the assessment is shown. */
+async function findStepper(name = 'Avancement du partenariat') {
+  const stepper = await screen.findByRole('region', { name });
+  await within(stepper).findAllByRole('button');
+  return stepper;
+}
+
+describe('the partnership stepper', () => {
+  it('shows the six steps in order with their status written out', async () => {
+    await renderApp('/partenariats/p-1', assessmentApi());
+    const stepper = await findStepper();
+    const names = [
+      'Étape 1 : Construire l’engagement — En cours',
+      'Étape 2 : Rechercher des partenaires — Bloquée',
+      'Étape 3 : Savoir se présenter — À faire',
+      'Étape 4 : Initier la relation — À faire',
+      'Étape 5 : Conventionner et dialoguer — À faire',
+      'Étape 6 : Passer aux actions — Terminée',
+    ];
+    const steps = within(stepper).getAllByRole('button');
+    expect(steps).toHaveLength(names.length);
+    steps.forEach((step, index) => expect(step).toHaveAccessibleName(names[index]));
+  });
+
+  it('explains a missing criterion of the current step and links to the form that fills it', async () => {
+    await renderApp('/partenariats/p-1', assessmentApi());
+    const stepper = await findStepper();
+    expect(within(stepper).getByRole('button', { name: /Construire l’engagement/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    const criteria = within(stepper).getByRole('list', {
+      name: 'Critères de l’étape « Construire l’engagement »',
+    });
+    const [stated, stakes] = within(criteria).getAllByRole('listitem');
+    expect(stated).toHaveTextContent('Rempli');
+    expect(stated).toHaveTextContent('Vos motivations à coopérer sont formulées par écrit.');
+    expect(stakes).toHaveTextContent('Manquant');
+    expect(stakes).toHaveTextContent(
+      'Les enjeux du territoire sur lesquels la coopération peut être un levier sont identifiés.',
+    );
+    expect(stakes).toHaveTextContent(
+      'Pourquoi ? La coopération doit servir les enjeux du territoire, et non être une fin en soi.',
+    );
+    expect(
+      within(stakes!).getByRole('link', { name: 'Identifier les enjeux du territoire' }),
+    ).toHaveAttribute('href', '/partenariats/p-1/engagement#enjeux');
+    expect(within(stated!).queryByRole('link')).not.toBeInTheDocument();
+    expect(
+      within(stepper).getByRole('link', { name: 'Ouvrir l’étape « Construire l’engagement »' }),
+    ).toHaveAttribute('href', '/partenariats/p-1/engagement');
+  });
+
+  it('unfolds a blocked step to what blocks it, without a link where no form exists yet', async () => {
+    await renderApp('/partenariats/p-1', assessmentApi());
+    const stepper = await findStepper();
+    const toggle = within(stepper).getByRole('button', { name: /Rechercher des partenaires/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(
+      within(stepper).getByText('Une collectivité partenaire a accepté de s’engager.'),
+    ).not.toBeVisible();
+
+    await userEvent.setup().click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(within(stepper).getByText('Une collectivité partenaire a accepté de s’engager.')).toBeVisible();
+    const criteria = within(stepper).getByRole('list', {
+      name: 'Critères de l’étape « Rechercher des partenaires »',
+    });
+    expect(criteria).toHaveTextContent('Une collectivité partenaire a accepté de s’engager.');
+    expect(criteria).toHaveTextContent(
+      'À remplir d’abord : Chaque motivation a été examinée et validée par un·e élu·e.',
+    );
+    expect(within(criteria).queryByRole('link')).not.toBeInTheDocument();
+    expect(stepper).toHaveTextContent(
+      'Étape bloquée : Chaque motivation a été examinée et validée par un·e élu·e.',
+    );
+  });
+
+  it('lists the warnings apart from the blocking criteria', async () => {
+    await renderApp('/partenariats/p-1', assessmentApi());
+    const stepper = await findStepper();
+    const warnings = within(stepper).getByRole('group', { name: 'Points d’attention' });
+    expect(warnings).toHaveTextContent('Étape 1 · Construire l’engagement');
+    expect(warnings).toHaveTextContent('Un·e élu·e a demandé des modifications sur une motivation.');
+    expect(warnings).toHaveTextContent(
+      'La motivation reste hors de la table tant qu’elle n’est pas révisée et validée.',
+    );
+    expect(
+      within(stepper).getByRole('list', { name: 'Critères de l’étape « Construire l’engagement »' }),
+    ).not.toHaveTextContent('Un·e élu·e a demandé des modifications');
+  });
+
+  it('writes the steps and criteria in English', async () => {
+    await renderApp('/partenariats/p-1', assessmentApi(), 'en');
+    const stepper = await findStepper('Partnership progress');
+    expect(within(stepper).getByRole('button', { name: /Build the commitment/ })).toHaveAccessibleName(
+      'Step 1: Build the commitment — In progress',
+    );
+    const criteria = within(stepper).getByRole('list', {
+      name: 'Criteria of the step “Build the commitment”',
+    });
+    const [, stakes] = within(criteria).getAllByRole('listitem');
+    expect(stakes).toHaveTextContent('Missing');
+    expect(stakes).toHaveTextContent(
+      "The territory's stakes where cooperation can be a lever are identified.",
+    );
+    expect(
+      within(stakes!).getByRole('link', { name: 'Identify the territory’s stakes' }),
+    ).toBeInTheDocument();
+  });
+
+  it('links the partnership page to its step 1 file', async () => {
+    await renderApp('/partenariats/p-1', assessmentApi());
+    expect(
+      await screen.findByRole('link', {
+        name: 'Construire l’engagement : motivations, enjeux, contributions et acteurs du territoire',
+      }),
+    ).toHaveAttribute('href', '/partenariats/p-1/engagement');
+  });
+});

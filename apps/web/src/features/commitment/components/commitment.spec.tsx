@@ -1,0 +1,377 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  jsonResponse,
+  problemResponse,
+  renderApp,
+  signedInAs,
+  stubApi,
+  validationProblem,
+  type StubRoutes,
+} from '../../../test/render-app';
+
+const PARTNERSHIP = {
+  id: 'p-1',
+  title: 'Angers – Bamako : eau et assainissement',
+  form: 'decentralised_cooperation',
+  approach: 'mutual_interest',
+  status: 'active',
+  parties: [
+    { organisationId: 'o-1', name: 'Ville d’Angers', countryCode: 'FR', role: 'initiator' },
+    { organisationId: 'o-2', name: 'Commune de Bamako', countryCode: 'ML', role: 'partner' },
+  ],
+  yourRole: 'initiator',
+  createdAt: '2026-02-01T10:00:00.000Z',
+  version: 7,
+};
+
+const TO_REVIEW = {
+  id: 'm-1',
+  partyId: 'o-1',
+  category: 'technical_sectoral',
+  frameOfReference: 'humanist',
+  text: 'Partager notre savoir-faire en gestion de l’eau.',
+  shared: false,
+  review: null,
+  createdAt: '2026-02-02T10:00:00.000Z',
+};
+
+const APPROVED = {
+  id: 'm-2',
+  partyId: 'o-1',
+  category: 'political',
+  frameOfReference: 'political',
+  text: 'Faire rayonner Angers en Afrique de l’Ouest.',
+  shared: false,
+  review: {
+    decision: 'approved',
+    reviewerName: 'Marc Roux',
+    reviewedAt: '2026-02-10T10:00:00.000Z',
+    comment: null,
+    councilDecisionRef: 'DEL-2026-014',
+    councilDecisionOn: '2026-02-09',
+  },
+  createdAt: '2026-02-03T10:00:00.000Z',
+};
+
+const COMMITMENT = {
+  version: 7,
+  motivations: [TO_REVIEW, APPROVED],
+  stakes: [{ id: 's-1', title: 'Accès à l’eau potable', cooperationCanBeLever: true }],
+  contributions: [{ id: 'c-1', title: 'Ingénierie des réseaux d’eau' }],
+  territoryActors: [
+    {
+      id: 'a-1',
+      name: 'Lycée Chevrollier',
+      kind: 'school',
+      involvement: 'co_carrier',
+      consultations: [{ on: '2026-02-15', summary: 'Présentation du projet aux enseignants.' }],
+    },
+  ],
+  partners: [
+    {
+      partyId: 'o-2',
+      organisationName: 'Commune de Bamako',
+      motivations: [
+        {
+          id: 'm-9',
+          partyId: 'o-2',
+          category: 'institutional',
+          frameOfReference: 'pro_domo',
+          text: 'Renforcer les services techniques municipaux.',
+          shared: true,
+          review: null,
+          createdAt: '2026-02-04T10:00:00.000Z',
+        },
+      ],
+    },
+  ],
+};
+
+function commitmentApi(role: Parameters<typeof signedInAs>[0], routes: StubRoutes = {}) {
+  return stubApi(
+    {
+      'GET /api/partnerships/:id': async (_request, { id }) =>
+        id === PARTNERSHIP.id ? jsonResponse(200, PARTNERSHIP) : problemResponse(404, 'RESOURCE.NOT_FOUND'),
+      'GET /api/partnerships/:id/commitment': async () => jsonResponse(200, COMMITMENT),
+      ...routes,
+    },
+    signedInAs(role),
+  );
+}
+
+async function findMotivation(text: string) {
+  const section = await screen.findByRole('region', { name: 'Motivations' });
+  const item = within(section)
+    .getAllByRole('listitem')
+    .find((candidate) => candidate.textContent?.includes(text));
+  if (!item) throw new Error(`No motivation “${text}”`);
+  return item;
+}
+
+describe('step 1: building the commitment', () => {
+  it('lists motivations with their status, stakes, contributions and territory actors', async () => {
+    await renderApp('/partenariats/p-1/engagement', commitmentApi('officer'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Construire l’engagement' })).toBeVisible();
+    expect(await findMotivation('Partager notre savoir-faire')).toHaveTextContent('À relire');
+    const approved = await findMotivation('Faire rayonner Angers');
+    expect(approved).toHaveTextContent('Approuvée');
+    expect(approved).toHaveTextContent('Délibération DEL-2026-014 du 9 février 2026.');
+    expect(screen.getByRole('region', { name: 'Enjeux du territoire' })).toHaveTextContent(
+      'Accès à l’eau potableLa coopération peut être un levier',
+    );
+    expect(screen.getByRole('region', { name: 'Contributions' })).toHaveTextContent(
+      'Ingénierie des réseaux d’eau',
+    );
+    const actors = screen.getByRole('region', { name: 'Acteurs du territoire' });
+    expect(actors).toHaveTextContent('Établissement scolaire · Co-porteur');
+    expect(
+      within(actors).getByRole('list', { name: 'Consultations de Lycée Chevrollier' }),
+    ).toHaveTextContent('15 février 2026 — Présentation du projet aux enseignants.');
+  });
+
+  it('shows the partners’ shared motivations beside the authority’s own', async () => {
+    await renderApp('/partenariats/p-1/engagement', commitmentApi('viewer'));
+    const shared = await screen.findByRole('region', { name: 'Motivations partagées par vos partenaires' });
+    expect(within(shared).getByRole('group', { name: 'Vos motivations partagées' })).toHaveTextContent(
+      'Vous n’avez encore partagé aucune motivation.',
+    );
+    const bamako = within(shared).getByRole('group', { name: 'Commune de Bamako' });
+    expect(bamako).toHaveTextContent('Renforcer les services techniques municipaux.');
+    expect(bamako).toHaveTextContent('Référentiel : Pro domo');
+  });
+
+  it('lets a viewer read the file but offers no form', async () => {
+    await renderApp('/partenariats/p-1/engagement', commitmentApi('viewer'));
+    await findMotivation('Partager notre savoir-faire');
+    expect(screen.getByText('Votre rôle permet de consulter ce dossier, pas de le modifier.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Ajouter la motivation' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Modifier' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Approuver' })).not.toBeInTheDocument();
+  });
+
+  it('shows the field error of an empty motivation beside the field', async () => {
+    const api = commitmentApi('officer', {
+      'POST /api/partnerships/:id/motivations': async () =>
+        validationProblem([{ field: 'text', rule: 'isNotEmpty' }]),
+    });
+    await renderApp('/partenariats/p-1/engagement', api);
+    const page = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Nouvelle motivation' });
+    await page.selectOptions(within(form).getByLabelText('Catégorie'), 'economic');
+    await page.selectOptions(within(form).getByLabelText('Référentiel'), 'pro_domo');
+    await page.click(within(form).getByRole('button', { name: 'Ajouter la motivation' }));
+
+    const text = within(form).getByLabelText('Motivation');
+    await waitFor(() => expect(text).toHaveAttribute('aria-invalid', 'true'));
+    expect(text).toHaveAccessibleDescription(
+      'Ce que votre collectivité recherche dans cette coopération, en quelques phrases. Ce champ est obligatoire.',
+    );
+    expect(text).toHaveFocus();
+    expect(within(form).getByRole('alert')).toHaveTextContent('Certains champs sont à corriger.');
+    const [sent] = api.requestsTo('POST', '/api/partnerships/p-1/motivations');
+    expect(await sent?.json()).toEqual({ category: 'economic', frameOfReference: 'pro_domo', text: '' });
+  });
+
+  it('states a motivation and refreshes the assessment', async () => {
+    const api = commitmentApi('officer', {
+      'POST /api/partnerships/:id/motivations': async () =>
+        jsonResponse(201, {
+          ...COMMITMENT,
+          version: 8,
+          motivations: [
+            ...COMMITMENT.motivations,
+            { ...TO_REVIEW, id: 'm-3', text: 'Mobiliser la diaspora malienne d’Angers.' },
+          ],
+        }),
+    });
+    const { queryClient } = await renderApp('/partenariats/p-1/engagement', api);
+    const invalidate = jest.spyOn(queryClient, 'invalidateQueries');
+    const page = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Nouvelle motivation' });
+    await page.type(within(form).getByLabelText('Motivation'), 'Mobiliser la diaspora malienne d’Angers.');
+    await page.click(within(form).getByRole('button', { name: 'Ajouter la motivation' }));
+
+    expect(
+      await within(form).findByText('Motivation ajoutée : elle attend la relecture d’un·e élu·e.'),
+    ).toBeVisible();
+    expect(await findMotivation('Mobiliser la diaspora')).toHaveTextContent('À relire');
+    expect(within(form).getByLabelText('Motivation')).toHaveValue('');
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['partnerships', 'p-1', 'assessment'] });
+  });
+
+  it('lets an elected official approve a motivation with the version read and the council decision', async () => {
+    const api = commitmentApi('elected', {
+      'POST /api/partnerships/:id/motivations/:motivationId/review': async () =>
+        jsonResponse(200, {
+          ...COMMITMENT,
+          version: 8,
+          motivations: [
+            { ...TO_REVIEW, review: { ...APPROVED.review, reviewerName: 'Claire Martin' } },
+            APPROVED,
+          ],
+        }),
+    });
+    const { queryClient } = await renderApp('/partenariats/p-1/engagement', api);
+    const invalidate = jest.spyOn(queryClient, 'invalidateQueries');
+    const page = userEvent.setup();
+    const item = await findMotivation('Partager notre savoir-faire');
+    expect(
+      within(await findMotivation('Faire rayonner Angers')).queryByRole('button', { name: 'Approuver' }),
+    ).toBeNull();
+
+    await page.type(within(item).getByLabelText('Référence de la délibération'), 'DEL-2026-014');
+    await page.type(within(item).getByLabelText('Commentaire'), 'Conforme au mandat.');
+    await page.click(within(item).getByRole('button', { name: 'Approuver' }));
+
+    expect(await within(item).findByText('Motivation approuvée.')).toBeVisible();
+    expect(item).toHaveTextContent('Approuvée par Claire Martin');
+    expect(within(item).queryByRole('button', { name: 'Approuver' })).not.toBeInTheDocument();
+    expect(within(item).getByRole('button', { name: 'Modifier' })).toHaveFocus();
+    const [review] = api.requestsTo('POST', '/api/partnerships/p-1/motivations/m-1/review');
+    expect(await review?.json()).toEqual({
+      version: 7,
+      decision: 'approved',
+      comment: 'Conforme au mandat.',
+      councilDecisionRef: 'DEL-2026-014',
+    });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['partnerships', 'p-1', 'assessment'] });
+  });
+
+  it('says the file changed meanwhile and reloads it when a share meets a conflict', async () => {
+    const api = commitmentApi('officer', {
+      'POST /api/partnerships/:id/motivations/:motivationId/share': async () =>
+        problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 8 }),
+    });
+    await renderApp('/partenariats/p-1/engagement', api);
+    const item = await findMotivation('Faire rayonner Angers');
+    await userEvent
+      .setup()
+      .click(within(item).getByRole('button', { name: 'Partager avec les partenaires' }));
+
+    expect(await within(item).findByRole('alert')).toHaveTextContent(
+      'Quelqu’un a modifié cet élément entre-temps. Les données ont été rechargées',
+    );
+    const [share] = api.requestsTo('POST', '/api/partnerships/p-1/motivations/m-2/share');
+    expect(await share?.json()).toEqual({ version: 7 });
+    await waitFor(() => expect(api.requestsTo('GET', '/api/partnerships/p-1/commitment')).toHaveLength(2));
+  });
+
+  it('words a refused share with the lifecycle model’s message', async () => {
+    const api = commitmentApi('officer', {
+      'POST /api/partnerships/:id/motivations/:motivationId/share': async () =>
+        problemResponse(409, 'COMMITMENT.MOTIVATION_NOT_APPROVED'),
+    });
+    await renderApp('/partenariats/p-1/engagement', api);
+    const item = await findMotivation('Faire rayonner Angers');
+    await userEvent
+      .setup()
+      .click(within(item).getByRole('button', { name: 'Partager avec les partenaires' }));
+    expect(await within(item).findByRole('alert')).toHaveTextContent(
+      'Une motivation doit être validée par un·e élu·e avant d’être partagée.',
+    );
+  });
+
+  it('warns that a revision goes back to review, then sends it with the version read', async () => {
+    const api = commitmentApi('officer', {
+      'PUT /api/partnerships/:id/motivations/:motivationId': async () =>
+        jsonResponse(200, {
+          ...COMMITMENT,
+          version: 8,
+          motivations: [TO_REVIEW, { ...APPROVED, text: 'Faire rayonner Angers au Sahel.', review: null }],
+        }),
+    });
+    await renderApp('/partenariats/p-1/engagement', api);
+    const page = userEvent.setup();
+    const item = await findMotivation('Faire rayonner Angers');
+    await page.click(within(item).getByRole('button', { name: 'Modifier' }));
+    const form = within(item).getByRole('form', { name: 'Modifier la motivation' });
+    const save = within(form).getByRole('button', { name: 'Enregistrer la modification' });
+    expect(save).toHaveAccessibleDescription(
+      'Une motivation modifiée repart en relecture : un·e élu·e devra l’approuver à nouveau.',
+    );
+    const text = within(form).getByLabelText('Motivation');
+    await page.clear(text);
+    await page.type(text, 'Faire rayonner Angers au Sahel.');
+    await page.click(save);
+
+    expect(await within(item).findByText('Motivation modifiée : elle repart en relecture.')).toBeVisible();
+    expect(item).toHaveTextContent('À relire');
+    expect(within(item).getByRole('button', { name: 'Modifier' })).toHaveFocus();
+    const [revise] = api.requestsTo('PUT', '/api/partnerships/p-1/motivations/m-2');
+    expect(await revise?.json()).toEqual({
+      version: 7,
+      category: 'political',
+      frameOfReference: 'political',
+      text: 'Faire rayonner Angers au Sahel.',
+    });
+  });
+
+  it('records a stake that cooperation can be a lever for', async () => {
+    const api = commitmentApi('admin', {
+      'POST /api/partnerships/:id/stakes': async () =>
+        jsonResponse(201, {
+          ...COMMITMENT,
+          stakes: [
+            ...COMMITMENT.stakes,
+            { id: 's-2', title: 'Emploi des jeunes', cooperationCanBeLever: true },
+          ],
+        }),
+    });
+    await renderApp('/partenariats/p-1/engagement', api);
+    const page = userEvent.setup();
+    const section = await screen.findByRole('region', { name: 'Enjeux du territoire' });
+    await page.type(within(section).getByLabelText('Enjeu'), 'Emploi des jeunes');
+    await page.click(within(section).getByRole('checkbox', { name: 'La coopération peut être un levier' }));
+    await page.click(within(section).getByRole('button', { name: 'Ajouter l’enjeu' }));
+
+    expect(await within(section).findByText('Emploi des jeunes')).toBeVisible();
+    const [stake] = api.requestsTo('POST', '/api/partnerships/p-1/stakes');
+    expect(await stake?.json()).toEqual({ title: 'Emploi des jeunes', cooperationCanBeLever: true });
+  });
+
+  it('puts a refusal of the lifecycle model about one field beside that field', async () => {
+    const api = commitmentApi('officer', {
+      'POST /api/partnerships/:id/contributions': async () =>
+        problemResponse(422, 'RECORD.TEXT_REQUIRED', { details: { field: 'title' } }),
+    });
+    await renderApp('/partenariats/p-1/engagement', api);
+    const page = userEvent.setup();
+    const section = await screen.findByRole('region', { name: 'Contributions' });
+    await page.type(within(section).getByLabelText('Ce que le territoire peut apporter'), 'Formations');
+    await page.click(within(section).getByRole('button', { name: 'Ajouter la contribution' }));
+
+    const field = within(section).getByLabelText('Ce que le territoire peut apporter');
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    expect(field).toHaveAccessibleDescription(
+      'Un savoir-faire, un service, un équipement, une expérience… Ce champ est obligatoire.',
+    );
+    expect(within(section).getByRole('alert')).toHaveTextContent('Certains champs sont à corriger.');
+  });
+
+  it('records a dated consultation of a territory actor', async () => {
+    const api = commitmentApi('officer', {
+      'POST /api/partnerships/:id/territory-actors/:actorId/consultations': async () =>
+        jsonResponse(201, COMMITMENT),
+    });
+    await renderApp('/partenariats/p-1/engagement', api);
+    const page = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Nouvelle consultation de Lycée Chevrollier' });
+    await page.type(within(form).getByLabelText('Date de la consultation'), '2026-03-02');
+    await page.type(within(form).getByLabelText('Compte rendu'), 'Accord des élèves pour un échange.');
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer la consultation' }));
+
+    expect(await within(form).findByText('Consultation enregistrée.')).toBeVisible();
+    const [consultation] = api.requestsTo('POST', '/api/partnerships/p-1/territory-actors/a-1/consultations');
+    expect(await consultation?.json()).toEqual({
+      on: '2026-03-02',
+      summary: 'Accord des élèves pour un échange.',
+    });
+  });
+
+  it('focuses the section a stepper link names', async () => {
+    await renderApp('/partenariats/p-1/engagement#enjeux', commitmentApi('officer'));
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Enjeux du territoire' });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+});
