@@ -12,6 +12,7 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { CommitmentModule } from './commitment/commitment.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { PartnerSearchModule } from './partner-search/partner-search.module';
+import { DirectoryModule } from './directory/directory.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 import { UsersModule } from './users/users.module';
@@ -36,6 +37,7 @@ export class AppModule {
         LifecycleModule,
         CommitmentModule,
         PartnerSearchModule,
+        DirectoryModule,
         HealthModule,
         DevMailModule,
       ],

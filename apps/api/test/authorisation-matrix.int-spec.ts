@@ -411,6 +411,60 @@ const ROUTES: Record<string, RouteCase> = {
     expect: initiatorOnly(RUNNERS, 409),
     unauthenticated: 401,
   },
+  'GET /api/directory/organisations': {
+    request: () => ({ url: '/api/directory/organisations?country=FR' }),
+    expect: () => 200,
+    unauthenticated: 401,
+  },
+  'PUT /api/organisation/directory-profile': {
+    request: async (_context, world) => ({
+      url: '/api/organisation/directory-profile',
+      body: {
+        listed: true,
+        summary: 'Ville ligérienne',
+        themesOffered: ['heritage'],
+        themesSought: [],
+        version: await versionOf(world, world.a.id),
+      },
+    }),
+    expect: (role) => can(['admin'], role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/directory/partner-requests': {
+    request: () => ({ url: '/api/directory/partner-requests' }),
+    expect: () => 200,
+    unauthenticated: 401,
+  },
+  'POST /api/organisation/partner-requests': {
+    request: () => ({
+      url: '/api/organisation/partner-requests',
+      body: {
+        title: 'Partenaire recherché',
+        description: 'Eau et assainissement',
+        themes: ['water_sanitation'],
+      },
+    }),
+    expect: (role) => can(RUNNERS, role, 201),
+    unauthenticated: 401,
+  },
+  'POST /api/organisation/partner-requests/{requestId}/close': {
+    request: async (context, world) => {
+      const rows: Array<{ id: string }> = await world.factory.dataSource.query(
+        `INSERT INTO partner_request (organisation_id, title, description, themes, version) VALUES ($1, 'Demande', 'Texte', '{}', 1) RETURNING id`,
+        [otherAuthorityOf(context, world).id],
+      );
+      return { url: `/api/organisation/partner-requests/${rows[0]!.id}/close`, body: { version: 1 } };
+    },
+    expect: (role, context) => (!RUNNERS.includes(role) ? 403 : context === 'own' ? 200 : 404),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/suggested-partners': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/suggested-partners`,
+    }),
+    expect: initiatorOnly(READERS, 200),
+    unauthenticated: 401,
+  },
   'GET /api/motivation-reviews': {
     request: () => ({ url: '/api/motivation-reviews' }),
     expect: (role) => can(['elected'], role, 200),

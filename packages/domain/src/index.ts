@@ -372,3 +372,12 @@ export {
 export type { MessageKey, Messages } from './messages/message-keys';
 export { EN_MESSAGES } from './messages/en';
 export { FR_MESSAGES } from './messages/fr';
+
+export type {
+  PartnerSeeker,
+  PartnerProfile,
+  PartnerMatch,
+  MatchReason,
+  MatchReasonKind,
+} from './partner-search/partner-matching';
+export { scorePartnerMatch, MATCH_REASON_KINDS } from './partner-search/partner-matching';

@@ -11,6 +11,8 @@ import { CreateOrganisation1764000000000 } from './migrations/1764000000000-crea
 import { AccountsTenancyAudit1795454699497 } from './migrations/1795454699497-accounts-tenancy-audit';
 import { LifecycleRecords1795460000000 } from './migrations/1795460000000-lifecycle-records';
 import { InvitationCandidate1795461000000 } from './migrations/1795461000000-invitation-candidate';
+import { Directory1795462000000 } from './migrations/1795462000000-directory';
+import { PartnerRequestEntity } from '../directory/partner-request.entity';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
 export const ENTITIES = [
@@ -22,6 +24,7 @@ export const ENTITIES = [
   InternalNoteEntity,
   InvitationEntity,
   AuditEventEntity,
+  PartnerRequestEntity,
 ];
 
 /** Every migration in order of application. A landed migration is never edited: add a new one. */
@@ -30,6 +33,7 @@ export const MIGRATIONS = [
   AccountsTenancyAudit1795454699497,
   LifecycleRecords1795460000000,
   InvitationCandidate1795461000000,
+  Directory1795462000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -9,6 +10,8 @@ import {
 
 /** A local authority (collectivité territoriale) as stored; the domain model lives in @passerelle/domain. */
 @Entity({ name: 'organisation' })
+// The directory is searched by country among listed authorities only.
+@Index('IDX_organisation_directory_country', ['countryCode'], { where: '"directory_listed"' })
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -44,6 +47,23 @@ export class OrganisationEntity {
     default: () => "'{email,phone,video_call,in_person}'",
   })
   usualChannels: string[];
+
+  /** Opted in to the directory: other authorities can find this profile and suggest it as a partner. */
+  @Column({ name: 'directory_listed', type: 'boolean', default: false })
+  directoryListed: boolean;
+
+  @Column({ name: 'directory_summary', type: 'text', default: '' })
+  directorySummary: string;
+
+  /** Themes the authority can bring to a partner (domain action themes). */
+  @Index('IDX_organisation_themes_offered', { synchronize: false })
+  @Column({ name: 'themes_offered', type: 'text', array: true, default: () => "'{}'" })
+  themesOffered: string[];
+
+  /** Themes the authority looks for a partner on. */
+  @Index('IDX_organisation_themes_sought', { synchronize: false })
+  @Column({ name: 'themes_sought', type: 'text', array: true, default: () => "'{}'" })
+  themesSought: string[];
 
   /** IANA time zone, used to place reminders and quiet hours. */
   @Column({ name: 'time_zone', type: 'varchar', length: 64 })

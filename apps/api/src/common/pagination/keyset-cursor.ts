@@ -1,6 +1,9 @@
 import { ProblemException } from '../problem/problem';
 
-/** An opaque "continue after this row" cursor for lists sorted newest first by (time, id). */
+/**
+ * An opaque "continue after this row" cursor for keyset-paginated lists: the sort value of the last row
+ * (`at`: an instant for lists by time, a text for lists by name) and its id.
+ */
 export interface KeysetPosition {
   at: string;
   id: string;
@@ -10,10 +13,12 @@ export function encodeCursor(position: KeysetPosition): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): KeysetPosition {
+export function decodeCursor(cursor: string, sortedBy: 'time' | 'text' = 'time'): KeysetPosition {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<KeysetPosition>;
-    if (typeof value.at === 'string' && typeof value.id === 'string' && !Number.isNaN(Date.parse(value.at))) {
+    const validSortValue =
+      sortedBy === 'text' || (typeof value.at === 'string' && !Number.isNaN(Date.parse(value.at)));
+    if (typeof value.at === 'string' && typeof value.id === 'string' && validSortValue) {
       return { at: value.at, id: value.id };
     }
   } catch {
