@@ -12,6 +12,11 @@ export interface DemoOrganisation {
   population: number;
   languages: string[];
   timeZone: string;
+  /** Directory profile: every demo authority publishes one, so that search and suggestions have content. */
+  directoryListed: boolean;
+  directorySummary: string;
+  themesOffered: string[];
+  themesSought: string[];
 }
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
@@ -23,6 +28,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     population: 157_175,
     languages: ['fr'],
     timeZone: 'Europe/Paris',
+    directoryListed: true,
+    directorySummary:
+      'Ville ligérienne engagée depuis 1974 avec Bamako ; régie des eaux, patrimoine, jeunesse.',
+    themesOffered: ['water_sanitation', 'heritage', 'governance'],
+    themesSought: ['tourism', 'culture'],
   },
   {
     key: 'bamako',
@@ -32,6 +42,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     population: 2_817_000,
     languages: ['fr', 'bm'],
     timeZone: 'Africa/Bamako',
+    directoryListed: true,
+    directorySummary:
+      'Capitale du Mali : assainissement, gestion des déchets, formation des agents municipaux.',
+    themesOffered: ['culture', 'youth_mobility'],
+    themesSought: ['water_sanitation', 'waste', 'governance'],
   },
   {
     key: 'rennes',
@@ -41,6 +56,10 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     population: 227_830,
     languages: ['fr'],
     timeZone: 'Europe/Paris',
+    directoryListed: true,
+    directorySummary: 'Métropole bretonne : mobilités douces, numérique, vie étudiante.',
+    themesOffered: ['urban_planning', 'education'],
+    themesSought: ['climate'],
   },
 ];
 

@@ -15,6 +15,7 @@ import { PartnershipPartyEntity } from '../partnerships/partnership-party.entity
 import { PartnershipEntity } from '../partnerships/partnership.entity';
 import { UserEntity } from '../users/user.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { PartnerRequestEntity } from '../directory/partner-request.entity';
 import {
   DEMO_ORGANISATIONS,
   DEMO_PARTNERSHIPS,
@@ -42,6 +43,14 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
     const organisationIds = await insertOrganisations(manager);
     const staffOf = await insertUsers(manager, organisationIds, passwordHash);
     await insertPartnerships(manager, organisationIds, staffOf);
+    await manager.insert(PartnerRequestEntity, {
+      organisationId: organisationIds.bamako,
+      title: 'Nous cherchons un partenaire pour la gestion des déchets',
+      description:
+        'Collecte et valorisation des déchets dans les communes du District ; formation des agents.',
+      themes: ['waste', 'governance'],
+      status: 'open',
+    });
     await manager.insert(AuditEventEntity, {
       organisationId: null,
       actorUserId: null,
