@@ -13,6 +13,7 @@ import { CommitmentModule } from './commitment/commitment.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { PartnerSearchModule } from './partner-search/partner-search.module';
 import { DirectoryModule } from './directory/directory.module';
+import { PresentationModule } from './presentation/presentation.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 import { UsersModule } from './users/users.module';
@@ -38,6 +39,7 @@ export class AppModule {
         CommitmentModule,
         PartnerSearchModule,
         DirectoryModule,
+        PresentationModule,
         HealthModule,
         DevMailModule,
       ],

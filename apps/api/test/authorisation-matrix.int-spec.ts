@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { hashToken } from '../src/auth/tokens';
 import { USER_ROLES, type UserRole } from '../src/users/user-role';
 import { Factory, unique } from './factories/world';
 import { TestHttpClient } from './support/http-client';
@@ -116,6 +117,35 @@ async function candidateOfA(world: World, context: Context): Promise<{ id: strin
       .request('POST', `/api/partnerships/${world.partnershipOf.own}/candidates`, candidateBody())
   ).json();
   return { id: created.items.at(-1).id as string, version: created.version as number };
+}
+
+async function partnershipVersion(world: World, context: Context): Promise<number> {
+  const rows: Array<{ version: number }> = await world.factory.dataSource.query(
+    'SELECT version FROM partnership WHERE id = $1',
+    [world.partnershipOf[context]],
+  );
+  return rows[0]!.version;
+}
+
+/** A share link of the context's partnership: A's own where A is a party, else one of B's made in the database. */
+async function shareLinkOf(world: World, context: Context): Promise<{ id: string; token: string }> {
+  const partnershipId = world.partnershipOf[context];
+  if (context !== 'non') {
+    const created = await world
+      .asA('officer')
+      .request('POST', `/api/partnerships/${partnershipId}/presentation/share-links`, {
+        language: 'fr',
+        expiresInDays: 7,
+      });
+    return { id: created.json().id, token: (created.json().url as string).split('/').at(-1)! };
+  }
+  const token = `matrix-token-${unique()}`;
+  const rows: Array<{ id: string }> = await world.factory.dataSource.query(
+    `INSERT INTO presentation_share_link (token_hash, partnership_id, owner_organisation_id, language, created_by_user_id, expires_at)
+     VALUES ($1, $2, $3, 'fr', $4, now() + interval '1 day') RETURNING id`,
+    [hashToken(token), partnershipId, world.b.id, world.b.officer],
+  );
+  return { id: rows[0]!.id, token };
 }
 
 const otherAuthorityOf = (context: Context, world: World): Authority =>
@@ -464,6 +494,68 @@ const ROUTES: Record<string, RouteCase> = {
     }),
     expect: initiatorOnly(READERS, 200),
     unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/presentation': {
+    request: (context, world) => ({ url: `/api/partnerships/${world.partnershipOf[context]}/presentation` }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/presentation': {
+    request: async (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/presentation`,
+      body: {
+        language: 'fr',
+        sections: { stakes: 'Jeunesse' },
+        version: await partnershipVersion(world, context),
+      },
+    }),
+    expect: partnershipScoped(COMMITMENT_WRITERS, 200, COMMITMENT_WRITERS),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/presentation/pdf': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/presentation/pdf?language=en`,
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/presentation/share-links': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/presentation/share-links`,
+      body: { language: 'fr', expiresInDays: 30 },
+    }),
+    expect: partnershipScoped(COMMITMENT_WRITERS, 201, COMMITMENT_WRITERS),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/presentation/share-links': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/presentation/share-links`,
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  'DELETE /api/partnerships/{partnershipId}/presentation/share-links/{linkId}': {
+    request: async (context, world) => {
+      const { id } = await shareLinkOf(world, context);
+      return { url: `/api/partnerships/${world.partnershipOf[context]}/presentation/share-links/${id}` };
+    },
+    expect: partnershipScoped(COMMITMENT_WRITERS, 204, COMMITMENT_WRITERS),
+    unauthenticated: 401,
+  },
+  'GET /api/shared-presentations/{token}': {
+    request: async (context, world) => ({
+      url: `/api/shared-presentations/${(await shareLinkOf(world, context)).token}`,
+    }),
+    // The link is the capability: anyone holding it reads that presentation, signed in or not.
+    expect: () => 200,
+    unauthenticated: 200,
+  },
+  'GET /api/shared-presentations/{token}/pdf': {
+    request: async (context, world) => ({
+      url: `/api/shared-presentations/${(await shareLinkOf(world, context)).token}/pdf`,
+    }),
+    expect: () => 200,
+    unauthenticated: 200,
   },
   'GET /api/motivation-reviews': {
     request: () => ({ url: '/api/motivation-reviews' }),

@@ -48,6 +48,12 @@ describe('the built web app on the API origin', () => {
     expect(response.headers['cache-control']).toContain('immutable');
   });
 
+  it('answers 404 to a hashed asset that no longer exists, instead of the page', async () => {
+    const response = await app.inject({ method: 'GET', url: '/assets/index-gone000.js' });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain('<div id="root">');
+  });
+
   it('keeps unknown /api routes as problem+json 404, not the web app', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/unknown' });
     expect(response.statusCode).toBe(404);

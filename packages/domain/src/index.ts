@@ -145,9 +145,15 @@ export { addCandidate, advanceCandidate } from './partner-search/partner-search-
 export type {
   Presentation,
   PresentationSection,
+  PresentationSections,
+  PresentationTranslationLanguage,
   PresentationCompleteness,
 } from './presentation/presentation';
-export { PRESENTATION_SECTIONS, presentationCompleteness } from './presentation/presentation';
+export {
+  PRESENTATION_SECTIONS,
+  PRESENTATION_TRANSLATION_LANGUAGES,
+  presentationCompleteness,
+} from './presentation/presentation';
 export type { UpdatePresentationCommand, PresentationEvent } from './presentation/presentation-commands';
 export { updatePresentation } from './presentation/presentation-commands';
 

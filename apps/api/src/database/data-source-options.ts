@@ -12,6 +12,8 @@ import { AccountsTenancyAudit1795454699497 } from './migrations/1795454699497-ac
 import { LifecycleRecords1795460000000 } from './migrations/1795460000000-lifecycle-records';
 import { InvitationCandidate1795461000000 } from './migrations/1795461000000-invitation-candidate';
 import { Directory1795462000000 } from './migrations/1795462000000-directory';
+import { PresentationShareLinks1795463000000 } from './migrations/1795463000000-presentation-share-links';
+import { PresentationShareLinkEntity } from '../presentation/presentation-share-link.entity';
 import { PartnerRequestEntity } from '../directory/partner-request.entity';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
@@ -25,6 +27,7 @@ export const ENTITIES = [
   InvitationEntity,
   AuditEventEntity,
   PartnerRequestEntity,
+  PresentationShareLinkEntity,
 ];
 
 /** Every migration in order of application. A landed migration is never edited: add a new one. */
@@ -34,6 +37,7 @@ export const MIGRATIONS = [
   LifecycleRecords1795460000000,
   InvitationCandidate1795461000000,
   Directory1795462000000,
+  PresentationShareLinks1795463000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

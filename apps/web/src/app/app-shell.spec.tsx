@@ -63,4 +63,21 @@ describe('app shell', () => {
     await renderApp('/', healthy);
     expect(screen.getByRole('link', { name: 'Aller au contenu' })).toHaveAttribute('href', '#main');
   });
+
+  it('keeps the shell and offers a reload when a page cannot be loaded', async () => {
+    jest.doMock('./routes/not-found-route', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    try {
+      await renderApp('/nulle-part', healthy);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Page indisponible' })).toBeInTheDocument();
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Cette page n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.',
+      );
+      expect(screen.getByRole('button', { name: 'Recharger la page' })).toBeInTheDocument();
+      expect(screen.getByRole('navigation', { name: 'Étapes du partenariat' })).toBeInTheDocument();
+    } finally {
+      jest.dontMock('./routes/not-found-route');
+    }
+  });
 });

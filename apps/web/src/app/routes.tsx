@@ -1,61 +1,173 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireSession } from '../features/auth/components/require-session';
 import { AppShell } from './layout/app-shell';
-import { AcceptInvitationRoute } from './routes/accept-invitation-route';
-import { AuditRoute } from './routes/audit-route';
-import { ChangePasswordRoute } from './routes/change-password-route';
-import { CommitmentRoute } from './routes/commitment-route';
-import { DevMailRoute } from './routes/dev-mail-route';
-import { HomeRoute } from './routes/home-route';
-import { MotivationReviewsRoute } from './routes/motivation-reviews-route';
-import { NotFoundRoute } from './routes/not-found-route';
-import { PartnershipRoute } from './routes/partnership-route';
-import { PartnershipsRoute } from './routes/partnerships-route';
-import { ReceivedInvitationsRoute } from './routes/received-invitations-route';
-import { SignInRoute } from './routes/sign-in-route';
-import { StepRoute } from './routes/step-route';
-import { UsersRoute } from './routes/users-route';
+import { RouteError } from './layout/route-error';
+
+/**
+ * A page loaded on first visit, in its own chunk: the first screen downloads only the shell and its page
+ * (`vite build` prints the sizes). The router waits for the chunk before showing the page.
+ */
+function lazyPage<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType) {
+  return async () => ({ Component: pick(await load()) });
+}
 
 /** Routes compose features; features never import each other. Addresses are French, like the product. */
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppShell />,
+    // Shown while the first page's chunk loads: the shell, with a loading message for its content.
+    hydrateFallbackElement: <AppShell loading />,
     children: [
-      { index: true, element: <HomeRoute /> },
-      { path: 'etapes/:step', element: <StepRoute /> },
-      { path: 'connexion', element: <SignInRoute /> },
-      { path: 'invitation/:token', element: <AcceptInvitationRoute /> },
-      { path: 'dev/mail', element: <DevMailRoute /> },
-      { path: 'dev/mail/:id', element: <DevMailRoute /> },
       {
-        element: <RequireSession />,
+        // A page that cannot load (its chunk is gone after a deployment, the network dropped) keeps the shell.
+        errorElement: <RouteError />,
         children: [
-          { path: 'compte/mot-de-passe', element: <ChangePasswordRoute /> },
-          { path: 'partenariats', element: <PartnershipsRoute /> },
-          { path: 'partenariats/:partnershipId', element: <PartnershipRoute /> },
+          {
+            index: true,
+            lazy: lazyPage(
+              () => import('./routes/home-route'),
+              (m) => m.HomeRoute,
+            ),
+          },
+          {
+            path: 'etapes/:step',
+            lazy: lazyPage(
+              () => import('./routes/step-route'),
+              (m) => m.StepRoute,
+            ),
+          },
+          {
+            path: 'connexion',
+            lazy: lazyPage(
+              () => import('./routes/sign-in-route'),
+              (m) => m.SignInRoute,
+            ),
+          },
+          {
+            path: 'invitation/:token',
+            lazy: lazyPage(
+              () => import('./routes/accept-invitation-route'),
+              (m) => m.AcceptInvitationRoute,
+            ),
+          },
+          {
+            path: 'dev/mail',
+            lazy: lazyPage(
+              () => import('./routes/dev-mail-route'),
+              (m) => m.DevMailRoute,
+            ),
+          },
+          {
+            path: 'dev/mail/:id',
+            lazy: lazyPage(
+              () => import('./routes/dev-mail-route'),
+              (m) => m.DevMailRoute,
+            ),
+          },
+          {
+            element: <RequireSession />,
+            children: [
+              {
+                path: 'compte/mot-de-passe',
+                lazy: lazyPage(
+                  () => import('./routes/change-password-route'),
+                  (m) => m.ChangePasswordRoute,
+                ),
+              },
+              {
+                path: 'partenariats',
+                lazy: lazyPage(
+                  () => import('./routes/partnerships-route'),
+                  (m) => m.PartnershipsRoute,
+                ),
+              },
+              {
+                path: 'partenariats/:partnershipId',
+                lazy: lazyPage(
+                  () => import('./routes/partnership-route'),
+                  (m) => m.PartnershipRoute,
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequireSession capability="organisation.manage" />,
+            children: [
+              {
+                path: 'organisation/utilisateurs',
+                lazy: lazyPage(
+                  () => import('./routes/users-route'),
+                  (m) => m.UsersRoute,
+                ),
+              },
+              {
+                path: 'invitations-partenariat',
+                lazy: lazyPage(
+                  () => import('./routes/received-invitations-route'),
+                  (m) => m.ReceivedInvitationsRoute,
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequireSession capability="partnership.internal.read" />,
+            children: [
+              {
+                path: 'partenariats/:partnershipId/engagement',
+                lazy: lazyPage(
+                  () => import('./routes/commitment-route'),
+                  (m) => m.CommitmentRoute,
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequireSession capability="partnership.read" />,
+            children: [
+              {
+                path: 'partenariats/:partnershipId/partenaires',
+                lazy: lazyPage(
+                  () => import('./routes/partner-search-route'),
+                  (m) => m.PartnerSearchRoute,
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequireSession capability="motivation.review" />,
+            children: [
+              {
+                path: 'motivations-a-relire',
+                lazy: lazyPage(
+                  () => import('./routes/motivation-reviews-route'),
+                  (m) => m.MotivationReviewsRoute,
+                ),
+              },
+            ],
+          },
+          {
+            element: <RequireSession capability="audit.read" />,
+            children: [
+              {
+                path: 'organisation/journal',
+                lazy: lazyPage(
+                  () => import('./routes/audit-route'),
+                  (m) => m.AuditRoute,
+                ),
+              },
+            ],
+          },
+          {
+            path: '*',
+            lazy: lazyPage(
+              () => import('./routes/not-found-route'),
+              (m) => m.NotFoundRoute,
+            ),
+          },
         ],
       },
-      {
-        element: <RequireSession capability="organisation.manage" />,
-        children: [
-          { path: 'organisation/utilisateurs', element: <UsersRoute /> },
-          { path: 'invitations-partenariat', element: <ReceivedInvitationsRoute /> },
-        ],
-      },
-      {
-        element: <RequireSession capability="partnership.internal.read" />,
-        children: [{ path: 'partenariats/:partnershipId/engagement', element: <CommitmentRoute /> }],
-      },
-      {
-        element: <RequireSession capability="motivation.review" />,
-        children: [{ path: 'motivations-a-relire', element: <MotivationReviewsRoute /> }],
-      },
-      {
-        element: <RequireSession capability="audit.read" />,
-        children: [{ path: 'organisation/journal', element: <AuditRoute /> }],
-      },
-      { path: '*', element: <NotFoundRoute /> },
     ],
   },
 ];

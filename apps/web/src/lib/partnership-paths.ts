@@ -18,4 +18,18 @@ export function commitmentPath(partnershipId: string, section?: CommitmentSectio
   return section ? `${path}#${COMMITMENT_SECTION_IDS[section]}` : path;
 }
 
+/** Anchors of the step 2 page (« Rechercher des partenaires »): the stepper links to the pipeline. */
+export const PARTNER_SEARCH_SECTION_IDS = {
+  candidates: 'candidates',
+  addCandidate: 'nouvelle-candidate',
+} as const;
+
+export type PartnerSearchSection = keyof typeof PARTNER_SEARCH_SECTION_IDS;
+
+/** The partnership's step 2 page (« Rechercher des partenaires »), at one of its sections if given. */
+export function partnerSearchPath(partnershipId: string, section?: PartnerSearchSection): string {
+  const path = `${partnershipPath(partnershipId)}/partenaires`;
+  return section ? `${path}#${PARTNER_SEARCH_SECTION_IDS[section]}` : path;
+}
+
 export const MOTIVATION_REVIEWS_PATH = '/motivations-a-relire';

@@ -116,6 +116,18 @@ export function stubApi(routes: StubRoutes, session: SessionResponse = SIGNED_OU
   return { respond, requests, requestsTo };
 }
 
+/** Resolves once the router loaded the first page's lazy chunk, so that tests start on the page itself. */
+function routerReady(router: ReturnType<typeof createMemoryRouter>): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
 export interface RenderOptions {
   language?: Language;
 }
@@ -139,6 +151,7 @@ export async function renderApp(
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
+  await routerReady(router);
   const view = render(
     <AppProviders dependencies={{ apiClient, queryClient, i18n }}>
       <RouterProvider router={router} />

@@ -3,12 +3,19 @@ import { type PartnershipSnapshot } from '../partnership/partnership';
 import { type EventBase } from '../partnership/partnership-events';
 import { type PartyId } from '../shared/ids';
 import { type CommandResult } from '../shared/result';
-import { type Presentation, type PresentationSection } from './presentation';
+import {
+  type Presentation,
+  type PresentationSections,
+  type PresentationTranslationLanguage,
+} from './presentation';
 
 export interface UpdatePresentationCommand {
   readonly type: 'UpdatePresentation';
   readonly partyId: PartyId;
-  readonly sections: Readonly<Partial<Record<PresentationSection, string>>>;
+  /** Main-language sections to replace; sections left out are kept. */
+  readonly sections: PresentationSections;
+  /** Translated sections to replace, per language; likewise merged. */
+  readonly translations?: Readonly<Partial<Record<PresentationTranslationLanguage, PresentationSections>>>;
   readonly documentRef: string | null;
 }
 
@@ -32,6 +39,7 @@ export function updatePresentation(
   const presentation: Presentation = {
     partyId: command.partyId,
     sections: { ...previous?.sections, ...command.sections },
+    translations: mergeTranslations(previous?.translations ?? {}, command.translations ?? {}),
     documentRef: command.documentRef ?? previous?.documentRef ?? null,
     updatedAt: now,
   };
@@ -47,4 +55,15 @@ export function updatePresentation(
       partyId: command.partyId,
     },
   ]);
+}
+
+function mergeTranslations(
+  previous: Presentation['translations'],
+  update: NonNullable<UpdatePresentationCommand['translations']>,
+): Presentation['translations'] {
+  const merged: Partial<Record<PresentationTranslationLanguage, PresentationSections>> = { ...previous };
+  for (const language of Object.keys(update) as PresentationTranslationLanguage[]) {
+    merged[language] = { ...previous[language], ...update[language] };
+  }
+  return merged;
 }

@@ -49,6 +49,39 @@ describe('presentation', () => {
     });
   });
 
+  it('keeps an English translation beside the main text, merged section by section, not counted for completeness', () => {
+    const snapshot = run(newPartnership(), [
+      {
+        type: 'UpdatePresentation',
+        partyId: INITIATOR,
+        sections: { motivations: 'Pourquoi nous coopérons' },
+        translations: { en: { motivations: 'Why we cooperate' } },
+        documentRef: null,
+      },
+      {
+        type: 'UpdatePresentation',
+        partyId: INITIATOR,
+        sections: {},
+        translations: {
+          en: { stakes: 'Youth', territory_and_actors: 'A river city', contributions: 'Water know-how' },
+        },
+        documentRef: null,
+      },
+    ]);
+    expect(snapshot.presentations[0]).toMatchObject({
+      sections: { motivations: 'Pourquoi nous coopérons' },
+      translations: {
+        en: {
+          motivations: 'Why we cooperate',
+          stakes: 'Youth',
+          territory_and_actors: 'A river city',
+          contributions: 'Water know-how',
+        },
+      },
+    });
+    expect(presentationCompleteness(INITIATOR, snapshot.presentations[0]).ratio).toBe(0.25);
+  });
+
   it('refuses a presentation for an organisation that is not a party', () => {
     expectError(
       applyCommand(

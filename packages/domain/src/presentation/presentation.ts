@@ -9,9 +9,17 @@ export const PRESENTATION_SECTIONS = [
 ] as const;
 export type PresentationSection = (typeof PRESENTATION_SECTIONS)[number];
 
+export type PresentationSections = Readonly<Partial<Record<PresentationSection, string>>>;
+
+/** Languages a presentation is written in besides its main one, to reach partners abroad. */
+export const PRESENTATION_TRANSLATION_LANGUAGES = ['en'] as const;
+export type PresentationTranslationLanguage = (typeof PRESENTATION_TRANSLATION_LANGUAGES)[number];
+
 export interface Presentation {
   readonly partyId: PartyId;
-  readonly sections: Readonly<Partial<Record<PresentationSection, string>>>;
+  /** In the authority's main language; completeness is judged on it. */
+  readonly sections: PresentationSections;
+  readonly translations: Readonly<Partial<Record<PresentationTranslationLanguage, PresentationSections>>>;
   /** Reference of the attractive document itself (file id), when there is one. */
   readonly documentRef: string | null;
   readonly updatedAt: Date;

@@ -36,6 +36,11 @@ export async function serveWebApp(app: NestFastifyApplication, webDistDir: strin
         });
         return reply.status(404).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
       }
+      // A missing hashed asset (a tab left open across a deployment) must fail as a script load, not
+      // receive the HTML page: the app then offers to reload.
+      if (request.url.startsWith('/assets/')) {
+        return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
+      }
       return reply
         .header('cache-control', 'no-cache')
         .type('text/html; charset=utf-8')

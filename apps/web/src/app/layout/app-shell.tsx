@@ -8,9 +8,10 @@ import { MainMenu } from './main-menu';
 
 /**
  * Header (account, menu, language), the six steps' navigation and the page; a skip link lets keyboard users
- * jump past the menus, and moving to another page puts the focus on its content.
+ * jump past the menus, and moving to another page puts the focus on its content. `loading` stands for the
+ * page while the first one's chunk downloads.
  */
-export function AppShell() {
+export function AppShell({ loading = false }: { loading?: boolean }) {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -54,7 +55,7 @@ export function AppShell() {
         </ol>
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Outlet />
+        {loading ? <p role="status">{t('common.loading')}</p> : <Outlet />}
       </main>
     </>
   );

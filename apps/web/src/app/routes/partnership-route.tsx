@@ -3,19 +3,22 @@ import { Link, useParams } from 'react-router';
 import { PartnershipStepper } from '../../features/assessment/components/partnership-stepper';
 import { useSession } from '../../features/auth/api/get-session';
 import { InternalNotes } from '../../features/partnerships/components/internal-notes';
+import { usePartnership } from '../../features/partnerships/api/get-partnership';
 import { InvitePartnerForm } from '../../features/partnerships/components/invite-partner-form';
 import {
   PartnershipDetails,
   usePartnershipFound,
 } from '../../features/partnerships/components/partnership-details';
 import { roleCan } from '../../lib/auth/user-roles';
-import { commitmentPath } from '../../lib/partnership-paths';
+import { commitmentPath, partnerSearchPath } from '../../lib/partnership-paths';
 
 export function PartnershipRoute() {
   const { t } = useTranslation();
   const { partnershipId = '' } = useParams();
   const role = useSession().data?.user?.role;
   const found = usePartnershipFound(partnershipId);
+  // The partner search is the initiator's own work: other parties have no page for it.
+  const initiates = usePartnership(partnershipId).data?.yourRole === 'initiator';
   return (
     <>
       <p>
@@ -27,6 +30,11 @@ export function PartnershipRoute() {
           {roleCan(role, 'partnership.internal.read') && (
             <p className="callout callout--link">
               <Link to={commitmentPath(partnershipId)}>{t('commitment.open')}</Link>
+            </p>
+          )}
+          {initiates && roleCan(role, 'partnership.read') && (
+            <p className="callout callout--link">
+              <Link to={partnerSearchPath(partnershipId)}>{t('partnerSearch.open')}</Link>
             </p>
           )}
           <PartnershipStepper partnershipId={partnershipId} />

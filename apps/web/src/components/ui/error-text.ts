@@ -55,6 +55,7 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
     case 'arrayMaxSize':
       return t('validation.tooMany');
     case 'isDateString':
+    case 'isISO8601':
       return t('validation.date');
     default:
       return t('validation.invalid');

@@ -553,6 +553,212 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/directory/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Authorities that published a profile, filtered */
+        get: operations["searchDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisation/directory-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Publish (or withdraw) your authority’s directory profile */
+        put: operations["updateDirectoryProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/partner-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open requests for a partner, newest first */
+        get: operations["listPartnerRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisation/partner-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Post a request: “we seek a partner for …” */
+        post: operations["createPartnerRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisation/partner-requests/{requestId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close your partner request */
+        post: operations["closePartnerRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/suggested-partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Listed authorities that fit the partnership, each score explained */
+        get: operations["suggestPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/presentation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your authority’s presentation, with a draft from step 1 */
+        get: operations["getPresentation"];
+        /** Write the presentation (French main text or English translation) */
+        put: operations["updatePresentation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/presentation/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The presentation as a PDF */
+        get: operations["downloadPresentationPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/presentation/share-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Links sent for your presentation */
+        get: operations["listPresentationShareLinks"];
+        put?: never;
+        /** A read-only link for a candidate, expiring */
+        post: operations["createPresentationShareLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/presentation/share-links/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a link: it stops working at once */
+        delete: operations["revokePresentationShareLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared-presentations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A presentation shared by link (no account needed) */
+        get: operations["getSharedPresentation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shared-presentations/{token}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shared presentation as a PDF */
+        get: operations["downloadSharedPresentationPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1066,6 +1272,158 @@ export interface components {
             email: string;
             /** @description Used to create the authority if it has no account yet. */
             organisation: components["schemas"]["OrganisationProfileDto"];
+        };
+        DirectoryEntryView: {
+            organisationId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "commune" | "inter_municipal_body" | "department" | "region" | "province" | "state_level" | "other";
+            countryCode: string;
+            population?: number | null;
+            languages: string[];
+            themesOffered: string[];
+            themesSought: string[];
+            summary: string;
+        };
+        DirectoryPageView: {
+            items: components["schemas"]["DirectoryEntryView"][];
+            nextCursor?: string | null;
+        };
+        DirectoryProfileDto: {
+            listed: boolean;
+            summary: string;
+            themesOffered: ("governance" | "water_sanitation" | "heritage" | "culture" | "health" | "education" | "urban_planning" | "waste" | "tourism" | "economic_development" | "youth_mobility" | "climate")[];
+            themesSought: ("governance" | "water_sanitation" | "heritage" | "culture" | "health" | "education" | "urban_planning" | "waste" | "tourism" | "economic_development" | "youth_mobility" | "climate")[];
+            /** @description The organisation version you read; a stale one is refused with 409. */
+            version: number;
+        };
+        PartnerRequestView: {
+            id: string;
+            organisationId: string;
+            organisationName: string;
+            countryCode: string;
+            title: string;
+            description: string;
+            themes: string[];
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** Format: date-time */
+            createdAt: string;
+            version: number;
+        };
+        PartnerRequestPageView: {
+            items: components["schemas"]["PartnerRequestView"][];
+            nextCursor?: string | null;
+        };
+        CreatePartnerRequestDto: {
+            /** @example Nous cherchons un partenaire pour la gestion de l’eau */
+            title: string;
+            /** @description Why, and what we can bring. */
+            description: string;
+            themes: ("governance" | "water_sanitation" | "heritage" | "culture" | "health" | "education" | "urban_planning" | "waste" | "tourism" | "economic_development" | "youth_mobility" | "climate")[];
+        };
+        ClosePartnerRequestDto: {
+            version: number;
+        };
+        MatchReasonView: {
+            /** @enum {string} */
+            kind: "they_offer_what_we_seek" | "they_seek_what_we_offer" | "open_request_on_our_themes" | "shared_language" | "target_country";
+            value: string;
+            points: number;
+        };
+        SuggestedPartnerView: {
+            organisationId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "commune" | "inter_municipal_body" | "department" | "region" | "province" | "state_level" | "other";
+            countryCode: string;
+            population?: number | null;
+            languages: string[];
+            themesOffered: string[];
+            themesSought: string[];
+            summary: string;
+            /** @description 0 to 100 */
+            score: number;
+            reasons: components["schemas"]["MatchReasonView"][];
+        };
+        SuggestedPartnersView: {
+            items: components["schemas"]["SuggestedPartnerView"][];
+        };
+        PresentationSectionsView: {
+            motivations: string;
+            territory_and_actors: string;
+            stakes: string;
+            contributions: string;
+        };
+        PresentationView: {
+            version: number;
+            organisationName: string;
+            /** @description The main (French) text. */
+            fr: components["schemas"]["PresentationSectionsView"];
+            en: components["schemas"]["PresentationSectionsView"];
+            /** @description A first draft written from your step-1 file, to start from. */
+            draft: components["schemas"]["PresentationSectionsView"];
+            /** @description Sections of the main text still empty. */
+            missing: string[];
+        };
+        PresentationSectionsDto: {
+            motivations?: string;
+            /** @description The territory and its actors. */
+            territory_and_actors?: string;
+            stakes?: string;
+            contributions?: string;
+        };
+        UpdatePresentationDto: {
+            /**
+             * @description French is the main text; English its translation.
+             * @enum {string}
+             */
+            language: "fr" | "en";
+            sections: components["schemas"]["PresentationSectionsDto"];
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+        };
+        CreateShareLinkDto: {
+            /** @enum {string} */
+            language: "fr" | "en";
+            /** @description How many days the link works. */
+            expiresInDays: number;
+        };
+        CreatedShareLinkView: {
+            id: string;
+            /** @enum {string} */
+            language: "fr" | "en";
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            revokedAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The link to send. Shown once: only its fingerprint is kept. */
+            url: string;
+        };
+        ShareLinkView: {
+            id: string;
+            /** @enum {string} */
+            language: "fr" | "en";
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            revokedAt?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ShareLinkListView: {
+            items: components["schemas"]["ShareLinkView"][];
+        };
+        SharedPresentationView: {
+            organisationName: string;
+            countryCode: string;
+            /** @enum {string} */
+            language: "fr" | "en";
+            sections: components["schemas"]["PresentationSectionsView"];
+            /** Format: date-time */
+            expiresAt: string;
         };
         ServiceCheckDto: {
             /** @enum {string} */
@@ -1995,6 +2353,330 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+        };
+    };
+    searchDirectory: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+                country?: string;
+                kind?: "commune" | "inter_municipal_body" | "department" | "region" | "province" | "state_level" | "other";
+                language?: string;
+                /** @description Offered or sought. */
+                theme?: "governance" | "water_sanitation" | "heritage" | "culture" | "health" | "education" | "urban_planning" | "waste" | "tourism" | "economic_development" | "youth_mobility" | "climate";
+                /** @description Words of the name or summary. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryPageView"];
+                };
+            };
+        };
+    };
+    updateDirectoryProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectoryProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryEntryView"];
+                };
+            };
+        };
+    };
+    listPartnerRequests: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+                theme?: "governance" | "water_sanitation" | "heritage" | "culture" | "health" | "education" | "urban_planning" | "waste" | "tourism" | "economic_development" | "youth_mobility" | "climate";
+                country?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestPageView"];
+                };
+            };
+        };
+    };
+    createPartnerRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartnerRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestView"];
+                };
+            };
+        };
+    };
+    closePartnerRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosePartnerRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerRequestView"];
+                };
+            };
+        };
+    };
+    suggestPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestedPartnersView"];
+                };
+            };
+        };
+    };
+    getPresentation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresentationView"];
+                };
+            };
+        };
+    };
+    updatePresentation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePresentationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresentationView"];
+                };
+            };
+        };
+    };
+    downloadPresentationPdf: {
+        parameters: {
+            query?: {
+                language?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    listPresentationShareLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareLinkListView"];
+                };
+            };
+        };
+    };
+    createPresentationShareLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShareLinkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedShareLinkView"];
+                };
+            };
+        };
+    };
+    revokePresentationShareLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                linkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getSharedPresentation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedPresentationView"];
+                };
+            };
+        };
+    };
+    downloadSharedPresentationPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };

@@ -51,7 +51,12 @@ const ASSESSMENT = {
         ]),
       ],
     },
-    { step: 'PRESENTATION', status: 'todo', blockedBy: [], criteria: [] },
+    {
+      step: 'PRESENTATION',
+      status: 'todo',
+      blockedBy: [],
+      criteria: [criterion('PRESENTATION.COMPLETE', false, 'presentation')],
+    },
     { step: 'INITIATION', status: 'todo', blockedBy: [], criteria: [] },
     { step: 'CONVENTION', status: 'todo', blockedBy: [], criteria: [] },
     { step: 'ACTIONS', status: 'done', blockedBy: [], criteria: [] },
@@ -132,7 +137,7 @@ describe('the partnership stepper', () => {
     ).toHaveAttribute('href', '/partenariats/p-1/engagement');
   });
 
-  it('unfolds a blocked step to what blocks it, without a link where no form exists yet', async () => {
+  it('unfolds a blocked step to what blocks it, and links to the step 2 pipeline', async () => {
     await renderApp('/partenariats/p-1', assessmentApi());
     const stepper = await findStepper();
     const toggle = within(stepper).getByRole('button', { name: /Rechercher des partenaires/ });
@@ -151,10 +156,26 @@ describe('the partnership stepper', () => {
     expect(criteria).toHaveTextContent(
       'À remplir d’abord : Chaque motivation a été examinée et validée par un·e élu·e.',
     );
-    expect(within(criteria).queryByRole('link')).not.toBeInTheDocument();
+    expect(
+      within(criteria).getByRole('link', { name: 'Rechercher et suivre des collectivités candidates' }),
+    ).toHaveAttribute('href', '/partenariats/p-1/partenaires#candidates');
+    expect(
+      within(stepper).getByRole('link', { name: 'Ouvrir l’étape « Rechercher des partenaires »' }),
+    ).toHaveAttribute('href', '/partenariats/p-1/partenaires');
     expect(stepper).toHaveTextContent(
       'Étape bloquée : Chaque motivation a été examinée et validée par un·e élu·e.',
     );
+  });
+
+  it('offers no link for a criterion whose form does not exist yet', async () => {
+    await renderApp('/partenariats/p-1', assessmentApi());
+    const stepper = await findStepper();
+    await userEvent.setup().click(within(stepper).getByRole('button', { name: /Savoir se présenter/ }));
+    const criteria = within(stepper).getByRole('list', {
+      name: 'Critères de l’étape « Savoir se présenter »',
+    });
+    expect(within(criteria).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(criteria).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('lists the warnings apart from the blocking criteria', async () => {

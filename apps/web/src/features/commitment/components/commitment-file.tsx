@@ -1,7 +1,6 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
 import { describeError } from '../../../components/ui/error-text';
+import { useFocusOnHash } from '../../../components/ui/use-focus-on-hash';
 import { useCommitment } from '../api/get-commitment';
 import { ContributionsSection } from './contributions-section';
 import { MotivationsSection } from './motivations-section';
@@ -38,21 +37,4 @@ export function CommitmentFile({
       <PartnerMotivations commitment={commitment.data} />
     </>
   );
-}
-
-/**
- * Once the sections are shown, focuses the one the address names. Deferred, so that it wins over the app
- * shell moving the focus to the page after a navigation.
- */
-function useFocusOnHash(ready: boolean) {
-  const { hash } = useLocation();
-  useEffect(() => {
-    if (!ready || hash.length < 2) return undefined;
-    const timer = window.setTimeout(() => {
-      const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-      target?.focus();
-      target?.scrollIntoView?.({ block: 'start' });
-    }, 0);
-    return () => window.clearTimeout(timer);
-  }, [ready, hash]);
 }

@@ -3,6 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { defaultTimeZone, knownTimeZones, parseLanguageList } from '../../../components/ui/time-zones';
 import { isOneOf } from '../../../lib/is-one-of';
 import { useInvitePartner } from '../api/invite-partner';
 
@@ -14,23 +15,6 @@ const FIELDS = [
   'organisation.languages',
   'organisation.timeZone',
 ] as const;
-
-/** The browser's time zone: the partner is often elsewhere, but it is a valid start the user can change. */
-function defaultTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Paris';
-  } catch {
-    return 'Europe/Paris';
-  }
-}
-
-function knownTimeZones(): string[] {
-  try {
-    return Intl.supportedValuesOf('timeZone');
-  } catch {
-    return [];
-  }
-}
 
 interface Values {
   email: string;
@@ -71,10 +55,7 @@ export function InvitePartnerForm({ partnershipId }: { partnershipId: string }) 
           name: values.name.trim(),
           kind: values.kind,
           countryCode: values.countryCode.trim().toUpperCase(),
-          languages: values.languages
-            .split(',')
-            .map((language) => language.trim())
-            .filter(Boolean),
+          languages: parseLanguageList(values.languages),
           timeZone: values.timeZone.trim(),
         },
       },
