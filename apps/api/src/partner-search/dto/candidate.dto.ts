@@ -1,8 +1,6 @@
 import { CANDIDATE_SOURCES, CANDIDATE_STAGES } from '@passerelle/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  IsEmail,
   IsIn,
   IsInt,
   IsISO31661Alpha2,
@@ -13,9 +11,7 @@ import {
   IsUUID,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { OrganisationProfileDto } from '../../organisations/dto/organisation.dto';
 
 /** Stages an officer moves a candidate to; `accepted` comes only from the candidate accepting the invitation. */
 export const MANUAL_CANDIDATE_STAGES = CANDIDATE_STAGES.filter((stage) => stage !== 'accepted');
@@ -81,20 +77,8 @@ export class AdvanceCandidateDto {
   version: number;
 }
 
-export class InviteCandidateDto {
-  @ApiProperty({ description: 'Who receives the invitation at the candidate authority.' })
-  @IsEmail()
-  @MaxLength(254)
-  email: string;
-
-  @ApiProperty({
-    type: OrganisationProfileDto,
-    description: 'Used to create the authority if it has no account yet.',
-  })
-  @ValidateNested()
-  @Type(() => OrganisationProfileDto)
-  organisation: OrganisationProfileDto;
-}
+/** The candidate's contact and authority: the same as any partner invitation. */
+export { InvitePartnerDto as InviteCandidateDto } from '../../invitations/dto/invitation.dto';
 
 export class CandidateStageChangeView {
   @ApiProperty({ enum: CANDIDATE_STAGES })
