@@ -1267,12 +1267,6 @@ export interface components {
             /** @description The partnership version you read; a stale one is refused with 409. */
             version: number;
         };
-        InviteCandidateDto: {
-            /** @description Who receives the invitation at the candidate authority. */
-            email: string;
-            /** @description Used to create the authority if it has no account yet. */
-            organisation: components["schemas"]["OrganisationProfileDto"];
-        };
         DirectoryEntryView: {
             organisationId: string;
             name: string;
@@ -2343,7 +2337,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["InviteCandidateDto"];
+                "application/json": components["schemas"]["InvitePartnerDto"];
             };
         };
         responses: {

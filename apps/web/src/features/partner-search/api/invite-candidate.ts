@@ -2,7 +2,7 @@ import type { ApiClient, Schemas } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
 import { usePartnerSearchWrite } from './use-partner-search-write';
 
-export type InviteCandidateInput = Schemas['InviteCandidateDto'] & { candidateId: string };
+export type InviteCandidateInput = Schemas['InvitePartnerDto'] & { candidateId: string };
 
 export async function inviteCandidate(
   client: ApiClient,
