@@ -7,5 +7,5 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/specs/**/*.e2e.ts'],
   transform: { '^.+\\.ts$': swcTransform() },
-  testTimeout: 60000,
+  setupFilesAfterEnv: ['<rootDir>/support/jest-setup.ts'],
 };

@@ -10,5 +10,5 @@ module.exports = {
   transform: { '^.+\\.ts$': swcTransform() },
   moduleNameMapper: { '^@passerelle/domain$': '<rootDir>/../../packages/domain/src/index.ts' },
   setupFiles: ['reflect-metadata'],
-  testTimeout: 30000,
+  setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
 };

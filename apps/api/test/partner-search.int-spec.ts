@@ -203,4 +203,32 @@ describe('step 2: the partner search', () => {
     expect((await tombouctou.request('GET', url())).statusCode).toBe(200);
     expect((await tombouctou.request('GET', url('/candidates'))).statusCode).toBe(404);
   });
+
+  it('invites a candidate already registered in Passerelle; its admin accepts inside the product', async () => {
+    const kayes = await factory.organisation('Commune de Nioro', 'ML');
+    const kayesAdmin = await factory.user(kayes.id, 'admin');
+    const added = await addCandidate('Commune de Nioro', { organisationId: kayes.id });
+    const candidateId = added.items.at(-1)!.id;
+    let version = added.version;
+    for (const stage of ['contacted', 'in_discussion', 'proposed'])
+      version = (await advance(candidateId, stage, version)).json().version;
+    const invited = await officer.request('POST', url(`/candidates/${candidateId}/invitation`), {
+      email: kayesAdmin.email,
+      organisation: {
+        name: 'Commune de Kayes',
+        kind: 'commune',
+        countryCode: 'ML',
+        languages: ['fr'],
+        timeZone: 'Africa/Bamako',
+      },
+    });
+    expect(invited.statusCode).toBe(201);
+    const admin = TestHttpClient.withSession(app, await factory.session(kayesAdmin.id));
+    const pending = (await admin.request('GET', '/api/partnership-invitations')).json();
+    expect(
+      (await admin.request('POST', `/api/partnership-invitations/${pending.items[0].id}/accept`)).statusCode,
+    ).toBe(204);
+    const candidates = (await officer.request('GET', url('/candidates'))).json() as CandidatesBody;
+    expect(candidates.items.find((candidate) => candidate.id === candidateId)?.stage).toBe('accepted');
+  });
 });

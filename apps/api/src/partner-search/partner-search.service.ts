@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { toDomainOrganisation } from '../lifecycle/partnership.repository';
 import {
   applyCommand,
   initiatorId,
@@ -30,6 +34,7 @@ import type {
 @Injectable()
 export class PartnerSearchService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lifecycle: LifecycleCommands,
     private readonly invitations: InvitationsService,
   ) {}
@@ -106,7 +111,7 @@ export class PartnerSearchService {
         to: 'accepted',
         nextStep: null,
         nextStepOn: null,
-        organisation: candidate.organisationId ? null : prospectiveOrganisation(input),
+        organisation: await this.organisationForTrial(candidate.organisationId, input),
       },
       new Date(),
     );
@@ -115,6 +120,16 @@ export class PartnerSearchService {
         details: trial.error.details ?? null,
       });
     return this.invitations.invitePartner(actor, partnershipId, input, candidateId);
+  }
+
+  /** The candidate's registered authority, or the one the invitation would create. */
+  private async organisationForTrial(
+    organisationId: string | null,
+    input: InviteCandidateDto,
+  ): Promise<Organisation> {
+    if (!organisationId) return prospectiveOrganisation(input);
+    const registered = await this.dataSource.manager.findOneBy(OrganisationEntity, { id: organisationId });
+    return registered ? toDomainOrganisation(registered) : prospectiveOrganisation(input);
   }
 }
 

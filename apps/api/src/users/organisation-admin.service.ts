@@ -124,6 +124,10 @@ export function toOrganisationDto(organisation: OrganisationEntity): Organisatio
     population: organisation.population,
     languages: organisation.languages,
     timeZone: organisation.timeZone,
+    directoryListed: organisation.directoryListed,
+    directorySummary: organisation.directorySummary,
+    themesOffered: organisation.themesOffered,
+    themesSought: organisation.themesSought,
     version: organisation.version,
   };
 }

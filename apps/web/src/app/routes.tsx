@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireSession } from '../features/auth/components/require-session';
 import { AppShell } from './layout/app-shell';
+import { BareShell } from './layout/bare-shell';
 import { RouteError } from './layout/route-error';
 
 /**
@@ -90,6 +91,13 @@ export const routes: RouteObject[] = [
                   (m) => m.PartnershipRoute,
                 ),
               },
+              {
+                path: 'annuaire',
+                lazy: lazyPage(
+                  () => import('./routes/directory-route'),
+                  (m) => m.DirectoryRoute,
+                ),
+              },
             ],
           },
           {
@@ -100,6 +108,13 @@ export const routes: RouteObject[] = [
                 lazy: lazyPage(
                   () => import('./routes/users-route'),
                   (m) => m.UsersRoute,
+                ),
+              },
+              {
+                path: 'organisation/annuaire',
+                lazy: lazyPage(
+                  () => import('./routes/directory-profile-route'),
+                  (m) => m.DirectoryProfileRoute,
                 ),
               },
               {
@@ -119,6 +134,13 @@ export const routes: RouteObject[] = [
                 lazy: lazyPage(
                   () => import('./routes/commitment-route'),
                   (m) => m.CommitmentRoute,
+                ),
+              },
+              {
+                path: 'partenariats/:partnershipId/presentation',
+                lazy: lazyPage(
+                  () => import('./routes/presentation-route'),
+                  (m) => m.PresentationRoute,
                 ),
               },
             ],
@@ -165,6 +187,49 @@ export const routes: RouteObject[] = [
               () => import('./routes/not-found-route'),
               (m) => m.NotFoundRoute,
             ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // A presentation shared by link: no session, nothing of the app but the language switch.
+    element: <BareShell languageSwitch />,
+    hydrateFallbackElement: <BareShell languageSwitch loading />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          {
+            path: 'presentation-partagee/:token',
+            lazy: lazyPage(
+              () => import('./routes/shared-presentation-route'),
+              (m) => m.SharedPresentationRoute,
+            ),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    // The print view of a presentation: the document alone.
+    element: <BareShell />,
+    hydrateFallbackElement: <BareShell loading />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          {
+            element: <RequireSession capability="partnership.internal.read" />,
+            children: [
+              {
+                path: 'partenariats/:partnershipId/presentation/impression',
+                lazy: lazyPage(
+                  () => import('./routes/presentation-print-route'),
+                  (m) => m.PresentationPrintRoute,
+                ),
+              },
+            ],
           },
         ],
       },

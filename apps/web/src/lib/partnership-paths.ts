@@ -21,6 +21,7 @@ export function commitmentPath(partnershipId: string, section?: CommitmentSectio
 /** Anchors of the step 2 page (« Rechercher des partenaires »): the stepper links to the pipeline. */
 export const PARTNER_SEARCH_SECTION_IDS = {
   candidates: 'candidates',
+  suggestions: 'partenaires-suggeres',
   addCandidate: 'nouvelle-candidate',
 } as const;
 
@@ -32,4 +33,29 @@ export function partnerSearchPath(partnershipId: string, section?: PartnerSearch
   return section ? `${path}#${PARTNER_SEARCH_SECTION_IDS[section]}` : path;
 }
 
+/** Anchors of the step 3 page (« Savoir se présenter »): the stepper links to the text. */
+export const PRESENTATION_SECTION_IDS = {
+  text: 'texte',
+  shareLinks: 'liens-de-partage',
+} as const;
+
+export type PresentationPageSection = keyof typeof PRESENTATION_SECTION_IDS;
+
+/** The partnership's step 3 page (« Savoir se présenter »), at one of its sections if given. */
+export function presentationPath(partnershipId: string, section?: PresentationPageSection): string {
+  const path = `${partnershipPath(partnershipId)}/presentation`;
+  return section ? `${path}#${PRESENTATION_SECTION_IDS[section]}` : path;
+}
+
+/** The print view of the authority's presentation, in `language` (`?langue=fr`). */
+export function presentationPrintPath(partnershipId: string, language: 'fr' | 'en'): string {
+  return `${partnershipPath(partnershipId)}/presentation/impression?${new URLSearchParams({ langue: language }).toString()}`;
+}
+
 export const MOTIVATION_REVIEWS_PATH = '/motivations-a-relire';
+
+/** The directory of authorities and their partner requests, for every signed-in user. */
+export const DIRECTORY_PATH = '/annuaire';
+
+/** The administrator's page for the authority's own profile in the directory. */
+export const DIRECTORY_PROFILE_PATH = '/organisation/annuaire';

@@ -38,6 +38,18 @@ export class OrganisationDto {
   @ApiProperty({ description: 'IANA time zone' })
   timeZone: string;
 
+  @ApiProperty({ description: 'Whether the directory shows the authority.' })
+  directoryListed: boolean;
+
+  @ApiProperty()
+  directorySummary: string;
+
+  @ApiProperty({ type: [String] })
+  themesOffered: string[];
+
+  @ApiProperty({ type: [String] })
+  themesSought: string[];
+
   @ApiProperty()
   version: number;
 }

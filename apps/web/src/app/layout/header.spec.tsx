@@ -19,7 +19,7 @@ describe('the header', () => {
     expect(await screen.findByTestId('session-role')).toHaveTextContent('Elected official');
   });
 
-  it('offers users, audit trail and received invitations to administrators only', async () => {
+  it('offers the directory to everyone, and users, directory profile, audit trail and received invitations to administrators only', async () => {
     const admin = await renderApp(
       '/',
       stubApi({ 'GET /api/partnerships': noPartnerships }, signedInAs('admin')),
@@ -29,7 +29,14 @@ describe('the header', () => {
       within(adminMenu)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Partenariats', 'Utilisateurs', 'Journal d’audit', 'Invitations reçues']);
+    ).toEqual([
+      'Partenariats',
+      'Annuaire',
+      'Utilisateurs',
+      'Profil dans l’annuaire',
+      'Journal d’audit',
+      'Invitations reçues',
+    ]);
     admin.unmount();
 
     await renderApp('/', stubApi({ 'GET /api/partnerships': noPartnerships }, signedInAs('officer')));
@@ -38,7 +45,7 @@ describe('the header', () => {
       within(officerMenu)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Partenariats']);
+    ).toEqual(['Partenariats', 'Annuaire']);
   });
 
   it('offers to sign in when nobody is signed in, and lists no partnership', async () => {

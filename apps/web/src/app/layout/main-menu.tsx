@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useSession } from '../../features/auth/api/get-session';
 import { roleCan } from '../../lib/auth/user-roles';
-import { MOTIVATION_REVIEWS_PATH } from '../../lib/partnership-paths';
+import { DIRECTORY_PATH, DIRECTORY_PROFILE_PATH, MOTIVATION_REVIEWS_PATH } from '../../lib/partnership-paths';
 
 /**
- * The signed-in user's menu: elected officials also find the motivations to review; administrators manage
- * users, read the audit trail and received invitations.
+ * The signed-in user's menu: everyone finds the partnerships and the directory of authorities; elected
+ * officials also the motivations to review; administrators manage users, the authority's directory profile,
+ * read the audit trail and received invitations.
  */
 export function MainMenu() {
   const { t } = useTranslation();
@@ -14,12 +15,18 @@ export function MainMenu() {
   if (!role) return null;
   const links = [
     { to: '/partenariats', label: t('nav.partnerships'), shown: true },
+    { to: DIRECTORY_PATH, label: t('nav.directory'), shown: true },
     {
       to: MOTIVATION_REVIEWS_PATH,
       label: t('nav.motivationReviews'),
       shown: roleCan(role, 'motivation.review'),
     },
     { to: '/organisation/utilisateurs', label: t('nav.users'), shown: roleCan(role, 'organisation.manage') },
+    {
+      to: DIRECTORY_PROFILE_PATH,
+      label: t('nav.directoryProfile'),
+      shown: roleCan(role, 'organisation.manage'),
+    },
     { to: '/organisation/journal', label: t('nav.audit'), shown: roleCan(role, 'audit.read') },
     {
       to: '/invitations-partenariat',

@@ -10,7 +10,7 @@ import {
   usePartnershipFound,
 } from '../../features/partnerships/components/partnership-details';
 import { roleCan } from '../../lib/auth/user-roles';
-import { commitmentPath, partnerSearchPath } from '../../lib/partnership-paths';
+import { commitmentPath, partnerSearchPath, presentationPath } from '../../lib/partnership-paths';
 
 export function PartnershipRoute() {
   const { t } = useTranslation();
@@ -30,6 +30,11 @@ export function PartnershipRoute() {
           {roleCan(role, 'partnership.internal.read') && (
             <p className="callout callout--link">
               <Link to={commitmentPath(partnershipId)}>{t('commitment.open')}</Link>
+            </p>
+          )}
+          {roleCan(role, 'partnership.internal.read') && (
+            <p className="callout callout--link">
+              <Link to={presentationPath(partnershipId)}>{t('presentation.open')}</Link>
             </p>
           )}
           {initiates && roleCan(role, 'partnership.read') && (

@@ -41,6 +41,14 @@ export function translateFieldError(t: TFunction, error: FieldError): string {
       const max = numberIn(error.message);
       return max === undefined ? t('validation.invalid') : t('validation.maxLength', { max });
     }
+    case 'min': {
+      const min = numberIn(error.message);
+      return min === undefined ? t('validation.invalid') : t('validation.min', { min });
+    }
+    case 'max': {
+      const max = numberIn(error.message);
+      return max === undefined ? t('validation.invalid') : t('validation.max', { max });
+    }
     case 'isIn':
     case 'isEnum':
       return t('validation.choice');

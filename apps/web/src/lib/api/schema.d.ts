@@ -877,6 +877,11 @@ export interface components {
             languages: string[];
             /** @description IANA time zone */
             timeZone: string;
+            /** @description Whether the directory shows the authority. */
+            directoryListed: boolean;
+            directorySummary: string;
+            themesOffered: string[];
+            themesSought: string[];
             version: number;
         };
         UpdateOrganisationDto: {

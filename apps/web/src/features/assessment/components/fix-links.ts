@@ -1,9 +1,16 @@
 import type { StepId } from '@passerelle/domain';
-import { commitmentPath, partnerSearchPath } from '../../../lib/partnership-paths';
+import { commitmentPath, partnerSearchPath, presentationPath } from '../../../lib/partnership-paths';
 
 /** How the stepper names the link that fills a criterion (`stepper.fix.<name>`). */
 export type FixLinkName =
-  'motivations' | 'review' | 'share' | 'stakes' | 'contributions' | 'territoryActors' | 'candidates';
+  | 'motivations'
+  | 'review'
+  | 'share'
+  | 'stakes'
+  | 'contributions'
+  | 'territoryActors'
+  | 'candidates'
+  | 'presentation';
 
 /**
  * The criteria's `fixTarget` (stable names from the domain catalogue) that have a form in the app, and where
@@ -20,6 +27,7 @@ const FIX_TARGETS: Record<string, { href: (partnershipId: string) => string; nam
     name: 'territoryActors',
   },
   'partner-search.candidates': { href: (id) => partnerSearchPath(id, 'candidates'), name: 'candidates' },
+  presentation: { href: (id) => presentationPath(id, 'text'), name: 'presentation' },
 };
 
 export interface FixLink {
@@ -40,6 +48,8 @@ export function stepPathOf(partnershipId: string, step: StepId): string | undefi
       return commitmentPath(partnershipId);
     case 'PARTNER_SEARCH':
       return partnerSearchPath(partnershipId);
+    case 'PRESENTATION':
+      return presentationPath(partnershipId);
     default:
       return undefined;
   }

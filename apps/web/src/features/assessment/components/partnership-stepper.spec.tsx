@@ -57,7 +57,12 @@ const ASSESSMENT = {
       blockedBy: [],
       criteria: [criterion('PRESENTATION.COMPLETE', false, 'presentation')],
     },
-    { step: 'INITIATION', status: 'todo', blockedBy: [], criteria: [] },
+    {
+      step: 'INITIATION',
+      status: 'todo',
+      blockedBy: [],
+      criteria: [criterion('INITIATION.VISIT_TO_PARTNER', false, 'visits')],
+    },
     { step: 'CONVENTION', status: 'todo', blockedBy: [], criteria: [] },
     { step: 'ACTIONS', status: 'done', blockedBy: [], criteria: [] },
   ],
@@ -167,12 +172,27 @@ describe('the partnership stepper', () => {
     );
   });
 
-  it('offers no link for a criterion whose form does not exist yet', async () => {
+  it('links the presentation criterion to the step 3 text', async () => {
     await renderApp('/partenariats/p-1', assessmentApi());
     const stepper = await findStepper();
     await userEvent.setup().click(within(stepper).getByRole('button', { name: /Savoir se présenter/ }));
     const criteria = within(stepper).getByRole('list', {
       name: 'Critères de l’étape « Savoir se présenter »',
+    });
+    expect(
+      within(criteria).getByRole('link', { name: 'Rédiger la présentation de votre collectivité' }),
+    ).toHaveAttribute('href', '/partenariats/p-1/presentation#texte');
+    expect(
+      within(stepper).getByRole('link', { name: 'Ouvrir l’étape « Savoir se présenter »' }),
+    ).toHaveAttribute('href', '/partenariats/p-1/presentation');
+  });
+
+  it('offers no link for a criterion whose form does not exist yet', async () => {
+    await renderApp('/partenariats/p-1', assessmentApi());
+    const stepper = await findStepper();
+    await userEvent.setup().click(within(stepper).getByRole('button', { name: /Initier la relation/ }));
+    const criteria = within(stepper).getByRole('list', {
+      name: 'Critères de l’étape « Initier la relation »',
     });
     expect(within(criteria).getAllByRole('listitem')).toHaveLength(1);
     expect(within(criteria).queryByRole('link')).not.toBeInTheDocument();

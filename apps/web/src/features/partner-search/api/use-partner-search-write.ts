@@ -4,10 +4,11 @@ import type { ApiClient } from '../../../lib/api/client';
 import { assessmentQueryKey } from '../../../lib/api/partnership-query-keys';
 import { ApiProblemError } from '../../../lib/api/problem';
 import { candidatesQueryOptions, type Candidates } from './get-candidates';
+import { suggestedPartnersQueryKey } from './get-suggested-partners';
 
 /**
  * A step 2 write. An answer carrying the pipeline is stored as is, otherwise the pipeline is refetched; the
- * assessment follows from it and is refetched too. A refusal because the partnership moved on (409: someone
+ * assessment and the suggested partners (never a candidate already) follow from it and are refetched too. A refusal because the partnership moved on (409: someone
  * else wrote meanwhile, the candidate changed stage…) or lost the candidate (404) reloads the pipeline.
  */
 export function usePartnerSearchWrite<Input, Output>(
@@ -31,6 +32,10 @@ export function usePartnerSearchWrite<Input, Output>(
         return queryClient.invalidateQueries({ queryKey });
       return undefined;
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: assessmentQueryKey(partnershipId) }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: assessmentQueryKey(partnershipId) }),
+        queryClient.invalidateQueries({ queryKey: suggestedPartnersQueryKey(partnershipId) }),
+      ]),
   });
 }

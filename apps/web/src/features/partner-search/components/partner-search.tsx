@@ -14,6 +14,7 @@ import { CandidateBoard } from './candidate-board';
 import { browserToday, canBeInvited } from './candidate-stages';
 import { CandidateTable } from './candidate-table';
 import { InviteCandidateForm } from './invite-candidate-form';
+import { SuggestedPartners } from './suggested-partners';
 
 /** The address remembers the table view (`?vue=tableau`); the board by stage is the default. */
 const VIEW_PARAM = 'vue';
@@ -23,7 +24,7 @@ type View = 'board' | 'table';
 
 /**
  * Step 2 for the initiator: its pipeline of candidate authorities, by stage or as a table, the invitation of
- * a candidate that agreed, and the form to add one. Other parties only learn who runs the search.
+ * a candidate that agreed, the directory's suggestions and the form to add one. Other parties only learn who runs the search.
  */
 export function PartnerSearch({ partnershipId, canWrite }: { partnershipId: string; canWrite: boolean }) {
   const { t } = useTranslation();
@@ -124,6 +125,7 @@ export function PartnerSearch({ partnershipId, canWrite }: { partnershipId: stri
           }}
         />
       )}
+      <SuggestedPartners partnershipId={partnershipId} canWrite={canWrite} />
       {canWrite && <AddCandidateForm partnershipId={partnershipId} />}
     </>
   );

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DirectoryProfile } from '../../features/directory/components/directory-profile';
+import { DIRECTORY_PATH } from '../../lib/partnership-paths';
+
+/** The administrator's page for the authority's profile in the directory. */
+export function DirectoryProfileRoute() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        <Link to={DIRECTORY_PATH}>{t('directoryProfile.seeDirectory')}</Link>
+      </p>
+      <h1>{t('directoryProfile.title')}</h1>
+      <p className="lead">{t('directoryProfile.intro')}</p>
+      <DirectoryProfile />
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import { randomBytes } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage } from '../support/browser';
+import { signIn } from '../support/session';
+
+/**
+ * An officer of Angers takes a new partnership through steps 1 to 3, in French: the commitment file, the
+ * elected review, a partner found through a suggested match and the pipeline, then the presentation, its
+ * PDF and a share link opened by someone without an account.
+ */
+describe('steps 1 to 3 of a partnership', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  async function stepStatus(page: Page, step: string): Promise<string> {
+    const stepper = page.getByRole('region', { name: 'Avancement du partenariat' });
+    await stepper.waitFor();
+    return stepper.getByRole('listitem').filter({ hasText: step }).first().innerText();
+  }
+
+  it('builds the commitment, finds a partner, presents itself and shares the presentation', async () => {
+    const title = `Angers – Sahel ${randomBytes(3).toString('hex')}`;
+    const { context: officerContext, page: officer } = await newPage(browser);
+    await signIn(officer, 'officer@angers.test');
+
+    // A new partnership, aimed at Mali, on water.
+    await officer.goto('/partenariats');
+    await officer.getByLabel('Intitulé').fill(title);
+    await officer.getByRole('button', { name: 'Créer le partenariat' }).click();
+    await officer.getByRole('link', { name: title }).first().click();
+    await officer.waitForURL(/\/partenariats\/[0-9a-f-]{36}$/);
+    const partnershipUrl = new URL(officer.url()).pathname;
+    expect(await stepStatus(officer, 'Construire l’engagement')).toMatch(/En cours/);
+
+    // Step 1: motivations, stakes, contributions, a territory actor with a consultation.
+    await officer.goto(`${partnershipUrl}/engagement`);
+    await officer.getByLabel('Catégorie').selectOption('political');
+    await officer.getByLabel('Référentiel').selectOption('humanist');
+    await officer
+      .getByLabel('Motivation', { exact: true })
+      .fill('Faire vivre la solidarité avec le Sahel portée par la diaspora.');
+    await officer.getByRole('button', { name: 'Ajouter la motivation' }).click();
+    await officer
+      .getByText('Faire vivre la solidarité avec le Sahel portée par la diaspora.')
+      .first()
+      .waitFor();
+    await officer.getByLabel('Enjeu', { exact: true }).fill('Accès à l’eau potable');
+    await officer.getByLabel('La coopération peut être un levier').check();
+    await officer.getByRole('button', { name: 'Ajouter l’enjeu' }).click();
+    await officer.getByText('Accès à l’eau potable').first().waitFor();
+    await officer.getByLabel('Ce que le territoire peut apporter').fill('Savoir-faire de la régie des eaux');
+    await officer.getByRole('button', { name: 'Ajouter la contribution' }).click();
+    await officer.getByText('Savoir-faire de la régie des eaux').first().waitFor();
+    await officer.getByLabel('Nom de l’acteur').fill('Association Angers-Sahel');
+    await officer.getByLabel('Type d’acteur').selectOption('association');
+    await officer.getByLabel('Implication').selectOption('co_carrier');
+    await officer.getByRole('button', { name: 'Associer l’acteur' }).click();
+    await officer.getByText('Association Angers-Sahel').first().waitFor();
+    await officer.getByLabel('Date de la consultation').fill('2026-10-12');
+    await officer.getByLabel('Compte rendu').fill('Présentation de la démarche aux membres');
+    await officer.getByRole('button', { name: 'Enregistrer la consultation' }).click();
+    await officer.getByText('Présentation de la démarche aux membres').first().waitFor();
+
+    // The elected official approves the motivation from the review queue.
+    const { context: electedContext, page: elected } = await newPage(browser);
+    await signIn(elected, 'elected@angers.test');
+    await elected.goto('/motivations-a-relire');
+    const item = elected
+      .getByRole('listitem')
+      .filter({ hasText: 'Faire vivre la solidarité avec le Sahel' })
+      .first();
+    await item.getByRole('button', { name: 'Approuver' }).click();
+    await elected
+      .getByText(/approuvée/i)
+      .first()
+      .waitFor();
+    await electedContext.close();
+
+    await officer.goto(partnershipUrl);
+    expect(await stepStatus(officer, 'Construire l’engagement')).toMatch(/Terminée/);
+
+    // Step 2: a suggested partner, moved along the pipeline, invited; Bamako accepts.
+    await officer.goto(`${partnershipUrl}/partenaires`);
+    await officer.getByRole('heading', { name: 'Partenaires suggérés' }).waitFor();
+    await officer.getByRole('button', { name: 'Ajouter District de Bamako aux candidates' }).click();
+    for (const stage of ['contacted', 'in_discussion', 'proposed']) {
+      await officer.getByLabel('Faire avancer District de Bamako').selectOption(stage);
+      await officer
+        .locator('li, article, tr')
+        .filter({ has: officer.getByLabel('Faire avancer District de Bamako') })
+        .first()
+        .getByRole('button', { name: 'Enregistrer l’étape' })
+        .click();
+      await officer.waitForTimeout(300);
+    }
+    await officer.getByRole('button', { name: 'Envoyer l’invitation à District de Bamako' }).click();
+    await officer.getByLabel('Adresse e-mail du contact').fill('officer@bamako.test');
+    await officer.getByLabel('Langues').fill('fr, bm');
+    await officer.getByLabel('Fuseau horaire').fill('Africa/Bamako');
+    await officer.getByRole('button', { name: 'Inviter la collectivité' }).click();
+    await officer
+      .getByText(/invitation/i)
+      .filter({ hasText: /envoyée|sent/i })
+      .first()
+      .waitFor();
+
+    const { context: bamakoContext, page: bamako } = await newPage(browser);
+    await signIn(bamako, 'admin@bamako.test');
+    await bamako.goto('/invitations-partenariat');
+    await bamako
+      .getByRole('button', { name: new RegExp(`Accepter l’invitation au partenariat ${title}`) })
+      .click();
+    await bamako.waitForTimeout(500);
+    await bamakoContext.close();
+
+    await officer.goto(partnershipUrl);
+    expect(await stepStatus(officer, 'Rechercher des partenaires')).toMatch(/Terminée/);
+
+    // Step 3: the presentation from the draft, its PDF, and a share link.
+    await officer.goto(`${partnershipUrl}/presentation`);
+    await officer.getByRole('heading', { name: 'Savoir se présenter' }).waitFor();
+    await officer.getByRole('button', { name: 'Reprendre le brouillon' }).click();
+    await officer
+      .getByLabel('Notre territoire et ses acteurs')
+      .fill("Angers, ville ligérienne de 157 000 habitants, et l'Association Angers-Sahel.");
+    await officer.getByRole('button', { name: 'Enregistrer la présentation' }).click();
+    await officer.waitForTimeout(500);
+    const pdfHref = await officer
+      .getByRole('link', { name: 'Télécharger le PDF (français)' })
+      .getAttribute('href');
+    const pdf = await officer.request.get(pdfHref!);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await officer.getByLabel('Validité (jours)').fill('14');
+    await officer.getByRole('button', { name: 'Créer un lien de partage' }).click();
+    const shareUrl = await officer.getByLabel('Lien à envoyer').inputValue();
+    expect(shareUrl).toContain('/presentation-partagee/');
+
+    await officer.goto(partnershipUrl);
+    for (const step of ['Construire l’engagement', 'Rechercher des partenaires', 'Savoir se présenter']) {
+      expect(await stepStatus(officer, step)).toMatch(/Terminée/);
+    }
+    await officerContext.close();
+
+    // Someone without an account opens the link and sees that presentation only.
+    const { context: visitorContext, page: visitor } = await newPage(browser);
+    await visitor.goto(shareUrl);
+    await visitor.getByRole('heading', { name: "Ville d'Angers" }).waitFor();
+    await visitor
+      .getByText('Faire vivre la solidarité avec le Sahel portée par la diaspora.')
+      .first()
+      .waitFor();
+    expect(await visitor.getByRole('button', { name: 'Se déconnecter' }).count()).toBe(0);
+    await visitorContext.close();
+  });
+});
