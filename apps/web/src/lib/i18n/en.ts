@@ -274,6 +274,11 @@ export const en = {
     name: 'Title',
     form: 'Form',
     approach: 'Approach',
+    targetCountries: 'Target countries',
+    targetCountriesHint:
+      'ISO codes separated by commas, for example ML, SN. Leave empty to search everywhere.',
+    themes: 'Themes of the cooperation',
+    themesHint: 'What you want to work on with a partner: they guide the suggested partners.',
     submit: 'Create the partnership',
     created: 'Partnership “{{title}}” created.',
   },

@@ -274,6 +274,12 @@ export const fr = {
     name: 'Intitulé',
     form: 'Forme',
     approach: 'Approche',
+    targetCountries: 'Pays visés',
+    targetCountriesHint:
+      'Codes ISO séparés par des virgules, par exemple ML, SN. Laissez vide pour chercher partout.',
+    themes: 'Thèmes de la coopération',
+    themesHint:
+      'Ce que vous cherchez à travailler avec un partenaire : ils orientent les partenaires suggérés.',
     submit: 'Créer le partenariat',
     created: 'Partenariat « {{title}} » créé.',
   },

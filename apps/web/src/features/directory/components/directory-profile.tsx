@@ -8,7 +8,7 @@ import { useOwnDirectoryEntry } from '../api/get-own-directory-entry';
 import { useOwnOrganisation, type OwnOrganisation } from '../api/get-own-organisation';
 import type { DirectoryEntry, Theme } from '../api/search-directory';
 import { useUpdateDirectoryProfile } from '../api/update-directory-profile';
-import { ThemeCheckboxes } from './theme-checkboxes';
+import { ThemeCheckboxes } from '../../../components/ui/theme-checkboxes';
 
 const FIELDS = ['listed', 'summary', 'themesOffered', 'themesSought'] as const;
 

@@ -13,7 +13,7 @@ import {
   type PartnerRequestFilters,
 } from '../api/get-partner-requests';
 import type { Theme } from '../api/search-directory';
-import { ThemeCheckboxes } from './theme-checkboxes';
+import { ThemeCheckboxes } from '../../../components/ui/theme-checkboxes';
 
 /**
  * Open requests for a partner (« we seek a partner for… »), newest first. The authority's own requests can

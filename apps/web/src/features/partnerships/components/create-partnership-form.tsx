@@ -1,15 +1,33 @@
-import { APPROACHES, PARTNERSHIP_FORMS, type Approach, type PartnershipForm } from '@passerelle/domain';
+import {
+  APPROACHES,
+  PARTNERSHIP_FORMS,
+  type Approach,
+  type KnownActionTheme,
+  type PartnershipForm,
+} from '@passerelle/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeFormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { ThemeCheckboxes } from '../../../components/ui/theme-checkboxes';
 import { isOneOf } from '../../../lib/is-one-of';
 import { useCreatePartnership } from '../api/create-partnership';
 
-const FIELDS = ['title', 'form', 'approach'] as const;
+const FIELDS = ['title', 'form', 'approach', 'targetCountries', 'themes'] as const;
 
-/** Title, form and approach of a new partnership, with the user's authority as its initiator. */
+/** `ml, sn` → `['ML', 'SN']`: the API checks each code. */
+function parseCountries(text: string): string[] {
+  return text
+    .split(/[,;\s]+/)
+    .map((code) => code.trim().toUpperCase())
+    .filter(Boolean);
+}
+
+/**
+ * Title, form, approach, where a partner is sought and on which themes (they feed the suggested partners)
+ * of a new partnership, with the user's authority as its initiator.
+ */
 export function CreatePartnershipForm() {
   const { t } = useTranslation();
   const create = useCreatePartnership();
@@ -17,12 +35,23 @@ export function CreatePartnershipForm() {
   const [title, setTitle] = useState('');
   const [form, setForm] = useState<PartnershipForm>('decentralised_cooperation');
   const [approach, setApproach] = useState<Approach>('mutual_interest');
+  const [countries, setCountries] = useState('');
+  const [themes, setThemes] = useState<KnownActionTheme[]>([]);
   useFocusFirstInvalidField(formRef, create.error);
   const errors = describeFormErrors(t, create.error, FIELDS);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    create.mutate({ title: title.trim(), form, approach }, { onSuccess: () => setTitle('') });
+    create.mutate(
+      { title: title.trim(), form, approach, targetCountries: parseCountries(countries), themes },
+      {
+        onSuccess: () => {
+          setTitle('');
+          setCountries('');
+          setThemes([]);
+        },
+      },
+    );
   };
 
   return (
@@ -83,6 +112,29 @@ export function CreatePartnershipForm() {
           </select>
         )}
       </Field>
+      <Field
+        label={t('createPartnership.targetCountries')}
+        hint={t('createPartnership.targetCountriesHint')}
+        error={errors.fields.targetCountries}
+      >
+        {(props) => (
+          <input
+            {...props}
+            name="targetCountries"
+            autoComplete="off"
+            value={countries}
+            onChange={(event) => setCountries(event.target.value)}
+          />
+        )}
+      </Field>
+      <ThemeCheckboxes
+        legend={t('createPartnership.themes')}
+        hint={t('createPartnership.themesHint')}
+        {...(errors.fields.themes ? { error: errors.fields.themes } : {})}
+        name="themes"
+        value={themes}
+        onChange={setThemes}
+      />
       <button type="submit" className="button button--primary" disabled={create.isPending}>
         {t('createPartnership.submit')}
       </button>

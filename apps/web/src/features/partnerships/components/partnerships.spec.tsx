@@ -91,7 +91,13 @@ describe('partnerships', () => {
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Certains champs sont à corriger.');
     const [create] = api.requestsTo('POST', '/api/partnerships');
-    expect(await create?.json()).toEqual({ title: '', form: 'twinning', approach: 'mutual_interest' });
+    expect(await create?.json()).toEqual({
+      title: '',
+      form: 'twinning',
+      approach: 'mutual_interest',
+      targetCountries: [],
+      themes: [],
+    });
   });
 
   it('creates a partnership and refreshes the list', async () => {

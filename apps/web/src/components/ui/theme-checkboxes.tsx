@@ -1,8 +1,9 @@
-import { ACTION_THEMES } from '@passerelle/domain';
+import { ACTION_THEMES, type KnownActionTheme } from '@passerelle/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { themeLabel } from '../../../components/ui/theme-name';
-import type { Theme } from '../api/search-directory';
+import { themeLabel } from './theme-name';
+
+type Theme = KnownActionTheme;
 
 /**
  * A group of checkboxes, one per theme of action, named by its legend; its hint and error are tied to the
