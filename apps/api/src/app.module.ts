@@ -14,6 +14,7 @@ import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { PartnerSearchModule } from './partner-search/partner-search.module';
 import { DirectoryModule } from './directory/directory.module';
 import { PresentationModule } from './presentation/presentation.module';
+import { TerritoryActorsModule } from './territory-actors/territory-actors.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 import { UsersModule } from './users/users.module';
@@ -40,6 +41,7 @@ export class AppModule {
         PartnerSearchModule,
         DirectoryModule,
         PresentationModule,
+        TerritoryActorsModule,
         HealthModule,
         DevMailModule,
       ],

@@ -369,7 +369,7 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/partnerships/{partnershipId}/territory-actors': {
     request: (context, world) => ({
       url: `/api/partnerships/${world.partnershipOf[context]}/territory-actors`,
-      body: { name: 'Lycée Joachim du Bellay', kind: 'school', involvement: 'co_carrier' },
+      body: { name: `Lycée ${unique()}`, kind: 'school', involvement: 'co_carrier' },
     }),
     expect: partnershipScoped(COMMITMENT_WRITERS, 201, COMMITMENT_WRITERS),
     unauthenticated: 401,
@@ -382,7 +382,7 @@ const ROUTES: Record<string, RouteCase> = {
         const created = await world
           .asA('officer')
           .request('POST', `/api/partnerships/${partnershipId}/territory-actors`, {
-            name: 'Association Angers-Bamako',
+            name: `Association ${unique()}`,
             kind: 'association',
             involvement: 'operator',
           });
@@ -556,6 +556,33 @@ const ROUTES: Record<string, RouteCase> = {
     }),
     expect: () => 200,
     unauthenticated: 200,
+  },
+  'GET /api/organisation/territory-actors': {
+    request: () => ({ url: '/api/organisation/territory-actors?q=lyc' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  'POST /api/organisation/territory-actors': {
+    request: () => ({
+      url: '/api/organisation/territory-actors',
+      body: { name: `Association ${unique()}`, kind: 'association' },
+    }),
+    expect: (role) => can(COMMITMENT_WRITERS, role, 201),
+    unauthenticated: 401,
+  },
+  'PATCH /api/organisation/territory-actors/{actorId}': {
+    request: async (context, world) => {
+      const rows: Array<{ id: string }> = await world.factory.dataSource.query(
+        `INSERT INTO territory_actor (organisation_id, name, kind, version) VALUES ($1, $2, 'school', 1) RETURNING id`,
+        [otherAuthorityOf(context, world).id, `Lycée ${unique()}`],
+      );
+      return {
+        url: `/api/organisation/territory-actors/${rows[0]!.id}`,
+        body: { notes: 'Partenaire fidèle', version: 1 },
+      };
+    },
+    expect: (role, context) => (!COMMITMENT_WRITERS.includes(role) ? 403 : context === 'own' ? 200 : 404),
+    unauthenticated: 401,
   },
   'GET /api/motivation-reviews': {
     request: () => ({ url: '/api/motivation-reviews' }),

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CommitmentController, MotivationReviewsController } from './commitment.controller';
 import { CommitmentService } from './commitment.service';
+import { TerritoryActorsModule } from '../territory-actors/territory-actors.module';
 
-@Module({ controllers: [CommitmentController, MotivationReviewsController], providers: [CommitmentService] })
+@Module({
+  imports: [TerritoryActorsModule],
+  controllers: [CommitmentController, MotivationReviewsController],
+  providers: [CommitmentService],
+})
 export class CommitmentModule {}

@@ -17,6 +17,7 @@ import { ProblemException } from '../common/problem/problem';
 import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
 import { PartnershipAccess } from '../tenancy/partnership-access';
+import { TerritoryActorsService } from '../territory-actors/territory-actors.service';
 import type {
   AssociateTerritoryActorDto,
   CommitmentView,
@@ -41,6 +42,7 @@ export class CommitmentService {
     private readonly lifecycle: LifecycleCommands,
     private readonly repository: PartnershipRepository,
     private readonly access: PartnershipAccess,
+    private readonly actors: TerritoryActorsService,
   ) {}
 
   async view(actor: Actor, partnershipId: string): Promise<CommitmentView> {
@@ -153,19 +155,31 @@ export class CommitmentService {
     }));
   }
 
+  /**
+   * Associates an actor of the organisation's directory with the partnership; an actor given by name is
+   * filed in the directory first, so that the next partnership finds it there.
+   */
   async associateTerritoryActor(
     actor: Actor,
     partnershipId: string,
     input: AssociateTerritoryActorDto,
   ): Promise<CommitmentView> {
-    return this.run(actor, partnershipId, () => ({
-      type: 'AssociateTerritoryActor',
-      actorId: randomUUID(),
-      partyId: actor.organisationId,
-      name: input.name.trim(),
-      kind: input.kind as TerritoryActorKind,
-      involvement: input.involvement as ActorInvolvement,
-    }));
+    return this.run(actor, partnershipId, async (_snapshot, manager) => {
+      const entry = input.directoryActorId
+        ? await this.actors.findOwn(manager, actor, input.directoryActorId)
+        : await this.actors.findOrCreate(manager, actor, {
+            name: input.name ?? '',
+            kind: input.kind ?? 'other',
+          });
+      return {
+        type: 'AssociateTerritoryActor',
+        actorId: entry.id,
+        partyId: actor.organisationId,
+        name: entry.name,
+        kind: entry.kind as TerritoryActorKind,
+        involvement: input.involvement as ActorInvolvement,
+      };
+    });
   }
 
   async recordConsultation(

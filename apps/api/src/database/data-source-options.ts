@@ -13,6 +13,8 @@ import { LifecycleRecords1795460000000 } from './migrations/1795460000000-lifecy
 import { InvitationCandidate1795461000000 } from './migrations/1795461000000-invitation-candidate';
 import { Directory1795462000000 } from './migrations/1795462000000-directory';
 import { PresentationShareLinks1795463000000 } from './migrations/1795463000000-presentation-share-links';
+import { TerritoryActorDirectory1795464000000 } from './migrations/1795464000000-territory-actor-directory';
+import { TerritoryActorEntity } from '../territory-actors/territory-actor.entity';
 import { PresentationShareLinkEntity } from '../presentation/presentation-share-link.entity';
 import { PartnerRequestEntity } from '../directory/partner-request.entity';
 
@@ -28,6 +30,7 @@ export const ENTITIES = [
   AuditEventEntity,
   PartnerRequestEntity,
   PresentationShareLinkEntity,
+  TerritoryActorEntity,
 ];
 
 /** Every migration in order of application. A landed migration is never edited: add a new one. */
@@ -38,6 +41,7 @@ export const MIGRATIONS = [
   InvitationCandidate1795461000000,
   Directory1795462000000,
   PresentationShareLinks1795463000000,
+  TerritoryActorDirectory1795464000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

@@ -16,6 +16,7 @@ import { PartnershipEntity } from '../partnerships/partnership.entity';
 import { UserEntity } from '../users/user.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { PartnerRequestEntity } from '../directory/partner-request.entity';
+import { TerritoryActorEntity } from '../territory-actors/territory-actor.entity';
 import {
   DEMO_ORGANISATIONS,
   DEMO_PARTNERSHIPS,
@@ -182,7 +183,7 @@ async function writeCommitment(
     await run({ type: 'RecordContribution', contributionId: randomUUID(), partyId, title });
   }
   for (const actor of commitment.territoryActors) {
-    const actorId = randomUUID();
+    const actorId = await directoryActorId(manager, partyId, actor.name, actor.kind);
     await run({
       type: 'AssociateTerritoryActor',
       actorId,
@@ -194,4 +195,20 @@ async function writeCommitment(
     if (actor.consultedOn)
       await run({ type: 'RecordConsultation', actorId, on: actor.consultedOn, summary: actor.summary });
   }
+}
+
+/** The actor's entry in the authority's directory of territory actors, created on first use. */
+async function directoryActorId(
+  manager: EntityManager,
+  organisationId: string,
+  name: string,
+  kind: string,
+): Promise<string> {
+  const existing = await manager.findOneBy(TerritoryActorEntity, { organisationId, name });
+  if (existing) return existing.id;
+  return (
+    await manager.save(
+      manager.create(TerritoryActorEntity, { organisationId, name, kind, contact: '', notes: '' }),
+    )
+  ).id;
 }

@@ -23,18 +23,23 @@ export class LifecycleCommands {
 
   /**
    * `buildCommand` sees the current snapshot, so that it can refuse (with a problem) what the actor's
-   * party may not touch before the domain is asked.
+   * party may not touch before the domain is asked; it gets the transaction for records it must write
+   * alongside.
    */
   run(
     actor: Actor,
     partnershipId: string,
-    buildCommand: (snapshot: PartnershipSnapshot) => PartnershipCommand,
+    buildCommand: (
+      snapshot: PartnershipSnapshot,
+      manager: EntityManager,
+    ) => PartnershipCommand | Promise<PartnershipCommand>,
     options: { expectedVersion?: number } = {},
   ): Promise<CommandOutcome> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.requireVisible(actor, partnershipId, manager);
       const { snapshot } = await this.repository.load(manager, partnershipId, { lock: true });
-      const outcome = await this.repository.execute(manager, partnershipId, buildCommand(snapshot), options);
+      const command = await buildCommand(snapshot, manager);
+      const outcome = await this.repository.execute(manager, partnershipId, command, options);
       await this.recordEvents(manager, actor, partnershipId, outcome);
       return outcome;
     });

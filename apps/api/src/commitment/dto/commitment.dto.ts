@@ -8,14 +8,16 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsBoolean,
+  IsISO8601,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   MaxLength,
   Min,
+  ValidateIf,
 } from 'class-validator';
 
 const TEXT_MAX = 4000;
@@ -94,15 +96,24 @@ export class RecordContributionDto {
 }
 
 export class AssociateTerritoryActorDto {
-  @ApiProperty({ maxLength: 200 })
+  @ApiPropertyOptional({
+    description: 'An actor of your directory. Without it, `name` and `kind` file a new one.',
+  })
+  @IsOptional()
+  @IsUUID()
+  directoryActorId?: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @ValidateIf((body: AssociateTerritoryActorDto) => body.directoryActorId === undefined)
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  name: string;
+  name?: string;
 
-  @ApiProperty({ enum: TERRITORY_ACTOR_KINDS })
+  @ApiPropertyOptional({ enum: TERRITORY_ACTOR_KINDS })
+  @ValidateIf((body: AssociateTerritoryActorDto) => body.directoryActorId === undefined)
   @IsIn(TERRITORY_ACTOR_KINDS)
-  kind: string;
+  kind?: string;
 
   @ApiProperty({ enum: ACTOR_INVOLVEMENTS })
   @IsIn(ACTOR_INVOLVEMENTS)
