@@ -58,10 +58,11 @@ describe('steps 1 to 3 of a partnership', () => {
     await officer.getByLabel('Ce que le territoire peut apporter').fill('Savoir-faire de la régie des eaux');
     await officer.getByRole('button', { name: 'Ajouter la contribution' }).click();
     await officer.getByText('Savoir-faire de la régie des eaux').first().waitFor();
-    await officer.getByLabel('Nom de l’acteur').fill('Association Angers-Sahel');
-    await officer.getByLabel('Type d’acteur').selectOption('association');
-    await officer.getByLabel('Implication').selectOption('co_carrier');
-    await officer.getByRole('button', { name: 'Associer l’acteur' }).click();
+    const newActor = officer.getByRole('form', { name: 'Nouvel acteur' });
+    await newActor.getByLabel('Nom de l’acteur').fill('Association Angers-Sahel');
+    await newActor.getByLabel('Type d’acteur').selectOption('association');
+    await newActor.getByLabel('Implication').selectOption('co_carrier');
+    await newActor.getByRole('button', { name: 'Associer l’acteur' }).click();
     await officer.getByText('Association Angers-Sahel').first().waitFor();
     await officer.getByLabel('Date de la consultation').fill('2026-10-12');
     await officer.getByLabel('Compte rendu').fill('Présentation de la démarche aux membres');

@@ -155,6 +155,13 @@ export const routes: RouteObject[] = [
                   (m) => m.PartnerSearchRoute,
                 ),
               },
+              {
+                path: 'organisation/acteurs',
+                lazy: lazyPage(
+                  () => import('./routes/territory-actors-route'),
+                  (m) => m.TerritoryActorsRoute,
+                ),
+              },
             ],
           },
           {

@@ -59,3 +59,6 @@ export const DIRECTORY_PATH = '/annuaire';
 
 /** The administrator's page for the authority's own profile in the directory. */
 export const DIRECTORY_PROFILE_PATH = '/organisation/annuaire';
+
+/** The organisation's directory of territory actors (associations, schools…), reused by its partnerships. */
+export const TERRITORY_ACTORS_PATH = '/organisation/acteurs';

@@ -19,7 +19,7 @@ describe('the header', () => {
     expect(await screen.findByTestId('session-role')).toHaveTextContent('Elected official');
   });
 
-  it('offers the directory to everyone, and users, directory profile, audit trail and received invitations to administrators only', async () => {
+  it('offers the directory and the territory actors to everyone, and users, directory profile, audit trail and received invitations to administrators only', async () => {
     const admin = await renderApp(
       '/',
       stubApi({ 'GET /api/partnerships': noPartnerships }, signedInAs('admin')),
@@ -32,6 +32,7 @@ describe('the header', () => {
     ).toEqual([
       'Partenariats',
       'Annuaire',
+      'Acteurs du territoire',
       'Utilisateurs',
       'Profil dans l’annuaire',
       'Journal d’audit',
@@ -45,7 +46,7 @@ describe('the header', () => {
       within(officerMenu)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Partenariats', 'Annuaire']);
+    ).toEqual(['Partenariats', 'Annuaire', 'Acteurs du territoire']);
   });
 
   it('offers to sign in when nobody is signed in, and lists no partnership', async () => {

@@ -2,11 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useSession } from '../../features/auth/api/get-session';
 import { roleCan } from '../../lib/auth/user-roles';
-import { DIRECTORY_PATH, DIRECTORY_PROFILE_PATH, MOTIVATION_REVIEWS_PATH } from '../../lib/partnership-paths';
+import {
+  DIRECTORY_PATH,
+  DIRECTORY_PROFILE_PATH,
+  MOTIVATION_REVIEWS_PATH,
+  TERRITORY_ACTORS_PATH,
+} from '../../lib/partnership-paths';
 
 /**
- * The signed-in user's menu: everyone finds the partnerships and the directory of authorities; elected
- * officials also the motivations to review; administrators manage users, the authority's directory profile,
+ * The signed-in user's menu: everyone finds the partnerships and the directory of authorities; those who
+ * read partnerships the territory's actors; elected officials also the motivations to review; administrators manage users, the authority's directory profile,
  * read the audit trail and received invitations.
  */
 export function MainMenu() {
@@ -16,6 +21,11 @@ export function MainMenu() {
   const links = [
     { to: '/partenariats', label: t('nav.partnerships'), shown: true },
     { to: DIRECTORY_PATH, label: t('nav.directory'), shown: true },
+    {
+      to: TERRITORY_ACTORS_PATH,
+      label: t('nav.territoryActors'),
+      shown: roleCan(role, 'partnership.read'),
+    },
     {
       to: MOTIVATION_REVIEWS_PATH,
       label: t('nav.motivationReviews'),

@@ -759,6 +759,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisation/territory-actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your territory’s actors, by name */
+        get: operations["listTerritoryActors"];
+        put?: never;
+        /** Add an actor to your territory’s directory */
+        post: operations["createTerritoryActor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisation/territory-actors/{actorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an actor of your directory */
+        patch: operations["updateTerritoryActor"];
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1194,9 +1229,11 @@ export interface components {
             title: string;
         };
         AssociateTerritoryActorDto: {
-            name: string;
+            /** @description An actor of your directory. Without it, `name` and `kind` file a new one. */
+            directoryActorId?: string;
+            name?: string;
             /** @enum {string} */
-            kind: "association" | "ngo" | "school" | "university" | "hospital" | "religious_body" | "diaspora_group" | "company" | "other";
+            kind?: "association" | "ngo" | "school" | "university" | "hospital" | "religious_body" | "diaspora_group" | "company" | "other";
             /** @enum {string} */
             involvement: "consulted" | "co_carrier" | "operator";
         };
@@ -1423,6 +1460,35 @@ export interface components {
             sections: components["schemas"]["PresentationSectionsView"];
             /** Format: date-time */
             expiresAt: string;
+        };
+        DirectoryActorView: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "association" | "ngo" | "school" | "university" | "hospital" | "religious_body" | "diaspora_group" | "company" | "other";
+            contact: string;
+            notes: string;
+            version: number;
+        };
+        DirectoryActorPageView: {
+            items: components["schemas"]["DirectoryActorView"][];
+            nextCursor?: string | null;
+        };
+        CreateTerritoryActorDto: {
+            name: string;
+            /** @enum {string} */
+            kind: "association" | "ngo" | "school" | "university" | "hospital" | "religious_body" | "diaspora_group" | "company" | "other";
+            contact?: string;
+            notes?: string;
+        };
+        UpdateTerritoryActorDto: {
+            name?: string;
+            /** @enum {string} */
+            kind?: "association" | "ngo" | "school" | "university" | "hospital" | "religious_body" | "diaspora_group" | "company" | "other";
+            contact?: string;
+            notes?: string;
+            /** @description The version you read; a stale one is refused with 409. */
+            version: number;
         };
         ServiceCheckDto: {
             /** @enum {string} */
@@ -2676,6 +2742,80 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+        };
+    };
+    listTerritoryActors: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description Words of the name. */
+                q?: string;
+                kind?: "association" | "ngo" | "school" | "university" | "hospital" | "religious_body" | "diaspora_group" | "company" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryActorPageView"];
+                };
+            };
+        };
+    };
+    createTerritoryActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTerritoryActorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryActorView"];
+                };
+            };
+        };
+    };
+    updateTerritoryActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTerritoryActorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryActorView"];
                 };
             };
         };

@@ -88,12 +88,32 @@ const COMMITMENT = {
   ],
 };
 
+const LYCEE_ENTRY = {
+  id: 'a-1',
+  name: 'Lycée Chevrollier',
+  kind: 'school',
+  contact: '',
+  notes: '',
+  version: 1,
+};
+
+const DIASPORA_ENTRY = {
+  id: 'a-2',
+  name: 'Association Angers-Sahel',
+  kind: 'diaspora_group',
+  contact: 'contact@angers-sahel.test',
+  notes: '',
+  version: 2,
+};
+
 function commitmentApi(role: Parameters<typeof signedInAs>[0], routes: StubRoutes = {}) {
   return stubApi(
     {
       'GET /api/partnerships/:id': async (_request, { id }) =>
         id === PARTNERSHIP.id ? jsonResponse(200, PARTNERSHIP) : problemResponse(404, 'RESOURCE.NOT_FOUND'),
       'GET /api/partnerships/:id/commitment': async () => jsonResponse(200, COMMITMENT),
+      'GET /api/organisation/territory-actors': async () =>
+        jsonResponse(200, { items: [DIASPORA_ENTRY, LYCEE_ENTRY], nextCursor: null }),
       ...routes,
     },
     signedInAs(role),
@@ -367,6 +387,95 @@ describe('step 1: building the commitment', () => {
       on: '2026-03-02',
       summary: 'Accord des élèves pour un échange.',
     });
+  });
+
+  it('associates an actor of the directory not yet associated with the partnership', async () => {
+    const api = commitmentApi('officer', {
+      'POST /api/partnerships/:id/territory-actors': async () => jsonResponse(201, COMMITMENT),
+    });
+    await renderApp('/partenariats/p-1/engagement', api);
+    const page = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Depuis l’annuaire' });
+    const picker = await within(form).findByLabelText('Acteur de l’annuaire');
+    // Lycée Chevrollier is already associated: only the other actor is offered.
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Choisissez un acteur', 'Association Angers-Sahel (Diaspora)']);
+    await page.selectOptions(picker, 'a-2');
+    await page.selectOptions(within(form).getByLabelText('Implication'), 'operator');
+    await page.click(within(form).getByRole('button', { name: 'Associer l’acteur' }));
+
+    expect(await within(form).findByText('Acteur associé.')).toBeVisible();
+    const [association] = api.requestsTo('POST', '/api/partnerships/p-1/territory-actors');
+    expect(await association?.json()).toEqual({ directoryActorId: 'a-2', involvement: 'operator' });
+  });
+
+  it('says when the directory actor is already associated with the partnership', async () => {
+    const api = commitmentApi('officer', {
+      'POST /api/partnerships/:id/territory-actors': async () => problemResponse(409, 'RECORD.DUPLICATE_ID'),
+    });
+    await renderApp('/partenariats/p-1/engagement', api);
+    const page = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Depuis l’annuaire' });
+    await page.selectOptions(await within(form).findByLabelText('Acteur de l’annuaire'), 'a-2');
+    await page.click(within(form).getByRole('button', { name: 'Associer l’acteur' }));
+
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'Cet acteur est déjà associé à ce partenariat.',
+    );
+  });
+
+  it('asks for a directory actor before associating one', async () => {
+    const api = commitmentApi('officer');
+    await renderApp('/partenariats/p-1/engagement', api);
+    const page = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Depuis l’annuaire' });
+    await page.click(await within(form).findByRole('button', { name: 'Associer l’acteur' }));
+
+    const picker = within(form).getByLabelText('Acteur de l’annuaire');
+    await waitFor(() => expect(picker).toHaveFocus());
+    expect(picker).toHaveAccessibleDescription('Ce champ est obligatoire.');
+    expect(api.requestsTo('POST', '/api/partnerships/p-1/territory-actors')).toHaveLength(0);
+  });
+
+  it('associates a new actor by name, which files it in the directory', async () => {
+    const api = commitmentApi('officer', {
+      'POST /api/partnerships/:id/territory-actors': async () => jsonResponse(201, COMMITMENT),
+    });
+    await renderApp('/partenariats/p-1/engagement', api);
+    const page = userEvent.setup();
+    const form = await screen.findByRole('form', { name: 'Nouvel acteur' });
+    await page.type(within(form).getByLabelText('Nom de l’acteur'), ' Club de basket ');
+    await page.selectOptions(within(form).getByLabelText('Type d’acteur'), 'association');
+    await page.selectOptions(within(form).getByLabelText('Implication'), 'co_carrier');
+    await page.click(within(form).getByRole('button', { name: 'Associer l’acteur' }));
+
+    expect(await within(form).findByText('Acteur associé.')).toBeVisible();
+    const [association] = api.requestsTo('POST', '/api/partnerships/p-1/territory-actors');
+    expect(await association?.json()).toEqual({
+      name: 'Club de basket',
+      kind: 'association',
+      involvement: 'co_carrier',
+    });
+    // The directory is read again: it now holds the new actor.
+    await waitFor(() => expect(api.requestsTo('GET', '/api/organisation/territory-actors')).toHaveLength(2));
+  });
+
+  it('offers no directory picker when every actor of the directory is associated', async () => {
+    const api = commitmentApi('officer', {
+      'GET /api/organisation/territory-actors': async () =>
+        jsonResponse(200, { items: [LYCEE_ENTRY], nextCursor: null }),
+    });
+    await renderApp('/partenariats/p-1/engagement', api);
+    const group = await screen.findByRole('group', { name: 'Depuis l’annuaire' });
+    expect(await within(group).findByText('Aucun autre acteur de votre annuaire à associer.')).toBeVisible();
+    expect(within(group).getByRole('link', { name: 'Voir les acteurs du territoire' })).toHaveAttribute(
+      'href',
+      '/organisation/acteurs',
+    );
+    expect(screen.getAllByRole('button', { name: 'Associer l’acteur' })).toHaveLength(1);
   });
 
   it('focuses the section a stepper link names', async () => {

@@ -6,18 +6,22 @@ import {
 } from '@passerelle/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeFormErrors } from '../../../components/ui/error-text';
+import { Link } from 'react-router';
+import { describeError, describeFormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { formatCalendarDate } from '../../../components/ui/format-date';
 import { isOneOf } from '../../../lib/is-one-of';
+import { TERRITORY_ACTORS_PATH } from '../../../lib/partnership-paths';
 import { useAssociateTerritoryActor } from '../api/associate-territory-actor';
+import { useDirectoryActors, type DirectoryActor } from '../api/get-directory-actors';
 import type { Commitment, TerritoryActor } from '../api/get-commitment';
 import { useRecordConsultation } from '../api/record-consultation';
 import { SectionPanel } from './section-panel';
 
 /**
  * The territory's actors (associations, schools, diaspora…) and how they take part. An actor counts as
- * associated once a dated consultation on the approach is recorded.
+ * associated once a dated consultation on the approach is recorded. Actors come from the organisation's
+ * directory, or are filed there when associated by name.
  */
 export function TerritoryActorsSection({
   partnershipId,
@@ -46,7 +50,9 @@ export function TerritoryActorsSection({
           ))}
         </ul>
       )}
-      {canWrite && <AssociateTerritoryActorForm partnershipId={partnershipId} />}
+      {canWrite && (
+        <AssociateTerritoryActor partnershipId={partnershipId} associated={commitment.territoryActors} />
+      )}
     </SectionPanel>
   );
 }
@@ -85,29 +91,212 @@ function TerritoryActorItem({
   );
 }
 
+/** Step 1's wording of a second association of the same actor, whichever form asked for it. */
+function useAssociationOverrides() {
+  const { t } = useTranslation();
+  return { 'RECORD.DUPLICATE_ID': t('territoryActors.alreadyAssociated') } as const;
+}
+
+/**
+ * Associates an actor: one of the organisation's directory not yet associated with this partnership, or a
+ * new one by name (filed in the directory at the same time). Each way is its own named form.
+ */
+function AssociateTerritoryActor({
+  partnershipId,
+  associated,
+}: {
+  partnershipId: string;
+  associated: readonly TerritoryActor[];
+}) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <section aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('territoryActors.addTitle')}</h3>
+      <div className="grid">
+        <AssociateDirectoryActorForm partnershipId={partnershipId} associated={associated} />
+        <AssociateNewActorForm partnershipId={partnershipId} />
+      </div>
+    </section>
+  );
+}
+
+/** The directory's actors this partnership does not have yet (same entry, or same name for older ones). */
+function notYetAssociated(actors: readonly DirectoryActor[], associated: readonly TerritoryActor[]) {
+  const ids = new Set(associated.map((actor) => actor.id));
+  const names = new Set(associated.map((actor) => actor.name.trim().toLocaleLowerCase()));
+  return actors.filter((actor) => !ids.has(actor.id) && !names.has(actor.name.trim().toLocaleLowerCase()));
+}
+
+function InvolvementField({
+  value,
+  error,
+  onChange,
+}: {
+  value: ActorInvolvement;
+  error: string | undefined;
+  onChange: (involvement: ActorInvolvement) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t('territoryActors.involvement')} error={error}>
+      {(props) => (
+        <select
+          {...props}
+          name="involvement"
+          value={value}
+          onChange={(event) => {
+            const involvement = event.target.value;
+            if (isOneOf(ACTOR_INVOLVEMENTS, involvement)) onChange(involvement);
+          }}
+        >
+          {ACTOR_INVOLVEMENTS.map((involvement) => (
+            <option key={involvement} value={involvement}>
+              {t(`actorInvolvements.${involvement}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+const DEFAULT_INVOLVEMENT: ActorInvolvement = 'consulted';
+
+function AssociateDirectoryActorForm({
+  partnershipId,
+  associated,
+}: {
+  partnershipId: string;
+  associated: readonly TerritoryActor[];
+}) {
+  const { t } = useTranslation();
+  const directory = useDirectoryActors();
+  const associate = useAssociateTerritoryActor(partnershipId);
+  const overrides = useAssociationOverrides();
+  const formRef = useRef<HTMLFormElement>(null);
+  const titleId = useId();
+  const [directoryActorId, setDirectoryActorId] = useState('');
+  const [involvement, setInvolvement] = useState<ActorInvolvement>(DEFAULT_INVOLVEMENT);
+  const [missingActor, setMissingActor] = useState<object | undefined>();
+  useFocusFirstInvalidField(formRef, associate.error ?? missingActor);
+  const errors = describeFormErrors(t, associate.error, ['directoryActorId', 'involvement'], overrides);
+  const actorError = missingActor ? t('validation.required') : errors.fields.directoryActorId;
+  const formError = missingActor ? t('validation.summary') : errors.form;
+
+  const title = <h4 id={titleId}>{t('territoryActors.fromDirectory')}</h4>;
+  if (directory.isPending)
+    return (
+      <div role="group" aria-labelledby={titleId}>
+        {title}
+        <p role="status">{t('common.loading')}</p>
+      </div>
+    );
+  if (directory.isError)
+    return (
+      <div role="group" aria-labelledby={titleId}>
+        {title}
+        <p role="alert">{describeError(t, directory.error)}</p>
+      </div>
+    );
+  const choices = notYetAssociated(directory.data, associated);
+  if (choices.length === 0 && !associate.isSuccess)
+    return (
+      <div role="group" aria-labelledby={titleId}>
+        {title}
+        <p className="muted">{t('territoryActors.directoryEmpty')}</p>
+        <p>
+          <Link to={TERRITORY_ACTORS_PATH}>{t('territoryActors.directoryLink')}</Link>
+        </p>
+      </div>
+    );
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    associate.reset();
+    if (!directoryActorId) {
+      setMissingActor({});
+      return;
+    }
+    setMissingActor(undefined);
+    associate.mutate(
+      { directoryActorId, involvement },
+      {
+        onSuccess: () => {
+          setDirectoryActorId('');
+          setInvolvement(DEFAULT_INVOLVEMENT);
+        },
+      },
+    );
+  };
+  return (
+    <form ref={formRef} className="form" onSubmit={submit} aria-labelledby={titleId} noValidate>
+      {title}
+      <FormAlert message={formError} />
+      <FormSuccess message={associate.isSuccess ? t('territoryActors.added') : undefined} />
+      {choices.length === 0 ? (
+        <p className="muted">{t('territoryActors.directoryEmpty')}</p>
+      ) : (
+        <>
+          <Field label={t('territoryActors.directoryActor')} error={actorError}>
+            {(props) => (
+              <select
+                {...props}
+                name="directoryActorId"
+                required
+                value={directoryActorId}
+                onChange={(event) => {
+                  setDirectoryActorId(event.target.value);
+                  setMissingActor(undefined);
+                }}
+              >
+                <option value="">{t('territoryActors.chooseActor')}</option>
+                {choices.map((actor) => (
+                  <option key={actor.id} value={actor.id}>
+                    {t('territoryActors.directoryActorOption', {
+                      name: actor.name,
+                      kind: t(`actorKinds.${actor.kind}`),
+                    })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <InvolvementField value={involvement} error={errors.fields.involvement} onChange={setInvolvement} />
+          <button type="submit" className="button button--primary" disabled={associate.isPending}>
+            {t('territoryActors.add')}
+          </button>
+        </>
+      )}
+    </form>
+  );
+}
+
 interface ActorValues {
   name: string;
   kind: TerritoryActorKind;
   involvement: ActorInvolvement;
 }
 
-const EMPTY_ACTOR: ActorValues = { name: '', kind: 'association', involvement: 'consulted' };
+const EMPTY_ACTOR: ActorValues = { name: '', kind: 'association', involvement: DEFAULT_INVOLVEMENT };
 
-function AssociateTerritoryActorForm({ partnershipId }: { partnershipId: string }) {
+function AssociateNewActorForm({ partnershipId }: { partnershipId: string }) {
   const { t } = useTranslation();
   const associate = useAssociateTerritoryActor(partnershipId);
+  const overrides = useAssociationOverrides();
   const formRef = useRef<HTMLFormElement>(null);
   const titleId = useId();
   const [values, setValues] = useState<ActorValues>(EMPTY_ACTOR);
   useFocusFirstInvalidField(formRef, associate.error);
-  const errors = describeFormErrors(t, associate.error, ['name', 'kind', 'involvement']);
+  const errors = describeFormErrors(t, associate.error, ['name', 'kind', 'involvement'], overrides);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     associate.mutate({ ...values, name: values.name.trim() }, { onSuccess: () => setValues(EMPTY_ACTOR) });
   };
   return (
     <form ref={formRef} className="form" onSubmit={submit} aria-labelledby={titleId} noValidate>
-      <h3 id={titleId}>{t('territoryActors.addTitle')}</h3>
+      <h4 id={titleId}>{t('territoryActors.newActor')}</h4>
+      <p className="muted">{t('territoryActors.newActorHint')}</p>
       <FormAlert message={errors.form} />
       <FormSuccess message={associate.isSuccess ? t('territoryActors.added') : undefined} />
       <Field label={t('territoryActors.name')} error={errors.fields.name}>
@@ -142,26 +331,11 @@ function AssociateTerritoryActorForm({ partnershipId }: { partnershipId: string 
           </select>
         )}
       </Field>
-      <Field label={t('territoryActors.involvement')} error={errors.fields.involvement}>
-        {(props) => (
-          <select
-            {...props}
-            name="involvement"
-            value={values.involvement}
-            onChange={(event) => {
-              const involvement = event.target.value;
-              if (isOneOf(ACTOR_INVOLVEMENTS, involvement))
-                setValues((current) => ({ ...current, involvement }));
-            }}
-          >
-            {ACTOR_INVOLVEMENTS.map((involvement) => (
-              <option key={involvement} value={involvement}>
-                {t(`actorInvolvements.${involvement}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <InvolvementField
+        value={values.involvement}
+        error={errors.fields.involvement}
+        onChange={(involvement) => setValues((current) => ({ ...current, involvement }))}
+      />
       <button type="submit" className="button button--primary" disabled={associate.isPending}>
         {t('territoryActors.add')}
       </button>
