@@ -121,10 +121,10 @@ describe('step 1: building the commitment', () => {
       version: shared.version,
     });
     expect(revised.statusCode).toBe(200);
-    expect((revised.json() as CommitmentBody).motivations.find((m) => m.id === id)).toMatchObject({
-      shared: false,
-      review: null,
-    });
+    const afterRevision = revised.json().motivations.find((m: { id: string }) => m.id === id);
+    expect(afterRevision).toMatchObject({ shared: false, review: null });
+    // The approval it had stays in its history.
+    expect(afterRevision.reviewHistory).toEqual([expect.objectContaining({ decision: 'approved' })]);
     const actions = (
       await dataSource
         .getRepository(AuditEventEntity)

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
+  ElectedReview,
   ActorInvolvement,
   FrameOfReference,
   Motivation,
@@ -27,6 +28,7 @@ import type {
   RecordContributionDto,
   RecordStakeDto,
   ReviewMotivationDto,
+  ReviewView,
   ReviseMotivationDto,
   StateMotivationDto,
 } from './dto/commitment.dto';
@@ -312,15 +314,18 @@ function toMotivationView(motivation: Motivation): MotivationView {
     text: motivation.text,
     shared: motivation.shared,
     createdAt: motivation.createdAt.toISOString(),
-    review: motivation.review
-      ? {
-          decision: motivation.review.decision,
-          reviewerName: motivation.review.reviewer.name,
-          reviewedAt: motivation.review.reviewedAt.toISOString(),
-          comment: motivation.review.comment,
-          councilDecisionRef: motivation.review.councilDecisionRef,
-          councilDecisionOn: motivation.review.councilDecisionOn,
-        }
-      : null,
+    review: motivation.review ? toReviewView(motivation.review) : null,
+    reviewHistory: motivation.reviewHistory.map(toReviewView),
+  };
+}
+
+function toReviewView(review: ElectedReview): ReviewView {
+  return {
+    decision: review.decision,
+    reviewerName: review.reviewer.name,
+    reviewedAt: review.reviewedAt.toISOString(),
+    comment: review.comment,
+    councilDecisionRef: review.councilDecisionRef,
+    councilDecisionOn: review.councilDecisionOn,
   };
 }

@@ -138,7 +138,11 @@ function toSnapshot(
       termination: stored.termination ?? null,
     },
     organisations: domainOrganisations,
-    motivations: stored.motivations ?? [],
+    // Motivations stored before review histories existed get an empty one.
+    motivations: (stored.motivations ?? []).map((motivation) => ({
+      ...motivation,
+      reviewHistory: motivation.reviewHistory ?? [],
+    })),
     stakes: stored.stakes ?? [],
     contributions: stored.contributions ?? [],
     territoryActors: stored.territoryActors ?? [],

@@ -132,6 +132,7 @@ export function stateMotivation(
     shared: false,
     sharedAt: null,
     review: null,
+    reviewHistory: [],
   };
   return succeed({ ...snapshot, motivations: [...snapshot.motivations, motivation] }, [
     {
@@ -207,6 +208,7 @@ export function reviewMotivation(
   const reviewed: Motivation = {
     ...found.value,
     review,
+    reviewHistory: [...found.value.reviewHistory, review],
     shared: approved && found.value.shared,
     sharedAt: approved ? found.value.sharedAt : null,
   };

@@ -109,6 +109,25 @@ describe('commitment: motivations', () => {
     expect(areMotivationsReviewed(revised, INITIATOR)).toBe(false);
   });
 
+  it('keeps every review of a motivation, oldest first, through revisions', () => {
+    const revise: PartnershipCommand = {
+      type: 'ReviseMotivation',
+      motivationId: 'm-1',
+      category: 'economic',
+      frameOfReference: 'pro_domo',
+      text: 'Economic openings',
+    };
+    const snapshot = run(newPartnership(), [state, review(MAYOR, 'changes_requested'), revise, review()]);
+    expect(snapshot.motivations[0]?.reviewHistory.map((entry) => entry.decision)).toEqual([
+      'changes_requested',
+      'approved',
+    ]);
+    expect(snapshot.motivations[0]?.review?.decision).toBe('approved');
+    const revisedAgain = run(snapshot, [revise]);
+    expect(revisedAgain.motivations[0]).toMatchObject({ review: null });
+    expect(revisedAgain.motivations[0]?.reviewHistory).toHaveLength(2);
+  });
+
   it('takes a shared motivation off the table when changes are requested', () => {
     const shared = run(newPartnership(), [
       state,

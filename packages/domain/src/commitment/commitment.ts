@@ -27,6 +27,8 @@ export interface Motivation {
   readonly shared: boolean;
   readonly sharedAt: Date | null;
   readonly review: ElectedReview | null;
+  /** Every review this motivation received, oldest first: revisions clear `review`, never the history. */
+  readonly reviewHistory: readonly ElectedReview[];
 }
 
 /** A stake of the territory (enjeu); the method asks which ones cooperation can be a lever for. */

@@ -174,6 +174,9 @@ export class MotivationView {
   @ApiPropertyOptional({ type: ReviewView, nullable: true })
   review: ReviewView | null;
 
+  @ApiProperty({ type: [ReviewView], description: 'Every review it received, oldest first.' })
+  reviewHistory: ReviewView[];
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 }

@@ -1149,6 +1149,8 @@ export interface components {
             text: string;
             shared: boolean;
             review?: components["schemas"]["ReviewView"] | null;
+            /** @description Every review it received, oldest first. */
+            reviewHistory: components["schemas"]["ReviewView"][];
             /** Format: date-time */
             createdAt: string;
         };
@@ -1252,6 +1254,8 @@ export interface components {
             text: string;
             shared: boolean;
             review?: components["schemas"]["ReviewView"] | null;
+            /** @description Every review it received, oldest first. */
+            reviewHistory: components["schemas"]["ReviewView"][];
             /** Format: date-time */
             createdAt: string;
             partnershipId: string;

@@ -427,6 +427,7 @@ export const en = {
     councilDecisionBoth: 'Council decision {{reference}} of {{date}}.',
     councilDecisionRefOnly: 'Council decision {{reference}}.',
     councilDecisionDateOnly: 'Council decision of {{date}}.',
+    history: 'Review history ({{count}})',
     done: {
       approved: 'Motivation approved.',
       changes_requested: 'Changes requested: the motivation stays internal until it is revised.',

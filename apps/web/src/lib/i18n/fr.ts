@@ -428,6 +428,7 @@ export const fr = {
     councilDecisionBoth: 'Délibération {{reference}} du {{date}}.',
     councilDecisionRefOnly: 'Délibération {{reference}}.',
     councilDecisionDateOnly: 'Délibération du {{date}}.',
+    history: 'Historique des relectures ({{count}})',
     done: {
       approved: 'Motivation approuvée.',
       changes_requested: 'Modifications demandées : la motivation reste interne jusqu’à sa révision.',

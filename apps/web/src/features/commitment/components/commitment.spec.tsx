@@ -33,6 +33,7 @@ const TO_REVIEW = {
   text: 'Partager notre savoir-faire en gestion de l’eau.',
   shared: false,
   review: null,
+  reviewHistory: [],
   createdAt: '2026-02-02T10:00:00.000Z',
 };
 
@@ -51,6 +52,24 @@ const APPROVED = {
     councilDecisionRef: 'DEL-2026-014',
     councilDecisionOn: '2026-02-09',
   },
+  reviewHistory: [
+    {
+      decision: 'changes_requested',
+      reviewerName: 'Marc Roux',
+      reviewedAt: '2026-02-05T10:00:00.000Z',
+      comment: 'Préciser les retombées pour Angers.',
+      councilDecisionRef: null,
+      councilDecisionOn: null,
+    },
+    {
+      decision: 'approved',
+      reviewerName: 'Marc Roux',
+      reviewedAt: '2026-02-10T10:00:00.000Z',
+      comment: null,
+      councilDecisionRef: 'DEL-2026-014',
+      councilDecisionOn: '2026-02-09',
+    },
+  ],
   createdAt: '2026-02-03T10:00:00.000Z',
 };
 
@@ -81,6 +100,7 @@ const COMMITMENT = {
           text: 'Renforcer les services techniques municipaux.',
           shared: true,
           review: null,
+          reviewHistory: [],
           createdAt: '2026-02-04T10:00:00.000Z',
         },
       ],
@@ -137,6 +157,9 @@ describe('step 1: building the commitment', () => {
     const approved = await findMotivation('Faire rayonner Angers');
     expect(approved).toHaveTextContent('Approuvée');
     expect(approved).toHaveTextContent('Délibération DEL-2026-014 du 9 février 2026.');
+    // Earlier reviews stay readable: the request for changes that came before the approval.
+    expect(approved).toHaveTextContent('Historique des relectures (2)');
+    expect(approved).toHaveTextContent('Préciser les retombées pour Angers.');
     expect(screen.getByRole('region', { name: 'Enjeux du territoire' })).toHaveTextContent(
       'Accès à l’eau potableLa coopération peut être un levier',
     );

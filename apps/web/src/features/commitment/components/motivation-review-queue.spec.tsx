@@ -10,6 +10,7 @@ const WATER = {
   text: 'Partager notre savoir-faire en gestion de l’eau.',
   shared: false,
   review: null,
+  reviewHistory: [],
   createdAt: '2026-02-02T10:00:00.000Z',
   partnershipId: 'p-1',
   partnershipTitle: 'Angers – Bamako : eau et assainissement',

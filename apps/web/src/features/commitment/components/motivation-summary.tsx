@@ -76,6 +76,22 @@ export function MotivationSummary({
           )}
         </div>
       )}
+      {motivation.reviewHistory.length > (review ? 1 : 0) && (
+        <details className="record__history">
+          <summary>{t('motivationReview.history', { count: motivation.reviewHistory.length })}</summary>
+          <ol>
+            {motivation.reviewHistory.map((entry) => (
+              <li key={entry.reviewedAt}>
+                {t(`motivationReview.by.${entry.decision}`, {
+                  name: entry.reviewerName,
+                  date: formatDay(entry.reviewedAt, i18n.language),
+                })}
+                {entry.comment && ` ${t('motivationReview.commentValue', { comment: entry.comment })}`}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
     </>
   );
 }
