@@ -1,13 +1,13 @@
-import { ORGANISATION_KINDS, type OrganisationKind } from '@passerelle/domain';
+import type { OrganisationKind } from '@passerelle/domain';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryName } from '../../../components/ui/country-name';
 import { describeFormErrors } from '../../../components/ui/error-text';
+import { AuthorityProfileFields } from '../../../components/ui/authority-profile-fields';
 import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
-import { defaultTimeZone, knownTimeZones, parseLanguageList } from '../../../components/ui/time-zones';
+import { defaultTimeZone, parseLanguageList } from '../../../components/ui/time-zones';
 import { problemCodeOf } from '../../../lib/api/problem';
-import { isOneOf } from '../../../lib/is-one-of';
 import { commitmentPath } from '../../../lib/partnership-paths';
 import type { Candidate } from '../api/get-candidates';
 import { useInviteCandidate } from '../api/invite-candidate';
@@ -43,8 +43,6 @@ export function InviteCandidateForm({
   const formRef = useRef<HTMLFormElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
-  const listId = useId();
-  const [timeZones] = useState(knownTimeZones);
   const [values, setValues] = useState<Values>(() => ({
     email: '',
     kind: 'commune',
@@ -54,7 +52,7 @@ export function InviteCandidateForm({
   useEffect(() => titleRef.current?.focus(), []);
   useFocusFirstInvalidField(formRef, invite.error);
   const errors = describeFormErrors(t, invite.error, FIELDS);
-  const set = (name: 'email' | 'languages' | 'timeZone') => (event: { target: { value: string } }) =>
+  const set = (name: 'email') => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [name]: event.target.value }));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -108,65 +106,18 @@ export function InviteCandidateForm({
             />
           )}
         </Field>
-        <Field label={t('partnerSearch.inviteKind')} error={errors.fields['organisation.kind']}>
-          {(props) => (
-            <select
-              {...props}
-              name="organisationKind"
-              value={values.kind}
-              onChange={(event) => {
-                const kind = event.target.value;
-                if (isOneOf(ORGANISATION_KINDS, kind)) setValues((current) => ({ ...current, kind }));
-              }}
-            >
-              {ORGANISATION_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`organisationKinds.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label={t('partnerSearch.inviteLanguages')}
-          hint={t('partnerSearch.inviteLanguagesHint')}
-          error={errors.fields['organisation.languages']}
-        >
-          {(props) => (
-            <input
-              {...props}
-              name="languages"
-              required
-              autoComplete="off"
-              value={values.languages}
-              onChange={set('languages')}
-            />
-          )}
-        </Field>
-        <Field
-          label={t('partnerSearch.inviteTimeZone')}
-          hint={t('partnerSearch.inviteTimeZoneHint')}
-          error={errors.fields['organisation.timeZone']}
-        >
-          {(props) => (
-            <input
-              {...props}
-              name="timeZone"
-              required
-              autoComplete="off"
-              list={timeZones.length > 0 ? listId : undefined}
-              value={values.timeZone}
-              onChange={set('timeZone')}
-            />
-          )}
-        </Field>
-        {timeZones.length > 0 && (
-          <datalist id={listId}>
-            {timeZones.map((zone) => (
-              <option key={zone} value={zone} />
-            ))}
-          </datalist>
-        )}
+        <AuthorityProfileFields
+          values={values}
+          onChange={(profile) => setValues((current) => ({ ...current, ...profile }))}
+          errors={errors.fields}
+          labels={{
+            kind: t('partnerSearch.inviteKind'),
+            languages: t('partnerSearch.inviteLanguages'),
+            languagesHint: t('partnerSearch.inviteLanguagesHint'),
+            timeZone: t('partnerSearch.inviteTimeZone'),
+            timeZoneHint: t('partnerSearch.inviteTimeZoneHint'),
+          }}
+        />
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={invite.isPending}>
             {t('partnerSearch.inviteSubmit')}

@@ -1,10 +1,10 @@
-import { ORGANISATION_KINDS, type OrganisationKind } from '@passerelle/domain';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import type { OrganisationKind } from '@passerelle/domain';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
+import { AuthorityProfileFields } from '../../../components/ui/authority-profile-fields';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
-import { defaultTimeZone, knownTimeZones, parseLanguageList } from '../../../components/ui/time-zones';
-import { isOneOf } from '../../../lib/is-one-of';
+import { defaultTimeZone, parseLanguageList } from '../../../components/ui/time-zones';
 import { useInvitePartner } from '../api/invite-partner';
 
 const FIELDS = [
@@ -30,8 +30,6 @@ export function InvitePartnerForm({ partnershipId }: { partnershipId: string }) 
   const { t } = useTranslation();
   const invite = useInvitePartner(partnershipId);
   const formRef = useRef<HTMLFormElement>(null);
-  const listId = useId();
-  const [timeZones] = useState(knownTimeZones);
   const empty: Values = {
     email: '',
     name: '',
@@ -94,25 +92,6 @@ export function InvitePartnerForm({ partnershipId }: { partnershipId: string }) 
           />
         )}
       </Field>
-      <Field label={t('invitePartner.kind')} error={errors.fields['organisation.kind']}>
-        {(props) => (
-          <select
-            {...props}
-            name="organisationKind"
-            value={values.kind}
-            onChange={(event) => {
-              const kind = event.target.value;
-              if (isOneOf(ORGANISATION_KINDS, kind)) setValues((current) => ({ ...current, kind }));
-            }}
-          >
-            {ORGANISATION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`organisationKinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
       <Field
         label={t('invitePartner.countryCode')}
         hint={t('invitePartner.countryCodeHint')}
@@ -131,46 +110,18 @@ export function InvitePartnerForm({ partnershipId }: { partnershipId: string }) 
           />
         )}
       </Field>
-      <Field
-        label={t('invitePartner.languages')}
-        hint={t('invitePartner.languagesHint')}
-        error={errors.fields['organisation.languages']}
-      >
-        {(props) => (
-          <input
-            {...props}
-            name="languages"
-            required
-            autoComplete="off"
-            value={values.languages}
-            onChange={set('languages')}
-          />
-        )}
-      </Field>
-      <Field
-        label={t('invitePartner.timeZone')}
-        hint={t('invitePartner.timeZoneHint')}
-        error={errors.fields['organisation.timeZone']}
-      >
-        {(props) => (
-          <input
-            {...props}
-            name="timeZone"
-            required
-            autoComplete="off"
-            list={timeZones.length > 0 ? listId : undefined}
-            value={values.timeZone}
-            onChange={set('timeZone')}
-          />
-        )}
-      </Field>
-      {timeZones.length > 0 && (
-        <datalist id={listId}>
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
-      )}
+      <AuthorityProfileFields
+        values={values}
+        onChange={(profile) => setValues((current) => ({ ...current, ...profile }))}
+        errors={errors.fields}
+        labels={{
+          kind: t('invitePartner.kind'),
+          languages: t('invitePartner.languages'),
+          languagesHint: t('invitePartner.languagesHint'),
+          timeZone: t('invitePartner.timeZone'),
+          timeZoneHint: t('invitePartner.timeZoneHint'),
+        }}
+      />
       <button type="submit" className="button button--primary" disabled={invite.isPending}>
         {t('invitePartner.submit')}
       </button>
