@@ -57,6 +57,7 @@ export const en = {
         'Prioritise actions, build project files, seek co-funding and start small concrete actions early, visible to citizens.',
     },
     stepLabel: 'Step {{number}}',
+    backToPartnership: 'Back to the partnership “{{title}}”',
     comingTitle: 'In Passerelle',
     coming: 'The screens of this step open with your authority’s partnerships.',
   },
@@ -363,7 +364,6 @@ export const en = {
   },
   commitment: {
     open: 'Build the commitment: motivations, stakes, contributions and territory actors',
-    backToPartnership: 'Back to the partnership “{{title}}”',
     readOnly: 'Your role lets you read this file, not change it.',
   },
   motivations: {
@@ -525,7 +525,6 @@ export const en = {
   },
   partnerSearch: {
     open: 'Find partners: the candidate authorities, from first contact to invitation',
-    backToPartnership: 'Back to the partnership “{{title}}”',
     initiatorOnly: 'The partner search is run by the authority that initiated the partnership.',
     readOnly: 'Your role lets you follow the search, not move it forward.',
     pipelineTitle: 'Candidate authorities',
@@ -604,7 +603,6 @@ export const en = {
   },
   presentation: {
     open: 'Present yourself: your authority’s presentation, in French and English, to print or share',
-    backToPartnership: 'Back to the partnership “{{title}}”',
     readOnly: 'Your role lets you read the presentation, not change it.',
     completenessTitle: 'Completeness',
     completenessList: 'Sections of the French text',

@@ -56,6 +56,7 @@ export const fr = {
         'Prioriser les actions, monter les projets, chercher des cofinancements et lancer tôt de petites actions concrètes, visibles des habitants.',
     },
     stepLabel: 'Étape {{number}}',
+    backToPartnership: 'Retour au partenariat « {{title}} »',
     comingTitle: 'Dans Passerelle',
     coming: 'Les écrans de cette étape s’ouvrent avec les partenariats de votre collectivité.',
   },
@@ -364,7 +365,6 @@ export const fr = {
   },
   commitment: {
     open: 'Construire l’engagement : motivations, enjeux, contributions et acteurs du territoire',
-    backToPartnership: 'Retour au partenariat « {{title}} »',
     readOnly: 'Votre rôle permet de consulter ce dossier, pas de le modifier.',
   },
   motivations: {
@@ -526,7 +526,6 @@ export const fr = {
   },
   partnerSearch: {
     open: 'Rechercher des partenaires : les collectivités candidates, de la prise de contact à l’invitation',
-    backToPartnership: 'Retour au partenariat « {{title}} »',
     initiatorOnly: 'La recherche de partenaires est menée par la collectivité à l’initiative du partenariat.',
     readOnly: 'Votre rôle permet de consulter la recherche, pas de la faire avancer.',
     pipelineTitle: 'Collectivités candidates',
@@ -605,7 +604,6 @@ export const fr = {
   },
   presentation: {
     open: 'Savoir se présenter : la présentation de votre collectivité, en français et en anglais, à imprimer ou à partager',
-    backToPartnership: 'Retour au partenariat « {{title}} »',
     readOnly: 'Votre rôle permet de consulter la présentation, pas de la modifier.',
     completenessTitle: 'Complétude',
     completenessList: 'Sections du texte français',
