@@ -1,13 +1,9 @@
-import {
-  ACTOR_INVOLVEMENTS,
-  TERRITORY_ACTOR_KINDS,
-  type ActorInvolvement,
-  type TerritoryActorKind,
-} from '@passerelle/domain';
+import { ACTOR_INVOLVEMENTS, type ActorInvolvement, type TerritoryActorKind } from '@passerelle/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError, describeFormErrors } from '../../../components/ui/error-text';
+import { ActorNameKindFields } from '../../../components/ui/actor-name-kind-fields';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { formatCalendarDate } from '../../../components/ui/format-date';
 import { isOneOf } from '../../../lib/is-one-of';
@@ -299,38 +295,12 @@ function AssociateNewActorForm({ partnershipId }: { partnershipId: string }) {
       <p className="muted">{t('territoryActors.newActorHint')}</p>
       <FormAlert message={errors.form} />
       <FormSuccess message={associate.isSuccess ? t('territoryActors.added') : undefined} />
-      <Field label={t('territoryActors.name')} error={errors.fields.name}>
-        {(props) => (
-          <input
-            {...props}
-            name="name"
-            maxLength={200}
-            required
-            autoComplete="off"
-            value={values.name}
-            onChange={(event) => setValues((current) => ({ ...current, name: event.target.value }))}
-          />
-        )}
-      </Field>
-      <Field label={t('territoryActors.kind')} error={errors.fields.kind}>
-        {(props) => (
-          <select
-            {...props}
-            name="kind"
-            value={values.kind}
-            onChange={(event) => {
-              const kind = event.target.value;
-              if (isOneOf(TERRITORY_ACTOR_KINDS, kind)) setValues((current) => ({ ...current, kind }));
-            }}
-          >
-            {TERRITORY_ACTOR_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`actorKinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ActorNameKindFields
+        values={values}
+        onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+        errors={errors.fields}
+        labels={{ name: t('territoryActors.name'), kind: t('territoryActors.kind') }}
+      />
       <InvolvementField
         value={values.involvement}
         error={errors.fields.involvement}

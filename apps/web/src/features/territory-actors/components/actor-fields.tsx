@@ -1,11 +1,11 @@
-import { TERRITORY_ACTOR_KINDS, type TerritoryActorKind } from '@passerelle/domain';
+import type { TerritoryActorKind } from '@passerelle/domain';
 import type { TFunction } from 'i18next';
 import type { Dispatch, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, describeFormErrors, type FormErrors } from '../../../components/ui/error-text';
+import { ActorNameKindFields } from '../../../components/ui/actor-name-kind-fields';
 import { Field } from '../../../components/ui/form';
 import { problemCodeOf } from '../../../lib/api/problem';
-import { isOneOf } from '../../../lib/is-one-of';
 import type { DirectoryActor } from '../api/list-territory-actors';
 
 export interface ActorValues {
@@ -56,38 +56,12 @@ export function ActorFields({
   return (
     <>
       <div className="form__row">
-        <Field label={t('territoryActorDirectory.name')} error={errors.fields.name}>
-          {(props) => (
-            <input
-              {...props}
-              name="name"
-              maxLength={200}
-              required
-              autoComplete="off"
-              value={values.name}
-              onChange={(event) => setValues((current) => ({ ...current, name: event.target.value }))}
-            />
-          )}
-        </Field>
-        <Field label={t('territoryActorDirectory.kind')} error={errors.fields.kind}>
-          {(props) => (
-            <select
-              {...props}
-              name="kind"
-              value={values.kind}
-              onChange={(event) => {
-                const kind = event.target.value;
-                if (isOneOf(TERRITORY_ACTOR_KINDS, kind)) setValues((current) => ({ ...current, kind }));
-              }}
-            >
-              {TERRITORY_ACTOR_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`actorKinds.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ActorNameKindFields
+          values={values}
+          onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+          errors={errors.fields}
+          labels={{ name: t('territoryActorDirectory.name'), kind: t('territoryActorDirectory.kind') }}
+        />
       </div>
       <Field
         label={t('territoryActorDirectory.contact')}
