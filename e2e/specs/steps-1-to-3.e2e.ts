@@ -91,6 +91,10 @@ describe('steps 1 to 3 of a partnership', () => {
     await officer.goto(`${partnershipUrl}/partenaires`);
     await officer.getByRole('heading', { name: 'Partenaires suggérés' }).waitFor();
     await officer.getByRole('button', { name: 'Ajouter District de Bamako aux candidates' }).click();
+    const nextStage: Record<string, string | undefined> = {
+      contacted: 'in_discussion',
+      in_discussion: 'proposed',
+    };
     for (const stage of ['contacted', 'in_discussion', 'proposed']) {
       await officer.getByLabel('Faire avancer District de Bamako').selectOption(stage);
       await officer
@@ -99,7 +103,14 @@ describe('steps 1 to 3 of a partnership', () => {
         .first()
         .getByRole('button', { name: 'Enregistrer l’étape' })
         .click();
-      await officer.waitForTimeout(300);
+      // The move landed once the select offers the stage after it (or, at the end, the invitation).
+      const following = nextStage[stage];
+      if (following) {
+        await officer
+          .getByLabel('Faire avancer District de Bamako')
+          .locator(`option[value="${following}"]`)
+          .waitFor({ state: 'attached' });
+      }
     }
     await officer.getByRole('button', { name: 'Envoyer l’invitation à District de Bamako' }).click();
     await officer.getByLabel('Adresse e-mail du contact').fill('officer@bamako.test');
@@ -118,7 +129,7 @@ describe('steps 1 to 3 of a partnership', () => {
     await bamako
       .getByRole('button', { name: new RegExp(`Accepter l’invitation au partenariat ${title}`) })
       .click();
-    await bamako.waitForTimeout(500);
+    await bamako.getByText('Invitation acceptée').first().waitFor();
     await bamakoContext.close();
 
     await officer.goto(partnershipUrl);
@@ -132,7 +143,10 @@ describe('steps 1 to 3 of a partnership', () => {
       .getByLabel('Notre territoire et ses acteurs')
       .fill("Angers, ville ligérienne de 157 000 habitants, et l'Association Angers-Sahel.");
     await officer.getByRole('button', { name: 'Enregistrer la présentation' }).click();
-    await officer.waitForTimeout(500);
+    await officer
+      .getByText(/Présentation enregistrée/)
+      .first()
+      .waitFor();
     const pdfHref = await officer
       .getByRole('link', { name: 'Télécharger le PDF (français)' })
       .getAttribute('href');
