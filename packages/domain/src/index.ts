@@ -165,17 +165,36 @@ export type {
   TravelAdvisoryLevel,
   RedZoneApproval,
   VisitReport,
+  VisitFollowUp,
 } from './visit/visit';
-export { VISIT_DIRECTIONS, TRAVEL_ADVISORY_LEVELS, isRedZone } from './visit/visit';
+export {
+  VISIT_DIRECTIONS,
+  TRAVEL_ADVISORY_LEVELS,
+  isRedZone,
+  awaitsRedZoneApproval,
+  visitingPartyId,
+  hostPartyId,
+} from './visit/visit';
 export type { DelegationOptions } from './visit/delegation-rules';
 export { DEFAULT_MAX_DELEGATION_SIZE, delegationWarnings } from './visit/delegation-rules';
 export type {
   RecordVisitCommand,
   RecordVisitReportCommand,
   CancelVisitCommand,
+  ReplanVisitCommand,
+  ApproveRedZoneVisitCommand,
+  CompleteVisitFollowUpCommand,
+  FollowUpInput,
   VisitEvent,
 } from './visit/visit-commands';
-export { recordVisit, recordVisitReport, cancelVisit } from './visit/visit-commands';
+export {
+  recordVisit,
+  recordVisitReport,
+  cancelVisit,
+  replanVisit,
+  approveRedZoneVisit,
+  completeVisitFollowUp,
+} from './visit/visit-commands';
 
 // step 5: convention and dialogue
 export type {
@@ -183,6 +202,7 @@ export type {
   ConventionState,
   ConventionTerms,
   ConventionVersion,
+  ConventionContent,
   ConventionApproval,
   ConventionSignature,
   Signatory,
@@ -199,6 +219,9 @@ export {
   BINDING_CONVENTION_STATES,
   RENEWAL_KINDS,
   ACTION_FATES,
+  EMPTY_CONVENTION_CONTENT,
+  currentVersion,
+  isBindingConventionState,
   isFinalConventionState,
   tacitRenewalObjectionDeadline,
 } from './convention/convention';
@@ -215,9 +238,22 @@ export { missingForConventionApproval } from './convention/convention-readiness'
 export type {
   RecordCompatibilityReviewCommand,
   RecordPriorityCommand,
+  AgreePriorityCommand,
   PoliticalDialogueEvent,
 } from './convention/political-dialogue-commands';
-export { recordCompatibilityReview, recordPriority } from './convention/political-dialogue-commands';
+export {
+  recordCompatibilityReview,
+  recordPriority,
+  agreePriority,
+} from './convention/political-dialogue-commands';
+export type {
+  ConventionDiff,
+  ConventionDiffField,
+  ConventionFieldChange,
+  DiffLine,
+  DiffLineOperation,
+} from './convention/convention-diff';
+export { CONVENTION_DIFF_FIELDS, diffConventionVersions, diffLines } from './convention/convention-diff';
 export type {
   DraftConventionCommand,
   OpenConventionNegotiationCommand,
@@ -282,6 +318,7 @@ export type {
   ActionTheme,
   KnownActionTheme,
   ActionStatus,
+  ActionPriority,
   ActionLocation,
   FunderKind,
   BudgetLine,
@@ -296,12 +333,15 @@ export type {
 export {
   ACTION_THEMES,
   ACTION_STATUSES,
+  ACTION_PRIORITIES,
   ACTION_STATUS_TRANSITIONS,
   ACTION_LOCATIONS,
   FUNDER_KINDS,
   BUDGET_LINE_STATUSES,
   LOG_ENTRY_KINDS,
   actionLocationFor,
+  isKnownOrCustomTheme,
+  isActionOngoing,
 } from './action/action';
 export type {
   CreateActionCommand,
@@ -312,6 +352,7 @@ export type {
   RecordMeasurementCommand,
   RecordJointEvaluationCommand,
   AddLogEntryCommand,
+  SetActionPriorityCommand,
   ActionEvent,
 } from './action/action-commands';
 export {
@@ -323,6 +364,7 @@ export {
   recordMeasurement,
   recordJointEvaluation,
   addLogEntry,
+  setActionPriority,
 } from './action/action-commands';
 
 // figures

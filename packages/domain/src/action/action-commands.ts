@@ -20,7 +20,9 @@ import { type DomainError, domainError } from '../shared/domain-error';
 import { type PartyId } from '../shared/ids';
 import { type CommandResult } from '../shared/result';
 import {
-  ACTION_THEMES,
+  ACTION_PRIORITIES,
+  type ActionPriority,
+  isKnownOrCustomTheme,
   type Action,
   type ActionStatus,
   type ActionTheme,
@@ -41,8 +43,14 @@ export interface CreateActionCommand {
   readonly locatedIn: readonly PartyId[];
   readonly initiatedBy: PartyId;
   readonly operators: readonly Operator[];
+  readonly priority: ActionPriority;
   readonly startsOn: CalendarDate | null;
   readonly endsOn: CalendarDate | null;
+}
+export interface SetActionPriorityCommand {
+  readonly type: 'SetActionPriority';
+  readonly actionId: string;
+  readonly priority: ActionPriority;
 }
 export interface ChangeActionStatusCommand {
   readonly type: 'ChangeActionStatus';
@@ -76,6 +84,8 @@ export interface RecordMeasurementCommand {
   readonly indicatorId: string;
   readonly on: CalendarDate;
   readonly value: number;
+  /** The unit the value is expressed in: it must be the indicator's, so that figures stay comparable. */
+  readonly unit: string;
   readonly recordedBy: PartyId;
 }
 export interface RecordJointEvaluationCommand {
@@ -93,6 +103,7 @@ export interface AddLogEntryCommand {
   readonly byParty: PartyId;
   readonly kind: LogEntryKind;
   readonly text: string;
+  readonly attachmentIds: readonly string[];
 }
 
 type Ev<T extends string, P = object> = EventBase & { readonly type: T; readonly actionId: string } & P;
@@ -108,16 +119,12 @@ export type ActionEvent =
     >
   | Ev<'MeasurementRecorded', { readonly indicatorId: string; readonly on: CalendarDate }>
   | Ev<'JointEvaluationRecorded', { readonly evaluationId: string }>
-  | Ev<'LogEntryAdded', { readonly entryId: string; readonly byParty: PartyId }>;
+  | Ev<'LogEntryAdded', { readonly entryId: string; readonly byParty: PartyId }>
+  | Ev<'ActionPriorityChanged', { readonly priority: ActionPriority }>;
 
 type Result = CommandResult<PartnershipSnapshot, ActionEvent>;
 
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;
-const KNOWN_THEMES: readonly string[] = ACTION_THEMES;
-
-function isTheme(theme: string): boolean {
-  return KNOWN_THEMES.includes(theme) || /^custom:[a-z0-9-]+$/.test(theme);
-}
 
 function checkDates(startsOn: CalendarDate | null, endsOn: CalendarDate | null): DomainError | null {
   return firstFailure([
@@ -139,7 +146,7 @@ function checkCreateAction(snapshot: PartnershipSnapshot, command: CreateActionC
     () => checkNewId(snapshot.actions, command.actionId, 'action'),
     () => checkText(command.title, 'title'),
     () =>
-      command.themes.length === 0 || !command.themes.every(isTheme)
+      command.themes.length === 0 || !command.themes.every(isKnownOrCustomTheme)
         ? domainError('ACTION.THEME_REQUIRED', 'An action needs one or more known (or custom:) themes.', {
             themes: command.themes,
           })
@@ -165,6 +172,31 @@ function checkCreateAction(snapshot: PartnershipSnapshot, command: CreateActionC
         command.operators.map((operator) => operator.partyId),
       ),
     () => checkDates(command.startsOn, command.endsOn),
+    () => checkPriority(command.priority),
+  ]);
+}
+
+function checkPriority(priority: string): DomainError | null {
+  return (ACTION_PRIORITIES as readonly string[]).includes(priority)
+    ? null
+    : domainError('RECORD.INVALID_VALUE', 'Priority is high, medium or low.', {
+        field: 'priority',
+        priority,
+      });
+}
+
+export function setActionPriority(
+  snapshot: PartnershipSnapshot,
+  command: SetActionPriorityCommand,
+  now: Date,
+): Result {
+  const found = locate(snapshot, 'SetActionPriority', snapshot.actions, command.actionId, 'action');
+  if (!found.ok) return fail(found.error);
+  const error = checkPriority(command.priority);
+  if (error) return fail(error);
+  const action = found.value;
+  return succeed(saveAction(snapshot, { ...action, priority: command.priority }), [
+    { ...base(snapshot, action, now), type: 'ActionPriorityChanged', priority: command.priority },
   ]);
 }
 
@@ -179,6 +211,7 @@ export function createAction(snapshot: PartnershipSnapshot, command: CreateActio
     locatedIn: [...new Set(command.locatedIn)],
     initiatedBy: command.initiatedBy,
     operators: command.operators,
+    priority: command.priority,
     budget: [],
     status: 'planned',
     startsOn: command.startsOn,
@@ -369,7 +402,25 @@ export function recordMeasurement(
             },
           ),
     () => checkCalendarDate(command.on, 'on'),
+    () =>
+      action.startsOn !== null && command.on < action.startsOn
+        ? domainError('ACTION.MEASUREMENT_BEFORE_START', 'A measurement cannot predate the action.', {
+            on: command.on,
+            startsOn: action.startsOn,
+          })
+        : null,
     () => checkFiniteNumber(command.value, 'value'),
+    () =>
+      command.unit.trim() === indicator.unit
+        ? null
+        : domainError(
+            'ACTION.MEASUREMENT_WRONG_UNIT',
+            'A measurement is expressed in its indicator’s unit.',
+            {
+              unit: command.unit,
+              expectedUnit: indicator.unit,
+            },
+          ),
   ]);
   if (error) return fail(error);
   const measured: Indicator = {
@@ -435,6 +486,7 @@ export function addLogEntry(snapshot: PartnershipSnapshot, command: AddLogEntryC
     byParty: command.byParty,
     kind: command.kind,
     text: command.text,
+    attachmentIds: [...new Set(command.attachmentIds)],
   };
   return succeed(saveAction(snapshot, { ...action, log: [...action.log, entry] }), [
     { ...base(snapshot, action, now), type: 'LogEntryAdded', entryId: entry.id, byParty: command.byParty },

@@ -12,6 +12,7 @@ import { ACTION_STATUS_TRANSITIONS, type Action, actionLocationFor, canMoveActio
 
 const create: PartnershipCommand = {
   type: 'CreateAction',
+  priority: 'medium',
   actionId: 'act-1',
   title: 'Drinking water for two districts',
   themes: ['water_sanitation', 'custom:market-gardening'],
@@ -141,9 +142,10 @@ describe('actions', () => {
   it('refuses to measure an indicator before every party validated it', () => {
     const measure: PartnershipCommand = {
       type: 'RecordMeasurement',
+      unit: 'households',
       actionId: 'act-1',
       indicatorId: 'i-1',
-      on: '2025-06-01',
+      on: '2025-07-15',
       value: 120,
       recordedBy: PARTNER,
     };
@@ -154,8 +156,38 @@ describe('actions', () => {
       measure,
     ]);
     expect(actionOf(validated).indicators[0]?.measurements).toEqual([
-      { on: '2025-06-01', value: 120, recordedBy: PARTNER },
+      { on: '2025-07-15', value: 120, recordedBy: PARTNER },
     ]);
+  });
+
+  it('refuses a measurement in another unit than its indicator, or dated before the action starts', () => {
+    const coValidated = run(withAction(), [
+      indicator,
+      { type: 'ValidateIndicator', actionId: 'act-1', indicatorId: 'i-1', partyId: INITIATOR },
+    ]);
+    const measure = {
+      type: 'RecordMeasurement' as const,
+      actionId: 'act-1',
+      indicatorId: 'i-1',
+      on: '2025-07-15',
+      value: 120,
+      unit: 'households',
+      recordedBy: PARTNER,
+    };
+    expect(
+      expectError(apply(coValidated, { ...measure, unit: '%' }), 'ACTION.MEASUREMENT_WRONG_UNIT'),
+    ).toEqual(expect.objectContaining({ details: { unit: '%', expectedUnit: 'households' } }));
+    expectError(apply(coValidated, { ...measure, on: '2025-06-30' }), 'ACTION.MEASUREMENT_BEFORE_START');
+  });
+
+  it('ranks actions by priority and changes it later', () => {
+    expect(actionOf(withAction()).priority).toBe('medium');
+    const raised = run(withAction(), [{ type: 'SetActionPriority', actionId: 'act-1', priority: 'high' }]);
+    expect(actionOf(raised).priority).toBe('high');
+    expectError(
+      apply(withAction(), { type: 'SetActionPriority', actionId: 'act-1', priority: 'urgent' } as never),
+      'RECORD.INVALID_VALUE',
+    );
   });
 
   it('records joint evaluations only with at least two parties', () => {
@@ -178,6 +210,7 @@ describe('actions', () => {
     const logged = run(withAction(), [
       {
         type: 'AddLogEntry',
+        attachmentIds: [],
         actionId: 'act-1',
         entryId: 'l-1',
         byParty: PARTNER,
@@ -186,6 +219,7 @@ describe('actions', () => {
       },
       {
         type: 'AddLogEntry',
+        attachmentIds: [],
         actionId: 'act-1',
         entryId: 'l-2',
         byParty: INITIATOR,
@@ -197,6 +231,7 @@ describe('actions', () => {
     expectError(
       apply(logged, {
         type: 'AddLogEntry',
+        attachmentIds: [],
         actionId: 'act-1',
         entryId: 'l-3',
         byParty: 'org-x',

@@ -19,6 +19,17 @@ export const ACTION_THEMES = [
 export type KnownActionTheme = (typeof ACTION_THEMES)[number];
 export type ActionTheme = KnownActionTheme | `custom:${string}`;
 
+const KNOWN_THEMES: readonly string[] = ACTION_THEMES;
+
+/** A theme of the fixed list, or `custom:<slug>` for what the list does not cover. */
+export function isKnownOrCustomTheme(theme: string): theme is ActionTheme {
+  return KNOWN_THEMES.includes(theme) || /^custom:[a-z0-9-]+$/.test(theme);
+}
+
+/** Officers rank actions to decide what to start with: the method prefers small concrete first steps. */
+export const ACTION_PRIORITIES = ['high', 'medium', 'low'] as const;
+export type ActionPriority = (typeof ACTION_PRIORITIES)[number];
+
 export const ACTION_STATUSES = ['planned', 'in_progress', 'on_hold', 'completed', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
@@ -97,6 +108,8 @@ export interface LogEntry {
   readonly byParty: PartyId;
   readonly kind: LogEntryKind;
   readonly text: string;
+  /** Documents attached to the entry (opaque file ids kept by the application). */
+  readonly attachmentIds: readonly string[];
 }
 
 export interface Operator {
@@ -115,6 +128,7 @@ export interface Action {
   readonly locatedIn: readonly PartyId[];
   readonly initiatedBy: PartyId;
   readonly operators: readonly Operator[];
+  readonly priority: ActionPriority;
   readonly budget: readonly BudgetLine[];
   readonly status: ActionStatus;
   readonly startsOn: CalendarDate | null;

@@ -47,6 +47,7 @@ const visit = (
   endsOn = '2025-04-12',
 ): PartnershipCommand => ({
   type: 'RecordVisit',
+  agenda: [],
   visitId,
   direction,
   partnerPartyId: PARTNER,
@@ -75,6 +76,7 @@ const action = (
   overrides: Partial<Extract<PartnershipCommand, { type: 'CreateAction' }>> = {},
 ): PartnershipCommand => ({
   type: 'CreateAction',
+  priority: 'medium',
   actionId,
   title: 'Action',
   themes: ['education'],

@@ -25,6 +25,7 @@ import { type PartyId } from '../shared/ids';
 import { type CommandResult, type Result, err, ok } from '../shared/result';
 import {
   type Convention,
+  type ConventionContent,
   type ConventionState,
   type ConventionTerms,
   type RenewalKind,
@@ -37,6 +38,7 @@ import {
   partiesWhoApproved,
   tacitRenewalObjectionDeadline,
 } from './convention';
+import { isKnownOrCustomTheme } from '../action/action';
 import { missingForConventionApproval } from './convention-readiness';
 import { type ConventionCommandType, isConventionCommandAllowed } from './convention-state-machine';
 
@@ -44,6 +46,7 @@ export interface DraftConventionCommand {
   readonly type: 'DraftConvention';
   readonly conventionId: string;
   readonly text: string;
+  readonly content: ConventionContent;
   readonly terms: ConventionTerms;
 }
 export interface OpenConventionNegotiationCommand {
@@ -52,6 +55,7 @@ export interface OpenConventionNegotiationCommand {
 export interface ReviseConventionCommand {
   readonly type: 'ReviseConvention';
   readonly text: string;
+  readonly content: ConventionContent;
   readonly terms: ConventionTerms;
 }
 export interface ApproveConventionCommand {
@@ -60,12 +64,14 @@ export interface ApproveConventionCommand {
   readonly version: number;
   readonly councilDecisionRef: string;
   readonly decidedOn: CalendarDate;
+  readonly decisionFileId: string | null;
 }
 export interface SignConventionCommand {
   readonly type: 'SignConvention';
   readonly version: number;
   readonly signedOn: CalendarDate;
   readonly signatories: readonly Signatory[];
+  readonly signedFileId: string | null;
 }
 export interface BringConventionIntoForceCommand {
   readonly type: 'BringConventionIntoForce';
@@ -117,6 +123,18 @@ export type ConventionEvent =
   | Ev<'ConventionTerminated', { readonly reason: string }>;
 
 type Outcome = CommandResult<PartnershipSnapshot, ConventionEvent>;
+
+/** The objectives are what the parties sign up to; the other clauses may be filled in during negotiation. */
+function checkContent(content: ConventionContent): DomainError | null {
+  const theme = content.themes.find((candidate) => !isKnownOrCustomTheme(candidate));
+  return firstFailure([
+    () => checkText(content.objectives, 'content.objectives'),
+    () =>
+      theme === undefined
+        ? null
+        : domainError('RECORD.INVALID_VALUE', 'Unknown theme.', { field: 'content.themes', value: theme }),
+  ]);
+}
 
 function checkTerms(terms: ConventionTerms): DomainError | null {
   const invalid = firstFailure([
@@ -225,13 +243,16 @@ export function draftConvention(
         'convention',
       ),
     () => checkText(command.text, 'text'),
+    () => checkContent(command.content),
     () => checkTerms(command.terms),
   ]);
   if (error) return fail(error);
   const convention: Convention = {
     id: command.conventionId,
     state: 'draft',
-    versions: [{ number: 1, text: command.text, terms: command.terms, createdAt: now }],
+    versions: [
+      { number: 1, text: command.text, content: command.content, terms: command.terms, createdAt: now },
+    ],
     approvals: [],
     signature: null,
     effectiveOn: null,
@@ -268,14 +289,21 @@ export function reviseConvention(
 ): Outcome {
   const found = locateConvention(snapshot, 'ReviseConvention');
   if (!found.ok) return fail(found.error);
-  const error = firstFailure([() => checkText(command.text, 'text'), () => checkTerms(command.terms)]);
+  const error = firstFailure([
+    () => checkText(command.text, 'text'),
+    () => checkContent(command.content),
+    () => checkTerms(command.terms),
+  ]);
   if (error) return fail(error);
   const number = currentVersion(found.value).number + 1;
   const state: ConventionState = found.value.state === 'draft' ? 'draft' : 'in_negotiation';
   const convention: Convention = {
     ...found.value,
     state,
-    versions: [...found.value.versions, { number, text: command.text, terms: command.terms, createdAt: now }],
+    versions: [
+      ...found.value.versions,
+      { number, text: command.text, content: command.content, terms: command.terms, createdAt: now },
+    ],
   };
   return succeed(withConvention(snapshot, convention), [
     { ...event(snapshot, convention, now, 'ConventionRevised'), version: number },
@@ -334,6 +362,7 @@ export function approveConvention(
       version: command.version,
       councilDecisionRef: command.councilDecisionRef,
       decidedOn: command.decidedOn,
+      decisionFileId: command.decisionFileId,
     },
   ];
   const approvedBy = new Set(approvals.filter((a) => a.version === command.version).map((a) => a.partyId));
@@ -415,7 +444,12 @@ export function signConvention(
   const next: Convention = {
     ...convention,
     state: 'signed',
-    signature: { version: command.version, signedOn: command.signedOn, signatories: command.signatories },
+    signature: {
+      version: command.version,
+      signedOn: command.signedOn,
+      signatories: command.signatories,
+      signedFileId: command.signedFileId,
+    },
   };
   return succeed(withConvention(snapshot, next), [
     {

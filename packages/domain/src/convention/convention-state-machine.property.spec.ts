@@ -96,13 +96,36 @@ const commandArb: fc.Arbitrary<PartnershipCommand> = fc.oneof(
   })),
   fc.tuple(fc.nat(3), terms).map(([n, t]): PartnershipCommand => ({
     type: 'DraftConvention',
+    content: {
+      objectives: 'Water for all',
+      priorities: [],
+      themes: [],
+      governance: '',
+      dialogueModalities: '',
+      fundingCommitments: '',
+      terminationClause: '',
+    },
     conventionId: `conv-${n}`,
     text: 'Agreement',
     terms: t,
   })),
-  terms.map((t): PartnershipCommand => ({ type: 'ReviseConvention', text: 'Revised agreement', terms: t })),
+  terms.map((t): PartnershipCommand => ({
+    type: 'ReviseConvention',
+    content: {
+      objectives: 'Water for all',
+      priorities: [],
+      themes: [],
+      governance: '',
+      dialogueModalities: '',
+      fundingCommitments: '',
+      terminationClause: '',
+    },
+    text: 'Revised agreement',
+    terms: t,
+  })),
   fc.tuple(party, version, day).map(([partyId, v, decidedOn]): PartnershipCommand => ({
     type: 'ApproveConvention',
+    decisionFileId: null,
     partyId,
     version: v,
     councilDecisionRef: 'DEL',
@@ -112,6 +135,7 @@ const commandArb: fc.Arbitrary<PartnershipCommand> = fc.oneof(
     .tuple(version, day, fc.subarray([INITIATOR, PARTNER], { minLength: 1 }))
     .map(([v, signedOn, signers]): PartnershipCommand => ({
       type: 'SignConvention',
+      signedFileId: null,
       version: v,
       signedOn,
       signatories: signers.map((partyId) => ({ partyId, name: `Signatory ${partyId}`, title: 'Mayor' })),
@@ -194,6 +218,15 @@ function wayForward(state: PartnershipSnapshot, now: Date): PartnershipCommand {
   if (!convention || isFinalConventionState(convention.state)) {
     return {
       type: 'DraftConvention',
+      content: {
+        objectives: 'Water for all',
+        priorities: [],
+        themes: [],
+        governance: '',
+        dialogueModalities: '',
+        fundingCommitments: '',
+        terminationClause: '',
+      },
       conventionId: `conv-next-${now.getTime()}`,
       text: 'New agreement',
       terms: TERMS,
@@ -212,7 +245,21 @@ function wayForward(state: PartnershipSnapshot, now: Date): PartnershipCommand {
 }
 
 const negotiating = run(readyForConvention(), [
-  { type: 'DraftConvention', conventionId: 'conv-0', text: 'Agreement', terms: TERMS },
+  {
+    type: 'DraftConvention',
+    content: {
+      objectives: 'Water for all',
+      priorities: [],
+      themes: [],
+      governance: '',
+      dialogueModalities: '',
+      fundingCommitments: '',
+      terminationClause: '',
+    },
+    conventionId: 'conv-0',
+    text: 'Agreement',
+    terms: TERMS,
+  },
   { type: 'OpenConventionNegotiation' },
 ]);
 

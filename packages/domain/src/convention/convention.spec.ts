@@ -31,6 +31,15 @@ import {
 
 const draft: PartnershipCommand = {
   type: 'DraftConvention',
+  content: {
+    objectives: 'Water for all',
+    priorities: [],
+    themes: [],
+    governance: '',
+    dialogueModalities: '',
+    fundingCommitments: '',
+    terminationClause: '',
+  },
   conventionId: 'conv-1',
   text: 'Agreement',
   terms: TERMS,
@@ -122,6 +131,17 @@ describe('convention readiness (the political dialogue it concludes)', () => {
     expectError(apply(state, compatibility(PARTNER, MAYOR)), 'REVIEW.REVIEWER_OTHER_PARTY');
   });
 
+  it('lets each party agree to a priority in turn, once', () => {
+    const proposed = run(withPartner(), [
+      { type: 'RecordPriority', priorityId: 'pr', title: 'Water', stakeIds: [], agreedBy: [INITIATOR] },
+    ]);
+    const agree: PartnershipCommand = { type: 'AgreePriority', priorityId: 'pr', partyId: PARTNER };
+    const agreed = expectOk(apply(proposed, agree)).state;
+    expect(agreed.politicalDialogue.priorities[0]?.agreedBy).toEqual([INITIATOR, PARTNER]);
+    expectError(apply(agreed, agree), 'CONVENTION.PRIORITY_ALREADY_AGREED');
+    expectError(apply(proposed, { ...agree, priorityId: 'nope' }), 'RECORD.NOT_FOUND');
+  });
+
   it('refuses priorities agreed by organisations that are not parties', () => {
     expectError(
       apply(withPartner(), {
@@ -188,7 +208,20 @@ describe('convention state machine', () => {
     const negotiating = run(readyForConvention(), [
       draft,
       open,
-      { type: 'ReviseConvention', text: 'v2', terms: TERMS },
+      {
+        type: 'ReviseConvention',
+        content: {
+          objectives: 'Water for all',
+          priorities: [],
+          themes: [],
+          governance: '',
+          dialogueModalities: '',
+          fundingCommitments: '',
+          terminationClause: '',
+        },
+        text: 'v2',
+        terms: TERMS,
+      },
     ]);
     expectError(
       apply(negotiating, approvalCommands(1)[0] as PartnershipCommand),
@@ -201,6 +234,7 @@ describe('convention state machine', () => {
     expectError(
       apply(negotiating, {
         type: 'ApproveConvention',
+        decisionFileId: null,
         partyId: INITIATOR,
         version: 1,
         councilDecisionRef: 'D',
@@ -225,7 +259,20 @@ describe('convention state machine', () => {
       draft,
       open,
       ...approvalCommands(),
-      { type: 'ReviseConvention', text: 'v2', terms: TERMS },
+      {
+        type: 'ReviseConvention',
+        content: {
+          objectives: 'Water for all',
+          priorities: [],
+          themes: [],
+          governance: '',
+          dialogueModalities: '',
+          fundingCommitments: '',
+          terminationClause: '',
+        },
+        text: 'v2',
+        terms: TERMS,
+      },
     ]);
     expect(revised.convention?.state).toBe('in_negotiation');
     expectError(apply(revised, signCommand(2)), 'CONVENTION.NOT_SIGNABLE');
@@ -411,6 +458,7 @@ describe('convention state machine', () => {
     const inForce = run(conventionInForce(), [
       {
         type: 'CreateAction',
+        priority: 'medium',
         actionId: 'act-1',
         title: 'Water',
         themes: ['water_sanitation'],

@@ -1,4 +1,5 @@
 import { type CalendarDate, addDays } from '../shared/calendar-date';
+import { type ActionTheme } from '../action/action';
 import { type PartyId } from '../shared/ids';
 
 export const CONVENTION_STATES = [
@@ -43,9 +44,31 @@ export interface ConventionTerms {
   readonly terminationNoticeDays: number;
 }
 
+/** The clauses the method expects a convention to spell out, beside its free text. */
+export interface ConventionContent {
+  readonly objectives: string;
+  readonly priorities: readonly string[];
+  readonly themes: readonly ActionTheme[];
+  readonly governance: string;
+  readonly dialogueModalities: string;
+  readonly fundingCommitments: string;
+  readonly terminationClause: string;
+}
+
+export const EMPTY_CONVENTION_CONTENT: ConventionContent = {
+  objectives: '',
+  priorities: [],
+  themes: [],
+  governance: '',
+  dialogueModalities: '',
+  fundingCommitments: '',
+  terminationClause: '',
+};
+
 export interface ConventionVersion {
   readonly number: number;
   readonly text: string;
+  readonly content: ConventionContent;
   readonly terms: ConventionTerms;
   readonly createdAt: Date;
 }
@@ -56,6 +79,8 @@ export interface ConventionApproval {
   readonly version: number;
   readonly councilDecisionRef: string;
   readonly decidedOn: CalendarDate;
+  /** The signed council decision, when uploaded (an opaque file id kept by the application). */
+  readonly decisionFileId: string | null;
 }
 
 export interface Signatory {
@@ -68,6 +93,8 @@ export interface ConventionSignature {
   readonly version: number;
   readonly signedOn: CalendarDate;
   readonly signatories: readonly Signatory[];
+  /** The signed convention as a PDF, when uploaded (an opaque file id). */
+  readonly signedFileId: string | null;
 }
 
 export interface RenewalObjection {

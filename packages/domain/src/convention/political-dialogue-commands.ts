@@ -7,11 +7,14 @@ import {
   checkText,
   fail,
   firstFailure,
+  locate,
+  replaceById,
   succeed,
 } from '../partnership/command-support';
 import { type PartnershipSnapshot } from '../partnership/partnership';
 import { type EventBase } from '../partnership/partnership-events';
 import { type CalendarDate } from '../shared/calendar-date';
+import { domainError } from '../shared/domain-error';
 import { type PartyId } from '../shared/ids';
 import { type PersonRef } from '../shared/person';
 import { type CommandResult } from '../shared/result';
@@ -35,6 +38,13 @@ export interface RecordPriorityCommand {
   readonly title: string;
   readonly stakeIds: readonly string[];
   readonly agreedBy: readonly PartyId[];
+}
+
+/** Another party agrees to a priority proposed on the table: agreement is given side by side. */
+export interface AgreePriorityCommand {
+  readonly type: 'AgreePriority';
+  readonly priorityId: string;
+  readonly partyId: PartyId;
 }
 
 export type PoliticalDialogueEvent =
@@ -123,6 +133,47 @@ export function recordPriority(
       partnershipId: snapshot.partnership.id,
       priorityId: priority.id,
       agreedBy: priority.agreedBy,
+    },
+  ]);
+}
+
+export function agreePriority(
+  snapshot: PartnershipSnapshot,
+  command: AgreePriorityCommand,
+  now: Date,
+): Result {
+  const found = locate(
+    snapshot,
+    'AgreePriority',
+    snapshot.politicalDialogue.priorities,
+    command.priorityId,
+    'priority',
+  );
+  if (!found.ok) return fail(found.error);
+  const priority = found.value;
+  const error = firstFailure([
+    () => checkParties(snapshot, [command.partyId]),
+    () =>
+      priority.agreedBy.includes(command.partyId)
+        ? domainError('CONVENTION.PRIORITY_ALREADY_AGREED', 'This party already agreed to this priority.', {
+            priorityId: priority.id,
+            partyId: command.partyId,
+          })
+        : null,
+  ]);
+  if (error) return fail(error);
+  const agreed: Priority = { ...priority, agreedBy: [...priority.agreedBy, command.partyId], agreedAt: now };
+  const politicalDialogue = {
+    ...snapshot.politicalDialogue,
+    priorities: replaceById(snapshot.politicalDialogue.priorities, agreed),
+  };
+  return succeed({ ...snapshot, politicalDialogue }, [
+    {
+      type: 'PriorityRecorded',
+      at: now,
+      partnershipId: snapshot.partnership.id,
+      priorityId: priority.id,
+      agreedBy: agreed.agreedBy,
     },
   ]);
 }

@@ -38,6 +38,9 @@ export interface RecordDialogueEventCommand {
   readonly channel: CommunicationChannel;
   readonly participants: readonly PersonRef[];
   readonly summary: string;
+  readonly decisions: readonly string[];
+  /** The party that logs the exchange: either side keeps the log. */
+  readonly recordedBy: PartyId;
 }
 
 export type DialogueDomainEvent =
@@ -219,6 +222,7 @@ export function recordDialogueEvent(
         command.participants.map((p) => p.partyId),
       ),
     () => checkText(command.summary, 'summary'),
+    () => checkParties(snapshot, [command.recordedBy]),
   ]);
   if (error) return fail(error);
   const dialogueEvent: DialogueEvent = {
@@ -228,6 +232,8 @@ export function recordDialogueEvent(
     channel: command.channel,
     participants: command.participants,
     summary: command.summary,
+    decisions: command.decisions.map((decision) => decision.trim()).filter((decision) => decision !== ''),
+    recordedBy: command.recordedBy,
   };
   return succeed({ ...snapshot, dialogueEvents: [...snapshot.dialogueEvents, dialogueEvent] }, [
     {

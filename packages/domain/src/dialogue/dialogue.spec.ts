@@ -36,6 +36,8 @@ function event(id: string, audience: DialogueEvent['audience'], occurredAt: stri
     channel: 'email',
     participants: [],
     summary: 'Exchange',
+    decisions: [],
+    recordedBy: INITIATOR,
   };
 }
 
@@ -47,6 +49,7 @@ function visit(endsOn: string, delegation = [MAYOR]): Visit {
     startsOn: endsOn,
     endsOn,
     purpose: 'Visit',
+    agenda: [],
     delegation,
     hosts: [],
     travelAdvisory: null,
@@ -259,6 +262,8 @@ describe('dialogue commands', () => {
   it('records exchanges that took place, refusing those in the future', () => {
     const command: PartnershipCommand = {
       type: 'RecordDialogueEvent',
+      decisions: [],
+      recordedBy: 'org-lyon',
       eventId: 'e-1',
       audience: 'technicians',
       occurredAt: instant('2025-06-01T14:00:00Z'),
@@ -279,6 +284,8 @@ describe('dialogue commands', () => {
     expectOk(
       apply(suspended, {
         type: 'RecordDialogueEvent',
+        decisions: [],
+        recordedBy: 'org-lyon',
         eventId: 'e',
         audience: 'elected_officials',
         occurredAt: NOW,

@@ -38,6 +38,8 @@ export interface DialogueEvent {
   readonly channel: CommunicationChannel;
   readonly participants: readonly PersonRef[];
   readonly summary: string;
+  readonly decisions: readonly string[];
+  readonly recordedBy: PartyId;
 }
 
 export const DEFAULT_DIALOGUE_TOLERANCE_DAYS = 14;

@@ -36,6 +36,7 @@ function action(
     locatedIn,
     initiatedBy,
     operators: [],
+    priority: 'medium',
     budget: [],
     status: 'in_progress',
     startsOn: null,
@@ -49,6 +50,7 @@ function action(
 
 const visitCommand = (visitId: string, direction: 'to_partner' | 'from_partner'): PartnershipCommand => ({
   type: 'RecordVisit',
+  agenda: [],
   visitId,
   direction,
   partnerPartyId: PARTNER,

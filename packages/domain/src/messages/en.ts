@@ -86,6 +86,8 @@ export const EN_MESSAGES = {
   'warnings.INITIATION.TRAVEL_ADVISORY_OUTDATED':
     'The travel advisory for an upcoming visit should be checked again.',
   'warnings.INITIATION.VISIT_REPORT_MISSING': 'A visit has no report yet.',
+  'warnings.INITIATION.RED_ZONE_APPROVAL_MISSING':
+    'A visit to a zone formally advised against still waits for an elected official’s approval.',
   'warnings.CONVENTION.EXPIRING_SOON': 'The convention expires soon.',
   'warnings.CONVENTION.TACIT_RENEWAL_DEADLINE_SOON': 'The deadline to object to the tacit renewal is near.',
   'warnings.DIALOGUE.EXCHANGE_OVERDUE': 'An exchange planned in the dialogue plan is overdue.',
@@ -112,6 +114,8 @@ export const EN_MESSAGES = {
     'Elected officials answer for the safety of delegations; advisories change.',
   'warningsWhy.INITIATION.VISIT_REPORT_MISSING':
     'A report keeps what the visit produced and shares it with the partner.',
+  'warningsWhy.INITIATION.RED_ZONE_APPROVAL_MISSING':
+    'Elected officials answer for the safety of delegations: the visit may not take place without their approval.',
   'warningsWhy.CONVENTION.EXPIRING_SOON':
     'Renew or close in order: the partner deserves notice and a decision.',
   'warningsWhy.CONVENTION.TACIT_RENEWAL_DEADLINE_SOON':
@@ -169,6 +173,7 @@ export const EN_MESSAGES = {
   'errors.VISIT.NOT_YET_ENDED': 'The visit has not taken place yet.',
   'errors.VISIT.ALREADY_TAKEN_PLACE': 'This visit has already started.',
   'errors.VISIT.CANCELLED': 'This visit was cancelled.',
+  'errors.VISIT.APPROVAL_NOT_NEEDED': 'Only a visit to a zone formally advised against needs this approval.',
   'errors.CONVENTION.ALREADY_EXISTS': 'A convention is already under way.',
   'errors.CONVENTION.INVALID_TERMS': 'The convention terms are incomplete or invalid.',
   'errors.CONVENTION.INVALID_TRANSITION': 'The convention cannot do this in its current state.',
@@ -191,6 +196,7 @@ export const EN_MESSAGES = {
   'errors.CONVENTION.TERMINATION_NEEDS_REASON': 'State the reason for ending the convention.',
   'errors.CONVENTION.TERMINATION_NEEDS_NOTICE': 'Give the notice the convention requires.',
   'errors.CONVENTION.TERMINATION_NEEDS_ACTION_DECISIONS': 'Decide what happens to every ongoing action.',
+  'errors.CONVENTION.PRIORITY_ALREADY_AGREED': 'Your side already agreed to this priority.',
   'errors.DIALOGUE.NO_PLAN': 'There is no dialogue plan yet.',
   'errors.DIALOGUE.DUPLICATE_AUDIENCE': 'Each audience appears only once in the plan.',
   'errors.DIALOGUE.INVALID_CADENCE': 'The frequency must be a whole number of days, weeks or months.',
@@ -212,6 +218,8 @@ export const EN_MESSAGES = {
     'Every party must validate the indicator before it is measured.',
   'errors.ACTION.EVALUATION_NOT_JOINT': 'A joint evaluation involves at least two parties.',
 
+  'errors.ACTION.MEASUREMENT_BEFORE_START': 'A measurement cannot be dated before the action starts.',
+  'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'A measurement is expressed in the unit of its indicator.',
   'health.DIALOGUE_REGULARITY': 'Exchanges happen at the agreed frequency for each audience.',
   'health.VISIT_RECIPROCITY': 'Visits go in both directions.',
   'health.ACTION_BALANCE': 'Actions are initiated by, and located on, every party in balance.',

@@ -90,6 +90,8 @@ export const FR_MESSAGES = {
   'warnings.INITIATION.TRAVEL_ADVISORY_OUTDATED':
     'Les conseils aux voyageurs pour une mission à venir doivent être vérifiés à nouveau.',
   'warnings.INITIATION.VISIT_REPORT_MISSING': 'Une mission n’a pas encore de compte rendu.',
+  'warnings.INITIATION.RED_ZONE_APPROVAL_MISSING':
+    'Une mission vers une zone formellement déconseillée attend encore l’accord d’un élu.',
   'warnings.CONVENTION.EXPIRING_SOON': 'La convention arrive bientôt à échéance.',
   'warnings.CONVENTION.TACIT_RENEWAL_DEADLINE_SOON':
     'La date limite pour s’opposer à la reconduction tacite approche.',
@@ -118,6 +120,8 @@ export const FR_MESSAGES = {
     'Les élu·es répondent de la sécurité des délégations ; les conseils aux voyageurs évoluent.',
   'warningsWhy.INITIATION.VISIT_REPORT_MISSING':
     'Le compte rendu garde la trace de ce que la mission a produit et le partage avec le partenaire.',
+  'warningsWhy.INITIATION.RED_ZONE_APPROVAL_MISSING':
+    'Les élus répondent de la sécurité des délégations : la mission ne peut pas avoir lieu sans leur accord.',
   'warningsWhy.CONVENTION.EXPIRING_SOON':
     'Renouveler ou conclure dans les règles : le partenaire mérite un préavis et une décision.',
   'warningsWhy.CONVENTION.TACIT_RENEWAL_DEADLINE_SOON':
@@ -178,6 +182,8 @@ export const FR_MESSAGES = {
   'errors.VISIT.NOT_YET_ENDED': 'La mission n’a pas encore eu lieu.',
   'errors.VISIT.ALREADY_TAKEN_PLACE': 'Cette mission a déjà commencé.',
   'errors.VISIT.CANCELLED': 'Cette mission a été annulée.',
+  'errors.VISIT.APPROVAL_NOT_NEEDED':
+    'Seule une mission vers une zone formellement déconseillée demande cet accord.',
   'errors.CONVENTION.ALREADY_EXISTS': 'Une convention est déjà en cours.',
   'errors.CONVENTION.INVALID_TERMS': 'Les clauses de la convention sont incomplètes ou invalides.',
   'errors.CONVENTION.INVALID_TRANSITION': 'La convention ne peut pas faire cela dans son état actuel.',
@@ -204,6 +210,7 @@ export const FR_MESSAGES = {
   'errors.CONVENTION.TERMINATION_NEEDS_REASON': 'Indiquez le motif de la résiliation de la convention.',
   'errors.CONVENTION.TERMINATION_NEEDS_NOTICE': 'Respectez le préavis prévu par la convention.',
   'errors.CONVENTION.TERMINATION_NEEDS_ACTION_DECISIONS': 'Décidez du sort de chaque action en cours.',
+  'errors.CONVENTION.PRIORITY_ALREADY_AGREED': 'Votre collectivité a déjà approuvé cette priorité.',
   'errors.DIALOGUE.NO_PLAN': 'Aucune modalité de dialogue n’est encore proposée.',
   'errors.DIALOGUE.DUPLICATE_AUDIENCE':
     'Chaque public n’apparaît qu’une fois dans les modalités de dialogue.',
@@ -227,6 +234,8 @@ export const FR_MESSAGES = {
     'Toutes les parties doivent valider l’indicateur avant toute mesure.',
   'errors.ACTION.EVALUATION_NOT_JOINT': 'Une évaluation conjointe associe au moins deux parties.',
 
+  'errors.ACTION.MEASUREMENT_BEFORE_START': 'Une mesure ne peut pas être antérieure au début de l’action.',
+  'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'Une mesure s’exprime dans l’unité de son indicateur.',
   'health.DIALOGUE_REGULARITY': 'Les échanges ont lieu à la fréquence convenue pour chaque public.',
   'health.VISIT_RECIPROCITY': 'Les missions se font dans les deux sens.',
   'health.ACTION_BALANCE': 'Les actions sont proposées par chaque partie et réparties sur chaque territoire.',

@@ -16,6 +16,8 @@ import {
   recordJointEvaluation,
   recordMeasurement,
   validateIndicator,
+  type SetActionPriorityCommand,
+  setActionPriority,
 } from '../action/action-commands';
 import {
   type AssociateTerritoryActorCommand,
@@ -69,6 +71,8 @@ import {
   type RecordPriorityCommand,
   recordCompatibilityReview,
   recordPriority,
+  type AgreePriorityCommand,
+  agreePriority,
 } from '../convention/political-dialogue-commands';
 import {
   type ApproveDialoguePlanCommand,
@@ -100,6 +104,12 @@ import {
   cancelVisit,
   recordVisit,
   recordVisitReport,
+  type ReplanVisitCommand,
+  type ApproveRedZoneVisitCommand,
+  type CompleteVisitFollowUpCommand,
+  replanVisit,
+  approveRedZoneVisit,
+  completeVisitFollowUp,
 } from '../visit/visit-commands';
 import { type PartnershipCommandType } from './command-policy';
 import { type PartnershipSnapshot } from './partnership';
@@ -133,10 +143,14 @@ export type PartnershipCommand =
   | AdvanceCandidateCommand
   | UpdatePresentationCommand
   | RecordVisitCommand
+  | ReplanVisitCommand
+  | ApproveRedZoneVisitCommand
   | RecordVisitReportCommand
+  | CompleteVisitFollowUpCommand
   | CancelVisitCommand
   | RecordCompatibilityReviewCommand
   | RecordPriorityCommand
+  | AgreePriorityCommand
   | DraftConventionCommand
   | OpenConventionNegotiationCommand
   | ReviseConventionCommand
@@ -159,7 +173,8 @@ export type PartnershipCommand =
   | ValidateIndicatorCommand
   | RecordMeasurementCommand
   | RecordJointEvaluationCommand
-  | AddLogEntryCommand;
+  | AddLogEntryCommand
+  | SetActionPriorityCommand;
 
 export type DomainEvent =
   | PartnershipStatusEvent
@@ -211,14 +226,22 @@ export function applyCommand(snapshot: PartnershipSnapshot, command: Partnership
       return updatePresentation(snapshot, command, now);
     case 'RecordVisit':
       return recordVisit(snapshot, command, now);
+    case 'ReplanVisit':
+      return replanVisit(snapshot, command, now);
+    case 'ApproveRedZoneVisit':
+      return approveRedZoneVisit(snapshot, command, now);
     case 'RecordVisitReport':
       return recordVisitReport(snapshot, command, now);
+    case 'CompleteVisitFollowUp':
+      return completeVisitFollowUp(snapshot, command, now);
     case 'CancelVisit':
       return cancelVisit(snapshot, command, now);
     case 'RecordCompatibilityReview':
       return recordCompatibilityReview(snapshot, command, now);
     case 'RecordPriority':
       return recordPriority(snapshot, command, now);
+    case 'AgreePriority':
+      return agreePriority(snapshot, command, now);
     case 'DraftConvention':
       return draftConvention(snapshot, command, now);
     case 'OpenConventionNegotiation':
@@ -265,6 +288,8 @@ export function applyCommand(snapshot: PartnershipSnapshot, command: Partnership
       return recordJointEvaluation(snapshot, command, now);
     case 'AddLogEntry':
       return addLogEntry(snapshot, command, now);
+    case 'SetActionPriority':
+      return setActionPriority(snapshot, command, now);
     default: {
       const _exhaustive: never = command;
       return _exhaustive;

@@ -17,10 +17,14 @@ export const PARTNERSHIP_COMMAND_TYPES = [
   'AdvanceCandidate',
   'UpdatePresentation',
   'RecordVisit',
+  'ReplanVisit',
+  'ApproveRedZoneVisit',
   'RecordVisitReport',
+  'CompleteVisitFollowUp',
   'CancelVisit',
   'RecordCompatibilityReview',
   'RecordPriority',
+  'AgreePriority',
   'DraftConvention',
   'OpenConventionNegotiation',
   'ReviseConvention',
@@ -44,6 +48,7 @@ export const PARTNERSHIP_COMMAND_TYPES = [
   'RecordMeasurement',
   'RecordJointEvaluation',
   'AddLogEntry',
+  'SetActionPriority',
 ] as const;
 export type PartnershipCommandType = (typeof PARTNERSHIP_COMMAND_TYPES)[number];
 
@@ -70,10 +75,14 @@ export const COMMAND_ALLOWED_STATUSES = {
   AdvanceCandidate: ACTIVE,
   UpdatePresentation: ACTIVE,
   RecordVisit: ACTIVE,
+  ReplanVisit: ACTIVE,
+  ApproveRedZoneVisit: ACTIVE,
   RecordVisitReport: ACTIVE_OR_SUSPENDED,
+  CompleteVisitFollowUp: ACTIVE_OR_SUSPENDED,
   CancelVisit: ACTIVE_OR_SUSPENDED,
   RecordCompatibilityReview: ACTIVE,
   RecordPriority: ACTIVE,
+  AgreePriority: ACTIVE,
   DraftConvention: ACTIVE,
   OpenConventionNegotiation: ACTIVE,
   ReviseConvention: ACTIVE,
@@ -97,6 +106,7 @@ export const COMMAND_ALLOWED_STATUSES = {
   RecordMeasurement: ACTIVE_OR_SUSPENDED,
   RecordJointEvaluation: ACTIVE_OR_SUSPENDED,
   AddLogEntry: ACTIVE_OR_SUSPENDED,
+  SetActionPriority: ACTIVE_OR_SUSPENDED,
 } as const satisfies Record<PartnershipCommandType, readonly PartnershipStatus[]>;
 
 export function isCommandAllowedIn(status: PartnershipStatus, type: PartnershipCommandType): boolean {

@@ -36,6 +36,7 @@ const commandArb: fc.Arbitrary<PartnershipCommand> = fc.oneof(
     })),
   actionId.map((id): PartnershipCommand => ({
     type: 'CreateAction',
+    priority: 'medium',
     actionId: id,
     title: 'Action',
     themes: ['culture'],
@@ -51,6 +52,8 @@ const commandArb: fc.Arbitrary<PartnershipCommand> = fc.oneof(
     .map(([id, to]): PartnershipCommand => ({ type: 'ChangeActionStatus', actionId: id, to })),
   fc.nat(1000).map((n): PartnershipCommand => ({
     type: 'RecordDialogueEvent',
+    decisions: [],
+    recordedBy: 'org-lyon',
     eventId: `ev-${n}`,
     audience: 'technicians',
     occurredAt: NOW,

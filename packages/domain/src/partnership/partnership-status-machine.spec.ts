@@ -201,6 +201,7 @@ describe('partnership status machine', () => {
     const withAction = run(withPartner(), [
       {
         type: 'CreateAction',
+        priority: 'medium',
         actionId: 'act-1',
         title: 'School twinning',
         themes: ['education'],
@@ -236,6 +237,7 @@ describe('partnership status machine', () => {
     const inForce = run(conventionInForce(), [
       {
         type: 'CreateAction',
+        priority: 'medium',
         actionId: 'act-1',
         title: 'Water',
         themes: ['water_sanitation'],
@@ -248,6 +250,7 @@ describe('partnership status machine', () => {
       },
       {
         type: 'CreateAction',
+        priority: 'medium',
         actionId: 'act-2',
         title: 'Schools',
         themes: ['education'],

@@ -41,6 +41,7 @@ const visit: Visit = {
   startsOn: '2025-09-15',
   endsOn: '2025-09-20',
   purpose: 'Mission',
+  agenda: [],
   delegation: [],
   hosts: [],
   travelAdvisory: null,
@@ -89,6 +90,8 @@ describe('upcoming reminders', () => {
         channel: 'email' as const,
         participants: [],
         summary: 'Call',
+        decisions: [],
+        recordedBy: 'org-lyon',
       },
     ];
     const keys = computeUpcomingReminders(input({ dialogueEvents: events }), noon('2025-03-21')).map(
@@ -114,7 +117,10 @@ describe('upcoming reminders', () => {
       ['visit-upcoming:p-1:v-1:2025-09-15:7', '2025-09-08T07:00:00.000Z'],
       ['visit-report-missing:p-1:v-1:2025-09-20', '2025-09-27T07:00:00.000Z'],
     ]);
-    const reported = { ...visit, report: { writtenAt: noon('2025-09-21'), summary: 'ok', outcomes: [] } };
+    const reported = {
+      ...visit,
+      report: { writtenAt: noon('2025-09-21'), summary: 'ok', outcomes: [], peopleMet: [], followUps: [] },
+    };
     expect(
       computeUpcomingReminders(input({ plan: null, visits: [reported] }), noon('2025-08-01')).map(
         (r) => r.kind,

@@ -270,6 +270,7 @@ export function approvalCommands(version = 1): PartnershipCommand[] {
   return [
     {
       type: 'ApproveConvention',
+      decisionFileId: null,
       partyId: INITIATOR,
       version,
       councilDecisionRef: 'DEL-LYON-7',
@@ -277,6 +278,7 @@ export function approvalCommands(version = 1): PartnershipCommand[] {
     },
     {
       type: 'ApproveConvention',
+      decisionFileId: null,
       partyId: PARTNER,
       version,
       councilDecisionRef: 'DEL-BKO-3',
@@ -288,6 +290,7 @@ export function approvalCommands(version = 1): PartnershipCommand[] {
 export function signCommand(version = 1): PartnershipCommand {
   return {
     type: 'SignConvention',
+    signedFileId: null,
     version,
     signedOn: '2025-05-30',
     signatories: [
@@ -301,7 +304,21 @@ export function conventionInForce(terms: ConventionTerms = TERMS, now: Date = NO
   return run(
     readyForConvention(now),
     [
-      { type: 'DraftConvention', conventionId: 'conv-1', text: 'General cooperation agreement', terms },
+      {
+        type: 'DraftConvention',
+        content: {
+          objectives: 'Water for all',
+          priorities: [],
+          themes: [],
+          governance: '',
+          dialogueModalities: '',
+          fundingCommitments: '',
+          terminationClause: '',
+        },
+        conventionId: 'conv-1',
+        text: 'General cooperation agreement',
+        terms,
+      },
       { type: 'OpenConventionNegotiation' },
       ...approvalCommands(),
       signCommand(),

@@ -3,7 +3,7 @@ import { type PartnershipSnapshot, partyIds } from '../partnership/partnership';
 import { type CalendarDate, addDays } from '../shared/calendar-date';
 import { type PartyId } from '../shared/ids';
 import { type PersonRef } from '../shared/person';
-import { type Visit, type VisitDirection, hasTakenPlace } from './visit';
+import { type Visit, type VisitDirection, awaitsRedZoneApproval, hasTakenPlace } from './visit';
 
 /** "Visits must not involve too many people, to allow direct contact" (method, step 4). Configurable. */
 export const DEFAULT_MAX_DELEGATION_SIZE = 6;
@@ -98,6 +98,18 @@ export function travelAdvisoryWarnings(
         visitId: v.id,
         checkedOn: v.travelAdvisory?.checkedOn ?? '',
       }),
+    );
+}
+
+/** A visit planned to a red zone still waits for its elected approval: it may not take place without. */
+export function redZoneApprovalWarnings(
+  snapshot: PartnershipSnapshot,
+  today: CalendarDate,
+): readonly Warning[] {
+  return snapshot.visits
+    .filter((visit) => visit.startsOn > today && awaitsRedZoneApproval(visit))
+    .map((visit) =>
+      makeWarning('INITIATION.RED_ZONE_APPROVAL_MISSING', { visitId: visit.id, startsOn: visit.startsOn }),
     );
 }
 

@@ -25,11 +25,14 @@ import {
   travelAdvisoryWarnings,
 } from './delegation-rules';
 import { type Visit } from './visit';
+import { type FollowUpInput } from './visit-commands';
+import { assessPartnership } from '../assessment/assess-partnership';
 
 const visitTo = (
   overrides: Partial<Extract<PartnershipCommand, { type: 'RecordVisit' }>> = {},
 ): PartnershipCommand => ({
   type: 'RecordVisit',
+  agenda: [],
   visitId: 'v-1',
   direction: 'to_partner',
   partnerPartyId: PARTNER,
@@ -122,6 +125,8 @@ describe('visits: report and cancellation', () => {
     const planned = run(withPartner(), [visitTo({ startsOn: '2025-06-10', endsOn: '2025-06-14' })]);
     const report: PartnershipCommand = {
       type: 'RecordVisitReport',
+      peopleMet: [],
+      followUps: [],
       visitId: 'v-1',
       summary: 'Met the water utility',
       outcomes: ['Joint diagnosis'],
@@ -143,7 +148,14 @@ describe('visits: report and cancellation', () => {
     expectError(
       apply(
         cancelled,
-        { type: 'RecordVisitReport', visitId: 'v-1', summary: 'x', outcomes: [] },
+        {
+          type: 'RecordVisitReport',
+          peopleMet: [],
+          followUps: [],
+          visitId: 'v-1',
+          summary: 'x',
+          outcomes: [],
+        },
         noon('2025-08-01'),
       ),
       'VISIT.CANCELLED',
@@ -237,3 +249,140 @@ describe('visits: delegation rules (warnings)', () => {
     ]);
   });
 });
+
+describe('visits: planning ahead', () => {
+  const red = {
+    level: 'formally_advised_against' as const,
+    source: 'France Diplomatie',
+    checkedOn: '2025-05-30',
+  };
+  const future = { startsOn: '2025-09-10', endsOn: '2025-09-14' };
+
+  it('plans a red-zone visit still to come, flags it, and lets an elected official of the travelling side approve it', () => {
+    const planned = run(withPartner(), [visitTo({ ...future, travelAdvisory: red })]);
+    expect(assessWarnings(planned)).toContain('INITIATION.RED_ZONE_APPROVAL_MISSING');
+    const approve = (approvedBy = MAYOR): PartnershipCommand => ({
+      type: 'ApproveRedZoneVisit',
+      visitId: 'v-1',
+      approvedBy,
+      decisionRef: 'DEL-2025-12',
+    });
+    expectError(apply(planned, approve(ENGINEER)), 'REVIEW.REVIEWER_NOT_ELECTED');
+    expectError(apply(planned, approve(PARTNER_MAYOR)), 'REVIEW.REVIEWER_OTHER_PARTY');
+    const approved = expectOk(apply(planned, approve())).state;
+    expect(visitOf(approved).redZoneApproval).toMatchObject({
+      approvedBy: MAYOR,
+      decisionRef: 'DEL-2025-12',
+    });
+    expect(assessWarnings(approved)).not.toContain('INITIATION.RED_ZONE_APPROVAL_MISSING');
+    expectError(apply(planned, approve(), noon('2025-09-10')), 'VISIT.ALREADY_TAKEN_PLACE');
+    expectError(apply(run(withPartner(), [visitTo(future)]), approve()), 'VISIT.APPROVAL_NOT_NEEDED');
+  });
+
+  it('moves a planned visit; the dates are checked again, and a started visit cannot move', () => {
+    const planned = run(withPartner(), [visitTo(future)]);
+    const replan = (overrides: Record<string, unknown> = {}): PartnershipCommand => ({
+      type: 'ReplanVisit',
+      visitId: 'v-1',
+      startsOn: '2025-10-01',
+      endsOn: '2025-10-04',
+      purpose: 'Meet the partner and its actors',
+      agenda: ['Water utility', 'Council session'],
+      delegation: [MAYOR, ENGINEER],
+      hosts: [PARTNER_MAYOR],
+      travelAdvisory: { level: 'increased_vigilance', source: 'France Diplomatie', checkedOn: '2025-05-30' },
+      ...overrides,
+    });
+    const { state, events } = expectOk(apply(planned, replan()));
+    expect(visitOf(state)).toMatchObject({
+      startsOn: '2025-10-01',
+      agenda: ['Water utility', 'Council session'],
+    });
+    expect(events[0]).toMatchObject({ type: 'VisitReplanned', startsOn: '2025-10-01' });
+    expectError(apply(planned, replan({ endsOn: '2025-09-30' })), 'VISIT.END_BEFORE_START');
+    expectError(apply(planned, replan({ delegation: [PARTNER_MAYOR] })), 'VISIT.MEMBER_OTHER_PARTY');
+    expectError(apply(planned, replan(), noon('2025-09-11')), 'VISIT.ALREADY_TAKEN_PLACE');
+  });
+
+  it('a destination that turns red needs an approval before the visit', () => {
+    const planned = run(withPartner(), [visitTo(future)]);
+    const { state } = expectOk(
+      apply(planned, {
+        type: 'ReplanVisit',
+        visitId: 'v-1',
+        ...future,
+        purpose: 'x',
+        agenda: [],
+        delegation: [MAYOR],
+        hosts: [],
+        travelAdvisory: red,
+      }),
+    );
+    expect(visitOf(state).redZoneApproval).toBeNull();
+    expect(assessWarnings(state)).toContain('INITIATION.RED_ZONE_APPROVAL_MISSING');
+  });
+});
+
+describe('visits: report follow-ups', () => {
+  const ended = () => run(withPartner(), [visitTo()]);
+  const report = (followUps: readonly FollowUpInput[]): PartnershipCommand => ({
+    type: 'RecordVisitReport',
+    visitId: 'v-1',
+    summary: 'Met the water utility',
+    outcomes: ['Joint diagnosis'],
+    peopleMet: ['Director of the water utility'],
+    followUps,
+  });
+  const followUp: FollowUpInput = {
+    followUpId: 'f-1',
+    title: 'Send the diagnosis template',
+    owner: PARTNER_ENGINEER,
+    dueOn: '2025-07-01',
+  };
+
+  it('turns follow-ups into tasks with an owner of either side and a due date, then marks them done', () => {
+    const reported = expectOk(apply(ended(), report([followUp]))).state;
+    expect(visitOf(reported).report?.followUps).toEqual([
+      {
+        id: 'f-1',
+        title: 'Send the diagnosis template',
+        owner: PARTNER_ENGINEER,
+        dueOn: '2025-07-01',
+        doneOn: null,
+      },
+    ]);
+    expect(visitOf(reported).report?.peopleMet).toEqual(['Director of the water utility']);
+    const done = expectOk(
+      apply(reported, {
+        type: 'CompleteVisitFollowUp',
+        visitId: 'v-1',
+        followUpId: 'f-1',
+        doneOn: '2025-06-20',
+      }),
+    ).state;
+    expect(visitOf(done).report?.followUps[0]?.doneOn).toBe('2025-06-20');
+    const rewritten = expectOk(apply(done, report([followUp]))).state;
+    expect(visitOf(rewritten).report?.followUps[0]?.doneOn).toBe('2025-06-20');
+    expectError(
+      apply(reported, {
+        type: 'CompleteVisitFollowUp',
+        visitId: 'v-1',
+        followUpId: 'nope',
+        doneOn: '2025-06-20',
+      }),
+      'RECORD.NOT_FOUND',
+    );
+  });
+
+  it('refuses a follow-up owned by someone outside the parties, without title or with a bad date', () => {
+    const stranger = person('someone', 'org-elsewhere', 'technician');
+    expectError(apply(ended(), report([{ ...followUp, owner: stranger }])), 'VISIT.MEMBER_OTHER_PARTY');
+    expectError(apply(ended(), report([{ ...followUp, title: ' ' }])), 'RECORD.TEXT_REQUIRED');
+    expectError(apply(ended(), report([{ ...followUp, dueOn: '2025-02-30' }])), 'RECORD.INVALID_VALUE');
+    expectError(apply(ended(), report([followUp, followUp])), 'RECORD.DUPLICATE_ID');
+  });
+});
+
+function assessWarnings(snapshot: Parameters<typeof assessPartnership>[0]): string[] {
+  return assessPartnership(snapshot, NOW).warnings.map((warning) => warning.id);
+}

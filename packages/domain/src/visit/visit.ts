@@ -28,10 +28,22 @@ export interface RedZoneApproval {
   readonly decisionRef: string | null;
 }
 
+/** A task the visit left someone with: the method's follow-ups keep the relation moving after the return. */
+export interface VisitFollowUp {
+  readonly id: string;
+  readonly title: string;
+  readonly owner: PersonRef;
+  readonly dueOn: CalendarDate;
+  readonly doneOn: CalendarDate | null;
+}
+
 export interface VisitReport {
   readonly writtenAt: Date;
   readonly summary: string;
   readonly outcomes: readonly string[];
+  /** People met who were not in the delegation or among the hosts (names and capacity, free text). */
+  readonly peopleMet: readonly string[];
+  readonly followUps: readonly VisitFollowUp[];
 }
 
 export interface Visit {
@@ -42,6 +54,8 @@ export interface Visit {
   readonly startsOn: CalendarDate;
   readonly endsOn: CalendarDate;
   readonly purpose: string;
+  /** The programme, one item per line. */
+  readonly agenda: readonly string[];
   /** Members of the travelling delegation. */
   readonly delegation: readonly PersonRef[];
   /** People of the host side who received the delegation. */
@@ -54,6 +68,13 @@ export interface Visit {
 
 export function isRedZone(advisory: TravelAdvisory | null): boolean {
   return advisory?.level === 'formally_advised_against';
+}
+
+/** A red-zone visit may be planned before an elected official approves it, but not take place without it. */
+export function awaitsRedZoneApproval(
+  visit: Pick<Visit, 'travelAdvisory' | 'redZoneApproval' | 'cancelled'>,
+): boolean {
+  return !visit.cancelled && isRedZone(visit.travelAdvisory) && visit.redZoneApproval === null;
 }
 
 export function visitingPartyId(
