@@ -4,6 +4,8 @@ const swcTransform = require('../../jest.swc.cjs');
 module.exports = {
   displayName: 'web',
   testEnvironment: '<rootDir>/src/test/jsdom-with-fetch.cjs',
+  // d3 packages publish ES modules only, except under their `umd` export condition: Jest takes that build.
+  testEnvironmentOptions: { customExportConditions: ['browser', 'umd'] },
   rootDir: __dirname,
   roots: ['<rootDir>/src'],
   testMatch: ['**/*.spec.tsx', '**/*.spec.ts'],
