@@ -13,11 +13,13 @@ import { CommitmentModule } from './commitment/commitment.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { PartnerSearchModule } from './partner-search/partner-search.module';
 import { DirectoryModule } from './directory/directory.module';
+import { FilesModule } from './files/files.module';
 import { PresentationModule } from './presentation/presentation.module';
 import { TerritoryActorsModule } from './territory-actors/territory-actors.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 import { UsersModule } from './users/users.module';
+import { VisitsModule } from './visits/visits.module';
 
 /** The HTTP API: one module per capability. */
 @Module({})
@@ -42,6 +44,8 @@ export class AppModule {
         DirectoryModule,
         PresentationModule,
         TerritoryActorsModule,
+        VisitsModule,
+        FilesModule,
         HealthModule,
         DevMailModule,
       ],

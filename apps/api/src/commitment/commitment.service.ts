@@ -17,6 +17,7 @@ import type { Actor } from '../auth/actor';
 import { ProblemException } from '../common/problem/problem';
 import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
+import { personOf } from '../lifecycle/people';
 import { PartnershipAccess } from '../tenancy/partnership-access';
 import { TerritoryActorsService } from '../territory-actors/territory-actors.service';
 import type {
@@ -259,15 +260,6 @@ function ownMotivation(snapshot: PartnershipSnapshot, motivationId: string, acto
 }
 
 /** The person behind an account as the lifecycle model sees them: elected officials, and staff as technicians. */
-function personOf(actor: Actor): PersonRef {
-  return {
-    personId: actor.userId,
-    name: actor.displayName,
-    partyId: actor.organisationId,
-    role:
-      actor.role === 'elected' ? 'elected' : actor.role === 'contributor' ? 'territory_actor' : 'technician',
-  };
-}
 
 function toCommitmentView(
   snapshot: PartnershipSnapshot,

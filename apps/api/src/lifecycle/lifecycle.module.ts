@@ -3,13 +3,14 @@ import { AuditModule } from '../audit/audit.module';
 import { AssessmentController } from './assessment.controller';
 import { LifecycleCommands } from './lifecycle-commands';
 import { PartnershipRepository } from './partnership.repository';
+import { PeopleResolver } from './people';
 
 /** The bridge between the API and the lifecycle model: loading, assessing and changing partnerships. */
 @Global()
 @Module({
   imports: [AuditModule],
   controllers: [AssessmentController],
-  providers: [PartnershipRepository, LifecycleCommands],
-  exports: [PartnershipRepository, LifecycleCommands],
+  providers: [PartnershipRepository, LifecycleCommands, PeopleResolver],
+  exports: [PartnershipRepository, LifecycleCommands, PeopleResolver],
 })
 export class LifecycleModule {}
