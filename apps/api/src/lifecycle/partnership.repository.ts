@@ -56,6 +56,26 @@ export class PartnershipRepository {
     return { snapshot: toSnapshot(row, parties, organisations), version: row.version };
   }
 
+  /** Several partnerships in three queries, for lists that assess each one (the portfolio). */
+  async loadMany(manager: EntityManager, partnershipIds: readonly string[]): Promise<LoadedPartnership[]> {
+    if (partnershipIds.length === 0) return [];
+    const rows = await manager.findBy(PartnershipEntity, { id: In([...partnershipIds]) });
+    const parties = await manager.find(PartnershipPartyEntity, {
+      where: { partnershipId: In([...partnershipIds]) },
+      order: { joinedAt: 'ASC' },
+    });
+    const organisations = await manager.findBy(OrganisationEntity, {
+      id: In([...new Set(parties.map((party) => party.organisationId))]),
+    });
+    return rows.map((row) => {
+      const own = parties.filter((party) => party.partnershipId === row.id);
+      const orgs = organisations.filter((organisation) =>
+        own.some((party) => party.organisationId === organisation.id),
+      );
+      return { snapshot: toSnapshot(row, own, orgs), version: row.version };
+    });
+  }
+
   /**
    * Runs one domain command on the partnership, as of `now`, and stores the result if the domain accepts
    * it. `expectedVersion`, when given, must be the version the client read (409 otherwise).
