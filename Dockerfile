@@ -24,6 +24,9 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=build /out/api /app/api
 COPY --from=build /out/web /app/web
+# The folder of uploaded files (FILE_STORAGE_DIR in docker-compose.yml), owned by the user the API runs as,
+# so that a volume mounted there starts with that owner.
+RUN mkdir -p /var/lib/passerelle/files && chown -R node:node /var/lib/passerelle && chmod 700 /var/lib/passerelle/files
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \

@@ -3,10 +3,11 @@ import { DataSource } from 'typeorm';
 import { hashToken } from '../src/auth/tokens';
 import { USER_ROLES, type UserRole } from '../src/users/user-role';
 import { Factory, unique } from './factories/world';
-import { TestHttpClient } from './support/http-client';
+import { TestHttpClient, type MultipartPart } from './support/http-client';
 import { buildTestConfig } from './support/test-config';
 import { startTestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { createTestFileStorage, type TestFileStorage } from './support/test-file-storage';
 
 /**
  * Every API route × every role × where the target record sits, against real PostgreSQL. The routes come
@@ -18,6 +19,7 @@ import { createTestDatabase, type TestDatabase } from './support/test-database';
  * - `non`: a record of C, or a partnership between B and C (A is not a party).
  */
 type Context = 'own' | 'other' | 'non';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 const CONTEXTS: Context[] = ['own', 'other', 'non'];
 
 interface World {
@@ -40,6 +42,8 @@ interface Authority {
 interface RequestSpec {
   url: string;
   body?: unknown;
+  /** Sent as multipart/form-data instead of a JSON body (uploads). */
+  multipart?: MultipartPart[];
 }
 
 interface RouteCase {
@@ -146,6 +150,31 @@ async function shareLinkOf(world: World, context: Context): Promise<{ id: string
     [hashToken(token), partnershipId, world.b.id, world.b.officer],
   );
   return { id: rows[0]!.id, token };
+}
+
+/** A small PNG, sent as the `file` part of an upload. */
+const PNG_FILE: MultipartPart = {
+  name: 'file',
+  filename: 'photo.png',
+  contentType: 'image/png',
+  content: Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'),
+};
+
+/** A stored file of the context's partnership: uploaded by A where A is a party, else one of B's in the database. */
+async function storedFileOf(world: World, context: Context): Promise<string> {
+  const partnershipId = world.partnershipOf[context];
+  if (context !== 'non') {
+    const uploaded = await world
+      .asA('officer')
+      .postMultipart(`/api/partnerships/${partnershipId}/files`, [PNG_FILE]);
+    return uploaded.json().id as string;
+  }
+  const rows: Array<{ id: string }> = await world.factory.dataSource.query(
+    `INSERT INTO stored_file (partnership_id, organisation_id, uploaded_by, original_name, media_type, size_bytes, sha256)
+     VALUES ($1, $2, $3, 'photo.png', 'image/png', 1, repeat('0', 64)) RETURNING id`,
+    [partnershipId, world.b.id, world.b.officer],
+  );
+  return rows[0]!.id;
 }
 
 const otherAuthorityOf = (context: Context, world: World): Authority =>
@@ -557,6 +586,22 @@ const ROUTES: Record<string, RouteCase> = {
     expect: () => 200,
     unauthenticated: 200,
   },
+  // Uploading needs partnership.internal.write, like internal notes.
+  'POST /api/partnerships/{partnershipId}/files': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/files`,
+      multipart: [PNG_FILE],
+    }),
+    expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/files/{fileId}': {
+    request: async (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/files/${await storedFileOf(world, context)}`,
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
   'GET /api/organisation/territory-actors': {
     request: () => ({ url: '/api/organisation/territory-actors?q=lyc' }),
     expect: (role) => can(READERS, role, 200),
@@ -645,6 +690,10 @@ const ROUTES: Record<string, RouteCase> = {
   },
 };
 
+function send(client: TestHttpClient, method: Method, { url, body, multipart }: RequestSpec) {
+  return multipart ? client.postMultipart(url, multipart) : client.request(method, url, body);
+}
+
 async function versionOf(world: World, organisationId: string): Promise<number> {
   const rows: Array<{ version: number }> = await world.factory.dataSource.query(
     'SELECT version FROM organisation WHERE id = $1',
@@ -655,6 +704,7 @@ async function versionOf(world: World, organisationId: string): Promise<number> 
 
 describe('authorisation matrix', () => {
   let database: TestDatabase;
+  let storage: TestFileStorage;
   let app: NestFastifyApplication;
   let world: World;
   let sessionOf: Record<UserRole, string>;
@@ -662,7 +712,8 @@ describe('authorisation matrix', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    app = await startTestApp(buildTestConfig(database.url));
+    storage = await createTestFileStorage();
+    app = await startTestApp(buildTestConfig(database.url, { FILE_STORAGE_DIR: storage.dir }));
     const factory = new Factory(app.get(DataSource));
     const authority = async (name: string): Promise<Authority> => {
       const organisation = await factory.organisation(name);
@@ -703,6 +754,7 @@ describe('authorisation matrix', () => {
   afterAll(async () => {
     await app.close();
     await database.drop();
+    await storage.remove();
   });
 
   it('has an expected outcome for every route of the API, and no entry for a route that does not exist', () => {
@@ -710,7 +762,7 @@ describe('authorisation matrix', () => {
   });
 
   it.each(Object.keys(ROUTES))('%s answers each role and context as expected', async (routeKey) => {
-    const [method, path] = routeKey.split(' ') as ['GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', string];
+    const [method, path] = routeKey.split(' ') as [Method, string];
     const route = ROUTES[routeKey]!;
     const outcomes: string[] = [];
     const expected: string[] = [];
@@ -722,15 +774,14 @@ describe('authorisation matrix', () => {
             ? await world.factory.session(world.a.staff[role].id)
             : sessionOf[role];
         const client = TestHttpClient.withSession(app, session);
-        const { url, body } = await route.request(context, world);
-        const response = await client.request(method, url, body);
+        const response = await send(client, method, await route.request(context, world));
         outcomes.push(`${role}/${context} ${response.statusCode}`);
         expected.push(`${role}/${context} ${route.expect(role, context)}`);
       }
     }
     const anonymous = TestHttpClient.withSession(app, undefined);
-    const { url, body } = await route.request('own', world);
-    outcomes.push(`anonymous ${(await anonymous.request(method, url, body)).statusCode}`);
+    const anonymousResponse = await send(anonymous, method, await route.request('own', world));
+    outcomes.push(`anonymous ${anonymousResponse.statusCode}`);
     expected.push(`anonymous ${route.unauthenticated}`);
     expect(outcomes).toEqual(expected);
     expect(path).toMatch(/^\/api\//);

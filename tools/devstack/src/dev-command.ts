@@ -39,6 +39,7 @@ export async function devCommand(): Promise<void> {
     SMTP_URL: services.smtpUrl,
     PORT: String(apiPort),
     PUBLIC_URL: 'http://localhost:5173',
+    FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR ?? join(DATA_DIR, 'files'),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     ...(services.mailDir ? { MAIL_SINK_DIR: services.mailDir } : {}),
   };

@@ -53,6 +53,7 @@ export async function startCommand(args: string[]): Promise<void> {
     SMTP_URL: services.smtpUrl,
     PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${port}`,
     WEB_DIST_DIR: WEB_DIST,
+    FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR ?? join(DATA_DIR, 'files'),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     ...(services.mailDir ? { MAIL_SINK_DIR: services.mailDir } : {}),
   };

@@ -97,10 +97,13 @@ async function startTestStack(
   shutdown.add(() => services.stop());
   const postgres = services.postgres!;
   await postgres.ensureDatabase(TEMPLATE_DATABASE);
+  // Uploaded files of the test run stay in its throw-away folder, never in the developer's .data/files.
+  const filesDir = join(stateDir, 'files');
   const commonEnv = {
     NODE_ENV: 'test',
     REDIS_URL: services.redisUrl,
     SMTP_URL: services.smtpUrl,
+    FILE_STORAGE_DIR: join(filesDir, 'product'),
     LOG_LEVEL: 'warn',
   };
   await prepareDatabase(
@@ -111,6 +114,8 @@ async function startTestStack(
     TEST_DATABASE_SERVER_URL: postgres.serverUrl,
     TEST_DATABASE_TEMPLATE: TEMPLATE_DATABASE,
     TEST_REDIS_URL: services.redisUrl,
+    // Each integration spec that uploads makes its own folder under this one.
+    TEST_FILE_STORAGE_DIR: join(filesDir, 'specs'),
   };
   if (projects.includes('e2e')) {
     const port = await findFreePort();

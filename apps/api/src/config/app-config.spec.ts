@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ConfigError, parseConfig } from './app-config';
 
 const VALID = {
@@ -27,6 +28,8 @@ describe('parseConfig', () => {
       queuePrefix: '{passerelle}',
       webDistDir: undefined,
       mailSinkDir: undefined,
+      fileStorageDir: resolve('.data/files'),
+      fileMaxBytes: 10 * 1024 * 1024,
     });
   });
 
@@ -41,6 +44,16 @@ describe('parseConfig', () => {
     [{ ...VALID, PORT: '70000' }, 'PORT', 'must be an integer between 1 and 65535'],
     [{ ...VALID, NODE_ENV: 'staging' }, 'NODE_ENV', 'must be one of: development, test, production'],
     [{ ...VALID, PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL', 'must start with http:// or https://'],
+    [
+      { ...VALID, FILE_MAX_BYTES: '10MB' },
+      'FILE_MAX_BYTES',
+      'must be an integer between 1024 and 1073741824',
+    ],
+    [
+      { ...VALID, WEB_DIST_DIR: '/srv/web', FILE_STORAGE_DIR: '/srv/web/uploads' },
+      'FILE_STORAGE_DIR',
+      'must be outside WEB_DIST_DIR',
+    ],
   ])('names the variable at fault (%#)', (env, variable, problem) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);
@@ -51,5 +64,12 @@ describe('parseConfig', () => {
     expect(parseConfig({ ...VALID, PUBLIC_URL: 'https://passerelle.example.org/' }).publicUrl).toBe(
       'https://passerelle.example.org',
     );
+  });
+
+  it('keeps uploaded files in an absolute folder, resolved from a relative FILE_STORAGE_DIR', () => {
+    const config = parseConfig({ ...VALID, FILE_STORAGE_DIR: 'var/files', FILE_MAX_BYTES: '2048' });
+    expect(config.fileStorageDir).toBe(resolve('var/files'));
+    expect(config.fileStorageDir.startsWith('/')).toBe(true);
+    expect(config.fileMaxBytes).toBe(2048);
   });
 });

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
 export type NodeEnvironment = (typeof NODE_ENVIRONMENTS)[number];
@@ -23,6 +23,13 @@ export interface AppConfig {
   readonly bodyLimitBytes: number;
   /** The built web app to serve beside `/api`; absent when the SPA is hosted elsewhere. */
   readonly webDistDir: string | undefined;
+  /**
+   * Absolute folder where uploaded files' bytes are kept (one file per stored file, named by its id), outside
+   * the web root. Every API replica must see the same folder.
+   */
+  readonly fileStorageDir: string;
+  /** Largest accepted uploaded file, in bytes (larger gets 413 `FILE.TOO_LARGE`). */
+  readonly fileMaxBytes: number;
   /** Development only: the folder where the local SMTP sink writes captured mails. */
   readonly mailSinkDir: string | undefined;
   /** Set by the local stack tool: the process to outlive never (see supervisor-watch). */
@@ -43,6 +50,12 @@ type Env = Record<string, string | undefined>;
 
 export function parseConfig(env: Env): AppConfig {
   const port = readInteger(env, 'PORT', { min: 1, max: 65_535, fallback: 3000 });
+  const webDistDir = env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : undefined;
+  const fileStorageDir = resolve(env.FILE_STORAGE_DIR || '.data/files');
+  // Uploaded bytes are only ever served by the files route, with its checks and headers: never as static files.
+  if (webDistDir && isWithin(fileStorageDir, webDistDir)) {
+    throw new ConfigError('FILE_STORAGE_DIR', 'must be outside WEB_DIST_DIR');
+  }
   return {
     nodeEnv: readChoice(env, 'NODE_ENV', NODE_ENVIRONMENTS, 'production'),
     host: env.HOST || '0.0.0.0',
@@ -59,7 +72,13 @@ export function parseConfig(env: Env): AppConfig {
       max: 50 * 1024 * 1024,
       fallback: 1024 * 1024,
     }),
-    webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : undefined,
+    webDistDir,
+    fileStorageDir,
+    fileMaxBytes: readInteger(env, 'FILE_MAX_BYTES', {
+      min: 1024,
+      max: 1024 * 1024 * 1024,
+      fallback: 10 * 1024 * 1024,
+    }),
     mailSinkDir: env.MAIL_SINK_DIR ? resolve(env.MAIL_SINK_DIR) : undefined,
     supervisorPid: env.PASSERELLE_SUPERVISOR_PID
       ? readInteger(env, 'PASSERELLE_SUPERVISOR_PID', { min: 1, max: 2 ** 31, fallback: 1 })
@@ -73,6 +92,12 @@ export function parseDatabaseConfig(env: Env): Pick<AppConfig, 'databaseUrl' | '
     databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: readInteger(env, 'DATABASE_POOL_SIZE', { min: 1, max: 200, fallback: 10 }),
   };
+}
+
+function isWithin(path: string, folder: string): boolean {
+  const fromFolder = relative(folder, path);
+  const outside = fromFolder === '..' || fromFolder.startsWith(`..${sep}`) || isAbsolute(fromFolder);
+  return !outside;
 }
 
 function readUrl(env: Env, name: string, protocols: string[], fallback?: string): string {

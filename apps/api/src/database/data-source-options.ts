@@ -17,6 +17,8 @@ import { TerritoryActorDirectory1795464000000 } from './migrations/1795464000000
 import { TerritoryActorEntity } from '../territory-actors/territory-actor.entity';
 import { PresentationShareLinkEntity } from '../presentation/presentation-share-link.entity';
 import { PartnerRequestEntity } from '../directory/partner-request.entity';
+import { StoredFileEntity } from '../files/stored-file.entity';
+import { StoredFiles1795465000000 } from './migrations/1795465000000-stored-files';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
 export const ENTITIES = [
@@ -31,6 +33,7 @@ export const ENTITIES = [
   PartnerRequestEntity,
   PresentationShareLinkEntity,
   TerritoryActorEntity,
+  StoredFileEntity,
 ];
 
 /** Every migration in order of application. A landed migration is never edited: add a new one. */
@@ -42,6 +45,7 @@ export const MIGRATIONS = [
   Directory1795462000000,
   PresentationShareLinks1795463000000,
   TerritoryActorDirectory1795464000000,
+  StoredFiles1795465000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

@@ -12,6 +12,7 @@ import { ProblemDetailsFilter } from '../problem/problem-details.filter';
 import { validationProblem } from '../problem/validation-exception.factory';
 import { setUpOpenApi } from '../../openapi/open-api';
 import { replaceJsonParser } from './json-body-parser';
+import { registerMultipart } from './multipart';
 import { serveWebApp } from './serve-web-app';
 import { AppModule } from '../../app.module';
 
@@ -21,7 +22,8 @@ const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 /**
  * Builds the HTTP application exactly as production runs it (used by `main.ts` and by the integration
  * tests): Fastify with a body limit, request ids, JSON logs, global validation, problem+json errors,
- * OpenAPI at /api/docs and the built web app on the same origin.
+ * multipart uploads where a route asks for them, OpenAPI at /api/docs and the built web app on the same
+ * origin.
  */
 export async function createHttpApp(
   config: AppConfig,
@@ -52,6 +54,8 @@ export async function createHttpApp(
   await app.register(fastifyCookie);
   fastify.removeContentTypeParser('text/plain');
   replaceJsonParser(fastify);
+  // Uploads only: routes marked `@AcceptsMultipart()` read one file as a stream; others still answer 415.
+  await registerMultipart(app, config);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     logContext.run({ requestId: String(request.id) }, done);

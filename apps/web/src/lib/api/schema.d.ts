@@ -794,6 +794,143 @@ export interface paths {
         patch: operations["updateTerritoryActor"];
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Delegation visits in both directions, with warnings */
+        get: operations["listVisits"];
+        put?: never;
+        /** Plan (or record) a delegation visit */
+        post: operations["planVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/visits/{visitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Move or reshape a visit that has not started */
+        put: operations["replanVisit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/visits/{visitId}/red-zone-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An elected official of the travelling side approves a visit to a red zone */
+        post: operations["approveRedZoneVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/visits/{visitId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write (or rewrite) the report: outcomes, people met, follow-up tasks */
+        put: operations["recordVisitReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/visits/{visitId}/follow-ups/{followUpId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a follow-up task done */
+        post: operations["completeVisitFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/visits/{visitId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a visit that has not started, with a reason */
+        post: operations["cancelVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a document (PDF, PNG, JPEG or WebP, told by its content) to the partnership */
+        post: operations["uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document of the partnership, as an attachment (parties only) */
+        get: operations["downloadFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1105,7 +1242,7 @@ export interface components {
         };
         WarningView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.RED_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
             /** @enum {string} */
             step: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
             explanationKey: string;
@@ -1493,6 +1630,225 @@ export interface components {
             notes?: string;
             /** @description The version you read; a stale one is refused with 409. */
             version: number;
+        };
+        PersonView: {
+            personId: string;
+            name: string;
+            /** Format: uuid */
+            partyId: string;
+            /** @enum {string} */
+            role: "elected" | "technician" | "territory_actor";
+        };
+        TravelAdvisoryView: {
+            /** @enum {string} */
+            level: "normal_vigilance" | "increased_vigilance" | "advised_against_except_essential" | "formally_advised_against";
+            source: string;
+            checkedOn: string;
+        };
+        RedZoneApprovalView: {
+            approvedBy: components["schemas"]["PersonView"];
+            /** Format: date-time */
+            approvedAt: string;
+            decisionRef: string | null;
+        };
+        FollowUpView: {
+            id: string;
+            title: string;
+            owner: components["schemas"]["PersonView"];
+            dueOn: string;
+            doneOn: string | null;
+        };
+        VisitReportView: {
+            /** Format: date-time */
+            writtenAt: string;
+            summary: string;
+            outcomes: string[];
+            peopleMet: string[];
+            followUps: components["schemas"]["FollowUpView"][];
+        };
+        VisitWarningView: {
+            /** @enum {string} */
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.RED_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            explanationKey: string;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        VisitView: {
+            id: string;
+            /** @enum {string} */
+            direction: "to_partner" | "from_partner";
+            /** Format: uuid */
+            partnerPartyId: string;
+            /**
+             * Format: uuid
+             * @description The travelling party.
+             */
+            visitingPartyId: string;
+            /**
+             * Format: uuid
+             * @description The host party.
+             */
+            hostPartyId: string;
+            startsOn: string;
+            endsOn: string;
+            purpose: string;
+            agenda: string[];
+            delegation: components["schemas"]["PersonView"][];
+            hosts: components["schemas"]["PersonView"][];
+            travelAdvisory: components["schemas"]["TravelAdvisoryView"] | null;
+            redZoneApproval: components["schemas"]["RedZoneApprovalView"] | null;
+            /** @description A red-zone visit still waiting for its elected approval. */
+            awaitsRedZoneApproval: boolean;
+            /** @enum {string} */
+            state: "planned" | "ongoing" | "taken_place" | "cancelled";
+            report: components["schemas"]["VisitReportView"] | null;
+            /** @description The method’s warnings about this visit. */
+            warnings: components["schemas"]["VisitWarningView"][];
+        };
+        PartyPeopleView: {
+            /** Format: uuid */
+            partyId: string;
+            name: string;
+            /** @enum {string} */
+            role: "initiator" | "partner";
+            /** @description Users of the party and people already named in records. */
+            people: components["schemas"]["PersonView"][];
+        };
+        VisitsView: {
+            /** @description Partnership version, to send back with changes. */
+            version: number;
+            /** @description Newest first. */
+            visits: components["schemas"]["VisitView"][];
+            /** @description Step 4 warnings about the whole relation. */
+            warnings: components["schemas"]["VisitWarningView"][];
+            /** @description Who can be named as a member, per party. */
+            parties: components["schemas"]["PartyPeopleView"][];
+        };
+        PersonInputDto: {
+            /**
+             * Format: uuid
+             * @description A user of the party, when the person has an account.
+             */
+            userId?: string;
+            /** @description Required without userId. */
+            name?: string;
+            /**
+             * Format: uuid
+             * @description The party (organisation) the person belongs to.
+             */
+            partyId: string;
+            /**
+             * @description Capacity in the relation.
+             * @enum {string}
+             */
+            role: "elected" | "technician" | "territory_actor";
+        };
+        TravelAdvisoryDto: {
+            /** @enum {string} */
+            level: "normal_vigilance" | "increased_vigilance" | "advised_against_except_essential" | "formally_advised_against";
+            /** @description Where the advisory comes from (e.g. France Diplomatie). */
+            source: string;
+            /** @description When it was checked (YYYY-MM-DD). */
+            checkedOn: string;
+        };
+        PlanVisitDto: {
+            /** @description First day (YYYY-MM-DD). */
+            startsOn: string;
+            /** @description Last day (YYYY-MM-DD). */
+            endsOn: string;
+            purpose: string;
+            /** @description The programme, one item per entry. */
+            agenda: string[];
+            /** @description Members of the travelling delegation. */
+            delegation: components["schemas"]["PersonInputDto"][];
+            /** @description People of the host side. */
+            hosts: components["schemas"]["PersonInputDto"][];
+            travelAdvisory?: components["schemas"]["TravelAdvisoryDto"] | null;
+            /**
+             * @description Relative to the initiator of the partnership.
+             * @enum {string}
+             */
+            direction: "to_partner" | "from_partner";
+            /**
+             * Format: uuid
+             * @description The partner visited or visiting.
+             */
+            partnerPartyId: string;
+        };
+        ReplanVisitDto: {
+            /** @description First day (YYYY-MM-DD). */
+            startsOn: string;
+            /** @description Last day (YYYY-MM-DD). */
+            endsOn: string;
+            purpose: string;
+            /** @description The programme, one item per entry. */
+            agenda: string[];
+            /** @description Members of the travelling delegation. */
+            delegation: components["schemas"]["PersonInputDto"][];
+            /** @description People of the host side. */
+            hosts: components["schemas"]["PersonInputDto"][];
+            travelAdvisory?: components["schemas"]["TravelAdvisoryDto"] | null;
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+        };
+        ApproveRedZoneVisitDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @description Reference of the decision, if any. */
+            decisionRef?: string;
+        };
+        FollowUpInputDto: {
+            /** @description Keep the id of an existing follow-up when rewriting a report. */
+            id?: string;
+            title: string;
+            owner: components["schemas"]["PersonInputDto"];
+            /** @description Due date (YYYY-MM-DD). */
+            dueOn: string;
+        };
+        RecordVisitReportDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            summary: string;
+            outcomes: string[];
+            /** @description People met beyond the delegation and hosts. */
+            peopleMet: string[];
+            followUps: components["schemas"]["FollowUpInputDto"][];
+        };
+        CompleteFollowUpDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @description When it was done (YYYY-MM-DD). */
+            doneOn: string;
+        };
+        CancelVisitDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            reason: string;
+        };
+        StoredFileView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The uploaded file’s name, sanitised.
+             * @example deliberation-2026-04.pdf
+             */
+            name: string;
+            /**
+             * @description Told by the content, not by the client.
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/png" | "image/jpeg" | "image/webp";
+            sizeBytes: number;
+            /** @description SHA-256 of the content, lower-case hex. */
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /**
+             * Format: uuid
+             * @description The party whose user uploaded the file.
+             */
+            uploadedByOrganisationId: string;
         };
         ServiceCheckDto: {
             /** @enum {string} */
@@ -2820,6 +3176,236 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DirectoryActorView"];
+                };
+            };
+        };
+    };
+    listVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitsView"];
+                };
+            };
+        };
+    };
+    planVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitsView"];
+                };
+            };
+        };
+    };
+    replanVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplanVisitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitsView"];
+                };
+            };
+        };
+    };
+    approveRedZoneVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveRedZoneVisitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitsView"];
+                };
+            };
+        };
+    };
+    recordVisitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordVisitReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitsView"];
+                };
+            };
+        };
+    };
+    completeVisitFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                visitId: string;
+                followUpId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteFollowUpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitsView"];
+                };
+            };
+        };
+    };
+    cancelVisit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                visitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelVisitDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitsView"];
+                };
+            };
+        };
+    };
+    uploadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFileView"];
+                };
+            };
+        };
+    };
+    downloadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
                 };
             };
         };
