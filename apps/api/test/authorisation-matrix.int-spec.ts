@@ -131,6 +131,93 @@ async function partnershipVersion(world: World, context: Context): Promise<numbe
   return rows[0]!.version;
 }
 
+const dayFromToday = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The plan of a visit by A's delegation to the context's other party (in `non`, B's delegation to C): dates,
+ * people and advisory, without the direction that only a new visit states.
+ */
+function visitPlanOf(world: World, context: Context, { past = false, redZone = false } = {}) {
+  const [travelling, host] = context === 'non' ? [world.b, world.c] : [world.a, world.b];
+  return {
+    startsOn: dayFromToday(past ? -30 : 30),
+    endsOn: dayFromToday(past ? -28 : 32),
+    purpose: `Rencontre des services techniques ${unique()}`,
+    agenda: ['Visite de terrain'],
+    delegation: [
+      { userId: travelling.officer, partyId: travelling.id, role: 'technician' },
+      { name: 'Lycée agricole', partyId: travelling.id, role: 'territory_actor' },
+    ],
+    hosts: [{ name: 'Service de l’eau', partyId: host.id, role: 'technician' }],
+    travelAdvisory: {
+      level: redZone ? 'formally_advised_against' : 'normal_vigilance',
+      source: 'France Diplomatie',
+      checkedOn: dayFromToday(past ? -31 : -1),
+    },
+  };
+}
+
+/** A new visit's body: A travels, so "to_partner" where A initiated the partnership, "from_partner" where B did. */
+function newVisitOf(world: World, context: Context, options: { past?: boolean; redZone?: boolean } = {}) {
+  const plan = visitPlanOf(world, context, options);
+  const initiatorTravels = context !== 'other';
+  const travelling = plan.delegation[0]!.partyId;
+  const host = plan.hosts[0]!.partyId;
+  return {
+    ...plan,
+    direction: initiatorTravels ? 'to_partner' : 'from_partner',
+    partnerPartyId: initiatorTravels ? host : travelling,
+  };
+}
+
+/**
+ * A fresh visit of A's delegation in the context's partnership, planned by A's officer (reported with one
+ * follow-up when asked), and the partnership's version after it; made-up ids in `non`, where A is no party.
+ */
+async function visitOf(
+  world: World,
+  context: Context,
+  options: { past?: boolean; redZone?: boolean; reported?: boolean } = {},
+): Promise<{ id: string; version: number; followUpId: string }> {
+  if (context === 'non') {
+    return {
+      id: '00000000-0000-4000-8000-000000000004',
+      version: 1,
+      followUpId: '00000000-0000-4000-8000-000000000005',
+    };
+  }
+  const url = `/api/partnerships/${world.partnershipOf[context]}/visits`;
+  const body = newVisitOf(world, context, {
+    past: options.reported || options.past,
+    redZone: options.redZone,
+  });
+  const planned = (await world.asA('officer').request('POST', url, body)).json();
+  const id = (planned.visits as Array<{ id: string; purpose: string }>).find(
+    (visit) => visit.purpose === body.purpose,
+  )!.id;
+  if (!options.reported) return { id, version: planned.version, followUpId: '' };
+  const reported = (
+    await world.asA('officer').request('PUT', `${url}/${id}/report`, {
+      summary: 'Rencontres utiles',
+      outcomes: [],
+      peopleMet: [],
+      followUps: [
+        {
+          title: 'Envoyer le compte rendu',
+          owner: { userId: world.a.officer, partyId: world.a.id, role: 'technician' },
+          dueOn: dayFromToday(10),
+        },
+      ],
+      version: planned.version,
+    })
+  ).json();
+  const visit = (reported.visits as Array<{ id: string; report: { followUps: Array<{ id: string }> } }>).find(
+    (candidate) => candidate.id === id,
+  )!;
+  return { id, version: reported.version, followUpId: visit.report.followUps[0]!.id };
+}
+
 /** A share link of the context's partnership: A's own where A is a party, else one of B's made in the database. */
 async function shareLinkOf(world: World, context: Context): Promise<{ id: string; token: string }> {
   const partnershipId = world.partnershipOf[context];
@@ -627,6 +714,75 @@ const ROUTES: Record<string, RouteCase> = {
       };
     },
     expect: (role, context) => (!COMMITMENT_WRITERS.includes(role) ? 403 : context === 'own' ? 200 : 404),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/visits': {
+    request: (context, world) => ({ url: `/api/partnerships/${world.partnershipOf[context]}/visits` }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/visits': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/visits`,
+      body: newVisitOf(world, context),
+    }),
+    expect: partnershipScoped(RUNNERS, 201, RUNNERS),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/visits/{visitId}': {
+    request: async (context, world) => {
+      const { id, version } = await visitOf(world, context);
+      return {
+        url: `/api/partnerships/${world.partnershipOf[context]}/visits/${id}`,
+        body: { ...visitPlanOf(world, context), version },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/visits/{visitId}/red-zone-approval': {
+    request: async (context, world) => {
+      const { id, version } = await visitOf(world, context, { redZone: true });
+      return {
+        url: `/api/partnerships/${world.partnershipOf[context]}/visits/${id}/red-zone-approval`,
+        body: { decisionRef: 'DEL-2026-12', version },
+      };
+    },
+    // A's delegation travels in both of A's contexts, so A's elected officials are the ones to approve.
+    expect: partnershipScoped(['elected'], 200, ['elected']),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/visits/{visitId}/report': {
+    request: async (context, world) => {
+      const { id, version } = await visitOf(world, context, { past: true });
+      return {
+        url: `/api/partnerships/${world.partnershipOf[context]}/visits/${id}/report`,
+        body: { summary: 'Rencontres utiles', outcomes: [], peopleMet: [], followUps: [], version },
+      };
+    },
+    expect: partnershipScoped(NOTE_WRITERS, 200, NOTE_WRITERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/visits/{visitId}/follow-ups/{followUpId}/done': {
+    request: async (context, world) => {
+      const { id, version, followUpId } = await visitOf(world, context, { reported: true });
+      return {
+        url: `/api/partnerships/${world.partnershipOf[context]}/visits/${id}/follow-ups/${followUpId}/done`,
+        body: { doneOn: dayFromToday(-1), version },
+      };
+    },
+    expect: partnershipScoped(NOTE_WRITERS, 200, NOTE_WRITERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/visits/{visitId}/cancellation': {
+    request: async (context, world) => {
+      const { id, version } = await visitOf(world, context);
+      return {
+        url: `/api/partnerships/${world.partnershipOf[context]}/visits/${id}/cancellation`,
+        body: { reason: 'Calendrier électoral', version },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
     unauthenticated: 401,
   },
   'GET /api/motivation-reviews': {

@@ -28,7 +28,8 @@ export const isPersonRole = (value: string): value is PersonRole =>
  * Turns the people a form names (delegation members, participants, follow-up owners) into the domain's
  * `PersonRef`s. A platform user is named by id and must belong to the party given; anyone else (a territory
  * actor, an interpreter) by name, and gets a stable id from the party and the name so that the same person
- * is recognised across visits and exchanges (the "carried by one person" warning needs it).
+ * is recognised across visits and exchanges (the "carried by one person" warning needs it). `fieldOf` names
+ * the form field of each person (`delegation.2`, `followUps.0.owner`), for the errors.
  */
 @Injectable()
 export class PeopleResolver {
@@ -36,16 +37,17 @@ export class PeopleResolver {
     manager: EntityManager,
     snapshot: PartnershipSnapshot,
     people: readonly PersonInputDto[],
-    field: string,
+    fieldOf: (index: number) => string,
   ): Promise<PersonRef[]> {
     const parties = new Set(snapshot.partnership.parties.map((party) => party.organisationId));
     const userIds = people.flatMap((person) => (person.userId ? [person.userId] : []));
     const users = userIds.length ? await manager.findBy(UserEntity, { id: In(userIds) }) : [];
     return people.map((person, index) => {
-      if (!parties.has(person.partyId)) throw notAParty(field, index, person.partyId);
-      if (!person.userId) return namedPerson(person, field, index);
+      const field = fieldOf(index);
+      if (!parties.has(person.partyId)) throw notAParty(field, person.partyId);
+      if (!person.userId) return namedPerson(person, field);
       const user = users.find((candidate) => candidate.id === person.userId);
-      if (!user || user.organisationId !== person.partyId) throw notAParty(field, index, person.partyId);
+      if (!user || user.organisationId !== person.partyId) throw notAParty(field, person.partyId);
       return {
         personId: user.id,
         name: user.displayName,
@@ -56,13 +58,11 @@ export class PeopleResolver {
   }
 }
 
-function namedPerson(person: PersonInputDto, field: string, index: number): PersonRef {
+function namedPerson(person: PersonInputDto, field: string): PersonRef {
   const name = (person.name ?? '').trim().replace(/\s+/g, ' ');
   if (!name) {
-    throw new ProblemException('REQUEST.VALIDATION_FAILED', `${field}.${index}: give a user id or a name.`, {
-      errors: [
-        { field: `${field}.${index}.name`, rule: 'required', message: 'a user id or a name is required' },
-      ],
+    throw new ProblemException('REQUEST.VALIDATION_FAILED', `${field}: give a user id or a name.`, {
+      errors: [{ field: `${field}.name`, rule: 'required', message: 'a user id or a name is required' }],
     });
   }
   return {
@@ -73,10 +73,11 @@ function namedPerson(person: PersonInputDto, field: string, index: number): Pers
   };
 }
 
-function notAParty(field: string, index: number, partyId: string): ProblemException {
+/** Shaped like the domain's refusal of the same code (`details.field`), so that clients read both alike. */
+function notAParty(field: string, partyId: string): ProblemException {
   return new ProblemException(
     'VISIT.MEMBER_OTHER_PARTY',
-    `${field}.${index}: this person does not belong to a party of the partnership.`,
-    { field: `${field}.${index}`, partyId },
+    `${field}: this person does not belong to a party of the partnership.`,
+    { details: { field, partyId } },
   );
 }

@@ -109,7 +109,7 @@ export class VisitsService {
           manager,
           snapshot,
           input.followUps.map((followUp) => followUp.owner),
-          'followUps.owner',
+          (index) => `followUps.${index}.owner`,
         );
         return {
           type: 'RecordVisitReport',
@@ -163,8 +163,13 @@ export class VisitsService {
       endsOn: input.endsOn,
       purpose: input.purpose.trim(),
       agenda: nonEmptyLines(input.agenda),
-      delegation: await this.people.resolve(manager, snapshot, input.delegation, 'delegation'),
-      hosts: await this.people.resolve(manager, snapshot, input.hosts, 'hosts'),
+      delegation: await this.people.resolve(
+        manager,
+        snapshot,
+        input.delegation,
+        (index) => `delegation.${index}`,
+      ),
+      hosts: await this.people.resolve(manager, snapshot, input.hosts, (index) => `hosts.${index}`),
       travelAdvisory: toAdvisory(input.travelAdvisory),
     };
   }
