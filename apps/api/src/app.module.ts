@@ -20,6 +20,7 @@ import { PartnershipsModule } from './partnerships/partnerships.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 import { UsersModule } from './users/users.module';
 import { VisitsModule } from './visits/visits.module';
+import { DialogueModule } from './dialogue/dialogue.module';
 
 /** The HTTP API: one module per capability. */
 @Module({})
@@ -45,6 +46,7 @@ export class AppModule {
         PresentationModule,
         TerritoryActorsModule,
         VisitsModule,
+        DialogueModule,
         FilesModule,
         HealthModule,
         DevMailModule,

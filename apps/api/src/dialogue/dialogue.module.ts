@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { DialogueController } from './dialogue.controller';
+import { DialogueService } from './dialogue.service';
+
+/** Step 5's regular dialogue: the plan every party approves and the log of exchanges. */
+@Module({ controllers: [DialogueController], providers: [DialogueService] })
+export class DialogueModule {}

@@ -1,0 +1,286 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  assessDialogueSleep,
+  assessPartnership,
+  COMMUNICATION_CHANNELS,
+  computeNextDialogueDue,
+  DIALOGUE_AUDIENCES,
+  isChannelUsable,
+  partyIds,
+  referenceTimeZone,
+  type AudiencePlan,
+  type CadenceUnit,
+  type CommunicationChannel,
+  type DialogueAudience,
+  type DialogueEvent,
+  type DialogueInput,
+  type PartnershipSnapshot,
+  type PersonRef,
+} from '@passerelle/domain';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
+import type { WarningView } from '../lifecycle/dto/assessment.dto';
+import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
+import { PeopleResolver } from '../lifecycle/people';
+import { UserEntity } from '../users/user.entity';
+import type {
+  ApproveDialoguePlanDto,
+  DialogueEventPageView,
+  DialogueEventQueryDto,
+  DialogueEventView,
+  DialoguePartyView,
+  DialoguePlanView,
+  DialogueView,
+  ProposeDialoguePlanDto,
+  RecordDialogueEventDto,
+} from './dto/dialogue.dto';
+
+const DEFAULT_EVENTS_PAGE = 50;
+
+/**
+ * Step 5's regular dialogue: a plan per audience (cadence, channels, people of each side) that every party
+ * approves, and the log of exchanges either side keeps, from which the next due exchange is computed.
+ */
+@Injectable()
+export class DialogueService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lifecycle: LifecycleCommands,
+    private readonly people: PeopleResolver,
+  ) {}
+
+  async view(actor: Actor, partnershipId: string): Promise<DialogueView> {
+    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
+    return this.toView(snapshot, version);
+  }
+
+  async events(
+    actor: Actor,
+    partnershipId: string,
+    query: DialogueEventQueryDto,
+  ): Promise<DialogueEventPageView> {
+    const { snapshot } = await this.lifecycle.read(actor, partnershipId);
+    return eventPage(snapshot.dialogueEvents, query);
+  }
+
+  /** Proposes (or replaces) the plan for the actor's party: only that party has approved it then. */
+  proposePlan(actor: Actor, partnershipId: string, input: ProposeDialoguePlanDto): Promise<DialogueView> {
+    return this.run(
+      actor,
+      partnershipId,
+      async (snapshot, manager) => {
+        const audiences: AudiencePlan[] = [];
+        for (const [index, plan] of input.audiences.entries()) {
+          audiences.push({
+            audience: plan.audience as DialogueAudience,
+            cadence: { every: plan.cadence.every, unit: plan.cadence.unit as CadenceUnit },
+            channels: [...new Set(plan.channels)] as CommunicationChannel[],
+            participants: await this.people.resolve(
+              manager,
+              snapshot,
+              plan.participants,
+              (person) => `audiences.${index}.participants.${person}`,
+            ),
+          });
+        }
+        return {
+          type: 'ProposeDialoguePlan',
+          proposedBy: actor.organisationId,
+          audiences,
+          toleranceDays: input.toleranceDays,
+        };
+      },
+      input.version,
+    );
+  }
+
+  approvePlan(actor: Actor, partnershipId: string, input: ApproveDialoguePlanDto): Promise<DialogueView> {
+    return this.run(
+      actor,
+      partnershipId,
+      () => ({ type: 'ApproveDialoguePlan', partyId: actor.organisationId }),
+      input.version,
+    );
+  }
+
+  /** Logs an exchange that took place, for the actor's party: either side keeps the log. */
+  recordEvent(actor: Actor, partnershipId: string, input: RecordDialogueEventDto): Promise<DialogueView> {
+    return this.run(
+      actor,
+      partnershipId,
+      async (snapshot, manager) => ({
+        type: 'RecordDialogueEvent',
+        eventId: randomUUID(),
+        audience: input.audience as DialogueAudience,
+        occurredAt: new Date(input.occurredAt),
+        channel: input.channel as CommunicationChannel,
+        participants: await this.people.resolve(
+          manager,
+          snapshot,
+          input.participants,
+          (index) => `participants.${index}`,
+        ),
+        summary: input.summary.trim(),
+        decisions: input.decisions,
+        recordedBy: actor.organisationId,
+      }),
+      input.version,
+    );
+  }
+
+  private async run(
+    actor: Actor,
+    partnershipId: string,
+    build: Parameters<LifecycleCommands['run']>[2],
+    expectedVersion?: number,
+  ): Promise<DialogueView> {
+    const outcome = await this.lifecycle.run(actor, partnershipId, build, { expectedVersion });
+    return this.toView(outcome.snapshot, outcome.version);
+  }
+
+  private async toView(snapshot: PartnershipSnapshot, version: number): Promise<DialogueView> {
+    const now = new Date();
+    const timeZone = referenceTimeZone(snapshot);
+    const plan = snapshot.dialoguePlan;
+    const input: DialogueInput | null = plan
+      ? { plan, events: snapshot.dialogueEvents, visits: snapshot.visits }
+      : null;
+    const sleep = input ? assessDialogueSleep(input, now, timeZone) : null;
+    const warnings = assessPartnership(snapshot, now).warnings.filter((warning) =>
+      warning.id.startsWith('DIALOGUE.'),
+    );
+    return {
+      version,
+      plan: plan ? toPlanView(snapshot) : null,
+      dueByAudience: input
+        ? computeNextDialogueDue(input, now, timeZone).map((due) => ({
+            audience: due.audience,
+            lastExchangeOn: due.lastExchangeOn,
+            dueOn: due.dueOn,
+            status: due.status,
+            daysOverdue: due.daysOverdue,
+          }))
+        : [],
+      fallingAsleep: sleep?.fallingAsleep ?? false,
+      sleep: sleep
+        ? {
+            fallingAsleep: sleep.fallingAsleep,
+            audiences: [...sleep.overdueBeyondTolerance],
+            lastVisitEndedOn: sleep.lastVisitEndedOn,
+            lastDialogueEventOn: sleep.lastDialogueEventOn,
+          }
+        : null,
+      warnings: warnings.map((warning): WarningView => JSON.parse(JSON.stringify(warning)) as WarningView),
+      events: eventPage(snapshot.dialogueEvents, {}),
+      parties: await this.parties(this.dataSource.manager, snapshot),
+    };
+  }
+
+  /** Each party with its channels and the people who can be named as participants. */
+  private async parties(manager: EntityManager, snapshot: PartnershipSnapshot): Promise<DialoguePartyView[]> {
+    const ids = partyIds(snapshot);
+    const users = await manager.find(UserEntity, {
+      where: { organisationId: In(ids), disabledAt: IsNull(), role: In(['admin', 'officer', 'elected']) },
+      order: { displayName: 'ASC' },
+    });
+    const named = new Map<string, PersonRef>();
+    const planned = snapshot.dialoguePlan?.audiences.flatMap((audience) => audience.participants) ?? [];
+    for (const person of [...planned, ...snapshot.dialogueEvents.flatMap((event) => event.participants)]) {
+      named.set(person.personId, person);
+    }
+    return snapshot.partnership.parties.map((party) => {
+      const organisation = snapshot.organisations.find((candidate) => candidate.id === party.organisationId);
+      const fromUsers: PersonRef[] = users
+        .filter((user) => user.organisationId === party.organisationId)
+        .map((user) => ({
+          personId: user.id,
+          name: user.displayName,
+          partyId: user.organisationId,
+          role: user.role === 'elected' ? 'elected' : 'technician',
+        }));
+      const others = [...named.values()].filter(
+        (person) =>
+          person.partyId === party.organisationId &&
+          !fromUsers.some((user) => user.personId === person.personId),
+      );
+      return {
+        partyId: party.organisationId,
+        name: organisation?.name ?? '',
+        role: party.role,
+        usualChannels: [...(organisation?.communication.usualChannels ?? [])],
+        usableChannels: organisation
+          ? COMMUNICATION_CHANNELS.filter((channel) => isChannelUsable(channel, organisation.communication))
+          : [],
+        people: [...fromUsers, ...others],
+      };
+    });
+  }
+}
+
+function toPlanView(snapshot: PartnershipSnapshot): DialoguePlanView {
+  const plan = snapshot.dialoguePlan;
+  if (!plan) throw new Error('toPlanView needs a plan');
+  const parties = partyIds(snapshot);
+  const awaiting = parties.filter((partyId) => !plan.approvedBy.includes(partyId));
+  return {
+    audiences: [...plan.audiences]
+      .sort((a, b) => DIALOGUE_AUDIENCES.indexOf(a.audience) - DIALOGUE_AUDIENCES.indexOf(b.audience))
+      .map((audience) => ({
+        audience: audience.audience,
+        cadence: { every: audience.cadence.every, unit: audience.cadence.unit },
+        channels: [...audience.channels],
+        participants: audience.participants.map((person) => ({ ...person })),
+      })),
+    toleranceDays: plan.toleranceDays,
+    proposedAt: plan.proposedAt.toISOString(),
+    approvedBy: [...plan.approvedBy],
+    awaitingApprovalFrom: awaiting,
+    approvedByAll: awaiting.length === 0,
+    coversAllAudiences: DIALOGUE_AUDIENCES.every((audience) =>
+      plan.audiences.some((planned) => planned.audience === audience),
+    ),
+  };
+}
+
+/** Exchanges newest first, continuing after the cursor's (instant, id). */
+function eventPage(
+  events: readonly DialogueEvent[],
+  query: { cursor?: string; limit?: number; audience?: string },
+): DialogueEventPageView {
+  const limit = query.limit ?? DEFAULT_EVENTS_PAGE;
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const afterTime = after ? new Date(after.at).getTime() : null;
+  const sorted = [...events]
+    .filter((event) => !query.audience || event.audience === query.audience)
+    .sort(
+      (a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+    )
+    .filter((event) => {
+      if (!after || afterTime === null) return true;
+      const time = event.occurredAt.getTime();
+      return time < afterTime || (time === afterTime && event.id < after.id);
+    });
+  const page = sorted.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toEventView),
+    nextCursor:
+      sorted.length > limit && last ? encodeCursor({ at: last.occurredAt.toISOString(), id: last.id }) : null,
+  };
+}
+
+function toEventView(event: DialogueEvent): DialogueEventView {
+  return {
+    id: event.id,
+    audience: event.audience,
+    occurredAt: event.occurredAt.toISOString(),
+    channel: event.channel,
+    participants: event.participants.map((person) => ({ ...person })),
+    summary: event.summary,
+    decisions: [...event.decisions],
+    recordedBy: event.recordedBy,
+  };
+}
