@@ -21,6 +21,7 @@ import { TenancyModule } from './tenancy/tenancy.module';
 import { UsersModule } from './users/users.module';
 import { VisitsModule } from './visits/visits.module';
 import { DialogueModule } from './dialogue/dialogue.module';
+import { ActionsModule } from './actions/actions.module';
 
 /** The HTTP API: one module per capability. */
 @Module({})
@@ -47,6 +48,7 @@ export class AppModule {
         TerritoryActorsModule,
         VisitsModule,
         DialogueModule,
+        ActionsModule,
         FilesModule,
         HealthModule,
         DevMailModule,

@@ -1,0 +1,402 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  ACTION_PRIORITIES,
+  ACTION_STATUS_TRANSITIONS,
+  actionLocationFor,
+  assessPartnership,
+  partyIds,
+  type Action,
+  type ActionPriority,
+  type ActionStatus,
+  type ActionTheme,
+  type BudgetLineStatus,
+  type FunderKind,
+  type Indicator,
+  type Leverage,
+  type LogEntry,
+  type LogEntryKind,
+  type PartnershipCommand,
+  type PartnershipSnapshot,
+  type Warning,
+  computeLeverage,
+} from '@passerelle/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { ProblemException } from '../common/problem/problem';
+import type { StoredFileView } from '../files/dto/stored-file.dto';
+import { FilesService } from '../files/files.service';
+import type { WarningView } from '../lifecycle/dto/assessment.dto';
+import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
+import type {
+  ActionDetailView,
+  ActionsView,
+  ActionView,
+  ActionWithLogView,
+  AddBudgetLineDto,
+  AddIndicatorDto,
+  AddLogEntryDto,
+  AsymmetryView,
+  ChangeActionStatusDto,
+  CreateActionDto,
+  IndicatorView,
+  LeverageView,
+  OperatorInputDto,
+  RecordJointEvaluationDto,
+  RecordMeasurementDto,
+  SetActionPriorityDto,
+  ValidateIndicatorDto,
+} from './dto/action.dto';
+
+type BuildCommand = (
+  snapshot: PartnershipSnapshot,
+  manager: EntityManager,
+) => PartnershipCommand | Promise<PartnershipCommand>;
+
+/**
+ * Step 6: first small concrete actions carried by both sides — priorities, funding and its leverage,
+ * indicators set together and measured, joint evaluations, and the log either party keeps. Every write is
+ * made for the actor's own party.
+ */
+@Injectable()
+export class ActionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lifecycle: LifecycleCommands,
+    private readonly files: FilesService,
+  ) {}
+
+  async list(actor: Actor, partnershipId: string): Promise<ActionsView> {
+    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
+    const assessment = assessPartnership(snapshot, new Date());
+    const warnings = assessment.warnings.filter((warning) => warning.step === 'ACTIONS');
+    return {
+      version,
+      actions: [...snapshot.actions]
+        .sort(byPriorityThenStart)
+        .map((action) => toActionView(snapshot, action, actor, warnings)),
+      leverage: toLeverageView(assessment.figures.leverage),
+      asymmetry: plain<AsymmetryView>(assessment.figures.asymmetry),
+      warnings: warnings.map(toWarningView),
+      parties: snapshot.partnership.parties.map((party) => ({
+        partyId: party.organisationId,
+        name: snapshot.organisations.find((o) => o.id === party.organisationId)?.name ?? '',
+        role: party.role,
+        territoryActors: snapshot.territoryActors
+          .filter((territoryActor) => territoryActor.partyId === party.organisationId)
+          .map((territoryActor) => ({ id: territoryActor.id, name: territoryActor.name })),
+      })),
+    };
+  }
+
+  async get(actor: Actor, partnershipId: string, actionId: string): Promise<ActionDetailView> {
+    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
+    return this.toDetail(this.dataSource.manager, snapshot, version, actor, actionId);
+  }
+
+  create(actor: Actor, partnershipId: string, input: CreateActionDto): Promise<ActionDetailView> {
+    const actionId = randomUUID();
+    return this.run(actor, partnershipId, actionId, input.version, (snapshot) => ({
+      type: 'CreateAction',
+      actionId,
+      title: input.title.trim(),
+      themes: [...new Set(input.themes)] as ActionTheme[],
+      sdgs: [...new Set(input.sdgs)].sort((a, b) => a - b),
+      locatedIn: input.locatedIn,
+      initiatedBy: actor.organisationId,
+      operators: input.operators.map((operator, index) => toOperator(snapshot, operator, index)),
+      priority: input.priority as ActionPriority,
+      startsOn: input.startsOn ?? null,
+      endsOn: input.endsOn ?? null,
+    }));
+  }
+
+  setPriority(
+    actor: Actor,
+    partnershipId: string,
+    actionId: string,
+    input: SetActionPriorityDto,
+  ): Promise<ActionDetailView> {
+    return this.run(actor, partnershipId, actionId, input.version, () => ({
+      type: 'SetActionPriority',
+      actionId,
+      priority: input.priority as ActionPriority,
+    }));
+  }
+
+  changeStatus(
+    actor: Actor,
+    partnershipId: string,
+    actionId: string,
+    input: ChangeActionStatusDto,
+  ): Promise<ActionDetailView> {
+    return this.run(actor, partnershipId, actionId, input.version, () => ({
+      type: 'ChangeActionStatus',
+      actionId,
+      to: input.to as ActionStatus,
+    }));
+  }
+
+  addBudgetLine(
+    actor: Actor,
+    partnershipId: string,
+    actionId: string,
+    input: AddBudgetLineDto,
+  ): Promise<ActionDetailView> {
+    const funder = input.funder as FunderKind;
+    return this.run(actor, partnershipId, actionId, input.version, () => ({
+      type: 'AddBudgetLine',
+      actionId,
+      line: {
+        id: randomUUID(),
+        funder,
+        funderName: input.funderName.trim(),
+        // An own budget is someone's: the actor's party unless another party is named.
+        partyId: input.partyId ?? (funder === 'own_budget' ? actor.organisationId : null),
+        amount: input.amount,
+        currency: input.currency,
+        status: input.status as BudgetLineStatus,
+      },
+    }));
+  }
+
+  addIndicator(
+    actor: Actor,
+    partnershipId: string,
+    actionId: string,
+    input: AddIndicatorDto,
+  ): Promise<ActionDetailView> {
+    return this.run(actor, partnershipId, actionId, input.version, () => ({
+      type: 'AddIndicator',
+      actionId,
+      indicatorId: randomUUID(),
+      name: input.name.trim(),
+      unit: input.unit.trim(),
+      baseline: input.baseline,
+      target: input.target,
+      proposedBy: actor.organisationId,
+    }));
+  }
+
+  validateIndicator(
+    actor: Actor,
+    partnershipId: string,
+    actionId: string,
+    indicatorId: string,
+    input: ValidateIndicatorDto,
+  ): Promise<ActionDetailView> {
+    return this.run(actor, partnershipId, actionId, input.version, () => ({
+      type: 'ValidateIndicator',
+      actionId,
+      indicatorId,
+      partyId: actor.organisationId,
+    }));
+  }
+
+  recordMeasurement(
+    actor: Actor,
+    partnershipId: string,
+    actionId: string,
+    indicatorId: string,
+    input: RecordMeasurementDto,
+  ): Promise<ActionDetailView> {
+    return this.run(actor, partnershipId, actionId, input.version, () => ({
+      type: 'RecordMeasurement',
+      actionId,
+      indicatorId,
+      on: input.on,
+      value: input.value,
+      unit: input.unit,
+      recordedBy: actor.organisationId,
+    }));
+  }
+
+  recordEvaluation(
+    actor: Actor,
+    partnershipId: string,
+    actionId: string,
+    input: RecordJointEvaluationDto,
+  ): Promise<ActionDetailView> {
+    return this.run(actor, partnershipId, actionId, input.version, () => ({
+      type: 'RecordJointEvaluation',
+      actionId,
+      evaluationId: randomUUID(),
+      on: input.on,
+      parties: input.parties,
+      summary: input.summary.trim(),
+    }));
+  }
+
+  /** Either party logs what was done; each attachment must be a file uploaded to this partnership. */
+  addLogEntry(
+    actor: Actor,
+    partnershipId: string,
+    actionId: string,
+    input: AddLogEntryDto,
+  ): Promise<ActionDetailView> {
+    return this.run(actor, partnershipId, actionId, input.version, async (_snapshot, manager) => {
+      const attachmentIds = [...new Set(input.attachmentIds)];
+      for (const fileId of attachmentIds) {
+        await this.files.requireAttachable(manager, partnershipId, fileId);
+      }
+      return {
+        type: 'AddLogEntry',
+        actionId,
+        entryId: randomUUID(),
+        byParty: actor.organisationId,
+        kind: input.kind as LogEntryKind,
+        text: input.text.trim(),
+        attachmentIds,
+      };
+    });
+  }
+
+  private async run(
+    actor: Actor,
+    partnershipId: string,
+    actionId: string,
+    expectedVersion: number,
+    build: BuildCommand,
+  ): Promise<ActionDetailView> {
+    const outcome = await this.lifecycle.run(actor, partnershipId, build, { expectedVersion });
+    return this.toDetail(this.dataSource.manager, outcome.snapshot, outcome.version, actor, actionId);
+  }
+
+  private async toDetail(
+    manager: EntityManager,
+    snapshot: PartnershipSnapshot,
+    version: number,
+    actor: Actor,
+    actionId: string,
+  ): Promise<ActionDetailView> {
+    const action = snapshot.actions.find((candidate) => candidate.id === actionId);
+    if (!action)
+      throw new ProblemException('RESOURCE.NOT_FOUND', `No action ${actionId} in this partnership.`);
+    const warnings = assessPartnership(snapshot, new Date()).warnings.filter(
+      (warning) => warning.step === 'ACTIONS',
+    );
+    const files = await this.files.describe(
+      manager,
+      action.log.flatMap((entry) => [...entry.attachmentIds]),
+    );
+    const view: ActionWithLogView = {
+      ...toActionView(snapshot, action, actor, warnings),
+      log: [...action.log]
+        .sort((a, b) => b.at.getTime() - a.at.getTime())
+        .map((entry) => toLogEntryView(entry, files)),
+    };
+    return { version, action: view };
+  }
+}
+
+/** The operator as recorded; a territory actor it names must be one of that party's (step 1). */
+function toOperator(snapshot: PartnershipSnapshot, operator: OperatorInputDto, index: number) {
+  const territoryActorId = operator.territoryActorId?.trim() || null;
+  if (territoryActorId) {
+    const known = snapshot.territoryActors.find((candidate) => candidate.id === territoryActorId);
+    if (!known || known.partyId !== operator.partyId) {
+      const field = `operators.${index}.territoryActorId`;
+      throw new ProblemException(
+        'REQUEST.VALIDATION_FAILED',
+        `${field}: no territory actor of this party has this id.`,
+        { errors: [{ field, rule: 'territoryActor', message: 'not a territory actor of this party' }] },
+      );
+    }
+  }
+  return { name: operator.name.trim(), partyId: operator.partyId, territoryActorId };
+}
+
+function byPriorityThenStart(a: Action, b: Action): number {
+  return (
+    ACTION_PRIORITIES.indexOf(a.priority) - ACTION_PRIORITIES.indexOf(b.priority) ||
+    compareStart(a.startsOn, b.startsOn) ||
+    a.title.localeCompare(b.title, 'fr')
+  );
+}
+
+/** Actions without a start date come after dated ones. */
+function compareStart(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+function toActionView(
+  snapshot: PartnershipSnapshot,
+  action: Action,
+  actor: Actor,
+  warnings: readonly Warning[],
+): ActionView {
+  const transitions: readonly ActionStatus[] = ACTION_STATUS_TRANSITIONS[action.status];
+  return {
+    id: action.id,
+    title: action.title,
+    themes: [...action.themes],
+    sdgs: [...action.sdgs],
+    locatedIn: [...action.locatedIn],
+    location: actionLocationFor(action, actor.organisationId),
+    initiatedBy: action.initiatedBy,
+    operators: action.operators.map((operator) => ({ ...operator })),
+    priority: action.priority,
+    status: action.status,
+    allowedTransitions: [...transitions],
+    startsOn: action.startsOn,
+    endsOn: action.endsOn,
+    budget: action.budget.map((line) => ({ ...line })),
+    leverage: toLeverageView(computeLeverage([action])),
+    indicators: action.indicators.map((indicator) => toIndicatorView(snapshot, indicator)),
+    evaluations: action.evaluations.map((evaluation) => ({
+      ...evaluation,
+      parties: [...evaluation.parties],
+    })),
+    logCount: action.log.length,
+    warnings: warnings.filter((warning) => warning.details.actionId === action.id).map(toWarningView),
+  };
+}
+
+function toIndicatorView(snapshot: PartnershipSnapshot, indicator: Indicator): IndicatorView {
+  const parties = partyIds(snapshot);
+  const awaiting = parties.filter((partyId) => !indicator.validatedBy.includes(partyId));
+  return {
+    id: indicator.id,
+    name: indicator.name,
+    unit: indicator.unit,
+    baseline: indicator.baseline,
+    target: indicator.target,
+    proposedBy: indicator.proposedBy,
+    validatedBy: [...indicator.validatedBy],
+    awaitingValidationFrom: awaiting,
+    coValidated: parties.length >= 2 && awaiting.length === 0,
+    measurements: indicator.measurements.map((measurement) => ({ ...measurement })),
+  };
+}
+
+function toLogEntryView(entry: LogEntry, files: Map<string, StoredFileView>) {
+  return {
+    id: entry.id,
+    at: entry.at.toISOString(),
+    byParty: entry.byParty,
+    kind: entry.kind,
+    text: entry.text,
+    attachmentIds: [...entry.attachmentIds],
+    attachments: entry.attachmentIds.flatMap((id) => {
+      const file = files.get(id);
+      return file ? [file] : [];
+    }),
+  };
+}
+
+function toLeverageView(leverage: Leverage): LeverageView {
+  return { ...leverage };
+}
+
+function toWarningView(warning: Warning): WarningView {
+  return plain<WarningView>(warning);
+}
+
+/** The domain's readonly data as the plain JSON the views describe. */
+function plain<T>(value: unknown): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

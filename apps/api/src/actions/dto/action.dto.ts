@@ -1,0 +1,545 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ACTION_LOCATIONS,
+  ACTION_PRIORITIES,
+  ACTION_STATUSES,
+  ACTION_THEMES,
+  BUDGET_LINE_STATUSES,
+  FUNDER_KINDS,
+  LOG_ENTRY_KINDS,
+  PARTY_ROLES,
+} from '@passerelle/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { VersionedDto } from '../../commitment/dto/commitment.dto';
+import { StoredFileView } from '../../files/dto/stored-file.dto';
+import { WarningView } from '../../lifecycle/dto/assessment.dto';
+
+const TITLE_MAX = 300;
+const TEXT_MAX = 8000;
+/** A theme of the fixed list or `custom:<slug>`, as the lifecycle model accepts them. */
+const THEME_PATTERN = new RegExp(`^(${ACTION_THEMES.join('|')}|custom:[a-z0-9-]+)$`);
+const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+const AMOUNT_MAX = 1e12;
+
+export class OperatorInputDto {
+  @ApiProperty({ maxLength: 200, description: 'Who carries out (part of) the action.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The party the operator belongs to.' })
+  @IsUUID()
+  partyId: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'A territory actor of that party associated with the partnership (step 1), if it is one.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  territoryActorId?: string | null;
+}
+
+export class CreateActionDto extends VersionedDto {
+  @ApiProperty({ maxLength: TITLE_MAX })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TITLE_MAX)
+  title: string;
+
+  @ApiProperty({
+    type: [String],
+    example: ['water_sanitation', 'custom:market-gardening'],
+    description: `One or more of ${ACTION_THEMES.join(', ')}, or custom:<slug>.`,
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Matches(THEME_PATTERN, {
+    each: true,
+    message: 'each value of $property must be a known theme or custom:<slug>',
+  })
+  themes: string[];
+
+  @ApiProperty({ type: [Number], description: 'Sustainable Development Goals, 1 to 17.', example: [6, 11] })
+  @IsArray()
+  @ArrayMaxSize(17)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(17, { each: true })
+  sdgs: number[];
+
+  @ApiProperty({ type: [String], description: 'Parties on whose territory the action takes place.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  locatedIn: string[];
+
+  @ApiProperty({ type: [OperatorInputDto] })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => OperatorInputDto)
+  operators: OperatorInputDto[];
+
+  @ApiProperty({ enum: ACTION_PRIORITIES })
+  @IsIn(ACTION_PRIORITIES)
+  priority: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'First day (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  startsOn?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Last day (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  endsOn?: string | null;
+}
+
+export class SetActionPriorityDto extends VersionedDto {
+  @ApiProperty({ enum: ACTION_PRIORITIES })
+  @IsIn(ACTION_PRIORITIES)
+  priority: string;
+}
+
+export class ChangeActionStatusDto extends VersionedDto {
+  @ApiProperty({ enum: ACTION_STATUSES, description: 'The new status (see `allowedTransitions`).' })
+  @IsIn(ACTION_STATUSES)
+  to: string;
+}
+
+export class AddBudgetLineDto extends VersionedDto {
+  @ApiProperty({ enum: FUNDER_KINDS })
+  @IsIn(FUNDER_KINDS)
+  funder: string;
+
+  @ApiProperty({ maxLength: 200, example: 'Agence de l’eau Loire-Bretagne' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  funderName: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Whose own budget (for `own_budget`; your party when left out).',
+  })
+  @IsOptional()
+  @IsUUID()
+  partyId?: string | null;
+
+  @ApiProperty({ minimum: 0, example: 25000 })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(AMOUNT_MAX)
+  amount: number;
+
+  @ApiProperty({ example: 'EUR', description: 'ISO 4217 code.' })
+  @Matches(CURRENCY_PATTERN, { message: '$property must be an ISO 4217 code such as EUR' })
+  currency: string;
+
+  @ApiProperty({ enum: BUDGET_LINE_STATUSES })
+  @IsIn(BUDGET_LINE_STATUSES)
+  status: string;
+}
+
+export class AddIndicatorDto extends VersionedDto {
+  @ApiProperty({ maxLength: TITLE_MAX, example: 'Households connected to drinking water' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TITLE_MAX)
+  name: string;
+
+  @ApiProperty({ maxLength: 40, example: 'households' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(40)
+  unit: string;
+
+  @ApiProperty()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  baseline: number;
+
+  @ApiProperty()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  target: number;
+}
+
+export class ValidateIndicatorDto extends VersionedDto {}
+
+export class RecordMeasurementDto extends VersionedDto {
+  @ApiProperty({ description: 'Day of the measurement (YYYY-MM-DD), not before the action starts.' })
+  @IsISO8601({ strict: true })
+  on: string;
+
+  @ApiProperty()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value: number;
+
+  @ApiProperty({ maxLength: 40, description: 'Must be the indicator’s unit.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(40)
+  unit: string;
+}
+
+export class RecordJointEvaluationDto extends VersionedDto {
+  @ApiProperty({ description: 'Day of the evaluation (YYYY-MM-DD).' })
+  @IsISO8601({ strict: true })
+  on: string;
+
+  @ApiProperty({ type: [String], description: 'Parties that took part (two or more).' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  parties: string[];
+
+  @ApiProperty({ maxLength: TEXT_MAX })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TEXT_MAX)
+  summary: string;
+}
+
+export class AddLogEntryDto extends VersionedDto {
+  @ApiProperty({ enum: LOG_ENTRY_KINDS })
+  @IsIn(LOG_ENTRY_KINDS)
+  kind: string;
+
+  @ApiProperty({ maxLength: TEXT_MAX })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TEXT_MAX)
+  text: string;
+
+  @ApiProperty({ type: [String], description: 'Files uploaded to this partnership.' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  attachmentIds: string[];
+}
+
+export class OperatorView {
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ format: 'uuid' })
+  partyId: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  territoryActorId: string | null;
+}
+
+export class BudgetLineView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty({ enum: FUNDER_KINDS })
+  funder: string;
+
+  @ApiProperty()
+  funderName: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Whose own budget, for `own_budget`.' })
+  partyId: string | null;
+
+  @ApiProperty()
+  amount: number;
+
+  @ApiProperty()
+  currency: string;
+
+  @ApiProperty({ enum: BUDGET_LINE_STATUSES })
+  status: string;
+}
+
+export class MeasurementView {
+  @ApiProperty()
+  on: string;
+
+  @ApiProperty()
+  value: number;
+
+  @ApiProperty({ format: 'uuid' })
+  recordedBy: string;
+}
+
+export class IndicatorView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty()
+  unit: string;
+
+  @ApiProperty()
+  baseline: number;
+
+  @ApiProperty()
+  target: number;
+
+  @ApiProperty({ format: 'uuid' })
+  proposedBy: string;
+
+  @ApiProperty({ type: [String] })
+  validatedBy: string[];
+
+  @ApiProperty({ type: [String], description: 'Parties still to validate it.' })
+  awaitingValidationFrom: string[];
+
+  @ApiProperty({ description: 'Validated by every party: it can be measured.' })
+  coValidated: boolean;
+
+  @ApiProperty({ type: [MeasurementView], description: 'Oldest first.' })
+  measurements: MeasurementView[];
+}
+
+export class JointEvaluationView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  on: string;
+
+  @ApiProperty({ type: [String] })
+  parties: string[];
+
+  @ApiProperty()
+  summary: string;
+}
+
+export class LeverageView {
+  @ApiProperty({ example: 'EUR' })
+  currency: string;
+
+  @ApiProperty({ description: 'Own budgets of the parties, in `currency`.' })
+  ownFunding: number;
+
+  @ApiProperty({ description: 'Every other funder, in `currency`.' })
+  externalFunding: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'External per unit of own funding.' })
+  ratio: number | null;
+
+  @ApiProperty({ description: 'Lines in another currency, counted but not converted.' })
+  linesInOtherCurrencies: number;
+}
+
+export class ActionView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ type: [String] })
+  themes: string[];
+
+  @ApiProperty({ type: [Number] })
+  sdgs: number[];
+
+  @ApiProperty({ type: [String] })
+  locatedIn: string[];
+
+  @ApiProperty({ enum: ACTION_LOCATIONS, description: 'Where it takes place, seen from your party.' })
+  location: string;
+
+  @ApiProperty({ format: 'uuid' })
+  initiatedBy: string;
+
+  @ApiProperty({ type: [OperatorView] })
+  operators: OperatorView[];
+
+  @ApiProperty({ enum: ACTION_PRIORITIES })
+  priority: string;
+
+  @ApiProperty({ enum: ACTION_STATUSES })
+  status: string;
+
+  @ApiProperty({ enum: ACTION_STATUSES, isArray: true, description: 'Statuses it may move to.' })
+  allowedTransitions: string[];
+
+  @ApiProperty({ type: String, nullable: true })
+  startsOn: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  endsOn: string | null;
+
+  @ApiProperty({ type: [BudgetLineView] })
+  budget: BudgetLineView[];
+
+  @ApiProperty({ type: LeverageView, description: 'Leverage of this action’s budget.' })
+  leverage: LeverageView;
+
+  @ApiProperty({ type: [IndicatorView] })
+  indicators: IndicatorView[];
+
+  @ApiProperty({ type: [JointEvaluationView], description: 'Oldest first.' })
+  evaluations: JointEvaluationView[];
+
+  @ApiProperty({ description: 'Entries in the action’s log (see the action itself for them).' })
+  logCount: number;
+
+  @ApiProperty({ type: [WarningView], description: 'The method’s warnings about this action.' })
+  warnings: WarningView[];
+}
+
+export class LogEntryView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The party that logged it.' })
+  byParty: string;
+
+  @ApiProperty({ enum: LOG_ENTRY_KINDS })
+  kind: string;
+
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty({ type: [String] })
+  attachmentIds: string[];
+
+  @ApiProperty({ type: [StoredFileView], description: 'The attached files that still exist.' })
+  attachments: StoredFileView[];
+}
+
+export class ActionWithLogView extends ActionView {
+  @ApiProperty({ type: [LogEntryView], description: 'Newest first.' })
+  log: LogEntryView[];
+}
+
+export class ActionDetailView {
+  @ApiProperty({ description: 'Partnership version, to send back with changes.' })
+  version: number;
+
+  @ApiProperty({ type: ActionWithLogView })
+  action: ActionWithLogView;
+}
+
+export class PartyAsymmetryView {
+  @ApiProperty({ format: 'uuid' })
+  partyId: string;
+
+  @ApiProperty()
+  actionsInitiated: number;
+
+  @ApiProperty({ type: Number, nullable: true })
+  actionsInitiatedShare: number | null;
+
+  @ApiProperty()
+  actionsLocated: number;
+
+  @ApiProperty({ type: Number, nullable: true })
+  actionsLocatedShare: number | null;
+
+  @ApiProperty()
+  visitsMade: number;
+
+  @ApiProperty()
+  visitsHosted: number;
+
+  @ApiProperty()
+  indicatorsProposed: number;
+
+  @ApiProperty()
+  motivationsStated: number;
+
+  @ApiProperty()
+  motivationsShared: number;
+}
+
+export class AsymmetryView {
+  @ApiProperty({ type: [PartyAsymmetryView] })
+  parties: PartyAsymmetryView[];
+
+  @ApiProperty({ description: 'Actions counted (cancelled ones are left out).' })
+  actionsCount: number;
+
+  @ApiProperty()
+  visitsToPartner: number;
+
+  @ApiProperty()
+  visitsFromPartner: number;
+
+  @ApiProperty()
+  indicatorsCount: number;
+
+  @ApiProperty()
+  indicatorsCoValidated: number;
+
+  @ApiProperty({ type: Number, nullable: true })
+  indicatorsCoValidatedShare: number | null;
+}
+
+export class ActionTerritoryActorView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  name: string;
+}
+
+export class ActionPartyView {
+  @ApiProperty({ format: 'uuid' })
+  partyId: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ enum: PARTY_ROLES })
+  role: string;
+
+  @ApiProperty({ type: [ActionTerritoryActorView], description: 'Its territory actors, possible operators.' })
+  territoryActors: ActionTerritoryActorView[];
+}
+
+export class ActionsView {
+  @ApiProperty({ description: 'Partnership version, to send back with changes.' })
+  version: number;
+
+  @ApiProperty({ type: [ActionView], description: 'By priority (high first), then start date.' })
+  actions: ActionView[];
+
+  @ApiProperty({ type: LeverageView, description: 'Leverage of the whole partnership.' })
+  leverage: LeverageView;
+
+  @ApiProperty({ type: AsymmetryView })
+  asymmetry: AsymmetryView;
+
+  @ApiProperty({ type: [WarningView], description: 'Step 6 warnings.' })
+  warnings: WarningView[];
+
+  @ApiProperty({ type: [ActionPartyView] })
+  parties: ActionPartyView[];
+}

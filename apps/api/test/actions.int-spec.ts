@@ -1,0 +1,740 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import type { OrganisationEntity } from '../src/organisations/organisation.entity';
+import type { UserEntity } from '../src/users/user.entity';
+import type { UserRole } from '../src/users/user-role';
+import { Factory } from './factories/world';
+import { TestHttpClient, type MultipartPart } from './support/http-client';
+import { buildTestConfig } from './support/test-config';
+import { startTestApp } from './support/test-app';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { createTestFileStorage, type TestFileStorage } from './support/test-file-storage';
+
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('0000000d49484452000000010000000108060000001f15c489', 'hex'),
+]);
+const photo = (filename: string): MultipartPart => ({
+  name: 'file',
+  filename,
+  contentType: 'image/png',
+  content: PNG,
+});
+
+interface LeverageBody {
+  currency: string;
+  ownFunding: number;
+  externalFunding: number;
+  ratio: number | null;
+  linesInOtherCurrencies: number;
+}
+
+interface ActionBody {
+  id: string;
+  title: string;
+  themes: string[];
+  sdgs: number[];
+  locatedIn: string[];
+  location: string;
+  initiatedBy: string;
+  operators: Array<{ name: string; partyId: string; territoryActorId: string | null }>;
+  priority: string;
+  status: string;
+  allowedTransitions: string[];
+  startsOn: string | null;
+  endsOn: string | null;
+  budget: Array<{ id: string; funder: string; partyId: string | null; amount: number; status: string }>;
+  leverage: LeverageBody;
+  indicators: Array<{
+    id: string;
+    unit: string;
+    proposedBy: string;
+    validatedBy: string[];
+    awaitingValidationFrom: string[];
+    coValidated: boolean;
+    measurements: Array<{ on: string; value: number; recordedBy: string }>;
+  }>;
+  evaluations: Array<{ id: string; parties: string[] }>;
+  logCount: number;
+  warnings: Array<{ id: string; details: Record<string, unknown> }>;
+  log?: Array<{
+    byParty: string;
+    kind: string;
+    text: string;
+    attachmentIds: string[];
+    attachments: Array<{ id: string; name: string; mediaType: string; sizeBytes: number }>;
+  }>;
+}
+
+interface DetailBody {
+  version: number;
+  action: ActionBody;
+}
+
+interface ListBody {
+  version: number;
+  actions: ActionBody[];
+  leverage: LeverageBody;
+  asymmetry: {
+    parties: Array<{ partyId: string; actionsInitiated: number; indicatorsProposed: number }>;
+    actionsCount: number;
+    indicatorsCoValidated: number;
+  };
+  warnings: Array<{ id: string; details: Record<string, unknown> }>;
+  parties: Array<{ partyId: string; name: string }>;
+}
+
+describe('step 6: actions', () => {
+  let database: TestDatabase;
+  let storage: TestFileStorage;
+  let app: NestFastifyApplication;
+  let factory: Factory;
+  let angers: OrganisationEntity;
+  let bamako: OrganisationEntity;
+  let angersStaff: Record<UserRole, UserEntity>;
+  let angersOfficer: TestHttpClient;
+  let angersElected: TestHttpClient;
+  let angersViewer: TestHttpClient;
+  let bamakoOfficer: TestHttpClient;
+  let bamakoElected: TestHttpClient;
+  let stranger: TestHttpClient;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    storage = await createTestFileStorage();
+    app = await startTestApp(buildTestConfig(database.url, { FILE_STORAGE_DIR: storage.dir }));
+    factory = new Factory(app.get(DataSource));
+    angers = await factory.organisation("Ville d'Angers");
+    bamako = await factory.organisation('District de Bamako', 'ML');
+    const rennes = await factory.organisation('Ville de Rennes');
+    angersStaff = await factory.staff(angers.id);
+    const bamakoStaff = await factory.staff(bamako.id);
+    angersOfficer = TestHttpClient.withSession(app, await factory.session(angersStaff.officer.id));
+    angersElected = TestHttpClient.withSession(app, await factory.session(angersStaff.elected.id));
+    angersViewer = TestHttpClient.withSession(app, await factory.session(angersStaff.viewer.id));
+    bamakoOfficer = TestHttpClient.withSession(app, await factory.session(bamakoStaff.officer.id));
+    bamakoElected = TestHttpClient.withSession(app, await factory.session(bamakoStaff.elected.id));
+    stranger = TestHttpClient.withSession(
+      app,
+      await factory.session((await factory.user(rennes.id, 'officer')).id),
+    );
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+    await storage.remove();
+  });
+
+  async function partnership(): Promise<string> {
+    return (await factory.partnership(angers.id, angersStaff.officer.id, [bamako.id])).id;
+  }
+
+  const actionsUrl = (partnershipId: string, path = '') =>
+    `/api/partnerships/${partnershipId}/actions${path}`;
+
+  async function list(partnershipId: string, client = angersOfficer): Promise<ListBody> {
+    const response = await client.request('GET', actionsUrl(partnershipId));
+    expect(response.statusCode).toBe(200);
+    return response.json();
+  }
+
+  const waterAction = () => ({
+    title: 'Forage et château d’eau à Sébénikoro',
+    themes: ['water_sanitation', 'custom:maraichage'],
+    sdgs: [11, 6],
+    locatedIn: [bamako.id],
+    operators: [
+      { name: 'Association Eau Vive', partyId: angers.id },
+      { name: 'Régie des eaux de Bamako', partyId: bamako.id, territoryActorId: null },
+    ],
+    priority: 'medium',
+    startsOn: '2026-01-05',
+    endsOn: '2027-12-31',
+  });
+
+  async function create(
+    partnershipId: string,
+    body: Record<string, unknown> = waterAction(),
+    client = angersOfficer,
+  ): Promise<DetailBody> {
+    const version = (await list(partnershipId, client)).version;
+    const response = await client.request('POST', actionsUrl(partnershipId), { ...body, version });
+    expect(response.statusCode).toBe(201);
+    return response.json();
+  }
+
+  async function write(
+    client: TestHttpClient,
+    method: 'POST' | 'PUT',
+    partnershipId: string,
+    path: string,
+    body: Record<string, unknown>,
+    expectedStatus: number,
+  ): Promise<DetailBody> {
+    const version = (await list(partnershipId, client)).version;
+    const response = await client.request(method, actionsUrl(partnershipId, path), { version, ...body });
+    expect([response.statusCode, response.json().code]).toEqual([expectedStatus, undefined]);
+    return response.json();
+  }
+
+  /** An action of Angers in progress with an indicator both sides validated; returns ids. */
+  async function measurableAction(partnershipId: string) {
+    const { action } = await create(partnershipId);
+    await write(angersOfficer, 'POST', partnershipId, `/${action.id}/status`, { to: 'in_progress' }, 200);
+    const withIndicator = await write(
+      angersOfficer,
+      'POST',
+      partnershipId,
+      `/${action.id}/indicators`,
+      { name: 'Ménages raccordés à l’eau potable', unit: 'households', baseline: 0, target: 500 },
+      201,
+    );
+    const indicatorId = withIndicator.action.indicators[0]!.id;
+    await write(
+      bamakoOfficer,
+      'POST',
+      partnershipId,
+      `/${action.id}/indicators/${indicatorId}/validation`,
+      {},
+      200,
+    );
+    return { actionId: action.id, indicatorId };
+  }
+
+  it('creates an action with every field, seen here by one party and there by the other', async () => {
+    const partnershipId = await partnership();
+    const { action } = await create(partnershipId);
+    expect(action).toMatchObject({
+      title: 'Forage et château d’eau à Sébénikoro',
+      themes: ['water_sanitation', 'custom:maraichage'],
+      sdgs: [6, 11],
+      locatedIn: [bamako.id],
+      location: 'there',
+      initiatedBy: angers.id,
+      operators: [
+        { name: 'Association Eau Vive', partyId: angers.id, territoryActorId: null },
+        { name: 'Régie des eaux de Bamako', partyId: bamako.id, territoryActorId: null },
+      ],
+      priority: 'medium',
+      status: 'planned',
+      allowedTransitions: ['in_progress', 'cancelled'],
+      startsOn: '2026-01-05',
+      endsOn: '2027-12-31',
+      budget: [],
+      indicators: [],
+      evaluations: [],
+      log: [],
+      logCount: 0,
+    });
+    const fromBamako = await list(partnershipId, bamakoOfficer);
+    expect(fromBamako.actions[0]).toMatchObject({ id: action.id, location: 'here' });
+    expect(fromBamako.parties.map((party) => party.name)).toEqual(["Ville d'Angers", 'District de Bamako']);
+  });
+
+  it('sorts actions by priority then start date, and lets either side rank and start them', async () => {
+    const partnershipId = await partnership();
+    const later = await create(partnershipId, {
+      ...waterAction(),
+      title: 'Jardins scolaires',
+      startsOn: '2026-09-01',
+    });
+    const sooner = await create(partnershipId, {
+      ...waterAction(),
+      title: 'Bibliothèque',
+      startsOn: '2026-03-01',
+    });
+    const undated = await create(
+      partnershipId,
+      {
+        ...waterAction(),
+        title: 'Échanges de jeunes',
+        startsOn: null,
+        endsOn: null,
+        locatedIn: [angers.id, bamako.id],
+      },
+      bamakoOfficer,
+    );
+    expect(undated.action).toMatchObject({ initiatedBy: bamako.id, location: 'both' });
+    expect((await list(partnershipId)).actions.map((action) => action.title)).toEqual([
+      'Bibliothèque',
+      'Jardins scolaires',
+      'Échanges de jeunes',
+    ]);
+
+    const ranked = await write(
+      bamakoOfficer,
+      'PUT',
+      partnershipId,
+      `/${later.action.id}/priority`,
+      { priority: 'high' },
+      200,
+    );
+    expect(ranked.action.priority).toBe('high');
+    await write(
+      angersOfficer,
+      'PUT',
+      partnershipId,
+      `/${sooner.action.id}/priority`,
+      { priority: 'low' },
+      200,
+    );
+    expect((await list(partnershipId)).actions.map((action) => action.title)).toEqual([
+      'Jardins scolaires',
+      'Échanges de jeunes',
+      'Bibliothèque',
+    ]);
+
+    const started = await write(
+      angersOfficer,
+      'POST',
+      partnershipId,
+      `/${later.action.id}/status`,
+      { to: 'in_progress' },
+      200,
+    );
+    expect(started.action).toMatchObject({
+      status: 'in_progress',
+      allowedTransitions: ['on_hold', 'completed', 'cancelled'],
+    });
+    const version = (await list(partnershipId)).version;
+    const backwards = await angersOfficer.request(
+      'POST',
+      actionsUrl(partnershipId, `/${later.action.id}/status`),
+      {
+        to: 'planned',
+        version,
+      },
+    );
+    expect([backwards.statusCode, backwards.json().code]).toEqual([409, 'ACTION.INVALID_TRANSITION']);
+    const assessment = (
+      await angersOfficer.request('GET', `/api/partnerships/${partnershipId}/assessment`)
+    ).json();
+    const step6 = assessment.steps.find((step: { step: string }) => step.step === 'ACTIONS');
+    expect(
+      step6.criteria.find((criterion: { id: string }) => criterion.id === 'ACTIONS.FIRST_ACTION_STARTED').met,
+    ).toBe(true);
+  });
+
+  it('adds budget lines and computes the leverage of each action and of the partnership', async () => {
+    const partnershipId = await partnership();
+    const { action } = await create(partnershipId);
+    const line = (body: Record<string, unknown>) =>
+      write(angersOfficer, 'POST', partnershipId, `/${action.id}/budget-lines`, body, 201);
+    const own = await line({
+      funder: 'own_budget',
+      funderName: "Ville d'Angers",
+      amount: 10_000,
+      currency: 'EUR',
+      status: 'granted',
+    });
+    expect(own.action.budget[0]).toMatchObject({ funder: 'own_budget', partyId: angers.id, amount: 10_000 });
+    await line({
+      funder: 'ministry_call',
+      funderName: 'MEAE — appel à projets',
+      amount: 30_000,
+      currency: 'EUR',
+      status: 'granted',
+    });
+    await line({
+      funder: 'european_union',
+      funderName: 'Union européenne',
+      amount: 20_000,
+      currency: 'EUR',
+      status: 'refused',
+    });
+    const last = await line({
+      funder: 'development_agency',
+      funderName: 'Agence malienne',
+      amount: 5_000_000,
+      currency: 'XOF',
+      status: 'requested',
+    });
+    expect(last.action.budget).toHaveLength(4);
+    expect(last.action.leverage).toEqual({
+      currency: 'EUR',
+      ownFunding: 10_000,
+      externalFunding: 30_000,
+      ratio: 3,
+      linesInOtherCurrencies: 1,
+    });
+
+    // The partner authority funds an action of its own from its own budget.
+    const { action: theirs } = await create(
+      partnershipId,
+      { ...waterAction(), title: 'Formation des fontainiers' },
+      bamakoOfficer,
+    );
+    await write(
+      bamakoOfficer,
+      'POST',
+      partnershipId,
+      `/${theirs.id}/budget-lines`,
+      {
+        funder: 'own_budget',
+        funderName: 'District de Bamako',
+        amount: 5_000,
+        currency: 'EUR',
+        status: 'planned',
+      },
+      201,
+    );
+    const overview = await list(partnershipId);
+    expect(overview.leverage).toMatchObject({ ownFunding: 15_000, externalFunding: 30_000, ratio: 2 });
+    expect(overview.actions.find((candidate) => candidate.id === theirs.id)?.budget[0]?.partyId).toBe(
+      bamako.id,
+    );
+    expect(overview.asymmetry.actionsCount).toBe(2);
+    expect(overview.asymmetry.parties.map((party) => [party.partyId, party.actionsInitiated])).toEqual([
+      [angers.id, 1],
+      [bamako.id, 1],
+    ]);
+
+    const version = overview.version;
+    const badLine = await angersOfficer.request(
+      'POST',
+      actionsUrl(partnershipId, `/${action.id}/budget-lines`),
+      {
+        funder: 'lottery',
+        funderName: '',
+        amount: -5,
+        currency: 'eur',
+        status: 'granted',
+        version,
+      },
+    );
+    expect(badLine.statusCode).toBe(422);
+    expect((badLine.json().errors as Array<{ field: string }>).map((error) => error.field).sort()).toEqual([
+      'amount',
+      'currency',
+      'funder',
+      'funderName',
+    ]);
+  });
+
+  it('has an indicator proposed by one side and validated by the other, then measured by the partner', async () => {
+    const partnershipId = await partnership();
+    const { action } = await create(partnershipId);
+    const proposed = await write(
+      angersOfficer,
+      'POST',
+      partnershipId,
+      `/${action.id}/indicators`,
+      { name: 'Ménages raccordés à l’eau potable', unit: 'households', baseline: 0, target: 500 },
+      201,
+    );
+    const indicator = proposed.action.indicators[0]!;
+    expect(indicator).toMatchObject({
+      proposedBy: angers.id,
+      validatedBy: [angers.id],
+      awaitingValidationFrom: [bamako.id],
+      coValidated: false,
+    });
+    expect(proposed.action.warnings.map((warning) => warning.id)).toEqual([
+      'ACTIONS.INDICATORS_NOT_CO_VALIDATED',
+    ]);
+
+    const measurementPath = `/${action.id}/indicators/${indicator.id}/measurements`;
+    const tooEarly = await bamakoElected.request('POST', actionsUrl(partnershipId, measurementPath), {
+      on: '2026-06-01',
+      value: 120,
+      unit: 'households',
+      version: proposed.version,
+    });
+    expect([tooEarly.statusCode, tooEarly.json().code]).toEqual([409, 'ACTION.INDICATOR_NOT_CO_VALIDATED']);
+
+    const validated = await write(
+      bamakoOfficer,
+      'POST',
+      partnershipId,
+      `/${action.id}/indicators/${indicator.id}/validation`,
+      {},
+      200,
+    );
+    expect(validated.action.indicators[0]).toMatchObject({
+      validatedBy: [angers.id, bamako.id],
+      awaitingValidationFrom: [],
+      coValidated: true,
+    });
+    expect(validated.action.warnings).toEqual([]);
+    const twice = await angersOfficer.request(
+      'POST',
+      actionsUrl(partnershipId, `/${action.id}/indicators/${indicator.id}/validation`),
+      { version: validated.version },
+    );
+    expect([twice.statusCode, twice.json().code]).toEqual([409, 'ACTION.INDICATOR_ALREADY_VALIDATED']);
+
+    // An elected official of the partner authority records what was measured there.
+    const measured = await write(
+      bamakoElected,
+      'POST',
+      partnershipId,
+      measurementPath,
+      { on: '2026-06-01', value: 120, unit: 'households' },
+      201,
+    );
+    expect(measured.action.indicators[0]?.measurements).toEqual([
+      { on: '2026-06-01', value: 120, recordedBy: bamako.id },
+    ]);
+    const overview = await list(partnershipId);
+    expect(overview.asymmetry.indicatorsCoValidated).toBe(1);
+  });
+
+  it('refuses measurements in another unit or before the action starts', async () => {
+    const partnershipId = await partnership();
+    const { actionId, indicatorId } = await measurableAction(partnershipId);
+    const path = actionsUrl(partnershipId, `/${actionId}/indicators/${indicatorId}/measurements`);
+    const { version } = await list(partnershipId);
+    const wrongUnit = await bamakoOfficer.request('POST', path, {
+      on: '2026-06-01',
+      value: 3,
+      unit: 'ménages',
+      version,
+    });
+    expect(wrongUnit.statusCode).toBe(422);
+    expect(wrongUnit.json()).toMatchObject({
+      code: 'ACTION.MEASUREMENT_WRONG_UNIT',
+      details: { unit: 'ménages', expectedUnit: 'households' },
+    });
+    const beforeStart = await bamakoOfficer.request('POST', path, {
+      on: '2025-12-01',
+      value: 3,
+      unit: 'households',
+      version,
+    });
+    expect(beforeStart.statusCode).toBe(422);
+    expect(beforeStart.json()).toMatchObject({
+      code: 'ACTION.MEASUREMENT_BEFORE_START',
+      details: { on: '2025-12-01', startsOn: '2026-01-05' },
+    });
+    const shapes = await bamakoOfficer.request('POST', path, {
+      on: 'demain',
+      value: 'beaucoup',
+      unit: '',
+      version,
+    });
+    expect((shapes.json().errors as Array<{ field: string }>).map((error) => error.field).sort()).toEqual([
+      'on',
+      'unit',
+      'value',
+    ]);
+    const unknownIndicator = await bamakoOfficer.request(
+      'POST',
+      actionsUrl(partnershipId, `/${actionId}/indicators/no-such-indicator/measurements`),
+      { on: '2026-06-01', value: 3, unit: 'households', version },
+    );
+    expect([unknownIndicator.statusCode, unknownIndicator.json().code]).toEqual([404, 'RECORD.NOT_FOUND']);
+    expect((await list(partnershipId)).version).toBe(version);
+  });
+
+  it('records joint evaluations only with two parties or more', async () => {
+    const partnershipId = await partnership();
+    const { action } = await create(partnershipId);
+    const evaluated = await write(
+      bamakoOfficer,
+      'POST',
+      partnershipId,
+      `/${action.id}/evaluations`,
+      {
+        on: '2026-10-15',
+        parties: [angers.id, bamako.id],
+        summary: 'Le forage fonctionne ; former deux fontainiers de plus.',
+      },
+      201,
+    );
+    expect(evaluated.action.evaluations).toEqual([
+      expect.objectContaining({ on: '2026-10-15', parties: [angers.id, bamako.id] }),
+    ]);
+    const alone = await angersOfficer.request(
+      'POST',
+      actionsUrl(partnershipId, `/${action.id}/evaluations`),
+      {
+        on: '2026-10-16',
+        parties: [angers.id],
+        summary: 'Auto-évaluation',
+        version: evaluated.version,
+      },
+    );
+    expect([alone.statusCode, alone.json().code]).toEqual([409, 'ACTION.EVALUATION_NOT_JOINT']);
+  });
+
+  it('keeps a log either side writes, with files uploaded to the partnership', async () => {
+    const partnershipId = await partnership();
+    const { action } = await create(partnershipId);
+    const uploaded = await bamakoElected.postMultipart(`/api/partnerships/${partnershipId}/files`, [
+      photo('chantier-forage.png'),
+    ]);
+    expect(uploaded.statusCode).toBe(201);
+    const file = uploaded.json() as { id: string };
+
+    const logged = await write(
+      bamakoElected,
+      'POST',
+      partnershipId,
+      `/${action.id}/log`,
+      { kind: 'mission', text: 'Visite du chantier avec les habitants', attachmentIds: [file.id, file.id] },
+      201,
+    );
+    expect(logged.action.logCount).toBe(1);
+    expect(logged.action.log?.[0]).toMatchObject({
+      byParty: bamako.id,
+      kind: 'mission',
+      text: 'Visite du chantier avec les habitants',
+      attachmentIds: [file.id],
+      attachments: [
+        expect.objectContaining({ id: file.id, name: 'chantier-forage.png', mediaType: 'image/png' }),
+      ],
+    });
+    const seenByInitiator = (
+      await angersOfficer.request('GET', actionsUrl(partnershipId, `/${action.id}`))
+    ).json();
+    expect(seenByInitiator.action.log[0].attachments[0].id).toBe(file.id);
+
+    const elsewhere = await partnership();
+    const foreign = (
+      await angersOfficer.postMultipart(`/api/partnerships/${elsewhere}/files`, [photo('autre.png')])
+    ).json() as { id: string };
+    const { version } = await list(partnershipId);
+    const refused = await angersOfficer.request('POST', actionsUrl(partnershipId, `/${action.id}/log`), {
+      kind: 'delivery',
+      text: 'Livraison des pompes',
+      attachmentIds: [foreign.id],
+      version,
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'FILE.NOT_ATTACHABLE', fileId: foreign.id });
+    const unknownKind = await angersOfficer.request('POST', actionsUrl(partnershipId, `/${action.id}/log`), {
+      kind: 'party',
+      text: 'Fête',
+      attachmentIds: ['not-a-uuid'],
+      version,
+    });
+    expect(
+      (unknownKind.json().errors as Array<{ field: string }>).map((error) => error.field).sort(),
+    ).toEqual(['attachmentIds', 'kind']);
+    expect((await list(partnershipId)).version).toBe(version);
+  });
+
+  it('answers invalid actions with field errors or the method’s refusal', async () => {
+    const partnershipId = await partnership();
+    const { version } = await list(partnershipId);
+    const shapes = await angersOfficer.request('POST', actionsUrl(partnershipId), {
+      ...waterAction(),
+      themes: ['juggling'],
+      sdgs: [18],
+      priority: 'urgent',
+      locatedIn: [],
+      version,
+    });
+    expect(shapes.statusCode).toBe(422);
+    expect((shapes.json().errors as Array<{ field: string }>).map((error) => error.field).sort()).toEqual([
+      'locatedIn',
+      'priority',
+      'sdgs',
+      'themes',
+    ]);
+    const reversed = await angersOfficer.request('POST', actionsUrl(partnershipId), {
+      ...waterAction(),
+      startsOn: '2026-05-01',
+      endsOn: '2026-04-01',
+      version,
+    });
+    expect([reversed.statusCode, reversed.json().code]).toEqual([422, 'ACTION.END_BEFORE_START']);
+    const foreignPlace = await angersOfficer.request('POST', actionsUrl(partnershipId), {
+      ...waterAction(),
+      locatedIn: [(await factory.organisation()).id],
+      version,
+    });
+    expect([foreignPlace.statusCode, foreignPlace.json().code]).toEqual([422, 'PARTNERSHIP.UNKNOWN_PARTY']);
+    const unknownActor = await angersOfficer.request('POST', actionsUrl(partnershipId), {
+      ...waterAction(),
+      operators: [{ name: 'Inconnu', partyId: angers.id, territoryActorId: 'ta-404' }],
+      version,
+    });
+    expect(unknownActor.json()).toMatchObject({
+      code: 'REQUEST.VALIDATION_FAILED',
+      errors: [expect.objectContaining({ field: 'operators.0.territoryActorId' })],
+    });
+    const missing = await angersOfficer.request('GET', actionsUrl(partnershipId, '/no-such-action'));
+    expect([missing.statusCode, missing.json().code]).toEqual([404, 'RESOURCE.NOT_FOUND']);
+    const missingWrite = await angersOfficer.request(
+      'PUT',
+      actionsUrl(partnershipId, '/no-such-action/priority'),
+      {
+        priority: 'high',
+        version,
+      },
+    );
+    expect([missingWrite.statusCode, missingWrite.json().code]).toEqual([404, 'RECORD.NOT_FOUND']);
+    expect((await list(partnershipId)).version).toBe(version);
+  });
+
+  it('refuses a stale version with 409', async () => {
+    const partnershipId = await partnership();
+    const created = await create(partnershipId);
+    const stale = await angersOfficer.request(
+      'PUT',
+      actionsUrl(partnershipId, `/${created.action.id}/priority`),
+      {
+        priority: 'high',
+        version: created.version - 1,
+      },
+    );
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'RESOURCE.CONFLICT', currentVersion: created.version });
+  });
+
+  it('hides actions from non-parties and keeps viewers to reading, elected officials to logging', async () => {
+    const partnershipId = await partnership();
+    const { actionId, indicatorId } = await measurableAction(partnershipId);
+    const { version } = await list(partnershipId);
+    for (const [method, path, body] of [
+      ['GET', '', undefined],
+      ['GET', `/${actionId}`, undefined],
+      ['POST', '', { ...waterAction(), version }],
+      ['POST', `/${actionId}/log`, { kind: 'other', text: 'Intrus', attachmentIds: [], version }],
+    ] as const) {
+      const response = await stranger.request(method, actionsUrl(partnershipId, path), body);
+      expect([method, path, response.statusCode, response.json().code]).toEqual([
+        method,
+        path,
+        404,
+        'RESOURCE.NOT_FOUND',
+      ]);
+    }
+
+    expect((await angersViewer.request('GET', actionsUrl(partnershipId, `/${actionId}`))).statusCode).toBe(
+      200,
+    );
+    const viewerCreate = await angersViewer.request('POST', actionsUrl(partnershipId), {
+      ...waterAction(),
+      version,
+    });
+    expect([viewerCreate.statusCode, viewerCreate.json().code]).toEqual([403, 'AUTH.FORBIDDEN']);
+    const viewerLog = await angersViewer.request('POST', actionsUrl(partnershipId, `/${actionId}/log`), {
+      kind: 'other',
+      text: 'Note',
+      attachmentIds: [],
+      version,
+    });
+    expect(viewerLog.statusCode).toBe(403);
+    const viewerMeasure = await angersViewer.request(
+      'POST',
+      actionsUrl(partnershipId, `/${actionId}/indicators/${indicatorId}/measurements`),
+      { on: '2026-06-01', value: 1, unit: 'households', version },
+    );
+    expect(viewerMeasure.statusCode).toBe(403);
+    const electedCreate = await angersElected.request('POST', actionsUrl(partnershipId), {
+      ...waterAction(),
+      version,
+    });
+    expect(electedCreate.statusCode).toBe(403);
+    const electedLog = await angersElected.request('POST', actionsUrl(partnershipId, `/${actionId}/log`), {
+      kind: 'meeting',
+      text: 'Réunion publique de restitution',
+      attachmentIds: [],
+      version,
+    });
+    expect(electedLog.statusCode).toBe(201);
+  });
+});
