@@ -897,6 +897,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/dialogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dialogue plan, the next exchange due per audience, the latest exchanges */
+        get: operations["getDialogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/dialogue/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exchanges that took place, newest first */
+        get: operations["listDialogueEvents"];
+        put?: never;
+        /** Log an exchange that took place (notes, decisions), for your party */
+        post: operations["recordDialogueEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/dialogue/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Propose (or replace) the dialogue plan for your party; the other parties approve it again */
+        put: operations["proposeDialoguePlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/dialogue/plan/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the dialogue plan for your party */
+        post: operations["approveDialoguePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Actions by priority, with leverage, asymmetry figures and step 6 warnings */
+        get: operations["listActions"];
+        put?: never;
+        /** Create an action initiated by your party */
+        post: operations["createAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One action with its log and attached files */
+        get: operations["getAction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/priority": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rank an action high, medium or low */
+        put: operations["setActionPriority"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start, hold, complete or cancel an action */
+        post: operations["changeActionStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/budget-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a funding line (own budget or a funder) */
+        post: operations["addActionBudgetLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose an indicator for your party; the other parties validate it */
+        post: operations["addActionIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/indicators/{indicatorId}/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate an indicator for your party */
+        post: operations["validateActionIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/indicators/{indicatorId}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a measurement of a co-validated indicator, in its unit */
+        post: operations["recordActionMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a joint evaluation (two parties or more) */
+        post: operations["recordActionEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log what your party did (meeting, training, mission, delivery), with attached files */
+        post: operations["addActionLogEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/files": {
         parameters: {
             query?: never;
@@ -1826,6 +2066,293 @@ export interface components {
             version: number;
             reason: string;
         };
+        CadenceView: {
+            every: number;
+            /** @enum {string} */
+            unit: "day" | "week" | "month";
+        };
+        AudiencePlanView: {
+            /** @enum {string} */
+            audience: "elected_officials" | "technicians" | "territory_actors";
+            cadence: components["schemas"]["CadenceView"];
+            channels: ("email" | "phone" | "video_call" | "instant_messaging" | "postal_mail" | "in_person")[];
+            participants: components["schemas"]["PersonView"][];
+        };
+        DialoguePlanView: {
+            audiences: components["schemas"]["AudiencePlanView"][];
+            toleranceDays: number;
+            /** Format: date-time */
+            proposedAt: string;
+            /** @description Parties that approved this plan (the proposer first). */
+            approvedBy: string[];
+            /** @description Parties still to approve it. */
+            awaitingApprovalFrom: string[];
+            approvedByAll: boolean;
+            /** @description The plan has the three audiences (elected officials, technicians, actors). */
+            coversAllAudiences: boolean;
+        };
+        AudienceDueView: {
+            /** @enum {string} */
+            audience: "elected_officials" | "technicians" | "territory_actors";
+            /** @description Day (YYYY-MM-DD, reference time zone) of the last exchange: a logged exchange or a visit with this audience. */
+            lastExchangeOn: string | null;
+            /** @description When the next exchange is due (YYYY-MM-DD). */
+            dueOn: string;
+            /** @enum {string} */
+            status: "on_track" | "due_soon" | "overdue";
+            /** @description Days past the due date (0 unless overdue). */
+            daysOverdue: number;
+        };
+        DialogueSleepView: {
+            /** @description An audience is overdue beyond the tolerance and nothing was exchanged since the last visit. */
+            fallingAsleep: boolean;
+            /** @description Overdue beyond the tolerance. */
+            audiences: ("elected_officials" | "technicians" | "territory_actors")[];
+            lastVisitEndedOn: string | null;
+            lastDialogueEventOn: string | null;
+        };
+        DialogueEventView: {
+            id: string;
+            /** @enum {string} */
+            audience: "elected_officials" | "technicians" | "territory_actors";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            channel: "email" | "phone" | "video_call" | "instant_messaging" | "postal_mail" | "in_person";
+            participants: components["schemas"]["PersonView"][];
+            summary: string;
+            decisions: string[];
+            /**
+             * Format: uuid
+             * @description The party that logged the exchange.
+             */
+            recordedBy: string;
+        };
+        DialogueEventPageView: {
+            /** @description Newest first. */
+            items: components["schemas"]["DialogueEventView"][];
+            nextCursor?: string | null;
+        };
+        DialoguePartyView: {
+            /** Format: uuid */
+            partyId: string;
+            name: string;
+            /** @enum {string} */
+            role: "initiator" | "partner";
+            /** @description What the party usually uses. */
+            usualChannels: ("email" | "phone" | "video_call" | "instant_messaging" | "postal_mail" | "in_person")[];
+            /** @description What its internet and phone make workable. */
+            usableChannels: ("email" | "phone" | "video_call" | "instant_messaging" | "postal_mail" | "in_person")[];
+            /** @description Users of the party and people already named in the dialogue. */
+            people: components["schemas"]["PersonView"][];
+        };
+        DialogueView: {
+            /** @description Partnership version, to send back with changes. */
+            version: number;
+            plan: components["schemas"]["DialoguePlanView"] | null;
+            /** @description Next exchange per audience of the plan (none without one). */
+            dueByAudience: components["schemas"]["AudienceDueView"][];
+            /** @description The relation is falling asleep (see `sleep` for which audiences and why). */
+            fallingAsleep: boolean;
+            /** @description Null without a plan. */
+            sleep: components["schemas"]["DialogueSleepView"] | null;
+            /** @description The method’s dialogue warnings. */
+            warnings: components["schemas"]["WarningView"][];
+            /** @description The latest exchanges; more with `nextCursor`. */
+            events: components["schemas"]["DialogueEventPageView"];
+            parties: components["schemas"]["DialoguePartyView"][];
+        };
+        CadenceDto: {
+            /** @example 3 */
+            every: number;
+            /**
+             * @example month
+             * @enum {string}
+             */
+            unit: "day" | "week" | "month";
+        };
+        AudiencePlanInputDto: {
+            /** @enum {string} */
+            audience: "elected_officials" | "technicians" | "territory_actors";
+            cadence: components["schemas"]["CadenceDto"];
+            /** @description Channels this audience uses; each must work with every party’s constraints. */
+            channels: ("email" | "phone" | "video_call" | "instant_messaging" | "postal_mail" | "in_person")[];
+            /** @description People expected on each side (every party names one). */
+            participants: components["schemas"]["PersonInputDto"][];
+        };
+        ProposeDialoguePlanDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @description One entry per audience. */
+            audiences: components["schemas"]["AudiencePlanInputDto"][];
+            /**
+             * @description Days an audience may be overdue before the relation is said to be falling asleep.
+             * @example 14
+             */
+            toleranceDays: number;
+        };
+        ApproveDialoguePlanDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+        };
+        RecordDialogueEventDto: {
+            /** @description The partnership version you read. Optional (an exchange is appended); checked when given. */
+            version?: number;
+            /** @enum {string} */
+            audience: "elected_officials" | "technicians" | "territory_actors";
+            /**
+             * Format: date-time
+             * @description When the exchange took place, with its offset; not in the future.
+             * @example 2026-11-20T15:30:00+01:00
+             */
+            occurredAt: string;
+            /** @enum {string} */
+            channel: "email" | "phone" | "video_call" | "instant_messaging" | "postal_mail" | "in_person";
+            participants: components["schemas"]["PersonInputDto"][];
+            /** @description Notes of the exchange. */
+            summary: string;
+            /** @description Decisions taken, one per entry. */
+            decisions: string[];
+        };
+        OperatorView: {
+            name: string;
+            /** Format: uuid */
+            partyId: string;
+            territoryActorId: string | null;
+        };
+        BudgetLineView: {
+            id: string;
+            /** @enum {string} */
+            funder: "own_budget" | "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            funderName: string;
+            /** @description Whose own budget, for `own_budget`. */
+            partyId: string | null;
+            amount: number;
+            currency: string;
+            /** @enum {string} */
+            status: "planned" | "requested" | "granted" | "refused";
+        };
+        LeverageView: {
+            /** @example EUR */
+            currency: string;
+            /** @description Own budgets of the parties, in `currency`. */
+            ownFunding: number;
+            /** @description Every other funder, in `currency`. */
+            externalFunding: number;
+            /** @description External per unit of own funding. */
+            ratio: number | null;
+            /** @description Lines in another currency, counted but not converted. */
+            linesInOtherCurrencies: number;
+        };
+        MeasurementView: {
+            on: string;
+            value: number;
+            /** Format: uuid */
+            recordedBy: string;
+        };
+        IndicatorView: {
+            id: string;
+            name: string;
+            unit: string;
+            baseline: number;
+            target: number;
+            /** Format: uuid */
+            proposedBy: string;
+            validatedBy: string[];
+            /** @description Parties still to validate it. */
+            awaitingValidationFrom: string[];
+            /** @description Validated by every party: it can be measured. */
+            coValidated: boolean;
+            /** @description Oldest first. */
+            measurements: components["schemas"]["MeasurementView"][];
+        };
+        JointEvaluationView: {
+            id: string;
+            on: string;
+            parties: string[];
+            summary: string;
+        };
+        ActionView: {
+            id: string;
+            title: string;
+            themes: string[];
+            sdgs: number[];
+            locatedIn: string[];
+            /**
+             * @description Where it takes place, seen from your party.
+             * @enum {string}
+             */
+            location: "here" | "there" | "both";
+            /** Format: uuid */
+            initiatedBy: string;
+            operators: components["schemas"]["OperatorView"][];
+            /** @enum {string} */
+            priority: "high" | "medium" | "low";
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
+            /** @description Statuses it may move to. */
+            allowedTransitions: ("planned" | "in_progress" | "on_hold" | "completed" | "cancelled")[];
+            startsOn: string | null;
+            endsOn: string | null;
+            budget: components["schemas"]["BudgetLineView"][];
+            /** @description Leverage of this action’s budget. */
+            leverage: components["schemas"]["LeverageView"];
+            indicators: components["schemas"]["IndicatorView"][];
+            /** @description Oldest first. */
+            evaluations: components["schemas"]["JointEvaluationView"][];
+            /** @description Entries in the action’s log (see the action itself for them). */
+            logCount: number;
+            /** @description The method’s warnings about this action. */
+            warnings: components["schemas"]["WarningView"][];
+        };
+        PartyAsymmetryView: {
+            /** Format: uuid */
+            partyId: string;
+            actionsInitiated: number;
+            actionsInitiatedShare: number | null;
+            actionsLocated: number;
+            actionsLocatedShare: number | null;
+            visitsMade: number;
+            visitsHosted: number;
+            indicatorsProposed: number;
+            motivationsStated: number;
+            motivationsShared: number;
+        };
+        AsymmetryView: {
+            parties: components["schemas"]["PartyAsymmetryView"][];
+            /** @description Actions counted (cancelled ones are left out). */
+            actionsCount: number;
+            visitsToPartner: number;
+            visitsFromPartner: number;
+            indicatorsCount: number;
+            indicatorsCoValidated: number;
+            indicatorsCoValidatedShare: number | null;
+        };
+        ActionTerritoryActorView: {
+            id: string;
+            name: string;
+        };
+        ActionPartyView: {
+            /** Format: uuid */
+            partyId: string;
+            name: string;
+            /** @enum {string} */
+            role: "initiator" | "partner";
+            /** @description Its territory actors, possible operators. */
+            territoryActors: components["schemas"]["ActionTerritoryActorView"][];
+        };
+        ActionsView: {
+            /** @description Partnership version, to send back with changes. */
+            version: number;
+            /** @description By priority (high first), then start date. */
+            actions: components["schemas"]["ActionView"][];
+            /** @description Leverage of the whole partnership. */
+            leverage: components["schemas"]["LeverageView"];
+            asymmetry: components["schemas"]["AsymmetryView"];
+            /** @description Step 6 warnings. */
+            warnings: components["schemas"]["WarningView"][];
+            parties: components["schemas"]["ActionPartyView"][];
+        };
         StoredFileView: {
             /** Format: uuid */
             id: string;
@@ -1849,6 +2376,181 @@ export interface components {
              * @description The party whose user uploaded the file.
              */
             uploadedByOrganisationId: string;
+        };
+        LogEntryView: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * Format: uuid
+             * @description The party that logged it.
+             */
+            byParty: string;
+            /** @enum {string} */
+            kind: "meeting" | "training" | "mission" | "delivery" | "other";
+            text: string;
+            attachmentIds: string[];
+            /** @description The attached files that still exist. */
+            attachments: components["schemas"]["StoredFileView"][];
+        };
+        ActionWithLogView: {
+            id: string;
+            title: string;
+            themes: string[];
+            sdgs: number[];
+            locatedIn: string[];
+            /**
+             * @description Where it takes place, seen from your party.
+             * @enum {string}
+             */
+            location: "here" | "there" | "both";
+            /** Format: uuid */
+            initiatedBy: string;
+            operators: components["schemas"]["OperatorView"][];
+            /** @enum {string} */
+            priority: "high" | "medium" | "low";
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
+            /** @description Statuses it may move to. */
+            allowedTransitions: ("planned" | "in_progress" | "on_hold" | "completed" | "cancelled")[];
+            startsOn: string | null;
+            endsOn: string | null;
+            budget: components["schemas"]["BudgetLineView"][];
+            /** @description Leverage of this action’s budget. */
+            leverage: components["schemas"]["LeverageView"];
+            indicators: components["schemas"]["IndicatorView"][];
+            /** @description Oldest first. */
+            evaluations: components["schemas"]["JointEvaluationView"][];
+            /** @description Entries in the action’s log (see the action itself for them). */
+            logCount: number;
+            /** @description The method’s warnings about this action. */
+            warnings: components["schemas"]["WarningView"][];
+            /** @description Newest first. */
+            log: components["schemas"]["LogEntryView"][];
+        };
+        ActionDetailView: {
+            /** @description Partnership version, to send back with changes. */
+            version: number;
+            action: components["schemas"]["ActionWithLogView"];
+        };
+        OperatorInputDto: {
+            /** @description Who carries out (part of) the action. */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The party the operator belongs to.
+             */
+            partyId: string;
+            /** @description A territory actor of that party associated with the partnership (step 1), if it is one. */
+            territoryActorId?: string | null;
+        };
+        CreateActionDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            title: string;
+            /**
+             * @description One or more of governance, water_sanitation, heritage, culture, health, education, urban_planning, waste, tourism, economic_development, youth_mobility, climate, or custom:<slug>.
+             * @example [
+             *       "water_sanitation",
+             *       "custom:market-gardening"
+             *     ]
+             */
+            themes: string[];
+            /**
+             * @description Sustainable Development Goals, 1 to 17.
+             * @example [
+             *       6,
+             *       11
+             *     ]
+             */
+            sdgs: number[];
+            /** @description Parties on whose territory the action takes place. */
+            locatedIn: string[];
+            operators: components["schemas"]["OperatorInputDto"][];
+            /** @enum {string} */
+            priority: "high" | "medium" | "low";
+            /** @description First day (YYYY-MM-DD). */
+            startsOn?: string | null;
+            /** @description Last day (YYYY-MM-DD). */
+            endsOn?: string | null;
+        };
+        SetActionPriorityDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @enum {string} */
+            priority: "high" | "medium" | "low";
+        };
+        ChangeActionStatusDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /**
+             * @description The new status (see `allowedTransitions`).
+             * @enum {string}
+             */
+            to: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
+        };
+        AddBudgetLineDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @enum {string} */
+            funder: "own_budget" | "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            /** @example Agence de l’eau Loire-Bretagne */
+            funderName: string;
+            /**
+             * Format: uuid
+             * @description Whose own budget (for `own_budget`; your party when left out).
+             */
+            partyId?: string | null;
+            /** @example 25000 */
+            amount: number;
+            /**
+             * @description ISO 4217 code.
+             * @example EUR
+             */
+            currency: string;
+            /** @enum {string} */
+            status: "planned" | "requested" | "granted" | "refused";
+        };
+        AddIndicatorDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @example Households connected to drinking water */
+            name: string;
+            /** @example households */
+            unit: string;
+            baseline: number;
+            target: number;
+        };
+        ValidateIndicatorDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+        };
+        RecordMeasurementDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @description Day of the measurement (YYYY-MM-DD), not before the action starts. */
+            on: string;
+            value: number;
+            /** @description Must be the indicator’s unit. */
+            unit: string;
+        };
+        RecordJointEvaluationDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @description Day of the evaluation (YYYY-MM-DD). */
+            on: string;
+            /** @description Parties that took part (two or more). */
+            parties: string[];
+            summary: string;
+        };
+        AddLogEntryDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @enum {string} */
+            kind: "meeting" | "training" | "mission" | "delivery" | "other";
+            text: string;
+            /** @description Files uploaded to this partnership. */
+            attachmentIds: string[];
         };
         ServiceCheckDto: {
             /** @enum {string} */
@@ -3353,6 +4055,407 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VisitsView"];
+                };
+            };
+        };
+    };
+    getDialogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialogueView"];
+                };
+            };
+        };
+    };
+    listDialogueEvents: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description Only the exchanges of this audience. */
+                audience?: "elected_officials" | "technicians" | "territory_actors";
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialogueEventPageView"];
+                };
+            };
+        };
+    };
+    recordDialogueEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordDialogueEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialogueView"];
+                };
+            };
+        };
+    };
+    proposeDialoguePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeDialoguePlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialogueView"];
+                };
+            };
+        };
+    };
+    approveDialoguePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveDialoguePlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DialogueView"];
+                };
+            };
+        };
+    };
+    listActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionsView"];
+                };
+            };
+        };
+    };
+    createAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    getAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    setActionPriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetActionPriorityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    changeActionStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeActionStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    addActionBudgetLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddBudgetLineDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    addActionIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddIndicatorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    validateActionIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ValidateIndicatorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    recordActionMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMeasurementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    recordActionEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordJointEvaluationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    addActionLogEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddLogEntryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
                 };
             };
         };
