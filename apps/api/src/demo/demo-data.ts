@@ -5,7 +5,7 @@ import type { UserRole } from '../users/user-role';
  * documents keep citing (since 1974); Rennes shows that one authority never sees another's records.
  */
 export interface DemoOrganisation {
-  key: 'angers' | 'bamako' | 'rennes';
+  key: 'angers' | 'bamako' | 'rennes' | 'tetouan' | 'ouahigouya' | 'kairouan';
   name: string;
   kind: string;
   countryCode: string;
@@ -17,6 +17,8 @@ export interface DemoOrganisation {
   directorySummary: string;
   themesOffered: string[];
   themesSought: string[];
+  internetReliability?: string;
+  usualChannels?: string[];
 }
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
@@ -61,6 +63,47 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     themesOffered: ['urban_planning', 'education'],
     themesSought: ['climate'],
   },
+  {
+    key: 'tetouan',
+    name: 'Commune de Tétouan',
+    kind: 'commune',
+    countryCode: 'MA',
+    population: 380_787,
+    languages: ['ar', 'fr', 'es'],
+    timeZone: 'Africa/Casablanca',
+    directoryListed: true,
+    directorySummary: 'Médina inscrite au patrimoine mondial ; artisanat, tourisme culturel.',
+    themesOffered: ['heritage', 'culture'],
+    themesSought: ['water_sanitation', 'tourism'],
+  },
+  {
+    key: 'ouahigouya',
+    name: 'Commune de Ouahigouya',
+    kind: 'commune',
+    countryCode: 'BF',
+    population: 124_587,
+    languages: ['fr', 'mos'],
+    timeZone: 'Africa/Ouagadougou',
+    directoryListed: true,
+    directorySummary: 'Chef-lieu du Nord : eau potable, maraîchage, formation des jeunes.',
+    themesOffered: ['economic_development'],
+    themesSought: ['water_sanitation', 'education'],
+    internetReliability: 'intermittent',
+    usualChannels: ['phone', 'instant_messaging', 'email', 'in_person'],
+  },
+  {
+    key: 'kairouan',
+    name: 'Municipalité de Kairouan',
+    kind: 'commune',
+    countryCode: 'TN',
+    population: 186_653,
+    languages: ['ar', 'fr'],
+    timeZone: 'Africa/Tunis',
+    directoryListed: true,
+    directorySummary: 'Ville sainte et médina classée ; artisanat du tapis, jeunesse, patrimoine.',
+    themesOffered: ['heritage', 'culture'],
+    themesSought: ['youth_mobility', 'governance'],
+  },
 ];
 
 /** One password for every demo account, printed by the start command. Never used outside demo data. */
@@ -88,6 +131,13 @@ export const DEMO_USERS: DemoUser[] = [
   { organisation: 'rennes', role: 'elected', displayName: 'Erwan Guillou' },
   { organisation: 'rennes', role: 'contributor', displayName: 'Gaëlle Riou' },
   { organisation: 'rennes', role: 'viewer', displayName: 'Loïc Tanguy' },
+  // Partner authorities of the later steps: an officer and an elected official each, for the partner portal.
+  { organisation: 'tetouan', role: 'officer', displayName: 'Youssef El Amrani' },
+  { organisation: 'tetouan', role: 'elected', displayName: 'Nadia Benjelloun' },
+  { organisation: 'ouahigouya', role: 'officer', displayName: 'Issouf Ouédraogo' },
+  { organisation: 'ouahigouya', role: 'elected', displayName: 'Mariam Sawadogo' },
+  { organisation: 'kairouan', role: 'officer', displayName: 'Sami Ben Salah' },
+  { organisation: 'kairouan', role: 'elected', displayName: 'Leïla Trabelsi' },
 ];
 
 export function demoEmail(user: DemoUser): string {
@@ -125,7 +175,7 @@ export interface DemoPartnership {
   commitments: DemoCommitment[];
 }
 
-const ANGERS_COMMITMENT: DemoCommitment = {
+export const ANGERS_COMMITMENT: DemoCommitment = {
   party: 'angers',
   motivations: [
     {

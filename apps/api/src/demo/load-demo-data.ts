@@ -8,6 +8,7 @@ import type {
   PersonRef,
   TerritoryActorKind,
 } from '@passerelle/domain';
+import { writeLaterStepPartnerships } from './demo-later-steps';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -25,6 +26,7 @@ import {
   demoEmail,
   type DemoCommitment,
   type DemoOrganisation,
+  type DemoPartnership,
 } from './demo-data';
 
 /** Serialises concurrent loaders (two starts at once) on one arbitrary, constant advisory lock key. */
@@ -107,7 +109,7 @@ async function insertPartnerships(
   organisationIds: OrganisationIds,
   staffOf: StaffOf,
 ): Promise<void> {
-  for (const demo of DEMO_PARTNERSHIPS) {
+  const createPartnership = async (demo: Omit<DemoPartnership, 'commitments'>): Promise<string> => {
     const partnership = await manager.save(
       manager.create(PartnershipEntity, {
         title: demo.title,
@@ -124,16 +126,28 @@ async function insertPartnerships(
         role: 'partner' as const,
       })),
     ]);
-    for (const commitment of demo.commitments) {
-      await writeCommitment(
-        manager,
-        partnership.id,
-        organisationIds[commitment.party],
-        staffOf[commitment.party],
-        commitment,
-      );
-    }
+    return partnership.id;
+  };
+  const commit = (partnershipId: string, commitment: DemoCommitment, now?: Date) =>
+    writeCommitment(
+      manager,
+      partnershipId,
+      organisationIds[commitment.party],
+      staffOf[commitment.party],
+      commitment,
+      now,
+    );
+  for (const demo of DEMO_PARTNERSHIPS) {
+    const partnershipId = await createPartnership(demo);
+    for (const commitment of demo.commitments) await commit(partnershipId, commitment);
   }
+  await writeLaterStepPartnerships({
+    manager,
+    organisationIds,
+    staffOf,
+    createPartnership,
+    writeCommitment: commit,
+  });
 }
 
 /** Runs step 1 through the lifecycle model, as the officer and elected official of the party would. */
@@ -143,9 +157,10 @@ async function writeCommitment(
   partyId: string,
   staff: StaffOf[DemoOrganisation['key']],
   commitment: DemoCommitment,
+  now = new Date(),
 ): Promise<void> {
   const repository = new PartnershipRepository();
-  const run = (command: PartnershipCommand) => repository.execute(manager, partnershipId, command);
+  const run = (command: PartnershipCommand) => repository.execute(manager, partnershipId, command, { now });
   const reviewer: PersonRef = {
     personId: staff.elected.id,
     name: staff.elected.displayName,

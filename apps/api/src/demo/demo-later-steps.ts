@@ -1,0 +1,606 @@
+import { randomUUID } from 'node:crypto';
+import {
+  addDays,
+  calendarDateAt,
+  type ConventionContent,
+  type PartnershipCommand,
+  type PersonRef,
+  type PersonRole,
+} from '@passerelle/domain';
+import type { EntityManager } from 'typeorm';
+import { PartnershipRepository } from '../lifecycle/partnership.repository';
+import type { UserEntity } from '../users/user.entity';
+import { ANGERS_COMMITMENT, type DemoCommitment, type DemoOrganisation } from './demo-data';
+
+type Key = DemoOrganisation['key'];
+
+export interface LaterStepsContext {
+  manager: EntityManager;
+  organisationIds: Record<Key, string>;
+  staffOf: Record<Key, { officer: UserEntity; elected: UserEntity }>;
+  /** Creates the partnership row and its parties; returns its id. */
+  createPartnership: (demo: {
+    title: string;
+    form: string;
+    approach: string;
+    initiator: Key;
+    partners: Key[];
+  }) => Promise<string>;
+  /** Step 1 of a party, as of `now`. */
+  writeCommitment: (partnershipId: string, commitment: DemoCommitment, now: Date) => Promise<void>;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Partnerships further along the method — steps 4, 5 and 6, one suspended, one terminated, one whose dialogue
+ * is falling asleep — written through the lifecycle model as of dates relative to the day the demo is loaded,
+ * so that visits, due exchanges and expiry dates always look current.
+ */
+export async function writeLaterStepPartnerships(context: LaterStepsContext): Promise<void> {
+  const loadedAt = new Date();
+  const demo = new DemoWriter(context, loadedAt);
+  await demo.initiation();
+  await demo.conventionFallingAsleep();
+  await demo.actions();
+  await demo.suspended();
+  await demo.terminated();
+}
+
+class DemoWriter {
+  private readonly repository = new PartnershipRepository();
+
+  constructor(
+    private readonly context: LaterStepsContext,
+    private readonly loadedAt: Date,
+  ) {}
+
+  /** Step 4: Angers went to Tétouan; Tétouan's return visit is planned. */
+  async initiation(): Promise<void> {
+    const id = await this.partnership('Angers – Tétouan : médina et savoir-faire', 'angers', 'tetouan');
+    await this.context.writeCommitment(id, ANGERS_COMMITMENT, this.at(-90));
+    await this.presentation(id, 'angers', -80);
+    await this.visit(id, 'to_partner', 'tetouan', -50, 'Découvrir la médina et ses artisans', true);
+    await this.visit(
+      id,
+      'from_partner',
+      'tetouan',
+      40,
+      'Accueillir la délégation de Tétouan à Angers',
+      false,
+    );
+  }
+
+  /** Step 5: a convention in negotiation, a dialogue plan agreed — and no exchange since the last visit. */
+  async conventionFallingAsleep(): Promise<void> {
+    const id = await this.partnership('Angers – Ouahigouya : eau et maraîchage', 'angers', 'ouahigouya');
+    await this.bothCommitments(
+      id,
+      'ouahigouya',
+      'Renforcer le service communal de l’eau avec un partenaire.',
+      -240,
+    );
+    await this.visit(id, 'to_partner', 'ouahigouya', -200, 'Diagnostic partagé du réseau d’eau', true);
+    await this.visit(id, 'from_partner', 'ouahigouya', -150, 'Visite de la régie des eaux d’Angers', true);
+    await this.politicalDialogue(
+      id,
+      'ouahigouya',
+      'Accès à l’eau potable dans les quartiers périphériques',
+      -100,
+    );
+    await this.dialoguePlan(id, 'ouahigouya', -140);
+    await this.run(id, this.draft('Coopération pour l’eau et le maraîchage', 36), -60);
+    await this.run(
+      id,
+      {
+        ...this.draft('Coopération pour l’eau, l’assainissement et le maraîchage', 48),
+        type: 'ReviseConvention',
+      } as PartnershipCommand,
+      -30,
+    );
+    await this.run(id, { type: 'OpenConventionNegotiation' }, -29);
+    await this.run(id, this.approval('angers', 2, 'DEL-2026-118', -10), -9);
+  }
+
+  /** Step 6: a convention in force, regular exchanges, an action under way measured by both sides. */
+  async actions(): Promise<void> {
+    const id = await this.partnership('Angers – Kairouan : patrimoine et jeunesse', 'angers', 'kairouan');
+    await this.bothCommitments(
+      id,
+      'kairouan',
+      'Former les jeunes artisans de la médina avec une ville partenaire.',
+      -460,
+    );
+    await this.visit(id, 'to_partner', 'kairouan', -420, 'Rencontre des maîtres artisans', true);
+    await this.visit(
+      id,
+      'from_partner',
+      'kairouan',
+      -330,
+      'Délégation de Kairouan au Château d’Angers',
+      true,
+    );
+    await this.politicalDialogue(id, 'kairouan', 'Transmission des savoir-faire du patrimoine', -310);
+    await this.run(id, this.draft('Coopération pour le patrimoine et la jeunesse', 36), -300);
+    await this.run(id, { type: 'OpenConventionNegotiation' }, -290);
+    await this.run(id, this.approval('angers', 1, 'DEL-2025-201', -280), -279);
+    await this.run(id, this.approval('kairouan', 1, 'CM-2025-33', -275), -274);
+    const signatories = [
+      this.signatory('angers', 'Maire d’Angers'),
+      this.signatory('kairouan', 'Présidente du conseil municipal'),
+    ];
+    await this.run(
+      id,
+      { type: 'SignConvention', version: 1, signedOn: this.day(-270), signatories, signedFileId: null },
+      -270,
+    );
+    await this.run(id, { type: 'BringConventionIntoForce', effectiveOn: this.day(-260) }, -260);
+    await this.dialoguePlan(id, 'kairouan', -255);
+    await this.exchange(id, 'kairouan', 'elected_officials', -20, 'Point d’étape des élus en visio');
+    await this.exchange(id, 'kairouan', 'technicians', -6, 'Suivi du chantier-école');
+    await this.exchange(id, 'kairouan', 'territory_actors', -15, 'Réunion des associations de jeunesse');
+    await this.restorationAction(id);
+    await this.run(id, {
+      type: 'CreateAction',
+      actionId: randomUUID(),
+      title: 'Échanges de jeunes entre maisons de quartier',
+      themes: ['youth_mobility', 'culture'],
+      sdgs: [4, 10],
+      locatedIn: [this.party('angers'), this.party('kairouan')],
+      initiatedBy: this.party('angers'),
+      operators: [
+        { name: 'Maison de quartier Monplaisir', partyId: this.party('angers'), territoryActorId: null },
+      ],
+      priority: 'medium',
+      startsOn: this.day(60),
+      endsOn: this.day(240),
+    });
+  }
+
+  async suspended(): Promise<void> {
+    const id = await this.partnership('Angers – Bamako : jumelage scolaire', 'angers', 'bamako');
+    await this.context.writeCommitment(id, ANGERS_COMMITMENT, this.at(-120));
+    await this.run(id, {
+      type: 'SuspendPartnership',
+      reason:
+        'Suspendu d’un commun accord pendant la période électorale ; reprise avec les nouvelles équipes.',
+    });
+  }
+
+  /** Ended in order: a reason, notice given, and a decision for the action under way. */
+  async terminated(): Promise<void> {
+    const id = await this.partnership('Rennes – Tétouan : échanges universitaires', 'rennes', 'tetouan');
+    const actionId = randomUUID();
+    await this.run(
+      id,
+      {
+        type: 'CreateAction',
+        actionId,
+        title: 'Semestre d’échange entre universités',
+        themes: ['education'],
+        sdgs: [4],
+        locatedIn: [this.party('rennes'), this.party('tetouan')],
+        initiatedBy: this.party('rennes'),
+        operators: [],
+        priority: 'medium',
+        startsOn: this.day(-300),
+        endsOn: this.day(-10),
+      },
+      -310,
+    );
+    await this.run(id, { type: 'ChangeActionStatus', actionId, to: 'in_progress' }, -300);
+    await this.run(
+      id,
+      {
+        type: 'TerminatePartnership',
+        reason: 'Les universités poursuivent l’échange directement ; la ville se retire d’un commun accord.',
+        noticeGivenOn: this.day(-75),
+        effectiveOn: this.day(-30),
+        actionDecisions: [{ actionId, fate: 'hand_over' }],
+      },
+      -75,
+    );
+  }
+
+  private async restorationAction(id: string): Promise<void> {
+    const actionId = randomUUID();
+    const indicatorId = randomUUID();
+    const kairouan = this.party('kairouan');
+    const angers = this.party('angers');
+    await this.run(
+      id,
+      {
+        type: 'CreateAction',
+        actionId,
+        title: 'Chantier-école de restauration des portes de la médina',
+        themes: ['heritage', 'youth_mobility'],
+        sdgs: [8, 11],
+        locatedIn: [kairouan],
+        initiatedBy: kairouan,
+        operators: [
+          { name: 'Association de sauvegarde de la médina', partyId: kairouan, territoryActorId: null },
+          { name: 'Compagnons du devoir d’Angers', partyId: angers, territoryActorId: null },
+        ],
+        priority: 'high',
+        startsOn: this.day(-200),
+        endsOn: this.day(160),
+      },
+      -210,
+    );
+    await this.run(id, { type: 'ChangeActionStatus', actionId, to: 'in_progress' }, -200);
+    const line = (funder: string, funderName: string, partyId: string | null, amount: number) => ({
+      type: 'AddBudgetLine' as const,
+      actionId,
+      line: {
+        id: randomUUID(),
+        funder,
+        funderName,
+        partyId,
+        amount,
+        currency: 'EUR',
+        status: 'granted' as const,
+      },
+    });
+    await this.run(id, line('own_budget', 'Ville d’Angers', angers, 20_000) as PartnershipCommand, -199);
+    await this.run(
+      id,
+      line('own_budget', 'Municipalité de Kairouan', kairouan, 8_000) as PartnershipCommand,
+      -199,
+    );
+    await this.run(
+      id,
+      line('european_union', 'Programme de coopération transfrontalière', null, 42_000) as PartnershipCommand,
+      -190,
+    );
+    await this.run(
+      id,
+      {
+        type: 'AddIndicator',
+        actionId,
+        indicatorId,
+        name: 'Jeunes artisans formés',
+        unit: 'personnes',
+        baseline: 0,
+        target: 30,
+        proposedBy: kairouan,
+      },
+      -198,
+    );
+    await this.run(id, { type: 'ValidateIndicator', actionId, indicatorId, partyId: angers }, -195);
+    for (const [offset, value] of [
+      [-100, 12],
+      [-12, 21],
+    ] as const) {
+      await this.run(
+        id,
+        {
+          type: 'RecordMeasurement',
+          actionId,
+          indicatorId,
+          on: this.day(offset),
+          value,
+          unit: 'personnes',
+          recordedBy: kairouan,
+        },
+        offset,
+      );
+    }
+    await this.run(
+      id,
+      {
+        type: 'RecordJointEvaluation',
+        actionId,
+        evaluationId: randomUUID(),
+        on: this.day(-30),
+        parties: [angers, kairouan],
+        summary: 'Mi-parcours : la moitié des portes restaurées, deux promotions formées.',
+      },
+      -30,
+    );
+    await this.run(
+      id,
+      {
+        type: 'AddLogEntry',
+        actionId,
+        entryId: randomUUID(),
+        byParty: kairouan,
+        kind: 'training',
+        text: 'Deuxième promotion : 9 jeunes artisans formés à la menuiserie traditionnelle.',
+        attachmentIds: [],
+      },
+      -12,
+    );
+  }
+
+  private async partnership(title: string, initiator: Key, partner: Key): Promise<string> {
+    return this.context.createPartnership({
+      title,
+      form: 'decentralised_cooperation',
+      approach: 'mutual_interest',
+      initiator,
+      partners: [partner],
+    });
+  }
+
+  private async bothCommitments(id: string, partner: Key, motivation: string, offset: number): Promise<void> {
+    await this.context.writeCommitment(id, ANGERS_COMMITMENT, this.at(offset));
+    await this.context.writeCommitment(
+      id,
+      {
+        party: partner,
+        motivations: [
+          {
+            category: 'technical_sectoral',
+            frameOfReference: 'political',
+            text: motivation,
+            review: 'approved',
+            shared: true,
+          },
+        ],
+        stakes: ['Emploi des jeunes'],
+        contributions: ['Accueil de stagiaires angevins'],
+        territoryActors: [],
+      },
+      this.at(offset + 5),
+    );
+    await this.presentation(id, 'angers', offset + 10);
+  }
+
+  private async presentation(id: string, party: Key, offset: number): Promise<void> {
+    await this.run(
+      id,
+      {
+        type: 'UpdatePresentation',
+        partyId: this.party(party),
+        sections: {
+          motivations: 'Une solidarité ancienne, portée par les habitants et les associations.',
+          territory_and_actors:
+            'Angers, 157 000 habitants, ses associations de solidarité et son lycée technique.',
+          stakes: 'Engagement des jeunes, gestion durable de l’eau.',
+          contributions: 'Le savoir-faire de la régie des eaux et l’accueil de stagiaires.',
+        },
+        documentRef: null,
+      },
+      offset,
+    );
+  }
+
+  private async visit(
+    id: string,
+    direction: 'to_partner' | 'from_partner',
+    partner: Key,
+    startOffset: number,
+    purpose: string,
+    reported: boolean,
+  ): Promise<void> {
+    const visitId = randomUUID();
+    const [travelling, hosting] =
+      direction === 'to_partner' ? (['angers', partner] as const) : ([partner, 'angers'] as const);
+    const recordedAt = Math.min(startOffset - 20, -1);
+    await this.run(
+      id,
+      {
+        type: 'RecordVisit',
+        visitId,
+        direction,
+        partnerPartyId: this.party(partner),
+        startsOn: this.day(startOffset),
+        endsOn: this.day(startOffset + 4),
+        purpose,
+        agenda: [
+          'Accueil par les élus',
+          'Visites de terrain',
+          'Séance de travail des services',
+          'Restitution',
+        ],
+        delegation: [
+          this.person(travelling, 'elected'),
+          this.person(travelling, 'officer'),
+          this.named(travelling, 'Association de jeunesse', 'territory_actor'),
+        ],
+        hosts: [this.person(hosting, 'elected'), this.person(hosting, 'officer')],
+        travelAdvisory:
+          direction === 'to_partner'
+            ? {
+                level: 'increased_vigilance',
+                source: 'France Diplomatie – Conseils aux voyageurs',
+                checkedOn: this.day(startOffset - 7),
+              }
+            : null,
+        redZoneApproval: null,
+      },
+      recordedAt,
+    );
+    if (!reported) return;
+    await this.run(
+      id,
+      {
+        type: 'RecordVisitReport',
+        visitId,
+        summary: 'Une mission dense : les élus ont confirmé leur volonté de travailler ensemble.',
+        outcomes: ['Un diagnostic partagé', 'Une première idée d’action commune'],
+        peopleMet: ['La directrice du service technique', 'Le président de l’union des artisans'],
+        followUps: [
+          {
+            followUpId: randomUUID(),
+            title: 'Envoyer le compte rendu traduit',
+            owner: this.person(hosting, 'officer'),
+            dueOn: this.day(startOffset + 20),
+          },
+        ],
+      },
+      startOffset + 6,
+    );
+  }
+
+  private async politicalDialogue(id: string, partner: Key, priority: string, offset: number): Promise<void> {
+    for (const party of ['angers', partner] as const) {
+      await this.run(
+        id,
+        {
+          type: 'RecordCompatibilityReview',
+          partyId: this.party(party),
+          decision: 'approved',
+          reviewer: this.person(party, 'elected'),
+          comment: 'Nos motivations se rejoignent : nous pouvons nous engager.',
+          councilDecisionRef: null,
+          councilDecisionOn: null,
+        },
+        offset,
+      );
+    }
+    const priorityId = randomUUID();
+    await this.run(
+      id,
+      { type: 'RecordPriority', priorityId, title: priority, stakeIds: [], agreedBy: [this.party('angers')] },
+      offset + 1,
+    );
+    await this.run(id, { type: 'AgreePriority', priorityId, partyId: this.party(partner) }, offset + 2);
+  }
+
+  private async dialoguePlan(id: string, partner: Key, offset: number): Promise<void> {
+    const side = (role: 'officer' | 'elected') => [this.person('angers', role), this.person(partner, role)];
+    await this.run(
+      id,
+      {
+        type: 'ProposeDialoguePlan',
+        proposedBy: this.party('angers'),
+        toleranceDays: 14,
+        audiences: [
+          {
+            audience: 'elected_officials',
+            cadence: { every: 3, unit: 'month' },
+            channels: ['phone', 'in_person'],
+            participants: side('elected'),
+          },
+          {
+            audience: 'technicians',
+            cadence: { every: 1, unit: 'month' },
+            channels: ['email', 'phone'],
+            participants: side('officer'),
+          },
+          {
+            audience: 'territory_actors',
+            cadence: { every: 2, unit: 'month' },
+            channels: ['email', 'in_person'],
+            participants: [
+              this.named('angers', 'Association de jeunesse', 'territory_actor'),
+              this.named(partner, 'Association de jeunesse', 'territory_actor'),
+            ],
+          },
+        ],
+      },
+      offset,
+    );
+    await this.run(id, { type: 'ApproveDialoguePlan', partyId: this.party(partner) }, offset + 1);
+  }
+
+  private async exchange(
+    id: string,
+    partner: Key,
+    audience: 'elected_officials' | 'technicians' | 'territory_actors',
+    offset: number,
+    summary: string,
+  ): Promise<void> {
+    const role = audience === 'elected_officials' ? 'elected' : 'officer';
+    const participants =
+      audience === 'territory_actors'
+        ? [
+            this.named('angers', 'Association de jeunesse', 'territory_actor'),
+            this.named(partner, 'Association de jeunesse', 'territory_actor'),
+          ]
+        : [this.person('angers', role), this.person(partner, role)];
+    await this.run(
+      id,
+      {
+        type: 'RecordDialogueEvent',
+        eventId: randomUUID(),
+        audience,
+        occurredAt: this.at(offset),
+        channel: audience === 'technicians' ? 'email' : 'phone',
+        participants,
+        summary,
+        decisions: ['Prochain point dans un mois'],
+        recordedBy: this.party(partner),
+      },
+      offset,
+    );
+  }
+
+  private draft(objectives: string, durationMonths: number): PartnershipCommand {
+    const content: ConventionContent = {
+      objectives,
+      priorities: ['Former les jeunes', 'Associer les acteurs du territoire'],
+      themes: ['water_sanitation', 'youth_mobility'],
+      governance: 'Un comité de pilotage paritaire se réunit deux fois par an.',
+      dialogueModalities: 'Élus tous les trimestres, techniciens tous les mois, acteurs tous les deux mois.',
+      fundingCommitments:
+        'Chaque partie inscrit une ligne à son budget ; cofinancements recherchés ensemble.',
+      terminationClause: 'Chaque partie peut mettre fin à la convention avec un préavis de trois mois.',
+    };
+    return {
+      type: 'DraftConvention',
+      conventionId: randomUUID(),
+      text: 'Les parties conviennent de coopérer dans le respect de leurs motivations réciproques.',
+      content,
+      terms: {
+        durationMonths,
+        tacitRenewal: { periodMonths: 36, objectionNoticeDays: 90 },
+        terminationNoticeDays: 90,
+      },
+    };
+  }
+
+  private approval(party: Key, version: number, ref: string, offset: number): PartnershipCommand {
+    return {
+      type: 'ApproveConvention',
+      partyId: this.party(party),
+      version,
+      councilDecisionRef: ref,
+      decidedOn: this.day(offset),
+      decisionFileId: null,
+    };
+  }
+
+  private signatory(party: Key, title: string) {
+    return { partyId: this.party(party), name: this.context.staffOf[party].elected.displayName, title };
+  }
+
+  /** Runs a command as of `offsetDays` from the load date (commands record the time they ran). */
+  private async run(id: string, command: PartnershipCommand, offsetDays = 0): Promise<void> {
+    await this.repository.execute(this.context.manager, id, command, {
+      now: offsetDays === 0 ? this.loadedAt : this.at(offsetDays),
+    });
+  }
+
+  private party(key: Key): string {
+    return this.context.organisationIds[key];
+  }
+
+  private person(key: Key, role: 'officer' | 'elected'): PersonRef {
+    const user = this.context.staffOf[key][role];
+    return {
+      personId: user.id,
+      name: user.displayName,
+      partyId: this.party(key),
+      role: role === 'elected' ? 'elected' : 'technician',
+    };
+  }
+
+  private named(key: Key, name: string, role: PersonRole): PersonRef {
+    return {
+      personId: `person:${this.party(key)}:${name.toLocaleLowerCase('fr')}`,
+      name,
+      partyId: this.party(key),
+      role,
+    };
+  }
+
+  private day(offset: number): string {
+    return addDays(calendarDateAt(this.loadedAt, 'Europe/Paris'), offset);
+  }
+
+  private at(offset: number): Date {
+    return new Date(this.loadedAt.getTime() + offset * DAY_MS);
+  }
+}
