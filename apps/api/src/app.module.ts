@@ -20,6 +20,7 @@ import { PartnershipsModule } from './partnerships/partnerships.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 import { UsersModule } from './users/users.module';
 import { VisitsModule } from './visits/visits.module';
+import { PoliticalDialogueModule } from './political-dialogue/political-dialogue.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { DialogueModule } from './dialogue/dialogue.module';
 import { ActionsModule } from './actions/actions.module';
@@ -48,6 +49,7 @@ export class AppModule {
         PresentationModule,
         TerritoryActorsModule,
         VisitsModule,
+        PoliticalDialogueModule,
         PortfolioModule,
         DialogueModule,
         ActionsModule,
