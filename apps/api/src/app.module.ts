@@ -21,6 +21,7 @@ import { TenancyModule } from './tenancy/tenancy.module';
 import { UsersModule } from './users/users.module';
 import { VisitsModule } from './visits/visits.module';
 import { PoliticalDialogueModule } from './political-dialogue/political-dialogue.module';
+import { PartnershipStatusModule } from './partnership-status/partnership-status.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { DialogueModule } from './dialogue/dialogue.module';
 import { ActionsModule } from './actions/actions.module';
@@ -50,6 +51,7 @@ export class AppModule {
         TerritoryActorsModule,
         VisitsModule,
         PoliticalDialogueModule,
+        PartnershipStatusModule,
         PortfolioModule,
         DialogueModule,
         ActionsModule,

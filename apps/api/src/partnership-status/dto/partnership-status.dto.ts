@@ -1,0 +1,121 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ACTION_FATES, ACTION_STATUSES } from '@passerelle/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { VersionedDto } from '../../commitment/dto/commitment.dto';
+
+const REASON_MAX = 4000;
+
+export class SuspendDto extends VersionedDto {
+  @ApiProperty({ maxLength: REASON_MAX, description: 'Why; the method refuses a suspension without one.' })
+  @IsString()
+  @MaxLength(REASON_MAX)
+  reason: string;
+}
+
+export class ActionDecisionDto {
+  @ApiProperty({ maxLength: 100, description: 'An ongoing action of the partnership.' })
+  @IsString()
+  @MaxLength(100)
+  actionId: string;
+
+  @ApiProperty({
+    enum: ACTION_FATES,
+    description: '`stop` cancels the action; the others let it carry on through the notice period.',
+  })
+  @IsIn(ACTION_FATES)
+  fate: string;
+}
+
+/** Ending a relation (or a convention) in order: a reason, notice, and the fate of every ongoing action. */
+export class TerminateDto extends VersionedDto {
+  @ApiProperty({ maxLength: REASON_MAX })
+  @IsString()
+  @MaxLength(REASON_MAX)
+  reason: string;
+
+  @ApiProperty({ description: 'When the partner was given notice (YYYY-MM-DD), today at the latest.' })
+  @IsISO8601({ strict: true })
+  noticeGivenOn: string;
+
+  @ApiProperty({
+    description: 'When the termination takes effect (YYYY-MM-DD), at least the required notice later.',
+  })
+  @IsISO8601({ strict: true })
+  effectiveOn: string;
+
+  @ApiProperty({ type: [ActionDecisionDto], description: 'One decision per ongoing action.' })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ActionDecisionDto)
+  actionDecisions: ActionDecisionDto[];
+}
+
+export class SuspensionView {
+  @ApiProperty()
+  reason: string;
+
+  @ApiProperty({ description: 'Day the suspension began (YYYY-MM-DD).' })
+  since: string;
+}
+
+export class ActionDecisionView {
+  @ApiProperty()
+  actionId: string;
+
+  @ApiProperty({ enum: ACTION_FATES })
+  fate: string;
+}
+
+export class TerminationView {
+  @ApiProperty()
+  reason: string;
+
+  @ApiProperty()
+  noticeGivenOn: string;
+
+  @ApiProperty()
+  effectiveOn: string;
+
+  @ApiProperty({ type: [ActionDecisionView] })
+  actionDecisions: ActionDecisionView[];
+
+  @ApiProperty({ format: 'date-time' })
+  decidedAt: string;
+}
+
+/** An action that is not over: ending the relation must decide its fate. */
+export class OngoingActionView {
+  @ApiProperty()
+  id: string;
+
+  @ApiProperty()
+  title: string;
+
+  @ApiProperty({ enum: ACTION_STATUSES })
+  status: string;
+}
+
+/** Whether the relation is active, suspended or over, and what ending it would require. */
+export class PartnershipStatusView {
+  @ApiProperty({ description: 'Partnership version, to send back with changes.' })
+  version: number;
+
+  @ApiProperty({ enum: ['active', 'suspended', 'terminated'] })
+  status: string;
+
+  @ApiProperty({ type: SuspensionView, nullable: true })
+  suspension: SuspensionView | null;
+
+  @ApiProperty({ type: TerminationView, nullable: true })
+  termination: TerminationView | null;
+
+  @ApiProperty({
+    description: 'Days of notice a termination needs: the binding convention’s, or the default without one.',
+  })
+  requiredNoticeDays: number;
+
+  @ApiProperty({ type: [OngoingActionView], description: 'Each needs a decision in a termination.' })
+  ongoingActions: OngoingActionView[];
+}

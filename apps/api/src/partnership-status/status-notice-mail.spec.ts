@@ -1,0 +1,50 @@
+import { noticeLanguageOf, statusNoticeMail, type StatusNotice } from './status-notice-mail';
+
+const termination: StatusNotice = {
+  kind: 'partnership_terminated',
+  partnershipTitle: 'Angers – Bamako',
+  decidedBy: 'Claire Martin',
+  decidedByOrganisation: "Ville d'Angers",
+  reason: 'Fin du mandat',
+  since: null,
+  noticeGivenOn: '2027-03-01',
+  effectiveOn: '2027-06-01',
+  link: 'http://passerelle.test/partenariats/p-1',
+};
+
+describe('status notice mails', () => {
+  it('tells a French reader who ended the partnership, why, when, and where to see the details', () => {
+    const mail = statusNoticeMail('awa@bamako.test', 'fr', termination);
+    expect(mail.to).toEqual(['awa@bamako.test']);
+    expect(mail.subject).toBe('Fin du partenariat « Angers – Bamako »');
+    expect(mail.text.split('\n')).toEqual([
+      "Ville d'Angers a décidé de mettre fin au partenariat « Angers – Bamako ».",
+      '',
+      "Décision prise par : Claire Martin (Ville d'Angers)",
+      'Motif : Fin du mandat',
+      'Préavis donné le : 1 mars 2027',
+      'Prend effet le : 1 juin 2027',
+      '',
+      'Le détail, dont le sort de chaque action en cours, est sur Passerelle :',
+      'http://passerelle.test/partenariats/p-1',
+    ]);
+  });
+
+  it('writes to an English reader in English, with the suspension date instead of notice dates', () => {
+    const mail = statusNoticeMail('awa@bamako.test', 'en', {
+      ...termination,
+      kind: 'convention_suspended',
+      since: '2027-03-01',
+      noticeGivenOn: null,
+      effectiveOn: null,
+    });
+    expect(mail.subject).toBe('Convention of the partnership "Angers – Bamako" suspended');
+    expect(mail.text).toContain("Ville d'Angers has suspended the convention of the partnership");
+    expect(mail.text).toContain('Since: 1 March 2027');
+    expect(mail.text).not.toContain('Notice given on');
+  });
+
+  it('reads English preferences as English and anything else as French', () => {
+    expect(['en', 'en-GB', 'fr', 'wo', ''].map(noticeLanguageOf)).toEqual(['en', 'en', 'fr', 'fr', 'fr']);
+  });
+});

@@ -1,0 +1,124 @@
+import type { OutgoingMail } from '../mail/mail.service';
+
+export const STATUS_NOTICE_KINDS = [
+  'partnership_suspended',
+  'partnership_terminated',
+  'convention_suspended',
+  'convention_terminated',
+] as const;
+export type StatusNoticeKind = (typeof STATUS_NOTICE_KINDS)[number];
+
+export type NoticeLanguage = 'fr' | 'en';
+
+/** What the other parties are told when one party suspends or ends the relation or the convention. */
+export interface StatusNotice {
+  kind: StatusNoticeKind;
+  partnershipTitle: string;
+  decidedBy: string;
+  decidedByOrganisation: string;
+  reason: string;
+  /** Suspensions: the day it began. */
+  since: string | null;
+  /** Terminations: the day notice was given and the day it takes effect. */
+  noticeGivenOn: string | null;
+  effectiveOn: string | null;
+  link: string;
+}
+
+/** The user's preferred language when it is English, French otherwise (the product's first language). */
+export function noticeLanguageOf(preferredLanguage: string): NoticeLanguage {
+  return preferredLanguage.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+/** One mail to one recipient, in that recipient's language. */
+export function statusNoticeMail(to: string, language: NoticeLanguage, notice: StatusNotice): OutgoingMail {
+  const text = TEXTS[language];
+  const date = (value: string | null) => (value ? formatDate(value, language) : '');
+  const lines = [
+    text.intro[notice.kind](notice.decidedByOrganisation, notice.partnershipTitle),
+    '',
+    `${text.decidedBy} ${notice.decidedBy} (${notice.decidedByOrganisation})`,
+    `${text.reason} ${notice.reason}`,
+    ...(notice.since ? [`${text.since} ${date(notice.since)}`] : []),
+    ...(notice.noticeGivenOn ? [`${text.noticeGivenOn} ${date(notice.noticeGivenOn)}`] : []),
+    ...(notice.effectiveOn ? [`${text.effectiveOn} ${date(notice.effectiveOn)}`] : []),
+    '',
+    text.details,
+    notice.link,
+  ];
+  return { to: [to], subject: text.subject[notice.kind](notice.partnershipTitle), text: lines.join('\n') };
+}
+
+type Phrase = (organisation: string, title: string) => string;
+
+interface NoticeTexts {
+  subject: Record<StatusNoticeKind, (title: string) => string>;
+  intro: Record<StatusNoticeKind, Phrase>;
+  decidedBy: string;
+  reason: string;
+  since: string;
+  noticeGivenOn: string;
+  effectiveOn: string;
+  details: string;
+}
+
+const TEXTS: Record<NoticeLanguage, NoticeTexts> = {
+  fr: {
+    subject: {
+      partnership_suspended: (title) => `Partenariat « ${title} » suspendu`,
+      partnership_terminated: (title) => `Fin du partenariat « ${title} »`,
+      convention_suspended: (title) => `Convention du partenariat « ${title} » suspendue`,
+      convention_terminated: (title) => `Fin de la convention du partenariat « ${title} »`,
+    },
+    intro: {
+      partnership_suspended: (organisation, title) =>
+        `${organisation} a suspendu le partenariat « ${title} ».`,
+      partnership_terminated: (organisation, title) =>
+        `${organisation} a décidé de mettre fin au partenariat « ${title} ».`,
+      convention_suspended: (organisation, title) =>
+        `${organisation} a suspendu la convention du partenariat « ${title} ».`,
+      convention_terminated: (organisation, title) =>
+        `${organisation} a décidé de mettre fin à la convention du partenariat « ${title} ».`,
+    },
+    decidedBy: 'Décision prise par :',
+    reason: 'Motif :',
+    since: 'Depuis le :',
+    noticeGivenOn: 'Préavis donné le :',
+    effectiveOn: 'Prend effet le :',
+    details: 'Le détail, dont le sort de chaque action en cours, est sur Passerelle :',
+  },
+  en: {
+    subject: {
+      partnership_suspended: (title) => `Partnership "${title}" suspended`,
+      partnership_terminated: (title) => `End of the partnership "${title}"`,
+      convention_suspended: (title) => `Convention of the partnership "${title}" suspended`,
+      convention_terminated: (title) => `End of the convention of the partnership "${title}"`,
+    },
+    intro: {
+      partnership_suspended: (organisation, title) =>
+        `${organisation} has suspended the partnership "${title}".`,
+      partnership_terminated: (organisation, title) =>
+        `${organisation} has decided to end the partnership "${title}".`,
+      convention_suspended: (organisation, title) =>
+        `${organisation} has suspended the convention of the partnership "${title}".`,
+      convention_terminated: (organisation, title) =>
+        `${organisation} has decided to end the convention of the partnership "${title}".`,
+    },
+    decidedBy: 'Decided by:',
+    reason: 'Reason:',
+    since: 'Since:',
+    noticeGivenOn: 'Notice given on:',
+    effectiveOn: 'Takes effect on:',
+    details: 'The details, including what happens to each ongoing action, are on Passerelle:',
+  },
+};
+
+/** A calendar date (YYYY-MM-DD) spelt out: "12 mars 2027", "12 March 2027". */
+function formatDate(calendarDate: string, language: NoticeLanguage): string {
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${calendarDate}T00:00:00Z`));
+}
