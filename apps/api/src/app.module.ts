@@ -21,6 +21,7 @@ import { TenancyModule } from './tenancy/tenancy.module';
 import { UsersModule } from './users/users.module';
 import { VisitsModule } from './visits/visits.module';
 import { PoliticalDialogueModule } from './political-dialogue/political-dialogue.module';
+import { ConventionModule } from './convention/convention.module';
 import { PartnershipStatusModule } from './partnership-status/partnership-status.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { DialogueModule } from './dialogue/dialogue.module';
@@ -51,6 +52,7 @@ export class AppModule {
         TerritoryActorsModule,
         VisitsModule,
         PoliticalDialogueModule,
+        ConventionModule,
         PartnershipStatusModule,
         PortfolioModule,
         DialogueModule,
