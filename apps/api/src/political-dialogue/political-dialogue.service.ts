@@ -15,7 +15,7 @@ import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
 import { personOf } from '../lifecycle/people';
 import type {
   CompatibilityReviewView,
-  DialoguePartyView,
+  PoliticalDialoguePartyView,
   FramesOfReferenceView,
   PoliticalDialogueView,
   PriorityView,
@@ -124,7 +124,7 @@ function toPoliticalDialogueView(snapshot: PartnershipSnapshot, version: number)
   const partyIds = snapshot.partnership.parties.map((party) => party.organisationId);
   return {
     version,
-    parties: snapshot.partnership.parties.map((party): DialoguePartyView => {
+    parties: snapshot.partnership.parties.map((party): PoliticalDialoguePartyView => {
       const shared = snapshot.motivations.filter(
         (motivation) => motivation.partyId === party.organisationId && motivation.shared,
       );

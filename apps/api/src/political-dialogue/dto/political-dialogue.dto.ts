@@ -109,7 +109,7 @@ export class CompatibilityReviewView {
   coversLatestSharing: boolean;
 }
 
-export class DialoguePartyView {
+export class PoliticalDialoguePartyView {
   @ApiProperty({ format: 'uuid' })
   partyId: string;
 
@@ -154,8 +154,8 @@ export class PoliticalDialogueView {
   @ApiProperty({ description: 'Partnership version, to send back with changes.' })
   version: number;
 
-  @ApiProperty({ type: [DialoguePartyView] })
-  parties: DialoguePartyView[];
+  @ApiProperty({ type: [PoliticalDialoguePartyView] })
+  parties: PoliticalDialoguePartyView[];
 
   @ApiProperty({ type: [PriorityView] })
   priorities: PriorityView[];
