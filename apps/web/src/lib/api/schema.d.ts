@@ -897,6 +897,382 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/political-dialogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shared motivations side by side, compatibility reviews, priorities, what approval still needs */
+        get: operations["getPoliticalDialogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/political-dialogue/compatibility-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An elected official judges the motivations on the table compatible with their side’s, or not */
+        post: operations["recordCompatibilityReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/political-dialogue/priorities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose a priority, agreed by your party; the others agree in turn */
+        post: operations["proposePriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/political-dialogue/priorities/{priorityId}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An elected official agrees to a priority on behalf of their party */
+        post: operations["agreePriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/convention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The convention with its versions, approvals, signature and terms; earlier ones; what can be done next */
+        get: operations["getConvention"];
+        /** Revise the convention: a new version; an approved convention goes back to negotiation */
+        put: operations["reviseConvention"];
+        /** Draft a (new) convention: text, clauses and terms, as version 1 */
+        post: operations["draftConvention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/convention/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions, field by field, as line diffs */
+        get: operations["diffConventionVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/convention/negotiation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the negotiation of the draft */
+        post: operations["openConventionNegotiation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/convention/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record your council’s approval of the current version (optionally with the decision file) */
+        post: operations["approveConvention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/convention/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the signature of the version every party approved (optionally with the signed PDF) */
+        post: operations["signConvention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/convention/entry-into-force": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring the signed convention into force; its expiry date follows from its duration */
+        post: operations["bringConventionIntoForce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/convention/renewal-objection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Your party objects to the tacit renewal, before the deadline */
+        post: operations["objectToConventionRenewal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/convention/renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew the convention, tacitly on its expiry date or explicitly by decision */
+        post: operations["renewConvention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/convention/expiry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the convention expired (refused while a tacit renewal applies) */
+        post: operations["expireConvention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/convention/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend the convention with a reason; the other parties are told by mail */
+        post: operations["suspendConvention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/convention/resumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a suspended convention */
+        post: operations["resumeConvention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/convention/termination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the convention in order (reason, notice, fate of each ongoing action), or abandon a draft; the other parties are told by mail */
+        post: operations["terminateConvention"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active, suspended or terminated, and what ending the relation would require */
+        get: operations["getPartnershipStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suspend the partnership with a reason; the other parties are told by mail */
+        post: operations["suspendPartnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/resumption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a suspended partnership */
+        post: operations["resumePartnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/termination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the partnership in order (reason, notice, fate of each ongoing action); never a deletion. The other parties are told by mail */
+        post: operations["terminatePartnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every partnership of your authority: step, health, next visit and exchanges, convention */
+        get: operations["getPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portfolio/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portfolio table (same filters) as CSV */
+        get: operations["exportPortfolioCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/dialogue": {
         parameters: {
             query?: never;
@@ -2066,6 +2442,480 @@ export interface components {
             version: number;
             reason: string;
         };
+        SharedMotivationView: {
+            id: string;
+            /** @enum {string} */
+            category: "political" | "institutional" | "technical_sectoral" | "financial" | "economic";
+            /** @enum {string} */
+            frameOfReference: "humanist" | "political" | "pro_domo";
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sharedAt: string | null;
+        };
+        FramesOfReferenceView: {
+            humanist: number;
+            political: number;
+            pro_domo: number;
+        };
+        CompatibilityReviewView: {
+            /** @enum {string} */
+            decision: "approved" | "changes_requested";
+            reviewerName: string;
+            /** Format: date-time */
+            reviewedAt: string;
+            comment: string | null;
+            councilDecisionRef: string | null;
+            councilDecisionOn: string | null;
+            /** @description Whether the review came after the last motivation was put on the table; an older one no longer counts. */
+            coversLatestSharing: boolean;
+        };
+        PoliticalDialoguePartyView: {
+            /** Format: uuid */
+            partyId: string;
+            name: string;
+            /** @enum {string} */
+            role: "initiator" | "partner";
+            /** @description Only what the party shared, oldest first. */
+            sharedMotivations: components["schemas"]["SharedMotivationView"][];
+            framesOfReference: components["schemas"]["FramesOfReferenceView"];
+            latestCompatibilityReview: components["schemas"]["CompatibilityReviewView"] | null;
+        };
+        PriorityView: {
+            id: string;
+            title: string;
+            stakeIds: string[];
+            /** @description Parties that agreed, in the order they did. */
+            agreedBy: string[];
+            /** @description Every party agreed: the priority counts for the convention. */
+            agreedByAll: boolean;
+            /**
+             * Format: date-time
+             * @description When the latest party agreed.
+             */
+            agreedAt: string;
+        };
+        PoliticalDialogueView: {
+            /** @description Partnership version, to send back with changes. */
+            version: number;
+            parties: components["schemas"]["PoliticalDialoguePartyView"][];
+            priorities: components["schemas"]["PriorityView"][];
+            /** @description What the method still needs before a party may approve a convention. */
+            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED")[];
+        };
+        RecordCompatibilityReviewDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /**
+             * @description `approved`: the motivations of all sides are compatible with ours.
+             * @enum {string}
+             */
+            decision: "approved" | "changes_requested";
+            comment?: string;
+            /** @description Reference of the council decision (délibération). */
+            councilDecisionRef?: string;
+            /** @description Date of the council decision (YYYY-MM-DD). */
+            councilDecisionOn?: string;
+        };
+        ProposePriorityDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            title: string;
+            /** @description Stakes (step 1) the priority answers. */
+            stakeIds: string[];
+        };
+        ConventionContentView: {
+            objectives: string;
+            priorities: string[];
+            themes: string[];
+            governance: string;
+            dialogueModalities: string;
+            fundingCommitments: string;
+            terminationClause: string;
+        };
+        TacitRenewalTermsView: {
+            periodMonths: number;
+            objectionNoticeDays: number;
+        };
+        ConventionTermsView: {
+            durationMonths: number;
+            tacitRenewal: components["schemas"]["TacitRenewalTermsView"] | null;
+            terminationNoticeDays: number;
+        };
+        ConventionVersionView: {
+            number: number;
+            text: string;
+            content: components["schemas"]["ConventionContentView"];
+            terms: components["schemas"]["ConventionTermsView"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        StoredFileView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The uploaded file’s name, sanitised.
+             * @example deliberation-2026-04.pdf
+             */
+            name: string;
+            /**
+             * @description Told by the content, not by the client.
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/png" | "image/jpeg" | "image/webp";
+            sizeBytes: number;
+            /** @description SHA-256 of the content, lower-case hex. */
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /**
+             * Format: uuid
+             * @description The party whose user uploaded the file.
+             */
+            uploadedByOrganisationId: string;
+        };
+        ConventionApprovalView: {
+            /** Format: uuid */
+            partyId: string;
+            /** @description The convention version approved. */
+            version: number;
+            councilDecisionRef: string;
+            decidedOn: string;
+            decisionFile: components["schemas"]["StoredFileView"] | null;
+        };
+        SignatoryView: {
+            /** Format: uuid */
+            partyId: string;
+            name: string;
+            title: string;
+        };
+        ConventionSignatureView: {
+            version: number;
+            signedOn: string;
+            signatories: components["schemas"]["SignatoryView"][];
+            signedFile: components["schemas"]["StoredFileView"] | null;
+        };
+        RenewalObjectionView: {
+            /** Format: uuid */
+            partyId: string;
+            on: string;
+        };
+        ConventionRenewalView: {
+            /** @enum {string} */
+            kind: "tacit" | "explicit";
+            on: string;
+            previousExpiresOn: string;
+            newExpiresOn: string;
+            decisionRef: string | null;
+        };
+        SuspensionView: {
+            reason: string;
+            /** @description Day the suspension began (YYYY-MM-DD). */
+            since: string;
+        };
+        ActionDecisionView: {
+            actionId: string;
+            /** @enum {string} */
+            fate: "complete_during_notice" | "hand_over" | "stop";
+        };
+        TerminationView: {
+            reason: string;
+            noticeGivenOn: string;
+            effectiveOn: string;
+            actionDecisions: components["schemas"]["ActionDecisionView"][];
+            /** Format: date-time */
+            decidedAt: string;
+        };
+        ConventionView: {
+            id: string;
+            /** @enum {string} */
+            state: "draft" | "in_negotiation" | "approved" | "signed" | "in_force" | "renewed" | "suspended" | "expired" | "terminated";
+            /** @description Oldest first; the last is the current one. */
+            versions: components["schemas"]["ConventionVersionView"][];
+            approvals: components["schemas"]["ConventionApprovalView"][];
+            signature: components["schemas"]["ConventionSignatureView"] | null;
+            effectiveOn: string | null;
+            /** @description Computed at entry into force and renewals. */
+            expiresOn: string | null;
+            renewalObjections: components["schemas"]["RenewalObjectionView"][];
+            renewals: components["schemas"]["ConventionRenewalView"][];
+            suspension: components["schemas"]["SuspensionView"] | null;
+            termination: components["schemas"]["TerminationView"] | null;
+            /** @description Last day to object to the tacit renewal, when the convention provides one. */
+            tacitRenewalObjectionDeadline: string | null;
+        };
+        ConventionPartyView: {
+            /** Format: uuid */
+            partyId: string;
+            name: string;
+        };
+        OngoingActionView: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
+        };
+        ConventionStepView: {
+            /** @description Partnership version, to send back with changes. */
+            version: number;
+            convention: components["schemas"]["ConventionView"] | null;
+            /** @description Expired or terminated conventions, oldest first. */
+            history: components["schemas"]["ConventionView"][];
+            /** @description What the convention’s state and the partnership’s status allow (guards come on top). */
+            availableCommands: ("OpenConventionNegotiation" | "ReviseConvention" | "ApproveConvention" | "SignConvention" | "BringConventionIntoForce" | "ObjectToTacitRenewal" | "RenewConvention" | "ExpireConvention" | "SuspendConvention" | "ResumeConvention" | "TerminateConvention")[];
+            /** @description Whether a new convention can be drafted now. */
+            canDraft: boolean;
+            /** @description What the political dialogue still needs before a party may approve. */
+            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED")[];
+            parties: components["schemas"]["ConventionPartyView"][];
+            /** @description Each needs a decision to terminate. */
+            ongoingActions: components["schemas"]["OngoingActionView"][];
+        };
+        DiffLineView: {
+            /** @enum {string} */
+            operation: "same" | "added" | "removed";
+            text: string;
+        };
+        ConventionFieldChangeView: {
+            /** @enum {string} */
+            field: "text" | "objectives" | "priorities" | "themes" | "governance" | "dialogueModalities" | "fundingCommitments" | "terminationClause" | "durationMonths" | "terminationNoticeDays" | "tacitRenewal";
+            lines: components["schemas"]["DiffLineView"][];
+        };
+        ConventionDiffView: {
+            fromVersion: number;
+            toVersion: number;
+            /** @description Changed fields only. */
+            changes: components["schemas"]["ConventionFieldChangeView"][];
+        };
+        ConventionContentDto: {
+            objectives: string;
+            /** @description One priority per entry. */
+            priorities: string[];
+            /** @description Themes: governance, water_sanitation, heritage, culture, health, education, urban_planning, waste, tourism, economic_development, youth_mobility, climate, or `custom:<slug>`. */
+            themes: string[];
+            governance: string;
+            dialogueModalities: string;
+            fundingCommitments: string;
+            terminationClause: string;
+        };
+        TacitRenewalTermsDto: {
+            /** @description Length of each renewed term, in months. */
+            periodMonths: number;
+            /** @description A party objects at least this many days before expiry. */
+            objectionNoticeDays: number;
+        };
+        ConventionTermsDto: {
+            /** @description Duration from entry into force, in months. */
+            durationMonths: number;
+            /** @description null: no tacit renewal. */
+            tacitRenewal: components["schemas"]["TacitRenewalTermsDto"] | null;
+            /** @description Notice a party owes the others to terminate, in days. */
+            terminationNoticeDays: number;
+        };
+        ConventionTextDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @description The convention’s full text. */
+            text: string;
+            content: components["schemas"]["ConventionContentDto"];
+            terms: components["schemas"]["ConventionTermsDto"];
+        };
+        ApproveConventionDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @description The convention version your council approved (the current one). */
+            conventionVersion: number;
+            /** @description Reference of the council decision (délibération). */
+            councilDecisionRef: string;
+            /** @description Date of the council decision (YYYY-MM-DD), today at the latest. */
+            decidedOn: string;
+            /**
+             * Format: uuid
+             * @description The decision as uploaded to the partnership’s files.
+             */
+            decisionFileId?: string;
+        };
+        SignatoryDto: {
+            /** Format: uuid */
+            partyId: string;
+            name: string;
+            /** @description Capacity, e.g. Maire, Président du conseil régional. */
+            title: string;
+        };
+        SignConventionDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @description The convention version signed: the one every party approved. */
+            conventionVersion: number;
+            /** @description Day of the signature (YYYY-MM-DD). */
+            signedOn: string;
+            /** @description At least one per party. */
+            signatories: components["schemas"]["SignatoryDto"][];
+            /**
+             * Format: uuid
+             * @description The signed convention, a PDF of the partnership’s files.
+             */
+            signedFileId?: string;
+        };
+        BringConventionIntoForceDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @description First day in force (YYYY-MM-DD), not before the signature. */
+            effectiveOn: string;
+        };
+        ObjectToRenewalDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @description Day your party objected (YYYY-MM-DD), by the objection deadline. */
+            objectedOn: string;
+        };
+        RenewConventionDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /**
+             * @description `tacit` on the expiry date, or `explicit` by decision.
+             * @enum {string}
+             */
+            kind: "tacit" | "explicit";
+            /** @description Explicit renewals: the councils’ decision reference. */
+            decisionRef?: string;
+            /** @description Explicit renewals: the new expiry date (YYYY-MM-DD). */
+            newExpiresOn?: string;
+        };
+        SuspendDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            /** @description Why; the method refuses a suspension without one. */
+            reason: string;
+        };
+        ActionDecisionDto: {
+            /** @description An ongoing action of the partnership. */
+            actionId: string;
+            /**
+             * @description `stop` cancels the action; the others let it carry on through the notice period.
+             * @enum {string}
+             */
+            fate: "complete_during_notice" | "hand_over" | "stop";
+        };
+        TerminateDto: {
+            /** @description The partnership version you read; a stale one is refused with 409. */
+            version: number;
+            reason: string;
+            /** @description When the partner was given notice (YYYY-MM-DD), today at the latest. */
+            noticeGivenOn: string;
+            /** @description When the termination takes effect (YYYY-MM-DD), at least the required notice later. */
+            effectiveOn: string;
+            /** @description One decision per ongoing action. */
+            actionDecisions: components["schemas"]["ActionDecisionDto"][];
+        };
+        PartnershipStatusView: {
+            /** @description Partnership version, to send back with changes. */
+            version: number;
+            /** @enum {string} */
+            status: "active" | "suspended" | "terminated";
+            suspension: components["schemas"]["SuspensionView"] | null;
+            termination: components["schemas"]["TerminationView"] | null;
+            /** @description Days of notice a termination needs: the binding convention’s, or the default without one. */
+            requiredNoticeDays: number;
+            /** @description Each needs a decision in a termination. */
+            ongoingActions: components["schemas"]["OngoingActionView"][];
+        };
+        HealthComponentView: {
+            id: string;
+            weight: number;
+            /** @description 0..1 */
+            value: number;
+            explanationKey: string;
+        };
+        HealthView: {
+            /** @description 0..100 */
+            score: number;
+            components: components["schemas"]["HealthComponentView"][];
+        };
+        PortfolioPartnerView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            countryCode: string;
+        };
+        NextVisitView: {
+            visitId: string;
+            /** @enum {string} */
+            direction: "to_partner" | "from_partner";
+            startsOn: string;
+            endsOn: string;
+        };
+        DialogueDueView: {
+            /** @enum {string} */
+            audience: "elected_officials" | "technicians" | "territory_actors";
+            dueOn: string;
+            /** @enum {string} */
+            status: "on_track" | "due_soon" | "overdue";
+            lastExchangeOn: string | null;
+        };
+        AsymmetryView: {
+            visitsToPartner: number;
+            visitsFromPartner: number;
+            actionsCount: number;
+            /** @description Share of actions your authority initiated. */
+            ownInitiatedShare: number | null;
+            /** @description Share of actions on your territory. */
+            ownLocatedShare: number | null;
+            indicatorsCoValidatedShare: number | null;
+        };
+        PortfolioRowView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "terminated";
+            /**
+             * @description Your authority’s role in it.
+             * @enum {string}
+             */
+            yourRole: "initiator" | "partner";
+            /** @enum {string|null} */
+            currentStep: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS" | null;
+            /** @description Steps done, out of six. */
+            stepsDone: number;
+            health: components["schemas"]["HealthView"];
+            /** @description The other parties. */
+            partners: components["schemas"]["PortfolioPartnerView"][];
+            nextVisit: components["schemas"]["NextVisitView"] | null;
+            dialogueDue: components["schemas"]["DialogueDueView"][];
+            /** @description The dialogue is falling asleep (domain alert). */
+            fallingAsleep: boolean;
+            /** @enum {string|null} */
+            conventionState: "draft" | "in_negotiation" | "approved" | "signed" | "in_force" | "renewed" | "suspended" | "expired" | "terminated" | null;
+            conventionExpiresOn: string | null;
+            asymmetry: components["schemas"]["AsymmetryView"];
+            /** @description Number of warnings of the method. */
+            warningsCount: number;
+        };
+        PortfolioMapPartnerView: {
+            countryCode: string;
+            name: string;
+            partnershipCount: number;
+            healthScore: number | null;
+        };
+        PortfolioView: {
+            rows: components["schemas"]["PortfolioRowView"][];
+            /** @description Partnerships before filters. */
+            total: number;
+            /** @description Count per status. */
+            byStatus: {
+                [key: string]: number;
+            };
+            /** @description Count per step. */
+            byStep: {
+                [key: string]: number;
+            };
+            /** @description Partners on the world map (filtered rows). */
+            map: components["schemas"]["PortfolioMapPartnerView"][];
+            /** @description ISO country of your authority. */
+            homeCountryCode: string;
+        };
         CadenceView: {
             every: number;
             /** @enum {string} */
@@ -2305,29 +3155,6 @@ export interface components {
             /** @description The method’s warnings about this action. */
             warnings: components["schemas"]["WarningView"][];
         };
-        PartyAsymmetryView: {
-            /** Format: uuid */
-            partyId: string;
-            actionsInitiated: number;
-            actionsInitiatedShare: number | null;
-            actionsLocated: number;
-            actionsLocatedShare: number | null;
-            visitsMade: number;
-            visitsHosted: number;
-            indicatorsProposed: number;
-            motivationsStated: number;
-            motivationsShared: number;
-        };
-        AsymmetryView: {
-            parties: components["schemas"]["PartyAsymmetryView"][];
-            /** @description Actions counted (cancelled ones are left out). */
-            actionsCount: number;
-            visitsToPartner: number;
-            visitsFromPartner: number;
-            indicatorsCount: number;
-            indicatorsCoValidated: number;
-            indicatorsCoValidatedShare: number | null;
-        };
         ActionTerritoryActorView: {
             id: string;
             name: string;
@@ -2352,30 +3179,6 @@ export interface components {
             /** @description Step 6 warnings. */
             warnings: components["schemas"]["WarningView"][];
             parties: components["schemas"]["ActionPartyView"][];
-        };
-        StoredFileView: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * @description The uploaded file’s name, sanitised.
-             * @example deliberation-2026-04.pdf
-             */
-            name: string;
-            /**
-             * @description Told by the content, not by the client.
-             * @enum {string}
-             */
-            mediaType: "application/pdf" | "image/png" | "image/jpeg" | "image/webp";
-            sizeBytes: number;
-            /** @description SHA-256 of the content, lower-case hex. */
-            sha256: string;
-            /** Format: date-time */
-            uploadedAt: string;
-            /**
-             * Format: uuid
-             * @description The party whose user uploaded the file.
-             */
-            uploadedByOrganisationId: string;
         };
         LogEntryView: {
             id: string;
@@ -4055,6 +4858,608 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VisitsView"];
+                };
+            };
+        };
+    };
+    getPoliticalDialogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoliticalDialogueView"];
+                };
+            };
+        };
+    };
+    recordCompatibilityReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCompatibilityReviewDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoliticalDialogueView"];
+                };
+            };
+        };
+    };
+    proposePriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposePriorityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoliticalDialogueView"];
+                };
+            };
+        };
+    };
+    agreePriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                priorityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PoliticalDialogueView"];
+                };
+            };
+        };
+    };
+    getConvention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionStepView"];
+                };
+            };
+        };
+    };
+    reviseConvention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConventionTextDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionStepView"];
+                };
+            };
+        };
+    };
+    draftConvention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConventionTextDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionStepView"];
+                };
+            };
+        };
+    };
+    diffConventionVersions: {
+        parameters: {
+            query: {
+                /** @description Version number to compare from. */
+                from: number;
+                /** @description Version number to compare to. */
+                to: number;
+                /** @description A convention of the history; the current one by default. */
+                conventionId?: string;
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionDiffView"];
+                };
+            };
+        };
+    };
+    openConventionNegotiation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionStepView"];
+                };
+            };
+        };
+    };
+    approveConvention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveConventionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionStepView"];
+                };
+            };
+        };
+    };
+    signConvention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignConventionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionStepView"];
+                };
+            };
+        };
+    };
+    bringConventionIntoForce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BringConventionIntoForceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionStepView"];
+                };
+            };
+        };
+    };
+    objectToConventionRenewal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectToRenewalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionStepView"];
+                };
+            };
+        };
+    };
+    renewConvention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenewConventionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionStepView"];
+                };
+            };
+        };
+    };
+    expireConvention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionStepView"];
+                };
+            };
+        };
+    };
+    suspendConvention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionStepView"];
+                };
+            };
+        };
+    };
+    resumeConvention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionStepView"];
+                };
+            };
+        };
+    };
+    terminateConvention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConventionStepView"];
+                };
+            };
+        };
+    };
+    getPartnershipStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipStatusView"];
+                };
+            };
+        };
+    };
+    suspendPartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipStatusView"];
+                };
+            };
+        };
+    };
+    resumePartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipStatusView"];
+                };
+            };
+        };
+    };
+    terminatePartnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipStatusView"];
+                };
+            };
+        };
+    };
+    getPortfolio: {
+        parameters: {
+            query?: {
+                status?: "active" | "suspended" | "terminated";
+                /** @description The step each partnership is working on. */
+                step?: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
+                /** @description ISO 3166-1 alpha-2 country of a partner. */
+                country?: string;
+                /** @description Only partnerships whose dialogue is falling asleep. */
+                fallingAsleep?: "true";
+                /** @description Words of the title or a partner’s name. */
+                q?: string;
+                sort?: "title" | "health" | "step" | "next_due";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioView"];
+                };
+            };
+        };
+    };
+    exportPortfolioCsv: {
+        parameters: {
+            query?: {
+                status?: "active" | "suspended" | "terminated";
+                /** @description The step each partnership is working on. */
+                step?: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
+                /** @description ISO 3166-1 alpha-2 country of a partner. */
+                country?: string;
+                /** @description Only partnerships whose dialogue is falling asleep. */
+                fallingAsleep?: "true";
+                /** @description Words of the title or a partner’s name. */
+                q?: string;
+                sort?: "title" | "health" | "step" | "next_due";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
         };
