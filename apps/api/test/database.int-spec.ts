@@ -40,17 +40,34 @@ describe('database schema and demo data', () => {
     expect(await dataSource.getRepository(OrganisationEntity).count()).toBe(DEMO_ORGANISATIONS.length);
   });
 
-  it('loads demo partnerships sitting at steps 1, 2 and 3 of the method', async () => {
+  it('loads demo partnerships across the method: every step, suspended, terminated, falling asleep', async () => {
     await loadDemoData(dataSource);
     const repository = new PartnershipRepository();
     const partnerships = await dataSource.getRepository(PartnershipEntity).find();
-    const currentSteps = await Promise.all(
+    const assessed = await Promise.all(
       partnerships.map(async (partnership) => {
         const { snapshot } = await repository.load(dataSource.manager, partnership.id);
-        return assessPartnership(snapshot, new Date()).currentStep;
+        const assessment = assessPartnership(snapshot, new Date());
+        return { status: assessment.status, step: assessment.currentStep, figures: assessment.figures };
       }),
     );
-    expect(currentSteps.sort()).toEqual(['COMMITMENT', 'PARTNER_SEARCH', 'PRESENTATION']);
+    const active = assessed.filter((partnership) => partnership.status === 'active');
+    expect(active.map((partnership) => partnership.step ?? 'ALL_DONE').sort()).toEqual([
+      'ALL_DONE',
+      'COMMITMENT',
+      'CONVENTION',
+      'INITIATION',
+      'PARTNER_SEARCH',
+      'PRESENTATION',
+    ]);
+    expect(assessed.map((partnership) => partnership.status).sort()).toEqual([
+      ...Array<string>(6).fill('active'),
+      'suspended',
+      'terminated',
+    ]);
+    expect(assessed.filter((partnership) => partnership.figures.sleep?.fallingAsleep)).toHaveLength(1);
+    const healthiest = Math.max(...active.map((partnership) => partnership.figures.health.score));
+    expect(healthiest).toBeGreaterThanOrEqual(80);
   });
 
   it('never loads the demo data into a database that holds data of its own', async () => {

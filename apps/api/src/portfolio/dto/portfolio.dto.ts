@@ -104,7 +104,7 @@ export class DialogueDueView {
   lastExchangeOn: string | null;
 }
 
-export class AsymmetryView {
+export class PortfolioAsymmetryView {
   @ApiProperty()
   visitsToPartner: number;
 
@@ -164,8 +164,8 @@ export class PortfolioRowView {
   @ApiProperty({ type: String, nullable: true })
   conventionExpiresOn: string | null;
 
-  @ApiProperty({ type: AsymmetryView })
-  asymmetry: AsymmetryView;
+  @ApiProperty({ type: PortfolioAsymmetryView })
+  asymmetry: PortfolioAsymmetryView;
 
   @ApiProperty({ description: 'Number of warnings of the method.' })
   warningsCount: number;

@@ -2854,7 +2854,7 @@ export interface components {
             status: "on_track" | "due_soon" | "overdue";
             lastExchangeOn: string | null;
         };
-        AsymmetryView: {
+        PortfolioAsymmetryView: {
             visitsToPartner: number;
             visitsFromPartner: number;
             actionsCount: number;
@@ -2889,7 +2889,7 @@ export interface components {
             /** @enum {string|null} */
             conventionState: "draft" | "in_negotiation" | "approved" | "signed" | "in_force" | "renewed" | "suspended" | "expired" | "terminated" | null;
             conventionExpiresOn: string | null;
-            asymmetry: components["schemas"]["AsymmetryView"];
+            asymmetry: components["schemas"]["PortfolioAsymmetryView"];
             /** @description Number of warnings of the method. */
             warningsCount: number;
         };
@@ -3154,6 +3154,29 @@ export interface components {
             logCount: number;
             /** @description The method’s warnings about this action. */
             warnings: components["schemas"]["WarningView"][];
+        };
+        PartyAsymmetryView: {
+            /** Format: uuid */
+            partyId: string;
+            actionsInitiated: number;
+            actionsInitiatedShare: number | null;
+            actionsLocated: number;
+            actionsLocatedShare: number | null;
+            visitsMade: number;
+            visitsHosted: number;
+            indicatorsProposed: number;
+            motivationsStated: number;
+            motivationsShared: number;
+        };
+        AsymmetryView: {
+            parties: components["schemas"]["PartyAsymmetryView"][];
+            /** @description Actions counted (cancelled ones are left out). */
+            actionsCount: number;
+            visitsToPartner: number;
+            visitsFromPartner: number;
+            indicatorsCount: number;
+            indicatorsCoValidated: number;
+            indicatorsCoValidatedShare: number | null;
         };
         ActionTerritoryActorView: {
             id: string;
