@@ -156,6 +156,13 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: 'partenariats/:partnershipId/missions',
+                lazy: lazyPage(
+                  () => import('./routes/visits-route'),
+                  (m) => m.VisitsRoute,
+                ),
+              },
+              {
                 path: 'organisation/acteurs',
                 lazy: lazyPage(
                   () => import('./routes/territory-actors-route'),

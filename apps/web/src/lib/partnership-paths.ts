@@ -52,6 +52,20 @@ export function presentationPrintPath(partnershipId: string, language: 'fr' | 'e
   return `${partnershipPath(partnershipId)}/presentation/impression?${new URLSearchParams({ langue: language }).toString()}`;
 }
 
+/** Anchors of the step 4 page (« Initier la relation »): the stepper links to the visits. */
+export const VISITS_SECTION_IDS = {
+  visits: 'missions',
+  plan: 'planifier-une-mission',
+} as const;
+
+export type VisitsPageSection = keyof typeof VISITS_SECTION_IDS;
+
+/** The partnership's step 4 page (« Initier la relation »): delegation visits, at one of its sections if given. */
+export function visitsPath(partnershipId: string, section?: VisitsPageSection): string {
+  const path = `${partnershipPath(partnershipId)}/missions`;
+  return section ? `${path}#${VISITS_SECTION_IDS[section]}` : path;
+}
+
 export const MOTIVATION_REVIEWS_PATH = '/motivations-a-relire';
 
 /** The directory of authorities and their partner requests, for every signed-in user. */

@@ -10,7 +10,7 @@ import {
   usePartnershipFound,
 } from '../../features/partnerships/components/partnership-details';
 import { roleCan } from '../../lib/auth/user-roles';
-import { commitmentPath, partnerSearchPath, presentationPath } from '../../lib/partnership-paths';
+import { commitmentPath, partnerSearchPath, presentationPath, visitsPath } from '../../lib/partnership-paths';
 
 export function PartnershipRoute() {
   const { t } = useTranslation();
@@ -40,6 +40,11 @@ export function PartnershipRoute() {
           {initiates && roleCan(role, 'partnership.read') && (
             <p className="callout callout--link">
               <Link to={partnerSearchPath(partnershipId)}>{t('partnerSearch.open')}</Link>
+            </p>
+          )}
+          {roleCan(role, 'partnership.read') && (
+            <p className="callout callout--link">
+              <Link to={visitsPath(partnershipId)}>{t('visits.open')}</Link>
             </p>
           )}
           <PartnershipStepper partnershipId={partnershipId} />

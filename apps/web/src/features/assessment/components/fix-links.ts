@@ -1,5 +1,10 @@
 import type { StepId } from '@passerelle/domain';
-import { commitmentPath, partnerSearchPath, presentationPath } from '../../../lib/partnership-paths';
+import {
+  commitmentPath,
+  partnerSearchPath,
+  presentationPath,
+  visitsPath,
+} from '../../../lib/partnership-paths';
 
 /** How the stepper names the link that fills a criterion (`stepper.fix.<name>`). */
 export type FixLinkName =
@@ -10,7 +15,8 @@ export type FixLinkName =
   | 'contributions'
   | 'territoryActors'
   | 'candidates'
-  | 'presentation';
+  | 'presentation'
+  | 'visits';
 
 /**
  * The criteria's `fixTarget` (stable names from the domain catalogue) that have a form in the app, and where
@@ -28,6 +34,7 @@ const FIX_TARGETS: Record<string, { href: (partnershipId: string) => string; nam
   },
   'partner-search.candidates': { href: (id) => partnerSearchPath(id, 'candidates'), name: 'candidates' },
   presentation: { href: (id) => presentationPath(id, 'text'), name: 'presentation' },
+  visits: { href: (id) => visitsPath(id, 'visits'), name: 'visits' },
 };
 
 export interface FixLink {
@@ -50,6 +57,8 @@ export function stepPathOf(partnershipId: string, step: StepId): string | undefi
       return partnerSearchPath(partnershipId);
     case 'PRESENTATION':
       return presentationPath(partnershipId);
+    case 'INITIATION':
+      return visitsPath(partnershipId);
     default:
       return undefined;
   }

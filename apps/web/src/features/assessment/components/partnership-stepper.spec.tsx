@@ -187,7 +187,7 @@ describe('the partnership stepper', () => {
     ).toHaveAttribute('href', '/partenariats/p-1/presentation');
   });
 
-  it('offers no link for a criterion whose form does not exist yet', async () => {
+  it('links the visit criteria to the step 4 delegation visits', async () => {
     await renderApp('/partenariats/p-1', assessmentApi());
     const stepper = await findStepper();
     await userEvent.setup().click(within(stepper).getByRole('button', { name: /Initier la relation/ }));
@@ -195,7 +195,12 @@ describe('the partnership stepper', () => {
       name: 'Critères de l’étape « Initier la relation »',
     });
     expect(within(criteria).getAllByRole('listitem')).toHaveLength(1);
-    expect(within(criteria).queryByRole('link')).not.toBeInTheDocument();
+    expect(
+      within(criteria).getByRole('link', { name: 'Planifier ou consigner une mission de délégation' }),
+    ).toHaveAttribute('href', '/partenariats/p-1/missions#missions');
+    expect(
+      within(stepper).getByRole('link', { name: 'Ouvrir l’étape « Initier la relation »' }),
+    ).toHaveAttribute('href', '/partenariats/p-1/missions');
   });
 
   it('lists the warnings apart from the blocking criteria', async () => {

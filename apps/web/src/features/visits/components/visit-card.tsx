@@ -1,0 +1,209 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormSuccess } from '../../../components/ui/form';
+import { formatCalendarDate } from '../../../components/ui/format-date';
+import type { Visit } from '../api/get-visits';
+import { CancelVisitForm } from './cancel-visit-form';
+import { PeopleList } from './person-role-badge';
+import { RedZoneApproval } from './red-zone-approval';
+import { VisitPlanForm } from './visit-plan-form';
+import { VisitReport } from './visit-report';
+import { VisitReportForm } from './visit-report-form';
+import { visitTitle, type Parties } from './visit-sides';
+import { VisitWarnings } from './visit-warnings';
+
+export interface VisitPermissions {
+  /** Plan, re-plan and cancel visits. */
+  canRun: boolean;
+  /** Write reports and mark follow-ups done. */
+  canReport: boolean;
+  /** Approve a red-zone visit of one's own side (elected officials). */
+  canApprove: boolean;
+}
+
+type Panel = 'replan' | 'cancel' | 'report' | undefined;
+
+/** The anchor of a visit's card: its heading takes the focus when a panel closes. */
+export function visitAnchorId(visitId: string): string {
+  return `mission-${visitId}`;
+}
+
+function VisitDates({ visit }: { visit: Visit }) {
+  const { t, i18n } = useTranslation();
+  const start = formatCalendarDate(visit.startsOn, i18n.language);
+  if (visit.startsOn === visit.endsOn) return <>{t('visits.oneDay', { date: start })}</>;
+  return <>{t('visits.dates', { start, end: formatCalendarDate(visit.endsOn, i18n.language) })}</>;
+}
+
+/**
+ * One visit, titled from the viewer's side: dates, state, purpose, programme, delegation and hosts with their
+ * capacity, the travel advisory, the red-zone approval, the report and the warnings, and what the viewer
+ * may do with it now (re-plan or cancel before it starts, report once it has taken place).
+ */
+export function VisitCard({
+  partnershipId,
+  visit,
+  version,
+  parties,
+  permissions,
+}: {
+  partnershipId: string;
+  visit: Visit;
+  version: number;
+  parties: Parties;
+  permissions: VisitPermissions;
+}) {
+  const { t, i18n } = useTranslation();
+  const panelId = useId();
+  const [panel, setPanel] = useState<Panel>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const title = visitTitle(t, visit, parties);
+  const headingId = visitAnchorId(visit.id);
+  const planned = visit.state === 'planned';
+  const reportable = visit.state === 'taken_place';
+  const toggle = (next: Exclude<Panel, undefined>) => {
+    setNotice(undefined);
+    setPanel((current) => (current === next ? undefined : next));
+  };
+  const close = (message?: string) => {
+    setPanel(undefined);
+    setNotice(message);
+    document.getElementById(headingId)?.focus();
+  };
+  const advisory = visit.travelAdvisory;
+  return (
+    <li className={`visit-card visit-card--${visit.state}`}>
+      <h4 id={headingId} tabIndex={-1} className="visit-card__title">
+        {title}
+      </h4>
+      <p className="record__meta">
+        <VisitDates visit={visit} />{' '}
+        <span className={`badge badge--visit-${visit.state}`}>{t(`visits.states.${visit.state}`)}</span>
+      </p>
+      <RedZoneApproval
+        partnershipId={partnershipId}
+        visit={visit}
+        version={version}
+        parties={parties}
+        canApprove={permissions.canApprove}
+      />
+      <dl className="visit-facts">
+        <dt>{t('visits.purpose')}</dt>
+        <dd className="record__body">{visit.purpose}</dd>
+        <dt>{t('visits.agenda')}</dt>
+        <dd>
+          {visit.agenda.length === 0 ? (
+            <span className="muted">{t('visits.noAgenda')}</span>
+          ) : (
+            <ol className="visit-agenda" aria-label={t('visits.agendaOf', { title })}>
+              {visit.agenda.map((item, index) => (
+                <li key={index}>{item}</li>
+              ))}
+            </ol>
+          )}
+        </dd>
+        <dt>{t('visits.delegation', { party: parties.nameOf(visit.visitingPartyId) })}</dt>
+        <dd>
+          <PeopleList people={visit.delegation} label={t('visits.delegationOf', { title })} />
+        </dd>
+        <dt>{t('visits.hosts', { party: parties.nameOf(visit.hostPartyId) })}</dt>
+        <dd>
+          <PeopleList people={visit.hosts} label={t('visits.hostsOf', { title })} />
+        </dd>
+        <dt>{t('visits.advisory')}</dt>
+        <dd>
+          {advisory ? (
+            <>
+              <span className={`advisory advisory--${advisory.level}`}>
+                {t(`visits.advisoryLevels.${advisory.level}`)}
+              </span>{' '}
+              {t('visits.advisorySource', {
+                source: advisory.source,
+                date: formatCalendarDate(advisory.checkedOn, i18n.language),
+              })}
+            </>
+          ) : (
+            <span className="muted">{t('visits.noAdvisory')}</span>
+          )}
+        </dd>
+      </dl>
+      <VisitWarnings warnings={visit.warnings} label={t('visits.warningsOf', { title })} />
+      <VisitReport
+        partnershipId={partnershipId}
+        visit={visit}
+        version={version}
+        canWrite={permissions.canReport}
+      />
+      {reportable && !visit.report && <p className="muted">{t('visits.report.missing')}</p>}
+      <FormSuccess message={notice} />
+      <div className="actions">
+        {planned && permissions.canRun && (
+          <>
+            <button
+              type="button"
+              className="button button--small"
+              aria-expanded={panel === 'replan'}
+              aria-controls={panelId}
+              onClick={() => toggle('replan')}
+            >
+              {t('visits.replan')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              aria-expanded={panel === 'cancel'}
+              aria-controls={panelId}
+              onClick={() => toggle('cancel')}
+            >
+              {t('visits.cancel.open')}
+            </button>
+          </>
+        )}
+        {reportable && permissions.canReport && (
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={panel === 'report'}
+            aria-controls={panelId}
+            onClick={() => toggle('report')}
+          >
+            {visit.report ? t('visits.reportForm.rewrite') : t('visits.reportForm.write')}
+          </button>
+        )}
+      </div>
+      <div id={panelId}>
+        {panel === 'replan' && (
+          <VisitPlanForm
+            partnershipId={partnershipId}
+            parties={parties}
+            version={version}
+            visit={visit}
+            onDone={close}
+            onCancel={() => close()}
+          />
+        )}
+        {panel === 'cancel' && (
+          <CancelVisitForm
+            partnershipId={partnershipId}
+            visit={visit}
+            version={version}
+            title={title}
+            onDone={close}
+            onClose={() => close()}
+          />
+        )}
+        {panel === 'report' && (
+          <VisitReportForm
+            partnershipId={partnershipId}
+            visit={visit}
+            version={version}
+            parties={parties}
+            title={title}
+            onDone={close}
+            onClose={() => close()}
+          />
+        )}
+      </div>
+    </li>
+  );
+}
