@@ -26,6 +26,10 @@ interface World {
   factory: Factory;
   /** A signed-in client of authority A with this role, to set up records through the API itself. */
   asA: (role: UserRole) => TestHttpClient;
+  /** The same for authority B: the other party's moves (proposals A approves, validations A needs). */
+  asB: (role: UserRole) => TestHttpClient;
+  /** Partnerships prepared at a stage, once per context, then copied for each call (see `partnershipAt`). */
+  prepared: Map<string, Promise<string>>;
   a: Authority;
   b: Authority;
   c: Authority;
@@ -123,12 +127,8 @@ async function candidateOfA(world: World, context: Context): Promise<{ id: strin
   return { id: created.items.at(-1).id as string, version: created.version as number };
 }
 
-async function partnershipVersion(world: World, context: Context): Promise<number> {
-  const rows: Array<{ version: number }> = await world.factory.dataSource.query(
-    'SELECT version FROM partnership WHERE id = $1',
-    [world.partnershipOf[context]],
-  );
-  return rows[0]!.version;
+function partnershipVersion(world: World, context: Context): Promise<number> {
+  return partnershipVersionOf(world, world.partnershipOf[context]);
 }
 
 const dayFromToday = (offset: number) =>
@@ -266,6 +266,335 @@ async function storedFileOf(world: World, context: Context): Promise<string> {
 
 const otherAuthorityOf = (context: Context, world: World): Authority =>
   ({ own: world.a, other: world.b, non: world.c })[context];
+
+/** Made-up ids for records of the B–C partnership, where A is no party and never gets past the 404. */
+const UNKNOWN_ACTION = '00000000-0000-4000-8000-000000000006';
+const UNKNOWN_INDICATOR = '00000000-0000-4000-8000-000000000007';
+const UNKNOWN_PRIORITY = '00000000-0000-4000-8000-000000000008';
+
+async function partnershipVersionOf(world: World, partnershipId: string): Promise<number> {
+  const rows: Array<{ version: number }> = await world.factory.dataSource.query(
+    'SELECT version FROM partnership WHERE id = $1',
+    [partnershipId],
+  );
+  return rows[0]!.version;
+}
+
+/** The two parties of the context's partnership: A and B in `own` and `other`, B and C in `non`. */
+const partiesOf = (world: World, context: Context): [Authority, Authority] =>
+  context === 'non' ? [world.b, world.c] : [world.a, world.b];
+
+/**
+ * A setup move through the API, on the partnership's current version (unless the route takes none);
+ * throws when it fails, so that a broken setup never passes for an access refusal.
+ */
+async function move(
+  world: World,
+  client: TestHttpClient,
+  method: Method,
+  partnershipId: string,
+  path: string,
+  body: Record<string, unknown> = {},
+  { versioned = true } = {},
+) {
+  const version = versioned ? { version: await partnershipVersionOf(world, partnershipId) } : {};
+  const response = await client.request(method, `/api/partnerships/${partnershipId}${path}`, {
+    ...body,
+    ...version,
+  });
+  if (response.statusCode >= 300) {
+    throw new Error(`setup ${method} ${path} answered ${response.statusCode}: ${response.body}`);
+  }
+  return response.json();
+}
+
+/**
+ * A new partnership shaped like the context's (A initiated it with B in `own`, B with A in `other`), for
+ * a route that changes its status or its one convention; `non` keeps B–C's, which A never gets into.
+ */
+async function freshPartnershipOf(world: World, context: Context): Promise<string> {
+  if (context === 'non') return world.partnershipOf.non;
+  const [initiator, partner] = context === 'own' ? [world.a, world.b] : [world.b, world.a];
+  return (await world.factory.partnership(initiator.id, initiator.officer, [partner.id])).id;
+}
+
+/** A copy of a partnership, its records and parties included: a state prepared once, spent by one call. */
+async function copyOfPartnership(world: World, partnershipId: string): Promise<string> {
+  const rows: Array<{ id: string }> = await world.factory.dataSource.query(
+    `INSERT INTO partnership (title, form, approach, status, target_countries, themes, records, created_by_user_id, version)
+     SELECT title, form, approach, status, target_countries, themes, records, created_by_user_id, version
+     FROM partnership WHERE id = $1 RETURNING id`,
+    [partnershipId],
+  );
+  const id = rows[0]!.id;
+  await world.factory.dataSource.query(
+    `INSERT INTO partnership_party (partnership_id, organisation_id, role, joined_at)
+     SELECT $2, organisation_id, role, joined_at FROM partnership_party WHERE partnership_id = $1`,
+    [partnershipId, id],
+  );
+  return id;
+}
+
+const CONVENTION_TERMS = {
+  durationMonths: 36,
+  tacitRenewal: { periodMonths: 12, objectionNoticeDays: 60 },
+  terminationNoticeDays: 90,
+};
+
+function conventionText(terms: object = CONVENTION_TERMS) {
+  return {
+    text: 'Convention de coopération décentralisée',
+    content: {
+      objectives: 'Coopérer sur l’accès à l’eau',
+      priorities: ['Assainissement'],
+      themes: ['water_sanitation'],
+      governance: 'Un comité de pilotage paritaire',
+      dialogueModalities: 'Visioconférence trimestrielle entre élus',
+      fundingCommitments: 'Chaque partie finance ses missions',
+      terminationClause: 'Préavis de trois mois',
+    },
+    terms,
+  };
+}
+
+/** A council approval of the convention's first version by the client's party. */
+const approvalOn = (decidedOn: string) => ({
+  conventionVersion: 1,
+  councilDecisionRef: `DEL-${unique()}`,
+  decidedOn,
+});
+
+const signatureOf = (world: World, context: Context, signedOn: string) => ({
+  conventionVersion: 1,
+  signedOn,
+  signatories: partiesOf(world, context).map((party) => ({
+    partyId: party.id,
+    name: 'Maire',
+    title: 'Maire de la commune',
+  })),
+});
+
+/**
+ * Stages of step 5, each prepared from the one before: the political dialogue done (both sides' motivations
+ * shared and judged compatible by each side's elected officials, a priority agreed by both), then the
+ * convention negotiated, approved by both councils, signed, in force, suspended; `pastDue` is a convention
+ * without tacit renewal that came into force long enough ago to have reached its expiry date.
+ */
+type Stage = 'dialogueDone' | 'negotiating' | 'approved' | 'signed' | 'inForce' | 'suspended' | 'pastDue';
+
+/**
+ * A partnership of the context at this stage, with its version: a copy of one prepared once per context,
+ * so that each call starts from the same state. In `non`, B–C's partnership as it is (A gets 404 first).
+ */
+async function partnershipAt(
+  world: World,
+  context: Context,
+  stage: Stage,
+): Promise<{ id: string; version: number }> {
+  if (context === 'non') {
+    return { id: world.partnershipOf.non, version: await partnershipVersion(world, 'non') };
+  }
+  const key = `${stage}/${context}`;
+  if (!world.prepared.has(key)) world.prepared.set(key, prepareStage(world, context, stage));
+  const id = await copyOfPartnership(world, await world.prepared.get(key)!);
+  return { id, version: await partnershipVersionOf(world, id) };
+}
+
+async function prepareStage(world: World, context: Context, stage: Stage): Promise<string> {
+  const officerA = world.asA('officer');
+  const officerB = world.asB('officer');
+  if (stage === 'dialogueDone') {
+    const id = await freshPartnershipOf(world, context);
+    for (const [asParty, name] of [
+      [world.asA, 'A'],
+      [world.asB, 'B'],
+    ] as const) {
+      const text = `Motivation de ${name} ${unique()}`;
+      const stated = await move(
+        world,
+        asParty('officer'),
+        'POST',
+        id,
+        '/motivations',
+        { ...MOTIVATION, text },
+        { versioned: false },
+      );
+      const motivationId = (stated.motivations as Array<{ id: string; text: string }>).find(
+        (motivation) => motivation.text === text,
+      )!.id;
+      await move(world, asParty('elected'), 'POST', id, `/motivations/${motivationId}/review`, {
+        decision: 'approved',
+      });
+      await move(world, asParty('officer'), 'POST', id, `/motivations/${motivationId}/share`);
+    }
+    for (const elected of [world.asA('elected'), world.asB('elected')]) {
+      await move(world, elected, 'POST', id, '/political-dialogue/compatibility-reviews', {
+        decision: 'approved',
+      });
+    }
+    const proposed = await move(world, officerA, 'POST', id, '/political-dialogue/priorities', {
+      title: 'Assainissement',
+      stakeIds: [],
+    });
+    const priorityId = (proposed.priorities as Array<{ id: string }>).at(-1)!.id;
+    await move(
+      world,
+      world.asB('elected'),
+      'POST',
+      id,
+      `/political-dialogue/priorities/${priorityId}/agreement`,
+    );
+    return id;
+  }
+  const previous: Record<Exclude<Stage, 'dialogueDone'>, Stage> = {
+    negotiating: 'dialogueDone',
+    approved: 'negotiating',
+    signed: 'approved',
+    inForce: 'signed',
+    suspended: 'inForce',
+    pastDue: 'dialogueDone',
+  };
+  const { id } = await partnershipAt(world, context, previous[stage]);
+  const today = dayFromToday(0);
+  switch (stage) {
+    case 'negotiating':
+      await move(world, officerA, 'POST', id, '/convention', conventionText());
+      await move(world, officerA, 'POST', id, '/convention/negotiation');
+      break;
+    case 'approved':
+      await move(world, officerA, 'POST', id, '/convention/approvals', approvalOn(today));
+      await move(world, officerB, 'POST', id, '/convention/approvals', approvalOn(today));
+      break;
+    case 'signed':
+      await move(world, officerA, 'POST', id, '/convention/signature', signatureOf(world, context, today));
+      break;
+    case 'inForce':
+      await move(world, officerA, 'POST', id, '/convention/entry-into-force', { effectiveOn: today });
+      break;
+    case 'suspended':
+      await move(world, officerA, 'POST', id, '/convention/suspension', { reason: 'Élections municipales' });
+      break;
+    case 'pastDue': {
+      // A one-year convention without tacit renewal, in force for over two years: its expiry date has passed.
+      const longAgo = dayFromToday(-800);
+      const terms = { durationMonths: 12, tacitRenewal: null, terminationNoticeDays: 30 };
+      await move(world, officerA, 'POST', id, '/convention', conventionText(terms));
+      await move(world, officerA, 'POST', id, '/convention/negotiation');
+      await move(world, officerA, 'POST', id, '/convention/approvals', approvalOn(longAgo));
+      await move(world, officerB, 'POST', id, '/convention/approvals', approvalOn(longAgo));
+      await move(world, officerA, 'POST', id, '/convention/signature', signatureOf(world, context, longAgo));
+      await move(world, officerA, 'POST', id, '/convention/entry-into-force', { effectiveOn: longAgo });
+      break;
+    }
+  }
+  return id;
+}
+
+/** A fresh partnership of the context with a drafted convention, and its version. */
+async function draftConventionOf(world: World, context: Context): Promise<{ id: string; version: number }> {
+  const id = await freshPartnershipOf(world, context);
+  if (context !== 'non') await move(world, world.asA('officer'), 'POST', id, '/convention', conventionText());
+  return { id, version: await partnershipVersionOf(world, id) };
+}
+
+/** A termination in order: a reason, notice given today for the required days, no ongoing action. */
+const terminationBody = (noticeDays: number, version: number) => ({
+  reason: 'Fin du mandat commun',
+  noticeGivenOn: dayFromToday(0),
+  effectiveOn: dayFromToday(noticeDays),
+  actionDecisions: [],
+  version,
+});
+
+/** A dialogue plan naming people of both parties for every audience, over a channel each side can use. */
+function dialoguePlanOf(world: World, context: Context) {
+  const parties = partiesOf(world, context);
+  const audiences = [
+    ['elected_officials', 'elected'],
+    ['technicians', 'technician'],
+    ['territory_actors', 'territory_actor'],
+  ] as const;
+  return {
+    audiences: audiences.map(([audience, role]) => ({
+      audience,
+      cadence: { every: 3, unit: 'month' },
+      channels: ['email'],
+      participants: parties.map((party, index) => ({
+        name: `Participant ${index + 1}`,
+        partyId: party.id,
+        role,
+      })),
+    })),
+    toleranceDays: 14,
+  };
+}
+
+/** An action of the shared partnership, located on the other party's territory. */
+const newActionOf = (world: World, context: Context) => ({
+  title: `Forage ${unique()}`,
+  themes: ['water_sanitation'],
+  sdgs: [6],
+  locatedIn: [partiesOf(world, context)[1].id],
+  operators: [],
+  priority: 'medium',
+});
+
+const INDICATOR = { name: 'Foyers raccordés', unit: 'foyers', baseline: 0, target: 200 };
+
+/**
+ * A fresh action created by A's officer in the context's partnership, with the partnership's version after
+ * the setup. `indicator`: one proposed by B (for A to validate), or `measurable`: proposed by A and
+ * validated by B. Made-up ids in `non`.
+ */
+async function actionOf(
+  world: World,
+  context: Context,
+  { indicator }: { indicator?: 'proposedByB' | 'measurable' } = {},
+): Promise<{ id: string; indicatorId: string; version: number }> {
+  if (context === 'non') {
+    return {
+      id: UNKNOWN_ACTION,
+      indicatorId: UNKNOWN_INDICATOR,
+      version: await partnershipVersion(world, context),
+    };
+  }
+  const partnershipId = world.partnershipOf[context];
+  const created = await move(
+    world,
+    world.asA('officer'),
+    'POST',
+    partnershipId,
+    '/actions',
+    newActionOf(world, context),
+  );
+  const id = created.action.id as string;
+  let indicatorId = '';
+  if (indicator) {
+    const proposer = indicator === 'proposedByB' ? world.asB('officer') : world.asA('officer');
+    const proposed = await move(
+      world,
+      proposer,
+      'POST',
+      partnershipId,
+      `/actions/${id}/indicators`,
+      INDICATOR,
+    );
+    indicatorId = (proposed.action.indicators as Array<{ id: string }>).at(-1)!.id;
+    if (indicator === 'measurable') {
+      await move(
+        world,
+        world.asB('officer'),
+        'POST',
+        partnershipId,
+        `/actions/${id}/indicators/${indicatorId}/validation`,
+      );
+    }
+  }
+  return { id, indicatorId, version: await partnershipVersion(world, context) };
+}
+
+const actionsUrl = (world: World, context: Context, path = '') =>
+  `/api/partnerships/${world.partnershipOf[context]}/actions${path}`;
 
 const ROUTES: Record<string, RouteCase> = {
   'GET /api/health': { request: () => ({ url: '/api/health' }), expect: () => 200, unauthenticated: 200 },
@@ -785,6 +1114,425 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),
     unauthenticated: 401,
   },
+  // The portfolio is the organisation's own table of the partnerships it is party to: no partnership context.
+  'GET /api/portfolio': {
+    request: () => ({ url: '/api/portfolio' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/portfolio/csv': {
+    request: () => ({ url: '/api/portfolio/csv?sort=title' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/dialogue': {
+    request: (context, world) => ({ url: `/api/partnerships/${world.partnershipOf[context]}/dialogue` }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/dialogue/events': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/dialogue/events?audience=technicians`,
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/dialogue/plan': {
+    request: async (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/dialogue/plan`,
+      body: { ...dialoguePlanOf(world, context), version: await partnershipVersion(world, context) },
+    }),
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/dialogue/plan/approval': {
+    request: async (context, world) => {
+      const partnershipId = world.partnershipOf[context];
+      // B (re)proposes the plan, so that only B has approved it and A's approval is due.
+      if (context !== 'non') {
+        await move(
+          world,
+          world.asB('officer'),
+          'PUT',
+          partnershipId,
+          '/dialogue/plan',
+          dialoguePlanOf(world, context),
+        );
+      }
+      return {
+        url: `/api/partnerships/${partnershipId}/dialogue/plan/approval`,
+        body: { version: await partnershipVersion(world, context) },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  // Logging an exchange is internal work, like internal notes: elected officials may log one too.
+  'POST /api/partnerships/{partnershipId}/dialogue/events': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/dialogue/events`,
+      body: {
+        audience: 'technicians',
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        channel: 'email',
+        participants: [],
+        summary: 'Point mensuel des services techniques',
+        decisions: ['Relancer le devis'],
+      },
+    }),
+    expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/political-dialogue': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/political-dialogue`,
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/political-dialogue/compatibility-reviews': {
+    request: async (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/political-dialogue/compatibility-reviews`,
+      body: { decision: 'approved', version: await partnershipVersion(world, context) },
+    }),
+    // The reviewer is the actor, for the actor's party: an elected official, like motivation reviews.
+    expect: partnershipScoped(['elected'], 201, ['elected']),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/political-dialogue/priorities': {
+    request: async (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/political-dialogue/priorities`,
+      body: {
+        title: `Priorité ${unique()}`,
+        stakeIds: [],
+        version: await partnershipVersion(world, context),
+      },
+    }),
+    expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/political-dialogue/priorities/{priorityId}/agreement': {
+    request: async (context, world) => {
+      const partnershipId = world.partnershipOf[context];
+      let priorityId = UNKNOWN_PRIORITY;
+      if (context !== 'non') {
+        // B proposes it (and so agrees to it): A's agreement is the one due.
+        const title = `Priorité de B ${unique()}`;
+        const proposed = await move(
+          world,
+          world.asB('officer'),
+          'POST',
+          partnershipId,
+          '/political-dialogue/priorities',
+          { title, stakeIds: [] },
+        );
+        priorityId = (proposed.priorities as Array<{ id: string; title: string }>).find(
+          (priority) => priority.title === title,
+        )!.id;
+      }
+      return {
+        url: `/api/partnerships/${partnershipId}/political-dialogue/priorities/${priorityId}/agreement`,
+        body: { version: await partnershipVersion(world, context) },
+      };
+    },
+    expect: partnershipScoped(['elected'], 200, ['elected']),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/convention': {
+    request: (context, world) => ({ url: `/api/partnerships/${world.partnershipOf[context]}/convention` }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/convention/diff': {
+    request: async (context, world) => ({
+      url: `/api/partnerships/${(await draftConventionOf(world, context)).id}/convention/diff?from=1&to=1`,
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  // Each convention route works on a partnership of its own (a partnership has one convention under way).
+  'POST /api/partnerships/{partnershipId}/convention': {
+    request: async (context, world) => {
+      const id = await freshPartnershipOf(world, context);
+      return {
+        url: `/api/partnerships/${id}/convention`,
+        body: { ...conventionText(), version: await partnershipVersionOf(world, id) },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 201, RUNNERS),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/convention': {
+    request: async (context, world) => {
+      const { id, version } = await draftConventionOf(world, context);
+      return { url: `/api/partnerships/${id}/convention`, body: { ...conventionText(), version } };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/convention/negotiation': {
+    request: async (context, world) => {
+      const { id, version } = await draftConventionOf(world, context);
+      return { url: `/api/partnerships/${id}/convention/negotiation`, body: { version } };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/convention/approvals': {
+    request: async (context, world) => {
+      const { id, version } = await partnershipAt(world, context, 'negotiating');
+      return {
+        url: `/api/partnerships/${id}/convention/approvals`,
+        body: { ...approvalOn(dayFromToday(0)), version },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 201, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/convention/signature': {
+    request: async (context, world) => {
+      const { id, version } = await partnershipAt(world, context, 'approved');
+      return {
+        url: `/api/partnerships/${id}/convention/signature`,
+        body: { ...signatureOf(world, context, dayFromToday(0)), version },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/convention/entry-into-force': {
+    request: async (context, world) => {
+      const { id, version } = await partnershipAt(world, context, 'signed');
+      return {
+        url: `/api/partnerships/${id}/convention/entry-into-force`,
+        body: { effectiveOn: dayFromToday(0), version },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/convention/renewal-objection': {
+    request: async (context, world) => {
+      const { id, version } = await partnershipAt(world, context, 'inForce');
+      return {
+        url: `/api/partnerships/${id}/convention/renewal-objection`,
+        body: { objectedOn: dayFromToday(0), version },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/convention/renewal': {
+    request: async (context, world) => {
+      const { id, version } = await partnershipAt(world, context, 'inForce');
+      return {
+        url: `/api/partnerships/${id}/convention/renewal`,
+        body: {
+          kind: 'explicit',
+          decisionRef: 'DEL-RENOUVELLEMENT',
+          newExpiresOn: dayFromToday(1500),
+          version,
+        },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/convention/expiry': {
+    request: async (context, world) => {
+      const { id, version } = await partnershipAt(world, context, 'pastDue');
+      return { url: `/api/partnerships/${id}/convention/expiry`, body: { version } };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/convention/suspension': {
+    request: async (context, world) => {
+      const { id, version } = await partnershipAt(world, context, 'inForce');
+      return {
+        url: `/api/partnerships/${id}/convention/suspension`,
+        body: { reason: 'Élections municipales', version },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/convention/resumption': {
+    request: async (context, world) => {
+      const { id, version } = await partnershipAt(world, context, 'suspended');
+      return { url: `/api/partnerships/${id}/convention/resumption`, body: { version } };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/convention/termination': {
+    request: async (context, world) => {
+      const { id, version } = await partnershipAt(world, context, 'inForce');
+      return {
+        url: `/api/partnerships/${id}/convention/termination`,
+        body: terminationBody(CONVENTION_TERMS.terminationNoticeDays, version),
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/status': {
+    request: (context, world) => ({ url: `/api/partnerships/${world.partnershipOf[context]}/status` }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  // Suspending, resuming and ending a partnership change its status: each call gets a partnership of its own.
+  'POST /api/partnerships/{partnershipId}/suspension': {
+    request: async (context, world) => {
+      const id = await freshPartnershipOf(world, context);
+      return {
+        url: `/api/partnerships/${id}/suspension`,
+        body: { reason: 'Élections municipales', version: await partnershipVersionOf(world, id) },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/resumption': {
+    request: async (context, world) => {
+      const id = await freshPartnershipOf(world, context);
+      if (context !== 'non') {
+        await move(world, world.asA('officer'), 'POST', id, '/suspension', {
+          reason: 'Élections municipales',
+        });
+      }
+      return {
+        url: `/api/partnerships/${id}/resumption`,
+        body: { version: await partnershipVersionOf(world, id) },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/termination': {
+    request: async (context, world) => {
+      const id = await freshPartnershipOf(world, context);
+      // Without a binding convention, the default notice of 30 days applies.
+      return {
+        url: `/api/partnerships/${id}/termination`,
+        body: terminationBody(30, await partnershipVersionOf(world, id)),
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/actions': {
+    request: (context, world) => ({ url: actionsUrl(world, context) }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/actions/{actionId}': {
+    request: async (context, world) => ({
+      url: actionsUrl(world, context, `/${(await actionOf(world, context)).id}`),
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/actions': {
+    request: async (context, world) => ({
+      url: actionsUrl(world, context),
+      body: { ...newActionOf(world, context), version: await partnershipVersion(world, context) },
+    }),
+    expect: partnershipScoped(RUNNERS, 201, RUNNERS),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/actions/{actionId}/priority': {
+    request: async (context, world) => {
+      const { id, version } = await actionOf(world, context);
+      return { url: actionsUrl(world, context, `/${id}/priority`), body: { priority: 'high', version } };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/actions/{actionId}/status': {
+    request: async (context, world) => {
+      const { id, version } = await actionOf(world, context);
+      return { url: actionsUrl(world, context, `/${id}/status`), body: { to: 'in_progress', version } };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/actions/{actionId}/budget-lines': {
+    request: async (context, world) => {
+      const { id, version } = await actionOf(world, context);
+      return {
+        url: actionsUrl(world, context, `/${id}/budget-lines`),
+        body: {
+          funder: 'own_budget',
+          funderName: 'Budget communal',
+          amount: 10_000,
+          currency: 'EUR',
+          status: 'planned',
+          version,
+        },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 201, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/actions/{actionId}/indicators': {
+    request: async (context, world) => {
+      const { id, version } = await actionOf(world, context);
+      return { url: actionsUrl(world, context, `/${id}/indicators`), body: { ...INDICATOR, version } };
+    },
+    expect: partnershipScoped(RUNNERS, 201, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/actions/{actionId}/indicators/{indicatorId}/validation': {
+    request: async (context, world) => {
+      const { id, indicatorId, version } = await actionOf(world, context, { indicator: 'proposedByB' });
+      return {
+        url: actionsUrl(world, context, `/${id}/indicators/${indicatorId}/validation`),
+        body: { version },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  // Measuring and logging are internal work: elected officials may record them too.
+  'POST /api/partnerships/{partnershipId}/actions/{actionId}/indicators/{indicatorId}/measurements': {
+    request: async (context, world) => {
+      const { id, indicatorId, version } = await actionOf(world, context, { indicator: 'measurable' });
+      return {
+        url: actionsUrl(world, context, `/${id}/indicators/${indicatorId}/measurements`),
+        body: { on: dayFromToday(0), value: 12, unit: INDICATOR.unit, version },
+      };
+    },
+    expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/actions/{actionId}/evaluations': {
+    request: async (context, world) => {
+      const { id, version } = await actionOf(world, context);
+      return {
+        url: actionsUrl(world, context, `/${id}/evaluations`),
+        body: {
+          on: dayFromToday(0),
+          parties: partiesOf(world, context).map((party) => party.id),
+          summary: 'Bilan partagé à mi-parcours',
+          version,
+        },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 201, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/actions/{actionId}/log': {
+    request: async (context, world) => {
+      const { id, version } = await actionOf(world, context);
+      return {
+        url: actionsUrl(world, context, `/${id}/log`),
+        body: { kind: 'meeting', text: 'Réunion de chantier', attachmentIds: [], version },
+      };
+    },
+    expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
+    unauthenticated: 401,
+  },
   'GET /api/motivation-reviews': {
     request: () => ({ url: '/api/motivation-reviews' }),
     expect: (role) => can(['elected'], role, 200),
@@ -879,12 +1627,21 @@ describe('authorisation matrix', () => {
     const a = await authority('A');
     const b = await authority('B');
     const c = await authority('C');
-    const setupClients = new Map<UserRole, TestHttpClient>();
-    for (const role of USER_ROLES)
-      setupClients.set(role, TestHttpClient.withSession(app, await factory.session(a.staff[role].id)));
+    const setupClients = new Map<string, TestHttpClient>();
+    for (const [name, party] of [
+      ['a', a],
+      ['b', b],
+    ] as const) {
+      for (const role of USER_ROLES) {
+        const session = await factory.session(party.staff[role].id);
+        setupClients.set(`${name}/${role}`, TestHttpClient.withSession(app, session));
+      }
+    }
     world = {
       factory,
-      asA: (role) => setupClients.get(role)!,
+      asA: (role) => setupClients.get(`a/${role}`)!,
+      asB: (role) => setupClients.get(`b/${role}`)!,
+      prepared: new Map(),
       a,
       b,
       c,
