@@ -8,7 +8,6 @@ import type {
   Motivation,
   MotivationCategory,
   PartnershipSnapshot,
-  PersonRef,
   ReviewDecision,
   TerritoryActorKind,
 } from '@passerelle/domain';
