@@ -149,6 +149,13 @@ export const routes: RouteObject[] = [
             element: <RequireSession capability="partnership.read" />,
             children: [
               {
+                path: 'tableau-de-bord',
+                lazy: lazyPage(
+                  () => import('./routes/portfolio-route'),
+                  (m) => m.PortfolioRoute,
+                ),
+              },
+              {
                 path: 'partenariats/:partnershipId/partenaires',
                 lazy: lazyPage(
                   () => import('./routes/partner-search-route'),

@@ -66,6 +66,9 @@ export function visitsPath(partnershipId: string, section?: VisitsPageSection): 
   return section ? `${path}#${VISITS_SECTION_IDS[section]}` : path;
 }
 
+/** The portfolio dashboard (« Tableau de bord »): where signed-in users land. */
+export const PORTFOLIO_PATH = '/tableau-de-bord';
+
 export const MOTIVATION_REVIEWS_PATH = '/motivations-a-relire';
 
 /** The directory of authorities and their partner requests, for every signed-in user. */

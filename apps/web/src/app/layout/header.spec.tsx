@@ -19,7 +19,7 @@ describe('the header', () => {
     expect(await screen.findByTestId('session-role')).toHaveTextContent('Elected official');
   });
 
-  it('offers the directory and the territory actors to everyone, and users, directory profile, audit trail and received invitations to administrators only', async () => {
+  it('offers the dashboard, the directory and the territory actors to those who read partnerships, and users, directory profile, audit trail and received invitations to administrators only', async () => {
     const admin = await renderApp(
       '/',
       stubApi({ 'GET /api/partnerships': noPartnerships }, signedInAs('admin')),
@@ -30,6 +30,7 @@ describe('the header', () => {
         .getAllByRole('link')
         .map((link) => link.textContent),
     ).toEqual([
+      'Tableau de bord',
       'Partenariats',
       'Annuaire',
       'Acteurs du territoire',
@@ -40,13 +41,25 @@ describe('the header', () => {
     ]);
     admin.unmount();
 
-    await renderApp('/', stubApi({ 'GET /api/partnerships': noPartnerships }, signedInAs('officer')));
+    const officer = await renderApp(
+      '/',
+      stubApi({ 'GET /api/partnerships': noPartnerships }, signedInAs('officer')),
+    );
     const officerMenu = await screen.findByRole('navigation', { name: 'Menu principal' });
     expect(
       within(officerMenu)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Partenariats', 'Annuaire', 'Acteurs du territoire']);
+    ).toEqual(['Tableau de bord', 'Partenariats', 'Annuaire', 'Acteurs du territoire']);
+    officer.unmount();
+
+    await renderApp('/', stubApi({ 'GET /api/partnerships': noPartnerships }, signedInAs('contributor')));
+    const contributorMenu = await screen.findByRole('navigation', { name: 'Menu principal' });
+    expect(
+      within(contributorMenu)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Partenariats', 'Annuaire']);
   });
 
   it('offers to sign in when nobody is signed in, and lists no partnership', async () => {

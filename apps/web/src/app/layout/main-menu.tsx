@@ -6,19 +6,22 @@ import {
   DIRECTORY_PATH,
   DIRECTORY_PROFILE_PATH,
   MOTIVATION_REVIEWS_PATH,
+  PORTFOLIO_PATH,
   TERRITORY_ACTORS_PATH,
 } from '../../lib/partnership-paths';
 
 /**
  * The signed-in user's menu: everyone finds the partnerships and the directory of authorities; those who
- * read partnerships the territory's actors; elected officials also the motivations to review; administrators manage users, the authority's directory profile,
- * read the audit trail and received invitations.
+ * read partnerships the portfolio dashboard (first: it is where they land) and the territory's actors;
+ * elected officials also the motivations to review; administrators manage users, the authority's directory
+ * profile, read the audit trail and received invitations.
  */
 export function MainMenu() {
   const { t } = useTranslation();
   const role = useSession().data?.user?.role;
   if (!role) return null;
   const links = [
+    { to: PORTFOLIO_PATH, label: t('nav.portfolio'), shown: roleCan(role, 'partnership.read') },
     { to: '/partenariats', label: t('nav.partnerships'), shown: true },
     { to: DIRECTORY_PATH, label: t('nav.directory'), shown: true },
     {

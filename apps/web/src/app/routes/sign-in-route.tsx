@@ -1,18 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { useSession } from '../../features/auth/api/get-session';
 import { NEXT_PARAM, safeNextPath } from '../../features/auth/components/require-session';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
+import { roleCan, type UserRole } from '../../lib/auth/user-roles';
+import { PORTFOLIO_PATH } from '../../lib/partnership-paths';
 
-const AFTER_SIGN_IN = '/partenariats';
+/** Where signing in lands when no page was asked for: the dashboard, or the partnerships for roles that cannot read it. */
+function landingPath(role: UserRole): string {
+  return roleCan(role, 'partnership.read') ? PORTFOLIO_PATH : '/partenariats';
+}
 
 export function SignInRoute() {
   const { t } = useTranslation();
   const session = useSession();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
-  const next = safeNextPath(params.get(NEXT_PARAM), AFTER_SIGN_IN);
-  if (session.data?.user) return <Navigate to={next} replace />;
+  const user = session.data?.user;
+  if (user) return <Navigate to={safeNextPath(params.get(NEXT_PARAM), landingPath(user.role))} replace />;
   return (
     <>
       <h1 id="sign-in-title">{t('signIn.title')}</h1>
@@ -22,7 +26,9 @@ export function SignInRoute() {
         <p className="lead">{t('signIn.intro')}</p>
       )}
       <div className="panel panel--narrow">
-        <SignInForm onSignedIn={() => void navigate(next, { replace: true })} />
+        {/* Signing in stores the new session, which renders this page again: the redirect above then sends the
+            user on, to a landing that depends on the role the session carries. */}
+        <SignInForm onSignedIn={() => undefined} />
       </div>
     </>
   );

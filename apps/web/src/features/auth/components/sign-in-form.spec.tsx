@@ -73,12 +73,23 @@ describe('signing in', () => {
     expect(api.requestsTo('POST', '/api/auth/logout')[0]?.headers.get('x-csrf-token')).toBe('csrf-signed-in');
   });
 
-  it('never sends the user to another site after signing in', async () => {
+  it('never sends the user to another site after signing in, but to the dashboard', async () => {
     const api = stubApi({
       'POST /api/auth/login': async () => jsonResponse(200, signedInAs('viewer')),
-      'GET /api/partnerships': async () => jsonResponse(200, { items: [], nextCursor: null }),
+      'GET /api/portfolio': async () =>
+        jsonResponse(200, { rows: [], total: 0, byStatus: {}, byStep: {}, map: [], homeCountryCode: 'FR' }),
     });
     const { router } = await renderApp('/connexion?suite=//evil.test/phishing', api);
+    await signIn();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/tableau-de-bord'));
+  });
+
+  it('sends a user whose role cannot read the dashboard to the partnerships', async () => {
+    const api = stubApi({
+      'POST /api/auth/login': async () => jsonResponse(200, signedInAs('contributor')),
+      'GET /api/partnerships': async () => jsonResponse(200, { items: [], nextCursor: null }),
+    });
+    const { router } = await renderApp('/connexion', api);
     await signIn();
     await waitFor(() => expect(router.state.location.pathname).toBe('/partenariats'));
   });
