@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation, useNavigation } from 'react-router';
 import { roleCan, type Capability } from '../../../lib/auth/user-roles';
 import { useSession } from '../api/get-session';
 
@@ -14,10 +14,13 @@ export function RequireSession({ capability }: { capability?: Capability }) {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
+  const navigation = useNavigation();
   if (session.isPending) return <p role="status">{t('common.loading')}</p>;
   if (session.isError) return <p role="alert">{t('errors.generic')}</p>;
   const user = session.data.user;
   if (!user) {
+    // Signing out leaves for the home page while the session ends: let that navigation finish.
+    if (navigation.state !== 'idle') return null;
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/connexion?${new URLSearchParams({ [NEXT_PARAM]: next }).toString()}`} replace />;
   }
