@@ -143,6 +143,13 @@ export const routes: RouteObject[] = [
                   (m) => m.PresentationRoute,
                 ),
               },
+              {
+                path: 'partenariats/:partnershipId/dialogue',
+                lazy: lazyPage(
+                  () => import('./routes/dialogue-route'),
+                  (m) => m.DialogueRoute,
+                ),
+              },
             ],
           },
           {

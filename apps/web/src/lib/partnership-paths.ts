@@ -79,3 +79,8 @@ export const DIRECTORY_PROFILE_PATH = '/organisation/annuaire';
 
 /** The organisation's directory of territory actors (associations, schools…), reused by its partnerships. */
 export const TERRITORY_ACTORS_PATH = '/organisation/acteurs';
+
+/** The partnership's dialogue page (step 5, « Dialogue entre les partenaires »). */
+export function dialoguePath(partnershipId: string): string {
+  return `${partnershipPath(partnershipId)}/dialogue`;
+}

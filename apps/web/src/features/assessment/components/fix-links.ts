@@ -1,6 +1,7 @@
 import type { StepId } from '@passerelle/domain';
 import {
   commitmentPath,
+  dialoguePath,
   partnerSearchPath,
   presentationPath,
   visitsPath,
@@ -8,6 +9,7 @@ import {
 
 /** How the stepper names the link that fills a criterion (`stepper.fix.<name>`). */
 export type FixLinkName =
+  | 'dialogue'
   | 'motivations'
   | 'review'
   | 'share'
@@ -32,6 +34,7 @@ const FIX_TARGETS: Record<string, { href: (partnershipId: string) => string; nam
     href: (id) => commitmentPath(id, 'territoryActors'),
     name: 'territoryActors',
   },
+  'dialogue.plan': { href: (id) => dialoguePath(id), name: 'dialogue' },
   'partner-search.candidates': { href: (id) => partnerSearchPath(id, 'candidates'), name: 'candidates' },
   presentation: { href: (id) => presentationPath(id, 'text'), name: 'presentation' },
   visits: { href: (id) => visitsPath(id, 'visits'), name: 'visits' },

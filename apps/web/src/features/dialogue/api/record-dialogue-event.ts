@@ -1,0 +1,24 @@
+import type { ApiClient, Schemas } from '../../../lib/api/client';
+import { unwrap } from '../../../lib/api/problem';
+import { useDialogueWrite } from './use-dialogue-write';
+
+export type RecordDialogueEventInput = Schemas['RecordDialogueEventDto'];
+export type PersonInput = Schemas['PersonInputDto'];
+
+export async function recordDialogueEvent(
+  client: ApiClient,
+  partnershipId: string,
+  body: RecordDialogueEventInput,
+) {
+  return unwrap(
+    await client.POST('/api/partnerships/{partnershipId}/dialogue/events', {
+      params: { path: { partnershipId } },
+      body,
+    }),
+  );
+}
+
+/** Logs an exchange that took place (notes, decisions) for the signed-in user's party. */
+export function useRecordDialogueEvent(partnershipId: string) {
+  return useDialogueWrite(partnershipId, recordDialogueEvent);
+}

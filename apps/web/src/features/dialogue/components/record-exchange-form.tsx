@@ -1,0 +1,201 @@
+import { COMMUNICATION_CHANNELS, DIALOGUE_AUDIENCES } from '@passerelle/domain';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeFormErrors } from '../../../components/ui/error-text';
+import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { isOneOf } from '../../../lib/is-one-of';
+import type { Dialogue, DialogueAudience, DialogueChannel, DialoguePerson } from '../api/get-dialogue';
+import { useRecordDialogueEvent, type PersonInput } from '../api/record-dialogue-event';
+import { withLocalOffset } from './dialogue-texts';
+
+const FIELDS = ['audience', 'occurredAt', 'channel', 'participants', 'summary', 'decisions'] as const;
+
+const SUMMARY_MAX = 8000;
+
+/** A person of the view as the API takes it back: a user by id, anyone else by name. */
+function personInput(person: DialoguePerson): PersonInput {
+  return person.personId.startsWith('person:')
+    ? { name: person.name, partyId: person.partyId, role: person.role }
+    : { userId: person.personId, partyId: person.partyId, role: person.role };
+}
+
+/**
+ * « Consigner un échange »: either party logs an exchange that took place — which audience, when, by which
+ * channel, who took part (picked from each party's people), the notes and the decisions, one per line.
+ */
+export function RecordExchangeForm({
+  partnershipId,
+  dialogue,
+}: {
+  partnershipId: string;
+  dialogue: Dialogue;
+}) {
+  const { t } = useTranslation();
+  const record = useRecordDialogueEvent(partnershipId);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [audience, setAudience] = useState<DialogueAudience>('elected_officials');
+  const [occurredAt, setOccurredAt] = useState('');
+  const [channel, setChannel] = useState<DialogueChannel>('video_call');
+  const [participants, setParticipants] = useState<string[]>([]);
+  const [summary, setSummary] = useState('');
+  const [decisions, setDecisions] = useState('');
+  const [notice, setNotice] = useState<string | undefined>();
+  const [localError, setLocalError] = useState<string | undefined>();
+  useFocusFirstInvalidField(formRef, record.error);
+  const errors = describeFormErrors(t, record.error, FIELDS, {
+    'RESOURCE.CONFLICT': t('dialogue.conflict'),
+  });
+  const people = dialogue.parties.flatMap((party) => party.people);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setNotice(undefined);
+    const instant = withLocalOffset(occurredAt);
+    if (!instant) {
+      setLocalError(t('dialogue.form.occurredAtRequired'));
+      return;
+    }
+    setLocalError(undefined);
+    record.mutate(
+      {
+        audience,
+        occurredAt: instant,
+        channel,
+        participants: people.filter((person) => participants.includes(person.personId)).map(personInput),
+        summary: summary.trim(),
+        decisions: decisions
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      },
+      {
+        onSuccess: () => {
+          setNotice(t('dialogue.form.saved'));
+          setOccurredAt('');
+          setParticipants([]);
+          setSummary('');
+          setDecisions('');
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="panel panel--section" aria-labelledby="dialogue-record">
+      <h2 id="dialogue-record">{t('dialogue.form.title')}</h2>
+      <form ref={formRef} className="form" onSubmit={submit} noValidate>
+        <FormAlert message={errors.form} />
+        <FormSuccess message={notice} />
+        <Field label={t('dialogue.form.audience')} error={errors.fields['audience']}>
+          {(props) => (
+            <select
+              {...props}
+              name="audience"
+              value={audience}
+              onChange={(event) => {
+                const next = event.target.value;
+                if (isOneOf(DIALOGUE_AUDIENCES, next)) setAudience(next);
+              }}
+            >
+              {DIALOGUE_AUDIENCES.map((code) => (
+                <option key={code} value={code}>
+                  {t(`dialogue.audiences.${code}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          label={t('dialogue.form.occurredAt')}
+          hint={t('dialogue.form.occurredAtHint')}
+          error={localError ?? errors.fields['occurredAt']}
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="datetime-local"
+              name="occurredAt"
+              required
+              value={occurredAt}
+              onChange={(event) => setOccurredAt(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('dialogue.form.channel')} error={errors.fields['channel']}>
+          {(props) => (
+            <select
+              {...props}
+              name="channel"
+              value={channel}
+              onChange={(event) => {
+                const next = event.target.value;
+                if (isOneOf(COMMUNICATION_CHANNELS, next)) setChannel(next);
+              }}
+            >
+              {COMMUNICATION_CHANNELS.map((code) => (
+                <option key={code} value={code}>
+                  {t(`dialogue.channels.${code}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {dialogue.parties.map((party) => (
+          <fieldset key={party.partyId} className="field">
+            <legend>{t('dialogue.form.participantsOf', { party: party.name })}</legend>
+            {party.people.length === 0 && <p className="muted">{t('dialogue.none')}</p>}
+            {party.people.map((person) => (
+              <label key={person.personId} className="field--checkbox">
+                <input
+                  type="checkbox"
+                  checked={participants.includes(person.personId)}
+                  onChange={(event) => {
+                    const checked = event.target.checked;
+                    setParticipants((current) =>
+                      checked
+                        ? [...current, person.personId]
+                        : current.filter((id) => id !== person.personId),
+                    );
+                  }}
+                />{' '}
+                {person.name} ({t(`dialogue.personRoles.${person.role}`)})
+              </label>
+            ))}
+          </fieldset>
+        ))}
+        {errors.fields['participants'] && <p className="field__error">{errors.fields['participants']}</p>}
+        <Field label={t('dialogue.form.summary')} error={errors.fields['summary']}>
+          {(props) => (
+            <textarea
+              {...props}
+              name="summary"
+              rows={5}
+              required
+              maxLength={SUMMARY_MAX}
+              value={summary}
+              onChange={(event) => setSummary(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('dialogue.form.decisions')}
+          hint={t('dialogue.form.decisionsHint')}
+          error={errors.fields['decisions']}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              name="decisions"
+              rows={3}
+              value={decisions}
+              onChange={(event) => setDecisions(event.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" className="button button--primary" disabled={record.isPending}>
+          {t('dialogue.form.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
