@@ -8,7 +8,6 @@ import type {
   Motivation,
   MotivationCategory,
   PartnershipSnapshot,
-  ReviewDecision,
   TerritoryActorKind,
 } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
@@ -16,7 +15,7 @@ import type { Actor } from '../auth/actor';
 import { ProblemException } from '../common/problem/problem';
 import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
-import { personOf } from '../lifecycle/people';
+import { electedReviewOf } from '../lifecycle/dto/elected-review.dto';
 import { PartnershipAccess } from '../tenancy/partnership-access';
 import { TerritoryActorsService } from '../territory-actors/territory-actors.service';
 import type {
@@ -106,11 +105,7 @@ export class CommitmentService {
         return {
           type: 'ReviewMotivation',
           motivationId,
-          decision: input.decision as ReviewDecision,
-          reviewer: personOf(actor),
-          comment: input.comment?.trim() || null,
-          councilDecisionRef: input.councilDecisionRef?.trim() || null,
-          councilDecisionOn: input.councilDecisionOn ?? null,
+          ...electedReviewOf(actor, input),
         };
       },
       input.version,

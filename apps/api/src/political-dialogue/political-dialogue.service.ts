@@ -7,12 +7,11 @@ import {
   type Motivation,
   type PartnershipSnapshot,
   type Priority,
-  type ReviewDecision,
 } from '@passerelle/domain';
 import type { Actor } from '../auth/actor';
 import { ProblemException } from '../common/problem/problem';
 import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
-import { personOf } from '../lifecycle/people';
+import { electedReviewOf } from '../lifecycle/dto/elected-review.dto';
 import type {
   CompatibilityReviewView,
   PoliticalDialoguePartyView,
@@ -48,11 +47,7 @@ export class PoliticalDialogueService {
       () => ({
         type: 'RecordCompatibilityReview',
         partyId: actor.organisationId,
-        decision: input.decision as ReviewDecision,
-        reviewer: personOf(actor),
-        comment: input.comment?.trim() || null,
-        councilDecisionRef: input.councilDecisionRef?.trim() || null,
-        councilDecisionOn: input.councilDecisionOn ?? null,
+        ...electedReviewOf(actor, input),
       }),
       input.version,
     );

@@ -8,9 +8,9 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsBoolean,
-  IsISO8601,
   IsIn,
   IsInt,
+  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -19,15 +19,12 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { ElectedReviewDto } from '../../lifecycle/dto/elected-review.dto';
+import { VersionedDto } from '../../lifecycle/dto/versioned.dto';
+
+export { VersionedDto };
 
 const TEXT_MAX = 4000;
-
-export class VersionedDto {
-  @ApiProperty({ description: 'The partnership version you read; a stale one is refused with 409.' })
-  @IsInt()
-  @Min(1)
-  version: number;
-}
 
 export class StateMotivationDto {
   @ApiProperty({ enum: MOTIVATION_CATEGORIES })
@@ -52,28 +49,8 @@ export class ReviseMotivationDto extends StateMotivationDto {
   version: number;
 }
 
-export class ReviewMotivationDto extends VersionedDto {
-  @ApiProperty({ enum: REVIEW_DECISIONS })
-  @IsIn(REVIEW_DECISIONS)
-  decision: string;
-
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  comment?: string;
-
-  @ApiPropertyOptional({ description: 'Reference of the council decision (délibération).', maxLength: 100 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  councilDecisionRef?: string;
-
-  @ApiPropertyOptional({ description: 'Date of the council decision (YYYY-MM-DD).' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  councilDecisionOn?: string;
-}
+/** An elected official approves a motivation of their side or asks for changes. */
+export class ReviewMotivationDto extends ElectedReviewDto {}
 
 export class RecordStakeDto {
   @ApiProperty({ maxLength: 300 })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   CRITERION_IDS,
   FRAMES_OF_REFERENCE,
@@ -6,35 +6,15 @@ import {
   PARTY_ROLES,
   REVIEW_DECISIONS,
 } from '@passerelle/domain';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, MaxLength } from 'class-validator';
 import { VersionedDto } from '../../commitment/dto/commitment.dto';
+import { ElectedReviewDto } from '../../lifecycle/dto/elected-review.dto';
 
-/** An elected official says whether the motivations on the table are compatible with their side's. */
-export class RecordCompatibilityReviewDto extends VersionedDto {
-  @ApiProperty({
-    enum: REVIEW_DECISIONS,
-    description: '`approved`: the motivations of all sides are compatible with ours.',
-  })
-  @IsIn(REVIEW_DECISIONS)
-  decision: string;
-
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  comment?: string;
-
-  @ApiPropertyOptional({ description: 'Reference of the council decision (délibération).', maxLength: 100 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  councilDecisionRef?: string;
-
-  @ApiPropertyOptional({ description: 'Date of the council decision (YYYY-MM-DD).' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  councilDecisionOn?: string;
-}
+/**
+ * An elected official says whether the motivations on the table are compatible with their side's
+ * (`approved`: the motivations of all sides are compatible with ours).
+ */
+export class RecordCompatibilityReviewDto extends ElectedReviewDto {}
 
 /** A priority proposed by the actor's party, agreed by it; the other parties agree in turn. */
 export class ProposePriorityDto extends VersionedDto {

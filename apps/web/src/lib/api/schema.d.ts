@@ -2507,10 +2507,7 @@ export interface components {
         RecordCompatibilityReviewDto: {
             /** @description The partnership version you read; a stale one is refused with 409. */
             version: number;
-            /**
-             * @description `approved`: the motivations of all sides are compatible with ours.
-             * @enum {string}
-             */
+            /** @enum {string} */
             decision: "approved" | "changes_requested";
             comment?: string;
             /** @description Reference of the council decision (délibération). */
