@@ -84,3 +84,43 @@ export const TERRITORY_ACTORS_PATH = '/organisation/acteurs';
 export function dialoguePath(partnershipId: string): string {
   return `${partnershipPath(partnershipId)}/dialogue`;
 }
+
+/** Step 5, both parties' shared motivations side by side, the elected officials' reviews and the agreed priorities. */
+export function motivationsSideBySidePath(partnershipId: string): string {
+  return `${partnershipPath(partnershipId)}/motivations-croisees`;
+}
+
+/** Anchors of the convention page (step 5): the stepper links to them. */
+export const CONVENTION_SECTION_IDS = {
+  text: 'texte',
+  approvals: 'approbations',
+  signature: 'signature',
+} as const;
+
+export type ConventionPageSection = keyof typeof CONVENTION_SECTION_IDS;
+
+/** Step 5, the convention: versions and their differences, approvals, signature, life until its end. */
+export function conventionPath(partnershipId: string, section?: ConventionPageSection): string {
+  const path = `${partnershipPath(partnershipId)}/convention`;
+  return section ? `${path}#${CONVENTION_SECTION_IDS[section]}` : path;
+}
+
+/** Step 6, the partnership's joint actions (list and the form to create one). */
+export function actionsPath(partnershipId: string): string {
+  return `${partnershipPath(partnershipId)}/actions`;
+}
+
+/** Anchors of an action's page: the stepper links to them. */
+export const ACTION_SECTION_IDS = {
+  budget: 'budget',
+  indicators: 'indicateurs',
+  log: 'journal',
+} as const;
+
+export type ActionPageSection = keyof typeof ACTION_SECTION_IDS;
+
+/** One joint action: budget and funders, indicators and measurements, evaluations, its log. */
+export function actionPath(partnershipId: string, actionId: string, section?: ActionPageSection): string {
+  const path = `${actionsPath(partnershipId)}/${encodeURIComponent(actionId)}`;
+  return section ? `${path}#${ACTION_SECTION_IDS[section]}` : path;
+}

@@ -85,6 +85,12 @@ export const en = {
   errors: {
     generic: 'Something went wrong. Please try again in a moment.',
   },
+  files: {
+    hint: 'PDF, PNG, JPEG or WebP. The file is uploaded as soon as it is chosen.',
+    uploading: 'Uploading the file…',
+    uploaded: 'File attached: {{name}}',
+    download: 'Download {{name}}',
+  },
   common: {
     loading: 'Loading…',
     noValue: '—',
@@ -1246,6 +1252,13 @@ export const en = {
     },
     TERRITORY_ACTOR: {
       DUPLICATE_NAME: 'An actor of this name is already in the directory.',
+    },
+    FILE: {
+      MISSING: 'Choose a file to upload.',
+      TOO_LARGE: 'This file is too large.',
+      TYPE_NOT_ALLOWED: 'Only PDF, PNG, JPEG and WebP files are accepted.',
+      TYPE_MISMATCH: 'This file’s content does not match its name or type: it was refused as a precaution.',
+      NOT_ATTACHABLE: 'This file does not belong to this partnership.',
     },
     SHARE_LINK: {
       NOT_FOUND: 'This presentation link does not exist. Check the address you received.',

@@ -84,6 +84,12 @@ export const fr = {
   errors: {
     generic: 'Une erreur est survenue. Réessayez dans un instant.',
   },
+  files: {
+    hint: 'PDF, PNG, JPEG ou WebP. Le fichier est envoyé dès qu’il est choisi.',
+    uploading: 'Envoi du fichier…',
+    uploaded: 'Fichier joint : {{name}}',
+    download: 'Télécharger {{name}}',
+  },
   common: {
     loading: 'Chargement…',
     noValue: '—',
@@ -1252,6 +1258,14 @@ export const fr = {
     },
     TERRITORY_ACTOR: {
       DUPLICATE_NAME: 'Un acteur de ce nom figure déjà dans l’annuaire.',
+    },
+    FILE: {
+      MISSING: 'Choisissez un fichier à envoyer.',
+      TOO_LARGE: 'Ce fichier est trop volumineux.',
+      TYPE_NOT_ALLOWED: 'Seuls les fichiers PDF, PNG, JPEG et WebP sont acceptés.',
+      TYPE_MISMATCH:
+        'Le contenu de ce fichier ne correspond pas à son nom ou à son type : il a été refusé par précaution.',
+      NOT_ATTACHABLE: 'Ce fichier n’appartient pas à ce partenariat.',
     },
     SHARE_LINK: {
       NOT_FOUND: 'Ce lien de présentation n’existe pas. Vérifiez l’adresse reçue.',
