@@ -1,6 +1,7 @@
 import { useSession } from '../../features/auth/api/get-session';
 import { DialogueFile } from '../../features/dialogue/components/dialogue-file';
 import { roleCan } from '../../lib/auth/user-roles';
+import { ConventionStepTabs } from '../layout/convention-step-tabs';
 import { PartnershipStepPage } from '../layout/partnership-step-page';
 
 /** Step 5 of one partnership, its dialogue part (« Dialogue entre les partenaires »). */
@@ -9,12 +10,15 @@ export function DialogueRoute() {
   return (
     <PartnershipStepPage step="CONVENTION">
       {(partnershipId, role) => (
-        <DialogueFile
-          partnershipId={partnershipId}
-          ownPartyId={ownPartyId}
-          canApprove={roleCan(role, 'partnership.run')}
-          canRecord={roleCan(role, 'partnership.internal.write')}
-        />
+        <>
+          <ConventionStepTabs partnershipId={partnershipId} />
+          <DialogueFile
+            partnershipId={partnershipId}
+            ownPartyId={ownPartyId}
+            canApprove={roleCan(role, 'partnership.run')}
+            canRecord={roleCan(role, 'partnership.internal.write')}
+          />
+        </>
       )}
     </PartnershipStepPage>
   );

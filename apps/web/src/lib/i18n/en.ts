@@ -56,6 +56,12 @@ export const en = {
       summary:
         'Prioritise actions, build project files, seek co-funding and start small concrete actions early, visible to citizens.',
     },
+    conventionTabs: {
+      label: 'Step 5 pages',
+      motivations: 'Motivations side by side',
+      convention: 'Convention',
+      dialogue: 'Dialogue plan',
+    },
     stepLabel: 'Step {{number}}',
     backToPartnership: 'Back to the partnership “{{title}}”',
     comingTitle: 'In Passerelle',

@@ -55,6 +55,12 @@ export const fr = {
       summary:
         'Prioriser les actions, monter les projets, chercher des cofinancements et lancer tôt de petites actions concrètes, visibles des habitants.',
     },
+    conventionTabs: {
+      label: 'Pages de l’étape 5',
+      motivations: 'Motivations croisées',
+      convention: 'Convention',
+      dialogue: 'Plan de dialogue',
+    },
     stepLabel: 'Étape {{number}}',
     backToPartnership: 'Retour au partenariat « {{title}} »',
     comingTitle: 'Dans Passerelle',
