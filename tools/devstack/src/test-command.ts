@@ -61,6 +61,7 @@ export async function testCommand(args: string[]): Promise<void> {
     const env = needsStack ? await startTestStack(stateDir, projects, shutdown) : {};
     const summary = await runJest(
       projects,
+      pathPatternOf(args),
       { ...env, ...(chromium ? { CHROMIUM_PATH: chromium } : {}) },
       stateDir,
     );
@@ -134,8 +135,18 @@ async function startTestStack(
   return env;
 }
 
+/** `--path <regex>`: only the spec files whose path matches (a developer's loop on one feature). */
+function pathPatternOf(args: string[]): string | undefined {
+  const index = args.indexOf('--path');
+  if (index === -1) return undefined;
+  const pattern = args[index + 1];
+  if (!pattern) throw new StackError('--path takes a regular expression matched against spec file paths');
+  return pattern;
+}
+
 async function runJest(
   projects: Project[],
+  pathPattern: string | undefined,
   env: Record<string, string>,
   stateDir: string,
 ): Promise<JestSummary> {
@@ -147,6 +158,7 @@ async function runJest(
       '--config',
       join(PROJECT_ROOT, 'jest.config.js'),
       ...projectArgs,
+      ...(pathPattern ? ['--testPathPatterns', pathPattern] : []),
       '--json',
       `--outputFile=${resultFile}`,
     ],
