@@ -41,7 +41,9 @@ export async function testCommand(args: string[]): Promise<void> {
   }
   const needsStack = projects.includes('api') || projects.includes('e2e');
   if (needsStack) {
-    await run(TURBO_BIN, ['run', 'build', '--output-logs=errors-only'], {
+    // Without the browser specs, the web app's bundle is not needed: only the API and what it builds on.
+    const buildScope = projects.includes('e2e') ? [] : ['--filter=@passerelle/api...'];
+    await run(TURBO_BIN, ['run', 'build', ...buildScope, '--output-logs=errors-only'], {
       cwd: PROJECT_ROOT,
       env: turboEnv(),
     });

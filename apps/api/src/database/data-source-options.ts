@@ -19,6 +19,10 @@ import { PresentationShareLinkEntity } from '../presentation/presentation-share-
 import { PartnerRequestEntity } from '../directory/partner-request.entity';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { StoredFiles1795465000000 } from './migrations/1795465000000-stored-files';
+import { Reminders1795466000000 } from './migrations/1795466000000-reminders';
+import { ReminderEntity } from '../reminders/reminder.entity';
+import { NotificationEntity } from '../notifications/notification.entity';
+import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
 export const ENTITIES = [
@@ -34,6 +38,9 @@ export const ENTITIES = [
   PresentationShareLinkEntity,
   TerritoryActorEntity,
   StoredFileEntity,
+  ReminderEntity,
+  NotificationEntity,
+  CalendarFeedEntity,
 ];
 
 /** Every migration in order of application. A landed migration is never edited: add a new one. */
@@ -46,6 +53,7 @@ export const MIGRATIONS = [
   PresentationShareLinks1795463000000,
   TerritoryActorDirectory1795464000000,
   StoredFiles1795465000000,
+  Reminders1795466000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

@@ -45,6 +45,10 @@ export class UserEntity {
   @Column({ name: 'preferred_language', type: 'varchar', length: 5, default: 'fr' })
   preferredLanguage: string;
 
+  /** Reminder kinds this user chose not to receive (never the convention's expiry: see the domain). */
+  @Column({ name: 'reminder_opt_outs', type: 'text', array: true, default: () => "'{}'" })
+  reminderOptOuts: string[];
+
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 
