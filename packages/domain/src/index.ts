@@ -412,7 +412,11 @@ export type { Reminder, ReminderKind, ReminderInput, ReminderOptions } from './r
 export {
   REMINDER_KINDS,
   DEFAULT_REMINDER_OPTIONS,
+  MANDATORY_REMINDER_KINDS,
+  canOptOutOfReminder,
+  computeReminderSchedule,
   computeUpcomingReminders,
+  isReminderKind,
   reminderInputFrom,
 } from './reminder/reminders';
 

@@ -11,7 +11,13 @@ import {
   withPartner,
 } from '../testing/fixtures.test-helpers';
 import { type Visit } from '../visit/visit';
-import { type ReminderInput, computeUpcomingReminders, reminderInputFrom } from './reminders';
+import {
+  type ReminderInput,
+  canOptOutOfReminder,
+  computeReminderSchedule,
+  computeUpcomingReminders,
+  reminderInputFrom,
+} from './reminders';
 
 const technicians = FULL_PLAN.filter((a) => a.audience === 'technicians');
 const plan: DialoguePlan = {
@@ -155,9 +161,49 @@ describe('upcoming reminders', () => {
     ]);
   });
 
-  it('shifts a send time configured inside quiet hours to the next morning', () => {
+  it('shifts the mail of a reminder planned inside quiet hours to the next morning, not its notification', () => {
     const [first] = computeUpcomingReminders(input(), noon('2025-03-10'), { sendTime: '22:00' });
+    expect(first?.notifyAt.toISOString()).toBe('2025-03-26T21:00:00.000Z');
     expect(first?.sendAt.toISOString()).toBe('2025-03-27T07:00:00.000Z');
+  });
+
+  it('reminds an exchange found overdue at once (out of quiet hours), and drops the other past reminders', () => {
+    // Due 2 April, nothing logged; the schedule is computed on 20 April at noon (Paris).
+    const now = noon('2025-04-20');
+    const upcoming = computeUpcomingReminders(input(), now);
+    expect(upcoming.map((r) => [r.key, r.notifyAt.toISOString(), r.sendAt.toISOString()])).toEqual([
+      ['dialogue-overdue:p-1:technicians:2025-04-02', now.toISOString(), now.toISOString()],
+    ]);
+    const lateEvening = instant('2025-04-20T21:30:00Z');
+    const [atNight] = computeUpcomingReminders(input(), lateEvening);
+    expect(atNight?.notifyAt.toISOString()).toBe(lateEvening.toISOString());
+    expect(atNight?.sendAt.toISOString()).toBe('2025-04-21T06:00:00.000Z');
+  });
+
+  it('keeps reminders whose time has passed in the schedule, so that one still being delivered stays valid', () => {
+    const keys = computeReminderSchedule(input(), noon('2025-03-30')).map((r) => r.key);
+    expect(keys).toEqual([
+      'dialogue-due:p-1:technicians:2025-04-02:7',
+      'dialogue-due:p-1:technicians:2025-04-02:1',
+      'dialogue-overdue:p-1:technicians:2025-04-02',
+    ]);
+  });
+
+  it('lets users opt out of every kind of reminder except those about the convention’s end', () => {
+    expect(canOptOutOfReminder('dialogue-due')).toBe(true);
+    expect(canOptOutOfReminder('visit-upcoming')).toBe(true);
+    expect(canOptOutOfReminder('convention-expiring')).toBe(false);
+    expect(canOptOutOfReminder('convention-tacit-renewal')).toBe(false);
+  });
+
+  it('reminds nobody while the partnership is suspended', () => {
+    const live = run(withPartner(), [
+      { type: 'ProposeDialoguePlan', proposedBy: INITIATOR, audiences: FULL_PLAN, toleranceDays: 14 },
+    ]);
+    const suspended = run(live, [{ type: 'SuspendPartnership', reason: 'Elections' }]);
+    expect(
+      computeUpcomingReminders(reminderInputFrom(suspended, 'Europe/Paris'), noon('2025-06-03')),
+    ).toEqual([]);
   });
 
   it('builds its input from a snapshot and reminds nobody once the partnership is terminated', () => {

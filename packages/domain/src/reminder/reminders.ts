@@ -30,6 +30,9 @@ export interface Reminder {
   readonly key: string;
   readonly kind: ReminderKind;
   readonly partnershipId: PartnershipId;
+  /** When the recipient is notified in the app: `sendTime` local to them on the reminder's day. */
+  readonly notifyAt: Date;
+  /** When the mail may go: `notifyAt` moved out of the recipient's quiet hours. */
   readonly sendAt: Date;
   /** The date the reminder is about (due date, visit start or end, expiry, objection deadline). */
   readonly subjectDate: CalendarDate;
@@ -171,25 +174,34 @@ function conventionDrafts(input: ReminderInput, options: ReminderOptions): Draft
   }));
 }
 
-function toReminder(input: ReminderInput, draft: Draft, options: ReminderOptions): Reminder {
+function toReminder(input: ReminderInput, draft: Draft, now: Date, options: ReminderOptions): Reminder {
   const localDay = addDays(draft.subjectDate, -draft.offsetDays);
   const planned = instantAt(localDay, options.sendTime, input.recipientTimeZone);
+  // An exchange already overdue when the schedule is computed (the relation fell asleep unnoticed) is
+  // reminded now rather than never; other reminders whose day has passed are simply late and obsolete.
+  const notifyAt = draft.kind === 'dialogue-overdue' && planned < now ? now : planned;
   return {
     key: [draft.kind, input.partnershipId, ...draft.keyParts].join(':'),
     kind: draft.kind,
     partnershipId: input.partnershipId,
-    sendAt: shiftOutOfQuietHours(planned, input.recipientTimeZone, options.quietHours),
+    notifyAt,
+    sendAt: shiftOutOfQuietHours(notifyAt, input.recipientTimeZone, options.quietHours),
     subjectDate: draft.subjectDate,
     offsetDays: draft.offsetDays,
     ...draft.subject,
   };
 }
 
+function byTimeThenKey(a: Reminder, b: Reminder): number {
+  return a.sendAt.getTime() - b.sendAt.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
 /**
- * Reminders to send from `now` on (within the horizon), sorted by send instant then key. Each is sent at
- * `sendTime` local to the recipient on the day `offsetDays` before its subject date, moved out of quiet hours.
+ * Every reminder the partnership's current situation calls for, up to the horizon, including those whose
+ * time has passed: their keys tell a scheduler which pending reminders are still valid (a reminder being
+ * retried stays valid; one whose visit was cancelled does not). Sorted by send instant then key.
  */
-export function computeUpcomingReminders(
+export function computeReminderSchedule(
   input: ReminderInput,
   now: Date,
   options: Partial<ReminderOptions> = {},
@@ -202,14 +214,44 @@ export function computeUpcomingReminders(
     ...conventionDrafts(input, settings),
   ];
   return drafts
-    .map((draft) => toReminder(input, draft, settings))
-    .filter((reminder) => reminder.sendAt >= now && reminder.sendAt.getTime() <= horizon)
-    .sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .map((draft) => toReminder(input, draft, now, settings))
+    .filter((reminder) => reminder.notifyAt.getTime() <= horizon)
+    .sort(byTimeThenKey);
 }
 
-/** Reminder input for one recipient; a terminated partnership reminds nobody of anything. */
+/**
+ * Reminders to send from `now` on (within the horizon), sorted by send instant then key. Each is sent at
+ * `sendTime` local to the recipient on the day `offsetDays` before its subject date, moved out of quiet
+ * hours; an exchange found overdue is reminded at once.
+ */
+export function computeUpcomingReminders(
+  input: ReminderInput,
+  now: Date,
+  options: Partial<ReminderOptions> = {},
+): readonly Reminder[] {
+  return computeReminderSchedule(input, now, options).filter((reminder) => reminder.sendAt >= now);
+}
+
+/** Reminder kinds nobody may opt out of: a convention's end commits the authority (renewal, expiry). */
+export const MANDATORY_REMINDER_KINDS: readonly ReminderKind[] = [
+  'convention-expiring',
+  'convention-tacit-renewal',
+];
+
+export function canOptOutOfReminder(kind: ReminderKind): boolean {
+  return !MANDATORY_REMINDER_KINDS.includes(kind);
+}
+
+export function isReminderKind(value: string): value is ReminderKind {
+  return (REMINDER_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * Reminder input for one recipient; a suspended or terminated partnership reminds nobody of anything (a
+ * resumed one is scheduled again from its situation then).
+ */
 export function reminderInputFrom(snapshot: PartnershipSnapshot, recipientTimeZone: string): ReminderInput {
-  const live = snapshot.partnership.status !== 'terminated';
+  const live = snapshot.partnership.status === 'active';
   return {
     partnershipId: snapshot.partnership.id,
     plan: live ? snapshot.dialoguePlan : null,
