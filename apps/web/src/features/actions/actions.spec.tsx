@@ -1,0 +1,866 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  jsonResponse,
+  problemResponse,
+  renderApp,
+  signedInAs,
+  stubApi,
+  type SessionResponse,
+  type StubRoutes,
+} from '../../test/render-app';
+
+/** Angers, the initiator: the organisation `signedInAs` signs in to. */
+const ANGERS = '00000000-0000-4000-8000-0000000000aa';
+const BAMAKO = '00000000-0000-4000-8000-0000000000bb';
+
+const PARTNERSHIP = {
+  id: 'p-1',
+  title: 'Angers – Bamako : eau et assainissement',
+  form: 'decentralised_cooperation',
+  approach: 'mutual_interest',
+  status: 'active',
+  parties: [
+    { organisationId: ANGERS, name: 'Ville d’Angers', countryCode: 'FR', role: 'initiator' },
+    { organisationId: BAMAKO, name: 'Commune de Bamako', countryCode: 'ML', role: 'partner' },
+  ],
+  yourRole: 'initiator',
+  createdAt: '2026-02-01T10:00:00.000Z',
+  version: 21,
+};
+
+const NO_LEVERAGE = {
+  currency: 'EUR',
+  ownFunding: 0,
+  externalFunding: 0,
+  ratio: null,
+  linesInOtherCurrencies: 0,
+};
+
+const ACTION_BASE = {
+  themes: ['water_sanitation'],
+  sdgs: [],
+  operators: [],
+  budget: [],
+  leverage: NO_LEVERAGE,
+  indicators: [],
+  evaluations: [],
+  logCount: 0,
+  warnings: [],
+};
+
+/** A household connection indicator both parties validated, measured once. */
+const HOUSEHOLDS = {
+  id: 'i-1',
+  name: 'Ménages raccordés à l’eau potable',
+  unit: 'ménages',
+  baseline: 120,
+  target: 400,
+  proposedBy: ANGERS,
+  validatedBy: [ANGERS, BAMAKO],
+  awaitingValidationFrom: [],
+  coValidated: true,
+  measurements: [{ on: '2026-06-30', value: 180, recordedBy: BAMAKO }],
+};
+
+/** Proposed by Bamako, awaiting Angers' validation. */
+const TRAINED = {
+  id: 'i-2',
+  name: 'Agents formés à la maintenance',
+  unit: 'personnes',
+  baseline: 0,
+  target: 12,
+  proposedBy: BAMAKO,
+  validatedBy: [BAMAKO],
+  awaitingValidationFrom: [ANGERS],
+  coValidated: false,
+  measurements: [],
+};
+
+/** Angers' high-priority well, in Bamako, under way and co-funded. */
+const WELL = {
+  ...ACTION_BASE,
+  id: 'a-well',
+  title: 'Forage du quartier Nord',
+  sdgs: [6],
+  locatedIn: [BAMAKO],
+  location: 'there',
+  initiatedBy: ANGERS,
+  operators: [{ name: 'Régie des eaux de Bamako', partyId: BAMAKO, territoryActorId: null }],
+  priority: 'high',
+  status: 'in_progress',
+  allowedTransitions: ['on_hold', 'completed', 'cancelled'],
+  startsOn: '2026-03-01',
+  endsOn: '2026-12-31',
+  budget: [
+    {
+      id: 'b-1',
+      funder: 'own_budget',
+      funderName: 'Ville d’Angers',
+      partyId: ANGERS,
+      amount: 20000,
+      currency: 'EUR',
+      status: 'granted',
+    },
+    {
+      id: 'b-2',
+      funder: 'development_agency',
+      funderName: 'Agence de l’eau Loire-Bretagne',
+      partyId: null,
+      amount: 50000,
+      currency: 'EUR',
+      status: 'requested',
+    },
+  ],
+  leverage: {
+    currency: 'EUR',
+    ownFunding: 20000,
+    externalFunding: 50000,
+    ratio: 2.5,
+    linesInOtherCurrencies: 0,
+  },
+  indicators: [HOUSEHOLDS, TRAINED],
+  evaluations: [
+    { id: 'e-1', on: '2026-07-10', parties: [ANGERS, BAMAKO], summary: 'Chantier dans les temps.' },
+  ],
+  logCount: 2,
+};
+
+/** Bamako's festival on both territories, not yet dated nor funded. */
+const FESTIVAL = {
+  ...ACTION_BASE,
+  id: 'a-festival',
+  title: 'Festival croisé des musiques',
+  themes: ['culture'],
+  locatedIn: [ANGERS, BAMAKO],
+  location: 'both',
+  initiatedBy: BAMAKO,
+  priority: 'low',
+  status: 'planned',
+  allowedTransitions: ['in_progress', 'cancelled'],
+  startsOn: null,
+  endsOn: null,
+};
+
+/** A training at Angers, from a start date on. */
+const TRAINING = {
+  ...ACTION_BASE,
+  id: 'a-training',
+  title: 'Formation des agents de la régie',
+  themes: ['water_sanitation', 'education'],
+  locatedIn: [ANGERS],
+  location: 'here',
+  initiatedBy: ANGERS,
+  priority: 'medium',
+  status: 'on_hold',
+  allowedTransitions: ['in_progress', 'cancelled'],
+  startsOn: '2026-09-15',
+  endsOn: null,
+  leverage: {
+    currency: 'EUR',
+    ownFunding: 4000,
+    externalFunding: 6000,
+    ratio: 1.5,
+    linesInOtherCurrencies: 0,
+  },
+};
+
+const ACTIONS_VIEW = {
+  version: 21,
+  // Deliberately out of order: the page ranks them by priority itself.
+  actions: [FESTIVAL, WELL, TRAINING],
+  leverage: {
+    currency: 'EUR',
+    ownFunding: 24000,
+    externalFunding: 56000,
+    ratio: 2.33,
+    linesInOtherCurrencies: 1,
+  },
+  asymmetry: {
+    parties: [
+      {
+        partyId: ANGERS,
+        actionsInitiated: 2,
+        actionsInitiatedShare: 0.67,
+        actionsLocated: 2,
+        actionsLocatedShare: 0.67,
+        visitsMade: 1,
+        visitsHosted: 0,
+        indicatorsProposed: 1,
+        motivationsStated: 3,
+        motivationsShared: 2,
+      },
+      {
+        partyId: BAMAKO,
+        actionsInitiated: 1,
+        actionsInitiatedShare: 0.33,
+        actionsLocated: 2,
+        actionsLocatedShare: 0.67,
+        visitsMade: 0,
+        visitsHosted: 1,
+        indicatorsProposed: 1,
+        motivationsStated: 2,
+        motivationsShared: 2,
+      },
+    ],
+    actionsCount: 3,
+    visitsToPartner: 1,
+    visitsFromPartner: 0,
+    indicatorsCount: 2,
+    indicatorsCoValidated: 1,
+    indicatorsCoValidatedShare: 0.5,
+  },
+  warnings: [
+    {
+      id: 'ACTIONS.NO_RECENT_JOINT_EVALUATION',
+      step: 'ACTIONS',
+      explanationKey: 'warnings.ACTIONS.NO_RECENT_JOINT_EVALUATION',
+      whyKey: 'warningsWhy.ACTIONS.NO_RECENT_JOINT_EVALUATION',
+      details: { actionId: 'a-training' },
+    },
+  ],
+  parties: [
+    {
+      partyId: ANGERS,
+      name: 'Ville d’Angers',
+      role: 'initiator',
+      territoryActors: [{ id: 'ta-1', name: 'Association Angers–Bamako' }],
+    },
+    { partyId: BAMAKO, name: 'Commune de Bamako', role: 'partner', territoryActors: [] },
+  ],
+};
+
+const WELL_DETAIL = {
+  version: 21,
+  action: {
+    ...WELL,
+    log: [
+      {
+        id: 'l-2',
+        at: '2026-07-02T09:30:00.000Z',
+        byParty: BAMAKO,
+        kind: 'delivery',
+        text: 'Pompe livrée et installée.',
+        attachmentIds: ['f-photo'],
+        attachments: [
+          {
+            id: 'f-photo',
+            name: 'pompe-installee.jpg',
+            mediaType: 'image/jpeg',
+            sizeBytes: 120000,
+            sha256: 'ab',
+            uploadedAt: '2026-07-02T09:00:00.000Z',
+            uploadedByOrganisationId: BAMAKO,
+          },
+        ],
+      },
+      {
+        id: 'l-1',
+        at: '2026-03-05T14:00:00.000Z',
+        byParty: ANGERS,
+        kind: 'meeting',
+        text: 'Réunion de lancement avec la régie.',
+        attachmentIds: [],
+        attachments: [],
+      },
+    ],
+  },
+};
+
+const LIST_PAGE = '/partenariats/p-1/actions';
+const WELL_PAGE = '/partenariats/p-1/actions/a-well';
+
+/** Bamako's officer: the partner authority reads the same pages from its side. */
+const BAMAKO_OFFICER: SessionResponse = {
+  ...signedInAs('officer', { id: '00000000-0000-4000-8000-000000000011', displayName: 'Awa Traoré' }),
+  organisation: { id: BAMAKO, name: 'Commune de Bamako', countryCode: 'ML' },
+};
+
+function actionsApi(routes: StubRoutes = {}, session: SessionResponse = signedInAs('officer')) {
+  return stubApi(
+    {
+      'GET /api/partnerships/:id': async () => jsonResponse(200, PARTNERSHIP),
+      'GET /api/partnerships/:id/actions': async () => jsonResponse(200, ACTIONS_VIEW),
+      'GET /api/partnerships/:id/actions/:actionId': async (_request, params) =>
+        params['actionId'] === 'a-well'
+          ? jsonResponse(200, WELL_DETAIL)
+          : problemResponse(404, 'RESOURCE.NOT_FOUND'),
+      ...routes,
+    },
+    session,
+  );
+}
+
+async function bodyOf(api: ReturnType<typeof actionsApi>, method: string, path: string) {
+  await waitFor(() => expect(api.requestsTo(method, path)).toHaveLength(1));
+  const [request] = api.requestsTo(method, path);
+  return (await request?.json()) as unknown;
+}
+
+describe('step 6: the actions of a partnership', () => {
+  it('lists the actions by priority, worded from the viewer’s side, with their leverage', async () => {
+    await renderApp(LIST_PAGE, actionsApi());
+    const list = await screen.findByRole('list', { name: 'Actions par priorité' });
+    const cards = within(list).getAllByRole('article');
+    expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual([
+      'Forage du quartier Nord',
+      'Formation des agents de la régie',
+      'Festival croisé des musiques',
+    ]);
+
+    const well = screen.getByRole('article', { name: 'Forage du quartier Nord' });
+    expect(within(well).getByRole('link', { name: 'Forage du quartier Nord' })).toHaveAttribute(
+      'href',
+      '/partenariats/p-1/actions/a-well',
+    );
+    expect(within(well).getByText('Priorité haute')).toBeVisible();
+    expect(within(well).getByText('En cours')).toBeVisible();
+    expect(well).toHaveTextContent('ThématiquesEau et assainissement');
+    expect(well).toHaveTextContent('OùChez Commune de Bamako');
+    expect(well).toHaveTextContent('À l’initiative deNotre collectivité');
+    expect(well).toHaveTextContent('DatesDu 1 mars 2026 au 31 décembre 2026');
+    expect(well).toHaveTextContent('Effet de levier2,5');
+
+    const festival = screen.getByRole('article', { name: 'Festival croisé des musiques' });
+    expect(festival).toHaveTextContent('OùChez nous et chez Commune de Bamako');
+    expect(festival).toHaveTextContent('À l’initiative deCommune de Bamako');
+    expect(festival).toHaveTextContent('Dates à préciser');
+    expect(festival).toHaveTextContent('Effet de levier—');
+
+    const training = screen.getByRole('article', { name: 'Formation des agents de la régie' });
+    expect(training).toHaveTextContent('OùChez nous');
+    expect(training).toHaveTextContent('À partir du 15 septembre 2026');
+    expect(within(training).getByText('Suspendue')).toBeVisible();
+  });
+
+  it('shows the partnership’s leverage, the balance between the parties and the warnings', async () => {
+    await renderApp(LIST_PAGE, actionsApi());
+    const leverage = await screen.findByLabelText('Effet de levier du partenariat');
+    expect(leverage).toHaveTextContent('Effet de levier2,33');
+    expect(leverage).toHaveTextContent(/Budgets propres24\s000,00\s€/);
+    expect(leverage).toHaveTextContent(/Financements extérieurs56\s000,00\s€/);
+    expect(screen.getByText('1 ligne dans une autre devise que EUR n’est pas comptée.')).toBeVisible();
+
+    const balance = screen.getByRole('table');
+    expect(within(balance).getByRole('row', { name: 'Ville d’Angers 2 2 1' })).toBeVisible();
+    expect(within(balance).getByRole('row', { name: 'Commune de Bamako 1 2 1' })).toBeVisible();
+
+    const warnings = screen.getByRole('list', { name: 'Points d’attention sur les actions' });
+    expect(warnings).toHaveTextContent(
+      'Une action en cours n’a pas fait l’objet d’une évaluation conjointe depuis un an.',
+    );
+  });
+
+  it('words the same actions from the partner authority’s side', async () => {
+    const fromBamako = {
+      ...ACTIONS_VIEW,
+      actions: [{ ...WELL, location: 'here' }],
+    };
+    await renderApp(
+      LIST_PAGE,
+      actionsApi(
+        { 'GET /api/partnerships/:id/actions': async () => jsonResponse(200, fromBamako) },
+        BAMAKO_OFFICER,
+      ),
+    );
+    const well = await screen.findByRole('article', { name: 'Forage du quartier Nord' });
+    expect(well).toHaveTextContent('OùChez nous');
+    expect(well).toHaveTextContent('À l’initiative deVille d’Angers');
+  });
+
+  it('creates an action with every field, then opens its page', async () => {
+    const created = {
+      version: 22,
+      action: {
+        ...WELL_DETAIL.action,
+        id: 'a-new',
+        title: 'Potagers scolaires',
+        status: 'planned',
+        allowedTransitions: ['in_progress', 'cancelled'],
+        budget: [],
+        leverage: NO_LEVERAGE,
+        indicators: [],
+        evaluations: [],
+        log: [],
+      },
+    };
+    const api = actionsApi({
+      'POST /api/partnerships/:id/actions': async () => jsonResponse(201, created),
+      'GET /api/partnerships/:id/actions/:actionId': async () => jsonResponse(200, created),
+    });
+    const { router } = await renderApp(LIST_PAGE, api);
+    const page = userEvent.setup();
+    await page.type(await screen.findByLabelText('Intitulé de l’action'), '  Potagers scolaires ');
+    await page.click(screen.getByRole('checkbox', { name: 'Éducation' }));
+    await page.click(screen.getByRole('checkbox', { name: 'Eau et assainissement' }));
+    await page.click(screen.getByRole('checkbox', { name: 'ODD 11 – Villes et communautés durables' }));
+    await page.click(screen.getByRole('checkbox', { name: 'ODD 4 – Éducation de qualité' }));
+    await page.click(screen.getByRole('checkbox', { name: 'Commune de Bamako' }));
+    await page.click(screen.getByRole('checkbox', { name: 'Ville d’Angers (chez nous)' }));
+    await page.selectOptions(screen.getByLabelText('Priorité'), 'high');
+    await page.type(screen.getByLabelText('Date de début'), '2026-10-01');
+    await page.type(screen.getByLabelText('Date de fin'), '2027-06-30');
+
+    await page.click(screen.getByRole('button', { name: 'Ajouter un opérateur' }));
+    const first = screen.getByRole('group', { name: 'Opérateur 1' });
+    await page.selectOptions(within(first).getByLabelText('Acteur du territoire'), 'ta-1');
+    expect(within(first).getByLabelText('Nom de l’opérateur')).toHaveValue('Association Angers–Bamako');
+    await page.click(screen.getByRole('button', { name: 'Ajouter un opérateur' }));
+    const second = screen.getByRole('group', { name: 'Opérateur 2' });
+    await page.selectOptions(within(second).getByLabelText('Partie de l’opérateur'), BAMAKO);
+    await page.type(within(second).getByLabelText('Nom de l’opérateur'), 'École Mamadou Konaté');
+    await page.click(screen.getByRole('button', { name: 'Créer l’action' }));
+
+    expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions')).toEqual({
+      version: 21,
+      title: 'Potagers scolaires',
+      themes: ['water_sanitation', 'education'],
+      sdgs: [4, 11],
+      locatedIn: [ANGERS, BAMAKO],
+      operators: [
+        { name: 'Association Angers–Bamako', partyId: ANGERS, territoryActorId: 'ta-1' },
+        { name: 'École Mamadou Konaté', partyId: BAMAKO, territoryActorId: null },
+      ],
+      priority: 'high',
+      startsOn: '2026-10-01',
+      endsOn: '2027-06-30',
+    });
+    expect(await screen.findByRole('heading', { name: 'Potagers scolaires', level: 2 })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/partenariats/p-1/actions/a-new');
+  });
+
+  it('shows the domain’s refusal of the dates at the end date', async () => {
+    await renderApp(
+      LIST_PAGE,
+      actionsApi({
+        'POST /api/partnerships/:id/actions': async () =>
+          problemResponse(422, 'ACTION.END_BEFORE_START', {
+            details: { startsOn: '2026-10-01', endsOn: '2026-09-01' },
+          }),
+      }),
+    );
+    const page = userEvent.setup();
+    await page.type(await screen.findByLabelText('Intitulé de l’action'), 'Potagers scolaires');
+    await page.click(screen.getByRole('button', { name: 'Créer l’action' }));
+    expect(await screen.findByLabelText('Date de fin')).toHaveAccessibleDescription(
+      /Une action ne peut pas finir avant d’avoir commencé\./,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Certains champs sont à corriger.');
+  });
+
+  it('shows an action’s status, budget with its funders and leverage, indicators, evaluations and log', async () => {
+    await renderApp(WELL_PAGE, actionsApi());
+    expect(await screen.findByRole('heading', { name: 'Forage du quartier Nord', level: 2 })).toBeVisible();
+    const facts = screen.getByLabelText('L’action en bref');
+    expect(facts).toHaveTextContent('ODD 6 – Eau propre et assainissement');
+    expect(facts).toHaveTextContent('Régie des eaux de Bamako (Commune de Bamako)');
+
+    const budget = screen.getByRole('table', { name: 'Lignes de financement' });
+    expect(
+      within(budget).getByRole('row', {
+        name: /Ville d’Angers Budget propre de Ville d’Angers 20\s000,00\s€ Accordé/,
+      }),
+    ).toBeVisible();
+    expect(
+      within(budget).getByRole('row', {
+        name: /Agence de l’eau Loire-Bretagne Agence de développement 50\s000,00\s€ Demandé/,
+      }),
+    ).toBeVisible();
+    expect(screen.getByLabelText('Effet de levier de l’action')).toHaveTextContent('Effet de levier2,5');
+
+    const households = screen.getByRole('article', { name: 'Ménages raccordés à l’eau potable' });
+    expect(households).toHaveTextContent('Proposé par nous');
+    expect(within(households).getByText('Validé par toutes les parties')).toBeVisible();
+    const measurements = within(households).getByRole('table', {
+      name: 'Mesures : Ménages raccordés à l’eau potable',
+    });
+    expect(
+      within(measurements).getByRole('row', { name: '30 juin 2026 180 ménages Commune de Bamako' }),
+    ).toBeVisible();
+
+    expect(screen.getByRole('list', { name: 'Évaluations conjointes' })).toHaveTextContent(
+      'Évaluation du 10 juillet 2026Avec Ville d’Angers et Commune de BamakoChantier dans les temps.',
+    );
+
+    const log = screen.getByRole('list', { name: 'Entrées du journal' });
+    const entries = [...log.children];
+    expect(entries[0]).toHaveTextContent('Réalisation');
+    expect(entries[0]).toHaveTextContent('Consigné par Commune de Bamako');
+    expect(
+      within(entries[0] as HTMLElement).getByRole('link', { name: 'pompe-installee.jpg' }),
+    ).toHaveAttribute('href', '/api/partnerships/p-1/files/f-photo');
+    expect(entries[1]).toHaveTextContent('Réunion');
+    expect(entries[1]).toHaveTextContent('Consigné par nous');
+  });
+
+  it('records a measurement in the indicator’s unit with the version read', async () => {
+    const api = actionsApi({
+      'POST /api/partnerships/:id/actions/:actionId/indicators/:indicatorId/measurements': async () =>
+        jsonResponse(201, { ...WELL_DETAIL, version: 22 }),
+    });
+    await renderApp(WELL_PAGE, api);
+    const form = await screen.findByRole('form', {
+      name: 'Nouvelle mesure : Ménages raccordés à l’eau potable',
+    });
+    const page = userEvent.setup();
+    const day = within(form).getByLabelText('Date de la mesure');
+    await page.clear(day);
+    await page.type(day, '2026-09-30');
+    await page.type(within(form).getByLabelText('Valeur mesurée'), '212,5');
+    expect(within(form).getByLabelText('Unité de la mesure')).toHaveValue('ménages');
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer la mesure' }));
+
+    expect(
+      await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/indicators/i-1/measurements'),
+    ).toEqual({ version: 21, on: '2026-09-30', value: 212.5, unit: 'ménages' });
+    expect(await within(form).findByText('Mesure enregistrée.')).toBeVisible();
+  });
+
+  it('shows a measurement in another unit refused at the unit field', async () => {
+    await renderApp(
+      WELL_PAGE,
+      actionsApi({
+        'POST /api/partnerships/:id/actions/:actionId/indicators/:indicatorId/measurements': async () =>
+          problemResponse(422, 'ACTION.MEASUREMENT_WRONG_UNIT', {
+            details: { unit: 'foyers', expectedUnit: 'ménages' },
+          }),
+      }),
+    );
+    const form = await screen.findByRole('form', {
+      name: 'Nouvelle mesure : Ménages raccordés à l’eau potable',
+    });
+    const page = userEvent.setup();
+    await page.type(within(form).getByLabelText('Valeur mesurée'), '200');
+    const unit = within(form).getByLabelText('Unité de la mesure');
+    await page.clear(unit);
+    await page.type(unit, 'foyers');
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer la mesure' }));
+
+    await waitFor(() =>
+      expect(unit).toHaveAccessibleDescription(/Une mesure s’exprime dans l’unité de son indicateur\./),
+    );
+    expect(unit).toHaveAttribute('aria-invalid', 'true');
+    expect(within(form).getByLabelText('Date de la mesure')).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows a measurement dated before the action starts refused at the date field', async () => {
+    await renderApp(
+      WELL_PAGE,
+      actionsApi({
+        'POST /api/partnerships/:id/actions/:actionId/indicators/:indicatorId/measurements': async () =>
+          problemResponse(422, 'ACTION.MEASUREMENT_BEFORE_START', {
+            details: { on: '2026-02-01', startsOn: '2026-03-01' },
+          }),
+      }),
+    );
+    const form = await screen.findByRole('form', {
+      name: 'Nouvelle mesure : Ménages raccordés à l’eau potable',
+    });
+    const page = userEvent.setup();
+    const day = within(form).getByLabelText('Date de la mesure');
+    await page.clear(day);
+    await page.type(day, '2026-02-01');
+    await page.type(within(form).getByLabelText('Valeur mesurée'), '150');
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer la mesure' }));
+
+    await waitFor(() =>
+      expect(day).toHaveAccessibleDescription(
+        /Une mesure ne peut pas être antérieure au début de l’action\./,
+      ),
+    );
+  });
+
+  it('offers the measurement form only once every party validated the indicator', async () => {
+    await renderApp(WELL_PAGE, actionsApi());
+    const trained = await screen.findByRole('article', { name: 'Agents formés à la maintenance' });
+    expect(within(trained).queryByRole('button', { name: 'Enregistrer la mesure' })).not.toBeInTheDocument();
+    expect(trained).toHaveTextContent(
+      'Les mesures s’enregistrent une fois l’indicateur validé par toutes les parties.',
+    );
+  });
+
+  it('validates an indicator for the viewer’s party, with the version read', async () => {
+    const validated = {
+      version: 22,
+      action: {
+        ...WELL_DETAIL.action,
+        indicators: [
+          HOUSEHOLDS,
+          { ...TRAINED, validatedBy: [BAMAKO, ANGERS], awaitingValidationFrom: [], coValidated: true },
+        ],
+      },
+    };
+    const api = actionsApi({
+      'POST /api/partnerships/:id/actions/:actionId/indicators/:indicatorId/validation': async () =>
+        jsonResponse(200, validated),
+    });
+    await renderApp(WELL_PAGE, api);
+    const households = await screen.findByRole('article', { name: 'Ménages raccordés à l’eau potable' });
+    expect(
+      within(households).queryByRole('button', { name: 'Valider cet indicateur' }),
+    ).not.toBeInTheDocument();
+
+    const trained = screen.getByRole('article', { name: 'Agents formés à la maintenance' });
+    expect(trained).toHaveTextContent('Proposé par Commune de Bamako');
+    const validation = within(trained).getByRole('list', {
+      name: 'Validation : Agents formés à la maintenance',
+    });
+    expect(
+      within(validation)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Ville d’Angers : validation attendue Valider cet indicateur', 'Commune de Bamako : validé']);
+    await userEvent.setup().click(within(trained).getByRole('button', { name: 'Valider cet indicateur' }));
+
+    expect(
+      await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/indicators/i-2/validation'),
+    ).toEqual({ version: 21 });
+    expect(await within(trained).findByText('Indicateur validé pour Ville d’Angers.')).toBeVisible();
+    expect(within(trained).getByText('Validé par toutes les parties')).toBeVisible();
+    expect(within(trained).queryByRole('button', { name: 'Valider cet indicateur' })).not.toBeInTheDocument();
+  });
+
+  it('logs an entry with several attachments, sending the uploaded files’ ids', async () => {
+    let uploads = 0;
+    const api = actionsApi({
+      'POST /api/partnerships/:id/files': async () => {
+        uploads += 1;
+        return jsonResponse(201, {
+          id: `00000000-0000-4000-8000-00000000f00${uploads}`,
+          name: uploads === 1 ? 'feuille-de-presence.pdf' : 'photo-formation.png',
+          mediaType: uploads === 1 ? 'application/pdf' : 'image/png',
+          sizeBytes: 2048,
+          sha256: 'cd',
+          uploadedAt: '2026-09-30T10:00:00.000Z',
+          uploadedByOrganisationId: ANGERS,
+        });
+      },
+      'POST /api/partnerships/:id/actions/:actionId/log': async () =>
+        jsonResponse(201, { ...WELL_DETAIL, version: 22 }),
+    });
+    await renderApp(WELL_PAGE, api);
+    const form = await screen.findByRole('form', { name: 'Ajouter au journal' });
+    const page = userEvent.setup();
+    await page.selectOptions(within(form).getByLabelText('Nature'), 'training');
+    await page.type(
+      within(form).getByLabelText('Ce qui a été fait'),
+      'Formation de six agents à la maintenance.',
+    );
+    await page.upload(
+      within(form).getByLabelText('Joindre un fichier'),
+      new File(['%PDF-1.7'], 'feuille-de-presence.pdf', { type: 'application/pdf' }),
+    );
+    expect(await within(form).findByText('feuille-de-presence.pdf')).toBeVisible();
+    await page.upload(
+      within(form).getByLabelText('Joindre un fichier'),
+      new File(['png'], 'photo-formation.png', { type: 'image/png' }),
+    );
+    expect(await within(form).findByText('photo-formation.png')).toBeVisible();
+    await page.click(within(form).getByRole('button', { name: 'Ajouter au journal' }));
+
+    expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/log')).toEqual({
+      version: 21,
+      kind: 'training',
+      text: 'Formation de six agents à la maintenance.',
+      attachmentIds: ['00000000-0000-4000-8000-00000000f001', '00000000-0000-4000-8000-00000000f002'],
+    });
+    expect(await within(form).findByText('Entrée ajoutée au journal.')).toBeVisible();
+    expect(within(form).getByText('Aucune pièce jointe.')).toBeVisible();
+  });
+
+  it('shows the conflict words when the partnership moved on, and reloads the action', async () => {
+    const api = actionsApi({
+      'PUT /api/partnerships/:id/actions/:actionId/priority': async () =>
+        problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 23 }),
+    });
+    await renderApp(WELL_PAGE, api);
+    const page = userEvent.setup();
+    await page.selectOptions(await screen.findByLabelText('Priorité de l’action'), 'low');
+    await page.click(screen.getByRole('button', { name: 'Changer la priorité' }));
+
+    expect(await bodyOf(api, 'PUT', '/api/partnerships/p-1/actions/a-well/priority')).toEqual({
+      version: 21,
+      priority: 'low',
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Quelqu’un a modifié le partenariat entre-temps : les actions ont été rechargées. Vérifiez-les puis recommencez.',
+    );
+    await waitFor(() =>
+      expect(api.requestsTo('GET', '/api/partnerships/p-1/actions/a-well').length).toBeGreaterThan(1),
+    );
+  });
+
+  it('moves the status only through the transitions the API allows, and shows its refusal', async () => {
+    const api = actionsApi({
+      'POST /api/partnerships/:id/actions/:actionId/status': async () =>
+        problemResponse(409, 'ACTION.INVALID_TRANSITION', {
+          details: { from: 'in_progress', to: 'on_hold' },
+        }),
+    });
+    await renderApp(WELL_PAGE, api);
+    const moves = await screen.findByRole('group', { name: 'Faire avancer l’action' });
+    expect(
+      within(moves)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Suspendre l’action', 'Marquer l’action comme terminée', 'Abandonner l’action']);
+    await userEvent.setup().click(within(moves).getByRole('button', { name: 'Suspendre l’action' }));
+
+    expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/status')).toEqual({
+      version: 21,
+      to: 'on_hold',
+    });
+    expect(await within(moves).findByRole('alert')).toHaveTextContent(
+      'L’action ne peut pas passer à ce statut.',
+    );
+  });
+
+  it('asks to confirm a final status before completing the action', async () => {
+    const completed = {
+      version: 22,
+      action: { ...WELL_DETAIL.action, status: 'completed', allowedTransitions: [] },
+    };
+    const api = actionsApi({
+      'POST /api/partnerships/:id/actions/:actionId/status': async () => jsonResponse(200, completed),
+    });
+    await renderApp(WELL_PAGE, api);
+    const moves = await screen.findByRole('group', { name: 'Faire avancer l’action' });
+    const page = userEvent.setup();
+    await page.click(within(moves).getByRole('button', { name: 'Marquer l’action comme terminée' }));
+    expect(api.requestsTo('POST', '/api/partnerships/p-1/actions/a-well/status')).toHaveLength(0);
+    expect(moves).toHaveTextContent(
+      '« Marquer l’action comme terminée » : l’action ne pourra plus changer de statut ensuite. Confirmez-vous ?',
+    );
+    await page.click(within(moves).getByRole('button', { name: 'Confirmer' }));
+
+    expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/status')).toEqual({
+      version: 21,
+      to: 'completed',
+    });
+    expect(await within(moves).findByText('Statut de l’action : Terminée.')).toBeVisible();
+    expect(within(moves).getByText('Cette action ne peut plus changer de statut.')).toBeVisible();
+  });
+
+  it('adds a funding line from another funder, with the amount typed in French', async () => {
+    const api = actionsApi({
+      'POST /api/partnerships/:id/actions/:actionId/budget-lines': async () =>
+        jsonResponse(201, { ...WELL_DETAIL, version: 22 }),
+    });
+    await renderApp(WELL_PAGE, api);
+    const form = await screen.findByRole('form', { name: 'Ajouter une ligne de financement' });
+    const page = userEvent.setup();
+    await page.selectOptions(within(form).getByLabelText('Type de financeur'), 'european_union');
+    expect(within(form).queryByLabelText('Budget de quelle partie ?')).not.toBeInTheDocument();
+    await page.type(within(form).getByLabelText('Nom du financeur'), 'Programme Erasmus+');
+    await page.type(within(form).getByLabelText('Montant'), '12 500,50');
+    const currency = within(form).getByLabelText('Devise');
+    await page.clear(currency);
+    await page.type(currency, 'xof');
+    await page.selectOptions(within(form).getByLabelText('Statut du financement'), 'requested');
+    await page.click(within(form).getByRole('button', { name: 'Ajouter la ligne de financement' }));
+
+    expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/budget-lines')).toEqual({
+      version: 21,
+      funder: 'european_union',
+      funderName: 'Programme Erasmus+',
+      amount: 12500.5,
+      currency: 'XOF',
+      status: 'requested',
+    });
+    expect(await within(form).findByText('Ligne de financement ajoutée.')).toBeVisible();
+  });
+
+  it('proposes an indicator for the viewer’s party', async () => {
+    const api = actionsApi({
+      'POST /api/partnerships/:id/actions/:actionId/indicators': async () =>
+        jsonResponse(201, { ...WELL_DETAIL, version: 22 }),
+    });
+    await renderApp(WELL_PAGE, api);
+    const form = await screen.findByRole('form', { name: 'Proposer un indicateur' });
+    const page = userEvent.setup();
+    await page.type(within(form).getByLabelText('Nom de l’indicateur'), 'Bornes-fontaines en service');
+    await page.type(within(form).getByLabelText('Unité'), 'bornes');
+    await page.type(within(form).getByLabelText('Valeur de départ'), '3');
+    await page.type(within(form).getByLabelText('Valeur cible'), '10');
+    await page.click(within(form).getByRole('button', { name: 'Proposer l’indicateur' }));
+
+    expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/indicators')).toEqual({
+      version: 21,
+      name: 'Bornes-fontaines en service',
+      unit: 'bornes',
+      baseline: 3,
+      target: 10,
+    });
+  });
+
+  it('records a joint evaluation, and shows at the parties a refusal with only one of them', async () => {
+    const api = actionsApi({
+      'POST /api/partnerships/:id/actions/:actionId/evaluations': async () =>
+        problemResponse(409, 'ACTION.EVALUATION_NOT_JOINT', { details: { parties: [ANGERS] } }),
+    });
+    await renderApp(WELL_PAGE, api);
+    const form = await screen.findByRole('form', { name: 'Enregistrer une évaluation conjointe' });
+    const page = userEvent.setup();
+    const day = within(form).getByLabelText('Date de l’évaluation');
+    await page.clear(day);
+    await page.type(day, '2026-10-05');
+    await page.click(within(form).getByRole('checkbox', { name: 'Commune de Bamako' }));
+    await page.type(within(form).getByLabelText('Synthèse de l’évaluation'), 'Bilan à mi-parcours.');
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer l’évaluation' }));
+
+    expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/evaluations')).toEqual({
+      version: 21,
+      on: '2026-10-05',
+      parties: [ANGERS],
+      summary: 'Bilan à mi-parcours.',
+    });
+    const parties = within(form).getByRole('group', { name: 'Parties associées' });
+    await waitFor(() =>
+      expect(parties).toHaveAccessibleDescription(/Une évaluation conjointe associe au moins deux parties\./),
+    );
+  });
+
+  it('shows no form to a viewer, on the list or on an action', async () => {
+    await renderApp(LIST_PAGE, actionsApi({}, signedInAs('viewer')));
+    expect(await screen.findByRole('list', { name: 'Actions par priorité' })).toBeVisible();
+    expect(
+      screen.getByText('Votre rôle permet de consulter les actions, pas de les créer ni de les piloter.'),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Créer l’action' })).not.toBeInTheDocument();
+  });
+
+  it('shows no form to a viewer on an action page', async () => {
+    await renderApp(WELL_PAGE, actionsApi({}, signedInAs('viewer')));
+    expect(await screen.findByRole('list', { name: 'Entrées du journal' })).toBeVisible();
+    const main = screen.getByRole('main');
+    expect(within(main).queryByRole('form')).not.toBeInTheDocument();
+    expect(within(main).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('lets an elected official measure and log, but not steer the action', async () => {
+    await renderApp(WELL_PAGE, actionsApi({}, signedInAs('elected')));
+    expect(
+      await screen.findByRole('form', { name: 'Nouvelle mesure : Ménages raccordés à l’eau potable' }),
+    ).toBeVisible();
+    expect(screen.getByRole('form', { name: 'Ajouter au journal' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Changer la priorité' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Faire avancer l’action' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Valider cet indicateur' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Ajouter une ligne de financement' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Proposer un indicateur' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('form', { name: 'Enregistrer une évaluation conjointe' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says so when the action is not in the partnership', async () => {
+    await renderApp('/partenariats/p-1/actions/a-gone', actionsApi());
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Cette action est introuvable dans ce partenariat.',
+    );
+    expect(screen.getByRole('link', { name: 'Toutes les actions du partenariat' })).toHaveAttribute(
+      'href',
+      '/partenariats/p-1/actions',
+    );
+  });
+});

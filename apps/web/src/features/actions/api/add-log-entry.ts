@@ -1,0 +1,27 @@
+import type { ApiClient, Schemas } from '../../../lib/api/client';
+import { unwrap } from '../../../lib/api/problem';
+import { useActionWrite } from './use-action-write';
+
+export type AddLogEntryInput = Schemas['AddLogEntryDto'];
+export type LogEntryKind = AddLogEntryInput['kind'];
+
+export async function addLogEntry(
+  client: ApiClient,
+  partnershipId: string,
+  actionId: string,
+  body: AddLogEntryInput,
+) {
+  return unwrap(
+    await client.POST('/api/partnerships/{partnershipId}/actions/{actionId}/log', {
+      params: { path: { partnershipId, actionId } },
+      body,
+    }),
+  );
+}
+
+/** Logs what the signed-in user's party did for the action, with files already uploaded to the partnership. */
+export function useAddLogEntry(partnershipId: string, actionId: string) {
+  return useActionWrite(partnershipId, actionId, (client, input: AddLogEntryInput) =>
+    addLogEntry(client, partnershipId, actionId, input),
+  );
+}

@@ -1,0 +1,26 @@
+import type { ApiClient, Schemas } from '../../../lib/api/client';
+import { unwrap } from '../../../lib/api/problem';
+import { useActionWrite } from './use-action-write';
+
+export type RecordEvaluationInput = Schemas['RecordJointEvaluationDto'];
+
+export async function recordEvaluation(
+  client: ApiClient,
+  partnershipId: string,
+  actionId: string,
+  body: RecordEvaluationInput,
+) {
+  return unwrap(
+    await client.POST('/api/partnerships/{partnershipId}/actions/{actionId}/evaluations', {
+      params: { path: { partnershipId, actionId } },
+      body,
+    }),
+  );
+}
+
+/** Records a joint evaluation of the action, held by two parties or more. */
+export function useRecordEvaluation(partnershipId: string, actionId: string) {
+  return useActionWrite(partnershipId, actionId, (client, input: RecordEvaluationInput) =>
+    recordEvaluation(client, partnershipId, actionId, input),
+  );
+}

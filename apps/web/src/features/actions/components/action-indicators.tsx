@@ -1,0 +1,302 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FormErrors } from '../../../components/ui/error-text';
+import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { ACTION_SECTION_IDS } from '../../../lib/partnership-paths';
+import { useAddIndicator } from '../api/add-indicator';
+import type { ActionDetail, Indicator } from '../api/get-action';
+import { useValidateIndicator } from '../api/validate-indicator';
+import { actionFormErrors, describeActionError } from './action-form-errors';
+import type { ActionSectionProps } from './action-header';
+import { formatDay, formatNumber, parseDecimal, type PartyNames } from './action-texts';
+import { MeasurementForm } from './measurement-form';
+
+/**
+ * The indicators set together: each with its unit, baseline and target, the party that proposed it, its
+ * validation party by party (the viewer's party validates it here), its measurements and the form to record
+ * one once every party validated it; then the form to propose an indicator.
+ */
+export function ActionIndicators({ partnershipId, detail, names, permissions }: ActionSectionProps) {
+  const { t } = useTranslation();
+  const sectionId = ACTION_SECTION_IDS.indicators;
+  const indicators = detail.action.indicators;
+  return (
+    <section className="panel panel--section" aria-labelledby={sectionId}>
+      <h2 id={sectionId} tabIndex={-1} className="anchor-target">
+        {t('actions.indicators.title')}
+      </h2>
+      <p className="muted">{t('actions.indicators.intro')}</p>
+      {indicators.length === 0 ? (
+        <p>{t('actions.indicators.empty')}</p>
+      ) : (
+        <ul className="plain-list action-indicators">
+          {indicators.map((indicator) => (
+            <IndicatorCard
+              key={indicator.id}
+              partnershipId={partnershipId}
+              detail={detail}
+              indicator={indicator}
+              names={names}
+              canValidate={permissions.canRun}
+              canMeasure={permissions.canRecord}
+            />
+          ))}
+        </ul>
+      )}
+      {permissions.canRun && <IndicatorForm partnershipId={partnershipId} detail={detail} />}
+    </section>
+  );
+}
+
+function IndicatorCard({
+  partnershipId,
+  detail,
+  indicator,
+  names,
+  canValidate,
+  canMeasure,
+}: {
+  partnershipId: string;
+  detail: ActionDetail;
+  indicator: Indicator;
+  names: PartyNames;
+  canValidate: boolean;
+  canMeasure: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const titleId = useId();
+  const language = i18n.language;
+  const validate = useValidateIndicator(partnershipId, detail.action.id);
+  const [notice, setNotice] = useState<string | undefined>();
+  const validationError = validate.error ? describeActionError(t, validate.error) : undefined;
+  const proposedBy =
+    indicator.proposedBy === names.ownPartyId
+      ? t('actions.indicators.proposedByUs')
+      : t('actions.indicators.proposedBy', { party: names.nameOf(indicator.proposedBy) });
+  const parties = names.parties.map((party) => party.partyId);
+  return (
+    <li>
+      <article className="action-indicator" aria-labelledby={titleId}>
+        <h3 id={titleId}>{indicator.name}</h3>
+        <p className="record__meta">
+          {proposedBy}{' '}
+          <span className={indicator.coValidated ? 'badge badge--up' : 'badge'}>
+            {indicator.coValidated
+              ? t('actions.indicators.coValidated')
+              : t('actions.indicators.notCoValidated')}
+          </span>
+        </p>
+        <dl className="action-facts">
+          <dt>{t('actions.indicators.unit')}</dt>
+          <dd>{indicator.unit}</dd>
+          <dt>{t('actions.indicators.baseline')}</dt>
+          <dd>{formatNumber(indicator.baseline, language)}</dd>
+          <dt>{t('actions.indicators.target')}</dt>
+          <dd>{formatNumber(indicator.target, language)}</dd>
+        </dl>
+        <FormAlert message={validationError} />
+        <FormSuccess message={notice} />
+        <ul
+          className="plain-list"
+          aria-label={t('actions.indicators.validationLabel', { name: indicator.name })}
+        >
+          {parties.map((partyId) => {
+            const validated = indicator.validatedBy.includes(partyId);
+            const ours = partyId === names.ownPartyId;
+            return (
+              <li key={partyId}>
+                {names.nameOf(partyId)} :{' '}
+                <span className={validated ? 'badge badge--up' : 'badge'}>
+                  {validated ? t('actions.indicators.validated') : t('actions.indicators.awaiting')}
+                </span>
+                {!validated && ours && canValidate && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button--primary button--small"
+                      disabled={validate.isPending}
+                      onClick={() => {
+                        setNotice(undefined);
+                        validate.mutate(
+                          { indicatorId: indicator.id, version: detail.version },
+                          {
+                            onSuccess: () =>
+                              setNotice(
+                                t('actions.indicators.validatedNotice', { party: names.nameOf(partyId) }),
+                              ),
+                          },
+                        );
+                      }}
+                    >
+                      {t('actions.indicators.validate')}
+                    </button>
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        <Measurements indicator={indicator} names={names} />
+        {canMeasure &&
+          (indicator.coValidated ? (
+            <MeasurementForm partnershipId={partnershipId} detail={detail} indicator={indicator} />
+          ) : (
+            <p className="muted">{t('actions.indicators.measurableOnceValidated')}</p>
+          ))}
+      </article>
+    </li>
+  );
+}
+
+/** The measurements, oldest first, each in the indicator's unit with the party that recorded it. */
+function Measurements({ indicator, names }: { indicator: Indicator; names: PartyNames }) {
+  const { t, i18n } = useTranslation();
+  if (indicator.measurements.length === 0)
+    return <p className="muted">{t('actions.indicators.noMeasurements')}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption>{t('actions.indicators.measurements', { name: indicator.name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('actions.indicators.measuredOn')}</th>
+            <th scope="col">{t('actions.indicators.value')}</th>
+            <th scope="col">{t('actions.indicators.recordedBy')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {indicator.measurements.map((measurement, index) => (
+            <tr key={`${measurement.on}-${index}`}>
+              <td>{formatDay(measurement.on, i18n.language)}</td>
+              <td>
+                {formatNumber(measurement.value, i18n.language)} {indicator.unit}
+              </td>
+              <td>{names.nameOf(measurement.recordedBy)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const INDICATOR_FIELDS = ['name', 'unit', 'baseline', 'target'] as const;
+
+const EMPTY_INDICATOR = { name: '', unit: '', baseline: '', target: '' };
+
+/** Proposes an indicator for the viewer's party: its name, unit, baseline and target. */
+function IndicatorForm({ partnershipId, detail }: { partnershipId: string; detail: ActionDetail }) {
+  const { t } = useTranslation();
+  const add = useAddIndicator(partnershipId, detail.action.id);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState(EMPTY_INDICATOR);
+  const [local, setLocal] = useState<FormErrors | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const errors = local ?? actionFormErrors(t, add.error, INDICATOR_FIELDS);
+  useFocusFirstInvalidField(formRef, local ?? add.error);
+  const set = (name: keyof typeof EMPTY_INDICATOR) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [name]: event.target.value }));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setNotice(undefined);
+    const baseline = parseDecimal(values.baseline);
+    const target = parseDecimal(values.target);
+    if (baseline === undefined || target === undefined) {
+      add.reset();
+      const fields: Record<string, string> = {};
+      if (baseline === undefined) fields['baseline'] = t('actions.numberRequired');
+      if (target === undefined) fields['target'] = t('actions.numberRequired');
+      setLocal({ fields, form: t('validation.summary') });
+      return;
+    }
+    setLocal(undefined);
+    add.mutate(
+      { version: detail.version, name: values.name.trim(), unit: values.unit.trim(), baseline, target },
+      {
+        onSuccess: () => {
+          setNotice(t('actions.indicators.form.done'));
+          setValues(EMPTY_INDICATOR);
+        },
+      },
+    );
+  };
+
+  return (
+    <form
+      ref={formRef}
+      className="form form--nested action-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="action-indicator-form"
+    >
+      <h3 id="action-indicator-form">{t('actions.indicators.form.title')}</h3>
+      <FormAlert message={errors.form} />
+      <FormSuccess message={notice} />
+      <Field label={t('actions.indicators.form.name')} error={errors.fields.name}>
+        {(props) => (
+          <input
+            {...props}
+            name="name"
+            required
+            maxLength={300}
+            autoComplete="off"
+            value={values.name}
+            onChange={set('name')}
+          />
+        )}
+      </Field>
+      <div className="form__row">
+        <Field
+          label={t('actions.indicators.form.unit')}
+          hint={t('actions.indicators.form.unitHint')}
+          error={errors.fields.unit}
+        >
+          {(props) => (
+            <input
+              {...props}
+              name="unit"
+              required
+              maxLength={40}
+              autoComplete="off"
+              value={values.unit}
+              onChange={set('unit')}
+            />
+          )}
+        </Field>
+        <Field label={t('actions.indicators.form.baseline')} error={errors.fields.baseline}>
+          {(props) => (
+            <input
+              {...props}
+              name="baseline"
+              inputMode="decimal"
+              required
+              autoComplete="off"
+              value={values.baseline}
+              onChange={set('baseline')}
+            />
+          )}
+        </Field>
+        <Field label={t('actions.indicators.form.target')} error={errors.fields.target}>
+          {(props) => (
+            <input
+              {...props}
+              name="target"
+              inputMode="decimal"
+              required
+              autoComplete="off"
+              value={values.target}
+              onChange={set('target')}
+            />
+          )}
+        </Field>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={add.isPending}>
+          {t('actions.indicators.form.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
