@@ -170,6 +170,34 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: 'partenariats/:partnershipId/motivations-croisees',
+                lazy: lazyPage(
+                  () => import('./routes/motivations-side-by-side-route'),
+                  (m) => m.MotivationsSideBySideRoute,
+                ),
+              },
+              {
+                path: 'partenariats/:partnershipId/convention',
+                lazy: lazyPage(
+                  () => import('./routes/convention-route'),
+                  (m) => m.ConventionRoute,
+                ),
+              },
+              {
+                path: 'partenariats/:partnershipId/actions',
+                lazy: lazyPage(
+                  () => import('./routes/actions-route'),
+                  (m) => m.ActionsRoute,
+                ),
+              },
+              {
+                path: 'partenariats/:partnershipId/actions/:actionId',
+                lazy: lazyPage(
+                  () => import('./routes/action-route'),
+                  (m) => m.ActionRoute,
+                ),
+              },
+              {
                 path: 'partenariats/:partnershipId/missions',
                 lazy: lazyPage(
                   () => import('./routes/visits-route'),

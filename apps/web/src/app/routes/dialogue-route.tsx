@@ -16,6 +16,7 @@ export function DialogueRoute() {
             partnershipId={partnershipId}
             ownPartyId={ownPartyId}
             canApprove={roleCan(role, 'partnership.run')}
+            canPropose={roleCan(role, 'partnership.run')}
             canRecord={roleCan(role, 'partnership.internal.write')}
           />
         </>

@@ -4,13 +4,21 @@ import { PartnershipStepper } from '../../features/assessment/components/partner
 import { useSession } from '../../features/auth/api/get-session';
 import { InternalNotes } from '../../features/partnerships/components/internal-notes';
 import { usePartnership } from '../../features/partnerships/api/get-partnership';
+import { PartnershipStatusSection } from '../../features/partnership-status/components/partnership-status-section';
 import { InvitePartnerForm } from '../../features/partnerships/components/invite-partner-form';
 import {
   PartnershipDetails,
   usePartnershipFound,
 } from '../../features/partnerships/components/partnership-details';
 import { roleCan } from '../../lib/auth/user-roles';
-import { commitmentPath, partnerSearchPath, presentationPath, visitsPath } from '../../lib/partnership-paths';
+import {
+  actionsPath,
+  commitmentPath,
+  conventionPath,
+  partnerSearchPath,
+  presentationPath,
+  visitsPath,
+} from '../../lib/partnership-paths';
 
 export function PartnershipRoute() {
   const { t } = useTranslation();
@@ -43,11 +51,26 @@ export function PartnershipRoute() {
             </p>
           )}
           {roleCan(role, 'partnership.read') && (
-            <p className="callout callout--link">
-              <Link to={visitsPath(partnershipId)}>{t('visits.open')}</Link>
-            </p>
+            <>
+              <p className="callout callout--link">
+                <Link to={visitsPath(partnershipId)}>{t('visits.open')}</Link>
+              </p>
+              {/* Step 5's convention page links its two other pages: motivations side by side, dialogue. */}
+              <p className="callout callout--link">
+                <Link to={conventionPath(partnershipId)}>{t('stepper.pageLinks.convention')}</Link>
+              </p>
+              <p className="callout callout--link">
+                <Link to={actionsPath(partnershipId)}>{t('stepper.pageLinks.actions')}</Link>
+              </p>
+            </>
           )}
           <PartnershipStepper partnershipId={partnershipId} />
+          {roleCan(role, 'partnership.read') && (
+            <PartnershipStatusSection
+              partnershipId={partnershipId}
+              canRun={roleCan(role, 'partnership.run')}
+            />
+          )}
           <div className="grid grid--section">
             {roleCan(role, 'partnership.run') && (
               <section className="panel" aria-labelledby="invite-partner-title">

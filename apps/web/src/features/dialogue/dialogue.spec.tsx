@@ -6,6 +6,7 @@ import {
   renderApp,
   signedInAs,
   stubApi,
+  validationProblem,
   type StubRoutes,
 } from '../../test/render-app';
 
@@ -307,5 +308,291 @@ describe('step 5: dialogue between the partners', () => {
     expect(await screen.findByRole('list', { name: 'Approbation par partie' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Approuver ces modalités' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Consigner l’échange' })).not.toBeInTheDocument();
+  });
+});
+
+describe('step 5: proposing the dialogue plan', () => {
+  const NO_PLAN = { ...DIALOGUE, plan: null, dueByAudience: [], fallingAsleep: false, sleep: null };
+  const PLAN_API = '/api/partnerships/p-1/dialogue/plan';
+
+  async function sentPlan(api: ReturnType<typeof dialogueApi>): Promise<unknown> {
+    await waitFor(() => expect(api.requestsTo('PUT', PLAN_API)).toHaveLength(1));
+    return api.requestsTo('PUT', PLAN_API)[0]?.json();
+  }
+
+  async function openPlanForm() {
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Modifier les modalités' }));
+    return screen.getByRole('group', { name: 'Élus' });
+  }
+
+  it('starts from the plan in force and warns that the partner must approve it again', async () => {
+    await renderApp(PAGE, dialogueApi());
+    expect(await screen.findByRole('heading', { name: 'Modifier les modalités de dialogue' })).toBeVisible();
+    const elected = await openPlanForm();
+    expect(
+      screen.getByText(
+        'Le formulaire reprend les modalités actuelles. Toute nouvelle proposition les remplace et relance l’approbation : Commune de Bamako devra les approuver à nouveau.',
+      ),
+    ).toBeVisible();
+    expect(within(elected).getByLabelText('Un échange tous les')).toHaveValue(3);
+    expect(within(elected).getByLabelText('Unité')).toHaveValue('month');
+    expect(within(elected).getByRole('checkbox', { name: /^Visioconférence/ })).toBeChecked();
+    expect(within(elected).getByRole('checkbox', { name: /^Courriel/ })).not.toBeChecked();
+    const angersSide = within(elected).getByRole('group', { name: 'Participants — Ville d’Angers' });
+    expect(within(angersSide).getByRole('checkbox', { name: 'Claire Martin (élu·e)' })).toBeChecked();
+    const technicians = screen.getByRole('group', { name: 'Techniciens' });
+    expect(within(technicians).getByLabelText('Unité')).toHaveValue('week');
+    expect(within(technicians).getByRole('checkbox', { name: 'Awa Diallo (technicien·ne)' })).toBeChecked();
+    expect(screen.getByLabelText('Tolérance avant l’alerte (en jours)')).toHaveValue(14);
+  });
+
+  it('says which party a channel does not work for', async () => {
+    await renderApp(PAGE, dialogueApi());
+    const elected = await openPlanForm();
+    expect(
+      within(elected).getByRole('checkbox', { name: 'Visioconférence (inadapté pour Commune de Bamako)' }),
+    ).toBeVisible();
+    expect(within(elected).getByRole('checkbox', { name: 'Courriel' })).toBeVisible();
+    expect(
+      within(elected).getByRole('checkbox', {
+        name: 'Téléphone (inadapté pour Ville d’Angers, Commune de Bamako)',
+      }),
+    ).toBeVisible();
+  });
+
+  it('proposes the changed plan with every audience, the people of each side and the version read', async () => {
+    const reproposed = {
+      ...DIALOGUE,
+      version: 13,
+      plan: {
+        ...DIALOGUE.plan,
+        proposedAt: '2026-10-20T10:00:00.000Z',
+        approvedBy: [ANGERS],
+        awaitingApprovalFrom: [BAMAKO],
+      },
+    };
+    const api = dialogueApi({
+      'PUT /api/partnerships/:id/dialogue/plan': async () => jsonResponse(200, reproposed),
+    });
+    await renderApp(PAGE, api);
+    await openPlanForm();
+    const page = userEvent.setup();
+    const technicians = screen.getByRole('group', { name: 'Techniciens' });
+    await page.clear(within(technicians).getByLabelText('Un échange tous les'));
+    await page.type(within(technicians).getByLabelText('Un échange tous les'), '3');
+    await page.click(within(technicians).getByRole('checkbox', { name: /^Messagerie instantanée/ }));
+    const angersTechnicians = within(technicians).getByRole('group', {
+      name: 'Participants — Ville d’Angers',
+    });
+    await page.type(within(angersTechnicians).getByLabelText('Autre personne : nom'), '  Paul   Durand ');
+    await page.click(within(angersTechnicians).getByRole('button', { name: 'Ajouter la personne' }));
+    expect(
+      within(angersTechnicians).getByRole('checkbox', { name: 'Paul Durand (technicien·ne)' }),
+    ).toBeChecked();
+    const actors = screen.getByRole('group', { name: 'Acteurs du territoire' });
+    await page.click(
+      within(within(actors).getByRole('group', { name: 'Participants — Ville d’Angers' })).getByRole(
+        'checkbox',
+        {
+          name: 'Claire Martin (élu·e)',
+        },
+      ),
+    );
+    await page.click(
+      within(within(actors).getByRole('group', { name: 'Participants — Commune de Bamako' })).getByRole(
+        'checkbox',
+        { name: 'Amadou Traoré (élu·e)' },
+      ),
+    );
+    await page.clear(screen.getByLabelText('Tolérance avant l’alerte (en jours)'));
+    await page.type(screen.getByLabelText('Tolérance avant l’alerte (en jours)'), '21');
+    await page.click(screen.getByRole('button', { name: 'Proposer ces modalités' }));
+
+    expect(await sentPlan(api)).toEqual({
+      version: 12,
+      audiences: [
+        {
+          audience: 'elected_officials',
+          cadence: { every: 3, unit: 'month' },
+          channels: ['video_call'],
+          participants: [
+            { userId: CLAIRE, partyId: ANGERS, role: 'elected' },
+            { userId: AMADOU, partyId: BAMAKO, role: 'elected' },
+          ],
+        },
+        {
+          audience: 'technicians',
+          cadence: { every: 3, unit: 'week' },
+          channels: ['email'],
+          participants: [
+            { name: 'Awa Diallo', partyId: BAMAKO, role: 'technician' },
+            { name: 'Paul Durand', partyId: ANGERS, role: 'technician' },
+          ],
+        },
+        {
+          audience: 'territory_actors',
+          cadence: { every: 6, unit: 'month' },
+          channels: ['in_person'],
+          participants: [
+            { userId: CLAIRE, partyId: ANGERS, role: 'elected' },
+            { userId: AMADOU, partyId: BAMAKO, role: 'elected' },
+          ],
+        },
+      ],
+      toleranceDays: 21,
+    });
+    expect(
+      await screen.findByText(
+        'Modalités proposées et approuvées pour Ville d’Angers : Commune de Bamako doit maintenant les approuver.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Proposer ces modalités' })).not.toBeInTheDocument();
+    const approvals = screen.getByRole('list', { name: 'Approbation par partie' });
+    expect(within(approvals).getAllByRole('listitem')[0]).toHaveTextContent('Ville d’Angers : approuvées');
+  });
+
+  it('opens the form at once when there is no plan yet, with a first rhythm per audience', async () => {
+    const proposed = {
+      ...DIALOGUE,
+      version: 13,
+      plan: { ...DIALOGUE.plan, approvedBy: [ANGERS], awaitingApprovalFrom: [BAMAKO] },
+    };
+    const api = dialogueApi({
+      'GET /api/partnerships/:id/dialogue': async () => jsonResponse(200, NO_PLAN),
+      'PUT /api/partnerships/:id/dialogue/plan': async () => jsonResponse(200, proposed),
+    });
+    await renderApp(PAGE, api);
+    expect(await screen.findByRole('heading', { name: 'Proposer les modalités de dialogue' })).toBeVisible();
+    expect(
+      screen.getByText(
+        'Pour chaque audience : le rythme des échanges, les canaux et les participants de chaque partie. En les proposant, vous les approuvez pour Ville d’Angers ; Commune de Bamako devra ensuite les approuver.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Fermer' })).not.toBeInTheDocument();
+    const page = userEvent.setup();
+    for (const audience of ['Élus', 'Techniciens', 'Acteurs du territoire']) {
+      const group = screen.getByRole('group', { name: audience });
+      await page.click(within(group).getByRole('checkbox', { name: 'Courriel' }));
+      await page.click(within(group).getByRole('checkbox', { name: 'Claire Martin (élu·e)' }));
+      await page.click(within(group).getByRole('checkbox', { name: 'Amadou Traoré (élu·e)' }));
+    }
+    await page.click(screen.getByRole('button', { name: 'Proposer ces modalités' }));
+
+    const body = (await sentPlan(api)) as { audiences: { cadence: unknown }[]; toleranceDays: number };
+    expect(body.audiences.map((audience) => audience.cadence)).toEqual([
+      { every: 3, unit: 'month' },
+      { every: 1, unit: 'month' },
+      { every: 6, unit: 'month' },
+    ]);
+    expect(body.toleranceDays).toBe(14);
+    expect(await screen.findByRole('heading', { name: 'Modifier les modalités de dialogue' })).toBeVisible();
+  });
+
+  it('shows a side without participants beside that side’s picker of the audience', async () => {
+    await renderApp(
+      PAGE,
+      dialogueApi({
+        'PUT /api/partnerships/:id/dialogue/plan': async () =>
+          problemResponse(422, 'DIALOGUE.PARTICIPANTS_MISSING', {
+            details: { audience: 'territory_actors', partyIds: [ANGERS] },
+          }),
+      }),
+    );
+    await openPlanForm();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Proposer ces modalités' }));
+    const actors = screen.getByRole('group', { name: 'Acteurs du territoire' });
+    expect(
+      await within(actors).findByRole('group', { name: 'Participants — Ville d’Angers' }),
+    ).toHaveAccessibleDescription(
+      expect.stringContaining('Désignez au moins une personne de Ville d’Angers.'),
+    );
+    expect(
+      within(actors).getByRole('group', { name: 'Participants — Commune de Bamako' }),
+    ).not.toHaveAccessibleDescription(expect.stringContaining('Désignez'));
+    expect(screen.getByText('Certains champs sont à corriger.')).toHaveAttribute('role', 'alert');
+  });
+
+  it('names the channel a partner cannot use, at the audience’s channels', async () => {
+    await renderApp(
+      PAGE,
+      dialogueApi({
+        'PUT /api/partnerships/:id/dialogue/plan': async () =>
+          problemResponse(422, 'DIALOGUE.CHANNEL_NOT_USABLE', {
+            details: { audience: 'elected_officials', channel: 'video_call', partyIds: [BAMAKO] },
+          }),
+      }),
+    );
+    const elected = await openPlanForm();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Proposer ces modalités' }));
+    expect(await within(elected).findByRole('group', { name: 'Canaux' })).toHaveAccessibleDescription(
+      expect.stringContaining('« Visioconférence » n’est pas adapté aux contraintes de Commune de Bamako.'),
+    );
+  });
+
+  it('shows an invalid cadence the API refuses beside the audience it belongs to', async () => {
+    await renderApp(
+      PAGE,
+      dialogueApi({
+        'PUT /api/partnerships/:id/dialogue/plan': async () =>
+          validationProblem([
+            {
+              field: 'audiences.1.cadence.every',
+              rule: 'max',
+              message: 'every must not be greater than 366',
+            },
+          ]),
+      }),
+    );
+    await openPlanForm();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Proposer ces modalités' }));
+    const technicians = screen.getByRole('group', { name: 'Techniciens' });
+    expect(await within(technicians).findByLabelText('Un échange tous les')).toHaveAccessibleDescription(
+      'Trop grand : au plus 366.',
+    );
+    expect(
+      within(screen.getByRole('group', { name: 'Élus' })).getByLabelText('Un échange tous les'),
+    ).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('refuses a tolerance that is not a whole number of days before sending', async () => {
+    const api = dialogueApi();
+    await renderApp(PAGE, api);
+    await openPlanForm();
+    const page = userEvent.setup();
+    await page.clear(screen.getByLabelText('Tolérance avant l’alerte (en jours)'));
+    await page.click(screen.getByRole('button', { name: 'Proposer ces modalités' }));
+    expect(screen.getByLabelText('Tolérance avant l’alerte (en jours)')).toHaveAccessibleDescription(
+      expect.stringContaining('Indiquez un nombre entier de 0 à 365.'),
+    );
+    expect(screen.getByLabelText('Tolérance avant l’alerte (en jours)')).toHaveFocus();
+    expect(api.requestsTo('PUT', PLAN_API)).toHaveLength(0);
+  });
+
+  it('shows the conflict and reloads the dialogue when the partnership changed meanwhile', async () => {
+    const api = dialogueApi({
+      'PUT /api/partnerships/:id/dialogue/plan': async () =>
+        problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 14 }),
+    });
+    await renderApp(PAGE, api);
+    await openPlanForm();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Proposer ces modalités' }));
+    expect(
+      await screen.findByText(
+        'Le partenariat a changé entre-temps : le dialogue a été rechargé, vérifiez puis recommencez.',
+      ),
+    ).toHaveAttribute('role', 'alert');
+    await waitFor(() => expect(api.requestsTo('GET', '/api/partnerships/p-1/dialogue')).toHaveLength(2));
+  });
+
+  it('offers the plan form neither to an elected official nor to a reader', async () => {
+    for (const role of ['elected', 'viewer'] as const) {
+      const { unmount } = await renderApp(PAGE, dialogueApi({}, role));
+      expect(await screen.findByRole('heading', { name: 'Modalités par audience' })).toBeVisible();
+      expect(
+        screen.queryByRole('heading', { name: 'Modifier les modalités de dialogue' }),
+      ).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Modifier les modalités' })).not.toBeInTheDocument();
+      unmount();
+    }
   });
 });

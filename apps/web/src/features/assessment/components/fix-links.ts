@@ -1,7 +1,10 @@
 import type { StepId } from '@passerelle/domain';
 import {
+  actionsPath,
   commitmentPath,
+  conventionPath,
   dialoguePath,
+  motivationsSideBySidePath,
   partnerSearchPath,
   presentationPath,
   visitsPath,
@@ -18,11 +21,17 @@ export type FixLinkName =
   | 'territoryActors'
   | 'candidates'
   | 'presentation'
-  | 'visits';
+  | 'visits'
+  | 'compatibility'
+  | 'priorities'
+  | 'convention'
+  | 'actions'
+  | 'budget'
+  | 'indicators';
 
 /**
- * The criteria's `fixTarget` (stable names from the domain catalogue) that have a form in the app, and where
- * that form is. Targets of later steps get a link once their screens exist.
+ * The criteria's `fixTarget` (stable names from the domain catalogue) and where the form that fills each one
+ * is. The step 6 criteria are about any action: they lead to the list, where each action opens.
  */
 const FIX_TARGETS: Record<string, { href: (partnershipId: string) => string; name: FixLinkName }> = {
   'commitment.motivations': { href: (id) => commitmentPath(id, 'motivations'), name: 'motivations' },
@@ -38,6 +47,12 @@ const FIX_TARGETS: Record<string, { href: (partnershipId: string) => string; nam
   'partner-search.candidates': { href: (id) => partnerSearchPath(id, 'candidates'), name: 'candidates' },
   presentation: { href: (id) => presentationPath(id, 'text'), name: 'presentation' },
   visits: { href: (id) => visitsPath(id, 'visits'), name: 'visits' },
+  'convention.compatibility': { href: (id) => motivationsSideBySidePath(id), name: 'compatibility' },
+  'convention.priorities': { href: (id) => motivationsSideBySidePath(id), name: 'priorities' },
+  convention: { href: (id) => conventionPath(id, 'text'), name: 'convention' },
+  actions: { href: (id) => actionsPath(id), name: 'actions' },
+  'actions.budget': { href: (id) => actionsPath(id), name: 'budget' },
+  'actions.indicators': { href: (id) => actionsPath(id), name: 'indicators' },
 };
 
 export interface FixLink {
@@ -51,8 +66,8 @@ export function fixLinkOf(partnershipId: string, fixTarget: string): FixLink | u
   return target && { href: target.href(partnershipId), name: target.name };
 }
 
-/** The partnership's own page for a step, for the steps that have one. */
-export function stepPathOf(partnershipId: string, step: StepId): string | undefined {
+/** The partnership's own page for a step (step 5's convention page links its two other pages). */
+export function stepPathOf(partnershipId: string, step: StepId): string {
   switch (step) {
     case 'COMMITMENT':
       return commitmentPath(partnershipId);
@@ -62,7 +77,13 @@ export function stepPathOf(partnershipId: string, step: StepId): string | undefi
       return presentationPath(partnershipId);
     case 'INITIATION':
       return visitsPath(partnershipId);
-    default:
-      return undefined;
+    case 'CONVENTION':
+      return conventionPath(partnershipId);
+    case 'ACTIONS':
+      return actionsPath(partnershipId);
+    default: {
+      const _exhaustive: never = step;
+      return _exhaustive;
+    }
   }
 }

@@ -78,12 +78,47 @@ const ASSESSMENT = {
   figures: {},
 };
 
-function assessmentApi() {
+/** Later on: steps 1 to 4 done, step 5 under way, step 6 started alongside. */
+const LATER_ASSESSMENT = {
+  ...ASSESSMENT,
+  currentStep: 'CONVENTION',
+  steps: [
+    ...ASSESSMENT.steps.slice(0, 4).map((step) => ({ ...step, status: 'done', blockedBy: [], criteria: [] })),
+    {
+      step: 'CONVENTION',
+      status: 'current',
+      blockedBy: [],
+      criteria: [
+        criterion('CONVENTION.MOTIVATIONS_SHARED_BY_ALL', true, 'commitment.motivations.share'),
+        criterion('CONVENTION.COMPATIBILITY_REVIEWED', false, 'convention.compatibility'),
+        criterion('CONVENTION.PRIORITIES_SET', false, 'convention.priorities'),
+        criterion('CONVENTION.SIGNED', false, 'convention', [
+          'CONVENTION.COMPATIBILITY_REVIEWED',
+          'CONVENTION.PRIORITIES_SET',
+        ]),
+        criterion('CONVENTION.DIALOGUE_PLAN_AGREED', false, 'dialogue.plan'),
+      ],
+    },
+    {
+      step: 'ACTIONS',
+      status: 'todo',
+      blockedBy: [],
+      criteria: [
+        criterion('ACTIONS.FIRST_ACTION_STARTED', false, 'actions'),
+        criterion('ACTIONS.FUNDING_IDENTIFIED', false, 'actions.budget'),
+        criterion('ACTIONS.INDICATORS_CO_VALIDATED', false, 'actions.indicators'),
+      ],
+    },
+  ],
+  warnings: [],
+};
+
+function assessmentApi(assessment: unknown = ASSESSMENT) {
   return stubApi(
     {
       'GET /api/partnerships/:id': async () => jsonResponse(200, PARTNERSHIP),
       'GET /api/partnerships/:id/internal-notes': async () => jsonResponse(200, { items: [] }),
-      'GET /api/partnerships/:id/assessment': async () => jsonResponse(200, ASSESSMENT),
+      'GET /api/partnerships/:id/assessment': async () => jsonResponse(200, assessment),
     },
     signedInAs('officer'),
   );
@@ -201,6 +236,76 @@ describe('the partnership stepper', () => {
     expect(
       within(stepper).getByRole('link', { name: 'Ouvrir l’étape « Initier la relation »' }),
     ).toHaveAttribute('href', '/partenariats/p-1/missions');
+  });
+
+  it('links each step 5 criterion to the page that fills it, and the step to the convention', async () => {
+    await renderApp('/partenariats/p-1', assessmentApi(LATER_ASSESSMENT));
+    const stepper = await findStepper();
+    const criteria = within(stepper).getByRole('list', {
+      name: 'Critères de l’étape « Conventionner et dialoguer »',
+    });
+    const links = within(criteria)
+      .getAllByRole('link')
+      .map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(links).toEqual([
+      [
+        'Faire vérifier la compatibilité des motivations par les élus',
+        '/partenariats/p-1/motivations-croisees',
+      ],
+      ['Fixer ensemble les priorités du partenariat', '/partenariats/p-1/motivations-croisees'],
+      ['Négocier, approuver et signer la convention', '/partenariats/p-1/convention#texte'],
+      ['Convenir des modalités du dialogue', '/partenariats/p-1/dialogue'],
+    ]);
+    expect(
+      within(stepper).getByRole('link', { name: 'Ouvrir l’étape « Conventionner et dialoguer »' }),
+    ).toHaveAttribute('href', '/partenariats/p-1/convention');
+  });
+
+  it('links the step 6 criteria to the actions and the step to its page', async () => {
+    await renderApp('/partenariats/p-1', assessmentApi(LATER_ASSESSMENT));
+    const stepper = await findStepper();
+    await userEvent.setup().click(within(stepper).getByRole('button', { name: /Passer aux actions/ }));
+    const criteria = within(stepper).getByRole('list', {
+      name: 'Critères de l’étape « Passer aux actions »',
+    });
+    const links = within(criteria)
+      .getAllByRole('link')
+      .map((link) => [link.textContent, link.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Lancer une première action concrète', '/partenariats/p-1/actions'],
+      ['Identifier les financements d’une action', '/partenariats/p-1/actions'],
+      ['Faire valider les indicateurs par chaque partie', '/partenariats/p-1/actions'],
+    ]);
+    expect(
+      within(stepper).getByRole('link', { name: 'Ouvrir l’étape « Passer aux actions »' }),
+    ).toHaveAttribute('href', '/partenariats/p-1/actions');
+  });
+
+  it('gives every step a link to its own page', async () => {
+    await renderApp('/partenariats/p-1', assessmentApi(LATER_ASSESSMENT));
+    const stepper = await findStepper();
+    const pages = within(stepper)
+      .getAllByRole('link', { name: /^Ouvrir l’étape/, hidden: true })
+      .map((link) => link.getAttribute('href'));
+    expect(pages).toEqual([
+      '/partenariats/p-1/engagement',
+      '/partenariats/p-1/partenaires',
+      '/partenariats/p-1/presentation',
+      '/partenariats/p-1/missions',
+      '/partenariats/p-1/convention',
+      '/partenariats/p-1/actions',
+    ]);
+  });
+
+  it('words the step 5 and 6 links in English', async () => {
+    await renderApp('/partenariats/p-1', assessmentApi(LATER_ASSESSMENT), 'en');
+    const stepper = await findStepper('Partnership progress');
+    expect(
+      within(stepper).getByRole('link', { name: 'Negotiate, approve and sign the convention' }),
+    ).toHaveAttribute('href', '/partenariats/p-1/convention#texte');
+    expect(
+      within(stepper).getByRole('link', { name: 'Start a first concrete action', hidden: true }),
+    ).toHaveAttribute('href', '/partenariats/p-1/actions');
   });
 
   it('lists the warnings apart from the blocking criteria', async () => {

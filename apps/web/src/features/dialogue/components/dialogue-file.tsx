@@ -4,21 +4,26 @@ import { useDialogue } from '../api/get-dialogue';
 import { DialogueApproval } from './dialogue-approval';
 import { DialogueAudiences, DialogueSleepAlert } from './dialogue-audiences';
 import { DialogueLog } from './dialogue-log';
+import { DialoguePlanSection } from './dialogue-plan-form';
 import { RecordExchangeForm } from './record-exchange-form';
 
 /**
  * « Dialogue entre les partenaires »: whether the relation is falling asleep, the plan per audience with the
- * next exchange due, who approved the plan, the log of exchanges and the form to log one.
+ * next exchange due, who approved the plan, the form to propose or change it, the log of exchanges and the
+ * form to log one.
  */
 export function DialogueFile({
   partnershipId,
   ownPartyId,
   canApprove,
+  canPropose,
   canRecord,
 }: {
   partnershipId: string;
   ownPartyId: string | undefined;
   canApprove: boolean;
+  /** Propose or change the plan (the roles that run the partnership). */
+  canPropose: boolean;
   canRecord: boolean;
 }) {
   const { t } = useTranslation();
@@ -39,6 +44,13 @@ export function DialogueFile({
             ownPartyId={ownPartyId}
             canApprove={canApprove}
           />
+          {canPropose && (
+            <DialoguePlanSection
+              partnershipId={partnershipId}
+              dialogue={dialogue.data}
+              ownPartyId={ownPartyId}
+            />
+          )}
           <DialogueLog dialogue={dialogue.data} />
           {canRecord ? (
             <RecordExchangeForm partnershipId={partnershipId} dialogue={dialogue.data} />

@@ -4,20 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { isOneOf } from '../../../lib/is-one-of';
-import type { Dialogue, DialogueAudience, DialogueChannel, DialoguePerson } from '../api/get-dialogue';
-import { useRecordDialogueEvent, type PersonInput } from '../api/record-dialogue-event';
+import type { Dialogue, DialogueAudience, DialogueChannel } from '../api/get-dialogue';
+import { useRecordDialogueEvent } from '../api/record-dialogue-event';
+import { toPersonInput } from './dialogue-people';
 import { withLocalOffset } from './dialogue-texts';
 
 const FIELDS = ['audience', 'occurredAt', 'channel', 'participants', 'summary', 'decisions'] as const;
 
 const SUMMARY_MAX = 8000;
-
-/** A person of the view as the API takes it back: a user by id, anyone else by name. */
-function personInput(person: DialoguePerson): PersonInput {
-  return person.personId.startsWith('person:')
-    ? { name: person.name, partyId: person.partyId, role: person.role }
-    : { userId: person.personId, partyId: person.partyId, role: person.role };
-}
 
 /**
  * « Consigner un échange »: either party logs an exchange that took place — which audience, when, by which
@@ -61,7 +55,7 @@ export function RecordExchangeForm({
         audience,
         occurredAt: instant,
         channel,
-        participants: people.filter((person) => participants.includes(person.personId)).map(personInput),
+        participants: people.filter((person) => participants.includes(person.personId)).map(toPersonInput),
         summary: summary.trim(),
         decisions: decisions
           .split('\n')
