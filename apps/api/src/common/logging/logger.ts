@@ -2,6 +2,7 @@ import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
 import type { LogLevel } from '../../config/app-config';
 import { logContext } from './request-context';
+import { serializeRequest } from './request-serializer';
 
 /** The one pino instance of a process: JSON lines on stdout, request/job id mixed into every line. */
 export function createRootLogger(level: LogLevel, service: 'api' | 'worker' | 'cli'): Logger {
@@ -14,6 +15,8 @@ export function createRootLogger(level: LogLevel, service: 'api' | 'worker' | 'c
       paths: ['req.headers.cookie', 'req.headers.authorization', '*.password'],
       censor: '[redacted]',
     },
+    // Replaces Fastify's request serializer: same fields, with credential-bearing URLs masked.
+    serializers: { req: serializeRequest },
   });
 }
 

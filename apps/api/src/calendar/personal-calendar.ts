@@ -1,0 +1,255 @@
+import {
+  computeNextDialogueDue,
+  hostPartyId,
+  initiatorId,
+  referenceTimeZone,
+  todayOf,
+  visitingPartyId,
+  type AudienceDue,
+  type CalendarDate,
+  type DialogueAudience,
+  type PartnershipSnapshot,
+  type Visit,
+} from '@passerelle/domain';
+import type { IcsAllDayEvent, IcsCalendar } from './ical';
+
+export type CalendarLanguage = 'fr' | 'en';
+
+export interface PersonalCalendarInput {
+  readonly organisationId: string;
+  readonly organisationName: string;
+  readonly language: CalendarLanguage;
+  /** The web app's public origin, for links and as the UIDs' domain. */
+  readonly publicUrl: string;
+  /** The partnerships the user sees; only active ones make events. */
+  readonly partnerships: readonly PartnershipSnapshot[];
+  readonly now: Date;
+}
+
+/** Calendar applications are asked to fetch the feed again every hour. */
+export const FEED_REFRESH_MINUTES = 60;
+
+/** The user's language when it is English, French otherwise (the product's first language). */
+export function calendarLanguageOf(preferredLanguage: string): CalendarLanguage {
+  return preferredLanguage.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+/**
+ * A user's personal calendar: the upcoming (not yet ended, not cancelled) delegation visits and the next
+ * due dialogue exchange per audience of each active partnership their organisation is party to, worded in
+ * their language. UIDs are stable (a visit by its id, a due exchange by partnership and audience), so a
+ * moved date updates the event in the subscriber's calendar instead of adding another.
+ */
+export function buildPersonalCalendar(input: PersonalCalendarInput): IcsCalendar {
+  const text = TEXTS[input.language];
+  const active = input.partnerships.filter((snapshot) => snapshot.partnership.status === 'active');
+  const events = active
+    .flatMap((snapshot) => [...visitEvents(snapshot, input), ...dialogueEvents(snapshot, input)])
+    .sort((a, b) => (a.firstDay === b.firstDay ? compare(a.uid, b.uid) : compare(a.firstDay, b.firstDay)));
+  return {
+    productId: `-//Passerelle//Calendar feed//${input.language.toUpperCase()}`,
+    name: text.calendarName(input.organisationName),
+    description: text.calendarDescription,
+    refreshMinutes: FEED_REFRESH_MINUTES,
+    generatedAt: input.now,
+    events,
+  };
+}
+
+function visitEvents(snapshot: PartnershipSnapshot, input: PersonalCalendarInput): IcsAllDayEvent[] {
+  const today = todayOf(snapshot, input.now);
+  return snapshot.visits
+    .filter((visit) => !visit.cancelled && visit.endsOn >= today)
+    .map((visit) => visitEvent(snapshot, visit, input));
+}
+
+function visitEvent(
+  snapshot: PartnershipSnapshot,
+  visit: Visit,
+  input: PersonalCalendarInput,
+): IcsAllDayEvent {
+  const text = TEXTS[input.language];
+  const initiator = initiatorId(snapshot);
+  const visiting = visitingPartyId(visit, initiator);
+  const host = hostPartyId(visit, initiator);
+  const nameOf = (partyId: string) =>
+    snapshot.organisations.find((organisation) => organisation.id === partyId)?.name ?? '?';
+  const hostOrganisation = snapshot.organisations.find((organisation) => organisation.id === host);
+  const link = `${input.publicUrl}/partenariats/${snapshot.partnership.id}/missions`;
+  const side: VisitSide =
+    visiting === input.organisationId ? 'travelling' : host === input.organisationId ? 'hosting' : 'other';
+  return {
+    uid: `visit-${visit.id}@${uidDomain(input.publicUrl)}`,
+    firstDay: visit.startsOn,
+    lastDay: visit.endsOn,
+    summary: text.visitSummary(side, nameOf(visiting), nameOf(host), visit.purpose),
+    description: [
+      `${text.partnership} ${snapshot.partnership.name}`,
+      `${text.purpose} ${visit.purpose}`,
+      `${text.delegation} ${nameOf(visiting)} → ${nameOf(host)}`,
+      ...(visit.agenda.length > 0 ? [text.agenda, ...visit.agenda.map((item) => `• ${item}`)] : []),
+      '',
+      `${text.details} ${link}`,
+    ].join('\n'),
+    ...(hostOrganisation ? { location: `${hostOrganisation.name} (${hostOrganisation.country})` } : {}),
+    url: link,
+    categories: ['Passerelle', text.visitCategory],
+  };
+}
+
+function dialogueEvents(snapshot: PartnershipSnapshot, input: PersonalCalendarInput): IcsAllDayEvent[] {
+  const plan = snapshot.dialoguePlan;
+  if (!plan) return [];
+  const dues = computeNextDialogueDue(
+    { plan, events: snapshot.dialogueEvents, visits: snapshot.visits },
+    input.now,
+    referenceTimeZone(snapshot),
+  );
+  return dues.map((due) => dueEvent(snapshot, due, input));
+}
+
+function dueEvent(
+  snapshot: PartnershipSnapshot,
+  due: AudienceDue,
+  input: PersonalCalendarInput,
+): IcsAllDayEvent {
+  const text = TEXTS[input.language];
+  const link = `${input.publicUrl}/partenariats/${snapshot.partnership.id}/dialogue`;
+  const audience = text.audiences[due.audience];
+  const lastExchange = due.lastExchangeOn
+    ? formatDay(due.lastExchangeOn, input.language)
+    : text.noExchangeYet;
+  return {
+    uid: `dialogue-${snapshot.partnership.id}-${due.audience}@${uidDomain(input.publicUrl)}`,
+    firstDay: due.dueOn,
+    lastDay: due.dueOn,
+    summary: text.dueSummary(due.status === 'overdue', audience, snapshot.partnership.name),
+    description: [
+      `${text.partnership} ${snapshot.partnership.name}`,
+      `${text.audience} ${audience}`,
+      `${text.dueOn} ${formatDay(due.dueOn, input.language)}`,
+      `${text.lastExchange} ${lastExchange}`,
+      '',
+      `${text.logExchange} ${link}`,
+    ].join('\n'),
+    url: link,
+    categories: ['Passerelle', text.dialogueCategory],
+  };
+}
+
+type VisitSide = 'travelling' | 'hosting' | 'other';
+
+interface CalendarTexts {
+  calendarName: (organisation: string) => string;
+  calendarDescription: string;
+  visitSummary: (side: VisitSide, visiting: string, host: string, purpose: string) => string;
+  dueSummary: (overdue: boolean, audience: string, partnership: string) => string;
+  audiences: Record<DialogueAudience, string>;
+  partnership: string;
+  purpose: string;
+  delegation: string;
+  agenda: string;
+  details: string;
+  audience: string;
+  dueOn: string;
+  lastExchange: string;
+  noExchangeYet: string;
+  logExchange: string;
+  visitCategory: string;
+  dialogueCategory: string;
+}
+
+const TEXTS: Record<CalendarLanguage, CalendarTexts> = {
+  fr: {
+    calendarName: (organisation) => `Passerelle – ${organisation}`,
+    calendarDescription:
+      'Missions de délégation à venir et échanges attendus avec vos partenaires (partenariats actifs).',
+    visitSummary: (side, visiting, host, purpose) => {
+      switch (side) {
+        case 'travelling':
+          return `Mission chez ${host} : ${purpose}`;
+        case 'hosting':
+          return `Accueil de la délégation de ${visiting} : ${purpose}`;
+        case 'other':
+          return `Mission de ${visiting} chez ${host} : ${purpose}`;
+        default: {
+          const _exhaustive: never = side;
+          return _exhaustive;
+        }
+      }
+    },
+    dueSummary: (overdue, audience, partnership) =>
+      `${overdue ? 'Échange en retard' : 'Échange à tenir'} (${audience.toLowerCase()}) – ${partnership}`,
+    audiences: {
+      elected_officials: 'Élus',
+      technicians: 'Techniciens',
+      territory_actors: 'Acteurs du territoire',
+    },
+    partnership: 'Partenariat :',
+    purpose: 'Objet :',
+    delegation: 'Délégation :',
+    agenda: 'Programme :',
+    details: 'Détails :',
+    audience: 'Public :',
+    dueOn: 'Échéance du plan de dialogue :',
+    lastExchange: 'Dernier échange :',
+    noExchangeYet: 'aucun pour l’instant',
+    logExchange: 'Consigner l’échange :',
+    visitCategory: 'Mission',
+    dialogueCategory: 'Dialogue',
+  },
+  en: {
+    calendarName: (organisation) => `Passerelle – ${organisation}`,
+    calendarDescription:
+      'Upcoming delegation visits and expected exchanges with your partners (active partnerships).',
+    visitSummary: (side, visiting, host, purpose) => {
+      switch (side) {
+        case 'travelling':
+          return `Visit to ${host}: ${purpose}`;
+        case 'hosting':
+          return `Hosting the delegation of ${visiting}: ${purpose}`;
+        case 'other':
+          return `${visiting} visits ${host}: ${purpose}`;
+        default: {
+          const _exhaustive: never = side;
+          return _exhaustive;
+        }
+      }
+    },
+    dueSummary: (overdue, audience, partnership) =>
+      `${overdue ? 'Exchange overdue' : 'Exchange due'} (${audience.toLowerCase()}) – ${partnership}`,
+    audiences: {
+      elected_officials: 'Elected officials',
+      technicians: 'Technicians',
+      territory_actors: 'Territory actors',
+    },
+    partnership: 'Partnership:',
+    purpose: 'Purpose:',
+    delegation: 'Delegation:',
+    agenda: 'Programme:',
+    details: 'Details:',
+    audience: 'Audience:',
+    dueOn: 'Due under the dialogue plan:',
+    lastExchange: 'Last exchange:',
+    noExchangeYet: 'none yet',
+    logExchange: 'Log the exchange:',
+    visitCategory: 'Visit',
+    dialogueCategory: 'Dialogue',
+  },
+};
+
+/** `2026-03-14` → « 14 mars 2026 » / “14 March 2026”: a calendar date, read in no time zone. */
+function formatDay(day: CalendarDate, language: CalendarLanguage): string {
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+}
+
+function uidDomain(publicUrl: string): string {
+  return new URL(publicUrl).hostname;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
