@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { hashToken } from '../src/auth/tokens';
+import { hashToken, newToken } from '../src/auth/tokens';
 import { USER_ROLES, type UserRole } from '../src/users/user-role';
 import { Factory, unique } from './factories/world';
 import { TestHttpClient, type MultipartPart } from './support/http-client';
@@ -237,6 +237,39 @@ async function shareLinkOf(world: World, context: Context): Promise<{ id: string
     [hashToken(token), partnershipId, world.b.id, world.b.officer],
   );
   return { id: rows[0]!.id, token };
+}
+
+/**
+ * A delivered reminder's notification for a user of the context's authority who is never the actor (a
+ * colleague in `own`): only one's own notifications exist, so every role gets 404. Reading one's own is
+ * covered by notifications.int-spec.
+ */
+async function notificationOf(world: World, context: Context): Promise<string> {
+  const authority = otherAuthorityOf(context, world);
+  const recipient = await world.factory.user(authority.id, 'officer');
+  const reminders: Array<{ id: string }> = await world.factory.dataSource.query(
+    `INSERT INTO reminder (key, recipient_id, organisation_id, partnership_id, kind, audience, subject_date,
+       offset_days, notify_at, send_at, status, sent_at)
+     VALUES ($1, $2, $3, $4, 'dialogue-due', 'technicians', current_date + 7, 7, now(), now(), 'sent', now())
+     RETURNING id`,
+    [`matrix-${unique()}`, recipient.id, authority.id, world.partnershipOf[context]],
+  );
+  const rows: Array<{ id: string }> = await world.factory.dataSource.query(
+    `INSERT INTO notification (user_id, reminder_id, partnership_id, kind)
+     VALUES ($1, $2, $3, 'dialogue-due') RETURNING id`,
+    [recipient.id, reminders[0]!.id, world.partnershipOf[context]],
+  );
+  return rows[0]!.id;
+}
+
+/** A working calendar feed address of an officer of the context's authority (A, B or C), made in the database. */
+async function calendarFeedOf(world: World, context: Context): Promise<string> {
+  const token = newToken();
+  await world.factory.dataSource.query('INSERT INTO calendar_feed (user_id, token_hash) VALUES ($1, $2)', [
+    otherAuthorityOf(context, world).officer,
+    hashToken(token),
+  ]);
+  return `/api/calendar/${token}.ics`;
 }
 
 /** A small PNG, sent as the `file` part of an upload. */
@@ -633,6 +666,60 @@ const ROUTES: Record<string, RouteCase> = {
     }),
     expect: () => 422,
     unauthenticated: 401,
+  },
+  // One's own inbox and account settings: every signed-in user, whatever their role.
+  'GET /api/notifications': {
+    request: () => ({ url: '/api/notifications' }),
+    expect: () => 200,
+    unauthenticated: 401,
+  },
+  'GET /api/notifications/unread-count': {
+    request: () => ({ url: '/api/notifications/unread-count' }),
+    expect: () => 200,
+    unauthenticated: 401,
+  },
+  'POST /api/notifications/read-all': {
+    request: () => ({ url: '/api/notifications/read-all' }),
+    expect: () => 204,
+    unauthenticated: 401,
+  },
+  'POST /api/notifications/{notificationId}/read': {
+    request: async (context, world) => ({
+      url: `/api/notifications/${await notificationOf(world, context)}/read`,
+    }),
+    expect: () => 404,
+    unauthenticated: 401,
+  },
+  'GET /api/me/reminder-preferences': {
+    request: () => ({ url: '/api/me/reminder-preferences' }),
+    expect: () => 200,
+    unauthenticated: 401,
+  },
+  'PUT /api/me/reminder-preferences': {
+    request: () => ({ url: '/api/me/reminder-preferences', body: { optOuts: ['visit-upcoming'] } }),
+    expect: () => 200,
+    unauthenticated: 401,
+  },
+  'GET /api/me/calendar-feed': {
+    request: () => ({ url: '/api/me/calendar-feed' }),
+    expect: () => 200,
+    unauthenticated: 401,
+  },
+  'POST /api/me/calendar-feed': {
+    request: () => ({ url: '/api/me/calendar-feed' }),
+    expect: () => 201,
+    unauthenticated: 401,
+  },
+  'DELETE /api/me/calendar-feed': {
+    request: () => ({ url: '/api/me/calendar-feed' }),
+    expect: () => 204,
+    unauthenticated: 401,
+  },
+  'GET /api/calendar/{token}.ics': {
+    request: async (context, world) => ({ url: await calendarFeedOf(world, context) }),
+    // The secret address is the capability, like a shared presentation: calendar servers have no session.
+    expect: () => 200,
+    unauthenticated: 200,
   },
   'GET /api/audit-events': {
     request: () => ({ url: '/api/audit-events' }),
