@@ -64,8 +64,8 @@ function eventLines(event: IcsAllDayEvent, generatedAt: Date): string[] {
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${formatUtcDateTime(generatedAt)}`,
     `DTSTART;VALUE=DATE:${formatDate(event.firstDay)}`,
-    // Exclusive end: a one-day event ends the next day. Outlook and Google show a zero-length event (or
-    // nothing) when DTEND equals DTSTART, so it is always written, never omitted.
+    // Exclusive end: a one-day event ends the next day. Always written and never equal to DTSTART: clients
+    // differ on an all-day event without it (some Outlook versions show a zero-length event).
     `DTEND;VALUE=DATE:${formatDate(addDays(event.lastDay, 1))}`,
     `SUMMARY:${escapeText(event.summary)}`,
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
