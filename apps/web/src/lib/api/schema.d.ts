@@ -1513,6 +1513,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your in-app notifications (delivered reminders), newest first */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of your notifications are unread */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all your notifications read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of your notifications read */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/reminder-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which kinds of reminder you receive, and which you may turn off */
+        get: operations["getReminderPreferences"];
+        /** Choose the kinds of reminder you do not want (not the convention’s end: 422) */
+        put: operations["updateReminderPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether you have a calendar feed address */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        /** A new calendar feed address (shown once); the previous one stops working */
+        post: operations["createCalendarFeed"];
+        /** Stop your calendar feed address at once */
+        delete: operations["revokeCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your upcoming visits and due dialogue exchanges as iCalendar (RFC 5545), by secret address */
+        get: operations["downloadCalendarFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/files": {
         parameters: {
             query?: never;
@@ -3374,6 +3496,103 @@ export interface components {
             text: string;
             /** @description Files uploaded to this partnership. */
             attachmentIds: string[];
+        };
+        NotificationPartnershipView: {
+            id: string;
+            title: string;
+        };
+        NotificationVisitView: {
+            id: string;
+            purpose: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+            cancelled: boolean;
+        };
+        NotificationView: {
+            id: string;
+            /** @enum {string} */
+            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal";
+            partnership: components["schemas"]["NotificationPartnershipView"];
+            /**
+             * @description Dialogue reminders: the audience whose exchange is due.
+             * @enum {string|null}
+             */
+            audience: "elected_officials" | "technicians" | "territory_actors" | null;
+            /** @description Visit reminders: the visit (null if it is no longer recorded). */
+            visit: components["schemas"]["NotificationVisitView"] | null;
+            /** @description Convention reminders: the convention. */
+            conventionId: string | null;
+            /**
+             * Format: date
+             * @description The day the reminder is about: the exchange’s due date, the visit’s first day (last day for a missing report), the convention’s expiry or the renewal objection deadline.
+             */
+            subjectDate: string;
+            /** @description Days before the subject date the reminder was set for (negative: after it). */
+            offsetDays: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        NotificationPageView: {
+            /** @description Newest first. */
+            items: components["schemas"]["NotificationView"][];
+            /** @description Pass as `cursor` for the next page; null at the end. */
+            nextCursor?: string | null;
+        };
+        UnreadNotificationCountView: {
+            unread: number;
+        };
+        ReminderPreferenceView: {
+            /** @enum {string} */
+            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal";
+            /** @description You chose not to receive this kind of reminder (mail and notification). */
+            optedOut: boolean;
+            /** @description Whether you may opt out: never for the convention’s expiry or tacit renewal. */
+            canOptOut: boolean;
+        };
+        ReminderPreferencesView: {
+            /** @description Every kind of reminder, in a fixed order. */
+            kinds: components["schemas"]["ReminderPreferenceView"][];
+        };
+        UpdateReminderPreferencesDto: {
+            /**
+             * @example [
+             *       "visit-upcoming"
+             *     ]
+             */
+            optOuts: ("dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal")[];
+        };
+        CalendarFeedView: {
+            /** @description Whether you have a working feed address. */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When it was made.
+             */
+            createdAt: string | null;
+        };
+        CreatedCalendarFeedView: {
+            /** @description Whether you have a working feed address. */
+            active: boolean;
+            /**
+             * Format: date-time
+             * @description When it was made.
+             */
+            createdAt: string | null;
+            /**
+             * Format: uri
+             * @description The address to subscribe to (Outlook, Google Calendar, Thunderbird…). Keep it secret.
+             * @example https://passerelle.example/api/calendar/3q2-7wEj….ics
+             */
+            url: string;
+            /**
+             * @description The same address with the webcal: scheme, which opens the calendar application.
+             * @example webcal://passerelle.example/api/calendar/3q2-7wEj….ics
+             */
+            webcalUrl: string;
         };
         ServiceCheckDto: {
             /** @enum {string} */
@@ -5881,6 +6100,204 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageView"];
+                };
+            };
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadNotificationCountView"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
+            };
+        };
+    };
+    getReminderPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPreferencesView"];
+                };
+            };
+        };
+    };
+    updateReminderPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReminderPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPreferencesView"];
+                };
+            };
+        };
+    };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedView"];
+                };
+            };
+        };
+    };
+    createCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedCalendarFeedView"];
+                };
+            };
+        };
+    };
+    revokeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    downloadCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
                 };
             };
         };
