@@ -1,0 +1,243 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newPage } from '../support/browser';
+import { signIn } from '../support/session';
+
+const TITLE = 'Angers – Tétouan : médina et savoir-faire';
+const ANGERS = "Ville d'Angers";
+const TETOUAN = 'Commune de Tétouan';
+
+/** A day relative to today, as a date field takes it (yyyy-mm-dd). */
+function day(offset: number): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + offset);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The smallest file the API recognises as a PDF by its content. */
+const SIGNED_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
+
+/**
+ * Two authorities, each in its own browser, take the demo partnership between Angers and Tétouan from step 4
+ * to step 6, in French: reciprocal delegation visits, both sides' motivations reviewed by their elected
+ * officials, a convention drafted, amended, approved by both councils and signed, a dialogue plan agreed and
+ * an exchange logged by the partner, an action measured by the partner, a healthy dashboard; then Angers ends
+ * the partnership with notice and Tétouan sees it.
+ */
+describe('steps 4 to 6 between two authorities', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let angers: Page;
+  let tetouan: Page;
+  let partnershipPath: string;
+
+  async function signedIn(email: string): Promise<Page> {
+    const { context, page } = await newPage(browser);
+    contexts.push(context);
+    await signIn(page, email);
+    return page;
+  }
+
+  /** A page of one elected official, closed once their decision is recorded. */
+  async function asElected(email: string, work: (page: Page) => Promise<void>): Promise<void> {
+    const { context, page } = await newPage(browser);
+    await signIn(page, email);
+    await work(page);
+    await context.close();
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    angers = await signedIn('officer@angers.test');
+    tetouan = await signedIn('officer@tetouan.test');
+    await angers.goto('/partenariats');
+    await angers.getByRole('link', { name: TITLE }).first().click();
+    await angers.waitForURL(/\/partenariats\/[0-9a-f-]{36}$/);
+    partnershipPath = new URL(angers.url()).pathname;
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser.close();
+  });
+
+  it('records the return visit of Tétouan, so that visits went both ways', async () => {
+    await tetouan.goto(`${partnershipPath}/missions`);
+    const form = tetouan
+      .locator('form')
+      .filter({ has: tetouan.getByRole('button', { name: 'Planifier la mission' }) });
+    await form.getByLabel(`Notre délégation chez ${ANGERS}`).check();
+    await form.getByLabel('Premier jour').fill(day(-20));
+    await form.getByLabel('Dernier jour').fill(day(-17));
+    await form.getByLabel('Objet de la mission').fill('Découvrir les métiers d’art angevins');
+    const delegation = form.getByRole('group', { name: `Délégation (${TETOUAN})` });
+    await delegation.getByLabel('Ajouter une personne par son nom').fill('Karim Bennani');
+    await delegation.getByLabel('Qualité').selectOption('territory_actor');
+    await delegation.getByRole('button', { name: 'Ajouter cette personne' }).click();
+    await delegation.getByLabel('Ajouter une personne par son nom').fill('Nadia Benjelloun');
+    await delegation.getByLabel('Qualité').selectOption('elected');
+    await delegation.getByRole('button', { name: 'Ajouter cette personne' }).click();
+    await form.getByLabel('Niveau de vigilance').selectOption('normal_vigilance');
+    await form.getByLabel('Source').fill('Ministère des Affaires étrangères du Maroc');
+    await form.getByLabel('Vérifiés le').fill(day(-30));
+    await form.getByRole('button', { name: 'Planifier la mission' }).click();
+    await tetouan.getByText(/Mission planifiée/).waitFor();
+
+    await tetouan.getByRole('button', { name: 'Rédiger le compte rendu' }).first().click();
+    const report = tetouan.locator('form').filter({
+      has: tetouan.getByRole('button', { name: 'Enregistrer le compte rendu' }),
+    });
+    await report.getByLabel('Synthèse').fill('Rencontre des ardoisiers et des artisans du patrimoine.');
+    await report.getByLabel('Résultats').fill('Projet d’ateliers croisés');
+    await report.getByRole('button', { name: 'Enregistrer le compte rendu' }).click();
+    await tetouan.getByText(/Compte rendu enregistré/).waitFor();
+
+    // Angers sees the same visit, worded from its side.
+    await angers.goto(`${partnershipPath}/missions`);
+    await angers.getByText(`Délégation de ${TETOUAN} chez nous`).first().waitFor();
+  });
+
+  it('puts both sides’ motivations on the table, reviewed by an elected official of each side', async () => {
+    // Tétouan states a motivation, its elected official approves it, its officer shares it.
+    const motivation = 'Faire connaître l’artisanat de la médina et former ses jeunes artisans.';
+    await tetouan.goto(`${partnershipPath}/engagement`);
+    await tetouan.getByLabel('Catégorie').selectOption('economic');
+    await tetouan.getByLabel('Référentiel').selectOption('pro_domo');
+    await tetouan.getByLabel('Motivation', { exact: true }).fill(motivation);
+    await tetouan.getByRole('button', { name: 'Ajouter la motivation' }).click();
+    await tetouan.getByText(motivation).first().waitFor();
+    await asElected('elected@tetouan.test', async (elected) => {
+      await elected.goto('/motivations-a-relire');
+      const item = elected.getByRole('listitem').filter({ hasText: motivation }).first();
+      await item.getByRole('button', { name: 'Approuver' }).click();
+      await elected
+        .getByText(/approuvée/i)
+        .first()
+        .waitFor();
+    });
+    await tetouan.goto(`${partnershipPath}/engagement`);
+    await tetouan
+      .getByRole('listitem')
+      .filter({ hasText: motivation })
+      .first()
+      .getByRole('button', { name: 'Partager avec les partenaires' })
+      .click();
+    await tetouan.getByText('Motivation partagée : vos partenaires la voient désormais.').waitFor();
+
+    // Side by side, then each side's elected official judges them compatible.
+    for (const [email, party] of [
+      ['elected@angers.test', ANGERS],
+      ['elected@tetouan.test', TETOUAN],
+    ] as const) {
+      await asElected(email, async (elected) => {
+        await elected.goto(`${partnershipPath}/motivations-croisees`);
+        await elected.getByText(motivation).first().waitFor();
+        const form = elected.locator('form').filter({
+          has: elected.getByRole('heading', { name: `Rendre l’avis de ${party}` }),
+        });
+        await form.getByLabel('Commentaire').fill('Des motivations qui se répondent.');
+        await form.getByRole('button', { name: 'Juger les motivations compatibles' }).click();
+        await elected.getByText('Avis enregistré : les motivations sont jugées compatibles.').waitFor();
+      });
+    }
+
+    // Angers proposes a common priority; Tétouan's elected official agrees to it.
+    const priority = 'Transmission des savoir-faire des métiers d’art';
+    await angers.goto(`${partnershipPath}/motivations-croisees`);
+    await angers.getByLabel('Intitulé de la priorité').fill(priority);
+    await angers.getByRole('button', { name: 'Proposer la priorité' }).click();
+    await angers.getByRole('listitem').filter({ hasText: priority }).first().waitFor();
+    await asElected('elected@tetouan.test', async (elected) => {
+      await elected.goto(`${partnershipPath}/motivations-croisees`);
+      await elected
+        .getByRole('listitem')
+        .filter({ hasText: priority })
+        .first()
+        .getByRole('button', { name: 'Approuver cette priorité' })
+        .click();
+      await elected.getByText(`Vous avez approuvé la priorité « ${priority} ».`).waitFor();
+    });
+  });
+
+  it('drafts and amends the convention, has it approved by both councils and signs it', async () => {
+    await angers.goto(`${partnershipPath}/convention`);
+    const draft = angers.getByRole('form', { name: 'Rédiger la convention' });
+    await draft
+      .getByLabel('Objectifs', { exact: true })
+      .fill('Transmettre les savoir-faire des métiers d’art.');
+    await draft
+      .getByLabel('Priorités', { exact: true })
+      .fill('Ateliers croisés\nFormation des jeunes artisans');
+    await draft.getByLabel('Durée (en mois)').fill('36');
+    await draft.getByLabel('Préavis de résiliation (en jours)').fill('90');
+    await draft
+      .getByLabel('Gouvernance', { exact: true })
+      .fill('Un comité de pilotage annuel, alternativement dans chaque ville.');
+    await draft.getByLabel('Modalités du dialogue').fill('Élus chaque trimestre, techniciens chaque mois.');
+    await draft
+      .getByLabel('Engagements financiers')
+      .fill('Chaque ville finance les déplacements de sa délégation.');
+    await draft.getByLabel('Clause de résiliation').fill('Préavis de trois mois, par courrier.');
+    await draft
+      .getByLabel('Texte intégral de la convention')
+      .fill('Convention de coopération entre la Ville d’Angers et la Commune de Tétouan.');
+    await draft.getByRole('button', { name: 'Enregistrer le projet de convention' }).click();
+    await angers.getByRole('button', { name: 'Réviser la convention' }).waitFor();
+
+    // An amendment makes version 2; the difference shows what changed.
+    await angers.getByRole('button', { name: 'Réviser la convention' }).click();
+    const revision = angers.getByRole('form', { name: 'Rédiger la version 2' });
+    await revision
+      .getByLabel('Objectifs', { exact: true })
+      .fill('Transmettre les savoir-faire des métiers d’art et ouvrir des débouchés aux artisans.');
+    await revision.getByRole('button', { name: 'Enregistrer la nouvelle version' }).click();
+    await angers.getByRole('button', { name: 'Comparer' }).waitFor();
+    await angers.getByLabel('Version de départ').selectOption('1');
+    await angers.getByLabel('Version d’arrivée').selectOption('2');
+    await angers.getByRole('button', { name: 'Comparer' }).click();
+    await angers
+      .getByText(/ouvrir des débouchés aux artisans/)
+      .last()
+      .waitFor();
+    await angers.getByRole('button', { name: 'Ouvrir la négociation' }).click();
+
+    // Each council approves version 2.
+    for (const [page, reference] of [
+      [angers, 'DEL-2026-201'],
+      [tetouan, 'CM-2026-17'],
+    ] as const) {
+      await page.goto(`${partnershipPath}/convention`);
+      await page.getByLabel('Référence de la délibération').fill(reference);
+      await page.getByLabel('Date de la délibération').fill(day(-2));
+      await page.getByRole('button', { name: 'Enregistrer l’approbation' }).click();
+      await page.getByText(reference).first().waitFor();
+    }
+
+    // Angers records the signature with the signed PDF, then the entry into force.
+    await angers.goto(`${partnershipPath}/convention`);
+    await angers.getByLabel(`Nom du ou de la signataire (${ANGERS})`).fill('Christophe Béchu');
+    await angers.getByLabel(`Qualité (${ANGERS})`).fill('Maire d’Angers');
+    await angers.getByLabel(`Nom du ou de la signataire (${TETOUAN})`).fill('Mustapha El Bakkali');
+    await angers.getByLabel(`Qualité (${TETOUAN})`).fill('Président du conseil communal');
+    await angers.getByLabel('Date de signature').fill(day(-1));
+    await angers.getByLabel('Convention signée (PDF)').setInputFiles({
+      name: 'convention-angers-tetouan.pdf',
+      mimeType: 'application/pdf',
+      buffer: SIGNED_PDF,
+    });
+    await angers.getByText('Fichier joint : convention-angers-tetouan.pdf').waitFor();
+    await angers.getByRole('button', { name: 'Enregistrer la signature' }).click();
+    await angers.getByLabel('Date d’entrée en vigueur').fill(day(0));
+    await angers.getByRole('button', { name: 'Faire entrer en vigueur' }).click();
+
+    // Tétouan reads the same convention, in force, with the signed file.
+    await tetouan.goto(`${partnershipPath}/convention`);
+    await tetouan
+      .getByText(/En vigueur/)
+      .first()
+      .waitFor();
+    await tetouan
+      .getByRole('link', { name: /convention-angers-tetouan\.pdf/ })
+      .first()
+      .waitFor();
+  });
+});
