@@ -34,6 +34,25 @@ export interface AppConfig {
   readonly mailSinkDir: string | undefined;
   /** Set by the local stack tool: the process to outlive never (see supervisor-watch). */
   readonly supervisorPid: number | undefined;
+  /** Delivery of dialogue reminders by the worker (see docs/reminders.md). */
+  readonly reminders: ReminderSettings;
+}
+
+export interface ReminderSettings {
+  /** Reminder jobs one worker process delivers at once (each holds a database connection while mailing). */
+  readonly concurrency: number;
+  /** Delivery attempts before a reminder is marked failed (SMTP failures). */
+  readonly attempts: number;
+  /** First retry delay; each further retry waits twice as long (exponential backoff). */
+  readonly backoffMs: number;
+  /** How often the schedule in PostgreSQL is compared with the jobs in Redis. */
+  readonly reconcileIntervalMs: number;
+  /** How often every active partnership's schedule is recomputed (reminders entering the horizon). */
+  readonly rescheduleIntervalMs: number;
+  /** A job whose worker stopped renewing its lock this long ago is taken over by another worker. */
+  readonly lockDurationMs: number;
+  /** How often a worker looks for such stalled jobs. */
+  readonly stalledIntervalMs: number;
 }
 
 /** A configuration problem, named by its variable so that the boot failure is one clear line. */
@@ -83,6 +102,36 @@ export function parseConfig(env: Env): AppConfig {
     supervisorPid: env.PASSERELLE_SUPERVISOR_PID
       ? readInteger(env, 'PASSERELLE_SUPERVISOR_PID', { min: 1, max: 2 ** 31, fallback: 1 })
       : undefined,
+    reminders: parseReminderSettings(env),
+  };
+}
+
+function parseReminderSettings(env: Env): ReminderSettings {
+  const day = 86_400_000;
+  return {
+    concurrency: readInteger(env, 'REMINDER_CONCURRENCY', { min: 1, max: 100, fallback: 5 }),
+    attempts: readInteger(env, 'REMINDER_ATTEMPTS', { min: 1, max: 100, fallback: 8 }),
+    backoffMs: readInteger(env, 'REMINDER_BACKOFF_MS', { min: 10, max: day, fallback: 60_000 }),
+    reconcileIntervalMs: readInteger(env, 'REMINDER_RECONCILE_INTERVAL_MS', {
+      min: 1_000,
+      max: day,
+      fallback: 300_000,
+    }),
+    rescheduleIntervalMs: readInteger(env, 'REMINDER_RESCHEDULE_INTERVAL_MS', {
+      min: 60_000,
+      max: 7 * day,
+      fallback: 6 * 3_600_000,
+    }),
+    lockDurationMs: readInteger(env, 'REMINDER_LOCK_DURATION_MS', {
+      min: 500,
+      max: 3_600_000,
+      fallback: 60_000,
+    }),
+    stalledIntervalMs: readInteger(env, 'REMINDER_STALLED_INTERVAL_MS', {
+      min: 200,
+      max: 3_600_000,
+      fallback: 30_000,
+    }),
   };
 }
 

@@ -10,6 +10,8 @@ import type {
 } from '@passerelle/domain';
 import { writeLaterStepPartnerships } from './demo-later-steps';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
+import { SystemClock } from '../common/clock/clock';
+import { ReminderScheduler } from '../reminders/reminder-scheduler';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartnershipPartyEntity } from '../partnerships/partnership-party.entity';
@@ -46,6 +48,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
     const organisationIds = await insertOrganisations(manager);
     const staffOf = await insertUsers(manager, organisationIds, passwordHash);
     await insertPartnerships(manager, organisationIds, staffOf);
+    await scheduleReminders(manager);
     await manager.insert(PartnerRequestEntity, {
       organisationId: organisationIds.bamako,
       title: 'Nous cherchons un partenaire pour la gestion des déchets',
@@ -65,6 +68,20 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
     });
     return true;
   });
+}
+
+/**
+ * The demo's reminders as of the moment it is loaded: its partnerships were written as of past dates,
+ * without scheduling, so each is scheduled once now (the relation falling asleep is reminded at once). The
+ * worker gives the rows their jobs when it starts (reconciliation).
+ */
+async function scheduleReminders(manager: EntityManager): Promise<void> {
+  const repository = new PartnershipRepository();
+  const scheduler = new ReminderScheduler(new SystemClock());
+  const partnerships = await manager.find(PartnershipEntity, { select: { id: true }, order: { id: 'ASC' } });
+  for (const { id } of partnerships) {
+    await scheduler.schedule(manager, (await repository.load(manager, id)).snapshot);
+  }
 }
 
 async function insertOrganisations(manager: EntityManager): Promise<OrganisationIds> {

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { ReminderSchedulingModule } from '../reminders/reminder-scheduling.module';
 import { AssessmentController } from './assessment.controller';
 import { LifecycleCommands } from './lifecycle-commands';
 import { PartnershipRepository } from './partnership.repository';
@@ -8,7 +9,7 @@ import { PeopleResolver } from './people';
 /** The bridge between the API and the lifecycle model: loading, assessing and changing partnerships. */
 @Global()
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, ReminderSchedulingModule],
   controllers: [AssessmentController],
   providers: [PartnershipRepository, LifecycleCommands, PeopleResolver],
   exports: [PartnershipRepository, LifecycleCommands, PeopleResolver],

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   applyCommand,
   calendarDateAt,
@@ -9,10 +9,12 @@ import {
   type PartnershipSnapshot,
 } from '@passerelle/domain';
 import { In, type EntityManager } from 'typeorm';
+import { CLOCK, SystemClock, type Clock } from '../common/clock/clock';
 import { ProblemException } from '../common/problem/problem';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartnershipPartyEntity } from '../partnerships/partnership-party.entity';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { ReminderScheduler } from '../reminders/reminder-scheduler';
 import { decodeRecords, encodeRecords } from './records-codec';
 
 /** The parts of the snapshot kept in `partnership.records`; the rest comes from relational rows. */
@@ -37,6 +39,15 @@ export interface CommandOutcome {
  */
 @Injectable()
 export class PartnershipRepository {
+  /**
+   * Without a scheduler (the demo loader's `new PartnershipRepository()`), writes leave the reminder schedule
+   * alone; the demo schedules every partnership once it is loaded.
+   */
+  constructor(
+    @Optional() @Inject(CLOCK) private readonly clock: Clock = new SystemClock(),
+    @Optional() private readonly reminders?: ReminderScheduler,
+  ) {}
+
   async load(
     manager: EntityManager,
     partnershipId: string,
@@ -78,13 +89,14 @@ export class PartnershipRepository {
 
   /**
    * Runs one domain command on the partnership, as of `now`, and stores the result if the domain accepts
-   * it. `expectedVersion`, when given, must be the version the client read (409 otherwise).
+   * it. `expectedVersion`, when given, must be the version the client read (409 otherwise). The reminder
+   * schedule follows the new state in the same transaction (a logged exchange cancels its reminder).
    */
   async execute(
     manager: EntityManager,
     partnershipId: string,
     command: PartnershipCommand,
-    { now = new Date(), expectedVersion }: { now?: Date; expectedVersion?: number } = {},
+    { now = this.clock.now(), expectedVersion }: { now?: Date; expectedVersion?: number } = {},
   ): Promise<CommandOutcome> {
     const { snapshot, version } = await this.load(manager, partnershipId, { lock: true });
     if (expectedVersion !== undefined && expectedVersion !== version) {
@@ -101,6 +113,7 @@ export class PartnershipRepository {
       });
     }
     const saved = await this.save(manager, partnershipId, outcome.value.state, version);
+    await this.reminders?.schedule(manager, outcome.value.state);
     return { snapshot: outcome.value.state, events: outcome.value.events, version: saved };
   }
 

@@ -4,6 +4,10 @@
  */
 export const QUEUES = {
   mail: 'mail',
+  /** One delayed job per reminder row (`reminder-<rowId>`), delivered by the worker. */
+  reminders: 'reminders',
+  /** Periodic upkeep of the reminder schedule: reconciliation with Redis, rescheduling sweep. */
+  reminderMaintenance: 'reminder-maintenance',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -18,4 +22,20 @@ export interface SendMailJobPayload {
   subject: string;
   text: string;
   html?: string;
+}
+
+export const REMINDER_JOBS = {
+  deliver: 'deliver-reminder',
+  reconcile: 'reconcile-reminders',
+  reschedule: 'reschedule-reminders',
+} as const;
+
+/** Delivers one row of the `reminder` table; the row, not the payload, says what and to whom. */
+export interface DeliverReminderJobPayload {
+  version: 1;
+  reminderId: string;
+}
+
+export interface ReminderMaintenanceJobPayload {
+  version: 1;
 }
