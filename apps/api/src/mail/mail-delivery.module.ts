@@ -5,7 +5,7 @@ import { QueuesModule } from '../queues/queues.module';
 import { SendMailProcessor } from './jobs/send-mail.processor';
 import { createSmtpTransport, SMTP_TRANSPORT } from './smtp-transport';
 
-/** Consumer side of mail, loaded by the worker only: the processor and its SMTP transport. */
+/** Consumer side of mail, loaded by the worker only: the processor and its SMTP transport (shared). */
 @Module({
   imports: [QueuesModule],
   providers: [
@@ -16,6 +16,7 @@ import { createSmtpTransport, SMTP_TRANSPORT } from './smtp-transport';
     },
     SendMailProcessor,
   ],
+  exports: [SMTP_TRANSPORT],
 })
 export class MailDeliveryModule implements OnApplicationShutdown {
   constructor(@Inject(SMTP_TRANSPORT) private readonly transport: Transporter) {}

@@ -1,0 +1,231 @@
+import {
+  canOptOutOfReminder,
+  daysBetween,
+  type CalendarDate,
+  type DialogueAudience,
+  type ReminderKind,
+} from '@passerelle/domain';
+import type { OutgoingMail } from '../mail/mail.service';
+
+export type ReminderLanguage = 'fr' | 'en';
+
+/** A visit as a reminder names it: what for, when, who travels where. */
+export interface ReminderVisit {
+  purpose: string;
+  startsOn: CalendarDate;
+  endsOn: CalendarDate;
+  travellingParty: string;
+  hostParty: string;
+}
+
+/** Everything a reminder mail says, gathered by the worker from the reminder row and the partnership. */
+export interface ReminderMailContent {
+  kind: ReminderKind;
+  recipientName: string;
+  partnershipTitle: string;
+  /** The other parties' names, from the recipient's side. */
+  otherParties: readonly string[];
+  audience: DialogueAudience | null;
+  visit: ReminderVisit | null;
+  /** The convention's expiry (the renewal date of a tacit renewal). */
+  conventionExpiresOn: CalendarDate | null;
+  /** The day the reminder is about: due date, visit start or end, expiry, objection deadline. */
+  subjectDate: CalendarDate;
+  /** The recipient's today: "in 7 days" is counted from the delivery, which may be late. */
+  today: CalendarDate;
+  /** The partnership's page where the matter is handled. */
+  link: string;
+}
+
+/** The user's preferred language when it is English, French otherwise (the product's first language). */
+export function reminderLanguageOf(preferredLanguage: string): ReminderLanguage {
+  return preferredLanguage.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+/** One reminder mail to one recipient, in their language. */
+export function reminderMail(
+  to: string,
+  language: ReminderLanguage,
+  content: ReminderMailContent,
+): OutgoingMail {
+  const words = WORDS[language];
+  const phrase = PHRASES[language][content.kind](wordsFor(language, content));
+  const lines = [
+    words.greeting(content.recipientName),
+    '',
+    phrase.body,
+    '',
+    `${words.partnership} ${content.partnershipTitle}`,
+    ...(content.otherParties.length ? [`${words.with} ${content.otherParties.join(', ')}`] : []),
+    '',
+    words.seeOn,
+    content.link,
+    '',
+    canOptOutOfReminder(content.kind) ? words.optOut : words.mandatory,
+  ];
+  return { to: [to], subject: phrase.subject, text: lines.join('\n') };
+}
+
+/** The pieces of a sentence that depend on the content: dates spelt out, counts of days, names. */
+interface Pieces {
+  title: string;
+  others: string;
+  audience: string;
+  date: string;
+  /** "in 7 days", "tomorrow", "today" from the recipient's today to the subject date. */
+  inDays: string;
+  visitPurpose: string;
+  visitSides: string;
+  visitStart: string;
+  visitEnd: string;
+  expiresOn: string;
+}
+
+function wordsFor(language: ReminderLanguage, content: ReminderMailContent): Pieces {
+  const words = WORDS[language];
+  const date = (value: CalendarDate | null) => (value ? formatDate(value, language) : '');
+  return {
+    title: content.partnershipTitle,
+    others: content.otherParties.length ? content.otherParties.join(', ') : words.yourPartners,
+    audience: content.audience ? words.audience[content.audience] : '',
+    date: date(content.subjectDate),
+    inDays: words.inDays(daysBetween(content.today, content.subjectDate)),
+    visitPurpose: content.visit?.purpose ?? '',
+    visitSides: content.visit ? words.visitSides(content.visit.travellingParty, content.visit.hostParty) : '',
+    visitStart: date(content.visit?.startsOn ?? null),
+    visitEnd: date(content.visit?.endsOn ?? null),
+    expiresOn: date(content.conventionExpiresOn),
+  };
+}
+
+interface Words {
+  greeting: (name: string) => string;
+  partnership: string;
+  with: string;
+  yourPartners: string;
+  seeOn: string;
+  optOut: string;
+  mandatory: string;
+  audience: Record<DialogueAudience, string>;
+  inDays: (days: number) => string;
+  visitSides: (travelling: string, host: string) => string;
+}
+
+const WORDS: Record<ReminderLanguage, Words> = {
+  fr: {
+    greeting: (name) => `Bonjour ${name},`,
+    partnership: 'Partenariat :',
+    with: 'Avec :',
+    yourPartners: 'vos partenaires',
+    seeOn: 'Pour voir et agir sur Passerelle :',
+    optOut:
+      'Vous recevez ce rappel parce que vous suivez ce partenariat. Vous pouvez choisir les rappels que vous recevez dans votre compte Passerelle.',
+    mandatory:
+      'Ce rappel ne peut pas être désactivé : l’échéance d’une convention engage votre collectivité.',
+    audience: {
+      elected_officials: 'entre élus',
+      technicians: 'entre techniciens',
+      territory_actors: 'entre acteurs du territoire',
+    },
+    inDays: (days) =>
+      days > 1
+        ? `dans ${days} jours`
+        : days === 1
+          ? 'demain'
+          : days === 0
+            ? 'aujourd’hui'
+            : `il y a ${-days} jour${days < -1 ? 's' : ''}`,
+    visitSides: (travelling, host) => `${travelling} chez ${host}`,
+  },
+  en: {
+    greeting: (name) => `Hello ${name},`,
+    partnership: 'Partnership:',
+    with: 'With:',
+    yourPartners: 'your partners',
+    seeOn: 'To see it and act on Passerelle:',
+    optOut:
+      'You receive this reminder because you follow this partnership. You can choose which reminders you receive in your Passerelle account.',
+    mandatory: 'This reminder cannot be turned off: the end of a convention commits your local authority.',
+    audience: {
+      elected_officials: 'between elected officials',
+      technicians: 'between technical staff',
+      territory_actors: 'between territory actors',
+    },
+    inDays: (days) =>
+      days > 1
+        ? `in ${days} days`
+        : days === 1
+          ? 'tomorrow'
+          : days === 0
+            ? 'today'
+            : `${-days} day${days < -1 ? 's' : ''} ago`,
+    visitSides: (travelling, host) => `${travelling} visiting ${host}`,
+  },
+};
+
+type Phrase = (pieces: Pieces) => { subject: string; body: string };
+
+const PHRASES: Record<ReminderLanguage, Record<ReminderKind, Phrase>> = {
+  fr: {
+    'dialogue-due': (p) => ({
+      subject: `Échange ${p.audience} à tenir d’ici le ${p.date} — « ${p.title} »`,
+      body: `Un échange ${p.audience} est attendu avec ${p.others} au plus tard le ${p.date} (${p.inDays}). Une fois l’échange tenu, consignez-le dans le journal du dialogue.`,
+    }),
+    'dialogue-overdue': (p) => ({
+      subject: `La relation s’endort : échange ${p.audience} en retard — « ${p.title} »`,
+      body: `L’échange ${p.audience} avec ${p.others} était attendu le ${p.date} et n’a pas été consigné. Entre deux visites de délégation, c’est ainsi que la relation s’endort : proposez une date à vos partenaires, ou consignez l’échange s’il a eu lieu.`,
+    }),
+    'visit-upcoming': (p) => ({
+      subject: `Visite ${p.inDays} : « ${p.visitPurpose} » — « ${p.title} »`,
+      body: `La visite « ${p.visitPurpose} » (${p.visitSides}) a lieu du ${p.visitStart} au ${p.visitEnd}, ${p.inDays}. Vérifiez le programme, la délégation et les conseils aux voyageurs.`,
+    }),
+    'visit-report-missing': (p) => ({
+      subject: `Compte rendu à rédiger : visite « ${p.visitPurpose} » — « ${p.title} »`,
+      body: `La visite « ${p.visitPurpose} » (${p.visitSides}) s’est terminée le ${p.visitEnd} et son compte rendu n’est pas encore rédigé. Il garde la mémoire de ce qui a été vu et décidé, et des suites à donner.`,
+    }),
+    'convention-expiring': (p) => ({
+      subject: `La convention expire le ${p.date} — « ${p.title} »`,
+      body: `La convention du partenariat avec ${p.others} expire le ${p.date} (${p.inDays}). Décidez à temps de la renouveler ou de la laisser prendre fin : la décision revient à votre conseil.`,
+    }),
+    'convention-tacit-renewal': (p) => ({
+      subject: `Reconduction tacite : opposition possible jusqu’au ${p.date} — « ${p.title} »`,
+      body: `La convention du partenariat avec ${p.others} sera reconduite tacitement${p.expiresOn ? ` le ${p.expiresOn}` : ''}, sauf opposition notifiée au plus tard le ${p.date} (${p.inDays}).`,
+    }),
+  },
+  en: {
+    'dialogue-due': (p) => ({
+      subject: `Exchange ${p.audience} due by ${p.date} — "${p.title}"`,
+      body: `An exchange ${p.audience} with ${p.others} is due by ${p.date} (${p.inDays}). Once it has taken place, log it in the dialogue record.`,
+    }),
+    'dialogue-overdue': (p) => ({
+      subject: `The relation is falling asleep: exchange ${p.audience} overdue — "${p.title}"`,
+      body: `The exchange ${p.audience} with ${p.others} was due on ${p.date} and has not been logged. This is how a relation falls asleep between two delegation visits: propose a date to your partners, or log the exchange if it took place.`,
+    }),
+    'visit-upcoming': (p) => ({
+      subject: `Visit ${p.inDays}: "${p.visitPurpose}" — "${p.title}"`,
+      body: `The visit "${p.visitPurpose}" (${p.visitSides}) takes place from ${p.visitStart} to ${p.visitEnd}, ${p.inDays}. Check the programme, the delegation and the travel advice.`,
+    }),
+    'visit-report-missing': (p) => ({
+      subject: `Report to write: visit "${p.visitPurpose}" — "${p.title}"`,
+      body: `The visit "${p.visitPurpose}" (${p.visitSides}) ended on ${p.visitEnd} and its report has not been written yet. It keeps what was seen and decided, and what follows.`,
+    }),
+    'convention-expiring': (p) => ({
+      subject: `The convention expires on ${p.date} — "${p.title}"`,
+      body: `The partnership's convention with ${p.others} expires on ${p.date} (${p.inDays}). Decide in time whether to renew it or let it end: the decision is your council's.`,
+    }),
+    'convention-tacit-renewal': (p) => ({
+      subject: `Tacit renewal: objections possible until ${p.date} — "${p.title}"`,
+      body: `The partnership's convention with ${p.others} will be renewed tacitly${p.expiresOn ? ` on ${p.expiresOn}` : ''}, unless an objection is notified by ${p.date} (${p.inDays}).`,
+    }),
+  },
+};
+
+/** A calendar date (YYYY-MM-DD) spelt out: "12 mars 2027", "12 March 2027". */
+function formatDate(calendarDate: CalendarDate, language: ReminderLanguage): string {
+  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${calendarDate}T00:00:00Z`));
+}
