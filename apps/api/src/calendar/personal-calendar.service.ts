@@ -1,9 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { Inject } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { hashToken } from '../auth/tokens';
+import { CLOCK, type Clock } from '../common/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.token';
 import { ProblemException } from '../common/problem/problem';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
@@ -34,10 +34,11 @@ export class PersonalCalendarService {
     private readonly partnerships: PartnershipRepository,
     private readonly throttle: CalendarFeedThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** The feed as an iCalendar document. `clientAddress` only feeds the throttle of unknown addresses. */
-  async render(token: string, clientAddress: string, now = new Date()): Promise<string> {
+  async render(token: string, clientAddress: string): Promise<string> {
     await this.throttle.assertAllowed(clientAddress);
     const owner = await this.ownerOf(token);
     if (!owner) {
@@ -58,7 +59,8 @@ export class PersonalCalendarService {
       language: calendarLanguageOf(user.preferredLanguage),
       publicUrl: this.config.publicUrl,
       partnerships,
-      now,
+      // The injectable clock, so that a spec can look at the feed at an instant of its choosing.
+      now: this.clock.now(),
     });
     // The feed's id, never its token: the token is the credential.
     this.logger.log(
