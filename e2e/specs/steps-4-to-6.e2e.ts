@@ -240,4 +240,131 @@ describe('steps 4 to 6 between two authorities', () => {
       .first()
       .waitFor();
   });
+
+  it('agrees a dialogue plan between both sides, and the partner logs an exchange', async () => {
+    await angers.goto(`${partnershipPath}/dialogue`);
+    const plan = angers.locator('form').filter({
+      has: angers.getByRole('button', { name: 'Proposer ces modalités' }),
+    });
+    // The officers of both sides take part in every audience, by video call.
+    const officers = { [ANGERS]: 'Claire Martin', [TETOUAN]: 'Youssef El Amrani' };
+    for (const audience of ['Élus', 'Techniciens', 'Acteurs du territoire']) {
+      const group = plan.getByRole('group', { name: audience, exact: true });
+      await group.getByLabel('Visioconférence').check();
+      for (const [party, name] of Object.entries(officers)) {
+        await group
+          .getByRole('group', { name: `Participants — ${party}` })
+          .getByLabel(new RegExp(name))
+          .check();
+      }
+    }
+    await plan.getByRole('button', { name: 'Proposer ces modalités' }).click();
+    await angers.getByText(/Modalités proposées et approuvées pour/).waitFor();
+
+    await tetouan.goto(`${partnershipPath}/dialogue`);
+    await tetouan.getByRole('button', { name: 'Approuver ces modalités' }).click();
+    await tetouan.getByText('Ces modalités sont approuvées par toutes les parties.').waitFor();
+
+    const exchange = tetouan.locator('form').filter({
+      has: tetouan.getByRole('button', { name: 'Consigner l’échange' }),
+    });
+    await exchange.getByLabel('Audience').selectOption('technicians');
+    await exchange.getByLabel('Date et heure de l’échange').fill(`${day(-1)}T10:00`);
+    await exchange.getByLabel('Canal').selectOption('video_call');
+    await exchange
+      .getByRole('group', { name: `Participants — ${TETOUAN}` })
+      .getByLabel('Youssef El Amrani')
+      .check();
+    await exchange
+      .getByRole('group', { name: `Participants — ${ANGERS}` })
+      .getByLabel('Claire Martin')
+      .check();
+    await exchange.getByLabel('Notes de l’échange').fill('Préparation des ateliers croisés de l’automne.');
+    await exchange.getByLabel('Décisions').fill('Calendrier des ateliers arrêté');
+    await exchange.getByRole('button', { name: 'Consigner l’échange' }).click();
+    await tetouan.getByText('Échange consigné.').waitFor();
+
+    // Angers reads the exchange in the shared log, logged by Tétouan.
+    await angers.goto(`${partnershipPath}/dialogue`);
+    await angers.getByText('Préparation des ateliers croisés de l’automne.').waitFor();
+    await angers.getByText(`Consigné par ${TETOUAN}`).first().waitFor();
+  });
+
+  it('creates a joint action that the partner measures, and the dashboard shows a healthy relation', async () => {
+    const action = 'Ateliers croisés de zellige et d’ardoise';
+    await angers.goto(`${partnershipPath}/actions`);
+    await angers.getByLabel('Intitulé de l’action').fill(action);
+    await angers
+      .getByRole('group', { name: 'Thématiques' })
+      .getByLabel(/patrimoine/i)
+      .check();
+    const where = angers.getByRole('group', { name: 'Où se déroule l’action ?' });
+    await where.getByLabel(`${ANGERS} (chez nous)`).check();
+    await where.getByLabel(TETOUAN).check();
+    await angers.getByLabel('Date de début').fill(day(-3));
+    await angers.getByLabel('Date de fin').fill(day(180));
+    await angers.getByRole('button', { name: 'Créer l’action' }).click();
+    await angers.waitForURL(/\/actions\/[0-9a-f-]{36}/);
+    const actionPath = new URL(angers.url()).pathname;
+
+    await angers.getByLabel('Nom de l’indicateur').fill('Jeunes artisans formés');
+    await angers.getByLabel('Unité', { exact: true }).fill('personnes');
+    await angers.getByLabel('Valeur de départ').fill('0');
+    await angers.getByLabel('Valeur cible').fill('24');
+    await angers.getByRole('button', { name: 'Proposer l’indicateur' }).click();
+    await angers.getByText('Jeunes artisans formés').first().waitFor();
+    await angers.getByRole('button', { name: 'Démarrer l’action' }).click();
+    await angers.getByRole('button', { name: 'Démarrer l’action' }).waitFor({ state: 'detached' });
+
+    // Tétouan validates the indicator for its side, then records the first measurement.
+    await tetouan.goto(actionPath);
+    await tetouan.getByRole('button', { name: 'Valider cet indicateur' }).click();
+    await tetouan.getByLabel('Date de la mesure').fill(day(0));
+    await tetouan.getByLabel('Valeur mesurée').fill('8');
+    await tetouan.getByLabel('Unité de la mesure').fill('personnes');
+    await tetouan.getByRole('button', { name: 'Enregistrer la mesure' }).click();
+    await tetouan
+      .getByText(/8 personnes/)
+      .first()
+      .waitFor();
+    await angers.goto(actionPath);
+    await angers
+      .getByText(/8 personnes/)
+      .first()
+      .waitFor();
+
+    // Angers' dashboard: the partnership is healthy, with visits both ways.
+    await angers.goto('/tableau-de-bord');
+    const row = angers.getByRole('row').filter({ hasText: TITLE });
+    await row.waitFor();
+    const text = await row.innerText();
+    expect(text).toMatch(/1 envoyée/);
+    expect(text).toMatch(/1 reçue/);
+    expect(text).toMatch(/En vigueur/);
+    const score = Number(/(\d+) \/ 100/.exec(text)?.[1]);
+    expect(score).toBeGreaterThanOrEqual(70);
+  });
+
+  it('ends the partnership with notice, and the partner sees it on its side', async () => {
+    await angers.goto(partnershipPath);
+    await angers.getByRole('button', { name: 'Mettre fin au partenariat' }).click();
+    await angers
+      .getByLabel('Motif de la fin du partenariat')
+      .fill('Les deux villes poursuivent par un réseau d’artisans.');
+    await angers.getByLabel('Préavis donné le').fill(day(0));
+    await angers.getByLabel('Date d’effet de la fin').fill(day(100));
+    await angers
+      .getByLabel('Sort de l’action « Ateliers croisés de zellige et d’ardoise »')
+      .selectOption({ label: 'la mener à son terme pendant le préavis' });
+    await angers.getByRole('button', { name: 'Vérifier avant de confirmer' }).click();
+    await angers.getByRole('button', { name: 'Confirmer la fin du partenariat' }).click();
+    await angers
+      .getByText(/Il a été mis fin au partenariat\. Les autres parties en sont informées/)
+      .waitFor();
+
+    await tetouan.goto(partnershipPath);
+    await tetouan.getByText(/Le préavis court/).waitFor();
+    await tetouan.getByText('Les deux villes poursuivent par un réseau d’artisans.').waitFor();
+    expect(await tetouan.getByRole('button', { name: 'Mettre fin au partenariat' }).count()).toBe(0);
+  });
 });
