@@ -21,8 +21,8 @@ export interface BackingServicesOptions {
   stateDir: string;
   /** Name of the application database in the embedded cluster. */
   database: string;
-  /** Keep Redis data on disk (development) or not (tests). */
-  persistRedis: boolean;
+  /** Keep data between runs (development) or throw it all away when stopped (tests). */
+  persistent: boolean;
   /** Honour DATABASE_URL / REDIS_URL / SMTP_URL from the environment. */
   overrides: Partial<Record<'DATABASE_URL' | 'REDIS_URL' | 'SMTP_URL', string>>;
   preferredPorts?: { postgres?: number; redis?: number; smtp?: number };
@@ -47,6 +47,7 @@ export async function startBackingServices(options: BackingServicesOptions): Pro
       ? undefined
       : await startEmbeddedPostgres({
           stateDir: join(options.stateDir, 'postgres'),
+          throwaway: !options.persistent,
           preferredPort: options.preferredPorts?.postgres,
           log: options.log,
         });
@@ -57,7 +58,7 @@ export async function startBackingServices(options: BackingServicesOptions): Pro
     const redis = overrides.REDIS_URL
       ? undefined
       : await startLocalRedis({
-          dataDir: options.persistRedis ? join(options.stateDir, 'redis') : undefined,
+          dataDir: options.persistent ? join(options.stateDir, 'redis') : undefined,
           preferredPort: options.preferredPorts?.redis,
         });
     if (redis) stops.push(() => redis.stop());

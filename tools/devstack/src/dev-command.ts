@@ -25,7 +25,7 @@ export async function devCommand(): Promise<void> {
   const services = await startBackingServices({
     stateDir: DATA_DIR,
     database: 'passerelle',
-    persistRedis: true,
+    persistent: true,
     overrides,
     preferredPorts: { postgres: 54329, redis: 63799, smtp: 2525 },
     log: (line) => console.log(line),

@@ -25,6 +25,8 @@ import {
 
 /** The unprivileged account PostgreSQL runs as when the stack is started by root (postgres refuses root). */
 const DATABASE_SYSTEM_USER = 'passerelle-db';
+/** Where clusters go when the database user cannot reach the project's folders (see placeWhereReachable). */
+const RELOCATION_ROOT = '/var/lib/passerelle';
 
 export interface EmbeddedPostgres {
   /** Superuser URL of the cluster, without a database name. */
@@ -42,6 +44,8 @@ interface RunAs {
 export interface StartPostgresOptions {
   /** Folder holding the cluster (`data/`) and its password; created on first start. */
   stateDir: string;
+  /** The cluster is removed when stopped (a test run's), wherever it had to be placed. */
+  throwaway?: boolean;
   preferredPort?: number;
   log: (line: string) => void;
 }
@@ -53,7 +57,12 @@ export interface StartPostgresOptions {
 export async function startEmbeddedPostgres(options: StartPostgresOptions): Promise<EmbeddedPostgres> {
   const runAs = userInfo().uid === 0 ? ensureDatabaseSystemUser() : undefined;
   mkdirSync(dirname(options.stateDir), { recursive: true });
-  const { binDir, stateDir } = placeWhereReachable(resolveBinDir(), options.stateDir, runAs, options.log);
+  const { binDir, stateDir, relocatedHome } = placeWhereReachable(
+    resolveBinDir(),
+    options.stateDir,
+    runAs,
+    options.log,
+  );
   const dataDir = join(stateDir, 'data');
   const password = readOrCreatePassword(join(options.stateDir, 'postgres.password'));
 
@@ -78,16 +87,21 @@ export async function startEmbeddedPostgres(options: StartPostgresOptions): Prom
 
   const serverUrl = `postgres://postgres:${password}@127.0.0.1:${port}`;
   await waitUntil('PostgreSQL', () => canConnect(`${serverUrl}/postgres`), { child, timeoutMs: 60_000 });
-  return buildHandle(serverUrl, child);
+  // A test run's cluster placed outside its own folder would otherwise stay behind after every run.
+  const removeAfterStop = options.throwaway ? relocatedHome : undefined;
+  return buildHandle(serverUrl, child, removeAfterStop);
 }
 
-function buildHandle(serverUrl: string, child: ChildProcess): EmbeddedPostgres {
+function buildHandle(serverUrl: string, child: ChildProcess, removeAfterStop?: string): EmbeddedPostgres {
   return {
     serverUrl,
     urlFor: (database) => `${serverUrl}/${database}`,
     ensureDatabase: (database) => createDatabaseIfMissing(`${serverUrl}/postgres`, database),
     // SIGINT is PostgreSQL's "fast shutdown": it ends sessions and checkpoints cleanly.
-    stop: () => stopProcessGroup(child, { signal: 'SIGINT', graceMs: 20_000 }),
+    stop: async () => {
+      await stopProcessGroup(child, { signal: 'SIGINT', graceMs: 20_000 });
+      if (removeAfterStop) rmSync(removeAfterStop, { recursive: true, force: true });
+    },
   };
 }
 
@@ -139,21 +153,27 @@ function placeWhereReachable(
   stateDir: string,
   runAs: RunAs | undefined,
   log: (line: string) => void,
-): { binDir: string; stateDir: string } {
+): { binDir: string; stateDir: string; relocatedHome?: string } {
   if (!runAs || (isReachableBy(runAs, binDir) && isReachableBy(runAs, dirname(stateDir)))) {
     return { binDir, stateDir };
   }
-  const home = join('/var/lib/passerelle', createHash('sha256').update(stateDir).digest('hex').slice(0, 12));
+  // The binaries are copied once per installed version and shared by every cluster placed here.
   const nativeDir = dirname(binDir);
-  const copiedNative = join(home, 'native');
+  const copiedNative = join(RELOCATION_ROOT, `native-${shortHash(nativeDir)}`);
   if (!existsSync(join(copiedNative, 'bin', 'postgres'))) {
-    mkdirSync(home, { recursive: true, mode: 0o755 });
+    mkdirSync(RELOCATION_ROOT, { recursive: true, mode: 0o755 });
     cpSync(nativeDir, copiedNative, { recursive: true, verbatimSymlinks: true });
   }
+  const home = join(RELOCATION_ROOT, shortHash(stateDir));
+  mkdirSync(home, { recursive: true, mode: 0o755 });
   log(
     `PostgreSQL runs as "${DATABASE_SYSTEM_USER}", who cannot enter this folder: its data is kept in ${home}`,
   );
-  return { binDir: join(copiedNative, 'bin'), stateDir: join(home, 'postgres') };
+  return { binDir: join(copiedNative, 'bin'), stateDir: join(home, 'postgres'), relocatedHome: home };
+}
+
+function shortHash(path: string): string {
+  return createHash('sha256').update(path).digest('hex').slice(0, 12);
 }
 
 function isReachableBy(runAs: RunAs, path: string): boolean {

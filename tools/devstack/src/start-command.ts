@@ -38,7 +38,7 @@ export async function startCommand(args: string[]): Promise<void> {
   const services = await startBackingServices({
     stateDir: DATA_DIR,
     database: 'passerelle',
-    persistRedis: true,
+    persistent: true,
     overrides,
     preferredPorts: { postgres: 54329, redis: 63799, smtp: 2525 },
     log: (line) => console.log(line),

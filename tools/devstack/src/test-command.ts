@@ -93,7 +93,7 @@ async function startTestStack(
   const services = await startBackingServices({
     stateDir,
     database: 'passerelle_e2e',
-    persistRedis: false,
+    persistent: false,
     overrides: {},
     log: (line) => console.log(line),
   });
