@@ -272,6 +272,20 @@ async function calendarFeedOf(world: World, context: Context): Promise<string> {
   return `/api/calendar/${token}.ics`;
 }
 
+/** A reminder that failed for good, to an officer of the context's authority (A, B or C), made in the database. */
+async function failedReminderOf(world: World, context: Context): Promise<string> {
+  const authority = otherAuthorityOf(context, world);
+  const rows: Array<{ id: string }> = await world.factory.dataSource.query(
+    `INSERT INTO reminder (key, recipient_id, organisation_id, partnership_id, kind, audience, subject_date,
+       offset_days, notify_at, send_at, status, attempts, last_error, closed_at)
+     VALUES ($1, $2, $3, $4, 'dialogue-due', 'technicians', current_date + 7, 7, now(), now(), 'failed', 8,
+       '451 Service temporarily unavailable', now())
+     RETURNING id`,
+    [`matrix-${unique()}`, authority.officer, authority.id, world.partnershipOf[context]],
+  );
+  return rows[0]!.id;
+}
+
 /** A small PNG, sent as the `file` part of an upload. */
 const PNG_FILE: MultipartPart = {
   name: 'file',
@@ -752,6 +766,23 @@ const ROUTES: Record<string, RouteCase> = {
         body: { role: 'elected', version: target.version },
       };
     },
+    expect: adminOwnRecord(200),
+    unauthenticated: 401,
+  },
+  'GET /api/organisation/reminders': {
+    request: () => ({ url: '/api/organisation/reminders?status=failed' }),
+    expect: (role) => can(['admin'], role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/organisation/reminders/health': {
+    request: () => ({ url: '/api/organisation/reminders/health' }),
+    expect: (role) => can(['admin'], role, 200),
+    unauthenticated: 401,
+  },
+  'POST /api/organisation/reminders/{reminderId}/retry': {
+    request: async (context, world) => ({
+      url: `/api/organisation/reminders/${await failedReminderOf(world, context)}/retry`,
+    }),
     expect: adminOwnRecord(200),
     unauthenticated: 401,
   },

@@ -1513,6 +1513,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisation/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reminders to your organisation’s people, newest first, with their delivery record */
+        get: operations["listOrganisationReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisation/reminders/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending, due, failed and recently sent reminders, and the reminder queue’s counts */
+        get: operations["getOrganisationReminderHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisation/reminders/{reminderId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try a failed reminder again (409 `REMINDER.NOT_FAILED` if it did not fail) */
+        post: operations["retryOrganisationReminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -3496,6 +3547,73 @@ export interface components {
             text: string;
             /** @description Files uploaded to this partnership. */
             attachmentIds: string[];
+        };
+        OrganisationReminderRecipientView: {
+            id: string;
+            displayName: string;
+            email: string;
+        };
+        OrganisationReminderView: {
+            id: string;
+            partnershipId: string;
+            partnershipTitle: string;
+            recipient: components["schemas"]["OrganisationReminderRecipientView"];
+            /** @enum {string} */
+            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal";
+            /** @enum {string|null} */
+            audience: "elected_officials" | "technicians" | "territory_actors" | null;
+            visitId: string | null;
+            conventionId: string | null;
+            /**
+             * Format: date
+             * @description The day the reminder is about (due date, visit, expiry).
+             */
+            subjectDate: string;
+            /**
+             * Format: date-time
+             * @description When the in-app notification appears.
+             */
+            notifyAt: string;
+            /**
+             * Format: date-time
+             * @description When the mail goes, out of the quiet hours.
+             */
+            sendAt: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed" | "cancelled" | "skipped";
+            /** @description Delivery attempts made. */
+            attempts: number;
+            /** @description The last delivery error, or why the reminder was skipped. */
+            lastError: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+        };
+        OrganisationReminderPageView: {
+            items: components["schemas"]["OrganisationReminderView"][];
+            /** @description Pass as `cursor` for the next page; null at the end. */
+            nextCursor?: string | null;
+        };
+        ReminderScheduleCountsView: {
+            /** @description Waiting for their time, or being delivered. */
+            pending: number;
+            /** @description Pending although their notification time has passed (late or retrying). */
+            due: number;
+            /** @description Given up after the last attempt: to retry. */
+            failed: number;
+            sentLast7Days: number;
+        };
+        ReminderQueueCountsView: {
+            waiting: number;
+            delayed: number;
+            active: number;
+            failed: number;
+        };
+        ReminderHealthView: {
+            schedule: components["schemas"]["ReminderScheduleCountsView"];
+            /** @description Null when Redis does not answer (the schedule is safe in PostgreSQL meanwhile). */
+            queue: components["schemas"]["ReminderQueueCountsView"] | null;
         };
         NotificationPartnershipView: {
             id: string;
@@ -6100,6 +6218,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    listOrganisationReminders: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description Only reminders in this status. */
+                status?: "pending" | "sent" | "failed" | "cancelled" | "skipped";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationReminderPageView"];
+                };
+            };
+        };
+    };
+    getOrganisationReminderHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderHealthView"];
+                };
+            };
+        };
+    };
+    retryOrganisationReminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reminderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationReminderView"];
                 };
             };
         };
