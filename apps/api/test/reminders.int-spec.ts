@@ -1,6 +1,4 @@
-import type { PersonRef } from '@passerelle/domain';
 import { NotificationEntity } from '../src/notifications/notification.entity';
-import { PartnershipRepository } from '../src/lifecycle/partnership.repository';
 import { ReminderEntity } from '../src/reminders/reminder.entity';
 import { UserEntity } from '../src/users/user.entity';
 import { logTechniciansExchange, proposePlan, ReminderStack, type World } from './support/reminder-stack';
@@ -65,6 +63,13 @@ describe('dialogue reminders', () => {
     expect(french.text).toContain(`Avec : ${world.b.name}`);
     expect(french.text).toContain(`https://passerelle.test/partenariats/${world.partnershipId}/dialogue`);
 
+    const weekBefore = async (organisationId: string) =>
+      (await rowsAbout(world, '2031-05-19')).filter(
+        (row) => row.offsetDays === 7 && row.organisationId === organisationId,
+      );
+    await stack.until('Angers’ rows marked sent', async () =>
+      (await weekBefore(world.a.id)).every((row) => row.status === 'sent'),
+    );
     const dueInWeek = (await rowsAbout(world, '2031-05-19')).filter((row) => row.offsetDays === 7);
     const angersRows = dueInWeek.filter((row) => row.organisationId === world.a.id);
     const monctonRows = dueInWeek.filter((row) => row.organisationId === world.b.id);
@@ -87,6 +92,9 @@ describe('dialogue reminders', () => {
     expect(english.subject).toBe(`Exchange between technical staff due by 19 May 2031 — "${world.title}"`);
     expect(english.text).toContain('Hello ');
     expect(english.text).toContain('(in 7 days)');
+    await stack.until('Moncton’s rows marked sent', async () =>
+      (await weekBefore(world.b.id)).every((row) => row.status === 'sent'),
+    );
     for (const row of await rowsAbout(world, '2031-05-19')) {
       if (row.offsetDays !== 7 || row.organisationId !== world.b.id) continue;
       expect(row.status).toBe('sent');
@@ -244,7 +252,7 @@ describe('dialogue reminders', () => {
     // was logged since: the technicians' exchange was due on 15 October.
     await stack.advanceTo(new Date('2031-11-17T22:30:00Z'));
     const world = await stack.world();
-    await planAgreedLongAgo(world, new Date('2031-10-01T10:00:00Z'));
+    await stack.planAgreedOn(world, new Date('2031-10-01T10:00:00Z'));
     const rows = await stack.reminders(world.partnershipId);
     expect(rows).toHaveLength(4);
     expect(rows.every((row) => row.kind === 'dialogue-overdue')).toBe(true);
@@ -278,10 +286,15 @@ describe('dialogue reminders', () => {
     expect(mail.subject).toBe(
       `La relation s’endort : échange entre techniciens en retard — « ${world.title} »`,
     );
+    // The row is marked sent in the transaction that held it during the send, committed just after.
+    await stack.until('Angers’ rows marked sent', async () =>
+      (await stack.reminders(world.partnershipId))
+        .filter((row) => row.organisationId === world.a.id)
+        .every((row) => row.status === 'sent'),
+    );
     for (const row of (await stack.reminders(world.partnershipId)).filter(
       (r) => r.organisationId === world.a.id,
     )) {
-      expect(row.status).toBe('sent');
       expect(row.sentAt!.getTime()).toBeGreaterThanOrEqual(Date.parse('2031-11-18T07:00:00Z'));
     }
   });
@@ -312,42 +325,12 @@ describe('dialogue reminders', () => {
       'the Angers mails at 08:00',
       () => reminderMailsTo(world.a.staff.admin, world.a.staff.officer).length === 2,
     );
+    await stack.until('the row marked sent', async () => {
+      const row = await stack.dataSource.manager.findOneByOrFail(ReminderEntity, { id: angersRow.id });
+      return row.status === 'sent';
+    });
     const sent = await stack.dataSource.manager.findOneByOrFail(ReminderEntity, { id: angersRow.id });
     expect(sent.sentAt!.getTime()).toBeGreaterThanOrEqual(Date.parse('2031-12-09T07:00:00Z'));
     expect(reminderMailsTo(world.a.staff.officer)[0]!.text).toContain('(dans 6 jours)');
   });
-
-  /** The plan as if agreed on `proposedAt`, written through the lifecycle (and its scheduling) now. */
-  async function planAgreedLongAgo(world: World, proposedAt: Date): Promise<void> {
-    const person = (user: UserEntity, role: PersonRef['role']): PersonRef => ({
-      personId: user.id,
-      name: user.displayName,
-      partyId: user.organisationId,
-      role,
-    });
-    const repository = stack.api.get(PartnershipRepository);
-    await stack.dataSource.transaction((manager) =>
-      repository.execute(
-        manager,
-        world.partnershipId,
-        {
-          type: 'ProposeDialoguePlan',
-          proposedBy: world.a.id,
-          toleranceDays: 14,
-          audiences: [
-            {
-              audience: 'technicians',
-              cadence: { every: 2, unit: 'week' },
-              channels: ['email'],
-              participants: [
-                person(world.a.staff.officer, 'technician'),
-                person(world.b.staff.officer, 'technician'),
-              ],
-            },
-          ],
-        },
-        { now: proposedAt },
-      ),
-    );
-  }
 });

@@ -14,11 +14,13 @@ export interface AcceptedMail {
  * - `accept`: every mail is accepted and recorded;
  * - `refuse`: every mail is refused with a temporary error (the mail server is down for the sender);
  * - `hold`: mails are received but not answered until `release()`; a client that dies meanwhile never got
- *   its mail accepted, so it is not recorded (a message counts only once acknowledged, as in real SMTP).
+ *   its mail accepted, so it is not recorded (a message counts only once acknowledged, as in real SMTP);
+ * - `holdAfter`: accepts that many mails in all, then holds the next ones.
  */
 export class ControllableSmtpServer {
   readonly accepted: AcceptedMail[] = [];
   mode: 'accept' | 'refuse' | 'hold' = 'accept';
+  holdAfter: number | undefined;
   private readonly held = new Map<string, { mail: AcceptedMail; answer: () => void }>();
   private readonly server: SMTPServer;
 
@@ -49,7 +51,8 @@ export class ControllableSmtpServer {
               this.accepted.push(mail);
               callback();
             };
-            if (this.mode === 'hold') this.held.set(session.id, { mail, answer });
+            const full = this.holdAfter !== undefined && this.accepted.length >= this.holdAfter;
+            if (this.mode === 'hold' || full) this.held.set(session.id, { mail, answer });
             else answer();
           }, callback);
         });
@@ -74,6 +77,7 @@ export class ControllableSmtpServer {
   /** Accepts the held mails and every mail from now on. */
   release(): void {
     this.mode = 'accept';
+    this.holdAfter = undefined;
     for (const [id, { answer }] of this.held) {
       this.held.delete(id);
       answer();

@@ -2,10 +2,12 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { PersonRef } from '@passerelle/domain';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import type { AppConfig } from '../../src/config/app-config';
+import { PartnershipRepository } from '../../src/lifecycle/partnership.repository';
 import { OrganisationEntity } from '../../src/organisations/organisation.entity';
 import { QUEUES } from '../../src/queues/queue-names';
 import { reminderJobId } from '../../src/reminders/reminder-job-queue';
@@ -119,6 +121,40 @@ export class ReminderStack {
     return (await this.queue.getJob(reminderJobId(reminderId))) !== undefined;
   }
 
+  /**
+   * A technicians' plan (every two weeks) as if agreed on `proposedAt`, written through the lifecycle now,
+   * with its scheduling: an exchange due since long ago is found overdue at once.
+   */
+  async planAgreedOn(world: World, proposedAt: Date): Promise<void> {
+    const person = (user: UserEntity): PersonRef => ({
+      personId: user.id,
+      name: user.displayName,
+      partyId: user.organisationId,
+      role: 'technician',
+    });
+    const repository = this.api.get(PartnershipRepository);
+    await this.dataSource.transaction((manager) =>
+      repository.execute(
+        manager,
+        world.partnershipId,
+        {
+          type: 'ProposeDialoguePlan',
+          proposedBy: world.a.id,
+          toleranceDays: 14,
+          audiences: [
+            {
+              audience: 'technicians',
+              cadence: { every: 2, unit: 'week' },
+              channels: ['email'],
+              participants: [person(world.a.staff.officer), person(world.b.staff.officer)],
+            },
+          ],
+        },
+        { now: proposedAt },
+      ),
+    );
+  }
+
   /** Two authorities in a partnership: A initiates (French speakers), B is the partner. */
   async world(options: { timeZoneA?: string; timeZoneB?: string; languageB?: string } = {}): Promise<World> {
     const authority = async (name: string, timeZone: string, language: string): Promise<Authority> => {
@@ -126,7 +162,10 @@ export class ReminderStack {
       await this.dataSource.manager.update(OrganisationEntity, { id: organisation.id }, { timeZone });
       const staff = await this.factory.staff(organisation.id);
       for (const user of Object.values(staff)) user.preferredLanguage = language;
-      await this.dataSource.manager.save(Object.values(staff));
+      await this.dataSource.query('UPDATE app_user SET preferred_language = $1 WHERE organisation_id = $2', [
+        language,
+        organisation.id,
+      ]);
       const client = async (user: UserEntity) =>
         TestHttpClient.withSession(this.api, await this.factory.session(user.id));
       return {

@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { ReminderEntity } from '../src/reminders/reminder.entity';
+import { isolatedRedisUrl, ReminderStack, type World } from './support/reminder-stack';
+
+/** This spec's own Redis database (see the failures spec). */
+const REDIS_DATABASE = 12;
+/** Short enough that a dead worker's jobs are taken over within a couple of seconds. */
+const CRASH_SETTINGS = {
+  REMINDER_CONCURRENCY: '2',
+  REMINDER_LOCK_DURATION_MS: '1000',
+  REMINDER_STALLED_INTERVAL_MS: '300',
+};
+
+/**
+ * A worker process killed (SIGKILL) in the middle of a batch of reminders — two sent, two being sent — and
+ * another worker taking over: every reminder is sent exactly once. The killed worker is the real entry point
+ * (`dist/worker.js`) in a child process, on the system clock: the reminders are due now.
+ */
+describe('dialogue reminders when the worker is killed', () => {
+  const stack = new ReminderStack();
+  let child: ChildProcess | undefined;
+  let childOutput = '';
+
+  beforeAll(async () => {
+    await stack.start({ REDIS_URL: isolatedRedisUrl(REDIS_DATABASE), ...CRASH_SETTINGS }, { worker: false });
+  });
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    await stack.stop();
+  });
+
+  function startWorkerProcess(): ChildProcess {
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: stack.config.databaseUrl,
+      REDIS_URL: stack.config.redisUrl,
+      SMTP_URL: stack.config.smtpUrl,
+      MAIL_FROM: stack.config.mailFrom,
+      QUEUE_PREFIX: stack.config.queuePrefix,
+      PUBLIC_URL: stack.config.publicUrl,
+      REMINDER_RECONCILE_INTERVAL_MS: '3600000',
+      ...CRASH_SETTINGS,
+    };
+    const worker = spawn(process.execPath, [join(__dirname, '..', 'dist', 'worker.js')], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    worker.stdout?.on('data', (chunk: Buffer) => (childOutput += chunk.toString()));
+    worker.stderr?.on('data', (chunk: Buffer) => (childOutput += chunk.toString()));
+    return worker;
+  }
+
+  /** A zone where it is now about noon: the reminders are due now and outside anyone's quiet hours. */
+  function zoneAtNoon(): string {
+    const offset = 12 - new Date().getUTCHours();
+    return offset >= 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+  }
+
+  it('sends every reminder exactly once when a worker dies mid-batch and another takes over', async () => {
+    const zone = zoneAtNoon();
+    const world: World = await stack.world({ timeZoneA: zone, timeZoneB: zone });
+    // Three more officers on each side: ten recipients of the overdue exchange's reminder.
+    for (const authority of [world.a, world.b]) {
+      for (let index = 0; index < 3; index += 1) await stack.factory.user(authority.id, 'officer');
+    }
+    stack.smtp.holdAfter = 2;
+    await stack.planAgreedOn(world, new Date(Date.now() - 60 * 86_400_000));
+    const rows = await stack.reminders(world.partnershipId);
+    expect(rows).toHaveLength(10);
+    expect(rows.every((row) => row.kind === 'dialogue-overdue')).toBe(true);
+
+    child = startWorkerProcess();
+    const sentCount = () =>
+      stack.dataSource.manager.countBy(ReminderEntity, {
+        partnershipId: world.partnershipId,
+        status: 'sent',
+      });
+    await stack
+      .until(
+        'two reminders sent and two more in the hands of the mail server',
+        async () => (await sentCount()) === 2 && stack.smtp.heldCount === 2,
+        20_000,
+      )
+      .catch((error: unknown) => {
+        throw new Error(`${String(error)}\nworker output:\n${childOutput}`);
+      });
+
+    const exited = new Promise((resolve) => child!.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+    // The two mails in flight were never acknowledged: the mail server drops them with their connections.
+    await stack.until('the dead worker’s connections closed', () => stack.smtp.heldCount === 0);
+    stack.smtp.release();
+
+    await stack.startWorker();
+    await stack.until('every reminder sent', async () => (await sentCount()) === 10, 20_000);
+    await stack.settle(500);
+    const mails = stack.smtp.accepted.filter((mail) => mail.messageId.startsWith('<reminder-'));
+    expect(mails).toHaveLength(10);
+    expect(mails.map((mail) => mail.messageId).sort()).toEqual(
+      rows.map((row) => `<reminder-${row.id}@passerelle.test>`).sort(),
+    );
+  });
+});
