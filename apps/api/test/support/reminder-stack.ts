@@ -71,9 +71,10 @@ export class ReminderStack {
     return this;
   }
 
-  async startWorker(): Promise<INestApplicationContext> {
+  /** The worker, with the API's configuration unless told (another Redis, say). */
+  async startWorker(config: AppConfig = this.config): Promise<INestApplicationContext> {
     this.worker = await NestFactory.createApplicationContext(
-      WorkerModule.forRoot(this.config, { clock: this.clock }),
+      WorkerModule.forRoot(config, { clock: this.clock }),
       { logger: false },
     );
     await this.worker.init();
