@@ -72,4 +72,22 @@ describe('parseConfig', () => {
     expect(config.fileStorageDir.startsWith('/')).toBe(true);
     expect(config.fileMaxBytes).toBe(2048);
   });
+
+  it('delivers reminders with production settings by default, and takes short ones for tests', () => {
+    expect(parseConfig(VALID).reminders).toEqual({
+      concurrency: 5,
+      attempts: 8,
+      backoffMs: 60_000,
+      reconcileIntervalMs: 300_000,
+      rescheduleIntervalMs: 6 * 3_600_000,
+      lockDurationMs: 60_000,
+      stalledIntervalMs: 30_000,
+    });
+    const fast = parseConfig({ ...VALID, REMINDER_ATTEMPTS: '3', REMINDER_BACKOFF_MS: '50' }).reminders;
+    expect(fast).toMatchObject({ attempts: 3, backoffMs: 50 });
+    expect(errorOf({ ...VALID, REMINDER_CONCURRENCY: '0' }).variable).toBe('REMINDER_CONCURRENCY');
+    expect(errorOf({ ...VALID, REMINDER_RECONCILE_INTERVAL_MS: 'often' }).variable).toBe(
+      'REMINDER_RECONCILE_INTERVAL_MS',
+    );
+  });
 });
