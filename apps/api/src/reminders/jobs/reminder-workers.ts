@@ -90,12 +90,6 @@ export class ReminderWorkers implements OnApplicationBootstrap, OnApplicationShu
     await Promise.all(this.workers.map((worker) => worker.close()));
   }
 
-  /** Closes the workers at once, as a crash would (tests): running jobs are abandoned to stall. */
-  async abandon(): Promise<void> {
-    clearInterval(this.watchdog);
-    await Promise.all(this.workers.map((worker) => worker.close(true)));
-  }
-
   private async runMaintenance(job: Job<ReminderMaintenanceJobPayload>): Promise<unknown> {
     switch (job.name) {
       case REMINDER_JOBS.reconcile:
