@@ -1,0 +1,413 @@
+import { performance } from 'node:perf_hooks';
+import { hash } from '@node-rs/argon2';
+import type { PartnershipSnapshot } from '@passerelle/domain';
+import { encodeRecords } from '@passerelle/api/src/lifecycle/records-codec';
+import { Client } from 'pg';
+import { FRANCE } from '../dataset/country-catalogue';
+import { targetsAt, type DatasetTargets } from '../dataset/dataset-targets';
+import { generateOrganisations, type GeneratedOrganisation } from '../dataset/organisations';
+import { drawPortfolioSizes, planPartnerships } from '../dataset/partnership-plans';
+import { writePartnership, type WrittenPartnership } from '../dataset/partnership-story';
+import {
+  generateUsers,
+  StaffDirectory,
+  TerritoryActorDirectory,
+  type GeneratedUser,
+} from '../dataset/people';
+import { SeededRandom } from '../random/seeded-random';
+import { CopyWriter, JsonDocument } from './copy-writer';
+
+/** The password of every generated account, for the benchmarks' logins. Never used outside bench data. */
+export const BENCH_PASSWORD = 'passerelle-bench';
+
+export interface GenerateOptions {
+  /** A migrated, empty database (the generator refuses one that holds organisations). */
+  readonly databaseUrl: string;
+  readonly scale: number;
+  readonly seed: string;
+  /** The day the data is "as of": every date is relative to it. Same seed and day, same data. */
+  readonly asOf: Date;
+  /** Years of lifecycle events the audit trail holds (the platform's go-live before `asOf`). */
+  readonly auditYears?: number;
+  readonly log?: (line: string) => void;
+}
+
+export interface DatasetReport {
+  readonly targets: DatasetTargets;
+  readonly counts: Record<string, number>;
+  /** Seconds per phase, in order. */
+  readonly timings: ReadonlyArray<readonly [phase: string, seconds: number]>;
+  readonly totalSeconds: number;
+}
+
+const DEFAULT_AUDIT_YEARS = 1;
+/** Share of French authorities that run no partnership (listed in the directory, looking). */
+const FRENCH_WITHOUT_PARTNERSHIP = 0.1;
+
+/**
+ * Generates the national-scale dataset into `databaseUrl`: organisations and accounts, then every
+ * partnership written through the lifecycle model and streamed with COPY together with its audit trail and
+ * the authorities' territory actors, then the parties (once their partnerships are committed) and partner
+ * requests. Returns row counts and how long each phase took.
+ */
+export async function generateDataset(options: GenerateOptions): Promise<DatasetReport> {
+  const log = options.log ?? (() => undefined);
+  const started = performance.now();
+  const timings: Array<readonly [string, number]> = [];
+  let phaseStart = started;
+  const phase = (name: string) => {
+    const now = performance.now();
+    timings.push([name, (now - phaseStart) / 1000]);
+    log(`  ${name.padEnd(44)} ${((now - phaseStart) / 1000).toFixed(1)} s`);
+    phaseStart = now;
+  };
+
+  const targets = targetsAt(options.scale);
+  const random = new SeededRandom(options.seed);
+  const asOfNoon = new Date(
+    Date.UTC(options.asOf.getUTCFullYear(), options.asOf.getUTCMonth(), options.asOf.getUTCDate(), 12),
+  );
+  const portfolioSizes = drawPortfolioSizes(targets.partnerships, random.fork('portfolios'));
+  const french = Math.max(
+    portfolioSizes.length + 1,
+    Math.round(portfolioSizes.length / (1 - FRENCH_WITHOUT_PARTNERSHIP)),
+  );
+  const organisations = generateOrganisations(
+    { french, foreign: Math.max(5, targets.organisations - french) },
+    random.fork('organisations'),
+    asOfNoon,
+  );
+  const frenchAuthorities = organisations.filter((organisation) => organisation.country === FRANCE);
+  const foreignAuthorities = organisations.filter((organisation) => organisation.country !== FRANCE);
+  const plans = planPartnerships(
+    { targets, frenchAuthorities, foreignAuthorities, portfolioSizes },
+    random.fork('plans'),
+  );
+  const users = generateUsers(organisations, plans, targets.users, random.fork('users'));
+  const passwordHash = await hash(BENCH_PASSWORD);
+  phase(`planned ${plans.length.toLocaleString('en')} partnerships`);
+
+  const clients = await Promise.all([0, 1, 2, 3].map(() => connect(options.databaseUrl)));
+  const [main, partnershipClient, auditClient, actorClient] = clients as [Client, Client, Client, Client];
+  try {
+    const existing = await main.query<{ count: string }>('SELECT count(*) AS count FROM organisation');
+    if (Number(existing.rows[0]?.count ?? 0) > 0)
+      throw new Error('the target database already holds organisations: generate into an empty one');
+
+    await copyOrganisations(main, organisations);
+    phase(`organisations (${organisations.length.toLocaleString('en')})`);
+    await copyUsers(main, users, passwordHash);
+    phase(`users (${users.length.toLocaleString('en')})`);
+
+    const staff = new StaffDirectory(users, options.seed);
+    const actors = new TerritoryActorDirectory();
+    const auditSince = new Date(
+      asOfNoon.getTime() - (options.auditYears ?? DEFAULT_AUDIT_YEARS) * 365 * 86_400_000,
+    );
+    const context = {
+      seed: options.seed,
+      asOfNoon,
+      auditSince,
+      staff,
+      actors,
+      otherCandidates: foreignAuthorities,
+    };
+    const partnershipWriter = CopyWriter.open(partnershipClient, 'partnership', PARTNERSHIP_COLUMNS);
+    const auditWriter = CopyWriter.open(auditClient, 'audit_event', AUDIT_COLUMNS);
+    const actorWriter = CopyWriter.open(actorClient, 'territory_actor', ACTOR_COLUMNS);
+    const parties: Array<readonly [string, string, string, Date]> = [];
+    const volumes = {
+      visits: 0,
+      dialogueEvents: 0,
+      actions: 0,
+      indicators: 0,
+      measurements: 0,
+      commands: 0,
+      recordsBytes: 0,
+    };
+    for (const plan of plans) {
+      const written = writePartnership(plan, context);
+      countVolumes(written.snapshot, volumes);
+      volumes.commands += written.commands;
+      const records = JSON.stringify(encodeRecords(storedRecords(written.snapshot)));
+      volumes.recordsBytes += records.length;
+      await partnershipWriter.write(partnershipRow(written, records));
+      for (const party of written.parties)
+        parties.push([plan.id, party.organisationId, party.role, party.joinedAt]);
+      for (const row of written.audit) {
+        await auditWriter.write([
+          row.occurredAt,
+          row.organisationId,
+          row.actorUserId,
+          'partnership',
+          row.entityId,
+          row.action,
+          new JsonDocument(JSON.stringify(row.changes)),
+          null,
+        ]);
+      }
+      for (const actor of actors.drainNewRows()) {
+        await actorWriter.write([
+          actor.id,
+          actor.organisationId,
+          actor.name,
+          actor.kind,
+          '',
+          '',
+          actor.createdAt,
+          actor.createdAt,
+          1,
+        ]);
+      }
+      if ((plan.index + 1) % 10_000 === 0)
+        log(`    … ${(plan.index + 1).toLocaleString('en')} partnerships written`);
+    }
+    const [partnershipRows, auditRows, actorRows] = await Promise.all([
+      partnershipWriter.close(),
+      auditWriter.close(),
+      actorWriter.close(),
+    ]);
+    phase(`partnerships, audit trail, territory actors`);
+
+    const partyWriter = CopyWriter.open(main, 'partnership_party', [
+      'partnership_id',
+      'organisation_id',
+      'role',
+      'joined_at',
+    ]);
+    for (const row of parties) await partyWriter.write(row);
+    const partyRows = await partyWriter.close();
+    const requestRows = await copyPartnerRequests(main, organisations, random.fork('requests'), asOfNoon);
+    phase('parties and partner requests');
+
+    await main.query('ANALYZE');
+    phase('ANALYZE');
+    return {
+      targets,
+      counts: {
+        organisations: organisations.length,
+        users: users.length,
+        partnerships: partnershipRows,
+        partnershipParties: partyRows,
+        territoryActors: actorRows,
+        partnerRequests: requestRows,
+        auditRows,
+        ...volumes,
+      },
+      timings,
+      totalSeconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await Promise.all(clients.map((client) => client.end().catch(() => undefined)));
+  }
+}
+
+async function connect(url: string): Promise<Client> {
+  const client = new Client({ connectionString: url, application_name: 'passerelle-bench-data' });
+  await client.connect();
+  // A bulk load that is redone from scratch on failure needs no synchronous flush of every commit.
+  await client.query('SET synchronous_commit = off');
+  return client;
+}
+
+/** What `PartnershipRepository.save` keeps in `partnership.records`: the snapshot less its relational parts. */
+export function storedRecords(snapshot: PartnershipSnapshot): Record<string, unknown> {
+  const { partnership, organisations: _organisations, ...records } = snapshot;
+  return { ...records, suspension: partnership.suspension, termination: partnership.termination };
+}
+
+const PARTNERSHIP_COLUMNS = [
+  'id',
+  'title',
+  'form',
+  'approach',
+  'status',
+  'created_by_user_id',
+  'created_at',
+  'updated_at',
+  'version',
+  'target_countries',
+  'themes',
+  'records',
+];
+
+const AUDIT_COLUMNS = [
+  'occurred_at',
+  'organisation_id',
+  'actor_user_id',
+  'entity_type',
+  'entity_id',
+  'action',
+  'changes',
+  'request_id',
+];
+
+const ACTOR_COLUMNS = [
+  'id',
+  'organisation_id',
+  'name',
+  'kind',
+  'contact',
+  'notes',
+  'created_at',
+  'updated_at',
+  'version',
+];
+
+function partnershipRow(written: WrittenPartnership, records: string) {
+  const { plan, snapshot } = written;
+  return [
+    plan.id,
+    written.title,
+    plan.form,
+    plan.approach,
+    snapshot.partnership.status,
+    written.createdByUserId,
+    written.createdAt,
+    written.updatedAt,
+    written.version,
+    plan.targetCountries,
+    plan.themes,
+    new JsonDocument(records),
+  ] as const;
+}
+
+function countVolumes(
+  snapshot: PartnershipSnapshot,
+  volumes: {
+    visits: number;
+    dialogueEvents: number;
+    actions: number;
+    indicators: number;
+    measurements: number;
+  },
+): void {
+  volumes.visits += snapshot.visits.length;
+  volumes.dialogueEvents += snapshot.dialogueEvents.length;
+  volumes.actions += snapshot.actions.length;
+  for (const action of snapshot.actions) {
+    volumes.indicators += action.indicators.length;
+    for (const indicator of action.indicators) volumes.measurements += indicator.measurements.length;
+  }
+}
+
+async function copyOrganisations(
+  client: Client,
+  organisations: readonly GeneratedOrganisation[],
+): Promise<void> {
+  const writer = CopyWriter.open(client, 'organisation', [
+    'id',
+    'name',
+    'kind',
+    'country_code',
+    'population',
+    'languages',
+    'time_zone',
+    'created_at',
+    'updated_at',
+    'version',
+    'internet_reliability',
+    'phone_reliability',
+    'usual_channels',
+    'directory_listed',
+    'directory_summary',
+    'themes_offered',
+    'themes_sought',
+  ]);
+  for (const organisation of organisations) {
+    await writer.write([
+      organisation.id,
+      organisation.name,
+      organisation.kind,
+      organisation.country.code,
+      organisation.population,
+      organisation.country.languages,
+      organisation.country.timeZone,
+      organisation.createdAt,
+      organisation.createdAt,
+      1,
+      organisation.internet,
+      organisation.phone,
+      organisation.usualChannels,
+      organisation.directoryListed,
+      organisation.directorySummary,
+      organisation.themesOffered,
+      organisation.themesSought,
+    ]);
+  }
+  await writer.close();
+}
+
+async function copyUsers(
+  client: Client,
+  users: readonly GeneratedUser[],
+  passwordHash: string,
+): Promise<void> {
+  const writer = CopyWriter.open(client, 'app_user', [
+    'id',
+    'organisation_id',
+    'email',
+    'display_name',
+    'role',
+    'password_hash',
+    'preferred_language',
+    'disabled_at',
+    'created_at',
+    'updated_at',
+    'version',
+    'reminder_opt_outs',
+  ]);
+  for (const user of users) {
+    await writer.write([
+      user.id,
+      user.organisationId,
+      user.email,
+      user.displayName,
+      user.role,
+      passwordHash,
+      user.preferredLanguage,
+      null,
+      user.createdAt,
+      user.createdAt,
+      1,
+      [],
+    ]);
+  }
+  await writer.close();
+}
+
+/** About one authority in twenty publishes a request ("we seek a partner for …"), most still open. */
+async function copyPartnerRequests(
+  client: Client,
+  organisations: readonly GeneratedOrganisation[],
+  random: SeededRandom,
+  asOfNoon: Date,
+): Promise<number> {
+  const writer = CopyWriter.open(client, 'partner_request', [
+    'id',
+    'organisation_id',
+    'title',
+    'description',
+    'themes',
+    'status',
+    'created_at',
+    'updated_at',
+    'version',
+  ]);
+  for (const organisation of organisations) {
+    if (!random.chance(0.05) || organisation.themesSought.length === 0) continue;
+    const createdAt = new Date(asOfNoon.getTime() - random.int(1, 900) * 86_400_000);
+    await writer.write([
+      random.uuid(),
+      organisation.id,
+      `${organisation.name} cherche un partenaire`,
+      `Nous cherchons une collectivité partenaire : ${organisation.directorySummary || organisation.name}`,
+      organisation.themesSought,
+      random.chance(0.8) ? 'open' : 'closed',
+      createdAt,
+      createdAt,
+      1,
+    ]);
+  }
+  return writer.close();
+}
