@@ -10,7 +10,7 @@ import { Shutdown } from './shutdown';
 import { turboEnv } from './turbo-env';
 
 /** The Jest projects, in the order a reader expects them. */
-const PROJECTS = ['domain', 'api', 'web', 'e2e'] as const;
+const PROJECTS = ['domain', 'api', 'web', 'e2e', 'bench'] as const;
 type Project = (typeof PROJECTS)[number];
 
 /** Name of the migrated database that integration specs clone, one copy per spec file. */
@@ -39,7 +39,8 @@ export async function testCommand(args: string[]): Promise<void> {
       env: turboEnv(),
     });
   }
-  const needsStack = projects.includes('api') || projects.includes('e2e');
+  // The benchmark project's smoke generates data into a database of the test cluster.
+  const needsStack = projects.includes('api') || projects.includes('e2e') || projects.includes('bench');
   if (needsStack) {
     // Without the browser specs, the web app's bundle is not needed: only the API and what it builds on.
     const buildScope = projects.includes('e2e') ? [] : ['--filter=@passerelle/api...'];

@@ -1,0 +1,151 @@
+import { verify } from '@node-rs/argon2';
+import { assessPartnership, STEP_IDS } from '@passerelle/domain';
+import { ENTITIES } from '@passerelle/api/src/database/data-source-options';
+import { PartnershipRepository } from '@passerelle/api/src/lifecycle/partnership.repository';
+import { createTestDatabase, type TestDatabase } from '@passerelle/api/test/support/test-database';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { BENCH_PASSWORD, generateDataset, type DatasetReport } from '../src/load/load-dataset';
+
+// Generation and reading everything back take seconds, not the default five.
+jest.setTimeout(180_000);
+
+/** A fixed day, so that the same seed gives the same data whenever the suite runs. */
+const AS_OF = new Date('2026-06-15T00:00:00Z');
+const SCALE = 0.005;
+
+/**
+ * A small-scale run of the national benchmark's data generator, inside the test suite so that it cannot rot
+ * between benchmark runs: it must load into a freshly migrated database, with realistic proportions, and
+ * every partnership it writes must be one the API can read and the lifecycle model can assess.
+ */
+describe('benchmark data generator (smoke scale)', () => {
+  let database: TestDatabase;
+  let client: Client;
+  let report: DatasetReport;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    report = await generateDataset({ databaseUrl: database.url, scale: SCALE, seed: 'smoke', asOf: AS_OF });
+    client = new Client({ connectionString: database.url });
+    await client.connect();
+  });
+
+  afterAll(async () => {
+    await client?.end();
+    await database?.drop();
+  });
+
+  const count = async (sql: string): Promise<number> =>
+    Number((await client.query<{ n: string }>(sql)).rows[0]?.n);
+
+  it('writes the scaled counts of organisations, partnerships, accounts and audit rows', async () => {
+    const { targets } = report;
+    // Small scales may need a few more authorities than the target: every initiator is a French one.
+    expect(await count('SELECT count(*) AS n FROM organisation')).toBe(report.counts.organisations);
+    expect(report.counts.organisations).toBeGreaterThanOrEqual(targets.organisations);
+    expect(await count('SELECT count(*) AS n FROM partnership')).toBe(targets.partnerships);
+    expect(await count('SELECT count(*) AS n FROM app_user')).toBeGreaterThanOrEqual(targets.users);
+    expect(await count('SELECT count(*) AS n FROM audit_event')).toBe(report.counts.auditRows);
+    expect(report.counts.auditRows).toBeGreaterThan(0);
+    // Every partnership has its initiator among its parties, and each has exactly one.
+    expect(await count(`SELECT count(*) AS n FROM partnership_party WHERE role = 'initiator'`)).toBe(
+      targets.partnerships,
+    );
+  });
+
+  it('writes the scaled visits, exchanges and actions inside the lifecycle documents', async () => {
+    const volumes = (
+      await client.query<{ visits: string; events: string; actions: string }>(`
+        SELECT sum(jsonb_array_length(records->'visits')) AS visits,
+               sum(jsonb_array_length(records->'dialogueEvents')) AS events,
+               sum(jsonb_array_length(records->'actions')) AS actions
+        FROM partnership`)
+    ).rows[0];
+    const { targets } = report;
+    expect(Number(volumes?.visits)).toBe(report.counts.visits);
+    expect(Number(volumes?.visits)).toBeGreaterThanOrEqual(0.95 * targets.visits);
+    expect(Number(volumes?.events)).toBeGreaterThanOrEqual(0.95 * targets.dialogueEvents);
+    expect(Number(volumes?.actions)).toBeGreaterThanOrEqual(0.95 * targets.actions);
+  });
+
+  it('gives the most partnerships to one French authority, while most run one to three', async () => {
+    const portfolios = (
+      await client.query<{ organisation_id: string; country_code: string; partnerships: string }>(`
+        SELECT party.organisation_id, organisation.country_code, count(*) AS partnerships
+        FROM partnership_party party JOIN organisation ON organisation.id = party.organisation_id
+        GROUP BY party.organisation_id, organisation.country_code
+        ORDER BY count(*) DESC, party.organisation_id`)
+    ).rows;
+    const [largest, second] = portfolios;
+    expect(largest?.country_code).toBe('FR');
+    expect(Number(largest?.partnerships)).toBeGreaterThan(Number(second?.partnerships));
+    const initiators = (
+      await client.query<{ partnerships: string }>(`
+        SELECT count(*) AS partnerships FROM partnership_party WHERE role = 'initiator' GROUP BY organisation_id`)
+    ).rows.map((row) => Number(row.partnerships));
+    expect(initiators.filter((size) => size <= 3).length / initiators.length).toBeGreaterThan(0.6);
+  });
+
+  it('picks partner countries the way French cooperation does, Germany first', async () => {
+    const countries = (
+      await client.query<{ country_code: string }>(`
+        SELECT organisation.country_code FROM partnership_party party
+        JOIN organisation ON organisation.id = party.organisation_id
+        WHERE party.role = 'partner'
+        GROUP BY organisation.country_code ORDER BY count(*) DESC, organisation.country_code LIMIT 3`)
+    ).rows.map((row) => row.country_code);
+    expect(countries[0]).toBe('DE');
+  });
+
+  it('stores partnerships that the API reads back and the lifecycle model assesses at every step', async () => {
+    const dataSource = new DataSource({ type: 'postgres', url: database.url, entities: ENTITIES });
+    await dataSource.initialize();
+    try {
+      const ids = (await client.query<{ id: string }>('SELECT id FROM partnership ORDER BY id')).rows.map(
+        (row) => row.id,
+      );
+      const loaded = await new PartnershipRepository().loadMany(dataSource.manager, ids);
+      expect(loaded).toHaveLength(ids.length);
+      const currentSteps = new Set<string>();
+      for (const { snapshot } of loaded) {
+        const assessment = assessPartnership(snapshot, AS_OF);
+        currentSteps.add(assessment.currentStep ?? 'none');
+      }
+      // Partnerships are spread over the method: every step is someone's current step.
+      for (const step of STEP_IDS.filter((step) => step !== 'ACTIONS')) expect(currentSteps).toContain(step);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('gives every account the known benchmark password', async () => {
+    const hashes = (
+      await client.query<{ password_hash: string }>('SELECT DISTINCT password_hash FROM app_user')
+    ).rows;
+    expect(hashes).toHaveLength(1);
+    expect(await verify(hashes[0]?.password_hash ?? '', BENCH_PASSWORD)).toBe(true);
+  });
+
+  it('writes the same data again from the same seed', async () => {
+    const again = await createTestDatabase();
+    try {
+      await generateDataset({ databaseUrl: again.url, scale: SCALE, seed: 'smoke', asOf: AS_OF });
+      const digest = async (url: string) => {
+        const other = new Client({ connectionString: url });
+        await other.connect();
+        try {
+          const result = await other.query<{ digest: string }>(
+            `SELECT md5(string_agg(id::text || title || records::text, ',' ORDER BY id)) AS digest FROM partnership`,
+          );
+          return result.rows[0]?.digest;
+        } finally {
+          await other.end();
+        }
+      };
+      expect(await digest(again.url)).toBe(await digest(database.url));
+    } finally {
+      await again.drop();
+    }
+  });
+});
