@@ -41,7 +41,7 @@ export interface PartnershipPlan {
 
 /**
  * Portfolio sizes follow a truncated power law: most authorities run one to three partnerships, a few big
- * cities and regions run about fifty (P(k) ∝ k^-1.8 on 1…60 gives ~78% at 1–3 and a mean near 4).
+ * cities and regions run about fifty (P(k) ∝ k^-2 on 1…60 gives ~84% at 1–3 and a mean near 2.9).
  */
 const PORTFOLIO_EXPONENT = 2;
 const LARGEST_PORTFOLIO = 60;

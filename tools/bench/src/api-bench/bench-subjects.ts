@@ -1,0 +1,90 @@
+import type { Client } from 'pg';
+
+/** What the benchmark reads and writes, found in the generated data. */
+export interface BenchSubjects {
+  /** The authority with the largest portfolio, and the officer whose dashboard is measured. */
+  readonly flagship: {
+    readonly organisationId: string;
+    readonly officerEmail: string;
+    readonly partnerships: number;
+  };
+  /** Its partnerships: partnership pages and exchanges rotate over them. */
+  readonly portfolio: readonly { readonly id: string; readonly parties: readonly string[] }[];
+  /** One partnership per connection for measurements (their version is tracked per connection). */
+  readonly measurements: readonly MeasurementSubject[];
+}
+
+export interface MeasurementSubject {
+  readonly partnershipId: string;
+  readonly actionId: string;
+  readonly indicatorId: string;
+  readonly unit: string;
+  readonly version: number;
+  readonly officerEmail: string;
+}
+
+export async function findBenchSubjects(client: Client, measurementSlots: number): Promise<BenchSubjects> {
+  const flagship = (
+    await client.query<{ organisation_id: string; partnerships: string; email: string }>(`
+      WITH largest AS (
+        SELECT organisation_id, count(*) AS partnerships FROM partnership_party
+        GROUP BY organisation_id ORDER BY count(*) DESC, organisation_id LIMIT 1)
+      SELECT largest.organisation_id, largest.partnerships, app_user.email
+      FROM largest JOIN app_user ON app_user.organisation_id = largest.organisation_id AND app_user.role = 'officer'
+      ORDER BY app_user.email LIMIT 1`)
+  ).rows[0];
+  if (!flagship) throw new Error('the benchmark database holds no partnership: run `pnpm bench:data` first');
+  const portfolio = (
+    await client.query<{ id: string; parties: string[] }>(
+      `SELECT partnership.id, array_agg(party.organisation_id ORDER BY party.joined_at) AS parties
+       FROM partnership_party own
+       JOIN partnership ON partnership.id = own.partnership_id
+       JOIN partnership_party party ON party.partnership_id = partnership.id
+       WHERE own.organisation_id = $1 AND partnership.status = 'active'
+       GROUP BY partnership.id ORDER BY partnership.id`,
+      [flagship.organisation_id],
+    )
+  ).rows;
+  // Measurable indicators are those already measured (measurements need every party's validation), on an
+  // action under way, in active partnerships of distinct authorities whose officer signs in.
+  const measurements = (
+    await client.query<{
+      partnership_id: string;
+      action_id: string;
+      indicator_id: string;
+      unit: string;
+      version: number;
+      email: string;
+    }>(
+      `SELECT DISTINCT ON (initiator.organisation_id)
+              partnership.id AS partnership_id, action->>'id' AS action_id, indicator->>'id' AS indicator_id,
+              indicator->>'unit' AS unit, partnership.version, app_user.email
+       FROM partnership
+       JOIN partnership_party initiator ON initiator.partnership_id = partnership.id AND initiator.role = 'initiator'
+       JOIN app_user ON app_user.organisation_id = initiator.organisation_id AND app_user.role = 'officer'
+       CROSS JOIN LATERAL jsonb_array_elements(partnership.records->'actions') action
+       CROSS JOIN LATERAL jsonb_array_elements(action->'indicators') indicator
+       WHERE partnership.status = 'active' AND action->>'status' = 'in_progress'
+         AND jsonb_array_length(indicator->'measurements') > 0
+       ORDER BY initiator.organisation_id, partnership.id, app_user.email
+       LIMIT $1`,
+      [measurementSlots],
+    )
+  ).rows;
+  return {
+    flagship: {
+      organisationId: flagship.organisation_id,
+      officerEmail: flagship.email,
+      partnerships: Number(flagship.partnerships),
+    },
+    portfolio: portfolio.map((row) => ({ id: row.id, parties: row.parties })),
+    measurements: measurements.map((row) => ({
+      partnershipId: row.partnership_id,
+      actionId: row.action_id,
+      indicatorId: row.indicator_id,
+      unit: row.unit,
+      version: row.version,
+      officerEmail: row.email,
+    })),
+  };
+}
