@@ -4,18 +4,13 @@
 // endpoint: the largest authority's dashboard, partnership pages, directory searches, and two writes. Prints
 // and writes a report (requests per second, p50/p95/p99, errors, API peak memory, ratio to the baseline).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { Request } from 'autocannon';
-import { API_DIST, PROJECT_ROOT } from '@passerelle/devstack/src/paths';
-import { findFreePort, StackError } from '@passerelle/devstack/src/process-utils';
+import { StackError } from '@passerelle/devstack/src/process-utils';
 import { startLocalRedis } from '@passerelle/devstack/src/redis';
 import { Client } from 'pg';
-import { findBenchSubjects, type BenchSubjects, type MeasurementSubject } from '../api-bench/bench-subjects';
-import { measureLoad, type LoadResult } from '../api-bench/load-run';
-import { startServerProcess, type ServerProcess } from '../api-bench/server-process';
+import { renderReport, runApiBenchmark, type BenchmarkOptions } from '../api-bench/api-benchmark';
 import { targetsAt } from '../dataset/dataset-targets';
-import { BENCH_PASSWORD, generateDataset } from '../load/load-dataset';
+import { generateDataset } from '../load/load-dataset';
 import {
   BENCH_STATE_DIR,
   benchDatabaseName,
@@ -23,38 +18,10 @@ import {
   startBenchServer,
 } from './bench-database';
 
-interface Options {
-  readonly scale: number;
-  readonly connections: number;
-  readonly warmUpSeconds: number;
-  readonly seconds: number;
-}
-
-interface Scenario {
-  readonly name: string;
-  readonly kind: 'read' | 'write';
-  /** Requests against the API, for `connections` connections (each with its own context). */
-  readonly api: () => {
-    requests: Request[];
-    headers: Record<string, string>;
-    connections?: number;
-    beforeMeasure?: () => Promise<void>;
-  };
-  /** The same SQL through the baseline server, for reads. */
-  readonly baseline?: () => Request[];
-}
-
-interface ScenarioResult {
-  readonly scenario: Scenario;
-  readonly api: LoadResult;
-  readonly apiPeakRssMiB: number;
-  readonly baseline: LoadResult | undefined;
-}
-
 /** Beside the benchmark cluster (git-ignored): docs/benchmarks.md quotes the figures of a real run. */
 const REPORT_FILE = join(BENCH_STATE_DIR, 'api-benchmark.md');
 
-function parseOptions(args: readonly string[]): Options {
+function parseOptions(args: readonly string[]): BenchmarkOptions {
   const valueOf = (flag: string, fallback: string) => {
     const index = args.indexOf(flag);
     return Number(index === -1 ? fallback : args[index + 1]);
@@ -79,50 +46,17 @@ async function main(): Promise<void> {
     const server = await startBenchServer((line) => console.log(line));
     stops.push(() => server.stop());
     const databaseUrl = await ensureDataset(server.serverUrl, database, options.scale);
-    const client = new Client({ connectionString: databaseUrl });
-    await client.connect();
-    const subjects = await findBenchSubjects(client, options.connections).finally(() => client.end());
     mkdirSync(BENCH_STATE_DIR, { recursive: true });
     const redis = await startLocalRedis({});
     stops.push(() => redis.stop());
-    const apiPort = await findFreePort();
-    const api = await startServerProcess({
-      args: [join(API_DIST, 'main.js')],
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: databaseUrl,
-        REDIS_URL: redis.url,
-        // The API only queues mail; no worker runs during the benchmark, so nothing is sent.
-        SMTP_URL: 'smtp://127.0.0.1:2525',
-        HOST: '127.0.0.1',
-        PORT: String(apiPort),
-        LOG_LEVEL: 'warn',
-        WEB_DIST_DIR: '',
-        FILE_STORAGE_DIR: join(BENCH_STATE_DIR, 'files'),
-      },
-      port: apiPort,
-      readyPath: '/api/health',
-      logFile: join(BENCH_STATE_DIR, 'api.log'),
-      cwd: PROJECT_ROOT,
+    const run = await runApiBenchmark({
+      databaseUrl,
+      redisUrl: redis.url,
+      workDir: BENCH_STATE_DIR,
+      options,
+      log: (line) => console.log(line),
     });
-    stops.push(() => api.stop());
-    const baselinePort = await findFreePort();
-    const baseline = await startServerProcess({
-      args: [
-        '--import',
-        'tsx',
-        join(PROJECT_ROOT, 'tools', 'bench', 'src', 'api-bench', 'baseline-server.ts'),
-      ],
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(baselinePort) },
-      port: baselinePort,
-      readyPath: '/directory?q=bench',
-      logFile: join(BENCH_STATE_DIR, 'baseline.log'),
-      cwd: PROJECT_ROOT,
-    });
-    stops.push(() => baseline.stop());
-    const results = await runScenarios(await scenariosFor(api, subjects), api, baseline, options);
-    const report = renderReport(results, subjects, options, api.memory().peakMiB);
+    const report = renderReport(run.results, run.subjects, options, run.apiPeakMiB);
     writeFileSync(REPORT_FILE, report);
     console.log(`\n${report}\nReport written to ${REPORT_FILE}`);
   } finally {
@@ -161,288 +95,6 @@ async function countPartnerships(serverUrl: string, database: string): Promise<n
   } finally {
     await client.end().catch(() => undefined);
   }
-}
-
-interface Session {
-  readonly cookie: string;
-  readonly csrfToken: string;
-}
-
-/** Signs in like the web app: read the session (CSRF cookie and token), then post the credentials. */
-async function signIn(api: ServerProcess, email: string): Promise<Session> {
-  const anonymous = await fetch(`${api.url}/api/auth/session`);
-  const csrf = (await anonymous.json()) as { csrfToken: string };
-  const response = await fetch(`${api.url}/api/auth/login`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      cookie: cookiesOf(anonymous),
-      'x-csrf-token': csrf.csrfToken,
-    },
-    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
-  });
-  if (response.status !== 200)
-    throw new Error(`signing in as ${email} failed: ${response.status} ${await response.text()}`);
-  const body = (await response.json()) as { csrfToken: string };
-  const cookies = new Map([...parseCookies(cookiesOf(anonymous)), ...parseCookies(cookiesOf(response))]);
-  return {
-    cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join('; '),
-    csrfToken: body.csrfToken,
-  };
-}
-
-function cookiesOf(response: Response): string {
-  return response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
-}
-
-function parseCookies(header: string): Array<[string, string]> {
-  return header
-    .split('; ')
-    .filter(Boolean)
-    .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]);
-}
-
-/** Per-connection state kept by autocannon between a connection's requests. */
-interface ConnectionContext {
-  slot?: number;
-  version?: number;
-}
-
-async function scenariosFor(api: ServerProcess, subjects: BenchSubjects): Promise<Scenario[]> {
-  const flagship = await signIn(api, subjects.flagship.officerEmail);
-  const organisationId = subjects.flagship.organisationId;
-  const portfolio = subjects.portfolio;
-  const measurementSessions = await Promise.all(
-    subjects.measurements.map((subject) => signIn(api, subject.officerEmail)),
-  );
-  let nextSlot = 0;
-  // Each run opens fresh connections: they take the slots in turn, one partnership each.
-  const slotOf = (context: ConnectionContext) =>
-    (context.slot ??= nextSlot++ % Math.max(1, subjects.measurements.length));
-  const rotating = (paths: readonly string[]): Request[] => {
-    let turn = 0;
-    return [
-      { method: 'GET', setupRequest: (request) => ({ ...request, path: paths[turn++ % paths.length] }) },
-    ];
-  };
-  const filteredSearches = [
-    'country=SN&theme=water_sanitation&q=eau',
-    'country=DE&theme=culture&q=jumel',
-    'country=FR&kind=commune&q=saint',
-    'country=ML&q=commune',
-    'theme=youth_mobility&q=jeunesse',
-    'country=MA&theme=heritage',
-  ];
-  const textSearches = ['q=mont', 'q=ville', 'q=bourg', 'q=patrimoine', 'q=Saint-', 'q=zzz'];
-  const auth = (session: Session) => ({ cookie: session.cookie });
-  return [
-    {
-      name: `dashboard of the largest authority (${subjects.flagship.partnerships} partnerships)`,
-      kind: 'read',
-      api: () => ({ requests: [{ method: 'GET', path: '/api/portfolio' }], headers: auth(flagship) }),
-      baseline: () => [{ method: 'GET', path: `/portfolio?organisationId=${organisationId}` }],
-    },
-    {
-      name: 'partnership page (assessment of the six steps)',
-      kind: 'read',
-      api: () => ({
-        requests: rotating(portfolio.map((partnership) => `/api/partnerships/${partnership.id}/assessment`)),
-        headers: auth(flagship),
-      }),
-      baseline: () =>
-        rotating(
-          portfolio.map(
-            (partnership) => `/assessment?organisationId=${organisationId}&partnershipId=${partnership.id}`,
-          ),
-        ),
-    },
-    {
-      name: 'directory search, filters and text',
-      kind: 'read',
-      api: () => ({
-        requests: rotating(filteredSearches.map((query) => `/api/directory/organisations?${query}`)),
-        headers: auth(flagship),
-      }),
-      baseline: () => rotating(filteredSearches.map((query) => `/directory?${query}`)),
-    },
-    {
-      name: 'directory search, text only (all authorities)',
-      kind: 'read',
-      api: () => ({
-        requests: rotating(textSearches.map((query) => `/api/directory/organisations?${query}`)),
-        headers: auth(flagship),
-      }),
-      baseline: () => rotating(textSearches.map((query) => `/directory?${query}`)),
-    },
-    {
-      name: 'log a dialogue exchange (write, audit, reminders)',
-      kind: 'write',
-      api: () => {
-        let turn = 0;
-        return {
-          headers: {
-            ...auth(flagship),
-            'x-csrf-token': flagship.csrfToken,
-            'content-type': 'application/json',
-          },
-          requests: [
-            {
-              method: 'POST',
-              setupRequest: (request) => {
-                const partnership = portfolio[turn++ % portfolio.length] ?? portfolio[0];
-                if (!partnership) return request;
-                return {
-                  ...request,
-                  path: `/api/partnerships/${partnership.id}/dialogue/events`,
-                  body: JSON.stringify({
-                    audience: 'technicians',
-                    occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
-                    channel: 'in_person',
-                    participants: partnership.parties.map((partyId) => ({
-                      name: 'Chargée de mission',
-                      partyId,
-                      role: 'technician',
-                    })),
-                    summary: 'Point d’étape du benchmark',
-                    decisions: ['Prochain point dans un mois'],
-                  }),
-                };
-              },
-            },
-          ],
-        };
-      },
-    },
-    {
-      name: 'record an action measurement (write, version check, audit)',
-      kind: 'write',
-      api: () => {
-        const today = new Date().toISOString().slice(0, 10);
-        const versions = subjects.measurements.map((subject) => subject.version);
-        return {
-          connections: subjects.measurements.length,
-          // Writes answered after the warm-up stopped listening moved versions on: read them again.
-          beforeMeasure: async () => {
-            // Writes still in flight when the warm-up stopped finish on the server first.
-            await new Promise((resolve) => setTimeout(resolve, 2_000));
-            await Promise.all(
-              subjects.measurements.map(async (subject, slot) => {
-                const session = measurementSessions[slot] as Session;
-                const response = await fetch(
-                  `${api.url}/api/partnerships/${subject.partnershipId}/actions/${subject.actionId}`,
-                  { headers: { cookie: session.cookie } },
-                );
-                versions[slot] = ((await response.json()) as { version: number }).version;
-              }),
-            );
-          },
-          headers: { 'content-type': 'application/json' },
-          requests: [
-            {
-              method: 'POST',
-              setupRequest: (request, context) => {
-                const slot = slotOf(context as ConnectionContext);
-                const subject = subjects.measurements[slot] as MeasurementSubject;
-                const session = measurementSessions[slot] as Session;
-                // autocannon may build a connection's next request before it hands over the previous answer,
-                // so the version is predicted: each accepted measurement moves the partnership on by one.
-                const version = versions[slot] ?? 1;
-                versions[slot] = version + 1;
-                return {
-                  ...request,
-                  path: `/api/partnerships/${subject.partnershipId}/actions/${subject.actionId}/indicators/${subject.indicatorId}/measurements`,
-                  headers: {
-                    ...request.headers,
-                    'content-type': 'application/json',
-                    cookie: session.cookie,
-                    'x-csrf-token': session.csrfToken,
-                  },
-                  body: JSON.stringify({ version, on: today, value: 1 + (slot % 7), unit: subject.unit }),
-                };
-              },
-              onResponse: (status, body, context) => {
-                if (status < 300) return;
-                if (process.env.BENCH_DEBUG) console.error(status, body.slice(0, 300));
-                // A refused write did not move the version: take the current one from the problem.
-                const current = (JSON.parse(body) as { currentVersion?: number }).currentVersion;
-                if (current !== undefined) versions[slotOf(context as ConnectionContext)] = current;
-              },
-            },
-          ],
-        };
-      },
-    },
-  ];
-}
-
-async function runScenarios(
-  scenarios: readonly Scenario[],
-  api: ServerProcess,
-  baseline: ServerProcess,
-  options: Options,
-): Promise<ScenarioResult[]> {
-  const results: ScenarioResult[] = [];
-  for (const scenario of scenarios) {
-    console.log(`Measuring: ${scenario.name}…`);
-    const { requests, headers, connections, beforeMeasure } = scenario.api();
-    let peak = api.memory().rssMiB;
-    const apiResult = await measureLoad({
-      url: api.url,
-      connections: connections ?? options.connections,
-      warmUpSeconds: options.warmUpSeconds,
-      seconds: options.seconds,
-      requests,
-      headers,
-      beforeMeasure,
-      onTick: () => {
-        peak = Math.max(peak, api.memory().rssMiB);
-      },
-    });
-    const baselineResult = scenario.baseline
-      ? await measureLoad({
-          url: baseline.url,
-          connections: options.connections,
-          warmUpSeconds: options.warmUpSeconds,
-          seconds: options.seconds,
-          requests: scenario.baseline(),
-        })
-      : undefined;
-    results.push({ scenario, api: apiResult, apiPeakRssMiB: peak, baseline: baselineResult });
-    console.log(
-      `  ${apiResult.rps.toFixed(0)} req/s, p95 ${apiResult.p95.toFixed(1)} ms, ${apiResult.errors} errors` +
-        (baselineResult ? ` — baseline ${baselineResult.rps.toFixed(0)} req/s` : ''),
-    );
-  }
-  return results;
-}
-
-function renderReport(
-  results: readonly ScenarioResult[],
-  subjects: BenchSubjects,
-  options: Options,
-  apiPeakMiB: number,
-): string {
-  const machine = `${cpus().length} vCPU ${cpus()[0]?.model.trim() ?? ''}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.versions.node}`;
-  const lines = [
-    '# API benchmark (generated by `pnpm bench`)',
-    '',
-    `Machine: ${machine} — ${new Date().toISOString().slice(0, 10)}. Dataset: scale ${options.scale}; the largest authority runs ${subjects.flagship.partnerships} partnerships.`,
-    `${options.connections} connections, ${options.warmUpSeconds} s warm-up, ${options.seconds} s measured per endpoint. Latencies in ms.`,
-    '',
-    '| endpoint | req/s | p50 | p95 | p99 | errors | API peak RSS (MiB) | baseline req/s | ratio |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ];
-  const ms = (value: number) => value.toFixed(1);
-  for (const { scenario, api, apiPeakRssMiB, baseline } of results) {
-    lines.push(
-      `| ${scenario.name} | ${api.rps.toFixed(0)} | ${ms(api.p50)} | ${ms(api.p95)} | ${ms(api.p99)} | ${api.errors} | ${apiPeakRssMiB.toFixed(0)} | ${baseline ? baseline.rps.toFixed(0) : '—'} | ${baseline ? (api.rps / baseline.rps).toFixed(2) : '—'} |`,
-    );
-  }
-  lines.push('', `API peak resident memory over the whole run (VmHWM): ${apiPeakMiB.toFixed(0)} MiB.`, '');
-  return lines.join('\n');
 }
 
 main().catch((error: unknown) => {

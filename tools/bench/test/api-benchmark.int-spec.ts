@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '@passerelle/api/test/support/test-database';
+import { runApiBenchmark, type BenchmarkRun } from '../src/api-bench/api-benchmark';
+import { generateDataset } from '../src/load/load-dataset';
+
+// Starting the built API and the baseline, then a second of load per endpoint: well past five seconds.
+jest.setTimeout(180_000);
+
+const SCALE = 0.005;
+
+/**
+ * The API benchmark of `pnpm bench`, run for a second per endpoint on smoke-scale data, so that the harness
+ * cannot rot: the built API and the baseline start, sign-ins work, and every measured request of every
+ * endpoint — reads and writes, with their version checks — succeeds. Speed is for `pnpm bench`, never here.
+ */
+describe('API benchmark (smoke run)', () => {
+  let database: TestDatabase;
+  let workDir: string;
+  let run: BenchmarkRun;
+
+  beforeAll(async () => {
+    const redisUrl = process.env.TEST_REDIS_URL;
+    if (!redisUrl) throw new Error('TEST_REDIS_URL is not set: run the specs through `npm test`.');
+    database = await createTestDatabase();
+    workDir = mkdtempSync(join(tmpdir(), 'passerelle-api-bench-'));
+    await generateDataset({ databaseUrl: database.url, scale: SCALE, seed: 'smoke', asOf: new Date() });
+    run = await runApiBenchmark({
+      databaseUrl: database.url,
+      redisUrl,
+      workDir,
+      queuePrefix: `{bench-${randomBytes(4).toString('hex')}}`,
+      options: { scale: SCALE, connections: 2, warmUpSeconds: 1, seconds: 1 },
+    });
+  });
+
+  afterAll(async () => {
+    await database?.drop();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('measures every endpoint, reads and writes, without a single failed request', () => {
+    expect(run.results.map((result) => result.scenario.kind)).toEqual([
+      'read',
+      'read',
+      'read',
+      'read',
+      'write',
+      'write',
+    ]);
+    for (const { scenario, api } of run.results) {
+      expect({ endpoint: scenario.name, errors: api.errors }).toEqual({ endpoint: scenario.name, errors: 0 });
+      expect(api.requests).toBeGreaterThan(0);
+    }
+  });
+
+  it('runs the same SQL through the baseline server for every read', () => {
+    for (const { scenario, baseline } of run.results.filter((result) => result.scenario.kind === 'read')) {
+      expect({ endpoint: scenario.name, errors: baseline?.errors }).toEqual({
+        endpoint: scenario.name,
+        errors: 0,
+      });
+      expect(baseline?.requests).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads the API process’s peak memory', () => {
+    expect(run.apiPeakMiB).toBeGreaterThan(0);
+  });
+});
