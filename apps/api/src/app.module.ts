@@ -1,6 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { ClockModule } from './common/clock/clock.module';
+import type { Clock } from './common/clock/clock';
+import { RemindersModule } from './reminders/reminders.module';
 import { DatabaseModule } from './database/database.module';
 import { DevMailModule } from './dev-mail/dev-mail.module';
 import { HealthModule } from './health/health.module';
@@ -26,15 +29,20 @@ import { PartnershipStatusModule } from './partnership-status/partnership-status
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { DialogueModule } from './dialogue/dialogue.module';
 import { ActionsModule } from './actions/actions.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ReminderPreferencesModule } from './reminder-preferences/reminder-preferences.module';
+import { CalendarModule } from './calendar/calendar.module';
 
 /** The HTTP API: one module per capability. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `clock`: tests run the API at an instant of their choosing; the system's time otherwise. */
+  static forRoot(config: AppConfig, { clock }: { clock?: Clock } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
         DatabaseModule,
         RedisModule,
         MailModule,
@@ -57,6 +65,10 @@ export class AppModule {
         PortfolioModule,
         DialogueModule,
         ActionsModule,
+        RemindersModule,
+        NotificationsModule,
+        ReminderPreferencesModule,
+        CalendarModule,
         FilesModule,
         HealthModule,
         DevMailModule,
