@@ -78,6 +78,20 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: 'compte/rappels',
+                lazy: lazyPage(
+                  () => import('./routes/reminder-settings-route'),
+                  (m) => m.ReminderSettingsRoute,
+                ),
+              },
+              {
+                path: 'notifications',
+                lazy: lazyPage(
+                  () => import('./routes/notifications-route'),
+                  (m) => m.NotificationsRoute,
+                ),
+              },
+              {
                 path: 'partenariats',
                 lazy: lazyPage(
                   () => import('./routes/partnerships-route'),
@@ -115,6 +129,13 @@ export const routes: RouteObject[] = [
                 lazy: lazyPage(
                   () => import('./routes/directory-profile-route'),
                   (m) => m.DirectoryProfileRoute,
+                ),
+              },
+              {
+                path: 'organisation/rappels',
+                lazy: lazyPage(
+                  () => import('./routes/organisation-reminders-route'),
+                  (m) => m.OrganisationRemindersRoute,
                 ),
               },
               {

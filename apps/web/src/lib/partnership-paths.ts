@@ -124,3 +124,12 @@ export function actionPath(partnershipId: string, actionId: string, section?: Ac
   const path = `${actionsPath(partnershipId)}/${encodeURIComponent(actionId)}`;
   return section ? `${path}#${ACTION_SECTION_IDS[section]}` : path;
 }
+
+/** The signed-in user's in-app notifications (delivered reminders). */
+export const NOTIFICATIONS_PATH = '/notifications';
+
+/** The signed-in user's reminder settings: which reminders they receive, and their calendar feed address. */
+export const REMINDER_SETTINGS_PATH = '/compte/rappels';
+
+/** The administrator's view of the reminders sent to the authority's people, and of their delivery. */
+export const ORGANISATION_REMINDERS_PATH = '/organisation/rappels';

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useSession } from '../../features/auth/api/get-session';
 import { SessionSummary } from '../../features/auth/components/session-summary';
 import { LanguageSwitch } from '../../features/language/components/language-switch';
 import { LIFECYCLE_STEPS } from '../../features/method-guide/lifecycle-steps';
+import { NotificationsLink } from '../../features/notifications/components/notifications-link';
 import { MainMenu } from './main-menu';
 
 /**
@@ -16,6 +18,8 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstPath = useRef(pathname);
+  // The inbox link asks for the unread count: only once someone is signed in.
+  const signedIn = Boolean(useSession().data?.user);
   useEffect(() => {
     if (firstPath.current === pathname) return;
     firstPath.current = '';
@@ -34,6 +38,7 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
           <div className="app-header__tools">
+            {signedIn && <NotificationsLink />}
             <SessionSummary />
             <LanguageSwitch />
           </div>

@@ -37,6 +37,7 @@ describe('the header', () => {
       'Utilisateurs',
       'Profil dans l’annuaire',
       'Journal d’audit',
+      'Rappels',
       'Invitations reçues',
     ]);
     admin.unmount();

@@ -6,6 +6,7 @@ import {
   DIRECTORY_PATH,
   DIRECTORY_PROFILE_PATH,
   MOTIVATION_REVIEWS_PATH,
+  ORGANISATION_REMINDERS_PATH,
   PORTFOLIO_PATH,
   TERRITORY_ACTORS_PATH,
 } from '../../lib/partnership-paths';
@@ -14,7 +15,7 @@ import {
  * The signed-in user's menu: everyone finds the partnerships and the directory of authorities; those who
  * read partnerships the portfolio dashboard (first: it is where they land) and the territory's actors;
  * elected officials also the motivations to review; administrators manage users, the authority's directory
- * profile, read the audit trail and received invitations.
+ * profile, read the audit trail, follow the reminders sent to their people and received invitations.
  */
 export function MainMenu() {
   const { t } = useTranslation();
@@ -41,6 +42,11 @@ export function MainMenu() {
       shown: roleCan(role, 'organisation.manage'),
     },
     { to: '/organisation/journal', label: t('nav.audit'), shown: roleCan(role, 'audit.read') },
+    {
+      to: ORGANISATION_REMINDERS_PATH,
+      label: t('organisationReminders.title'),
+      shown: roleCan(role, 'organisation.manage'),
+    },
     {
       to: '/invitations-partenariat',
       label: t('nav.receivedInvitations'),

@@ -856,6 +856,157 @@ export const fr = {
       terminated: 'Résiliée avec effet le {{date}}. Motif : {{reason}}',
     },
   },
+  notifications: {
+    title: 'Notifications',
+    intro:
+      'Les rappels de vos partenariats : échanges de dialogue à tenir, missions à venir, comptes rendus attendus, échéances de convention.',
+    link: 'Notifications',
+    linkWithUnread_one: 'Notifications, {{count}} non lue',
+    linkWithUnread_other: 'Notifications, {{count}} non lues',
+    listLabel: 'Vos notifications',
+    empty: 'Aucune notification pour l’instant.',
+    unread: 'Non lue',
+    receivedOn: 'Reçue le {{date}}',
+    markAllRead: 'Tout marquer comme lu',
+    allRead: 'Toutes vos notifications sont marquées comme lues.',
+    loadMore: 'Charger plus',
+    item: '{{text}} — {{partnership}}',
+    dialogueDue: {
+      elected_officials: 'Échange avec les élus attendu le {{date}}',
+      technicians: 'Échange entre techniciens attendu le {{date}}',
+      territory_actors: 'Échange avec les acteurs du territoire attendu le {{date}}',
+      unknown: 'Échange de dialogue attendu le {{date}}',
+    },
+    dialogueOverdue: {
+      elected_officials: 'La relation s’endort : l’échange des élus était attendu le {{date}}',
+      technicians: 'La relation s’endort : l’échange des techniciens était attendu le {{date}}',
+      territory_actors:
+        'La relation s’endort : l’échange avec les acteurs du territoire était attendu le {{date}}',
+      unknown: 'La relation s’endort : un échange était attendu le {{date}}',
+    },
+    visitUpcoming_one: 'Mission « {{purpose}} » dans {{count}} jour, à partir du {{date}}',
+    visitUpcoming_other: 'Mission « {{purpose}} » dans {{count}} jours, à partir du {{date}}',
+    visitStarting: 'Mission « {{purpose}} » à partir du {{date}}',
+    visitUpcomingUnknown: 'Mission à partir du {{date}}',
+    visitReportMissing: 'Compte rendu de la mission « {{purpose}} » attendu (mission terminée le {{date}})',
+    visitReportMissingUnknown: 'Compte rendu de mission attendu (mission terminée le {{date}})',
+    visitCancelled: '(mission annulée depuis)',
+    conventionExpiring: 'La convention arrive à échéance le {{date}}',
+    conventionTacitRenewal: 'Dernier jour pour s’opposer à la reconduction tacite : {{date}}',
+    generic: 'Rappel pour le {{date}}',
+  },
+  reminderSettings: {
+    title: 'Rappels et agenda',
+    intro:
+      'Choisissez les rappels que vous recevez par e-mail et dans vos notifications, et abonnez votre agenda à vos missions et échanges à venir.',
+    preferencesTitle: 'Rappels reçus',
+    preferencesIntro:
+      'Un rappel décoché ne vous est plus envoyé, ni par e-mail ni dans vos notifications. Les e-mails ne partent jamais entre {{quietStart}} et {{quietEnd}}, heure de votre collectivité : ils attendent le matin.',
+    preferencesLegend: 'Je reçois les rappels suivants',
+    mandatory:
+      'Toujours envoyé : la fin d’une convention engage votre collectivité, ce rappel ne peut pas être désactivé.',
+    save: 'Enregistrer mes préférences',
+    saved: 'Vos préférences de rappel sont enregistrées.',
+    days_one: '{{count}} jour',
+    days_other: '{{count}} jours',
+    kinds: {
+      'dialogue-due': {
+        label: 'Échange de dialogue à tenir',
+        hint: '{{days}} avant la date où un échange est attendu avec les élus, les techniciens ou les acteurs du territoire, selon le rythme convenu avec le partenaire.',
+      },
+      'dialogue-overdue': {
+        label: 'La relation s’endort',
+        hint: 'Quand un échange attendu n’a pas eu lieu à la date prévue.',
+      },
+      'visit-upcoming': {
+        label: 'Mission à venir',
+        hint: '{{days}} avant le début d’une mission ou de l’accueil d’une délégation.',
+      },
+      'visit-report-missing': {
+        label: 'Compte rendu de mission attendu',
+        hint: '{{days}} après la fin d’une mission dont le compte rendu n’est pas encore rédigé.',
+      },
+      'convention-expiring': {
+        label: 'Échéance de la convention',
+        hint: '{{days}} avant la date de fin de la convention.',
+      },
+      'convention-tacit-renewal': {
+        label: 'Reconduction tacite de la convention',
+        hint: '{{days}} avant le dernier jour pour s’opposer à la reconduction tacite de la convention.',
+      },
+    },
+    calendarTitle: 'Agenda personnel',
+    calendarIntro:
+      'Une adresse d’abonnement (iCalendar) pour retrouver dans votre agenda les missions à venir et les prochains échanges de dialogue de vos partenariats. Gardez-la pour vous : quiconque la connaît peut lire ces événements.',
+    calendarNone: 'Vous n’avez pas d’adresse d’agenda active.',
+    calendarActive: 'Une adresse d’agenda est active depuis le {{date}}.',
+    calendarCreate: 'Créer une adresse d’agenda',
+    calendarReplace: 'Remplacer l’adresse',
+    calendarReplaceHint:
+      'Une nouvelle adresse est créée et l’actuelle cesse aussitôt de fonctionner : utile si elle a pu être communiquée à quelqu’un.',
+    calendarRevoke: 'Révoquer l’adresse',
+    calendarRevokeHint: 'L’adresse cesse aussitôt de fonctionner ; votre agenda ne se mettra plus à jour.',
+    calendarCreated: 'Votre adresse d’agenda est créée.',
+    calendarReplaced: 'Une nouvelle adresse d’agenda est créée : l’ancienne ne fonctionne plus.',
+    calendarRevoked: 'Votre adresse d’agenda est révoquée : elle ne fonctionne plus.',
+    calendarUrl: 'Adresse de votre agenda',
+    calendarUrlHint:
+      'Copiez-la maintenant : elle ne sera plus affichée. Si vous la perdez, remplacez-la par une nouvelle.',
+    calendarCopy: 'Copier l’adresse',
+    calendarCopied: 'Adresse copiée.',
+    calendarCopyFailed: 'La copie a échoué : sélectionnez l’adresse et copiez-la vous-même.',
+    calendarOpen: 'Ouvrir dans mon application d’agenda',
+    subscribeTitle: 'S’abonner depuis votre agenda',
+    subscribeOutlook:
+      'Outlook : Ajouter un calendrier, puis « S’abonner à partir du web » (ou « À partir d’Internet »), et collez l’adresse.',
+    subscribeThunderbird:
+      'Thunderbird : Nouvel agenda, « Sur le réseau », collez l’adresse et choisissez le format iCalendar (ICS).',
+    subscribeGoogle:
+      'Google Agenda : à côté de « Autres agendas », « + » puis « À partir de l’URL », et collez l’adresse. Google ne relit l’agenda que toutes les quelques heures.',
+  },
+  organisationReminders: {
+    title: 'Rappels',
+    intro:
+      'Les rappels envoyés aux personnes de votre collectivité et leur acheminement : ceux en échec peuvent être relancés.',
+    healthTitle: 'État des rappels',
+    scheduleTitle: 'Rappels de votre collectivité',
+    pending: 'En attente',
+    due: 'À envoyer maintenant (en retard ou en nouvelle tentative)',
+    failed: 'En échec',
+    sentLast7Days: 'Envoyés ces 7 derniers jours',
+    queueTitle: 'File d’envoi (toutes collectivités)',
+    queueWaiting: 'Prêts à partir',
+    queueDelayed: 'Programmés',
+    queueActive: 'En cours d’envoi',
+    queueFailed: 'En échec',
+    queueUnavailable:
+      'La file d’envoi (Redis) ne répond pas. Les rappels restent enregistrés et repartiront dès son retour.',
+    listTitle: 'Liste des rappels',
+    statusFilter: 'Statut',
+    allStatuses: 'Tous',
+    statuses: {
+      pending: 'En attente',
+      sent: 'Envoyé',
+      failed: 'En échec',
+      cancelled: 'Annulé',
+      skipped: 'Non envoyé',
+    },
+    caption: 'Rappels, du plus récent au plus ancien',
+    recipient: 'Destinataire',
+    partnership: 'Partenariat',
+    reminder: 'Rappel',
+    subjectDate: 'Échéance : {{date}}',
+    notifyAt: 'Prévu le',
+    status: 'Statut',
+    attempts: 'Tentatives',
+    error: 'Erreur ou motif',
+    actions: 'Action',
+    retry: 'Relancer',
+    retried: 'Le rappel à {{name}} est relancé : il repart dans la file d’envoi.',
+    empty: 'Aucun rappel dans ce statut.',
+    loadMore: 'Charger plus',
+    sentAt: 'Envoyé le {{date}}',
+  },
   files: {
     hint: 'PDF, PNG, JPEG ou WebP. Le fichier est envoyé dès qu’il est choisi.',
     uploading: 'Envoi du fichier…',
@@ -2086,6 +2237,14 @@ export const fr = {
       TYPE_MISMATCH:
         'Le contenu de ce fichier ne correspond pas à son nom ou à son type : il a été refusé par précaution.',
       NOT_ATTACHABLE: 'Ce fichier n’appartient pas à ce partenariat.',
+    },
+    REMINDER: {
+      OPT_OUT_NOT_ALLOWED:
+        'Les rappels de fin de convention ne peuvent pas être désactivés : ils restent cochés.',
+      NOT_FAILED: 'Ce rappel n’est pas en échec : il est déjà en cours d’envoi ou a été envoyé.',
+    },
+    CALENDAR_FEED: {
+      NOT_FOUND: 'Cette adresse d’agenda n’existe pas ou ne fonctionne plus.',
     },
     SHARE_LINK: {
       NOT_FOUND: 'Ce lien de présentation n’existe pas. Vérifiez l’adresse reçue.',

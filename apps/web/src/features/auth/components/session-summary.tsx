@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { REMINDER_SETTINGS_PATH } from '../../../lib/partnership-paths';
 import { useSession } from '../api/get-session';
 import { SignOutButton } from './sign-out-button';
 
@@ -37,6 +38,9 @@ export function SessionSummary() {
       </dl>
       <Link to="/compte/mot-de-passe" className="header-link">
         {t('nav.changePassword')}
+      </Link>
+      <Link to={REMINDER_SETTINGS_PATH} className="header-link">
+        {t('reminderSettings.title')}
       </Link>
       <SignOutButton />
     </div>

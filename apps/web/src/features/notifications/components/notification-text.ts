@@ -1,0 +1,76 @@
+import type { TFunction } from 'i18next';
+import { formatCalendarDate } from '../../../components/ui/format-date';
+import { conventionPath, dialoguePath, partnershipPath, visitsPath } from '../../../lib/partnership-paths';
+import type { Notification, NotificationKind } from '../api/get-notifications';
+
+/**
+ * What a notification says, in the interface's language: the API sends data (kind, audience, visit,
+ * subject date), never a sentence, so that switching the language rewords the whole inbox.
+ */
+export function notificationText(t: TFunction, notification: Notification, language: string): string {
+  const date = formatCalendarDate(notification.subjectDate, language);
+  const audience = notification.audience ?? 'unknown';
+  const visit = notification.visit;
+  switch (notification.kind) {
+    case 'dialogue-due':
+      return t(`notifications.dialogueDue.${audience}`, { date });
+    case 'dialogue-overdue':
+      return t(`notifications.dialogueOverdue.${audience}`, { date });
+    case 'visit-upcoming':
+      return withCancellation(t, visitUpcomingText(t, notification, date), notification);
+    case 'visit-report-missing':
+      return withCancellation(
+        t,
+        visit
+          ? t('notifications.visitReportMissing', { purpose: visit.purpose, date })
+          : t('notifications.visitReportMissingUnknown', { date }),
+        notification,
+      );
+    case 'convention-expiring':
+      return t('notifications.conventionExpiring', { date });
+    case 'convention-tacit-renewal':
+      return t('notifications.conventionTacitRenewal', { date });
+    default:
+      return unknownKind(notification.kind, t('notifications.generic', { date }));
+  }
+}
+
+/** « Mission « … » dans 7 jours, à partir du … »: the delay is the one the reminder was set for. */
+function visitUpcomingText(t: TFunction, notification: Notification, date: string): string {
+  const visit = notification.visit;
+  if (!visit) return t('notifications.visitUpcomingUnknown', { date });
+  if (notification.offsetDays <= 0) return t('notifications.visitStarting', { purpose: visit.purpose, date });
+  return t('notifications.visitUpcoming', { purpose: visit.purpose, count: notification.offsetDays, date });
+}
+
+/** A visit cancelled after the reminder went out: the reminder stays in the inbox, saying so. */
+function withCancellation(t: TFunction, text: string, notification: Notification): string {
+  return notification.visit?.cancelled ? `${text} ${t('notifications.visitCancelled')}` : text;
+}
+
+/** Where a notification is acted upon: the partnership's dialogue, visits or convention page. */
+export function notificationPath(notification: Notification): string {
+  const partnershipId = notification.partnership.id;
+  const kind: NotificationKind = notification.kind;
+  switch (kind) {
+    case 'dialogue-due':
+    case 'dialogue-overdue':
+      return dialoguePath(partnershipId);
+    case 'visit-upcoming':
+    case 'visit-report-missing':
+      return visitsPath(partnershipId);
+    case 'convention-expiring':
+    case 'convention-tacit-renewal':
+      return conventionPath(partnershipId);
+    default:
+      return unknownKind(kind, partnershipPath(partnershipId));
+  }
+}
+
+/**
+ * Every kind is handled (the typecheck fails otherwise); a kind the API learned after this build still
+ * shows, plainly, rather than breaking the whole inbox.
+ */
+function unknownKind<Fallback>(_kind: never, fallback: Fallback): Fallback {
+  return fallback;
+}
