@@ -15,6 +15,9 @@ export default defineConfig({
     sourcemap: true,
     // Reported by the build; the budgets are checked by `pnpm bench`.
     reportCompressedSize: true,
+    // dist/.vite/manifest.json: which chunk each route module became, and what it imports. `pnpm bench`
+    // (tools/bench/src/web-budget) reads it to check the gzipped JS budgets per route.
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {

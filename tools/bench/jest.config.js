@@ -5,8 +5,9 @@ module.exports = {
   displayName: 'bench',
   testEnvironment: 'node',
   rootDir: __dirname,
-  // A smoke run of the generator against the test cluster, so that it cannot rot between benchmark runs.
-  testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
+  // Smoke runs of the generator and the API benchmark against the test cluster, and the web budgets on the
+  // built web app, so that none of them can rot between benchmark runs.
+  testMatch: ['<rootDir>/test/**/*.int-spec.ts', '<rootDir>/test/**/*.spec.ts'],
   transform: { '^.+\\.ts$': swcTransform() },
   moduleNameMapper: {
     '^@passerelle/domain$': '<rootDir>/../../packages/domain/src/index.ts',

@@ -42,8 +42,10 @@ export async function testCommand(args: string[]): Promise<void> {
   // The benchmark project's smoke generates data into a database of the test cluster.
   const needsStack = projects.includes('api') || projects.includes('e2e') || projects.includes('bench');
   if (needsStack) {
-    // Without the browser specs, the web app's bundle is not needed: only the API and what it builds on.
-    const buildScope = projects.includes('e2e') ? [] : ['--filter=@passerelle/api...'];
+    // Without the browser specs or the web budgets (bench), the web app's bundle is not needed: only the API
+    // and what it builds on.
+    const needsWebBundle = projects.includes('e2e') || projects.includes('bench');
+    const buildScope = needsWebBundle ? [] : ['--filter=@passerelle/api...'];
     await run(TURBO_BIN, ['run', 'build', ...buildScope, '--output-logs=errors-only'], {
       cwd: PROJECT_ROOT,
       env: turboEnv(),
