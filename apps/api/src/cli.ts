@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { ConfigError, parseDatabaseConfig } from './config/app-config';
+import { ConfigError, parseDatabaseConfig, parseReminderSettings } from './config/app-config';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { DEMO_LOGINS } from './demo/demo-data';
 import { loadDemoData } from './demo/load-demo-data';
@@ -23,7 +23,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   'load-demo-data': async () => {
     await withDataSource(async (dataSource) => {
       print(
-        (await loadDemoData(dataSource))
+        (await loadDemoData(dataSource, parseReminderSettings(process.env)))
           ? 'Demo data loaded.'
           : 'Database already holds data: demo data not loaded.',
       );

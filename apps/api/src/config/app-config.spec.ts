@@ -82,6 +82,7 @@ describe('parseConfig', () => {
       rescheduleIntervalMs: 6 * 3_600_000,
       lockDurationMs: 60_000,
       stalledIntervalMs: 30_000,
+      quietHours: { start: '21:00', end: '08:00' },
     });
     const fast = parseConfig({ ...VALID, REMINDER_ATTEMPTS: '3', REMINDER_BACKOFF_MS: '50' }).reminders;
     expect(fast).toMatchObject({ attempts: 3, backoffMs: 50 });
@@ -89,5 +90,15 @@ describe('parseConfig', () => {
     expect(errorOf({ ...VALID, REMINDER_RECONCILE_INTERVAL_MS: 'often' }).variable).toBe(
       'REMINDER_RECONCILE_INTERVAL_MS',
     );
+  });
+
+  it('reads the reminder mails’ quiet hours as a local window, or none', () => {
+    expect(parseConfig({ ...VALID, REMINDER_QUIET_HOURS: '22:30-07:00' }).reminders.quietHours).toEqual({
+      start: '22:30',
+      end: '07:00',
+    });
+    const none = parseConfig({ ...VALID, REMINDER_QUIET_HOURS: 'none' }).reminders.quietHours;
+    expect(none.start).toBe(none.end);
+    expect(errorOf({ ...VALID, REMINDER_QUIET_HOURS: '9pm-8am' }).variable).toBe('REMINDER_QUIET_HOURS');
   });
 });

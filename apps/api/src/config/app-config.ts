@@ -1,3 +1,4 @@
+import { DEFAULT_QUIET_HOURS, type QuietHours } from '@passerelle/domain';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 export const NODE_ENVIRONMENTS = ['development', 'test', 'production'] as const;
@@ -53,6 +54,8 @@ export interface ReminderSettings {
   readonly lockDurationMs: number;
   /** How often a worker looks for such stalled jobs. */
   readonly stalledIntervalMs: number;
+  /** Local hours in which no reminder mail goes out, in the recipient's time zone (start = end: none). */
+  readonly quietHours: QuietHours;
 }
 
 /** A configuration problem, named by its variable so that the boot failure is one clear line. */
@@ -106,7 +109,7 @@ export function parseConfig(env: Env): AppConfig {
   };
 }
 
-function parseReminderSettings(env: Env): ReminderSettings {
+export function parseReminderSettings(env: Env): ReminderSettings {
   const day = 86_400_000;
   return {
     concurrency: readInteger(env, 'REMINDER_CONCURRENCY', { min: 1, max: 100, fallback: 5 }),
@@ -132,7 +135,18 @@ function parseReminderSettings(env: Env): ReminderSettings {
       max: 3_600_000,
       fallback: 30_000,
     }),
+    quietHours: readQuietHours(env, 'REMINDER_QUIET_HOURS'),
   };
+}
+
+/** `21:00-08:00` (the default), any `HH:MM-HH:MM` window, or `none` to mail at any hour. */
+function readQuietHours(env: Env, name: string): QuietHours {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return DEFAULT_QUIET_HOURS;
+  if (raw === 'none') return { start: '00:00', end: '00:00' };
+  const match = /^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-3]):([0-5]\d)$/.exec(raw);
+  if (!match) throw new ConfigError(name, 'must be a local time window like 21:00-08:00, or none');
+  return { start: `${match[1]}:${match[2]}`, end: `${match[3]}:${match[4]}` };
 }
 
 /** The database part alone, for commands that need nothing else (migrations, the TypeORM CLI). */

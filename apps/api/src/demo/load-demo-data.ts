@@ -1,3 +1,4 @@
+import { parseReminderSettings, type ReminderSettings } from '../config/app-config';
 import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import type {
@@ -40,7 +41,10 @@ type OrganisationIds = Record<DemoOrganisation['key'], string>;
  * Loads the demo data into a database that holds no organisation yet, in one transaction, and reports
  * whether it did. A database with data of its own is never touched.
  */
-export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
+export async function loadDemoData(
+  dataSource: DataSource,
+  reminderSettings: ReminderSettings = parseReminderSettings({}),
+): Promise<boolean> {
   const passwordHash = await hash(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [DEMO_LOCK_KEY]);
@@ -48,7 +52,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
     const organisationIds = await insertOrganisations(manager);
     const staffOf = await insertUsers(manager, organisationIds, passwordHash);
     await insertPartnerships(manager, organisationIds, staffOf);
-    await scheduleReminders(manager);
+    await scheduleReminders(manager, reminderSettings);
     await manager.insert(PartnerRequestEntity, {
       organisationId: organisationIds.bamako,
       title: 'Nous cherchons un partenaire pour la gestion des déchets',
@@ -75,9 +79,9 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
  * without scheduling, so each is scheduled once now (the relation falling asleep is reminded at once). The
  * worker gives the rows their jobs when it starts (reconciliation).
  */
-async function scheduleReminders(manager: EntityManager): Promise<void> {
+async function scheduleReminders(manager: EntityManager, reminders: ReminderSettings): Promise<void> {
   const repository = new PartnershipRepository();
-  const scheduler = new ReminderScheduler(new SystemClock());
+  const scheduler = new ReminderScheduler(new SystemClock(), { reminders });
   const partnerships = await manager.find(PartnershipEntity, { select: { id: true }, order: { id: 'ASC' } });
   for (const { id } of partnerships) {
     await scheduler.schedule(manager, (await repository.load(manager, id)).snapshot);

@@ -24,6 +24,12 @@ describe('when a reminder mail may go', () => {
       lateAtNight,
     );
   });
+
+  it('goes at night too where the operator turned quiet hours off', () => {
+    const lateAtNight = new Date('2027-03-05T22:30:00Z');
+    const none = { start: '00:00', end: '00:00' };
+    expect(nextSendInstant(new Date('2027-03-05T08:00:00Z'), lateAtNight, paris, none)).toEqual(lateAtNight);
+  });
 });
 
 describe('what a reminder mail says', () => {

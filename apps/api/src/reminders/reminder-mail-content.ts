@@ -1,6 +1,8 @@
 import {
+  DEFAULT_QUIET_HOURS,
   hostPartyId,
   shiftOutOfQuietHours,
+  type QuietHours,
   visitingPartyId,
   type CalendarDate,
   type DialogueAudience,
@@ -72,6 +74,11 @@ function visitOf(
  * When the mail may go: not before the planned instant, and never inside the recipient's quiet hours — a
  * delivery that comes late (a worker that was down, a retry) at night waits for the morning.
  */
-export function nextSendInstant(sendAt: Date, now: Date, timeZone: string): Date {
-  return now < sendAt ? sendAt : shiftOutOfQuietHours(now, timeZone);
+export function nextSendInstant(
+  sendAt: Date,
+  now: Date,
+  timeZone: string,
+  quietHours: QuietHours = DEFAULT_QUIET_HOURS,
+): Date {
+  return now < sendAt ? sendAt : shiftOutOfQuietHours(now, timeZone, quietHours);
 }

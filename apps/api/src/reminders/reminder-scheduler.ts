@@ -1,3 +1,4 @@
+import { APP_CONFIG, type AppConfig } from '../config/app-config.token';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   computeReminderSchedule,
@@ -47,7 +48,11 @@ const pairOf = (key: string, recipientId: string) => `${key}\u0000${recipientId}
  */
 @Injectable()
 export class ReminderScheduler {
-  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
+    // Only the reminder settings: the demo loader builds a scheduler outside the application too.
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'reminders'>,
+  ) {}
 
   async schedule(manager: EntityManager, snapshot: PartnershipSnapshot): Promise<ScheduleOutcome> {
     const now = this.clock.now();
@@ -105,7 +110,9 @@ export class ReminderScheduler {
         'UTC';
       return {
         organisationId: party.organisationId,
-        reminders: computeReminderSchedule(reminderInputFrom(snapshot, timeZone), now),
+        reminders: computeReminderSchedule(reminderInputFrom(snapshot, timeZone), now, {
+          quietHours: this.config.reminders.quietHours,
+        }),
       };
     });
     if (schedules.every((schedule) => schedule.reminders.length === 0)) return [];

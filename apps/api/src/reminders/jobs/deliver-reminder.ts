@@ -89,7 +89,7 @@ export class DeliverReminder {
       return 'skipped';
     }
     await this.notifyInApp(reminder);
-    const sendAt = nextSendInstant(reminder.sendAt, now, timeZone);
+    const sendAt = nextSendInstant(reminder.sendAt, now, timeZone, this.config.reminders.quietHours);
     if (now < sendAt) return this.postpone(job, token, sendAt, now);
     return this.sendHoldingTheRow(reminder, snapshot);
   }
