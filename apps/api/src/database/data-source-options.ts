@@ -20,6 +20,7 @@ import { PartnerRequestEntity } from '../directory/partner-request.entity';
 import { StoredFileEntity } from '../files/stored-file.entity';
 import { StoredFiles1795465000000 } from './migrations/1795465000000-stored-files';
 import { Reminders1795466000000 } from './migrations/1795466000000-reminders';
+import { DirectoryTextSearch1795467000000 } from './migrations/1795467000000-directory-text-search';
 import { ReminderEntity } from '../reminders/reminder.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
@@ -54,6 +55,7 @@ export const MIGRATIONS = [
   TerritoryActorDirectory1795464000000,
   StoredFiles1795465000000,
   Reminders1795466000000,
+  DirectoryTextSearch1795467000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

@@ -12,10 +12,14 @@ import {
 @Entity({ name: 'organisation' })
 // The directory is searched by country among listed authorities only.
 @Index('IDX_organisation_directory_country', ['countryCode'], { where: '"directory_listed"' })
+// Text search and its name-ordered pages (migration 1795467000000): the trigram GIN indexes are declared
+// here for the record only, TypeORM cannot describe an operator class.
+@Index('IDX_organisation_directory_name', ['name', 'id'], { where: '"directory_listed"' })
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @Index('IDX_organisation_directory_name_trgm', { synchronize: false })
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
@@ -52,6 +56,7 @@ export class OrganisationEntity {
   @Column({ name: 'directory_listed', type: 'boolean', default: false })
   directoryListed: boolean;
 
+  @Index('IDX_organisation_directory_summary_trgm', { synchronize: false })
   @Column({ name: 'directory_summary', type: 'text', default: '' })
   directorySummary: string;
 
