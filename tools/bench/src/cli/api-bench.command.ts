@@ -12,6 +12,7 @@ import { renderReport, runApiBenchmark, type BenchmarkOptions } from '../api-ben
 import { targetsAt } from '../dataset/dataset-targets';
 import { generateDataset } from '../load/load-dataset';
 import {
+  applyMigrations,
   BENCH_STATE_DIR,
   benchDatabaseName,
   recreateMigratedDatabase,
@@ -69,7 +70,10 @@ async function ensureDataset(serverUrl: string, database: string, scale: number)
   const databaseUrl = `${serverUrl}/${encodeURIComponent(database)}`;
   const wanted = targetsAt(scale).partnerships;
   const present = await countPartnerships(serverUrl, database);
-  if (present === wanted) return databaseUrl;
+  if (present === wanted) {
+    await applyMigrations(databaseUrl);
+    return databaseUrl;
+  }
   console.log(
     `The benchmark database holds ${present ?? 'no'} partnerships, not ${wanted}: generating it (scale ${scale})…`,
   );
