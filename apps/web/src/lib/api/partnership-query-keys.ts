@@ -5,3 +5,8 @@
 export function assessmentQueryKey(partnershipId: string) {
   return ['partnerships', partnershipId, 'assessment'] as const;
 }
+
+/** The convention's view: what the political dialogue still lacks before approval is part of it. */
+export function conventionQueryKey(partnershipId: string) {
+  return ['partnerships', partnershipId, 'convention'] as const;
+}
