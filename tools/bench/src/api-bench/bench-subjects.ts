@@ -23,7 +23,8 @@ export interface MeasurementSubject {
   readonly officerEmail: string;
 }
 
-export async function findBenchSubjects(client: Client, measurementSlots: number): Promise<BenchSubjects> {
+/** The authority with the most partnerships, and its first officer (by e-mail): whose dashboard is measured. */
+export async function findFlagshipAuthority(client: Client): Promise<BenchSubjects['flagship']> {
   const flagship = (
     await client.query<{ organisation_id: string; partnerships: string; email: string }>(`
       WITH largest AS (
@@ -34,6 +35,15 @@ export async function findBenchSubjects(client: Client, measurementSlots: number
       ORDER BY app_user.email LIMIT 1`)
   ).rows[0];
   if (!flagship) throw new Error('the benchmark database holds no partnership: run `pnpm bench:data` first');
+  return {
+    organisationId: flagship.organisation_id,
+    officerEmail: flagship.email,
+    partnerships: Number(flagship.partnerships),
+  };
+}
+
+export async function findBenchSubjects(client: Client, measurementSlots: number): Promise<BenchSubjects> {
+  const flagship = await findFlagshipAuthority(client);
   const portfolio = (
     await client.query<{ id: string; parties: string[] }>(
       `SELECT partnership.id, array_agg(party.organisation_id ORDER BY party.joined_at) AS parties
@@ -42,7 +52,7 @@ export async function findBenchSubjects(client: Client, measurementSlots: number
        JOIN partnership_party party ON party.partnership_id = partnership.id
        WHERE own.organisation_id = $1 AND partnership.status = 'active'
        GROUP BY partnership.id ORDER BY partnership.id`,
-      [flagship.organisation_id],
+      [flagship.organisationId],
     )
   ).rows;
   // Measurable indicators are those already measured (measurements need every party's validation), on an
@@ -72,11 +82,7 @@ export async function findBenchSubjects(client: Client, measurementSlots: number
     )
   ).rows;
   return {
-    flagship: {
-      organisationId: flagship.organisation_id,
-      officerEmail: flagship.email,
-      partnerships: Number(flagship.partnerships),
-    },
+    flagship,
     portfolio: portfolio.map((row) => ({ id: row.id, parties: row.parties })),
     measurements: measurements.map((row) => ({
       partnershipId: row.partnership_id,
