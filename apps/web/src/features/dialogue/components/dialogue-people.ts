@@ -8,8 +8,4 @@ export function toPersonInput(person: DialoguePerson): PersonInput {
     : { userId: person.personId, partyId: person.partyId, role: person.role };
 }
 
-/** A person added by name, with the id the API will give them (so that a later pick finds them again). */
-export function namedPerson(name: string, partyId: string, role: DialoguePerson['role']): DialoguePerson {
-  const clean = name.trim().replace(/\s+/g, ' ');
-  return { personId: `person:${partyId}:${clean.toLocaleLowerCase('fr')}`, name: clean, partyId, role };
-}
+export { namedPerson } from '../../../components/ui/person-picker';

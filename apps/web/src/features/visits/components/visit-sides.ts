@@ -87,11 +87,7 @@ export function toPersonInput(person: Person): PersonInput {
     : { name: person.name, partyId: person.partyId, role: person.role };
 }
 
-/** A person added by name, with the id the API will give them (so that a later pick finds them again). */
-export function namedPerson(name: string, partyId: string, role: Person['role']): Person {
-  const clean = name.trim().replace(/\s+/g, ' ');
-  return { personId: `person:${partyId}:${clean.toLocaleLowerCase('fr')}`, name: clean, partyId, role };
-}
+export { namedPerson } from '../../../components/ui/person-picker';
 
 /** The non-empty lines of a text area (agenda, outcomes, people met). */
 export function linesOf(text: string): string[] {
