@@ -131,10 +131,8 @@ describe('dialogue reminders', () => {
 
     const cancelled = await rowsAbout(world, '2031-06-16');
     expect(cancelled.map((row) => row.status)).toEqual(Array(12).fill('cancelled'));
-    for (const row of cancelled) {
-      expect(row.closedAt).toEqual(expect.any(Date));
-      expect(await stack.jobExists(row.id)).toBe(false);
-    }
+    for (const row of cancelled) expect(row.closedAt).toEqual(expect.any(Date));
+    await stack.untilJobsRemoved(cancelled);
     const next = await rowsAbout(world, '2031-06-19');
     expect(next).toHaveLength(12);
     expect(next.every((row) => row.status === 'pending')).toBe(true);
@@ -165,7 +163,7 @@ describe('dialogue reminders', () => {
     expect(old.every((row) => row.status === 'cancelled')).toBe(true);
     const moved = await rowsAbout(world, '2031-07-22');
     expect(moved.filter((row) => row.status === 'pending')).toHaveLength(12);
-    for (const row of old) expect(await stack.jobExists(row.id)).toBe(false);
+    await stack.untilJobsRemoved(old);
 
     await stack.advanceTo(new Date('2031-07-15T06:59:59.500Z'));
     await stack.until(
@@ -188,7 +186,7 @@ describe('dialogue reminders', () => {
     expect(suspended.statusCode).toBe(200);
     const rows = await stack.reminders(world.partnershipId);
     expect(rows.map((row) => row.status)).toEqual(Array(12).fill('cancelled'));
-    for (const row of rows) expect(await stack.jobExists(row.id)).toBe(false);
+    await stack.untilJobsRemoved(rows);
 
     await stack.advanceTo(new Date('2031-09-08T06:59:59.500Z'));
     await stack.settle(900);

@@ -106,6 +106,17 @@ export class ReminderStack {
     }
   }
 
+  /**
+   * Waits until no delivery job is left for these rows. A write removes them right after its commit, and
+   * answers anyway when Redis is slow (on a loaded machine), so the removal is awaited, not assumed.
+   */
+  async untilJobsRemoved(rows: readonly { id: string }[]): Promise<void> {
+    await this.until('the cancelled reminders’ jobs to be removed', async () => {
+      for (const row of rows) if (await this.jobExists(row.id)) return false;
+      return true;
+    });
+  }
+
   /** Gives a duplicate the time it would need to show up. */
   settle(ms = 300): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, ms));
