@@ -92,9 +92,18 @@ export class ReminderStack {
    * Time passes: the clock jumps to `instant`, and every delayed reminder job is looked at again (each one
    * that is still early goes back to wait, using the clock).
    */
+  /**
+   * Moves the clock and promotes every delayed job, then waits until the worker has put the still-early ones
+   * back: a job the worker holds cannot be removed, so a write right after would leave it in place (harmless
+   * — its row is no longer pending — but not what the specs check).
+   */
   async advanceTo(instant: Date): Promise<void> {
     this.clock.set(instant);
     await this.queue.promoteJobs();
+    await this.until('the worker to take the promoted jobs', async () => {
+      const counts = await this.queue.getJobCounts('waiting', 'active', 'prioritized');
+      return (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.prioritized ?? 0) === 0;
+    });
   }
 
   /** Waits (polling, bounded) until `check` holds; fails with `what` otherwise. */
