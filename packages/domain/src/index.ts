@@ -404,6 +404,12 @@ export type {
   PartnershipAssessment,
 } from './assessment/assess-partnership';
 export { DEFAULT_ASSESSMENT_OPTIONS, assessPartnership } from './assessment/assess-partnership';
+export type { PartnershipSummaryFacts } from './assessment/partnership-summary';
+export {
+  assessmentValidUntil,
+  startOfNextDay,
+  summarisePartnership,
+} from './assessment/partnership-summary';
 
 // reminders
 export type { QuietHours } from './reminder/quiet-hours';
