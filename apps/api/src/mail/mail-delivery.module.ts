@@ -12,7 +12,9 @@ import { createSmtpTransport, SMTP_TRANSPORT } from './smtp-transport';
     {
       provide: SMTP_TRANSPORT,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => createSmtpTransport(config.smtpUrl),
+      // Reminder deliveries and queued mails share the pool: one connection per concurrent reminder job.
+      useFactory: (config: AppConfig) =>
+        createSmtpTransport(config.smtpUrl, { maxConnections: Math.max(5, config.reminders.concurrency) }),
     },
     SendMailProcessor,
   ],

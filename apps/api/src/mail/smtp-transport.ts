@@ -2,8 +2,18 @@ import { createTransport, type Transporter } from 'nodemailer';
 
 export const SMTP_TRANSPORT = Symbol('SMTP_TRANSPORT');
 
-/** A pooled nodemailer transport for `smtp://` or `smtps://` URLs (credentials in the URL). */
-export function createSmtpTransport(smtpUrl: string): Transporter {
+/** nodemailer's own default: enough for the mail queue alone. */
+const DEFAULT_MAX_CONNECTIONS = 5;
+
+/**
+ * A pooled nodemailer transport for `smtp://` or `smtps://` URLs (credentials in the URL). The pool should
+ * hold as many connections as there are concurrent senders: a delivery waiting for a connection holds its
+ * job (and, for reminders, a database connection) meanwhile.
+ */
+export function createSmtpTransport(
+  smtpUrl: string,
+  { maxConnections = DEFAULT_MAX_CONNECTIONS }: { maxConnections?: number } = {},
+): Transporter {
   const url = new URL(smtpUrl);
   return createTransport({
     host: url.hostname,
@@ -13,6 +23,7 @@ export function createSmtpTransport(smtpUrl: string): Transporter {
       ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
       : {}),
     pool: true,
+    maxConnections,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,

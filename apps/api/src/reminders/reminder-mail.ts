@@ -220,12 +220,13 @@ const PHRASES: Record<ReminderLanguage, Record<ReminderKind, Phrase>> = {
   },
 };
 
+/** Built once per language: constructing an `Intl.DateTimeFormat` costs more than formatting with it. */
+const DATE_FORMATS: Record<ReminderLanguage, Intl.DateTimeFormat> = {
+  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
 /** A calendar date (YYYY-MM-DD) spelt out: "12 mars 2027", "12 March 2027". */
 function formatDate(calendarDate: CalendarDate, language: ReminderLanguage): string {
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${calendarDate}T00:00:00Z`));
+  return DATE_FORMATS[language].format(new Date(`${calendarDate}T00:00:00Z`));
 }

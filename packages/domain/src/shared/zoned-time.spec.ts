@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { calendarDateAt, instantAt, isValidTimeZone, wallClockAt } from './zoned-time';
 
 describe('zoned time', () => {
@@ -61,5 +62,56 @@ describe('zoned time', () => {
   it('rejects malformed local times and dates', () => {
     expect(() => instantAt('2025-03-30', '9:00', 'Europe/Paris')).toThrow(RangeError);
     expect(() => instantAt('2025-02-30', '09:00', 'Europe/Paris')).toThrow(RangeError);
+  });
+
+  it('reads the same wall clock as Intl at any instant, transitions included', () => {
+    const zones = [
+      'Europe/Paris',
+      'America/Montreal',
+      'Australia/Lord_Howe',
+      'Africa/Casablanca',
+      'Africa/Monrovia',
+      'Asia/Kolkata',
+    ];
+    const intlClock = (instant: Date, timeZone: string) => {
+      const parts = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      }).formatToParts(instant);
+      const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+      return [part('year'), part('month'), part('day'), part('hour'), part('minute'), part('second')].join(
+        ' ',
+      );
+    };
+    const ownClock = (instant: Date, timeZone: string) => {
+      const clock = wallClockAt(instant, timeZone);
+      const [year, month, day] = clock.date.split('-').map(Number);
+      return [year, month, day, clock.hour, clock.minute, clock.second].join(' ');
+    };
+    // Around Paris's March 2025 change, Lord Howe's half-hour change, Casablanca's Ramadan change, and
+    // Monrovia's 1972 move from -00:44:30 to UTC, at 00:44:30 UTC: not on a quarter of an hour.
+    const transitions = [
+      '2025-03-30T01:00:00Z',
+      '2025-04-05T15:00:00Z',
+      '2025-02-23T02:00:00Z',
+      '1972-01-07T00:44:30Z',
+    ].map(Date.parse);
+    const nearTransition = fc
+      .tuple(fc.constantFrom(...transitions), fc.integer({ min: -7_200_000, max: 7_200_000 }))
+      .map(([at, shift]) => at + shift);
+    const anywhere = fc.integer({ min: Date.parse('1960-01-01'), max: Date.parse('2060-01-01') });
+    fc.assert(
+      fc.property(fc.oneof(nearTransition, anywhere), fc.constantFrom(...zones), (ms, zone) => {
+        const instant = new Date(ms);
+        expect(ownClock(instant, zone)).toBe(intlClock(instant, zone));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -43,6 +43,13 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The wall clock shown in `timeZone` at `instant`. Throws a RangeError for an unknown zone. */
 export function wallClockAt(instant: Date, timeZone: string): WallClock {
+  const ms = instant.getTime();
+  const offset = Number.isFinite(ms) ? steadyOffsetAround(ms, timeZone) : null;
+  return offset === null ? formattedWallClock(instant, timeZone) : wallClockOfUtcMs(ms + offset);
+}
+
+/** What `Intl` shows: exact, but slow enough to dominate schedules and assessments when called per date. */
+function formattedWallClock(instant: Date, timeZone: string): WallClock {
   const parts = formatterFor(timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value);
@@ -53,6 +60,43 @@ export function wallClockAt(instant: Date, timeZone: string): WallClock {
     minute: part('minute'),
     second: part('second'),
   };
+}
+
+/** A wall clock read from a UTC timestamp already shifted by the zone's offset. */
+function wallClockOfUtcMs(shiftedMs: number): WallClock {
+  const shifted = new Date(shiftedMs);
+  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+  return {
+    date: `${pad(shifted.getUTCFullYear(), 4)}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`,
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
+/**
+ * Offsets change only at a zone's transitions, at most a few times a year: the offset of each quarter of an
+ * hour is asked of `Intl` once, at both ends, and kept when they agree (no transition inside). A quarter
+ * with a transition is never kept, so its instants always go through `Intl`.
+ */
+const OFFSET_SPAN_MS = 15 * 60_000;
+const MAX_KEPT_OFFSETS = 20_000;
+const steadyOffsets = new Map<string, number>();
+
+function steadyOffsetAround(ms: number, timeZone: string): number | null {
+  const spanStart = Math.floor(ms / OFFSET_SPAN_MS) * OFFSET_SPAN_MS;
+  const key = `${timeZone}|${spanStart}`;
+  const kept = steadyOffsets.get(key);
+  if (kept !== undefined) return kept;
+  const atStart = formattedOffsetAt(spanStart, timeZone);
+  if (atStart !== formattedOffsetAt(spanStart + OFFSET_SPAN_MS - 1000, timeZone)) return null;
+  if (steadyOffsets.size >= MAX_KEPT_OFFSETS) steadyOffsets.clear();
+  steadyOffsets.set(key, atStart);
+  return atStart;
+}
+
+function formattedOffsetAt(wholeSecondMs: number, timeZone: string): number {
+  return wallClockAsUtcMs(formattedWallClock(new Date(wholeSecondMs), timeZone)) - wholeSecondMs;
 }
 
 export function calendarDateAt(instant: Date, timeZone: string): CalendarDate {

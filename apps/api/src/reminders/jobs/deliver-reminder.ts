@@ -23,6 +23,7 @@ import { reminderLanguageOf, reminderMail } from '../reminder-mail';
 import { nextSendInstant, reminderMailContentOf } from '../reminder-mail-content';
 import { receivesReminder } from '../reminder-recipients';
 import { ReminderEntity } from '../reminder.entity';
+import { PartnershipSnapshotCache } from './partnership-snapshot-cache';
 
 export type DeliveryOutcome = 'sent' | 'not-pending' | 'cancelled' | 'skipped';
 
@@ -31,6 +32,8 @@ type DeliverableReminder = ReminderEntity & {
   kind: ReminderKind;
   recipient: UserEntity;
   organisation: OrganisationEntity;
+  /** The partnership's version when the row was read: which decoded document is current. */
+  partnershipVersion: number;
 };
 
 /**
@@ -42,14 +45,17 @@ type DeliverableReminder = ReminderEntity & {
 @Injectable()
 export class DeliverReminder {
   private readonly logger = new Logger(DeliverReminder.name);
+  private readonly snapshots: PartnershipSnapshotCache;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SMTP_TRANSPORT) private readonly transport: Transporter,
-    private readonly partnerships: PartnershipRepository,
-  ) {}
+    partnerships: PartnershipRepository,
+  ) {
+    this.snapshots = new PartnershipSnapshotCache(partnerships);
+  }
 
   async process(job: Job<DeliverReminderJobPayload>, token: string | undefined): Promise<DeliveryOutcome> {
     if (job.data.version !== 1) {
@@ -77,7 +83,11 @@ export class DeliverReminder {
     const now = this.clock.now();
     if (now < reminder.notifyAt) return this.postpone(job, token, reminder.notifyAt, now);
     const timeZone = reminder.organisation.timeZone;
-    const { snapshot } = await this.partnerships.load(this.dataSource.manager, reminder.partnershipId);
+    const snapshot = await this.snapshots.get(
+      this.dataSource.manager,
+      reminder.partnershipId,
+      reminder.partnershipVersion,
+    );
     if (!isStillCalledFor(reminder, snapshot, timeZone, now)) {
       // The plan changed and the cancellation has not reached this row yet: it never goes out.
       await this.close(reminder.id, 'cancelled', now, null);
@@ -88,20 +98,36 @@ export class DeliverReminder {
       await this.close(reminder.id, 'skipped', now, refusal);
       return 'skipped';
     }
-    await this.notifyInApp(reminder);
     const sendAt = nextSendInstant(reminder.sendAt, now, timeZone, this.config.reminders.quietHours);
-    if (now < sendAt) return this.postpone(job, token, sendAt, now);
-    return this.sendHoldingTheRow(reminder, snapshot);
+    if (now < sendAt) {
+      await this.notifyInApp(reminder);
+      return this.postpone(job, token, sendAt, now);
+    }
+    try {
+      return await this.sendHoldingTheRow(reminder, snapshot);
+    } catch (error) {
+      // The failed send rolled the notification back with it; the in-app one must not wait for the mail.
+      await this.notifyInApp(reminder).catch((notifyError: unknown) =>
+        this.logger.error({ err: notifyError, reminderId }, 'could not add the in-app notification'),
+      );
+      throw error;
+    }
   }
 
+  /** The pending row, its recipient and organisation, and the partnership's version, in one query. */
   private async load(reminderId: string): Promise<DeliverableReminder | null> {
-    const reminder = await this.dataSource.manager.findOne(ReminderEntity, {
-      where: { id: reminderId, status: 'pending' },
-      relations: { recipient: true, organisation: true },
-    });
-    if (!reminder) return null;
+    const { entities, raw } = await this.dataSource.manager
+      .createQueryBuilder(ReminderEntity, 'reminder')
+      .innerJoinAndSelect('reminder.recipient', 'recipient')
+      .innerJoinAndSelect('reminder.organisation', 'organisation')
+      .innerJoin('reminder.partnership', 'partnership')
+      .addSelect('partnership.version', 'partnership_version')
+      .where('reminder.id = :reminderId AND reminder.status = :status', { reminderId, status: 'pending' })
+      .getRawAndEntities<{ partnership_version: number }>();
+    const [reminder] = entities;
+    if (!reminder || !raw[0]) return null;
     if (!isReminderKind(reminder.kind)) throw new Error(`reminder ${reminderId} has an unknown kind`);
-    return reminder as DeliverableReminder;
+    return { ...reminder, partnershipVersion: raw[0].partnership_version } as DeliverableReminder;
   }
 
   /** Back to the delayed set until `until` (clock time), without counting an attempt. */
@@ -121,7 +147,7 @@ export class DeliverReminder {
       `INSERT INTO notification (user_id, reminder_id, partnership_id, kind, created_at)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (reminder_id) DO NOTHING`,
-      [reminder.recipientId, reminder.id, reminder.partnershipId, reminder.kind, reminder.notifyAt],
+      notificationValues(reminder),
     );
   }
 
@@ -135,9 +161,15 @@ export class DeliverReminder {
     snapshot: PartnershipSnapshot,
   ): Promise<DeliveryOutcome> {
     return this.dataSource.transaction(async (manager) => {
+      // One round trip: lock the row if still pending and, only then, add the in-app notification.
       const held: unknown[] = await manager.query(
-        `SELECT id FROM reminder WHERE id = $1 AND status = 'pending' FOR UPDATE`,
-        [reminder.id],
+        `WITH held AS (SELECT id FROM reminder WHERE id = $2 AND status = 'pending' FOR UPDATE),
+              notified AS (
+                INSERT INTO notification (user_id, reminder_id, partnership_id, kind, created_at)
+                SELECT $1, held.id, $3, $4, $5 FROM held
+                ON CONFLICT (reminder_id) DO NOTHING)
+         SELECT id FROM held`,
+        notificationValues(reminder),
       );
       if (held.length === 0) return 'not-pending';
       const now = this.clock.now();
@@ -220,6 +252,11 @@ export class DeliverReminder {
   private messageIdOf(reminderId: string): string {
     return `<reminder-${reminderId}@${new URL(this.config.publicUrl).hostname}>`;
   }
+}
+
+/** user_id, reminder_id, partnership_id, kind, created_at: the notification appears at `notifyAt`. */
+function notificationValues(reminder: DeliverableReminder): unknown[] {
+  return [reminder.recipientId, reminder.id, reminder.partnershipId, reminder.kind, reminder.notifyAt];
 }
 
 /** The reminder's key is still in the partnership's schedule as it stands now. */
