@@ -22,7 +22,7 @@ export class AssessmentController {
     @Param('partnershipId') partnershipId: string,
   ): Promise<AssessmentView> {
     const { snapshot } = await this.lifecycle.read(actor, partnershipId);
-    // The domain returns readonly plain data; JSON is its natural form.
-    return JSON.parse(JSON.stringify(assessPartnership(snapshot, new Date()))) as AssessmentView;
+    // The domain returns readonly plain data, serialised as it is (no copy): the view describes that JSON.
+    return assessPartnership(snapshot, new Date()) as unknown as AssessmentView;
   }
 }

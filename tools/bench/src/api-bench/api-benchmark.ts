@@ -14,6 +14,8 @@ export interface BenchmarkOptions {
   readonly connections: number;
   readonly warmUpSeconds: number;
   readonly seconds: number;
+  /** Only the scenarios whose name contains one of these (all when absent): to study one endpoint. */
+  readonly only?: readonly string[];
 }
 
 interface Scenario {
@@ -68,7 +70,8 @@ export async function runApiBenchmark(input: {
   try {
     const apiPort = await findFreePort();
     const api = await startServerProcess({
-      args: [join(API_DIST, 'main.js')],
+      // E.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" to profile the API under load.
+      args: [...nodeArgsFrom(process.env.BENCH_API_NODE_ARGS), join(API_DIST, 'main.js')],
       env: {
         ...process.env,
         NODE_ENV: 'production',
@@ -108,6 +111,10 @@ export async function runApiBenchmark(input: {
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
   }
+}
+
+function nodeArgsFrom(value: string | undefined): string[] {
+  return (value ?? '').split(' ').filter(Boolean);
 }
 
 interface Session {
@@ -333,7 +340,10 @@ async function runScenarios(
   log: (line: string) => void,
 ): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
-  for (const scenario of scenarios) {
+  const chosen = scenarios.filter(
+    (scenario) => !options.only?.length || options.only.some((part) => scenario.name.includes(part)),
+  );
+  for (const scenario of chosen) {
     log(`Measuring: ${scenario.name}…`);
     const { requests, headers, connections, beforeMeasure } = scenario.api();
     let peak = api.memory().rssMiB;

@@ -36,7 +36,8 @@ function parseOptions(args: readonly string[]): BenchmarkOptions {
   for (const [name, value] of Object.entries(options)) {
     if (!(value > 0)) throw new StackError(`--${name} takes a positive number`);
   }
-  return options;
+  const only = args.indexOf('--only');
+  return only === -1 ? options : { ...options, only: (args[only + 1] ?? '').split(',').filter(Boolean) };
 }
 
 async function main(): Promise<void> {

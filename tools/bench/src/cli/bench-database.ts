@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { API_DIST, DATA_DIR, PROJECT_ROOT } from '@passerelle/devstack/src/paths';
 import { startEmbeddedPostgres, quoteIdentifier } from '@passerelle/devstack/src/postgres';
@@ -30,8 +30,57 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
     url.pathname = '';
     return { serverUrl: url.toString().replace(/\/$/, ''), stop: async () => undefined };
   }
-  const postgres = await startEmbeddedPostgres({ stateDir: join(BENCH_STATE_DIR, 'postgres'), log });
-  return { serverUrl: postgres.serverUrl, stop: () => postgres.stop() };
+  const release = claimBenchCluster();
+  try {
+    const postgres = await startEmbeddedPostgres({ stateDir: join(BENCH_STATE_DIR, 'postgres'), log });
+    return {
+      serverUrl: postgres.serverUrl,
+      stop: () => postgres.stop().finally(release),
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+const CLUSTER_CLAIM_FILE = join(BENCH_STATE_DIR, 'cluster.pid');
+
+/**
+ * One benchmark at a time on the embedded cluster: starting it stops a server left on its data folder, so
+ * a second run would stop the first one's database in the middle of a measurement. The claim is a file
+ * holding the owner's pid, created atomically; a claim whose process is gone is taken over.
+ */
+function claimBenchCluster(): () => void {
+  mkdirSync(BENCH_STATE_DIR, { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const file = openSync(CLUSTER_CLAIM_FILE, 'wx');
+      writeSync(file, String(process.pid));
+      closeSync(file);
+      return () => rmSync(CLUSTER_CLAIM_FILE, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(CLUSTER_CLAIM_FILE, 'utf8'));
+      if (isAlive(owner)) {
+        throw new StackError(
+          `another benchmark (pid ${owner}) is using the cluster in ${BENCH_STATE_DIR}: wait for it to end ` +
+            'so that neither measures the other',
+        );
+      }
+      rmSync(CLUSTER_CLAIM_FILE, { force: true });
+    }
+  }
+  throw new StackError(`could not claim the benchmark cluster in ${BENCH_STATE_DIR}`);
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The benchmark database's name: BENCH_DATABASE_URL's when set, else passerelle_bench. */
