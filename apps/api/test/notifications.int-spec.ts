@@ -221,6 +221,12 @@ describe('in-app notifications', () => {
   it('refuses a malformed cursor or limit with field errors', async () => {
     const cursor = await me.request('GET', '/api/notifications?cursor=not-a-cursor');
     expect([cursor.statusCode, cursor.json().code]).toEqual([422, 'REQUEST.VALIDATION_FAILED']);
+    // Well formed, but its id is not one a notification can have: refused before PostgreSQL sees it.
+    const forged = Buffer.from(JSON.stringify({ at: '2026-01-01T00:00:00.000Z', id: 'x' })).toString(
+      'base64url',
+    );
+    const forgedCursor = await me.request('GET', `/api/notifications?cursor=${forged}`);
+    expect([forgedCursor.statusCode, forgedCursor.json().code]).toEqual([422, 'REQUEST.VALIDATION_FAILED']);
     const limit = await me.request('GET', '/api/notifications?limit=500');
     expect([limit.statusCode, limit.json().code]).toEqual([422, 'REQUEST.VALIDATION_FAILED']);
   });

@@ -105,6 +105,11 @@ describe('dialogue reminders when delivery fails', () => {
     const theirs = (await world.b.admin.request('GET', '/api/organisation/reminders?status=failed')).json();
     expect(theirs.items).toEqual([]);
     expect((await world.a.officer.request('GET', '/api/organisation/reminders')).statusCode).toBe(403);
+    const forged = Buffer.from(JSON.stringify({ at: '2026-01-01T00:00:00.000Z', id: '1' })).toString(
+      'base64url',
+    );
+    const forgedPage = await world.a.admin.request('GET', `/api/organisation/reminders?cursor=${forged}`);
+    expect([forgedPage.statusCode, forgedPage.json().code]).toEqual([422, 'REQUEST.VALIDATION_FAILED']);
 
     const health = (await world.a.admin.request('GET', '/api/organisation/reminders/health')).json();
     expect(health.schedule).toMatchObject({ failed: 2 });

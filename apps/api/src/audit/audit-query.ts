@@ -29,7 +29,7 @@ export class AuditQuery {
     if (query.from) builder.andWhere('event.occurred_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('event.occurred_at < :to', { to: query.to });
     if (query.cursor) {
-      const position = decodeCursor(query.cursor);
+      const position = decodeCursor(query.cursor, 'time', 'bigint');
       builder.andWhere('(event.occurred_at, event.id) < (:at, :id)', { at: position.at, id: position.id });
     }
     const { entities, raw } = await builder

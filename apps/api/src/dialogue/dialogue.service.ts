@@ -251,7 +251,7 @@ function eventPage(
   query: { cursor?: string; limit?: number; audience?: string },
 ): DialogueEventPageView {
   const limit = query.limit ?? DEFAULT_EVENTS_PAGE;
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const after = query.cursor ? decodeCursor(query.cursor, 'time', 'text') : null;
   const afterTime = after ? new Date(after.at).getTime() : null;
   const sorted = [...events]
     .filter((event) => !query.audience || event.audience === query.audience)

@@ -19,7 +19,6 @@ import type {
 import { NotificationEntity } from './notification.entity';
 
 const DEFAULT_LIMIT = 50;
-const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 /** A notification joined with its reminder and partnership, as read from PostgreSQL. */
 interface NotificationRow {
@@ -58,9 +57,10 @@ export class NotificationsService {
     const builder = this.rowsOf(actor);
     if (query.cursor) {
       const position = decodeCursor(query.cursor);
-      // A forged id would make PostgreSQL fail on the uuid cast: it is simply a cursor that points nowhere.
-      const id = isUuid(position.id) ? position.id : NIL_UUID;
-      builder.andWhere('(notification.created_at, notification.id) < (:at, :id)', { at: position.at, id });
+      builder.andWhere('(notification.created_at, notification.id) < (:at, :id)', {
+        at: position.at,
+        id: position.id,
+      });
     }
     const rows = await builder
       .orderBy('notification.created_at', 'DESC')
