@@ -1,13 +1,6 @@
 import { type DialogueEvent, type DialoguePlan } from '../dialogue/dialogue';
 import { type PartnershipSnapshot } from '../partnership/partnership';
-import {
-  FULL_PLAN,
-  INITIATOR,
-  NOW,
-  PARTNER,
-  instant,
-  withPartner,
-} from '../testing/fixtures.test-helpers';
+import { FULL_PLAN, INITIATOR, NOW, PARTNER, instant, withPartner } from '../testing/fixtures.test-helpers';
 import { type Visit } from '../visit/visit';
 import { assessPartnership } from './assess-partnership';
 import { assessmentValidUntil, startOfNextDay, summarisePartnership } from './partnership-summary';
