@@ -24,6 +24,8 @@ import { DirectoryTextSearch1795467000000 } from './migrations/1795467000000-dir
 import { ReminderEntity } from '../reminders/reminder.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
+import { PartnershipSummaryEntity } from '../lifecycle/partnership-summary.entity';
+import { PartnershipSummary1795468000000 } from './migrations/1795468000000-partnership-summary';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
 export const ENTITIES = [
@@ -42,6 +44,7 @@ export const ENTITIES = [
   ReminderEntity,
   NotificationEntity,
   CalendarFeedEntity,
+  PartnershipSummaryEntity,
 ];
 
 /** Every migration in order of application. A landed migration is never edited: add a new one. */
@@ -56,6 +59,7 @@ export const MIGRATIONS = [
   StoredFiles1795465000000,
   Reminders1795466000000,
   DirectoryTextSearch1795467000000,
+  PartnershipSummary1795468000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

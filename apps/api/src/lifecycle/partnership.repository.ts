@@ -1,6 +1,7 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   applyCommand,
+  assessPartnership,
   calendarDateAt,
   EMPTY_POLITICAL_DIALOGUE,
   type DomainEvent,
@@ -15,6 +16,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartnershipPartyEntity } from '../partnerships/partnership-party.entity';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
+import { PartnershipSummaryRepository, summaryOf } from './partnership-summary.repository';
 import { decodeRecords, encodeRecords } from './records-codec';
 
 /** The parts of the snapshot kept in `partnership.records`; the rest comes from relational rows. */
@@ -24,6 +26,8 @@ type StoredRecords = Omit<PartnershipSnapshot, 'partnership' | 'organisations'> 
 export interface LoadedPartnership {
   snapshot: PartnershipSnapshot;
   version: number;
+  /** The version of each party's organisation row, by organisation id (what a summary depends on). */
+  organisationVersions: Record<string, number>;
 }
 
 export interface CommandOutcome {
@@ -39,6 +43,8 @@ export interface CommandOutcome {
  */
 @Injectable()
 export class PartnershipRepository {
+  private readonly summaries = new PartnershipSummaryRepository();
+
   /**
    * Without a scheduler (the demo loader's `new PartnershipRepository()`), writes leave the reminder schedule
    * alone; the demo schedules every partnership once it is loaded.
@@ -64,7 +70,11 @@ export class PartnershipRepository {
     const organisations = await manager.findBy(OrganisationEntity, {
       id: In(parties.map((party) => party.organisationId)),
     });
-    return { snapshot: toSnapshot(row, parties, organisations), version: row.version };
+    return {
+      snapshot: toSnapshot(row, parties, organisations),
+      version: row.version,
+      organisationVersions: versionsOf(organisations),
+    };
   }
 
   /** Several partnerships in three queries, for lists that assess each one (the portfolio). */
@@ -83,14 +93,19 @@ export class PartnershipRepository {
       const orgs = organisations.filter((organisation) =>
         own.some((party) => party.organisationId === organisation.id),
       );
-      return { snapshot: toSnapshot(row, own, orgs), version: row.version };
+      return {
+        snapshot: toSnapshot(row, own, orgs),
+        version: row.version,
+        organisationVersions: versionsOf(orgs),
+      };
     });
   }
 
   /**
    * Runs one domain command on the partnership, as of `now`, and stores the result if the domain accepts
    * it. `expectedVersion`, when given, must be the version the client read (409 otherwise). The reminder
-   * schedule follows the new state in the same transaction (a logged exchange cancels its reminder).
+   * schedule follows the new state in the same transaction (a logged exchange cancels its reminder), and so
+   * does the partnership's portfolio summary, assessed as of `now`.
    */
   async execute(
     manager: EntityManager,
@@ -98,7 +113,9 @@ export class PartnershipRepository {
     command: PartnershipCommand,
     { now = this.clock.now(), expectedVersion }: { now?: Date; expectedVersion?: number } = {},
   ): Promise<CommandOutcome> {
-    const { snapshot, version } = await this.load(manager, partnershipId, { lock: true });
+    const { snapshot, version, organisationVersions } = await this.load(manager, partnershipId, {
+      lock: true,
+    });
     if (expectedVersion !== undefined && expectedVersion !== version) {
       throw new ProblemException(
         'RESOURCE.CONFLICT',
@@ -112,7 +129,11 @@ export class PartnershipRepository {
         details: outcome.error.details ?? null,
       });
     }
-    const saved = await this.save(manager, partnershipId, outcome.value.state, version);
+    const state = outcome.value.state;
+    const saved = await this.save(manager, partnershipId, state, version);
+    await this.summaries.store(manager, [
+      summaryOf(state, saved, organisationVersions, assessPartnership(state, now), now),
+    ]);
     await this.reminders?.schedule(manager, outcome.value.state);
     return { snapshot: outcome.value.state, events: outcome.value.events, version: saved };
   }
@@ -189,6 +210,10 @@ function toSnapshot(
     dialogueEvents: stored.dialogueEvents ?? [],
     actions: stored.actions ?? [],
   };
+}
+
+function versionsOf(organisations: readonly OrganisationEntity[]): Record<string, number> {
+  return Object.fromEntries(organisations.map((organisation) => [organisation.id, organisation.version]));
 }
 
 export function toDomainOrganisation(row: OrganisationEntity): Organisation {

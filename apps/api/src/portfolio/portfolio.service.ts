@@ -1,15 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  assessPartnership,
-  STEP_IDS,
-  type PartnershipAssessment,
-  type PartnershipSnapshot,
-  type StepId,
-} from '@passerelle/domain';
-import { DataSource } from 'typeorm';
+import { assessPartnership, STEP_IDS, type PartnershipSummaryFacts, type StepId } from '@passerelle/domain';
+import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
+import { CLOCK, type Clock } from '../common/clock/clock';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
+import { PartnershipSummaryEntity } from '../lifecycle/partnership-summary.entity';
+import {
+  isSummaryCurrent,
+  PartnershipSummaryRepository,
+  summaryOf,
+  type PartnershipSummary,
+} from '../lifecycle/partnership-summary.repository';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartnershipAccess } from '../tenancy/partnership-access';
 import type {
@@ -20,105 +22,247 @@ import type {
 } from './dto/portfolio.dto';
 
 /**
- * An authority's partnerships at a glance. Local authorities run a handful to a few hundred partnerships,
- * so every visible one is assessed by the domain on each request (three queries in all) and filtered in
- * memory; past this bound the list would need stored figures.
+ * An authority's partnerships at a glance. Each row comes from the partnership's stored summary
+ * (docs/adr/0010-stored-portfolio-summary.md) when it still matches the partnership's version, parties and
+ * organisations and the day; the others are loaded, assessed by the domain and their summaries stored
+ * again. Filtering and sorting happen in memory, up to this bound.
  */
 export const PORTFOLIO_MAX_PARTNERSHIPS = 2000;
 
+interface VisibleRow {
+  id: string;
+  title: string;
+  status: string;
+  version: number;
+  summary_version: number | null;
+  summary_organisation_versions: Record<string, number> | null;
+  summary_valid_until: Date | null;
+  summary_facts: PartnershipSummaryFacts | null;
+  summary_computed_at: Date | null;
+}
+
+interface PartyRow {
+  partnership_id: string;
+  organisation_id: string;
+  role: string;
+  name: string;
+  country_code: string;
+  version: number;
+}
+
+interface PartnerName {
+  name: string;
+  countryCode: string;
+}
+
 @Injectable()
 export class PortfolioService {
+  private readonly logger = new Logger(PortfolioService.name);
+  private readonly summaries = new PartnershipSummaryRepository();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PartnershipAccess,
     private readonly repository: PartnershipRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async view(actor: Actor, query: PortfolioQueryDto, now = new Date()): Promise<PortfolioView> {
+  async view(actor: Actor, query: PortfolioQueryDto, now = this.clock.now()): Promise<PortfolioView> {
     const rows = await this.rows(actor, now);
-    const filtered = sortRows(rows.filter(matches(query)), query.sort ?? 'title');
     const home = await this.dataSource.manager.findOneBy(OrganisationEntity, { id: actor.organisationId });
-    return {
-      rows: filtered,
-      total: rows.length,
-      byStatus: countBy(rows, (row) => row.status),
-      byStep: countBy(rows, (row) => row.currentStep ?? 'DONE'),
-      map: mapPartners(filtered),
-      homeCountryCode: home?.countryCode ?? '',
-    };
+    return assemblePortfolioView(rows, query, home?.countryCode ?? '');
   }
 
+  /**
+   * The visible partnerships with their summaries (one query) and their parties' names (one query); the
+   * partnerships whose summary is missing or out of date are assessed as of `now` and their summaries stored.
+   */
   private async rows(actor: Actor, now: Date): Promise<PortfolioRowView[]> {
+    const manager = this.dataSource.manager;
     const visible = await this.access
       .visiblePartnerships(actor)
+      .leftJoin(PartnershipSummaryEntity, 'summary', 'summary.partnership_id = partnership.id')
       .select('partnership.id', 'id')
+      .addSelect('partnership.title', 'title')
+      .addSelect('partnership.status', 'status')
+      .addSelect('partnership.version', 'version')
+      .addSelect('summary.version', 'summary_version')
+      .addSelect('summary.organisation_versions', 'summary_organisation_versions')
+      .addSelect('summary.valid_until', 'summary_valid_until')
+      .addSelect('summary.facts', 'summary_facts')
+      .addSelect('summary.computed_at', 'summary_computed_at')
       .orderBy('partnership.created_at', 'DESC')
       .limit(PORTFOLIO_MAX_PARTNERSHIPS)
-      .getRawMany<{ id: string }>();
-    const loaded = await this.repository.loadMany(
-      this.dataSource.manager,
-      visible.map((row) => row.id),
+      .getRawMany<VisibleRow>();
+    if (visible.length === 0) return [];
+    const parties: PartyRow[] = await manager.query(
+      `SELECT pp.partnership_id, pp.organisation_id, pp.role, o.name, o.country_code, o.version
+         FROM partnership_party pp JOIN organisation o ON o.id = pp.organisation_id
+        WHERE pp.partnership_id = ANY($1::uuid[])`,
+      [visible.map((row) => row.id)],
     );
-    return loaded.map(({ snapshot }) => toRow(snapshot, assessPartnership(snapshot, now), actor));
+    const names = new Map<string, PartnerName>();
+    const partiesOf = new Map<string, PartyRow[]>();
+    for (const party of parties) {
+      names.set(party.organisation_id, { name: party.name, countryCode: party.country_code });
+      partiesOf.set(party.partnership_id, [...(partiesOf.get(party.partnership_id) ?? []), party]);
+    }
+
+    const facts = new Map<string, PartnershipSummaryFacts>();
+    const stale: string[] = [];
+    for (const row of visible) {
+      const current = currentSummaryFacts(row, partiesOf.get(row.id) ?? [], now);
+      if (current) facts.set(row.id, current);
+      else stale.push(row.id);
+    }
+    for (const summary of await this.summarise(stale, now)) {
+      facts.set(summary.partnershipId, summary.facts);
+    }
+    // Facts assessed just now may name a party that joined after the parties were read.
+    const missing = [...facts.values()]
+      .flatMap((fact) => fact.parties.map((party) => party.organisationId))
+      .filter((id) => !names.has(id));
+    if (missing.length > 0) {
+      const organisations = await manager.findBy(OrganisationEntity, { id: In([...new Set(missing)]) });
+      for (const organisation of organisations)
+        names.set(organisation.id, { name: organisation.name, countryCode: organisation.countryCode });
+    }
+    return visible.flatMap((row) => {
+      const fact = facts.get(row.id);
+      return fact ? [toRow(row.id, row.title, fact, actor, names)] : [];
+    });
+  }
+
+  /** Loads and assesses the partnerships as of `now`, and stores their summaries (a failure only logs). */
+  private async summarise(partnershipIds: readonly string[], now: Date): Promise<PartnershipSummary[]> {
+    if (partnershipIds.length === 0) return [];
+    const loaded = await this.repository.loadMany(this.dataSource.manager, partnershipIds);
+    const summaries = loaded.map(({ snapshot, version, organisationVersions }) =>
+      summaryOf(snapshot, version, organisationVersions, assessPartnership(snapshot, now), now),
+    );
+    try {
+      await this.summaries.store(this.dataSource.manager, summaries);
+    } catch (error) {
+      this.logger.warn(
+        `Portfolio summaries of ${summaries.length} partnerships not stored: ${(error as Error).message}`,
+      );
+    }
+    return summaries;
   }
 }
 
+function currentSummaryFacts(
+  row: VisibleRow,
+  parties: readonly PartyRow[],
+  now: Date,
+): PartnershipSummaryFacts | null {
+  if (
+    row.summary_version === null ||
+    row.summary_facts === null ||
+    row.summary_organisation_versions === null ||
+    row.summary_valid_until === null ||
+    row.summary_computed_at === null
+  )
+    return null;
+  const current = isSummaryCurrent(
+    {
+      version: row.summary_version,
+      organisationVersions: row.summary_organisation_versions,
+      validUntil: row.summary_valid_until,
+      facts: row.summary_facts,
+      computedAt: row.summary_computed_at,
+    },
+    {
+      version: row.version,
+      status: row.status,
+      parties: parties.map((party) => ({
+        organisationId: party.organisation_id,
+        role: party.role,
+        organisationVersion: party.version,
+      })),
+    },
+    now,
+  );
+  return current ? row.summary_facts : null;
+}
+
+/** The answer of GET /api/portfolio from the rows of every visible partnership. */
+export function assemblePortfolioView(
+  rows: PortfolioRowView[],
+  query: PortfolioQueryDto,
+  homeCountryCode: string,
+): PortfolioView {
+  const filtered = sortRows(rows.filter(matches(query)), query.sort ?? 'title');
+  return {
+    rows: filtered,
+    total: rows.length,
+    byStatus: countBy(rows, (row) => row.status),
+    byStep: countBy(rows, (row) => row.currentStep ?? 'DONE'),
+    map: mapPartners(filtered),
+    homeCountryCode,
+  };
+}
+
+/** A summary as seen by the actor's authority: its role and shares, the other parties as partners. */
 function toRow(
-  snapshot: PartnershipSnapshot,
-  assessment: PartnershipAssessment,
+  id: string,
+  title: string,
+  facts: PartnershipSummaryFacts,
   actor: Actor,
+  names: ReadonlyMap<string, PartnerName>,
 ): PortfolioRowView {
   const own = actor.organisationId;
-  const { health, asymmetry, dialogue, sleep } = assessment.figures;
-  const ownFigures = asymmetry.parties.find((party) => party.partyId === own);
-  const convention = snapshot.convention;
-  const nextVisit = [...snapshot.visits]
-    .filter((visit) => !visit.cancelled && visit.endsOn >= assessment.today)
-    .sort((a, b) => a.startsOn.localeCompare(b.startsOn))[0];
+  const ownShares = facts.partyShares.find((party) => party.partyId === own);
   return {
-    id: snapshot.partnership.id,
-    title: snapshot.partnership.name,
-    status: snapshot.partnership.status,
-    yourRole: snapshot.partnership.parties.find((party) => party.organisationId === own)?.role ?? 'partner',
-    currentStep: assessment.currentStep,
-    stepsDone: assessment.steps.filter((step) => step.status === 'done').length,
+    id,
+    title,
+    status: facts.status,
+    yourRole: facts.parties.find((party) => party.organisationId === own)?.role ?? 'partner',
+    currentStep: facts.currentStep,
+    stepsDone: facts.stepsDone,
     health: {
-      score: health.score,
-      components: health.components.map((component) => ({ ...component })),
-    },
-    partners: snapshot.organisations
-      .filter((organisation) => organisation.id !== own)
-      .map((organisation) => ({
-        id: organisation.id,
-        name: organisation.name,
-        countryCode: organisation.country,
+      score: facts.health.score,
+      components: facts.health.components.map((component) => ({
+        id: component.id,
+        weight: component.weight,
+        value: component.value,
+        points: component.points,
+        explanationKey: component.explanationKey,
       })),
-    nextVisit: nextVisit
+    },
+    partners: facts.parties
+      .filter((party) => party.organisationId !== own)
+      .map((party) => ({
+        id: party.organisationId,
+        name: names.get(party.organisationId)?.name ?? '',
+        countryCode: names.get(party.organisationId)?.countryCode ?? '',
+      })),
+    nextVisit: facts.nextVisit
       ? {
-          visitId: nextVisit.id,
-          direction: nextVisit.direction,
-          startsOn: nextVisit.startsOn,
-          endsOn: nextVisit.endsOn,
+          visitId: facts.nextVisit.visitId,
+          direction: facts.nextVisit.direction,
+          startsOn: facts.nextVisit.startsOn,
+          endsOn: facts.nextVisit.endsOn,
         }
       : null,
-    dialogueDue: (dialogue ?? []).map((due) => ({
+    dialogueDue: facts.dialogueDue.map((due) => ({
       audience: due.audience,
       dueOn: due.dueOn,
       status: due.status,
       lastExchangeOn: due.lastExchangeOn,
     })),
-    fallingAsleep: sleep?.fallingAsleep ?? false,
-    conventionState: convention?.state ?? null,
-    conventionExpiresOn: convention?.expiresOn ?? null,
+    fallingAsleep: facts.fallingAsleep,
+    conventionState: facts.conventionState,
+    conventionExpiresOn: facts.conventionExpiresOn,
     asymmetry: {
-      visitsToPartner: asymmetry.visitsToPartner,
-      visitsFromPartner: asymmetry.visitsFromPartner,
-      actionsCount: asymmetry.actionsCount,
-      ownInitiatedShare: ownFigures?.actionsInitiatedShare ?? null,
-      ownLocatedShare: ownFigures?.actionsLocatedShare ?? null,
-      indicatorsCoValidatedShare: asymmetry.indicatorsCoValidatedShare,
+      visitsToPartner: facts.asymmetry.visitsToPartner,
+      visitsFromPartner: facts.asymmetry.visitsFromPartner,
+      actionsCount: facts.asymmetry.actionsCount,
+      ownInitiatedShare: ownShares?.actionsInitiatedShare ?? null,
+      ownLocatedShare: ownShares?.actionsLocatedShare ?? null,
+      indicatorsCoValidatedShare: facts.asymmetry.indicatorsCoValidatedShare,
     },
-    warningsCount: assessment.warnings.length,
+    warningsCount: facts.warningsCount,
   };
 }
 

@@ -1,0 +1,36 @@
+import type { PartnershipSummaryFacts } from '@passerelle/domain';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { PartnershipEntity } from '../partnerships/partnership.entity';
+
+/**
+ * What the portfolio shows of one partnership (docs/adr/0010-stored-portfolio-summary.md), for any viewer:
+ * computed by the domain from version `version` of the partnership, with the parties' organisations at
+ * `organisationVersions`, and true until `validUntil` (the next midnight of its reference zone). A summary
+ * that no longer matches is recomputed by the next read; it is never the source of any decision.
+ */
+@Entity({ name: 'partnership_summary' })
+export class PartnershipSummaryEntity {
+  @PrimaryColumn({ name: 'partnership_id', type: 'uuid', primaryKeyConstraintName: 'PK_partnership_summary' })
+  partnershipId: string;
+
+  @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'FK_partnership_summary_partnership' })
+  partnership?: PartnershipEntity;
+
+  /** The partnership's version the facts were computed from. */
+  @Column({ type: 'integer' })
+  version: number;
+
+  /** The version of each party's organisation row (time zone, channels) when the facts were computed. */
+  @Column({ name: 'organisation_versions', type: 'jsonb' })
+  organisationVersions: Record<string, number>;
+
+  @Column({ name: 'valid_until', type: 'timestamptz' })
+  validUntil: Date;
+
+  @Column({ type: 'jsonb' })
+  facts: PartnershipSummaryFacts;
+
+  @Column({ name: 'computed_at', type: 'timestamptz' })
+  computedAt: Date;
+}
