@@ -2,6 +2,7 @@ import { verify } from '@node-rs/argon2';
 import { assessPartnership, STEP_IDS } from '@passerelle/domain';
 import { ENTITIES } from '@passerelle/api/src/database/data-source-options';
 import { PartnershipRepository } from '@passerelle/api/src/lifecycle/partnership.repository';
+import { isSummaryCurrent, summaryOf } from '@passerelle/api/src/lifecycle/partnership-summary.repository';
 import { createTestDatabase, type TestDatabase } from '@passerelle/api/test/support/test-database';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -96,6 +97,77 @@ describe('benchmark data generator (smoke scale)', () => {
         GROUP BY organisation.country_code ORDER BY count(*) DESC, organisation.country_code LIMIT 3`)
     ).rows.map((row) => row.country_code);
     expect(countries[0]).toBe('DE');
+  });
+
+  it('stores the portfolio summary of every partnership as a write on the as-of day would have left it', async () => {
+    const asOfNoon = new Date('2026-06-15T12:00:00Z');
+    expect(await count('SELECT count(*) AS n FROM partnership_summary')).toBe(report.counts.partnerships);
+    expect(report.counts.partnershipSummaries).toBe(report.counts.partnerships);
+    const dataSource = new DataSource({ type: 'postgres', url: database.url, entities: ENTITIES });
+    await dataSource.initialize();
+    try {
+      const stored = (
+        await client.query<{
+          partnership_id: string;
+          version: number;
+          organisation_versions: Record<string, number>;
+          valid_until: Date;
+          facts: ReturnType<typeof summaryOf>['facts'];
+          computed_at: Date;
+        }>('SELECT * FROM partnership_summary ORDER BY partnership_id LIMIT 40')
+      ).rows;
+      const loaded = await new PartnershipRepository().loadMany(
+        dataSource.manager,
+        stored.map((row) => row.partnership_id),
+      );
+      for (const row of stored) {
+        const partnership = loaded.find((one) => one.snapshot.partnership.id === row.partnership_id)!;
+        const expected = summaryOf(
+          partnership.snapshot,
+          partnership.version,
+          partnership.organisationVersions,
+          assessPartnership(partnership.snapshot, asOfNoon),
+          asOfNoon,
+        );
+        // The parties come back in joining order, which a partnership's creation leaves tied.
+        const partiesInOrder = (facts: typeof expected.facts) => ({
+          ...facts,
+          parties: [...facts.parties].sort((a, b) => a.organisationId.localeCompare(b.organisationId)),
+          partyShares: [...facts.partyShares].sort((a, b) => a.partyId.localeCompare(b.partyId)),
+        });
+        expect({
+          ...row,
+          valid_until: row.valid_until.toISOString(),
+          facts: partiesInOrder(row.facts),
+        }).toEqual({
+          partnership_id: expected.partnershipId,
+          version: expected.version,
+          organisation_versions: expected.organisationVersions,
+          valid_until: expected.validUntil.toISOString(),
+          facts: partiesInOrder(expected.facts),
+          computed_at: asOfNoon,
+        });
+        const current = {
+          version: partnership.version,
+          status: partnership.snapshot.partnership.status,
+          parties: partnership.snapshot.partnership.parties.map((party) => ({
+            organisationId: party.organisationId,
+            role: party.role,
+            organisationVersion: partnership.organisationVersions[party.organisationId]!,
+          })),
+        };
+        const summary = {
+          version: row.version,
+          organisationVersions: row.organisation_versions,
+          validUntil: row.valid_until,
+          facts: row.facts,
+          computedAt: row.computed_at,
+        };
+        expect(isSummaryCurrent(summary, current, asOfNoon)).toBe(true);
+      }
+    } finally {
+      await dataSource.destroy();
+    }
   });
 
   it('stores partnerships that the API reads back and the lifecycle model assesses at every step', async () => {

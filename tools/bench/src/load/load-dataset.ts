@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { hash } from '@node-rs/argon2';
-import type { PartnershipSnapshot } from '@passerelle/domain';
+import { assessPartnership, type PartnershipSnapshot } from '@passerelle/domain';
+import { summaryOf } from '@passerelle/api/src/lifecycle/partnership-summary.repository';
 import { encodeRecords } from '@passerelle/api/src/lifecycle/records-codec';
 import { Client } from 'pg';
 import { FRANCE } from '../dataset/country-catalogue';
@@ -47,7 +48,8 @@ const FRENCH_WITHOUT_PARTNERSHIP = 0.1;
 /**
  * Generates the national-scale dataset into `databaseUrl`: organisations and accounts, then every
  * partnership written through the lifecycle model and streamed with COPY together with its audit trail and
- * the authorities' territory actors, then the parties (once their partnerships are committed) and partner
+ * the authorities' territory actors, then the parties (once their partnerships are committed), the
+ * partnerships' portfolio summaries as of `asOf` noon (as the writes would have left them) and partner
  * requests. Returns row counts and how long each phase took.
  */
 export async function generateDataset(options: GenerateOptions): Promise<DatasetReport> {
@@ -116,6 +118,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
     const auditWriter = CopyWriter.open(auditClient, 'audit_event', AUDIT_COLUMNS);
     const actorWriter = CopyWriter.open(actorClient, 'territory_actor', ACTOR_COLUMNS);
     const parties: Array<readonly [string, string, string, Date]> = [];
+    const summaries: SummaryRow[] = [];
     const volumes = {
       visits: 0,
       dialogueEvents: 0,
@@ -134,6 +137,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
       await partnershipWriter.write(partnershipRow(written, records));
       for (const party of written.parties)
         parties.push([plan.id, party.organisationId, party.role, party.joinedAt]);
+      summaries.push(summaryRow(written, asOfNoon));
       for (const row of written.audit) {
         await auditWriter.write([
           row.occurredAt,
@@ -177,8 +181,11 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
     ]);
     for (const row of parties) await partyWriter.write(row);
     const partyRows = await partyWriter.close();
+    const summaryWriter = CopyWriter.open(main, 'partnership_summary', SUMMARY_COLUMNS);
+    for (const row of summaries) await summaryWriter.write(row);
+    const summaryRows = await summaryWriter.close();
     const requestRows = await copyPartnerRequests(main, organisations, random.fork('requests'), asOfNoon);
-    phase('parties and partner requests');
+    phase('parties, portfolio summaries and partner requests');
 
     await main.query('ANALYZE');
     phase('ANALYZE');
@@ -189,6 +196,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
         users: users.length,
         partnerships: partnershipRows,
         partnershipParties: partyRows,
+        partnershipSummaries: summaryRows,
         territoryActors: actorRows,
         partnerRequests: requestRows,
         auditRows,
@@ -253,6 +261,43 @@ const ACTOR_COLUMNS = [
   'updated_at',
   'version',
 ];
+
+const SUMMARY_COLUMNS = [
+  'partnership_id',
+  'version',
+  'organisation_versions',
+  'valid_until',
+  'facts',
+  'computed_at',
+];
+
+type SummaryRow = readonly [string, number, JsonDocument, Date, JsonDocument, Date];
+
+/**
+ * The partnership's portfolio summary as the API stores it after a write (same function), assessed at
+ * `now`: every organisation row is written at version 1.
+ */
+function summaryRow(written: WrittenPartnership, now: Date): SummaryRow {
+  const { snapshot } = written;
+  const organisationVersions = Object.fromEntries(
+    snapshot.partnership.parties.map((party) => [party.organisationId, 1]),
+  );
+  const summary = summaryOf(
+    snapshot,
+    written.version,
+    organisationVersions,
+    assessPartnership(snapshot, now),
+    now,
+  );
+  return [
+    summary.partnershipId,
+    summary.version,
+    new JsonDocument(JSON.stringify(summary.organisationVersions)),
+    summary.validUntil,
+    new JsonDocument(JSON.stringify(summary.facts)),
+    summary.computedAt,
+  ];
+}
 
 function partnershipRow(written: WrittenPartnership, records: string) {
   const { plan, snapshot } = written;
