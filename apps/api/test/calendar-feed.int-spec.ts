@@ -313,4 +313,26 @@ describe('personal calendar feed', () => {
     expect(blocked.json().retryAfterSeconds).toBeGreaterThan(0);
     expect((await fetchFeed(url, { 'x-forwarded-for': '198.51.100.2' })).statusCode).toBe(200);
   });
+
+  it('does not let a client that is not a trusted proxy pick its address with X-Forwarded-For', async () => {
+    const url = await createFeed(
+      TestHttpClient.withSession(app, await factory.session(angersStaff.viewer.id)),
+    );
+    // Straight from the internet (not loopback): each request claims another address.
+    const fromOutside = (path: string, attempt: number) =>
+      app.inject({
+        method: 'GET',
+        url: new URL(path).pathname,
+        remoteAddress: '192.0.2.44',
+        headers: { 'x-forwarded-for': `198.51.100.${attempt % 250}` },
+      });
+    for (let attempt = 0; attempt < 60; attempt += 1) {
+      const miss = await fromOutside(`https://passerelle.test/api/calendar/probe${attempt}.ics`, attempt);
+      expect(miss.statusCode).toBe(404);
+    }
+
+    const blocked = await fromOutside(url, 61);
+
+    expect([blocked.statusCode, blocked.json().code]).toEqual([429, 'REQUEST.TOO_MANY']);
+  });
 });

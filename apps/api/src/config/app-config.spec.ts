@@ -30,6 +30,7 @@ describe('parseConfig', () => {
       mailSinkDir: undefined,
       fileStorageDir: resolve('.data/files'),
       fileMaxBytes: 10 * 1024 * 1024,
+      trustProxy: ['loopback'],
     });
   });
 
@@ -50,6 +51,11 @@ describe('parseConfig', () => {
       'must be an integer between 1024 and 1073741824',
     ],
     [
+      { ...VALID, TRUST_PROXY: 'true' },
+      'TRUST_PROXY',
+      'must be `none`, a hop count, or a comma-separated list of addresses, CIDR ranges, `loopback`, `linklocal` or `uniquelocal`',
+    ],
+    [
       { ...VALID, WEB_DIST_DIR: '/srv/web', FILE_STORAGE_DIR: '/srv/web/uploads' },
       'FILE_STORAGE_DIR',
       'must be outside WEB_DIST_DIR',
@@ -64,6 +70,15 @@ describe('parseConfig', () => {
     expect(parseConfig({ ...VALID, PUBLIC_URL: 'https://passerelle.example.org/' }).publicUrl).toBe(
       'https://passerelle.example.org',
     );
+  });
+
+  it('trusts X-Forwarded-For only from the proxies named in TRUST_PROXY', () => {
+    expect(parseConfig({ ...VALID, TRUST_PROXY: 'none' }).trustProxy).toBe(false);
+    expect(parseConfig({ ...VALID, TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(parseConfig({ ...VALID, TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      'loopback',
+    ]);
   });
 
   it('keeps uploaded files in an absolute folder, resolved from a relative FILE_STORAGE_DIR', () => {

@@ -22,6 +22,12 @@ export interface AppConfig {
   readonly mailFrom: string;
   readonly logLevel: LogLevel;
   readonly bodyLimitBytes: number;
+  /**
+   * Which peers may say who the client is (`X-Forwarded-For`): the client address feeds the login and
+   * calendar throttles and the session records, so a header from anyone else is ignored. A hop count, a
+   * list of addresses, CIDR ranges or `loopback` / `linklocal` / `uniquelocal`, or false for nobody.
+   */
+  readonly trustProxy: boolean | number | readonly string[];
   /** The built web app to serve beside `/api`; absent when the SPA is hosted elsewhere. */
   readonly webDistDir: string | undefined;
   /**
@@ -94,6 +100,7 @@ export function parseConfig(env: Env): AppConfig {
       max: 50 * 1024 * 1024,
       fallback: 1024 * 1024,
     }),
+    trustProxy: readTrustProxy(env, 'TRUST_PROXY'),
     webDistDir,
     fileStorageDir,
     fileMaxBytes: readInteger(env, 'FILE_MAX_BYTES', {
@@ -161,6 +168,23 @@ function isWithin(path: string, folder: string): boolean {
   const fromFolder = relative(folder, path);
   const outside = fromFolder === '..' || fromFolder.startsWith(`..${sep}`) || isAbsolute(fromFolder);
   return !outside;
+}
+
+const PROXY_ENTRY = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+
+function readTrustProxy(env: Env, name: string): boolean | number | readonly string[] {
+  const value = (env[name] ?? '').trim();
+  if (value === '') return ['loopback'];
+  if (value === 'none') return false;
+  if (/^\d+$/.test(value)) return readInteger(env, name, { min: 1, max: 10, fallback: 1 });
+  const entries = value.split(',').map((entry) => entry.trim());
+  if (!entries.every((entry) => PROXY_ENTRY.test(entry))) {
+    throw new ConfigError(
+      name,
+      'must be `none`, a hop count, or a comma-separated list of addresses, CIDR ranges, `loopback`, `linklocal` or `uniquelocal`',
+    );
+  }
+  return entries;
 }
 
 function readUrl(env: Env, name: string, protocols: string[], fallback?: string): string {

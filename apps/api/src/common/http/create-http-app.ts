@@ -33,7 +33,8 @@ export async function createHttpApp(
   const adapter = new FastifyAdapter({
     loggerInstance: rootLogger,
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    // Only the configured proxies: anyone else could pick their own address to dodge the throttles.
+    trustProxy: typeof config.trustProxy === 'object' ? [...config.trustProxy] : config.trustProxy,
     requestIdHeader: false,
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
