@@ -405,11 +405,7 @@ export type {
 } from './assessment/assess-partnership';
 export { DEFAULT_ASSESSMENT_OPTIONS, assessPartnership } from './assessment/assess-partnership';
 export type { PartnershipSummaryFacts } from './assessment/partnership-summary';
-export {
-  assessmentValidUntil,
-  startOfNextDay,
-  summarisePartnership,
-} from './assessment/partnership-summary';
+export { assessmentValidUntil, startOfNextDay, summarisePartnership } from './assessment/partnership-summary';
 
 // reminders
 export type { QuietHours } from './reminder/quiet-hours';
