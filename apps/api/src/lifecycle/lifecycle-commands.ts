@@ -37,9 +37,10 @@ export class LifecycleCommands {
   ): Promise<CommandOutcome> {
     return this.dataSource.transaction(async (manager) => {
       await this.access.requireVisible(actor, partnershipId, manager);
-      const { snapshot } = await this.repository.load(manager, partnershipId, { lock: true });
-      const command = await buildCommand(snapshot, manager);
-      const outcome = await this.repository.execute(manager, partnershipId, command, options);
+      const locked = await this.repository.load(manager, partnershipId, { lock: true });
+      const command = await buildCommand(locked.snapshot, manager);
+      // The row stays locked until the commit: what was read is still what is stored.
+      const outcome = await this.repository.execute(manager, partnershipId, command, { ...options, locked });
       await this.recordEvents(manager, actor, partnershipId, outcome);
       return outcome;
     });

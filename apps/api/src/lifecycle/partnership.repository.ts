@@ -63,13 +63,13 @@ export class PartnershipRepository {
       where: { id: partnershipId },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
+    // Parties with their organisations in one query: every page and every write comes through here.
     const parties = await manager.find(PartnershipPartyEntity, {
       where: { partnershipId },
+      relations: { organisation: true },
       order: { joinedAt: 'ASC' },
     });
-    const organisations = await manager.findBy(OrganisationEntity, {
-      id: In(parties.map((party) => party.organisationId)),
-    });
+    const organisations = parties.flatMap((party) => (party.organisation ? [party.organisation] : []));
     return {
       snapshot: toSnapshot(row, parties, organisations),
       version: row.version,
@@ -111,11 +111,19 @@ export class PartnershipRepository {
     manager: EntityManager,
     partnershipId: string,
     command: PartnershipCommand,
-    { now = this.clock.now(), expectedVersion }: { now?: Date; expectedVersion?: number } = {},
+    {
+      now = this.clock.now(),
+      expectedVersion,
+      locked,
+    }: {
+      now?: Date;
+      expectedVersion?: number;
+      /** The partnership as `load(…, { lock: true })` gave it in this same transaction: not read twice. */
+      locked?: LoadedPartnership;
+    } = {},
   ): Promise<CommandOutcome> {
-    const { snapshot, version, organisationVersions } = await this.load(manager, partnershipId, {
-      lock: true,
-    });
+    const { snapshot, version, organisationVersions } =
+      locked ?? (await this.load(manager, partnershipId, { lock: true }));
     if (expectedVersion !== undefined && expectedVersion !== version) {
       throw new ProblemException(
         'RESOURCE.CONFLICT',

@@ -7,39 +7,44 @@ import { Pool } from 'pg';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
-/** The SQL the API's portfolio runs (visible partnerships, then `loadMany`'s three queries, then home). */
+/**
+ * The SQL the API's portfolio runs when every summary is current: the visible partnerships with their stored
+ * summaries, their parties' names, then the home organisation.
+ */
 async function portfolio(organisationId: string): Promise<number> {
   const visible = await pool.query<{ id: string }>(
-    `SELECT partnership.id FROM partnership
-     INNER JOIN partnership_party own_party
-       ON own_party.partnership_id = partnership.id AND own_party.organisation_id = $1
-     ORDER BY partnership.created_at DESC LIMIT 2000`,
+    `SELECT partnership.id, partnership.title, partnership.status, partnership.version,
+            summary.version AS summary_version, summary.organisation_versions, summary.valid_until,
+            summary.facts, summary.computed_at
+       FROM partnership
+       INNER JOIN partnership_party own_party
+         ON own_party.partnership_id = partnership.id AND own_party.organisation_id = $1
+       LEFT JOIN partnership_summary summary ON summary.partnership_id = partnership.id
+      ORDER BY partnership.created_at DESC LIMIT 2000`,
     [organisationId],
   );
-  const ids = visible.rows.map((row) => row.id);
-  const loaded = await loadMany(ids);
+  await pool.query(
+    `SELECT pp.partnership_id, pp.organisation_id, pp.role, o.name, o.country_code, o.version
+       FROM partnership_party pp JOIN organisation o ON o.id = pp.organisation_id
+      WHERE pp.partnership_id = ANY($1::uuid[])`,
+    [visible.rows.map((row) => row.id)],
+  );
   await pool.query('SELECT * FROM organisation WHERE id = $1 LIMIT 1', [organisationId]);
-  return loaded;
+  return visible.rowCount ?? 0;
 }
 
-/** The SQL of a partnership page: the tenancy check, then the repository's three queries. */
+/** The SQL of a partnership page: the tenancy check, the partnership row, its parties with organisations. */
 async function assessment(organisationId: string, partnershipId: string): Promise<number> {
   await pool.query(
     'SELECT * FROM partnership_party WHERE partnership_id = $1 AND organisation_id = $2 LIMIT 1',
     [partnershipId, organisationId],
   );
-  return loadMany([partnershipId]);
-}
-
-async function loadMany(ids: readonly string[]): Promise<number> {
-  const rows = await pool.query('SELECT * FROM partnership WHERE id = ANY($1)', [ids]);
-  const parties = await pool.query<{ organisation_id: string }>(
-    'SELECT * FROM partnership_party WHERE partnership_id = ANY($1) ORDER BY joined_at ASC',
-    [ids],
+  const rows = await pool.query('SELECT * FROM partnership WHERE id = $1', [partnershipId]);
+  await pool.query(
+    `SELECT * FROM partnership_party pp JOIN organisation o ON o.id = pp.organisation_id
+      WHERE pp.partnership_id = $1 ORDER BY pp.joined_at ASC`,
+    [partnershipId],
   );
-  await pool.query('SELECT * FROM organisation WHERE id = ANY($1)', [
-    [...new Set(parties.rows.map((party) => party.organisation_id))],
-  ]);
   return rows.rowCount ?? 0;
 }
 
