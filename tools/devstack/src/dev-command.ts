@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { startBackingServices } from './backing-services';
 import { readOverrides } from './overrides';
-import { API_DIST, DATA_DIR, PROJECT_ROOT, TURBO_BIN } from './paths';
+import { API_DIST, DATA_DIR, PROJECT_ROOT, SERVICE_NODE_ARGS, TURBO_BIN } from './paths';
 import { prepareDatabase } from './product';
 import { findFreePort, run, stopProcessGroup } from './process-utils';
 import { Shutdown } from './shutdown';
@@ -56,14 +56,14 @@ export async function devCommand(): Promise<void> {
     watch(
       'api',
       process.execPath,
-      ['--watch-path=dist', '--enable-source-maps', 'dist/main.js'],
+      ['--watch-path=dist', ...SERVICE_NODE_ARGS, 'dist/main.js'],
       API_ROOT,
       env,
     ),
     watch(
       'worker',
       process.execPath,
-      ['--watch-path=dist', '--enable-source-maps', 'dist/worker.js'],
+      ['--watch-path=dist', ...SERVICE_NODE_ARGS, 'dist/worker.js'],
       API_ROOT,
       env,
     ),

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { API_DIST, PROJECT_ROOT } from './paths';
+import { API_DIST, PROJECT_ROOT, SERVICE_NODE_ARGS } from './paths';
 import { run, stopProcessGroup, waitUntil } from './process-utils';
 
 /** Environment shared by the API, the worker and the database commands. */
@@ -54,7 +54,7 @@ export async function startProduct(
 }
 
 function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, logDir: string): ChildProcess {
-  const child = spawn(process.execPath, ['--enable-source-maps', entry], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_ARGS, entry], {
     cwd: PROJECT_ROOT,
     env,
     detached: true,

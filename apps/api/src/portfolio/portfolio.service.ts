@@ -29,6 +29,9 @@ import type {
  */
 export const PORTFOLIO_MAX_PARTNERSHIPS = 2000;
 
+/** Documents loaded and assessed together when summaries are out of date (about 3 MB for busy ones). */
+const SUMMARISE_BATCH = 50;
+
 interface VisibleRow {
   id: string;
   title: string;
@@ -135,17 +138,20 @@ export class PortfolioService {
 
   /** Loads and assesses the partnerships as of `now`, and stores their summaries (a failure only logs). */
   private async summarise(partnershipIds: readonly string[], now: Date): Promise<PartnershipSummary[]> {
-    if (partnershipIds.length === 0) return [];
-    const loaded = await this.repository.loadMany(this.dataSource.manager, partnershipIds);
-    const summaries = loaded.map(({ snapshot, version, organisationVersions }) =>
-      summaryOf(snapshot, version, organisationVersions, assessPartnership(snapshot, now), now),
-    );
-    try {
-      await this.summaries.store(this.dataSource.manager, summaries);
-    } catch (error) {
-      this.logger.warn(
-        `Portfolio summaries of ${summaries.length} partnerships not stored: ${(error as Error).message}`,
+    const summaries: PartnershipSummary[] = [];
+    // A batch at a time: an authority's whole portfolio of documents need never be in memory at once.
+    for (let start = 0; start < partnershipIds.length; start += SUMMARISE_BATCH) {
+      const batch = partnershipIds.slice(start, start + SUMMARISE_BATCH);
+      const loaded = await this.repository.loadMany(this.dataSource.manager, batch);
+      const assessed = loaded.map(({ snapshot, version, organisationVersions }) =>
+        summaryOf(snapshot, version, organisationVersions, assessPartnership(snapshot, now), now),
       );
+      try {
+        await this.summaries.store(this.dataSource.manager, assessed);
+      } catch (error) {
+        this.logger.warn({ err: error, partnerships: assessed.length }, 'portfolio summaries not stored');
+      }
+      summaries.push(...assessed);
     }
     return summaries;
   }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import type { Request } from 'autocannon';
-import { API_DIST, PROJECT_ROOT } from '@passerelle/devstack/src/paths';
+import { API_DIST, PROJECT_ROOT, SERVICE_NODE_ARGS } from '@passerelle/devstack/src/paths';
 import { findFreePort } from '@passerelle/devstack/src/process-utils';
 import { Client } from 'pg';
 import { BENCH_PASSWORD } from '../load/load-dataset';
@@ -71,7 +71,11 @@ export async function runApiBenchmark(input: {
     const apiPort = await findFreePort();
     const api = await startServerProcess({
       // E.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" to profile the API under load.
-      args: [...nodeArgsFrom(process.env.BENCH_API_NODE_ARGS), join(API_DIST, 'main.js')],
+      args: [
+        ...SERVICE_NODE_ARGS,
+        ...nodeArgsFrom(process.env.BENCH_API_NODE_ARGS),
+        join(API_DIST, 'main.js'),
+      ],
       env: {
         ...process.env,
         NODE_ENV: 'production',

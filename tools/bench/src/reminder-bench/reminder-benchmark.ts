@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { AppConfig } from '@passerelle/api/src/config/app-config';
 import type * as ConfigModule from '@passerelle/api/src/config/app-config';
 import type { PartnershipRepository as RepositoryType } from '@passerelle/api/src/lifecycle/partnership.repository';
-import { API_DIST, PROJECT_ROOT } from '@passerelle/devstack/src/paths';
+import { API_DIST, PROJECT_ROOT, SERVICE_NODE_ARGS } from '@passerelle/devstack/src/paths';
 import type { DataSource } from 'typeorm';
 import { apiDependency, apiModule, type BullmqModule } from './api-runtime';
 import { runBareBullmq, type QueueConnection } from './bare-bullmq';
@@ -270,7 +270,7 @@ async function deliverWithWorker(
 ) {
   log(`Delivering with dist/worker.js (REMINDER_CONCURRENCY=${env.REMINDER_CONCURRENCY})…`);
   let output = '';
-  const worker = spawn(process.execPath, [join(API_DIST, 'worker.js')], {
+  const worker = spawn(process.execPath, [...SERVICE_NODE_ARGS, join(API_DIST, 'worker.js')], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,7 @@
 // the officer of the authority with the most partnerships signed in, /tableau-de-bord opened one warm-up
 // and N measured times. Timings are taken in the page, from its navigation start (performance.now()).
 import { join } from 'node:path';
-import { API_DIST, PROJECT_ROOT, WEB_DIST } from '@passerelle/devstack/src/paths';
+import { API_DIST, PROJECT_ROOT, SERVICE_NODE_ARGS, WEB_DIST } from '@passerelle/devstack/src/paths';
 import { findFreePort } from '@passerelle/devstack/src/process-utils';
 import { Client } from 'pg';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
@@ -117,7 +117,7 @@ export async function measureDashboardInBrowser(input: {
   const flagship = await findFlagshipAuthority(client).finally(() => client.end());
   const port = await findFreePort();
   const api = await startServerProcess({
-    args: [join(API_DIST, 'main.js')],
+    args: [...SERVICE_NODE_ARGS, join(API_DIST, 'main.js')],
     env: {
       ...process.env,
       NODE_ENV: 'production',
