@@ -63,41 +63,32 @@ export class PartnershipRepository {
       where: { id: partnershipId },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    // Parties with their organisations in one query: every page and every write comes through here.
-    const parties = await manager.find(PartnershipPartyEntity, {
-      where: { partnershipId },
-      relations: { organisation: true },
-      order: { joinedAt: 'ASC' },
-    });
-    const organisations = parties.flatMap((party) => (party.organisation ? [party.organisation] : []));
-    return {
-      snapshot: toSnapshot(row, parties, organisations),
-      version: row.version,
-      organisationVersions: versionsOf(organisations),
-    };
+    const parties = await this.partiesWithOrganisations(manager, [partnershipId]);
+    return loadedFrom(row, parties);
   }
 
-  /** Several partnerships in three queries, for lists that assess each one (the portfolio). */
+  /** Several partnerships in two queries, for lists that assess each one (the portfolio). */
   async loadMany(manager: EntityManager, partnershipIds: readonly string[]): Promise<LoadedPartnership[]> {
     if (partnershipIds.length === 0) return [];
     const rows = await manager.findBy(PartnershipEntity, { id: In([...partnershipIds]) });
-    const parties = await manager.find(PartnershipPartyEntity, {
+    const parties = await this.partiesWithOrganisations(manager, partnershipIds);
+    return rows.map((row) =>
+      loadedFrom(
+        row,
+        parties.filter((party) => party.partnershipId === row.id),
+      ),
+    );
+  }
+
+  /** Parties in joining order, each with its organisation, in one query: every page and write needs them. */
+  private partiesWithOrganisations(
+    manager: EntityManager,
+    partnershipIds: readonly string[],
+  ): Promise<PartnershipPartyEntity[]> {
+    return manager.find(PartnershipPartyEntity, {
       where: { partnershipId: In([...partnershipIds]) },
+      relations: { organisation: true },
       order: { joinedAt: 'ASC' },
-    });
-    const organisations = await manager.findBy(OrganisationEntity, {
-      id: In([...new Set(parties.map((party) => party.organisationId))]),
-    });
-    return rows.map((row) => {
-      const own = parties.filter((party) => party.partnershipId === row.id);
-      const orgs = organisations.filter((organisation) =>
-        own.some((party) => party.organisationId === organisation.id),
-      );
-      return {
-        snapshot: toSnapshot(row, own, orgs),
-        version: row.version,
-        organisationVersions: versionsOf(orgs),
-      };
     });
   }
 
@@ -172,6 +163,15 @@ export class PartnershipRepository {
     if (result.affected !== 1) throw new Error(`partnership ${partnershipId} changed under a lock`);
     return version + 1;
   }
+}
+
+function loadedFrom(row: PartnershipEntity, parties: PartnershipPartyEntity[]): LoadedPartnership {
+  const organisations = parties.flatMap((party) => (party.organisation ? [party.organisation] : []));
+  return {
+    snapshot: toSnapshot(row, parties, organisations),
+    version: row.version,
+    organisationVersions: versionsOf(organisations),
+  };
 }
 
 function toSnapshot(
