@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { createTransport, type Transporter } from 'nodemailer';
 
 export const SMTP_TRANSPORT = Symbol('SMTP_TRANSPORT');
@@ -15,9 +16,11 @@ export function createSmtpTransport(
   { maxConnections = DEFAULT_MAX_CONNECTIONS }: { maxConnections?: number } = {},
 ): Transporter {
   const url = new URL(smtpUrl);
+  const host = url.hostname;
+  const port = url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 25;
   return createTransport({
-    host: url.hostname,
-    port: url.port ? Number(url.port) : url.protocol === 'smtps:' ? 465 : 25,
+    host,
+    port,
     secure: url.protocol === 'smtps:',
     ...(url.username
       ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
@@ -27,5 +30,10 @@ export function createSmtpTransport(
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
+    // Nagle's algorithm held each mail's last small segment until the server acknowledged the previous
+    // one, and servers delay their acknowledgements (40 ms on Linux): every mail waited about 40 ms for
+    // nothing, capping a connection at ~25 mails/s. The socket is opened here with no delay; nodemailer
+    // still upgrades it to TLS (at once for smtps://, on STARTTLS otherwise).
+    getSocket: (_options, callback) => callback(null, { connection: connect({ host, port, noDelay: true }) }),
   });
 }
