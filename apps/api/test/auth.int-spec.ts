@@ -191,6 +191,44 @@ describe('signing in and out', () => {
     expect((await client.request('GET', '/api/partnerships')).statusCode).toBe(401);
   });
 
+  it('refuses a live session once its account is disabled, and one past its absolute lifetime', async () => {
+    const organisation = await factory.organisation();
+    const leaving = await factory.user(organisation.id, 'officer');
+    const leavingClient = TestHttpClient.withSession(app, await factory.session(leaving.id));
+    expect((await leavingClient.request('GET', '/api/partnerships')).statusCode).toBe(200);
+    await dataSource.getRepository(UserEntity).update({ id: leaving.id }, { disabledAt: new Date() });
+    expect((await leavingClient.request('GET', '/api/partnerships')).statusCode).toBe(401);
+
+    const old = await factory.user(organisation.id, 'officer');
+    const oldClient = TestHttpClient.withSession(app, await factory.session(old.id));
+    await dataSource
+      .getRepository(SessionEntity)
+      .update({ userId: old.id }, { expiresAt: new Date(Date.now() - 1000) });
+    expect((await oldClient.request('GET', '/api/partnerships')).statusCode).toBe(401);
+  });
+
+  it('answers as the session’s user and records its use at most every five minutes', async () => {
+    const organisation = await factory.organisation();
+    const elected = await factory.user(organisation.id, 'elected', { displayName: 'Jeanne Élue' });
+    const client = TestHttpClient.withSession(app, await factory.session(elected.id));
+    const sessions = dataSource.getRepository(SessionEntity);
+    const recent = new Date(Date.now() - 60_000);
+    await sessions.update({ userId: elected.id }, { lastSeenAt: recent });
+    const me = await client.request('GET', '/api/auth/session');
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user).toEqual(
+      expect.objectContaining({ id: elected.id, role: 'elected', displayName: 'Jeanne Élue' }),
+    );
+    expect(me.json().organisation.id).toBe(organisation.id);
+    expect((await sessions.findOneByOrFail({ userId: elected.id })).lastSeenAt).toEqual(recent);
+
+    const earlier = new Date(Date.now() - 3600_000);
+    await sessions.update({ userId: elected.id }, { lastSeenAt: earlier });
+    expect((await client.request('GET', '/api/partnerships')).statusCode).toBe(200);
+    const touched = (await sessions.findOneByOrFail({ userId: elected.id })).lastSeenAt;
+    expect(touched.getTime()).toBeGreaterThan(earlier.getTime() + 3500_000);
+  });
+
   it('records sign-in and sign-out in the audit trail with the request id', async () => {
     const client = await signedInClient();
     await client.request('POST', '/api/auth/logout');
