@@ -270,7 +270,9 @@ async function deliverWithWorker(
 ) {
   log(`Delivering with dist/worker.js (REMINDER_CONCURRENCY=${env.REMINDER_CONCURRENCY})…`);
   let output = '';
-  const worker = spawn(process.execPath, [...SERVICE_NODE_ARGS, join(API_DIST, 'worker.js')], {
+  // E.g. BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" to profile the worker.
+  const profiling = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const worker = spawn(process.execPath, [...SERVICE_NODE_ARGS, ...profiling, join(API_DIST, 'worker.js')], {
     cwd: PROJECT_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
