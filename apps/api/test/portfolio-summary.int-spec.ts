@@ -7,7 +7,6 @@ import {
 } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
-import type { Clock } from '../src/common/clock/clock';
 import { PartnershipRepository } from '../src/lifecycle/partnership.repository';
 import { PartnershipSummaryRepository } from '../src/lifecycle/partnership-summary.repository';
 import type { PortfolioQueryDto, PortfolioRowView } from '../src/portfolio/dto/portfolio.dto';
@@ -15,20 +14,10 @@ import { portfolioCsv } from '../src/portfolio/portfolio-csv';
 import { assemblePortfolioView } from '../src/portfolio/portfolio.service';
 import { Factory } from './factories/world';
 import { TestHttpClient } from './support/http-client';
+import { SetClock } from './support/set-clock';
 import { buildTestConfig } from './support/test-config';
 import { startTestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-
-/** A clock that stays where the test puts it. */
-class SetClock implements Clock {
-  constructor(private instant: Date) {}
-  now(): Date {
-    return new Date(this.instant);
-  }
-  set(instant: Date): void {
-    this.instant = instant;
-  }
-}
 
 const DAY = 86_400_000;
 /** 10:00 UTC today (noon in Paris): far from the day's edges in Paris, Bamako and Tokyo alike. */
@@ -312,6 +301,7 @@ describe('portfolio from stored summaries', () => {
         status: 'terminated' as const,
       },
       computedAt: clock.now(),
+      assessment: '{"stale":true}',
     };
     await new PartnershipSummaryRepository().store(dataSource.manager, [stale]);
     const [stored] = await dataSource.query(

@@ -26,6 +26,7 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
 import { PartnershipSummaryEntity } from '../lifecycle/partnership-summary.entity';
 import { PartnershipSummary1795468000000 } from './migrations/1795468000000-partnership-summary';
+import { StoredAssessment1795469000000 } from './migrations/1795469000000-stored-assessment';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
 export const ENTITIES = [
@@ -60,6 +61,7 @@ export const MIGRATIONS = [
   Reminders1795466000000,
   DirectoryTextSearch1795467000000,
   PartnershipSummary1795468000000,
+  StoredAssessment1795469000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

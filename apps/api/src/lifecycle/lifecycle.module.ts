@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { ReminderSchedulingModule } from '../reminders/reminder-scheduling.module';
 import { AssessmentController } from './assessment.controller';
+import { AssessmentReader } from './assessment-reader';
 import { LifecycleCommands } from './lifecycle-commands';
 import { PartnershipRepository } from './partnership.repository';
 import { PeopleResolver } from './people';
@@ -11,7 +12,7 @@ import { PeopleResolver } from './people';
 @Module({
   imports: [AuditModule, ReminderSchedulingModule],
   controllers: [AssessmentController],
-  providers: [PartnershipRepository, LifecycleCommands, PeopleResolver],
+  providers: [PartnershipRepository, LifecycleCommands, PeopleResolver, AssessmentReader],
   exports: [PartnershipRepository, LifecycleCommands, PeopleResolver],
 })
 export class LifecycleModule {}

@@ -33,4 +33,11 @@ export class PartnershipSummaryEntity {
 
   @Column({ name: 'computed_at', type: 'timestamptz' })
   computedAt: Date;
+
+  /**
+   * The whole assessment the facts come from, as the JSON text GET …/assessment answers (sent as it is).
+   * Null in summaries stored before it was kept: the next read of the page computes it.
+   */
+  @Column({ type: 'text', nullable: true })
+  assessment: string | null;
 }

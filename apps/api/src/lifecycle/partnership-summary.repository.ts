@@ -16,6 +16,8 @@ export interface PartnershipSummary {
   facts: PartnershipSummaryFacts;
   /** The instant the partnership was assessed at. */
   computedAt: Date;
+  /** The whole assessment, as the JSON text the partnership page answers. */
+  assessment: string;
 }
 
 /** The summary of `snapshot` (at `version`) from its assessment at `now`. */
@@ -33,6 +35,7 @@ export function summaryOf(
     validUntil: assessmentValidUntil(snapshot, now),
     facts: summarisePartnership(snapshot, assessment),
     computedAt: now,
+    assessment: JSON.stringify(assessment),
   };
 }
 
@@ -81,20 +84,24 @@ export class PartnershipSummaryRepository {
       valid_until: summary.validUntil.toISOString(),
       facts: summary.facts,
       computed_at: summary.computedAt.toISOString(),
+      assessment: summary.assessment,
     }));
     await manager.query(
       `INSERT INTO partnership_summary AS stored
-         (partnership_id, version, organisation_versions, valid_until, facts, computed_at)
-       SELECT s.partnership_id, s.version, s.organisation_versions, s.valid_until, s.facts, s.computed_at
+         (partnership_id, version, organisation_versions, valid_until, facts, computed_at, assessment)
+       SELECT s.partnership_id, s.version, s.organisation_versions, s.valid_until, s.facts, s.computed_at,
+              s.assessment
          FROM jsonb_to_recordset($1::jsonb) AS s(partnership_id uuid, version integer,
-              organisation_versions jsonb, valid_until timestamptz, facts jsonb, computed_at timestamptz)
+              organisation_versions jsonb, valid_until timestamptz, facts jsonb, computed_at timestamptz,
+              assessment text)
          JOIN partnership p ON p.id = s.partnership_id AND p.version = s.version
        ON CONFLICT (partnership_id) DO UPDATE SET
          version = EXCLUDED.version,
          organisation_versions = EXCLUDED.organisation_versions,
          valid_until = EXCLUDED.valid_until,
          facts = EXCLUDED.facts,
-         computed_at = EXCLUDED.computed_at
+         computed_at = EXCLUDED.computed_at,
+         assessment = EXCLUDED.assessment
        WHERE stored.version <= EXCLUDED.version`,
       [JSON.stringify(rows)],
     );

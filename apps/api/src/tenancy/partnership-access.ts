@@ -53,9 +53,17 @@ export class PartnershipAccess {
     return builder;
   }
 
-  private canReadPartnerships(actor: Actor): boolean {
+  /**
+   * Whether the actor's role reads partnerships at all. A query that checks tenancy itself (joining the
+   * actor's party, for one round trip) asks this first and answers `partnershipNotFound` when it finds none.
+   */
+  canReadPartnerships(actor: Actor): boolean {
     return roleCan(actor.role, 'partnership.read');
   }
+}
+
+export function partnershipNotFound(partnershipId: string): ProblemException {
+  return notFound(partnershipId);
 }
 
 function notFound(partnershipId: string): ProblemException {

@@ -275,7 +275,9 @@ type SummaryRow = readonly [string, number, JsonDocument, Date, JsonDocument, Da
 
 /**
  * The partnership's portfolio summary as the API stores it after a write (same function), assessed at
- * `now`: every organisation row is written at version 1.
+ * `now`: every organisation row is written at version 1. Without the whole assessment the API also keeps
+ * (its column stays null, and the partnership page's first read computes and stores it, as after the
+ * migration that added it): for 80,000 partnerships it would be gigabytes more to hold until the COPY.
  */
 function summaryRow(written: WrittenPartnership, now: Date): SummaryRow {
   const { snapshot } = written;
