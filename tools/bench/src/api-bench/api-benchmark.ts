@@ -105,7 +105,7 @@ export async function runApiBenchmark(input: {
       ],
       env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(baselinePort) },
       port: baselinePort,
-      readyPath: '/directory?q=bench',
+      readyPath: '/ready',
       logFile: join(input.workDir, 'baseline.log'),
       cwd: PROJECT_ROOT,
     });
@@ -197,6 +197,16 @@ async function scenariosFor(api: ServerProcess, subjects: BenchSubjects): Promis
   const textSearches = ['q=mont', 'q=ville', 'q=bourg', 'q=patrimoine', 'q=Saint-', 'q=zzz'];
   const auth = (session: Session) => ({ cookie: session.cookie });
   return [
+    {
+      // Session lookup and one indexed count: what any signed-in read costs at least, here and in the baseline.
+      name: 'unread notifications count (the cheapest signed-in read)',
+      kind: 'read',
+      api: () => ({
+        requests: [{ method: 'GET', path: '/api/notifications/unread-count' }],
+        headers: auth(flagship),
+      }),
+      baseline: () => [{ method: 'GET', path: '/unread-count' }],
+    },
     {
       name: `dashboard of the largest authority (${subjects.flagship.partnerships} partnerships)`,
       kind: 'read',
@@ -370,6 +380,8 @@ async function runScenarios(
           warmUpSeconds: options.warmUpSeconds,
           seconds: options.seconds,
           requests: scenario.baseline(),
+          // The session cookie: the baseline runs the session lookup too.
+          headers,
         })
       : undefined;
     results.push({ scenario, api: apiResult, apiPeakRssMiB: peak, baseline: baselineResult });

@@ -1,11 +1,30 @@
 // The baseline of the API benchmark: a bare Node HTTP server that runs the same SQL as each measured API
-// read, through `pg` directly, with a pool as large as the API's. No framework, no session, no domain, a
-// tiny answer: what is left is what the database and the driver cost. Started by the benchmark as its own
-// process (`PORT`, `DATABASE_URL`); the API's figures are then read as a ratio of these.
-import { createServer, type ServerResponse } from 'node:http';
+// read, through `pg` directly, with a pool as large as the API's: the session lookup every signed-in
+// request makes, then the endpoint's own statements. No framework, no domain, a tiny answer: what is left
+// is what the database and the driver cost. Started by the benchmark as its own process (`PORT`,
+// `DATABASE_URL`); the API's figures are then read as a ratio of these.
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+
+/** The session lookup of the API's session guard, from the request's session cookie (the same statement). */
+async function session(request: IncomingMessage): Promise<string> {
+  const token = /(?:^|; )passerelle_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1] ?? '';
+  const found = await pool.query(
+    `SELECT session.id AS session_id, session.last_seen_at, session.expires_at,
+            app_user.id AS user_id, app_user.organisation_id, app_user.role, app_user.email,
+            app_user.display_name, app_user.disabled_at
+       FROM user_session session
+       JOIN app_user ON app_user.id = session.user_id
+      WHERE session.id = $1 AND session.revoked_at IS NULL`,
+    [createHash('sha256').update(decodeURIComponent(token)).digest('hex')],
+  );
+  const userId = (found.rows[0] as { user_id?: string } | undefined)?.user_id;
+  if (!userId) throw new Error('no live session: the benchmark sends the signed-in cookie');
+  return userId;
+}
 
 /**
  * The SQL the API's portfolio runs when every summary is current: the visible partnerships with their stored
@@ -33,31 +52,57 @@ async function portfolio(organisationId: string): Promise<number> {
   return visible.rowCount ?? 0;
 }
 
-/** The SQL of a partnership page: the tenancy check, the partnership row, its parties with organisations. */
+/**
+ * The SQL of a partnership page whose stored assessment is current: the tenancy check, the partnership,
+ * its stored summary and assessment, and its parties' organisation versions, in one statement.
+ */
 async function assessment(organisationId: string, partnershipId: string): Promise<number> {
-  await pool.query(
-    'SELECT * FROM partnership_party WHERE partnership_id = $1 AND organisation_id = $2 LIMIT 1',
+  const rows = await pool.query(
+    `SELECT partnership.version, partnership.status,
+            (SELECT json_agg(json_build_object('organisationId', party.organisation_id, 'role', party.role,
+                                               'organisationVersion', organisation.version))
+               FROM partnership_party party JOIN organisation ON organisation.id = party.organisation_id
+              WHERE party.partnership_id = partnership.id) AS parties,
+            summary.version AS summary_version, summary.organisation_versions, summary.valid_until,
+            summary.facts, summary.computed_at, summary.assessment
+       FROM partnership
+       JOIN partnership_party own ON own.partnership_id = partnership.id AND own.organisation_id = $2
+       LEFT JOIN partnership_summary summary ON summary.partnership_id = partnership.id
+      WHERE partnership.id = $1`,
     [partnershipId, organisationId],
-  );
-  const rows = await pool.query('SELECT * FROM partnership WHERE id = $1', [partnershipId]);
-  await pool.query(
-    `SELECT * FROM partnership_party pp JOIN organisation o ON o.id = pp.organisation_id
-      WHERE pp.partnership_id = $1 ORDER BY pp.joined_at ASC`,
-    [partnershipId],
   );
   return rows.rowCount ?? 0;
 }
 
-/** The directory search as the API builds it: listed authorities, optional filters, name order, a page. */
+/** The unread count of the notification bell: the cheapest signed-in read, the framework's floor. */
+async function unreadCount(userId: string): Promise<number> {
+  const result = await pool.query<{ count: string }>(
+    'SELECT COUNT(1) AS count FROM notification WHERE user_id = $1 AND read_at IS NULL',
+    [userId],
+  );
+  return Number(result.rows[0]?.count ?? 0);
+}
+
+/** The directory search as the API builds it: listed authorities, the same filters, name order, a page. */
 async function directory(query: URLSearchParams): Promise<number> {
   const conditions = ['directory_listed'];
   const values: unknown[] = [];
   const country = query.get('country');
+  const kind = query.get('kind');
+  const language = query.get('language');
   const theme = query.get('theme');
   const text = query.get('q');
   if (country) {
     values.push(country.toUpperCase());
     conditions.push(`country_code = $${values.length}`);
+  }
+  if (kind) {
+    values.push(kind);
+    conditions.push(`kind = $${values.length}`);
+  }
+  if (language) {
+    values.push(language);
+    conditions.push(`$${values.length} = ANY(languages)`);
   }
   if (theme) {
     values.push(theme);
@@ -88,14 +133,23 @@ function answer(response: ServerResponse, status: number, body: unknown): void {
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://baseline');
   const organisationId = url.searchParams.get('organisationId') ?? '';
+  const route =
+    url.pathname === '/unread-count'
+      ? (userId: string) => unreadCount(userId)
+      : url.pathname === '/portfolio'
+        ? () => portfolio(organisationId)
+        : url.pathname === '/assessment'
+          ? () => assessment(organisationId, url.searchParams.get('partnershipId') ?? '')
+          : url.pathname === '/directory'
+            ? () => directory(url.searchParams)
+            : undefined;
+  // `/ready` only tells the benchmark that the server and its pool are up.
   const work =
-    url.pathname === '/portfolio'
-      ? portfolio(organisationId)
-      : url.pathname === '/assessment'
-        ? assessment(organisationId, url.searchParams.get('partnershipId') ?? '')
-        : url.pathname === '/directory'
-          ? directory(url.searchParams)
-          : Promise.resolve(-1);
+    url.pathname === '/ready'
+      ? pool.query('SELECT 1').then(() => 0)
+      : route
+        ? session(request).then(route)
+        : Promise.resolve(-1);
   work.then(
     (rows) =>
       rows < 0 ? answer(response, 404, { error: 'unknown route' }) : answer(response, 200, { rows }),
