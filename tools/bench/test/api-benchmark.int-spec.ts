@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@passerelle/api/test/support/test-database';
+import { Client } from 'pg';
 import { runApiBenchmark, type BenchmarkRun } from '../src/api-bench/api-benchmark';
+import { restorePristinePartnerships } from '../src/api-bench/pristine-partnerships';
 import { generateDataset } from '../src/load/load-dataset';
 
 // Starting the built API and the baseline, then a second of load per endpoint: well past five seconds.
@@ -47,6 +49,7 @@ describe('API benchmark (smoke run)', () => {
       'read',
       'read',
       'read',
+      'read',
       'write',
       'write',
     ]);
@@ -68,5 +71,32 @@ describe('API benchmark (smoke run)', () => {
 
   it('reads the API process’s peak memory', () => {
     expect(run.apiPeakMiB).toBeGreaterThan(0);
+  });
+
+  it('puts the partnerships the run wrote to back in their generated state for the next run', async () => {
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const written = run.subjects.portfolio.map((partnership) => partnership.id);
+      const before = await client.query<{ id: string; version: number }>(
+        'SELECT id, version FROM partnership WHERE id = ANY($1::uuid[])',
+        [written],
+      );
+      expect(await restorePristinePartnerships(client)).toBeGreaterThan(0);
+      const differing = await client.query(
+        `SELECT partnership.id FROM partnership JOIN bench_pristine_partnership pristine
+           ON pristine.partnership_id = partnership.id WHERE partnership.records <> pristine.records`,
+      );
+      expect(differing.rows).toEqual([]);
+      const after = await client.query<{ id: string; version: number }>(
+        'SELECT id, version FROM partnership WHERE id = ANY($1::uuid[])',
+        [written],
+      );
+      const versionBefore = new Map(before.rows.map((row) => [row.id, row.version]));
+      for (const row of after.rows) expect(row.version).toBeGreaterThanOrEqual(versionBefore.get(row.id)!);
+      expect(await restorePristinePartnerships(client)).toBe(0);
+    } finally {
+      await client.end();
+    }
   });
 });

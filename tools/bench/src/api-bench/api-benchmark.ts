@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { BENCH_PASSWORD } from '../load/load-dataset';
 import { findBenchSubjects, type BenchSubjects, type MeasurementSubject } from './bench-subjects';
 import { measureLoad, type LoadResult } from './load-run';
+import { keepPristinePartnerships, restorePristinePartnerships } from './pristine-partnerships';
 import { startServerProcess, type ServerProcess } from './server-process';
 
 export interface BenchmarkOptions {
@@ -65,7 +66,7 @@ export async function runApiBenchmark(input: {
   const log = input.log ?? (() => undefined);
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
-  const subjects = await findBenchSubjects(client, options.connections).finally(() => client.end());
+  const subjects = await pristineSubjects(client, options.connections, log).finally(() => client.end());
   const stops: Array<() => Promise<void>> = [];
   try {
     const apiPort = await findFreePort();
@@ -115,6 +116,23 @@ export async function runApiBenchmark(input: {
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
   }
+}
+
+/** The subjects, found once the partnerships earlier runs wrote to are back in their generated state. */
+async function pristineSubjects(
+  client: Client,
+  measurementSlots: number,
+  log: (line: string) => void,
+): Promise<BenchSubjects> {
+  const restored = await restorePristinePartnerships(client);
+  if (restored > 0)
+    log(`${restored} partnerships written to by an earlier run put back in their generated state.`);
+  const subjects = await findBenchSubjects(client, measurementSlots);
+  await keepPristinePartnerships(client, [
+    ...subjects.portfolio.map((partnership) => partnership.id),
+    ...subjects.measurements.map((subject) => subject.partnershipId),
+  ]);
+  return subjects;
 }
 
 function nodeArgsFrom(value: string | undefined): string[] {

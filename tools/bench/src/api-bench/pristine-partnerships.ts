@@ -1,0 +1,49 @@
+import type { Client } from 'pg';
+
+/**
+ * The benchmark's writes append to the partnerships they touch (an exchange, a measurement per request), so
+ * each run would measure bigger documents than the last: after twenty runs the largest authority's
+ * documents had grown from 58 to 147 kB. The first run to write to a partnership keeps its generated state
+ * here; every run starts by putting those partnerships back in it. The table belongs to the benchmark
+ * database only.
+ */
+const PRISTINE_TABLE = 'bench_pristine_partnership';
+
+/**
+ * Puts back every partnership an earlier run wrote to: its generated document and status, under a new
+ * version (versions only grow: stored summaries and reminders compare them), and drops its stored summary,
+ * which the warm-up recomputes. Returns how many were restored.
+ */
+export async function restorePristinePartnerships(client: Client): Promise<number> {
+  await client.query(
+    `CREATE TABLE IF NOT EXISTS ${PRISTINE_TABLE} (
+       partnership_id uuid PRIMARY KEY REFERENCES partnership(id) ON DELETE CASCADE,
+       records jsonb NOT NULL,
+       status text NOT NULL)`,
+  );
+  const restored = await client.query<{ id: string }>(
+    `UPDATE partnership SET records = pristine.records, status = pristine.status, version = partnership.version + 1
+       FROM ${PRISTINE_TABLE} pristine
+      WHERE partnership.id = pristine.partnership_id
+        AND (partnership.records <> pristine.records OR partnership.status <> pristine.status)
+      RETURNING partnership.id`,
+  );
+  const ids = restored.rows.map((row) => row.id);
+  if (ids.length > 0) {
+    await client.query('DELETE FROM partnership_summary WHERE partnership_id = ANY($1::uuid[])', [ids]);
+  }
+  return ids.length;
+}
+
+/** Keeps the current state of partnerships about to be written to, unless an earlier run kept it already. */
+export async function keepPristinePartnerships(
+  client: Client,
+  partnershipIds: readonly string[],
+): Promise<void> {
+  await client.query(
+    `INSERT INTO ${PRISTINE_TABLE} (partnership_id, records, status)
+     SELECT id, records, status FROM partnership WHERE id = ANY($1::uuid[])
+     ON CONFLICT (partnership_id) DO NOTHING`,
+    [[...partnershipIds]],
+  );
+}
