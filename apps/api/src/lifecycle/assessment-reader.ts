@@ -1,13 +1,13 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assessPartnership, type PartnershipSummaryFacts } from '@passerelle/domain';
+import type { PartnershipSummaryFacts } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { CLOCK, type Clock } from '../common/clock/clock';
 import { isUuid } from '../common/validation/uuid';
 import { PartnershipAccess, partnershipNotFound } from '../tenancy/partnership-access';
-import { PartnershipRepository } from './partnership.repository';
-import { isSummaryCurrent, PartnershipSummaryRepository, summaryOf } from './partnership-summary.repository';
+import { isSummaryCurrent } from './partnership-summary.repository';
+import { SummaryRebuilds } from './summary-rebuilds';
 
 /** The partnership, the actor's party in it, its stored summary and its parties' organisation versions. */
 interface StoredAssessmentRow {
@@ -30,13 +30,10 @@ interface StoredAssessmentRow {
  */
 @Injectable()
 export class AssessmentReader {
-  private readonly logger = new Logger(AssessmentReader.name);
-  private readonly summaries = new PartnershipSummaryRepository();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PartnershipAccess,
-    private readonly repository: PartnershipRepository,
+    private readonly rebuilds: SummaryRebuilds,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -47,17 +44,8 @@ export class AssessmentReader {
     const stored = await this.storedRow(actor, partnershipId);
     if (!stored) throw partnershipNotFound(partnershipId);
     if (stored.assessment !== null && isCurrent(stored, now)) return stored.assessment;
-    const { snapshot, version, organisationVersions } = await this.repository.load(
-      this.dataSource.manager,
-      partnershipId,
-    );
-    const summary = summaryOf(snapshot, version, organisationVersions, assessPartnership(snapshot, now), now);
-    try {
-      await this.summaries.store(this.dataSource.manager, [summary]);
-    } catch (error) {
-      // The answer is right either way; the next reader assesses again.
-      this.logger.warn({ err: error, partnershipId }, 'assessment not stored');
-    }
+    const [summary] = await this.rebuilds.rebuild([{ partnershipId, version: stored.version }], now);
+    if (!summary) throw partnershipNotFound(partnershipId);
     return summary.assessment;
   }
 

@@ -6,13 +6,14 @@ import { AssessmentReader } from './assessment-reader';
 import { LifecycleCommands } from './lifecycle-commands';
 import { PartnershipRepository } from './partnership.repository';
 import { PeopleResolver } from './people';
+import { SummaryRebuilds } from './summary-rebuilds';
 
 /** The bridge between the API and the lifecycle model: loading, assessing and changing partnerships. */
 @Global()
 @Module({
   imports: [AuditModule, ReminderSchedulingModule],
   controllers: [AssessmentController],
-  providers: [PartnershipRepository, LifecycleCommands, PeopleResolver, AssessmentReader],
-  exports: [PartnershipRepository, LifecycleCommands, PeopleResolver],
+  providers: [PartnershipRepository, LifecycleCommands, PeopleResolver, AssessmentReader, SummaryRebuilds],
+  exports: [PartnershipRepository, LifecycleCommands, PeopleResolver, SummaryRebuilds],
 })
 export class LifecycleModule {}

@@ -1,17 +1,12 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assessPartnership, STEP_IDS, type PartnershipSummaryFacts, type StepId } from '@passerelle/domain';
+import { STEP_IDS, type PartnershipSummaryFacts, type StepId } from '@passerelle/domain';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { CLOCK, type Clock } from '../common/clock/clock';
-import { PartnershipRepository } from '../lifecycle/partnership.repository';
 import { PartnershipSummaryEntity } from '../lifecycle/partnership-summary.entity';
-import {
-  isSummaryCurrent,
-  PartnershipSummaryRepository,
-  summaryOf,
-  type PartnershipSummary,
-} from '../lifecycle/partnership-summary.repository';
+import { isSummaryCurrent } from '../lifecycle/partnership-summary.repository';
+import { SummaryRebuilds, type StaleSummary } from '../lifecycle/summary-rebuilds';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartnershipAccess } from '../tenancy/partnership-access';
 import type {
@@ -28,9 +23,6 @@ import type {
  * again. Filtering and sorting happen in memory, up to this bound.
  */
 export const PORTFOLIO_MAX_PARTNERSHIPS = 2000;
-
-/** Documents loaded and assessed together when summaries are out of date (about 3 MB for busy ones). */
-const SUMMARISE_BATCH = 50;
 
 interface VisibleRow {
   id: string;
@@ -60,13 +52,10 @@ interface PartnerName {
 
 @Injectable()
 export class PortfolioService {
-  private readonly logger = new Logger(PortfolioService.name);
-  private readonly summaries = new PartnershipSummaryRepository();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PartnershipAccess,
-    private readonly repository: PartnershipRepository,
+    private readonly rebuilds: SummaryRebuilds,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -112,13 +101,13 @@ export class PortfolioService {
     }
 
     const facts = new Map<string, PartnershipSummaryFacts>();
-    const stale: string[] = [];
+    const stale: StaleSummary[] = [];
     for (const row of visible) {
       const current = currentSummaryFacts(row, partiesOf.get(row.id) ?? [], now);
       if (current) facts.set(row.id, current);
-      else stale.push(row.id);
+      else stale.push({ partnershipId: row.id, version: row.version });
     }
-    for (const summary of await this.summarise(stale, now)) {
+    for (const summary of await this.rebuilds.rebuild(stale, now)) {
       facts.set(summary.partnershipId, summary.facts);
     }
     // Facts assessed just now may name a party that joined after the parties were read.
@@ -134,26 +123,6 @@ export class PortfolioService {
       const fact = facts.get(row.id);
       return fact ? [toRow(row.id, row.title, fact, actor, names)] : [];
     });
-  }
-
-  /** Loads and assesses the partnerships as of `now`, and stores their summaries (a failure only logs). */
-  private async summarise(partnershipIds: readonly string[], now: Date): Promise<PartnershipSummary[]> {
-    const summaries: PartnershipSummary[] = [];
-    // A batch at a time: an authority's whole portfolio of documents need never be in memory at once.
-    for (let start = 0; start < partnershipIds.length; start += SUMMARISE_BATCH) {
-      const batch = partnershipIds.slice(start, start + SUMMARISE_BATCH);
-      const loaded = await this.repository.loadMany(this.dataSource.manager, batch);
-      const assessed = loaded.map(({ snapshot, version, organisationVersions }) =>
-        summaryOf(snapshot, version, organisationVersions, assessPartnership(snapshot, now), now),
-      );
-      try {
-        await this.summaries.store(this.dataSource.manager, assessed);
-      } catch (error) {
-        this.logger.warn({ err: error, partnerships: assessed.length }, 'portfolio summaries not stored');
-      }
-      summaries.push(...assessed);
-    }
-    return summaries;
   }
 }
 
