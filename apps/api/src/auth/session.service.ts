@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
-import type { UserRole } from '../users/user-role';
 import type { Actor } from './actor';
 import { SessionEntity } from './session.entity';
+import { LIVE_SESSION_SQL, type LiveSessionRow } from './session-lookup';
 import { hashToken, newToken } from './tokens';
 
 /** A session ends 14 days after sign-in at the latest, or after 2 days without use. */
@@ -50,15 +50,7 @@ export class SessionService {
    * round trips (TypeORM first selects the distinct ids) and builds the query each time.
    */
   async resolve(token: string, now = new Date()): Promise<Actor | undefined> {
-    const [session] = (await this.dataSource.query(
-      `SELECT session.id AS session_id, session.last_seen_at, session.expires_at,
-              app_user.id AS user_id, app_user.organisation_id, app_user.role, app_user.email,
-              app_user.display_name, app_user.disabled_at
-         FROM user_session session
-         JOIN app_user ON app_user.id = session.user_id
-        WHERE session.id = $1 AND session.revoked_at IS NULL`,
-      [hashToken(token)],
-    )) as LiveSessionRow[];
+    const [session] = (await this.dataSource.query(LIVE_SESSION_SQL, [hashToken(token)])) as LiveSessionRow[];
     if (!session || session.disabled_at) return undefined;
     const idleSince = now.getTime() - session.last_seen_at.getTime();
     if (session.expires_at <= now || idleSince > IDLE_LIFETIME_MS) return undefined;
@@ -89,19 +81,6 @@ export class SessionService {
       { revokedAt: now },
     );
   }
-}
-
-/** What `resolve` reads: the session's lifetimes and the columns of its user that make an actor. */
-interface LiveSessionRow {
-  session_id: string;
-  last_seen_at: Date;
-  expires_at: Date;
-  user_id: string;
-  organisation_id: string;
-  role: UserRole;
-  email: string;
-  display_name: string;
-  disabled_at: Date | null;
 }
 
 export function toActor(user: UserEntity, sessionId: string): Actor {

@@ -68,6 +68,40 @@ export function isSummaryCurrent(
   );
 }
 
+/** A stored summary as a query reads it beside its partnership: `summary_` columns, null without one. */
+export interface StoredSummaryColumns {
+  summary_version: number | null;
+  summary_organisation_versions: Record<string, number> | null;
+  summary_valid_until: Date | null;
+  summary_facts: PartnershipSummaryFacts | null;
+  summary_computed_at: Date | null;
+}
+
+/** The stored summary read with a partnership, if there is one and it is current (`isSummaryCurrent`). */
+export function currentStoredSummary(
+  row: StoredSummaryColumns,
+  current: Parameters<typeof isSummaryCurrent>[1],
+  now: Date,
+): PartnershipSummaryFacts | null {
+  const { summary_version, summary_organisation_versions, summary_valid_until, summary_facts } = row;
+  if (
+    summary_version === null ||
+    summary_organisation_versions === null ||
+    summary_valid_until === null ||
+    summary_facts === null ||
+    row.summary_computed_at === null
+  )
+    return null;
+  const stored = {
+    version: summary_version,
+    organisationVersions: summary_organisation_versions,
+    validUntil: summary_valid_until,
+    facts: summary_facts,
+    computedAt: row.summary_computed_at,
+  };
+  return isSummaryCurrent(stored, current, now) ? summary_facts : null;
+}
+
 /**
  * Writes partnerships' summaries (the portfolio's projection, docs/adr/0010-stored-portfolio-summary.md).
  * A summary is stored only if the partnership still has the version it was computed from, and never

@@ -5,7 +5,7 @@ import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { CLOCK, type Clock } from '../common/clock/clock';
 import { PartnershipSummaryEntity } from '../lifecycle/partnership-summary.entity';
-import { isSummaryCurrent } from '../lifecycle/partnership-summary.repository';
+import { currentStoredSummary, type StoredSummaryColumns } from '../lifecycle/partnership-summary.repository';
 import { SummaryRebuilds, type StaleSummary } from '../lifecycle/summary-rebuilds';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartnershipAccess } from '../tenancy/partnership-access';
@@ -24,16 +24,11 @@ import type {
  */
 export const PORTFOLIO_MAX_PARTNERSHIPS = 2000;
 
-interface VisibleRow {
+interface VisibleRow extends StoredSummaryColumns {
   id: string;
   title: string;
   status: string;
   version: number;
-  summary_version: number | null;
-  summary_organisation_versions: Record<string, number> | null;
-  summary_valid_until: Date | null;
-  summary_facts: PartnershipSummaryFacts | null;
-  summary_computed_at: Date | null;
 }
 
 interface PartyRow {
@@ -131,22 +126,8 @@ function currentSummaryFacts(
   parties: readonly PartyRow[],
   now: Date,
 ): PartnershipSummaryFacts | null {
-  if (
-    row.summary_version === null ||
-    row.summary_facts === null ||
-    row.summary_organisation_versions === null ||
-    row.summary_valid_until === null ||
-    row.summary_computed_at === null
-  )
-    return null;
-  const current = isSummaryCurrent(
-    {
-      version: row.summary_version,
-      organisationVersions: row.summary_organisation_versions,
-      validUntil: row.summary_valid_until,
-      facts: row.summary_facts,
-      computedAt: row.summary_computed_at,
-    },
+  return currentStoredSummary(
+    row,
     {
       version: row.version,
       status: row.status,
@@ -158,7 +139,6 @@ function currentSummaryFacts(
     },
     now,
   );
-  return current ? row.summary_facts : null;
 }
 
 /** The answer of GET /api/portfolio from the rows of every visible partnership. */

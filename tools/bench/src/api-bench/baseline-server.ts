@@ -5,22 +5,18 @@
 // `DATABASE_URL`); the API's figures are then read as a ratio of these.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { LIVE_SESSION_SQL } from '@passerelle/api/src/auth/session-lookup';
+import { STORED_ASSESSMENT_SQL } from '@passerelle/api/src/lifecycle/stored-assessment-query';
 import { Pool } from 'pg';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
-/** The session lookup of the API's session guard, from the request's session cookie (the same statement). */
+/** The session lookup of the API's session guard (its very statement), from the request's session cookie. */
 async function session(request: IncomingMessage): Promise<string> {
   const token = /(?:^|; )passerelle_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1] ?? '';
-  const found = await pool.query(
-    `SELECT session.id AS session_id, session.last_seen_at, session.expires_at,
-            app_user.id AS user_id, app_user.organisation_id, app_user.role, app_user.email,
-            app_user.display_name, app_user.disabled_at
-       FROM user_session session
-       JOIN app_user ON app_user.id = session.user_id
-      WHERE session.id = $1 AND session.revoked_at IS NULL`,
-    [createHash('sha256').update(decodeURIComponent(token)).digest('hex')],
-  );
+  const found = await pool.query(LIVE_SESSION_SQL, [
+    createHash('sha256').update(decodeURIComponent(token)).digest('hex'),
+  ]);
   const userId = (found.rows[0] as { user_id?: string } | undefined)?.user_id;
   if (!userId) throw new Error('no live session: the benchmark sends the signed-in cookie');
   return userId;
@@ -57,20 +53,7 @@ async function portfolio(organisationId: string): Promise<number> {
  * its stored summary and assessment, and its parties' organisation versions, in one statement.
  */
 async function assessment(organisationId: string, partnershipId: string): Promise<number> {
-  const rows = await pool.query(
-    `SELECT partnership.version, partnership.status,
-            (SELECT json_agg(json_build_object('organisationId', party.organisation_id, 'role', party.role,
-                                               'organisationVersion', organisation.version))
-               FROM partnership_party party JOIN organisation ON organisation.id = party.organisation_id
-              WHERE party.partnership_id = partnership.id) AS parties,
-            summary.version AS summary_version, summary.organisation_versions, summary.valid_until,
-            summary.facts, summary.computed_at, summary.assessment
-       FROM partnership
-       JOIN partnership_party own ON own.partnership_id = partnership.id AND own.organisation_id = $2
-       LEFT JOIN partnership_summary summary ON summary.partnership_id = partnership.id
-      WHERE partnership.id = $1`,
-    [partnershipId, organisationId],
-  );
+  const rows = await pool.query(STORED_ASSESSMENT_SQL, [partnershipId, organisationId]);
   return rows.rowCount ?? 0;
 }
 
