@@ -12,6 +12,7 @@ import { PartnershipSummaryRepository } from '../src/lifecycle/partnership-summa
 import type { PortfolioQueryDto, PortfolioRowView } from '../src/portfolio/dto/portfolio.dto';
 import { portfolioCsv } from '../src/portfolio/portfolio-csv';
 import { assemblePortfolioView } from '../src/portfolio/portfolio.service';
+import { incomingDelegation } from './factories/visit-requests';
 import { Factory } from './factories/world';
 import { TestHttpClient } from './support/http-client';
 import { SetClock } from './support/set-clock';
@@ -152,17 +153,11 @@ describe('portfolio from stored summaries', () => {
     await dataSource.query(`UPDATE partnership SET title = 'Angers – Sendai' WHERE id = $1`, [withSendai.id]);
     Object.assign(ids, { withBamako: withBamako.id, withSendai: withSendai.id });
 
-    const visit = await clients.angers.request('POST', `/api/partnerships/${withBamako.id}/visits`, {
-      direction: 'from_partner',
-      partnerPartyId: bamako.id,
-      startsOn: dayOf(1),
-      endsOn: dayOf(1),
-      purpose: 'Délégation de Bamako à Angers',
-      agenda: [],
-      delegation: [{ name: 'Aminata Traoré', partyId: bamako.id, role: 'elected' }],
-      hosts: [],
-      travelAdvisory: null,
-    });
+    const visit = await clients.angers.request(
+      'POST',
+      `/api/partnerships/${withBamako.id}/visits`,
+      incomingDelegation({ partnerPartyId: bamako.id, startsOn: dayOf(1), endsOn: dayOf(1) }),
+    );
     expect(visit.statusCode).toBe(201);
     const dialogue = await clients.angers.request('GET', `/api/partnerships/${withBamako.id}/dialogue`);
     const participant = (user: { id: string; organisationId: string }, role: string) => ({

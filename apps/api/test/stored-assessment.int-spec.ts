@@ -3,6 +3,7 @@ import { assessPartnership } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { PartnershipRepository } from '../src/lifecycle/partnership.repository';
+import { incomingDelegation } from './factories/visit-requests';
 import { Factory } from './factories/world';
 import { TestHttpClient } from './support/http-client';
 import { SetClock } from './support/set-clock';
@@ -64,17 +65,11 @@ describe('the partnership page’s stored assessment', () => {
     angers = TestHttpClient.withSession(app, await factory.session(staff.officer.id));
     const partnership = await factory.partnership(angersOrganisation.id, staff.officer.id, [bamako.id]);
     partnershipId = partnership.id;
-    const visit = await angers.request('POST', `/api/partnerships/${partnershipId}/visits`, {
-      direction: 'from_partner',
-      partnerPartyId: bamako.id,
-      startsOn: dayOf(3),
-      endsOn: dayOf(4),
-      purpose: 'Délégation de Bamako à Angers',
-      agenda: [],
-      delegation: [{ name: 'Aminata Traoré', partyId: bamako.id, role: 'elected' }],
-      hosts: [],
-      travelAdvisory: null,
-    });
+    const visit = await angers.request(
+      'POST',
+      `/api/partnerships/${partnershipId}/visits`,
+      incomingDelegation({ partnerPartyId: bamako.id, startsOn: dayOf(3), endsOn: dayOf(4) }),
+    );
     expect(visit.statusCode).toBe(201);
   });
 
@@ -109,17 +104,17 @@ describe('the partnership page’s stored assessment', () => {
     expect((await page()).json()).toEqual(await fromDocument());
 
     await tamper();
-    const planned = await angers.request('POST', `/api/partnerships/${partnershipId}/visits`, {
-      direction: 'from_partner',
-      partnerPartyId: bamakoId,
-      startsOn: dayOf(20),
-      endsOn: dayOf(22),
-      purpose: 'Deuxième délégation de Bamako',
-      agenda: [],
-      delegation: [{ name: 'Oumar Diarra', partyId: bamakoId, role: 'technician' }],
-      hosts: [],
-      travelAdvisory: null,
-    });
+    const planned = await angers.request(
+      'POST',
+      `/api/partnerships/${partnershipId}/visits`,
+      incomingDelegation({
+        partnerPartyId: bamakoId,
+        startsOn: dayOf(20),
+        endsOn: dayOf(22),
+        purpose: 'Deuxième délégation de Bamako',
+        member: { name: 'Oumar Diarra', role: 'technician' },
+      }),
+    );
     expect(planned.statusCode).toBe(201);
     expect((await page()).json()).toEqual(await fromDocument());
   });
