@@ -206,6 +206,33 @@ describe('portfolio from stored summaries', () => {
     expect(loadMany).not.toHaveBeenCalled();
   });
 
+  it('sends each reader the text of its own stored row, without decoding the summaries', async () => {
+    await portfolio('angers');
+    // Marks the stored text of each side's row: only a dashboard that sends it as it is shows the mark.
+    await dataSource.query(
+      `UPDATE partnership_summary
+          SET portfolio_rows = replace(portfolio_rows::text, '"title":"Angers – Bamako"',
+                                       '"title":"Angers – Bamako","mark":"stored"')::json
+        WHERE partnership_id = $1`,
+      [ids.withBamako],
+    );
+    const loadMany = jest.spyOn(repository, 'loadMany');
+    for (const reader of ['angers', 'bamako']) {
+      const body = JSON.parse(await portfolio(reader)) as {
+        rows: Array<PortfolioRowView & { mark?: string }>;
+      };
+      const row = body.rows.find((one) => one.id === ids.withBamako);
+      expect(row).toMatchObject({ mark: 'stored', yourRole: reader === 'angers' ? 'initiator' : 'partner' });
+    }
+    expect(loadMany).not.toHaveBeenCalled();
+    await dataSource.query('UPDATE partnership_summary SET portfolio_rows = NULL WHERE partnership_id = $1', [
+      ids.withBamako,
+    ]);
+    // A summary without rows (stored before they were kept) is assessed again.
+    expect(await portfolio('angers')).toBe(JSON.stringify(await fromDocuments('angers')));
+    expect(loadMany).toHaveBeenCalledWith(expect.anything(), [ids.withBamako]);
+  });
+
   it('keeps the filters, sorts and counts of the answer from documents', async () => {
     for (const query of ['?country=ML', '?q=sendai', '?sort=next_due', '?step=COMMITMENT&sort=step']) {
       const parsed = Object.fromEntries(new URLSearchParams(query.slice(1)));
@@ -251,7 +278,7 @@ describe('portfolio from stored summaries', () => {
     expect(loadMany).not.toHaveBeenCalled();
   });
 
-  it('reads organisation names at read time, and assesses again when an organisation or the parties change', async () => {
+  it('assesses again when an organisation (its name, its zone) or the parties change', async () => {
     const loadMany = jest.spyOn(repository, 'loadMany');
     // A rename bumps the organisation's version: the partnership it belongs to is assessed again.
     await dataSource.query(
@@ -297,6 +324,7 @@ describe('portfolio from stored summaries', () => {
       },
       computedAt: clock.now(),
       assessment: '{"stale":true}',
+      portfolioRows: {},
     };
     await new PartnershipSummaryRepository().store(dataSource.manager, [stale]);
     const [stored] = await dataSource.query(

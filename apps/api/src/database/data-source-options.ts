@@ -27,6 +27,7 @@ import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
 import { PartnershipSummaryEntity } from '../lifecycle/partnership-summary.entity';
 import { PartnershipSummary1795468000000 } from './migrations/1795468000000-partnership-summary';
 import { StoredAssessment1795469000000 } from './migrations/1795469000000-stored-assessment';
+import { StoredPortfolioRows1795470000000 } from './migrations/1795470000000-stored-portfolio-rows';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
 export const ENTITIES = [
@@ -62,6 +63,7 @@ export const MIGRATIONS = [
   DirectoryTextSearch1795467000000,
   PartnershipSummary1795468000000,
   StoredAssessment1795469000000,
+  StoredPortfolioRows1795470000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

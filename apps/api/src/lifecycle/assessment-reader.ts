@@ -5,8 +5,8 @@ import type { Actor } from '../auth/actor';
 import { CLOCK, type Clock } from '../common/clock/clock';
 import { isUuid } from '../common/validation/uuid';
 import { PartnershipAccess, partnershipNotFound } from '../tenancy/partnership-access';
-import { currentStoredSummary, type StoredSummaryColumns } from './partnership-summary.repository';
-import { STORED_ASSESSMENT_SQL } from './stored-assessment-query';
+import { isStoredSummaryCurrent, type StoredSummaryColumns } from './partnership-summary.repository';
+import { STORED_ASSESSMENT_SQL } from './summary-statements';
 import { SummaryRebuilds } from './summary-rebuilds';
 
 /** The partnership, the actor's party in it, its stored summary and its parties' organisation versions. */
@@ -38,7 +38,7 @@ export class AssessmentReader {
     const now = this.clock.now();
     const stored = await this.storedRow(actor, partnershipId);
     if (!stored) throw partnershipNotFound(partnershipId);
-    if (stored.assessment !== null && isCurrent(stored, now)) return stored.assessment;
+    if (stored.assessment !== null && isStoredSummaryCurrent(stored, stored, now)) return stored.assessment;
     const [summary] = await this.rebuilds.rebuild([{ partnershipId, version: stored.version }], now);
     if (!summary) throw partnershipNotFound(partnershipId);
     return summary.assessment;
@@ -52,11 +52,4 @@ export class AssessmentReader {
     ]);
     return rows[0];
   }
-}
-
-function isCurrent(row: StoredAssessmentRow, now: Date): boolean {
-  return (
-    currentStoredSummary(row, { version: row.version, status: row.status, parties: row.parties }, now) !==
-    null
-  );
 }

@@ -40,4 +40,12 @@ export class PartnershipSummaryEntity {
    */
   @Column({ type: 'text', nullable: true })
   assessment: string | null;
+
+  /**
+   * Each party's row of its portfolio, by organisation id, as the JSON text GET /api/portfolio sends (kept
+   * as written: `json`, not `jsonb`). Null in summaries stored before rows were kept: the next dashboard
+   * assesses the partnership again.
+   */
+  @Column({ name: 'portfolio_rows', type: 'json', nullable: true })
+  portfolioRows: Record<string, unknown> | null;
 }

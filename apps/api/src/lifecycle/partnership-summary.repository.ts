@@ -6,6 +6,8 @@ import {
   type PartnershipSummaryFacts,
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
+import type { PortfolioRowView } from '../portfolio/dto/portfolio.dto';
+import { portfolioRowsOf } from '../portfolio/portfolio-row';
 
 /** One partnership's summary as stored: the facts and what they were computed from, and until when. */
 export interface PartnershipSummary {
@@ -18,6 +20,8 @@ export interface PartnershipSummary {
   computedAt: Date;
   /** The whole assessment, as the JSON text the partnership page answers. */
   assessment: string;
+  /** Each party's row of its portfolio, by organisation id. */
+  portfolioRows: Record<string, PortfolioRowView>;
 }
 
 /** The summary of `snapshot` (at `version`) from its assessment at `now`. */
@@ -28,15 +32,35 @@ export function summaryOf(
   assessment: PartnershipAssessment,
   now: Date,
 ): PartnershipSummary {
+  const facts = summarisePartnership(snapshot, assessment);
   return {
     partnershipId: snapshot.partnership.id,
     version,
     organisationVersions,
     validUntil: assessmentValidUntil(snapshot, now),
-    facts: summarisePartnership(snapshot, assessment),
+    facts,
     computedAt: now,
     assessment: JSON.stringify(assessment),
+    portfolioRows: portfolioRowsOf(snapshot, facts),
   };
+}
+
+/** What says whether a stored summary is current, as a query reads it beside its partnership. */
+export interface StoredSummaryState {
+  version: number;
+  organisationVersions: Record<string, number>;
+  validUntil: Date;
+  computedAt: Date;
+  /** The status and parties the facts were computed with. */
+  status: string;
+  parties: readonly { organisationId: string; role: string }[];
+}
+
+/** The partnership as it is now, to hold a stored summary against. */
+export interface CurrentPartnershipState {
+  version: number;
+  status: string;
+  parties: readonly { organisationId: string; role: string; organisationVersion: number }[];
 }
 
 /**
@@ -44,62 +68,57 @@ export function summaryOf(
  * status, parties and organisation rows, and `now` within the span its assessment holds for.
  */
 export function isSummaryCurrent(
-  summary: Pick<
-    PartnershipSummary,
-    'version' | 'organisationVersions' | 'validUntil' | 'facts' | 'computedAt'
-  >,
-  current: {
-    version: number;
-    status: string;
-    parties: readonly { organisationId: string; role: string; organisationVersion: number }[];
-  },
+  summary: StoredSummaryState,
+  current: CurrentPartnershipState,
   now: Date,
 ): boolean {
-  if (summary.version !== current.version || summary.facts.status !== current.status) return false;
+  if (summary.version !== current.version || summary.status !== current.status) return false;
   if (!(summary.computedAt.getTime() <= now.getTime() && now.getTime() < summary.validUntil.getTime()))
     return false;
-  if (summary.facts.parties.length !== current.parties.length) return false;
+  if (summary.parties.length !== current.parties.length) return false;
   return current.parties.every(
     (party) =>
       summary.organisationVersions[party.organisationId] === party.organisationVersion &&
-      summary.facts.parties.some(
+      summary.parties.some(
         (stored) => stored.organisationId === party.organisationId && stored.role === party.role,
       ),
   );
 }
 
-/** A stored summary as a query reads it beside its partnership: `summary_` columns, null without one. */
+/** `SUMMARY_STATE_COLUMNS` as read: all null without a stored summary. */
 export interface StoredSummaryColumns {
   summary_version: number | null;
   summary_organisation_versions: Record<string, number> | null;
   summary_valid_until: Date | null;
-  summary_facts: PartnershipSummaryFacts | null;
   summary_computed_at: Date | null;
+  summary_status: string | null;
+  summary_parties: Array<{ organisationId: string; role: string }> | null;
 }
 
-/** The stored summary read with a partnership, if there is one and it is current (`isSummaryCurrent`). */
-export function currentStoredSummary(
+/** Whether the stored summary read with a partnership exists and is current (`isSummaryCurrent`). */
+export function isStoredSummaryCurrent(
   row: StoredSummaryColumns,
-  current: Parameters<typeof isSummaryCurrent>[1],
+  current: CurrentPartnershipState,
   now: Date,
-): PartnershipSummaryFacts | null {
-  const { summary_version, summary_organisation_versions, summary_valid_until, summary_facts } = row;
+): boolean {
   if (
-    summary_version === null ||
-    summary_organisation_versions === null ||
-    summary_valid_until === null ||
-    summary_facts === null ||
-    row.summary_computed_at === null
+    row.summary_version === null ||
+    row.summary_organisation_versions === null ||
+    row.summary_valid_until === null ||
+    row.summary_computed_at === null ||
+    row.summary_status === null ||
+    row.summary_parties === null
   )
-    return null;
+    return false;
   const stored = {
-    version: summary_version,
-    organisationVersions: summary_organisation_versions,
-    validUntil: summary_valid_until,
-    facts: summary_facts,
+    version: row.summary_version,
+    organisationVersions: row.summary_organisation_versions,
+    validUntil: row.summary_valid_until,
     computedAt: row.summary_computed_at,
+    status: row.summary_status,
+    parties: row.summary_parties,
   };
-  return isSummaryCurrent(stored, current, now) ? summary_facts : null;
+  return isSummaryCurrent(stored, current, now);
 }
 
 /**
@@ -119,15 +138,18 @@ export class PartnershipSummaryRepository {
       facts: summary.facts,
       computed_at: summary.computedAt.toISOString(),
       assessment: summary.assessment,
+      // As text, so that the json column keeps the very text each party's dashboard sends.
+      portfolio_rows: JSON.stringify(summary.portfolioRows),
     }));
     await manager.query(
       `INSERT INTO partnership_summary AS stored
-         (partnership_id, version, organisation_versions, valid_until, facts, computed_at, assessment)
+         (partnership_id, version, organisation_versions, valid_until, facts, computed_at, assessment,
+          portfolio_rows)
        SELECT s.partnership_id, s.version, s.organisation_versions, s.valid_until, s.facts, s.computed_at,
-              s.assessment
+              s.assessment, s.portfolio_rows::json
          FROM jsonb_to_recordset($1::jsonb) AS s(partnership_id uuid, version integer,
               organisation_versions jsonb, valid_until timestamptz, facts jsonb, computed_at timestamptz,
-              assessment text)
+              assessment text, portfolio_rows text)
          JOIN partnership p ON p.id = s.partnership_id AND p.version = s.version
        ON CONFLICT (partnership_id) DO UPDATE SET
          version = EXCLUDED.version,
@@ -135,7 +157,8 @@ export class PartnershipSummaryRepository {
          valid_until = EXCLUDED.valid_until,
          facts = EXCLUDED.facts,
          computed_at = EXCLUDED.computed_at,
-         assessment = EXCLUDED.assessment
+         assessment = EXCLUDED.assessment,
+         portfolio_rows = EXCLUDED.portfolio_rows
        WHERE stored.version <= EXCLUDED.version`,
       [JSON.stringify(rows)],
     );

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
@@ -19,8 +19,10 @@ export class PortfolioController {
     summary: 'Every partnership of your authority: step, health, next visit and exchanges, convention',
   })
   @ApiOkResponse({ type: PortfolioView })
-  view(@CurrentActor() actor: Actor, @Query() query: PortfolioQueryDto): Promise<PortfolioView> {
-    return this.portfolio.view(actor, query);
+  // Sent as the text the service assembles from the stored rows, never parsed and serialised again.
+  @Header('content-type', 'application/json; charset=utf-8')
+  view(@CurrentActor() actor: Actor, @Query() query: PortfolioQueryDto): Promise<string> {
+    return this.portfolio.viewJson(actor, query);
   }
 
   @Get('csv')

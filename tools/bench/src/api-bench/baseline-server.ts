@@ -6,7 +6,11 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { LIVE_SESSION_SQL } from '@passerelle/api/src/auth/session-lookup';
-import { STORED_ASSESSMENT_SQL } from '@passerelle/api/src/lifecycle/stored-assessment-query';
+import {
+  PORTFOLIO_HOME_SQL,
+  PORTFOLIO_SQL,
+  STORED_ASSESSMENT_SQL,
+} from '@passerelle/api/src/lifecycle/summary-statements';
 import { Pool } from 'pg';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
@@ -23,28 +27,15 @@ async function session(request: IncomingMessage): Promise<string> {
 }
 
 /**
- * The SQL the API's portfolio runs when every summary is current: the visible partnerships with their stored
- * summaries, their parties' names, then the home organisation.
+ * The SQL the API's portfolio runs when every summary is current (its very statements, as at once): the
+ * visible partnerships with their parties, their stored summaries' state and the reader's rows, and the
+ * home country.
  */
 async function portfolio(organisationId: string): Promise<number> {
-  const visible = await pool.query<{ id: string }>(
-    `SELECT partnership.id, partnership.title, partnership.status, partnership.version,
-            summary.version AS summary_version, summary.organisation_versions, summary.valid_until,
-            summary.facts, summary.computed_at
-       FROM partnership
-       INNER JOIN partnership_party own_party
-         ON own_party.partnership_id = partnership.id AND own_party.organisation_id = $1
-       LEFT JOIN partnership_summary summary ON summary.partnership_id = partnership.id
-      ORDER BY partnership.created_at DESC LIMIT 2000`,
-    [organisationId],
-  );
-  await pool.query(
-    `SELECT pp.partnership_id, pp.organisation_id, pp.role, o.name, o.country_code, o.version
-       FROM partnership_party pp JOIN organisation o ON o.id = pp.organisation_id
-      WHERE pp.partnership_id = ANY($1::uuid[])`,
-    [visible.rows.map((row) => row.id)],
-  );
-  await pool.query('SELECT * FROM organisation WHERE id = $1 LIMIT 1', [organisationId]);
+  const [visible] = await Promise.all([
+    pool.query(PORTFOLIO_SQL, [organisationId]),
+    pool.query(PORTFOLIO_HOME_SQL, [organisationId]),
+  ]);
   return visible.rowCount ?? 0;
 }
 

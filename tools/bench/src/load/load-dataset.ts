@@ -269,13 +269,14 @@ const SUMMARY_COLUMNS = [
   'valid_until',
   'facts',
   'computed_at',
+  'portfolio_rows',
 ];
 
-type SummaryRow = readonly [string, number, JsonDocument, Date, JsonDocument, Date];
+type SummaryRow = readonly [string, number, JsonDocument, Date, JsonDocument, Date, JsonDocument];
 
 /**
  * The partnership's portfolio summary as the API stores it after a write (same function), assessed at
- * `now`: every organisation row is written at version 1. Without the whole assessment the API also keeps
+ * `now`, with each party's portfolio row: every organisation row is written at version 1. Without the whole assessment the API also keeps
  * (its column stays null, and the partnership page's first read computes and stores it, as after the
  * migration that added it): for 80,000 partnerships it would be gigabytes more to hold until the COPY.
  */
@@ -298,6 +299,7 @@ function summaryRow(written: WrittenPartnership, now: Date): SummaryRow {
     summary.validUntil,
     new JsonDocument(JSON.stringify(summary.facts)),
     summary.computedAt,
+    new JsonDocument(JSON.stringify(summary.portfolioRows)),
   ];
 }
 
