@@ -211,8 +211,9 @@ describe('portfolio from stored summaries', () => {
     // Marks the stored text of each side's row: only a dashboard that sends it as it is shows the mark.
     await dataSource.query(
       `UPDATE partnership_summary
-          SET portfolio_rows = replace(portfolio_rows::text, '"title":"Angers – Bamako"',
-                                       '"title":"Angers – Bamako","mark":"stored"')::json
+          SET portfolio_rows = (SELECT jsonb_object_agg(key, replace(value, '"title":"Angers – Bamako"',
+                                                        '"title":"Angers – Bamako","mark":"stored"'))
+                                  FROM jsonb_each_text(portfolio_rows))
         WHERE partnership_id = $1`,
       [ids.withBamako],
     );
@@ -325,6 +326,15 @@ describe('portfolio from stored summaries', () => {
       computedAt: clock.now(),
       assessment: '{"stale":true}',
       portfolioRows: {},
+      portfolioFacets: {
+        title: 'stale',
+        status: 'terminated',
+        parties: [],
+        currentStep: null,
+        healthScore: 0,
+        fallingAsleep: false,
+        nextDueOn: null,
+      },
     };
     await new PartnershipSummaryRepository().store(dataSource.manager, [stale]);
     const [stored] = await dataSource.query(

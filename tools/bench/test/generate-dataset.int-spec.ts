@@ -3,6 +3,7 @@ import { assessPartnership, STEP_IDS } from '@passerelle/domain';
 import { ENTITIES } from '@passerelle/api/src/database/data-source-options';
 import { PartnershipRepository } from '@passerelle/api/src/lifecycle/partnership.repository';
 import { isSummaryCurrent, summaryOf } from '@passerelle/api/src/lifecycle/partnership-summary.repository';
+import type { PortfolioRowView } from '@passerelle/api/src/portfolio/dto/portfolio.dto';
 import { createTestDatabase, type TestDatabase } from '@passerelle/api/test/support/test-database';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -114,7 +115,8 @@ describe('benchmark data generator (smoke scale)', () => {
           valid_until: Date;
           facts: ReturnType<typeof summaryOf>['facts'];
           computed_at: Date;
-          portfolio_rows: ReturnType<typeof summaryOf>['portfolioRows'];
+          portfolio_rows: Record<string, string>;
+          portfolio_facets: ReturnType<typeof summaryOf>['portfolioFacets'];
         }>('SELECT * FROM partnership_summary ORDER BY partnership_id LIMIT 40')
       ).rows;
       const loaded = await new PartnershipRepository().loadMany(
@@ -143,11 +145,23 @@ describe('benchmark data generator (smoke scale)', () => {
               { ...view, partners: [...view.partners].sort((a, b) => a.id.localeCompare(b.id)) },
             ]),
           );
+        const facetsInOrder = (facets: typeof expected.portfolioFacets) => ({
+          ...facets,
+          parties: [...facets.parties].sort((a, b) => a.organisationId.localeCompare(b.organisationId)),
+        });
         expect({
           ...row,
           valid_until: row.valid_until.toISOString(),
           facts: partiesInOrder(row.facts),
-          portfolio_rows: partnersInOrder(row.portfolio_rows),
+          portfolio_rows: partnersInOrder(
+            Object.fromEntries(
+              Object.entries(row.portfolio_rows).map(([party, text]) => [
+                party,
+                JSON.parse(text) as PortfolioRowView,
+              ]),
+            ),
+          ),
+          portfolio_facets: facetsInOrder(row.portfolio_facets),
         }).toEqual({
           partnership_id: expected.partnershipId,
           version: expected.version,
@@ -158,6 +172,7 @@ describe('benchmark data generator (smoke scale)', () => {
           // Left to the partnership page's first read: 80,000 of them would be gigabytes to hold and write.
           assessment: null,
           portfolio_rows: partnersInOrder(expected.portfolioRows),
+          portfolio_facets: facetsInOrder(expected.portfolioFacets),
         });
         const current = {
           version: partnership.version,
@@ -173,8 +188,8 @@ describe('benchmark data generator (smoke scale)', () => {
           organisationVersions: row.organisation_versions,
           validUntil: row.valid_until,
           computedAt: row.computed_at,
-          status: row.facts.status,
-          parties: row.facts.parties,
+          status: row.portfolio_facets.status,
+          parties: row.portfolio_facets.parties,
         };
         expect(isSummaryCurrent(summary, current, asOfNoon)).toBe(true);
       }

@@ -1,6 +1,7 @@
 import type { PartnershipSummaryFacts } from '@passerelle/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
+import type { PortfolioFacets } from '../portfolio/portfolio-row';
 
 /**
  * What the portfolio shows of one partnership (docs/adr/0010-stored-portfolio-summary.md), for any viewer:
@@ -42,10 +43,14 @@ export class PartnershipSummaryEntity {
   assessment: string | null;
 
   /**
-   * Each party's row of its portfolio, by organisation id, as the JSON text GET /api/portfolio sends (kept
-   * as written: `json`, not `jsonb`). Null in summaries stored before rows were kept: the next dashboard
+   * Each party's row of its portfolio, by organisation id: a string, the JSON text GET /api/portfolio sends
+   * (jsonb keeps strings as written). Null in summaries stored before rows were kept: the next dashboard
    * assesses the partnership again.
    */
-  @Column({ name: 'portfolio_rows', type: 'json', nullable: true })
-  portfolioRows: Record<string, unknown> | null;
+  @Column({ name: 'portfolio_rows', type: 'jsonb', nullable: true })
+  portfolioRows: Record<string, string> | null;
+
+  /** What the portfolio filters, sorts and counts by, and the status and parties of the facts. */
+  @Column({ name: 'portfolio_facets', type: 'json', nullable: true })
+  portfolioFacets: PortfolioFacets | null;
 }

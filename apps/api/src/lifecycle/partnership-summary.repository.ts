@@ -7,7 +7,7 @@ import {
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import type { PortfolioRowView } from '../portfolio/dto/portfolio.dto';
-import { portfolioRowsOf } from '../portfolio/portfolio-row';
+import { portfolioFacetsOf, portfolioRowsOf, type PortfolioFacets } from '../portfolio/portfolio-row';
 
 /** One partnership's summary as stored: the facts and what they were computed from, and until when. */
 export interface PartnershipSummary {
@@ -22,6 +22,8 @@ export interface PartnershipSummary {
   assessment: string;
   /** Each party's row of its portfolio, by organisation id. */
   portfolioRows: Record<string, PortfolioRowView>;
+  /** What the portfolio filters, sorts and counts by, and the status and parties it was computed with. */
+  portfolioFacets: PortfolioFacets;
 }
 
 /** The summary of `snapshot` (at `version`) from its assessment at `now`. */
@@ -42,6 +44,7 @@ export function summaryOf(
     computedAt: now,
     assessment: JSON.stringify(assessment),
     portfolioRows: portfolioRowsOf(snapshot, facts),
+    portfolioFacets: portfolioFacetsOf(snapshot, facts),
   };
 }
 
@@ -91,8 +94,8 @@ export interface StoredSummaryColumns {
   summary_organisation_versions: Record<string, number> | null;
   summary_valid_until: Date | null;
   summary_computed_at: Date | null;
-  summary_status: string | null;
-  summary_parties: Array<{ organisationId: string; role: string }> | null;
+  /** Null too in summaries stored before facets were kept: those are out of date. */
+  summary_facets: Pick<StoredSummaryState, 'status' | 'parties'> | null;
 }
 
 /** Whether the stored summary read with a partnership exists and is current (`isSummaryCurrent`). */
@@ -106,8 +109,7 @@ export function isStoredSummaryCurrent(
     row.summary_organisation_versions === null ||
     row.summary_valid_until === null ||
     row.summary_computed_at === null ||
-    row.summary_status === null ||
-    row.summary_parties === null
+    row.summary_facets === null
   )
     return false;
   const stored = {
@@ -115,8 +117,8 @@ export function isStoredSummaryCurrent(
     organisationVersions: row.summary_organisation_versions,
     validUntil: row.summary_valid_until,
     computedAt: row.summary_computed_at,
-    status: row.summary_status,
-    parties: row.summary_parties,
+    status: row.summary_facets.status,
+    parties: row.summary_facets.parties,
   };
   return isSummaryCurrent(stored, current, now);
 }
@@ -138,18 +140,21 @@ export class PartnershipSummaryRepository {
       facts: summary.facts,
       computed_at: summary.computedAt.toISOString(),
       assessment: summary.assessment,
-      // As text, so that the json column keeps the very text each party's dashboard sends.
-      portfolio_rows: JSON.stringify(summary.portfolioRows),
+      // Each row as a JSON string value: jsonb keeps a string as it is, and `->>` gives it back unparsed.
+      portfolio_rows: Object.fromEntries(
+        Object.entries(summary.portfolioRows).map(([party, row]) => [party, JSON.stringify(row)]),
+      ),
+      portfolio_facets: JSON.stringify(summary.portfolioFacets),
     }));
     await manager.query(
       `INSERT INTO partnership_summary AS stored
          (partnership_id, version, organisation_versions, valid_until, facts, computed_at, assessment,
-          portfolio_rows)
+          portfolio_rows, portfolio_facets)
        SELECT s.partnership_id, s.version, s.organisation_versions, s.valid_until, s.facts, s.computed_at,
-              s.assessment, s.portfolio_rows::json
+              s.assessment, s.portfolio_rows, s.portfolio_facets::json
          FROM jsonb_to_recordset($1::jsonb) AS s(partnership_id uuid, version integer,
               organisation_versions jsonb, valid_until timestamptz, facts jsonb, computed_at timestamptz,
-              assessment text, portfolio_rows text)
+              assessment text, portfolio_rows jsonb, portfolio_facets text)
          JOIN partnership p ON p.id = s.partnership_id AND p.version = s.version
        ON CONFLICT (partnership_id) DO UPDATE SET
          version = EXCLUDED.version,
@@ -158,7 +163,8 @@ export class PartnershipSummaryRepository {
          facts = EXCLUDED.facts,
          computed_at = EXCLUDED.computed_at,
          assessment = EXCLUDED.assessment,
-         portfolio_rows = EXCLUDED.portfolio_rows
+         portfolio_rows = EXCLUDED.portfolio_rows,
+         portfolio_facets = EXCLUDED.portfolio_facets
        WHERE stored.version <= EXCLUDED.version`,
       [JSON.stringify(rows)],
     );

@@ -8,7 +8,7 @@
 export const SUMMARY_STATE_COLUMNS = `summary.version AS summary_version,
           summary.organisation_versions AS summary_organisation_versions,
           summary.valid_until AS summary_valid_until, summary.computed_at AS summary_computed_at,
-          summary.facts ->> 'status' AS summary_status, summary.facts -> 'parties' AS summary_parties`;
+          summary.portfolio_facets AS summary_facets`;
 
 /**
  * The partnership page's statement ($1 the partnership, $2 the reader's organisation): the partnership, its
@@ -30,24 +30,18 @@ export const STORED_ASSESSMENT_SQL = `SELECT partnership.version, partnership.st
 export const PORTFOLIO_MAX_PARTNERSHIPS = 2000;
 
 /**
- * The portfolio's statement ($1 the reader's organisation): the partnerships it is a
- * party to, newest first, each with its parties (organisation versions, names and countries), its stored
- * summary's state, what the dashboard filters, sorts and counts by, and the reader's stored row as text.
+ * The portfolio's statement ($1 the reader's organisation): the partnerships it is a party to, newest first,
+ * each with its parties' organisation versions, its stored summary's state and facets (what the dashboard
+ * filters, sorts and counts by), and the reader's stored row as UTF-8 bytes (`bytea`: the driver hands
+ * them over as a Buffer without decoding text).
  */
-export const PORTFOLIO_SQL = `SELECT partnership.id, partnership.title, partnership.status, partnership.version,
+export const PORTFOLIO_SQL = `SELECT partnership.id, partnership.status, partnership.version,
           (SELECT json_agg(json_build_object('organisationId', party.organisation_id, 'role', party.role,
-                                             'organisationVersion', organisation.version,
-                                             'name', organisation.name,
-                                             'countryCode', organisation.country_code))
+                                             'organisationVersion', organisation.version))
              FROM partnership_party party JOIN organisation ON organisation.id = party.organisation_id
             WHERE party.partnership_id = partnership.id) AS parties,
           ${SUMMARY_STATE_COLUMNS},
-          summary.facts ->> 'currentStep' AS current_step,
-          (summary.facts #>> '{health,score}')::float8 AS health_score,
-          (summary.facts ->> 'fallingAsleep')::boolean AS falling_asleep,
-          (SELECT min(due ->> 'dueOn' COLLATE "C")
-             FROM jsonb_array_elements(summary.facts -> 'dialogueDue') AS due) AS next_due_on,
-          summary.portfolio_rows ->> $1::uuid::text AS row_json
+          convert_to(summary.portfolio_rows ->> $1::uuid::text, 'UTF8') AS row_json
      FROM partnership
      JOIN partnership_party own ON own.partnership_id = partnership.id AND own.organisation_id = $1::uuid
      LEFT JOIN partnership_summary summary ON summary.partnership_id = partnership.id

@@ -2,6 +2,45 @@ import type { PartnershipSnapshot, PartnershipSummaryFacts } from '@passerelle/d
 import type { PortfolioRowView } from './dto/portfolio.dto';
 
 /**
+ * What the dashboard filters, sorts and counts a partnership by, for any reader, and the status and parties
+ * its summary was computed with. Stored beside the rows, small, so that a dashboard reads it without
+ * decoding any row.
+ */
+export interface PortfolioFacets {
+  title: string;
+  status: string;
+  /** In the order of the facts' parties. */
+  parties: Array<{ organisationId: string; role: string; name: string; countryCode: string }>;
+  currentStep: string | null;
+  healthScore: number;
+  fallingAsleep: boolean;
+  /** The earliest date an exchange is due, if any. */
+  nextDueOn: string | null;
+}
+
+/** The facets of a partnership's summary facts (names and countries from the snapshot's organisations). */
+export function portfolioFacetsOf(
+  snapshot: PartnershipSnapshot,
+  facts: PartnershipSummaryFacts,
+): PortfolioFacets {
+  const names = namesOf(snapshot);
+  return {
+    title: snapshot.partnership.name,
+    status: facts.status,
+    parties: facts.parties.map((party) => ({
+      organisationId: party.organisationId,
+      role: party.role,
+      name: names.get(party.organisationId)?.name ?? '',
+      countryCode: names.get(party.organisationId)?.countryCode ?? '',
+    })),
+    currentStep: facts.currentStep,
+    healthScore: facts.health.score,
+    fallingAsleep: facts.fallingAsleep,
+    nextDueOn: facts.dialogueDue.map((due) => due.dueOn).sort()[0] ?? null,
+  };
+}
+
+/**
  * Each party's row of the portfolio for one partnership, from its summary facts: what GET /api/portfolio
  * shows the party's authority (its role and shares, the other parties as partners). Computed when the
  * summary is stored, so that a dashboard sends the stored text of each row without decoding anything.
@@ -10,12 +49,7 @@ export function portfolioRowsOf(
   snapshot: PartnershipSnapshot,
   facts: PartnershipSummaryFacts,
 ): Record<string, PortfolioRowView> {
-  const names = new Map(
-    snapshot.organisations.map((organisation) => [
-      organisation.id,
-      { name: organisation.name, countryCode: organisation.country },
-    ]),
-  );
+  const names = namesOf(snapshot);
   return Object.fromEntries(
     facts.parties.map((party) => [
       party.organisationId,
@@ -84,4 +118,13 @@ function portfolioRowFor(
     },
     warningsCount: facts.warningsCount,
   };
+}
+
+function namesOf(snapshot: PartnershipSnapshot): Map<string, { name: string; countryCode: string }> {
+  return new Map(
+    snapshot.organisations.map((organisation) => [
+      organisation.id,
+      { name: organisation.name, countryCode: organisation.country },
+    ]),
+  );
 }

@@ -19,9 +19,9 @@ export class PortfolioController {
     summary: 'Every partnership of your authority: step, health, next visit and exchanges, convention',
   })
   @ApiOkResponse({ type: PortfolioView })
-  // Sent as the text the service assembles from the stored rows, never parsed and serialised again.
+  // Sent as the JSON the service assembles from the stored rows' bytes, never parsed and serialised again.
   @Header('content-type', 'application/json; charset=utf-8')
-  view(@CurrentActor() actor: Actor, @Query() query: PortfolioQueryDto): Promise<string> {
+  view(@CurrentActor() actor: Actor, @Query() query: PortfolioQueryDto): Promise<Buffer> {
     return this.portfolio.viewJson(actor, query);
   }
 

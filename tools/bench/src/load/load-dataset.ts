@@ -270,9 +270,19 @@ const SUMMARY_COLUMNS = [
   'facts',
   'computed_at',
   'portfolio_rows',
+  'portfolio_facets',
 ];
 
-type SummaryRow = readonly [string, number, JsonDocument, Date, JsonDocument, Date, JsonDocument];
+type SummaryRow = readonly [
+  string,
+  number,
+  JsonDocument,
+  Date,
+  JsonDocument,
+  Date,
+  JsonDocument,
+  JsonDocument,
+];
 
 /**
  * The partnership's portfolio summary as the API stores it after a write (same function), assessed at
@@ -299,7 +309,15 @@ function summaryRow(written: WrittenPartnership, now: Date): SummaryRow {
     summary.validUntil,
     new JsonDocument(JSON.stringify(summary.facts)),
     summary.computedAt,
-    new JsonDocument(JSON.stringify(summary.portfolioRows)),
+    // Each row as a string, as the API stores them (see PartnershipSummaryRepository.store).
+    new JsonDocument(
+      JSON.stringify(
+        Object.fromEntries(
+          Object.entries(summary.portfolioRows).map(([party, row]) => [party, JSON.stringify(row)]),
+        ),
+      ),
+    ),
+    new JsonDocument(JSON.stringify(summary.portfolioFacets)),
   ];
 }
 
