@@ -14,11 +14,12 @@ interface StoredAssessmentRow extends StoredSummaryColumns {
   version: number;
   status: string;
   parties: Array<{ organisationId: string; role: string; organisationVersion: number }>;
-  assessment: string | null;
+  /** The stored assessment's JSON, UTF-8 encoded (see `STORED_ASSESSMENT_SQL`). */
+  assessment: Buffer | null;
 }
 
 /**
- * The partnership page's assessment (GET /api/partnerships/:id/assessment) as the JSON text it answers:
+ * The partnership page's assessment (GET /api/partnerships/:id/assessment) as the UTF-8 JSON it answers:
  * the one stored with the partnership's summary while that summary is current (docs/adr/0010), else
  * assessed from the lifecycle document now and stored for the next reader. A current one costs one query —
  * the tenancy check, the stored row and what decides whether it is current — and no decoding at all.
@@ -32,7 +33,7 @@ export class AssessmentReader {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async assessmentJson(actor: Actor, partnershipId: string): Promise<string> {
+  async assessmentJson(actor: Actor, partnershipId: string): Promise<Buffer> {
     if (!isUuid(partnershipId) || !this.access.canReadPartnerships(actor))
       throw partnershipNotFound(partnershipId);
     const now = this.clock.now();
@@ -41,7 +42,7 @@ export class AssessmentReader {
     if (stored.assessment !== null && isStoredSummaryCurrent(stored, stored, now)) return stored.assessment;
     const [summary] = await this.rebuilds.rebuild([{ partnershipId, version: stored.version }], now);
     if (!summary) throw partnershipNotFound(partnershipId);
-    return summary.assessment;
+    return Buffer.from(summary.assessment);
   }
 
   /** The row, if the actor's organisation is a party (joining its party is the tenancy check). */

@@ -18,7 +18,7 @@ export class AssessmentController {
   @ApiOkResponse({ type: AssessmentView })
   // The reader gives the JSON text of the domain's assessment (stored or just computed), sent as it is.
   @Header('content-type', 'application/json; charset=utf-8')
-  assess(@CurrentActor() actor: Actor, @Param('partnershipId') partnershipId: string): Promise<string> {
+  assess(@CurrentActor() actor: Actor, @Param('partnershipId') partnershipId: string): Promise<Buffer> {
     return this.assessments.assessmentJson(actor, partnershipId);
   }
 }

@@ -13,14 +13,15 @@ export const SUMMARY_STATE_COLUMNS = `summary.version AS summary_version,
 /**
  * The partnership page's statement ($1 the partnership, $2 the reader's organisation): the partnership, its
  * reader's party (the tenancy check), its stored summary and assessment, and its parties' organisation
- * versions (what says whether the summary is current).
+ * versions (what says whether the summary is current). The assessment comes as UTF-8 bytes (`bytea`), sent
+ * as they are: the driver decodes no text and the API encodes none.
  */
 export const STORED_ASSESSMENT_SQL = `SELECT partnership.version, partnership.status,
           (SELECT json_agg(json_build_object('organisationId', party.organisation_id, 'role', party.role,
                                              'organisationVersion', organisation.version))
              FROM partnership_party party JOIN organisation ON organisation.id = party.organisation_id
             WHERE party.partnership_id = partnership.id) AS parties,
-          ${SUMMARY_STATE_COLUMNS}, summary.assessment
+          ${SUMMARY_STATE_COLUMNS}, convert_to(summary.assessment, 'UTF8') AS assessment
      FROM partnership
      JOIN partnership_party own ON own.partnership_id = partnership.id AND own.organisation_id = $2
      LEFT JOIN partnership_summary summary ON summary.partnership_id = partnership.id
