@@ -405,7 +405,9 @@ async function runScenarios(
     results.push({ scenario, api: apiResult, apiPeakRssMiB: peak, baseline: baselineResult });
     log(
       `  ${apiResult.rps.toFixed(0)} req/s, p95 ${apiResult.p95.toFixed(1)} ms, ${apiResult.errors} errors` +
-        (baselineResult ? ` — baseline ${baselineResult.rps.toFixed(0)} req/s` : ''),
+        (baselineResult
+          ? ` — baseline ${baselineResult.rps.toFixed(0)} req/s, p95 ${baselineResult.p95.toFixed(1)} ms`
+          : ''),
     );
   }
   return results;
@@ -424,13 +426,13 @@ export function renderReport(
     `Machine: ${machine} — ${new Date().toISOString().slice(0, 10)}. Dataset: scale ${options.scale}; the largest authority runs ${subjects.flagship.partnerships} partnerships.`,
     `${options.connections} connections, ${options.warmUpSeconds} s warm-up, ${options.seconds} s measured per endpoint. Latencies in ms.`,
     '',
-    '| endpoint | req/s | p50 | p95 | p99 | errors | API peak RSS (MiB) | baseline req/s | ratio |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| endpoint | req/s | p50 | p95 | p99 | errors | API peak RSS (MiB) | baseline req/s | baseline p95 | ratio |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const ms = (value: number) => value.toFixed(1);
   for (const { scenario, api, apiPeakRssMiB, baseline } of results) {
     lines.push(
-      `| ${scenario.name} | ${api.rps.toFixed(0)} | ${ms(api.p50)} | ${ms(api.p95)} | ${ms(api.p99)} | ${api.errors} | ${apiPeakRssMiB.toFixed(0)} | ${baseline ? baseline.rps.toFixed(0) : '—'} | ${baseline ? (api.rps / baseline.rps).toFixed(2) : '—'} |`,
+      `| ${scenario.name} | ${api.rps.toFixed(0)} | ${ms(api.p50)} | ${ms(api.p95)} | ${ms(api.p99)} | ${api.errors} | ${apiPeakRssMiB.toFixed(0)} | ${baseline ? baseline.rps.toFixed(0) : '—'} | ${baseline ? ms(baseline.p95) : '—'} | ${baseline ? (api.rps / baseline.rps).toFixed(2) : '—'} |`,
     );
   }
   lines.push('', `API peak resident memory over the whole run (VmHWM): ${apiPeakMiB.toFixed(0)} MiB.`, '');
