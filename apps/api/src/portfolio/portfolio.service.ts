@@ -32,7 +32,7 @@ interface VisibleRow extends StoredSummaryColumns {
 }
 
 /** What the dashboard filters, sorts and counts one row by, and the row itself as the JSON text it sends. */
-export interface PortfolioEntry {
+interface PortfolioEntry {
   id: string;
   title: string;
   status: string;
@@ -143,7 +143,7 @@ function entryOf(id: string, facets: PortfolioFacets, own: string, rowJson: Buff
 }
 
 /** The entry of a row built from a document (the reference the stored rows must reproduce). */
-export function portfolioEntryOf(row: PortfolioRowView): PortfolioEntry {
+function portfolioEntryOf(row: PortfolioRowView): PortfolioEntry {
   return {
     id: row.id,
     title: row.title,
