@@ -1,10 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import {
-  assessPartnership,
-  type PartnershipAssessment,
-  type PartnershipSnapshot,
-  summarisePartnership,
-} from '@passerelle/domain';
+import { assessPartnership, type PartnershipAssessment, type PartnershipSnapshot } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { PartnershipRepository } from '../src/lifecycle/partnership.repository';
@@ -198,7 +193,7 @@ describe('portfolio from stored summaries', () => {
 
     const loadMany = jest.spyOn(repository, 'loadMany');
     expect(await portfolio('angers')).toBe(expected);
-    // The partner authority reads the same stored facts from its side.
+    // The partner authority reads its own stored rows.
     expect(await portfolio('bamako')).toBe(JSON.stringify(await fromDocuments('bamako')));
     expect(await portfolio('angers', '/api/portfolio/csv?sort=health')).toBe(
       portfolioCsv((await fromDocuments('angers', { sort: 'health' })).rows),
@@ -309,7 +304,7 @@ describe('portfolio from stored summaries', () => {
     expect(loadMany).toHaveBeenLastCalledWith(expect.anything(), [ids.withBamako]);
   });
 
-  it('never lets facts of an older version replace those of a later write', async () => {
+  it('never lets a summary of an older version replace that of a later write', async () => {
     const [{ version }] = await dataSource.query('SELECT version FROM partnership WHERE id = $1', [
       ids.withBamako,
     ]);
@@ -319,10 +314,6 @@ describe('portfolio from stored summaries', () => {
       version: version - 1,
       organisationVersions: loaded!.organisationVersions,
       validUntil: new Date(clock.now().getTime() + DAY),
-      facts: {
-        ...summarisePartnership(loaded!.snapshot, assessPartnership(loaded!.snapshot, clock.now())),
-        status: 'terminated' as const,
-      },
       computedAt: clock.now(),
       assessment: '{"stale":true}',
       portfolioRows: {},
@@ -338,7 +329,7 @@ describe('portfolio from stored summaries', () => {
     };
     await new PartnershipSummaryRepository().store(dataSource.manager, [stale]);
     const [stored] = await dataSource.query(
-      'SELECT version, facts->>$2 AS status FROM partnership_summary WHERE partnership_id = $1',
+      'SELECT version, portfolio_facets->>$2 AS status FROM partnership_summary WHERE partnership_id = $1',
       [ids.withBamako, 'status'],
     );
     expect(stored).toEqual({ version, status: 'active' });

@@ -1,4 +1,3 @@
-import type { PartnershipSummaryFacts } from '@passerelle/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
 import type { PortfolioFacets } from '../portfolio/portfolio-row';
@@ -18,25 +17,22 @@ export class PartnershipSummaryEntity {
   @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'FK_partnership_summary_partnership' })
   partnership?: PartnershipEntity;
 
-  /** The partnership's version the facts were computed from. */
+  /** The partnership's version the summary was computed from. */
   @Column({ type: 'integer' })
   version: number;
 
-  /** The version of each party's organisation row (time zone, channels) when the facts were computed. */
+  /** The version of each party's organisation row (time zone, channels) when the summary was computed. */
   @Column({ name: 'organisation_versions', type: 'jsonb' })
   organisationVersions: Record<string, number>;
 
   @Column({ name: 'valid_until', type: 'timestamptz' })
   validUntil: Date;
 
-  @Column({ type: 'jsonb' })
-  facts: PartnershipSummaryFacts;
-
   @Column({ name: 'computed_at', type: 'timestamptz' })
   computedAt: Date;
 
   /**
-   * The whole assessment the facts come from, as the JSON text GET …/assessment answers (sent as it is).
+   * The whole assessment the summary comes from, as the JSON text GET …/assessment answers (sent as it is).
    * Null in summaries stored before it was kept: the next read of the page computes it.
    */
   @Column({ type: 'text', nullable: true })
@@ -50,7 +46,7 @@ export class PartnershipSummaryEntity {
   @Column({ name: 'portfolio_rows', type: 'jsonb', nullable: true })
   portfolioRows: Record<string, string> | null;
 
-  /** What the portfolio filters, sorts and counts by, and the status and parties of the facts. */
+  /** What the portfolio filters, sorts and counts by, and the status and parties it was computed with. */
   @Column({ name: 'portfolio_facets', type: 'json', nullable: true })
   portfolioFacets: PortfolioFacets | null;
 }

@@ -3,19 +3,20 @@ import {
   summarisePartnership,
   type PartnershipAssessment,
   type PartnershipSnapshot,
-  type PartnershipSummaryFacts,
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import type { PortfolioRowView } from '../portfolio/dto/portfolio.dto';
 import { portfolioFacetsOf, portfolioRowsOf, type PortfolioFacets } from '../portfolio/portfolio-row';
 
-/** One partnership's summary as stored: the facts and what they were computed from, and until when. */
+/**
+ * One partnership's summary as stored: each party's portfolio row and the facets, built from the domain's
+ * summary facts (`summarisePartnership`), the assessment, what they were computed from, and until when.
+ */
 export interface PartnershipSummary {
   partnershipId: string;
   version: number;
   organisationVersions: Record<string, number>;
   validUntil: Date;
-  facts: PartnershipSummaryFacts;
   /** The instant the partnership was assessed at. */
   computedAt: Date;
   /** The whole assessment, as the JSON text the partnership page answers. */
@@ -40,7 +41,6 @@ export function summaryOf(
     version,
     organisationVersions,
     validUntil: assessmentValidUntil(snapshot, now),
-    facts,
     computedAt: now,
     assessment: JSON.stringify(assessment),
     portfolioRows: portfolioRowsOf(snapshot, facts),
@@ -54,7 +54,7 @@ export interface StoredSummaryState {
   organisationVersions: Record<string, number>;
   validUntil: Date;
   computedAt: Date;
-  /** The status and parties the facts were computed with. */
+  /** The status and parties the summary was computed with. */
   status: string;
   parties: readonly { organisationId: string; role: string }[];
 }
@@ -137,7 +137,6 @@ export class PartnershipSummaryRepository {
       version: summary.version,
       organisation_versions: summary.organisationVersions,
       valid_until: summary.validUntil.toISOString(),
-      facts: summary.facts,
       computed_at: summary.computedAt.toISOString(),
       assessment: summary.assessment,
       // Each row as a JSON string value: jsonb keeps a string as it is, and `->>` gives it back unparsed.
@@ -148,19 +147,18 @@ export class PartnershipSummaryRepository {
     }));
     await manager.query(
       `INSERT INTO partnership_summary AS stored
-         (partnership_id, version, organisation_versions, valid_until, facts, computed_at, assessment,
+         (partnership_id, version, organisation_versions, valid_until, computed_at, assessment,
           portfolio_rows, portfolio_facets)
-       SELECT s.partnership_id, s.version, s.organisation_versions, s.valid_until, s.facts, s.computed_at,
+       SELECT s.partnership_id, s.version, s.organisation_versions, s.valid_until, s.computed_at,
               s.assessment, s.portfolio_rows, s.portfolio_facets::json
          FROM jsonb_to_recordset($1::jsonb) AS s(partnership_id uuid, version integer,
-              organisation_versions jsonb, valid_until timestamptz, facts jsonb, computed_at timestamptz,
+              organisation_versions jsonb, valid_until timestamptz, computed_at timestamptz,
               assessment text, portfolio_rows jsonb, portfolio_facets text)
          JOIN partnership p ON p.id = s.partnership_id AND p.version = s.version
        ON CONFLICT (partnership_id) DO UPDATE SET
          version = EXCLUDED.version,
          organisation_versions = EXCLUDED.organisation_versions,
          valid_until = EXCLUDED.valid_until,
-         facts = EXCLUDED.facts,
          computed_at = EXCLUDED.computed_at,
          assessment = EXCLUDED.assessment,
          portfolio_rows = EXCLUDED.portfolio_rows,

@@ -267,22 +267,12 @@ const SUMMARY_COLUMNS = [
   'version',
   'organisation_versions',
   'valid_until',
-  'facts',
   'computed_at',
   'portfolio_rows',
   'portfolio_facets',
 ];
 
-type SummaryRow = readonly [
-  string,
-  number,
-  JsonDocument,
-  Date,
-  JsonDocument,
-  Date,
-  JsonDocument,
-  JsonDocument,
-];
+type SummaryRow = readonly [string, number, JsonDocument, Date, Date, JsonDocument, JsonDocument];
 
 /**
  * The partnership's portfolio summary as the API stores it after a write (same function), assessed at
@@ -307,7 +297,6 @@ function summaryRow(written: WrittenPartnership, now: Date): SummaryRow {
     summary.version,
     new JsonDocument(JSON.stringify(summary.organisationVersions)),
     summary.validUntil,
-    new JsonDocument(JSON.stringify(summary.facts)),
     summary.computedAt,
     // Each row as a string, as the API stores them (see PartnershipSummaryRepository.store).
     new JsonDocument(
