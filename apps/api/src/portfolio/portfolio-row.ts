@@ -36,8 +36,13 @@ export function portfolioFacetsOf(
     currentStep: facts.currentStep,
     healthScore: facts.health.score,
     fallingAsleep: facts.fallingAsleep,
-    nextDueOn: facts.dialogueDue.map((due) => due.dueOn).sort()[0] ?? null,
+    nextDueOn: earliestDueOn(facts.dialogueDue),
   };
+}
+
+/** The earliest date an exchange is due, of a row's or the facts' dialogue (what `next_due` sorts by). */
+export function earliestDueOn(dialogueDue: readonly { dueOn: string }[]): string | null {
+  return dialogueDue.map((due) => due.dueOn).sort()[0] ?? null;
 }
 
 /**

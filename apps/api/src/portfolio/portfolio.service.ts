@@ -12,7 +12,7 @@ import {
 import { SummaryRebuilds, type StaleSummary } from '../lifecycle/summary-rebuilds';
 import { PORTFOLIO_HOME_SQL, PORTFOLIO_SQL } from '../lifecycle/summary-statements';
 import { PartnershipAccess } from '../tenancy/partnership-access';
-import type { PortfolioFacets } from './portfolio-row';
+import { earliestDueOn, type PortfolioFacets } from './portfolio-row';
 import type {
   PortfolioMapPartnerView,
   PortfolioPartnerView,
@@ -151,7 +151,7 @@ function portfolioEntryOf(row: PortfolioRowView): PortfolioEntry {
     currentStep: row.currentStep,
     healthScore: row.health.score,
     fallingAsleep: row.fallingAsleep,
-    nextDueOn: row.dialogueDue.map((due) => due.dueOn).sort()[0] ?? null,
+    nextDueOn: earliestDueOn(row.dialogueDue),
     partners: row.partners,
     rowJson: Buffer.from(JSON.stringify(row)),
   };
