@@ -438,6 +438,71 @@ describe('step 5: dialogue plan and exchanges', () => {
     expect([staleEvent.statusCode, staleEvent.json().code]).toEqual([409, 'RESOURCE.CONFLICT']);
   });
 
+  it('stores an exchange with its audit row and the partnership’s summary, or none of them', async () => {
+    const partnershipId = await partnership();
+    const agreed = await agreedPlan(partnershipId);
+    const stored = async () => {
+      const [row] = await dataSource.query(
+        `SELECT p.version, s.version AS summary_version,
+                (SELECT count(*)::int FROM audit_event a
+                  WHERE a.entity_id = p.id::text AND a.action = 'lifecycle.DialogueEventRecorded') AS audited
+           FROM partnership p JOIN partnership_summary s ON s.partnership_id = p.id WHERE p.id = $1`,
+        [partnershipId],
+      );
+      return row as { version: number; summary_version: number; audited: number };
+    };
+    const exchange = {
+      audience: 'technicians',
+      occurredAt: hoursAgo(1),
+      channel: 'email',
+      participants: [user(angersStaff.officer, 'technician')],
+      summary: 'Compte rendu du comité technique',
+      decisions: [],
+    };
+
+    const logged = await angersOfficer.request('POST', dialogueUrl(partnershipId, '/events'), {
+      ...exchange,
+      version: agreed.version,
+    });
+    expect(logged.statusCode).toBe(201);
+    expect(await stored()).toEqual({
+      version: agreed.version + 1,
+      summary_version: agreed.version + 1,
+      audited: 1,
+    });
+    const angersAdmin = TestHttpClient.withSession(app, await factory.session(angersStaff.admin.id));
+    const page = await angersAdmin.request(
+      'GET',
+      `/api/audit-events?entityType=partnership&entityId=${partnershipId}`,
+    );
+    expect(page.json().items[0]).toMatchObject({
+      action: 'lifecycle.DialogueEventRecorded',
+      actorUserId: angersStaff.officer.id,
+      requestId: logged.headers['x-request-id'],
+      changes: { audience: { before: null, after: 'technicians' } },
+    });
+
+    // Refused (stale version, a stranger, an id that is not one): nothing written, 404 for the others.
+    const stale = await angersOfficer.request('POST', dialogueUrl(partnershipId, '/events'), {
+      ...exchange,
+      version: agreed.version,
+    });
+    expect(stale.statusCode).toBe(409);
+    const fromStranger = await stranger.request('POST', dialogueUrl(partnershipId, '/events'), exchange);
+    expect([fromStranger.statusCode, fromStranger.json().code]).toEqual([404, 'RESOURCE.NOT_FOUND']);
+    const notAnId = await angersOfficer.request(
+      'POST',
+      dialogueUrl('not-a-partnership', '/events'),
+      exchange,
+    );
+    expect([notAnId.statusCode, notAnId.json().code]).toEqual([404, 'RESOURCE.NOT_FOUND']);
+    expect(await stored()).toEqual({
+      version: agreed.version + 1,
+      summary_version: agreed.version + 1,
+      audited: 1,
+    });
+  });
+
   it('hides the dialogue from non-parties and keeps viewers to reading', async () => {
     const partnershipId = await partnership();
     const { version } = await read(partnershipId);

@@ -18,6 +18,7 @@ import {
   type LogEntry,
   type LogEntryKind,
   type PartnershipCommand,
+  type PartnershipAssessment,
   type PartnershipSnapshot,
   type Warning,
   computeLeverage,
@@ -260,20 +261,29 @@ export class ActionsService {
     build: BuildCommand,
   ): Promise<ActionDetailView> {
     const outcome = await this.lifecycle.run(actor, partnershipId, build, { expectedVersion });
-    return this.toDetail(this.dataSource.manager, outcome.snapshot, outcome.version, actor, actionId);
+    return this.toDetail(
+      this.dataSource.manager,
+      outcome.snapshot,
+      outcome.version,
+      actor,
+      actionId,
+      outcome.assessment,
+    );
   }
 
+  /** `assessment`: the snapshot's as of now, when the caller has it (a write assessed what it stored). */
   private async toDetail(
     manager: EntityManager,
     snapshot: PartnershipSnapshot,
     version: number,
     actor: Actor,
     actionId: string,
+    assessment?: PartnershipAssessment,
   ): Promise<ActionDetailView> {
     const action = snapshot.actions.find((candidate) => candidate.id === actionId);
     if (!action)
       throw new ProblemException('RESOURCE.NOT_FOUND', `No action ${actionId} in this partnership.`);
-    const warnings = assessPartnership(snapshot, new Date()).warnings.filter(
+    const warnings = (assessment ?? assessPartnership(snapshot, new Date())).warnings.filter(
       (warning) => warning.step === 'ACTIONS',
     );
     const files = await this.files.describe(

@@ -19,21 +19,45 @@ export interface AuditEntry {
 /** Fields never written to the trail, whatever the entity. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash', 'password']);
 
+/** One audit row as inserted (the entity's columns but the id and the time, which the database sets). */
+export type AuditRow = Pick<
+  AuditEventEntity,
+  'organisationId' | 'actorUserId' | 'entityType' | 'entityId' | 'action' | 'changes' | 'requestId'
+>;
+
 /** Records writes in the same transaction as the write itself: both land, or neither. */
 @Injectable()
 export class AuditTrail {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.insert(AuditEventEntity, {
-      organisationId: entry.actor?.organisationId ?? entry.organisationId ?? null,
-      actorUserId: entry.actor?.userId ?? null,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      action: entry.action,
-      // jsonb column: TypeORM's deep-partial typing does not fit a free-form record.
-      changes: changedFields(entry.before ?? {}, entry.after ?? {}) as never,
-      requestId: logContext.getStore()?.requestId ?? null,
-    });
+    // jsonb column: TypeORM's deep-partial typing does not fit a free-form record.
+    await manager.insert(AuditEventEntity, auditRowOf(entry) as never);
   }
+}
+
+/**
+ * The row an entry is recorded as. Statements that write several tables at once (a lifecycle command: its
+ * document, summary and audit rows) insert these themselves, with `auditRowsInsert`.
+ */
+export function auditRowOf(entry: AuditEntry): AuditRow {
+  return {
+    organisationId: entry.actor?.organisationId ?? entry.organisationId ?? null,
+    actorUserId: entry.actor?.userId ?? null,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    action: entry.action,
+    changes: changedFields(entry.before ?? {}, entry.after ?? {}),
+    requestId: logContext.getStore()?.requestId ?? null,
+  };
+}
+
+/** Inserts the `AuditRow`s of the JSON array parameter `$n` (the caller's placement), e.g. in a CTE. */
+export function auditRowsInsert(parameter: string): string {
+  return `INSERT INTO audit_event (organisation_id, actor_user_id, entity_type, entity_id, action, changes,
+                              request_id)
+     SELECT entry."organisationId", entry."actorUserId", entry."entityType", entry."entityId", entry.action,
+            entry.changes, entry."requestId"
+       FROM jsonb_to_recordset(${parameter}::jsonb) AS entry("organisationId" uuid, "actorUserId" uuid,
+            "entityType" varchar, "entityId" varchar, action varchar, changes jsonb, "requestId" varchar)`;
 }
 
 /** Only what changed, before and after; secrets are marked as changed without their values. */

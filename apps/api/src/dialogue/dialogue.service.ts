@@ -16,6 +16,7 @@ import {
   type DialogueAudience,
   type DialogueEvent,
   type DialogueInput,
+  type PartnershipAssessment,
   type PartnershipSnapshot,
   type PersonRef,
 } from '@passerelle/domain';
@@ -138,10 +139,15 @@ export class DialogueService {
     expectedVersion?: number,
   ): Promise<DialogueView> {
     const outcome = await this.lifecycle.run(actor, partnershipId, build, { expectedVersion });
-    return this.toView(outcome.snapshot, outcome.version);
+    return this.toView(outcome.snapshot, outcome.version, outcome.assessment);
   }
 
-  private async toView(snapshot: PartnershipSnapshot, version: number): Promise<DialogueView> {
+  /** `assessment`: the snapshot's as of now, when the caller has it (a write assessed what it stored). */
+  private async toView(
+    snapshot: PartnershipSnapshot,
+    version: number,
+    assessment?: PartnershipAssessment,
+  ): Promise<DialogueView> {
     const now = new Date();
     const timeZone = referenceTimeZone(snapshot);
     const plan = snapshot.dialoguePlan;
@@ -149,7 +155,7 @@ export class DialogueService {
       ? { plan, events: snapshot.dialogueEvents, visits: snapshot.visits }
       : null;
     const sleep = input ? assessDialogueSleep(input, now, timeZone) : null;
-    const warnings = assessPartnership(snapshot, now).warnings.filter((warning) =>
+    const warnings = (assessment ?? assessPartnership(snapshot, now)).warnings.filter((warning) =>
       warning.id.startsWith('DIALOGUE.'),
     );
     return {

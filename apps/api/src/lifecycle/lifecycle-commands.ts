@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PartnershipCommand, PartnershipSnapshot } from '@passerelle/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditTrail } from '../audit/audit-trail';
 import type { Actor } from '../auth/actor';
-import { PartnershipAccess } from '../tenancy/partnership-access';
+import { PartnershipAccess, partnershipNotFound } from '../tenancy/partnership-access';
 import { PartnershipRepository, type CommandOutcome } from './partnership.repository';
 
 /**
@@ -18,7 +17,6 @@ export class LifecycleCommands {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PartnershipAccess,
     private readonly repository: PartnershipRepository,
-    private readonly audit: AuditTrail,
   ) {}
 
   /**
@@ -26,7 +24,7 @@ export class LifecycleCommands {
    * party may not touch before the domain is asked; it gets the transaction for records it must write
    * alongside.
    */
-  run(
+  async run(
     actor: Actor,
     partnershipId: string,
     buildCommand: (
@@ -35,14 +33,20 @@ export class LifecycleCommands {
     ) => PartnershipCommand | Promise<PartnershipCommand>,
     options: { expectedVersion?: number } = {},
   ): Promise<CommandOutcome> {
+    if (!this.access.mayLookUp(actor, partnershipId)) throw partnershipNotFound(partnershipId);
     return this.dataSource.transaction(async (manager) => {
-      await this.access.requireVisible(actor, partnershipId, manager);
-      const locked = await this.repository.load(manager, partnershipId, { lock: true });
+      // One statement checks the actor's party, locks the row and reads the partnership.
+      const locked = await this.repository.load(manager, partnershipId, {
+        lock: true,
+        visibleTo: actor.organisationId,
+      });
       const command = await buildCommand(locked.snapshot, manager);
       // The row stays locked until the commit: what was read is still what is stored.
-      const outcome = await this.repository.execute(manager, partnershipId, command, { ...options, locked });
-      await this.recordEvents(manager, actor, partnershipId, outcome);
-      return outcome;
+      return this.repository.execute(manager, partnershipId, command, {
+        ...options,
+        locked,
+        auditedAs: actor,
+      });
     });
   }
 
@@ -51,30 +55,7 @@ export class LifecycleCommands {
     actor: Actor,
     partnershipId: string,
   ): Promise<{ snapshot: PartnershipSnapshot; version: number }> {
-    await this.access.requireVisible(actor, partnershipId);
-    return this.repository.load(this.dataSource.manager, partnershipId);
-  }
-
-  private async recordEvents(
-    manager: EntityManager,
-    actor: Actor,
-    partnershipId: string,
-    outcome: CommandOutcome,
-  ): Promise<void> {
-    for (const event of outcome.events) {
-      const {
-        type,
-        at: _at,
-        partnershipId: _id,
-        ...details
-      } = event as { type: string; at: Date; partnershipId: string };
-      await this.audit.record(manager, {
-        actor,
-        entityType: 'partnership',
-        entityId: partnershipId,
-        action: `lifecycle.${type}`,
-        after: details,
-      });
-    }
+    if (!this.access.mayLookUp(actor, partnershipId)) throw partnershipNotFound(partnershipId);
+    return this.repository.load(this.dataSource.manager, partnershipId, { visibleTo: actor.organisationId });
   }
 }

@@ -123,38 +123,39 @@ export function isStoredSummaryCurrent(
   return isSummaryCurrent(stored, current, now);
 }
 
+/** A summary as the upsert statements read it (`jsonb_to_record(set)` with `SUMMARY_RECORD_COLUMNS`). */
+export function storedSummaryRecord(summary: PartnershipSummary) {
+  return {
+    partnership_id: summary.partnershipId,
+    version: summary.version,
+    organisation_versions: summary.organisationVersions,
+    valid_until: summary.validUntil.toISOString(),
+    computed_at: summary.computedAt.toISOString(),
+    assessment: summary.assessment,
+    // Each row as a JSON string value: jsonb keeps a string as it is, and `->>` gives it back unparsed.
+    portfolio_rows: Object.fromEntries(
+      Object.entries(summary.portfolioRows).map(([party, row]) => [party, JSON.stringify(row)]),
+    ),
+    portfolio_facets: JSON.stringify(summary.portfolioFacets),
+  };
+}
+
+/** The columns of `storedSummaryRecord` for `jsonb_to_record(set)`. */
+export const SUMMARY_RECORD_COLUMNS = `partnership_id uuid, version integer, organisation_versions jsonb,
+              valid_until timestamptz, computed_at timestamptz, assessment text, portfolio_rows jsonb,
+              portfolio_facets text`;
+
 /**
- * Writes partnerships' summaries (the portfolio's projection, docs/adr/0010-stored-portfolio-summary.md).
- * A summary is stored only if the partnership still has the version it was computed from, and never
- * replaces one computed from a later version: a read that assessed an older version while a write landed
- * leaves the write's summary in place.
+ * Upserts the summaries `source` selects as `s` (records of `SUMMARY_RECORD_COLUMNS`), never replacing one
+ * computed from a later version.
  */
-export class PartnershipSummaryRepository {
-  async store(manager: EntityManager, summaries: readonly PartnershipSummary[]): Promise<void> {
-    if (summaries.length === 0) return;
-    const rows = summaries.map((summary) => ({
-      partnership_id: summary.partnershipId,
-      version: summary.version,
-      organisation_versions: summary.organisationVersions,
-      valid_until: summary.validUntil.toISOString(),
-      computed_at: summary.computedAt.toISOString(),
-      assessment: summary.assessment,
-      // Each row as a JSON string value: jsonb keeps a string as it is, and `->>` gives it back unparsed.
-      portfolio_rows: Object.fromEntries(
-        Object.entries(summary.portfolioRows).map(([party, row]) => [party, JSON.stringify(row)]),
-      ),
-      portfolio_facets: JSON.stringify(summary.portfolioFacets),
-    }));
-    await manager.query(
-      `INSERT INTO partnership_summary AS stored
+export function summaryUpsert(source: string): string {
+  return `INSERT INTO partnership_summary AS stored
          (partnership_id, version, organisation_versions, valid_until, computed_at, assessment,
           portfolio_rows, portfolio_facets)
        SELECT s.partnership_id, s.version, s.organisation_versions, s.valid_until, s.computed_at,
               s.assessment, s.portfolio_rows, s.portfolio_facets::json
-         FROM jsonb_to_recordset($1::jsonb) AS s(partnership_id uuid, version integer,
-              organisation_versions jsonb, valid_until timestamptz, computed_at timestamptz,
-              assessment text, portfolio_rows jsonb, portfolio_facets text)
-         JOIN partnership p ON p.id = s.partnership_id AND p.version = s.version
+         ${source}
        ON CONFLICT (partnership_id) DO UPDATE SET
          version = EXCLUDED.version,
          organisation_versions = EXCLUDED.organisation_versions,
@@ -163,8 +164,23 @@ export class PartnershipSummaryRepository {
          assessment = EXCLUDED.assessment,
          portfolio_rows = EXCLUDED.portfolio_rows,
          portfolio_facets = EXCLUDED.portfolio_facets
-       WHERE stored.version <= EXCLUDED.version`,
-      [JSON.stringify(rows)],
+       WHERE stored.version <= EXCLUDED.version`;
+}
+
+/**
+ * Writes partnerships' summaries (the portfolio's projection, docs/adr/0010-stored-portfolio-summary.md)
+ * assessed outside a write. A summary is stored only if the partnership still has the version it was
+ * computed from, and never replaces one computed from a later version: a read that assessed an older
+ * version while a write landed leaves the write's summary in place. A write stores its summary in its own
+ * statement (`PartnershipRepository`).
+ */
+export class PartnershipSummaryRepository {
+  async store(manager: EntityManager, summaries: readonly PartnershipSummary[]): Promise<void> {
+    if (summaries.length === 0) return;
+    await manager.query(
+      summaryUpsert(`FROM jsonb_to_recordset($1::jsonb) AS s(${SUMMARY_RECORD_COLUMNS})
+         JOIN partnership p ON p.id = s.partnership_id AND p.version = s.version`),
+      [JSON.stringify(summaries.map(storedSummaryRecord))],
     );
   }
 }

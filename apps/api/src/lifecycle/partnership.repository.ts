@@ -6,17 +6,26 @@ import {
   EMPTY_POLITICAL_DIALOGUE,
   type DomainEvent,
   type Organisation,
+  type PartnershipAssessment,
   type PartnershipCommand,
   type PartnershipSnapshot,
 } from '@passerelle/domain';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { auditRowOf, auditRowsInsert, type AuditEntry, type AuditRow } from '../audit/audit-trail';
 import { CLOCK, SystemClock, type Clock } from '../common/clock/clock';
 import { ProblemException } from '../common/problem/problem';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PartnershipPartyEntity } from '../partnerships/partnership-party.entity';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
+import type { OrganisationEntity } from '../organisations/organisation.entity';
+import type { PartyRole } from '../partnerships/partnership-party.entity';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
-import { PartnershipSummaryRepository, summaryOf } from './partnership-summary.repository';
+import { partnershipNotFound } from '../tenancy/partnership-access';
+import { lifecycleAuditEntries } from './lifecycle-audit';
+import {
+  storedSummaryRecord,
+  summaryOf,
+  summaryUpsert,
+  SUMMARY_RECORD_COLUMNS,
+  type PartnershipSummary,
+} from './partnership-summary.repository';
 import { decodeRecords, encodeRecords } from './records-codec';
 
 /** The parts of the snapshot kept in `partnership.records`; the rest comes from relational rows. */
@@ -34,6 +43,8 @@ export interface CommandOutcome {
   snapshot: PartnershipSnapshot;
   events: readonly DomainEvent[];
   version: number;
+  /** The new state's assessment as of the command's instant (what its summary was built from). */
+  assessment: PartnershipAssessment;
 }
 
 /**
@@ -43,8 +54,6 @@ export interface CommandOutcome {
  */
 @Injectable()
 export class PartnershipRepository {
-  private readonly summaries = new PartnershipSummaryRepository();
-
   /**
    * Without a scheduler (the demo loader's `new PartnershipRepository()`), writes leave the reminder schedule
    * alone; the demo schedules every partnership once it is loaded.
@@ -54,49 +63,46 @@ export class PartnershipRepository {
     @Optional() private readonly reminders?: ReminderScheduler,
   ) {}
 
+  /**
+   * The partnership with its parties and their organisations, in one statement. `visibleTo` makes it the
+   * tenancy check too: a partnership that organisation is not party to is not found (and not locked).
+   */
   async load(
     manager: EntityManager,
     partnershipId: string,
-    { lock = false } = {},
+    { lock = false, visibleTo }: { lock?: boolean; visibleTo?: string } = {},
   ): Promise<LoadedPartnership> {
-    const row = await manager.findOneOrFail(PartnershipEntity, {
-      where: { id: partnershipId },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    const parties = await this.partiesWithOrganisations(manager, [partnershipId]);
-    return loadedFrom(row, parties);
+    const [row] = await this.storedRows(manager, [partnershipId], { lock, visibleTo });
+    if (!row) throw partnershipNotFound(partnershipId);
+    return loadedFrom(row);
   }
 
-  /** Several partnerships in two queries, for lists that assess each one (the portfolio). */
+  /** Several partnerships in one statement, for lists that assess each one (the portfolio). */
   async loadMany(manager: EntityManager, partnershipIds: readonly string[]): Promise<LoadedPartnership[]> {
     if (partnershipIds.length === 0) return [];
-    const rows = await manager.findBy(PartnershipEntity, { id: In([...partnershipIds]) });
-    const parties = await this.partiesWithOrganisations(manager, partnershipIds);
-    return rows.map((row) =>
-      loadedFrom(
-        row,
-        parties.filter((party) => party.partnershipId === row.id),
-      ),
-    );
+    const rows = await this.storedRows(manager, partnershipIds, {});
+    return rows.map(loadedFrom);
   }
 
-  /** Parties in joining order, each with its organisation, in one query: every page and write needs them. */
-  private partiesWithOrganisations(
+  private storedRows(
     manager: EntityManager,
     partnershipIds: readonly string[],
-  ): Promise<PartnershipPartyEntity[]> {
-    return manager.find(PartnershipPartyEntity, {
-      where: { partnershipId: In([...partnershipIds]) },
-      relations: { organisation: true },
-      order: { joinedAt: 'ASC' },
-    });
+    { lock = false, visibleTo }: { lock?: boolean; visibleTo?: string },
+  ): Promise<StoredPartnershipRow[]> {
+    const visibility = visibleTo === undefined ? '' : VISIBLE_TO_CONDITION;
+    const parameters = visibleTo === undefined ? [partnershipIds] : [partnershipIds, visibleTo];
+    return manager.query(
+      `${STORED_PARTNERSHIPS_SQL} ${visibility} ${lock ? 'FOR UPDATE OF partnership' : ''}`,
+      [...parameters],
+    );
   }
 
   /**
    * Runs one domain command on the partnership, as of `now`, and stores the result if the domain accepts
-   * it. `expectedVersion`, when given, must be the version the client read (409 otherwise). The reminder
-   * schedule follows the new state in the same transaction (a logged exchange cancels its reminder), and so
-   * does the partnership's portfolio summary, assessed as of `now`.
+   * it. `expectedVersion`, when given, must be the version the client read (409 otherwise). The new
+   * document, the partnership's portfolio summary (assessed as of `now`) and, with `auditedAs`, an audit row
+   * per domain event are written by one statement; the reminder schedule follows the new state in the same
+   * transaction (a logged exchange cancels its reminder).
    */
   async execute(
     manager: EntityManager,
@@ -106,11 +112,14 @@ export class PartnershipRepository {
       now = this.clock.now(),
       expectedVersion,
       locked,
+      auditedAs,
     }: {
       now?: Date;
       expectedVersion?: number;
       /** The partnership as `load(…, { lock: true })` gave it in this same transaction: not read twice. */
       locked?: LoadedPartnership;
+      /** Who the audit trail records the domain events for; without it, the caller records them. */
+      auditedAs?: AuditEntry['actor'];
     } = {},
   ): Promise<CommandOutcome> {
     const { snapshot, version, organisationVersions } =
@@ -128,20 +137,21 @@ export class PartnershipRepository {
         details: outcome.error.details ?? null,
       });
     }
-    const state = outcome.value.state;
-    const saved = await this.save(manager, partnershipId, state, version);
-    await this.summaries.store(manager, [
-      summaryOf(state, saved, organisationVersions, assessPartnership(state, now), now),
-    ]);
-    await this.reminders?.schedule(manager, outcome.value.state);
-    return { snapshot: outcome.value.state, events: outcome.value.events, version: saved };
+    const { state, events } = outcome.value;
+    const assessment = assessPartnership(state, now);
+    const summary = summaryOf(state, version + 1, organisationVersions, assessment, now);
+    const audit = auditedAs ? lifecycleAuditEntries(auditedAs, partnershipId, events).map(auditRowOf) : [];
+    const saved = await this.save(manager, state, version, summary, audit);
+    await this.reminders?.schedule(manager, state);
+    return { snapshot: state, events, version: saved, assessment };
   }
 
   private async save(
     manager: EntityManager,
-    partnershipId: string,
     snapshot: PartnershipSnapshot,
     version: number,
+    summary: PartnershipSummary,
+    audit: readonly AuditRow[],
   ): Promise<number> {
     const { partnership: _partnership, organisations: _organisations, ...records } = snapshot;
     const stored: StoredRecords = {
@@ -149,57 +159,116 @@ export class PartnershipRepository {
       suspension: snapshot.partnership.suspension,
       termination: snapshot.partnership.termination,
     };
-    const result = await manager
-      .createQueryBuilder()
-      .update(PartnershipEntity)
-      .set({
-        records: encodeRecords(stored) as Record<string, unknown>,
-        status: snapshot.partnership.status,
-        version: version + 1,
-      })
-      .where('id = :id AND version = :version', { id: partnershipId, version })
-      .execute();
+    const saved: Array<{ version: number }> = await manager.query(SAVE_SQL, [
+      snapshot.partnership.id,
+      version,
+      JSON.stringify(encodeRecords(stored)),
+      snapshot.partnership.status,
+      JSON.stringify(storedSummaryRecord(summary)),
+      JSON.stringify(audit),
+    ]);
     // The row is locked for this transaction, so this only fails if the lock was not taken.
-    if (result.affected !== 1) throw new Error(`partnership ${partnershipId} changed under a lock`);
+    if (saved.length !== 1) throw new Error(`partnership ${snapshot.partnership.id} changed under a lock`);
     return version + 1;
   }
 }
 
-function loadedFrom(row: PartnershipEntity, parties: PartnershipPartyEntity[]): LoadedPartnership {
-  const organisations = parties.flatMap((party) => (party.organisation ? [party.organisation] : []));
+/**
+ * A command's writes in one round trip ($1 the partnership, $2 the version read, $3 the new document, $4 its
+ * status, $5 the summary, $6 the audit rows): the summary and the audit rows land only with the document.
+ */
+const SAVE_SQL = `WITH saved AS (
+       UPDATE partnership SET records = $3::jsonb, status = $4, version = version + 1,
+                              updated_at = CURRENT_TIMESTAMP
+        WHERE id = $1 AND version = $2
+       RETURNING version
+     ), summary AS (
+       ${summaryUpsert(`FROM saved, jsonb_to_record($5::jsonb) AS s(${SUMMARY_RECORD_COLUMNS})`)}
+     ), audited AS (
+       ${auditRowsInsert('$6')}
+        WHERE EXISTS (SELECT 1 FROM saved)
+     )
+     SELECT version FROM saved`;
+
+/** A partnership as `STORED_PARTNERSHIPS_SQL` reads it. */
+interface StoredPartnershipRow {
+  id: string;
+  title: string;
+  form: string;
+  approach: string;
+  status: string;
+  created_at: Date;
+  version: number;
+  records: unknown;
+  /** In joining order; timestamps as JSON gives them (text). */
+  parties: Array<{
+    organisationId: string;
+    role: PartyRole;
+    joinedAt: string;
+    organisation: DomainOrganisationColumns & { version: number };
+  }>;
+}
+
+/**
+ * Partnerships ($1, an array of ids) with their parties in joining order, each with its organisation. The
+ * caller may append `VISIBLE_TO_CONDITION` and `FOR UPDATE OF partnership`.
+ */
+const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partnership.form, partnership.approach,
+          partnership.status, partnership.created_at, partnership.version, partnership.records,
+          (SELECT json_agg(json_build_object(
+                    'organisationId', party.organisation_id, 'role', party.role, 'joinedAt', party.joined_at,
+                    'organisation', json_build_object(
+                      'id', organisation.id, 'name', organisation.name, 'kind', organisation.kind,
+                      'countryCode', organisation.country_code, 'population', organisation.population,
+                      'languages', organisation.languages, 'timeZone', organisation.time_zone,
+                      'internetReliability', organisation.internet_reliability,
+                      'phoneReliability', organisation.phone_reliability,
+                      'usualChannels', organisation.usual_channels, 'version', organisation.version))
+                    -- The initiator first when parties joined together (in the transaction creating it).
+                    ORDER BY party.joined_at, party.role <> 'initiator')
+             FROM partnership_party party JOIN organisation ON organisation.id = party.organisation_id
+            WHERE party.partnership_id = partnership.id) AS parties
+     FROM partnership
+    WHERE partnership.id = ANY($1::uuid[])`;
+
+/** Only a partnership the organisation $2 is party to: the tenancy check, in the same statement. */
+const VISIBLE_TO_CONDITION = `AND EXISTS (SELECT 1 FROM partnership_party own
+                WHERE own.partnership_id = partnership.id AND own.organisation_id = $2::uuid)`;
+
+function loadedFrom(row: StoredPartnershipRow): LoadedPartnership {
+  const parties = row.parties ?? [];
   return {
-    snapshot: toSnapshot(row, parties, organisations),
+    snapshot: toSnapshot(row, parties),
     version: row.version,
-    organisationVersions: versionsOf(organisations),
+    organisationVersions: Object.fromEntries(
+      parties.map(({ organisation }) => [organisation.id, organisation.version]),
+    ),
   };
 }
 
 function toSnapshot(
-  row: PartnershipEntity,
-  parties: PartnershipPartyEntity[],
-  organisations: OrganisationEntity[],
+  row: StoredPartnershipRow,
+  parties: StoredPartnershipRow['parties'],
 ): PartnershipSnapshot {
   const stored = decodeRecords<Partial<StoredRecords>>(row.records);
-  const domainOrganisations = organisations.map(toDomainOrganisation);
-  const zoneOf = (organisationId: string) =>
-    domainOrganisations.find((organisation) => organisation.id === organisationId)?.timeZone ?? 'UTC';
+  const organisations = parties.map(({ organisation }) => toDomainOrganisation(organisation));
   return {
     partnership: {
       id: row.id,
       name: row.title,
-      parties: parties.map((party) => ({
+      parties: parties.map((party, index) => ({
         organisationId: party.organisationId,
         role: party.role,
-        joinedOn: calendarDateAt(party.joinedAt, zoneOf(party.organisationId)),
+        joinedOn: calendarDateAt(new Date(party.joinedAt), organisations[index]?.timeZone ?? 'UTC'),
       })),
       status: row.status as PartnershipSnapshot['partnership']['status'],
       form: row.form as PartnershipSnapshot['partnership']['form'],
       approach: row.approach as PartnershipSnapshot['partnership']['approach'],
-      createdAt: row.createdAt,
+      createdAt: row.created_at,
       suspension: stored.suspension ?? null,
       termination: stored.termination ?? null,
     },
-    organisations: domainOrganisations,
+    organisations,
     // Motivations stored before review histories existed get an empty one.
     motivations: (stored.motivations ?? []).map((motivation) => ({
       ...motivation,
@@ -220,11 +289,22 @@ function toSnapshot(
   };
 }
 
-function versionsOf(organisations: readonly OrganisationEntity[]): Record<string, number> {
-  return Object.fromEntries(organisations.map((organisation) => [organisation.id, organisation.version]));
-}
+/** What the domain's `Organisation` is made of, as an entity or a statement gives it. */
+type DomainOrganisationColumns = Pick<
+  OrganisationEntity,
+  | 'id'
+  | 'name'
+  | 'kind'
+  | 'countryCode'
+  | 'population'
+  | 'languages'
+  | 'timeZone'
+  | 'internetReliability'
+  | 'phoneReliability'
+  | 'usualChannels'
+>;
 
-export function toDomainOrganisation(row: OrganisationEntity): Organisation {
+export function toDomainOrganisation(row: DomainOrganisationColumns): Organisation {
   return {
     id: row.id,
     name: row.name,

@@ -6,9 +6,8 @@ import {
   type PartnershipSnapshot,
   type Reminder,
 } from '@passerelle/domain';
-import { In, IsNull, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock/clock';
-import { UserEntity } from '../users/user.entity';
 import { recordJobChanges, type ScheduledJob } from './reminder-job-changes';
 import { receivesReminder } from './reminder-recipients';
 
@@ -39,6 +38,41 @@ export interface ScheduleOutcome {
 
 const pairOf = (key: string, recipientId: string) => `${key}\u0000${recipientId}`;
 
+interface PartySchedule {
+  readonly organisationId: string;
+  readonly reminders: readonly Reminder[];
+}
+
+/** A user of a party who may receive its reminders. */
+interface Recipient {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly role: string;
+}
+
+/** Instants as JSON gives them. */
+interface Times {
+  notify_at: string;
+  send_at: string;
+}
+
+/** Each reminder of each party for each of its users who receives it. */
+function wantedRows(
+  schedules: readonly PartySchedule[],
+  recipients: readonly Recipient[],
+  snapshot: PartnershipSnapshot,
+): WantedRow[] {
+  return schedules.flatMap(({ organisationId, reminders }) =>
+    reminders.flatMap((reminder) =>
+      recipients
+        .filter(
+          (user) => user.organisationId === organisationId && receivesReminder(user, reminder, snapshot),
+        )
+        .map((user) => ({ reminder, recipientId: user.id, organisationId })),
+    ),
+  );
+}
+
 /**
  * Keeps the `reminder` table in line with a partnership's situation, in the caller's transaction (the same
  * one as the lifecycle write that changed the situation): for each party, the domain's schedule in that
@@ -57,8 +91,9 @@ export class ReminderScheduler {
   async schedule(manager: EntityManager, snapshot: PartnershipSnapshot): Promise<ScheduleOutcome> {
     const now = this.clock.now();
     const partnershipId = snapshot.partnership.id;
-    const wanted = await this.wantedRows(manager, snapshot, now);
-    const existing = await this.existingRows(manager, partnershipId, wanted);
+    const schedules = this.partySchedules(snapshot, now);
+    const { recipients, existing } = await this.currentState(manager, partnershipId, schedules);
+    const wanted = wantedRows(schedules, recipients, snapshot);
     const existingByPair = new Map(existing.map((row) => [pairOf(row.key, row.recipient_id), row]));
     const wantedPairs = new Set(wanted.map((row) => pairOf(row.reminder.key, row.recipientId)));
 
@@ -99,12 +134,9 @@ export class ReminderScheduler {
     };
   }
 
-  private async wantedRows(
-    manager: EntityManager,
-    snapshot: PartnershipSnapshot,
-    now: Date,
-  ): Promise<WantedRow[]> {
-    const schedules = snapshot.partnership.parties.map((party) => {
+  /** For each party, the reminders its situation calls for, in its organisation's time zone. */
+  private partySchedules(snapshot: PartnershipSnapshot, now: Date): PartySchedule[] {
+    return snapshot.partnership.parties.map((party) => {
       const timeZone =
         snapshot.organisations.find((organisation) => organisation.id === party.organisationId)?.timeZone ??
         'UTC';
@@ -115,37 +147,43 @@ export class ReminderScheduler {
         }),
       };
     });
-    if (schedules.every((schedule) => schedule.reminders.length === 0)) return [];
-    const users = await manager.find(UserEntity, {
-      select: { id: true, organisationId: true, role: true },
-      where: {
-        organisationId: In(schedules.map((schedule) => schedule.organisationId)),
-        disabledAt: IsNull(),
-      },
-    });
-    return schedules.flatMap(({ organisationId, reminders }) =>
-      reminders.flatMap((reminder) =>
-        users
-          .filter(
-            (user) => user.organisationId === organisationId && receivesReminder(user, reminder, snapshot),
-          )
-          .map((user) => ({ reminder, recipientId: user.id, organisationId })),
-      ),
-    );
   }
 
-  /** Pending rows of the partnership, and cancelled ones the situation calls for again. */
-  private existingRows(
+  /**
+   * In one statement: the active users of the parties that have reminders to come (who may receive them),
+   * the partnership's pending rows, and its cancelled ones the schedules call for again.
+   */
+  private async currentState(
     manager: EntityManager,
     partnershipId: string,
-    wanted: readonly WantedRow[],
-  ): Promise<ExistingRow[]> {
-    const keys = [...new Set(wanted.map((row) => row.reminder.key))];
-    return manager.query(
-      `SELECT id, key, recipient_id, status, notify_at, send_at FROM reminder
-        WHERE partnership_id = $1 AND (status = 'pending' OR (status = 'cancelled' AND key = ANY($2::varchar[])))`,
-      [partnershipId, keys],
+    schedules: readonly PartySchedule[],
+  ): Promise<{ recipients: Recipient[]; existing: ExistingRow[] }> {
+    const reminded = schedules.filter((schedule) => schedule.reminders.length > 0);
+    const keys = [
+      ...new Set(reminded.flatMap((schedule) => schedule.reminders.map((reminder) => reminder.key))),
+    ];
+    const [state] = await manager.query<
+      Array<{ recipients: Recipient[]; existing: Array<Omit<ExistingRow, 'notify_at' | 'send_at'> & Times> }>
+    >(
+      `SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'organisationId', organisation_id,
+                                                         'role', role)), '[]')
+                 FROM app_user WHERE organisation_id = ANY($2::uuid[]) AND disabled_at IS NULL) AS recipients,
+              (SELECT coalesce(json_agg(json_build_object('id', id, 'key', key, 'recipient_id', recipient_id,
+                                                         'status', status, 'notify_at', notify_at,
+                                                         'send_at', send_at)), '[]')
+                 FROM reminder
+                WHERE partnership_id = $1
+                  AND (status = 'pending' OR (status = 'cancelled' AND key = ANY($3::varchar[])))) AS existing`,
+      [partnershipId, reminded.map((schedule) => schedule.organisationId), keys],
     );
+    return {
+      recipients: state?.recipients ?? [],
+      existing: (state?.existing ?? []).map((row) => ({
+        ...row,
+        notify_at: new Date(row.notify_at),
+        send_at: new Date(row.send_at),
+      })),
+    };
   }
 
   private async insert(

@@ -23,15 +23,22 @@ export class PartnershipAccess {
     partnershipId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<PartyRole> {
-    const party =
-      isUuid(partnershipId) && this.canReadPartnerships(actor)
-        ? await manager.findOneBy(PartnershipPartyEntity, {
-            partnershipId,
-            organisationId: actor.organisationId,
-          })
-        : null;
+    const party = this.mayLookUp(actor, partnershipId)
+      ? await manager.findOneBy(PartnershipPartyEntity, {
+          partnershipId,
+          organisationId: actor.organisationId,
+        })
+      : null;
     if (!party) throw notFound(partnershipId);
     return party.role;
+  }
+
+  /**
+   * Whether looking the partnership up for the actor can find anything: a well-formed id and a role that
+   * reads partnerships. Statements that check the party themselves ask this first.
+   */
+  mayLookUp(actor: Actor, partnershipId: string): boolean {
+    return isUuid(partnershipId) && this.canReadPartnerships(actor);
   }
 
   /** Partnerships the actor may see, as a query to refine (filters, sorting, pagination). */

@@ -8,6 +8,7 @@ import {
   hostPartyId,
   initiatorId,
   visitingPartyId,
+  type PartnershipAssessment,
   type PartnershipSnapshot,
   type PersonRef,
   type TravelAdvisory,
@@ -181,16 +182,18 @@ export class VisitsService {
     expectedVersion?: number,
   ): Promise<VisitsView> {
     const outcome = await this.lifecycle.run(actor, partnershipId, build, { expectedVersion });
-    return this.toView(this.dataSource.manager, outcome.snapshot, outcome.version);
+    return this.toView(this.dataSource.manager, outcome.snapshot, outcome.version, outcome.assessment);
   }
 
+  /** `assessment`: the snapshot's as of now, when the caller has it (a write assessed what it stored). */
   private async toView(
     manager: EntityManager,
     snapshot: PartnershipSnapshot,
     version: number,
+    assessment?: PartnershipAssessment,
   ): Promise<VisitsView> {
     const now = new Date();
-    const warnings = assessPartnership(snapshot, now).warnings.filter(
+    const warnings = (assessment ?? assessPartnership(snapshot, now)).warnings.filter(
       (warning) => warning.step === 'INITIATION',
     );
     const initiator = initiatorId(snapshot);
