@@ -81,17 +81,27 @@ function wallClockOfUtcMs(shiftedMs: number): WallClock {
  */
 const OFFSET_SPAN_MS = 15 * 60_000;
 const MAX_KEPT_OFFSETS = 20_000;
-const steadyOffsets = new Map<string, number>();
+// By zone, then by the quarter's start: numbers as keys, no string built per lookup.
+const steadyOffsets = new Map<string, Map<number, number>>();
+let keptOffsets = 0;
 
 function steadyOffsetAround(ms: number, timeZone: string): number | null {
   const spanStart = Math.floor(ms / OFFSET_SPAN_MS) * OFFSET_SPAN_MS;
-  const key = `${timeZone}|${spanStart}`;
-  const kept = steadyOffsets.get(key);
+  const kept = steadyOffsets.get(timeZone)?.get(spanStart);
   if (kept !== undefined) return kept;
   const atStart = formattedOffsetAt(spanStart, timeZone);
   if (atStart !== formattedOffsetAt(spanStart + OFFSET_SPAN_MS - 1000, timeZone)) return null;
-  if (steadyOffsets.size >= MAX_KEPT_OFFSETS) steadyOffsets.clear();
-  steadyOffsets.set(key, atStart);
+  if (keptOffsets >= MAX_KEPT_OFFSETS) {
+    steadyOffsets.clear();
+    keptOffsets = 0;
+  }
+  let zone = steadyOffsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    steadyOffsets.set(timeZone, zone);
+  }
+  zone.set(spanStart, atStart);
+  keptOffsets += 1;
   return atStart;
 }
 
@@ -110,8 +120,8 @@ function wallClockAsUtcMs(clock: WallClock): number {
 
 /** Offset of `timeZone` from UTC at `instantMs`, in milliseconds (Paris in summer: +7_200_000). */
 function offsetAt(instantMs: number, timeZone: string): number {
-  const instant = new Date(Math.floor(instantMs / 1000) * 1000);
-  return wallClockAsUtcMs(wallClockAt(instant, timeZone)) - instant.getTime();
+  const wholeSecondMs = Math.floor(instantMs / 1000) * 1000;
+  return steadyOffsetAround(wholeSecondMs, timeZone) ?? formattedOffsetAt(wholeSecondMs, timeZone);
 }
 
 export interface LocalTime {
@@ -143,8 +153,9 @@ export function instantAt(date: CalendarDate, time: string, timeZone: string): D
   const localMs = wallClockAsUtcMs({ date, hour, minute, second: 0 });
   const offsetBefore = offsetAt(localMs - 86_400_000, timeZone);
   const offsetAfter = offsetAt(localMs + 86_400_000, timeZone);
+  // A candidate is right when the wall clock there shows the time asked (offsets are whole seconds).
   const candidates = [localMs - offsetBefore, localMs - offsetAfter]
-    .filter((ms) => wallClockAsUtcMs(wallClockAt(new Date(ms), timeZone)) === localMs)
+    .filter((ms) => ms + offsetAt(ms, timeZone) === localMs)
     .sort((a, b) => a - b);
   const chosen = candidates[0] ?? localMs - offsetBefore;
   return new Date(chosen);
