@@ -1,33 +1,51 @@
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { createSmtpTransport } from './smtp-transport';
 
-/** A real, plain SMTP server recording each mail's text and counting connections. */
-async function startServer() {
+const fixture = (name: string) => readFileSync(join(__dirname, '../../test/fixtures/smtp-tls', name), 'utf8');
+
+/** How the server speaks: plain only, TLS from the first byte (smtps), or plain with STARTTLS offered. */
+type ServerMode = 'plain' | 'implicit-tls' | 'starttls';
+
+/**
+ * A real SMTP server recording each mail's text, whether it came over TLS, and counting connections. Its
+ * TLS certificate (for localhost) is signed by the test authority in `test/fixtures/smtp-tls`.
+ */
+async function startServer(mode: ServerMode = 'plain') {
   const received: string[] = [];
+  const overTls: boolean[] = [];
   let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
-    disabledCommands: ['STARTTLS'],
+    secure: mode === 'implicit-tls',
+    ...(mode === 'plain'
+      ? { disabledCommands: ['STARTTLS'] }
+      : { key: fixture('server-key.pem'), cert: fixture('server-cert.pem') }),
     logger: false,
     onConnect(_session, callback) {
       connections += 1;
       callback();
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         received.push(Buffer.concat(chunks).toString());
+        overTls.push(session.secure);
         callback();
       });
     },
   });
+  // A client that refuses the certificate closes the socket during the handshake, which the server reports.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
     port,
     received,
+    overTls,
     get connections() {
       return connections;
     },
@@ -43,8 +61,6 @@ const mail = {
 };
 
 describe('the SMTP transport (socket opened without delay)', () => {
-  // The TLS paths (smtps://, STARTTLS) need a certificate the client trusts, which this transport takes
-  // from the system only: they were checked against smtp-server by hand, not here.
   it('delivers mails one after the other over its pooled connection', async () => {
     const server = await startServer();
     const transport = createSmtpTransport(`smtp://127.0.0.1:${server.port}`);
@@ -70,6 +86,47 @@ describe('the SMTP transport (socket opened without delay)', () => {
       await expect(transport.sendMail(mail)).rejects.toThrow(/ECONNREFUSED/);
     } finally {
       transport.close();
+    }
+  });
+
+  it('speaks TLS from the first byte to an smtps:// server whose certificate it trusts', async () => {
+    const server = await startServer('implicit-tls');
+    const transport = createSmtpTransport(`smtps://localhost:${server.port}`, {
+      trustedCa: fixture('ca-cert.pem'),
+    });
+    try {
+      await transport.sendMail(mail);
+      expect(server.overTls).toEqual([true]);
+      expect(server.received[0]).toContain('Bonjour');
+    } finally {
+      transport.close();
+      await server.stop();
+    }
+  });
+
+  it('upgrades a plain connection with STARTTLS when the server offers it', async () => {
+    const server = await startServer('starttls');
+    const transport = createSmtpTransport(`smtp://localhost:${server.port}`, {
+      trustedCa: fixture('ca-cert.pem'),
+    });
+    try {
+      await transport.sendMail(mail);
+      expect(server.overTls).toEqual([true]);
+    } finally {
+      transport.close();
+      await server.stop();
+    }
+  });
+
+  it('refuses a server whose certificate no trusted authority signed, sending nothing', async () => {
+    const server = await startServer('implicit-tls');
+    const transport = createSmtpTransport(`smtps://localhost:${server.port}`);
+    try {
+      await expect(transport.sendMail(mail)).rejects.toThrow(/certificate/i);
+      expect(server.received).toEqual([]);
+    } finally {
+      transport.close();
+      await server.stop();
     }
   });
 });

@@ -9,11 +9,15 @@ const DEFAULT_MAX_CONNECTIONS = 5;
 /**
  * A pooled nodemailer transport for `smtp://` or `smtps://` URLs (credentials in the URL). The pool should
  * hold as many connections as there are concurrent senders: a delivery waiting for a connection holds its
- * job (and, for reminders, a database connection) meanwhile.
+ * job (and, for reminders, a database connection) meanwhile. The server's certificate is checked against
+ * the system's authorities (and `NODE_EXTRA_CA_CERTS`), or against `trustedCa` (PEM) when given.
  */
 export function createSmtpTransport(
   smtpUrl: string,
-  { maxConnections = DEFAULT_MAX_CONNECTIONS }: { maxConnections?: number } = {},
+  {
+    maxConnections = DEFAULT_MAX_CONNECTIONS,
+    trustedCa,
+  }: { maxConnections?: number; trustedCa?: string } = {},
 ): Transporter {
   const url = new URL(smtpUrl);
   const host = url.hostname;
@@ -30,6 +34,7 @@ export function createSmtpTransport(
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
+    ...(trustedCa ? { tls: { ca: trustedCa } } : {}),
     // Nagle's algorithm held each mail's last small segment until the server acknowledged the previous
     // one, and servers delay their acknowledgements (40 ms on Linux): every mail waited about 40 ms for
     // nothing, capping a connection at ~25 mails/s. The socket is opened here with no delay; nodemailer
