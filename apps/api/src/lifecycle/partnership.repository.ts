@@ -93,7 +93,7 @@ export class PartnershipRepository {
     const parameters = visibleTo === undefined ? [partnershipIds] : [partnershipIds, visibleTo];
     return manager.query(
       `${STORED_PARTNERSHIPS_SQL} ${visibility} ${lock ? 'FOR UPDATE OF partnership' : ''}`,
-      [...parameters],
+      parameters,
     );
   }
 
