@@ -5,6 +5,9 @@ import countries110m from 'world-atlas/countries-110m.json';
 import { createI18n, type Language } from '../../lib/i18n/i18n';
 import { type MapPartner, WorldMap } from './world-map';
 
+// Room for the first load of the map's geometry (see renderMap) beyond Jest's default 5 s.
+jest.setTimeout(20_000);
+
 const PARTNERS: MapPartner[] = [
   { countryCode: 'ML', name: 'Bamako', partnershipCount: 1, healthScore: 82 },
   { countryCode: 'SN', name: 'Saint-Louis', partnershipCount: 2, healthScore: 55 },
@@ -24,8 +27,9 @@ async function renderMap(props: Parameters<typeof WorldMap>[0], language: Langua
       <WorldMap {...props} />
     </I18nextProvider>,
   );
-  // The map data loads on demand: the drawing appears once it has.
-  const map = await screen.findByRole('img', { name: CAPTION[language] });
+  // The map data loads on demand: the drawing appears once it has. The first load imports and projects the
+  // world's geometry (compiled for the test runner on first import), which can take seconds on a busy machine.
+  const map = await screen.findByRole('img', { name: CAPTION[language] }, { timeout: 15_000 });
   return { ...view, map };
 }
 
