@@ -89,44 +89,45 @@ describe('the SMTP transport (socket opened without delay)', () => {
     }
   });
 
-  it('speaks TLS from the first byte to an smtps:// server whose certificate it trusts', async () => {
-    const server = await startServer('implicit-tls');
-    const transport = createSmtpTransport(`smtps://localhost:${server.port}`, {
-      trustedCa: fixture('ca-cert.pem'),
-    });
+  /** Runs `use` with a server in `mode` and a transport to it by `scheme`, both closed after. */
+  async function withTlsServer(
+    mode: ServerMode,
+    scheme: 'smtp' | 'smtps',
+    trustedCa: string | undefined,
+    use: (
+      server: Awaited<ReturnType<typeof startServer>>,
+      transport: ReturnType<typeof createSmtpTransport>,
+    ) => Promise<void>,
+  ): Promise<void> {
+    const server = await startServer(mode);
+    const transport = createSmtpTransport(`${scheme}://localhost:${server.port}`, { trustedCa });
     try {
+      await use(server, transport);
+    } finally {
+      transport.close();
+      await server.stop();
+    }
+  }
+
+  it('speaks TLS from the first byte to an smtps:// server whose certificate it trusts', async () => {
+    await withTlsServer('implicit-tls', 'smtps', fixture('ca-cert.pem'), async (server, transport) => {
       await transport.sendMail(mail);
       expect(server.overTls).toEqual([true]);
       expect(server.received[0]).toContain('Bonjour');
-    } finally {
-      transport.close();
-      await server.stop();
-    }
+    });
   });
 
   it('upgrades a plain connection with STARTTLS when the server offers it', async () => {
-    const server = await startServer('starttls');
-    const transport = createSmtpTransport(`smtp://localhost:${server.port}`, {
-      trustedCa: fixture('ca-cert.pem'),
-    });
-    try {
+    await withTlsServer('starttls', 'smtp', fixture('ca-cert.pem'), async (server, transport) => {
       await transport.sendMail(mail);
       expect(server.overTls).toEqual([true]);
-    } finally {
-      transport.close();
-      await server.stop();
-    }
+    });
   });
 
   it('refuses a server whose certificate no trusted authority signed, sending nothing', async () => {
-    const server = await startServer('implicit-tls');
-    const transport = createSmtpTransport(`smtps://localhost:${server.port}`);
-    try {
+    await withTlsServer('implicit-tls', 'smtps', undefined, async (server, transport) => {
       await expect(transport.sendMail(mail)).rejects.toThrow(/certificate/i);
       expect(server.received).toEqual([]);
-    } finally {
-      transport.close();
-      await server.stop();
-    }
+    });
   });
 });
