@@ -323,7 +323,6 @@ describe('step 5: dialogue plan and exchanges', () => {
       participants: [user(bamakoStaff.elected, 'elected'), user(angersStaff.elected, 'elected')],
       summary: 'Échange entre les maires sur la prochaine visite',
       decisions: [],
-      version: after.version,
     });
     expect(byElected.statusCode).toBe(201);
     const seenByInitiator = await read(partnershipId);
@@ -417,7 +416,7 @@ describe('step 5: dialogue plan and exchanges', () => {
     expect((await read(partnershipId)).version).toBe(before.version);
   });
 
-  it('refuses stale versions with 409, when a version is given', async () => {
+  it('refuses a plan proposed on a stale version with 409', async () => {
     const partnershipId = await partnership();
     const agreed = await agreedPlan(partnershipId);
     const stalePlan = await angersOfficer.request('PUT', dialogueUrl(partnershipId, '/plan'), {
@@ -426,30 +425,24 @@ describe('step 5: dialogue plan and exchanges', () => {
     });
     expect(stalePlan.statusCode).toBe(409);
     expect(stalePlan.json()).toMatchObject({ code: 'RESOURCE.CONFLICT', currentVersion: agreed.version });
-    const staleEvent = await angersOfficer.request('POST', dialogueUrl(partnershipId, '/events'), {
-      audience: 'technicians',
-      occurredAt: hoursAgo(1),
-      channel: 'email',
-      participants: [],
-      summary: 'Compte rendu',
-      decisions: [],
-      version: agreed.version - 1,
-    });
-    expect([staleEvent.statusCode, staleEvent.json().code]).toEqual([409, 'RESOURCE.CONFLICT']);
   });
 
-  it('stores an exchange with its audit row and the partnership’s summary, or none of them', async () => {
+  it('appends an exchange as a row with its audit row, leaving the partnership’s version alone, or writes nothing', async () => {
     const partnershipId = await partnership();
     const agreed = await agreedPlan(partnershipId);
+    const [{ revision }] = await dataSource.query('SELECT revision FROM partnership WHERE id = $1', [
+      partnershipId,
+    ]);
     const stored = async () => {
       const [row] = await dataSource.query(
-        `SELECT p.version, s.version AS summary_version,
+        `SELECT p.version, p.revision,
+                (SELECT count(*)::int FROM dialogue_exchange e WHERE e.partnership_id = p.id) AS exchanges,
                 (SELECT count(*)::int FROM audit_event a
                   WHERE a.entity_id = p.id::text AND a.action = 'lifecycle.DialogueEventRecorded') AS audited
-           FROM partnership p JOIN partnership_summary s ON s.partnership_id = p.id WHERE p.id = $1`,
+           FROM partnership p WHERE p.id = $1`,
         [partnershipId],
       );
-      return row as { version: number; summary_version: number; audited: number };
+      return row as { version: number; revision: number; exchanges: number; audited: number };
     };
     const exchange = {
       audience: 'technicians',
@@ -460,15 +453,19 @@ describe('step 5: dialogue plan and exchanges', () => {
       decisions: [],
     };
 
-    const logged = await angersOfficer.request('POST', dialogueUrl(partnershipId, '/events'), {
-      ...exchange,
-      version: agreed.version,
-    });
+    const logged = await angersOfficer.request('POST', dialogueUrl(partnershipId, '/events'), exchange);
     expect(logged.statusCode).toBe(201);
-    expect(await stored()).toEqual({
-      version: agreed.version + 1,
-      summary_version: agreed.version + 1,
-      audited: 1,
+    // The version clients edit under is untouched; the revision stored summaries compare with counts it.
+    const afterOne = { version: agreed.version, revision: revision + 1, exchanges: 1, audited: 1 };
+    expect(await stored()).toEqual(afterOne);
+    const [row] = await dataSource.query(
+      'SELECT recorded_by_organisation_id, recorded_by_user_id, summary FROM dialogue_exchange WHERE partnership_id = $1',
+      [partnershipId],
+    );
+    expect(row).toEqual({
+      recorded_by_organisation_id: angers.id,
+      recorded_by_user_id: angersStaff.officer.id,
+      summary: 'Compte rendu du comité technique',
     });
     const angersAdmin = TestHttpClient.withSession(app, await factory.session(angersStaff.admin.id));
     const page = await angersAdmin.request(
@@ -482,12 +479,12 @@ describe('step 5: dialogue plan and exchanges', () => {
       changes: { audience: { before: null, after: 'technicians' } },
     });
 
-    // Refused (stale version, a stranger, an id that is not one): nothing written, 404 for the others.
-    const stale = await angersOfficer.request('POST', dialogueUrl(partnershipId, '/events'), {
+    // Refused (in the future, a stranger, an id that is not one): nothing written, 404 for the last two.
+    const inFuture = await angersOfficer.request('POST', dialogueUrl(partnershipId, '/events'), {
       ...exchange,
-      version: agreed.version,
+      occurredAt: new Date(Date.now() + 3600_000).toISOString(),
     });
-    expect(stale.statusCode).toBe(409);
+    expect([inFuture.statusCode, inFuture.json().code]).toEqual([422, 'DIALOGUE.EVENT_IN_FUTURE']);
     const fromStranger = await stranger.request('POST', dialogueUrl(partnershipId, '/events'), exchange);
     expect([fromStranger.statusCode, fromStranger.json().code]).toEqual([404, 'RESOURCE.NOT_FOUND']);
     const notAnId = await angersOfficer.request(
@@ -496,11 +493,116 @@ describe('step 5: dialogue plan and exchanges', () => {
       exchange,
     );
     expect([notAnId.statusCode, notAnId.json().code]).toEqual([404, 'RESOURCE.NOT_FOUND']);
-    expect(await stored()).toEqual({
-      version: agreed.version + 1,
-      summary_version: agreed.version + 1,
-      audited: 1,
+    expect(await stored()).toEqual(afterOne);
+  });
+
+  it('stores every one of twenty exchanges logged at once, by both parties', async () => {
+    const partnershipId = await partnership();
+    const agreed = await agreedPlan(partnershipId);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        (index % 2 === 0 ? angersOfficer : bamakoOfficer).request(
+          'POST',
+          dialogueUrl(partnershipId, '/events'),
+          {
+            audience: 'technicians',
+            occurredAt: hoursAgo(index + 1),
+            channel: 'email',
+            participants: [],
+            summary: `Échange ${index + 1}`,
+            decisions: [],
+          },
+        ),
+      ),
+    );
+    expect(responses.map((response) => response.statusCode)).toEqual(Array(20).fill(201));
+    const [{ exchanges }] = await dataSource.query(
+      'SELECT count(*)::int AS exchanges FROM dialogue_exchange WHERE partnership_id = $1',
+      [partnershipId],
+    );
+    expect(exchanges).toBe(20);
+    const page = await angersOfficer.request('GET', dialogueUrl(partnershipId, '/events?limit=50'));
+    expect(page.json().items).toHaveLength(20);
+    expect((await read(partnershipId)).version).toBe(agreed.version);
+  });
+
+  it('lets the partner log an exchange while the initiator re-proposes the plan, both at once', async () => {
+    const partnershipId = await partnership();
+    const agreed = await agreedPlan(partnershipId);
+    const [exchange, plan] = await Promise.all([
+      bamakoOfficer.request('POST', dialogueUrl(partnershipId, '/events'), {
+        audience: 'elected_officials',
+        occurredAt: hoursAgo(1),
+        channel: 'phone',
+        participants: [],
+        summary: 'Appel des maires',
+        decisions: [],
+      }),
+      angersOfficer.request('PUT', dialogueUrl(partnershipId, '/plan'), {
+        ...planBody(),
+        toleranceDays: 21,
+        version: agreed.version,
+      }),
+    ]);
+    expect([exchange.statusCode, plan.statusCode]).toEqual([201, 200]);
+    const after = await read(partnershipId);
+    expect(after.events.items.map((item) => item.summary)).toEqual(['Appel des maires']);
+    expect(after.plan?.toleranceDays).toBe(21);
+  });
+
+  it('stores an exchange sent again with its Idempotency-Key once, and refuses the key with another request', async () => {
+    const partnershipId = await partnership();
+    const body = {
+      audience: 'technicians',
+      occurredAt: hoursAgo(3),
+      channel: 'email',
+      participants: [user(bamakoStaff.officer, 'technician')],
+      summary: 'Compte rendu envoyé depuis le terrain',
+      decisions: ['Relancer le fournisseur'],
+    };
+    const key = { headers: { 'idempotency-key': '6b0f8a57-5c1e-4c8e-9a53-2f4f8f1d2c10' } };
+    const first = await bamakoOfficer.request('POST', dialogueUrl(partnershipId, '/events'), body, key);
+    // The same request again (fields in another order): the answer again, nothing more stored.
+    const { summary, ...rest } = body;
+    const again = await bamakoOfficer.request(
+      'POST',
+      dialogueUrl(partnershipId, '/events'),
+      { summary, ...rest },
+      key,
+    );
+    expect([first.statusCode, again.statusCode]).toEqual([201, 201]);
+    expect(again.json().events.items).toEqual(first.json().events.items);
+    const count = async () =>
+      (
+        await dataSource.query('SELECT count(*)::int AS n FROM dialogue_exchange WHERE partnership_id = $1', [
+          partnershipId,
+        ])
+      )[0].n as number;
+    expect(await count()).toBe(1);
+
+    const otherRequest = await bamakoOfficer.request(
+      'POST',
+      dialogueUrl(partnershipId, '/events'),
+      { ...body, summary: 'Un autre échange' },
+      key,
+    );
+    expect([otherRequest.statusCode, otherRequest.json().code]).toEqual([
+      422,
+      'REQUEST.IDEMPOTENCY_KEY_REUSED',
+    ]);
+    // The other party's key space is its own: the same key from the initiator is a new exchange.
+    const fromInitiator = await angersOfficer.request(
+      'POST',
+      dialogueUrl(partnershipId, '/events'),
+      body,
+      key,
+    );
+    expect(fromInitiator.statusCode).toBe(201);
+    const badKey = await angersOfficer.request('POST', dialogueUrl(partnershipId, '/events'), body, {
+      headers: { 'idempotency-key': 'x'.repeat(256) },
     });
+    expect([badKey.statusCode, badKey.json().code]).toEqual([400, 'REQUEST.IDEMPOTENCY_KEY_INVALID']);
+    expect(await count()).toBe(2);
   });
 
   it('hides the dialogue from non-parties and keeps viewers to reading', async () => {

@@ -116,12 +116,13 @@ describe('portfolio from stored summaries', () => {
     return response.body;
   }
 
-  async function storedVersions(): Promise<Record<string, number>> {
-    const rows: Array<{ id: string; version: number }> = await dataSource.query(
-      `SELECT s.partnership_id AS id, s.version FROM partnership_summary s
-         JOIN partnership p ON p.id = s.partnership_id AND p.version = s.version`,
+  /** The revision of each current stored summary, by partnership. */
+  async function storedRevisions(): Promise<Record<string, number>> {
+    const rows: Array<{ id: string; revision: number }> = await dataSource.query(
+      `SELECT s.partnership_id AS id, s.revision FROM partnership_summary s
+         JOIN partnership p ON p.id = s.partnership_id AND p.revision = s.revision`,
     );
-    return Object.fromEntries(rows.map((row) => [row.id, row.version]));
+    return Object.fromEntries(rows.map((row) => [row.id, row.revision]));
   }
 
   beforeAll(async () => {
@@ -189,7 +190,7 @@ describe('portfolio from stored summaries', () => {
     await dataSource.query('DELETE FROM partnership_summary');
     const expected = JSON.stringify(await fromDocuments('angers'));
     expect(await portfolio('angers')).toBe(expected);
-    expect(Object.keys(await storedVersions()).sort()).toEqual([ids.withBamako, ids.withSendai].sort());
+    expect(Object.keys(await storedRevisions()).sort()).toEqual([ids.withBamako, ids.withSendai].sort());
 
     const loadMany = jest.spyOn(repository, 'loadMany');
     expect(await portfolio('angers')).toBe(expected);
@@ -250,7 +251,7 @@ describe('portfolio from stored summaries', () => {
     expect(loadMany).toHaveBeenCalledTimes(1);
   });
 
-  it('reads a summary a lifecycle write stored with the new version, without loading the document', async () => {
+  it('reads a summary a lifecycle write stored with the new revision, without loading the document', async () => {
     const planned = await clients.angers!.request('POST', `/api/partnerships/${ids.withSendai}/visits`, {
       direction: 'from_partner',
       partnerPartyId: ids.sendai,
@@ -263,10 +264,10 @@ describe('portfolio from stored summaries', () => {
       travelAdvisory: null,
     });
     expect(planned.statusCode).toBe(201);
-    const [{ version }] = await dataSource.query('SELECT version FROM partnership WHERE id = $1', [
+    const [{ revision }] = await dataSource.query('SELECT revision FROM partnership WHERE id = $1', [
       ids.withSendai,
     ]);
-    expect((await storedVersions())[ids.withSendai!]).toBe(version);
+    expect((await storedRevisions())[ids.withSendai!]).toBe(revision);
     const loadMany = jest.spyOn(repository, 'loadMany');
     const body = await portfolio('angers');
     expect(body).toBe(JSON.stringify(await fromDocuments('angers')));
@@ -304,14 +305,14 @@ describe('portfolio from stored summaries', () => {
     expect(loadMany).toHaveBeenLastCalledWith(expect.anything(), [ids.withBamako]);
   });
 
-  it('never lets a summary of an older version replace that of a later write', async () => {
-    const [{ version }] = await dataSource.query('SELECT version FROM partnership WHERE id = $1', [
+  it('never lets a summary of an older revision replace that of a later write', async () => {
+    const [{ revision }] = await dataSource.query('SELECT revision FROM partnership WHERE id = $1', [
       ids.withBamako,
     ]);
     const [loaded] = await repository.loadMany(dataSource.manager, [ids.withBamako!]);
     const stale = {
       partnershipId: ids.withBamako!,
-      version: version - 1,
+      revision: revision - 1,
       organisationVersions: loaded!.organisationVersions,
       validUntil: new Date(clock.now().getTime() + DAY),
       computedAt: clock.now(),
@@ -329,9 +330,9 @@ describe('portfolio from stored summaries', () => {
     };
     await new PartnershipSummaryRepository().store(dataSource.manager, [stale]);
     const [stored] = await dataSource.query(
-      'SELECT version, portfolio_facets->>$2 AS status FROM partnership_summary WHERE partnership_id = $1',
+      'SELECT revision, portfolio_facets->>$2 AS status FROM partnership_summary WHERE partnership_id = $1',
       [ids.withBamako, 'status'],
     );
-    expect(stored).toEqual({ version, status: 'active' });
+    expect(stored).toEqual({ revision, status: 'active' });
   });
 });

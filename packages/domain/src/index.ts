@@ -44,6 +44,7 @@ export {
 export type {
   Partnership,
   PartnershipSnapshot,
+  PartnershipContext,
   PartnershipStatus,
   PartnershipForm,
   Approach,
@@ -87,7 +88,12 @@ export {
   terminatePartnership,
   requiredPartnershipNoticeDays,
 } from './partnership/partnership-status-machine';
-export type { PartnershipCommand, DomainEvent, DomainEventType } from './partnership/apply-command';
+export type {
+  PartnershipCommand,
+  PartnershipAppend,
+  DomainEvent,
+  DomainEventType,
+} from './partnership/apply-command';
 export { applyCommand } from './partnership/apply-command';
 
 // step 1: commitment
@@ -310,7 +316,12 @@ export type {
   RecordDialogueEventCommand,
   DialogueDomainEvent,
 } from './dialogue/dialogue-commands';
-export { proposeDialoguePlan, approveDialoguePlan, recordDialogueEvent } from './dialogue/dialogue-commands';
+export {
+  proposeDialoguePlan,
+  approveDialoguePlan,
+  recordDialogueEvent,
+  withDialogueEvent,
+} from './dialogue/dialogue-commands';
 
 // step 6: actions
 export type {

@@ -110,7 +110,7 @@ describe('benchmark data generator (smoke scale)', () => {
       const stored = (
         await client.query<{
           partnership_id: string;
-          version: number;
+          revision: number;
           organisation_versions: Record<string, number>;
           valid_until: Date;
           computed_at: Date;
@@ -126,7 +126,7 @@ describe('benchmark data generator (smoke scale)', () => {
         const partnership = loaded.find((one) => one.snapshot.partnership.id === row.partnership_id)!;
         const expected = summaryOf(
           partnership.snapshot,
-          partnership.version,
+          partnership.revision,
           partnership.organisationVersions,
           assessPartnership(partnership.snapshot, asOfNoon),
           asOfNoon,
@@ -157,7 +157,7 @@ describe('benchmark data generator (smoke scale)', () => {
           portfolio_facets: facetsInOrder(row.portfolio_facets),
         }).toEqual({
           partnership_id: expected.partnershipId,
-          version: expected.version,
+          revision: expected.revision,
           organisation_versions: expected.organisationVersions,
           valid_until: expected.validUntil.toISOString(),
           computed_at: asOfNoon,
@@ -167,7 +167,7 @@ describe('benchmark data generator (smoke scale)', () => {
           portfolio_facets: facetsInOrder(expected.portfolioFacets),
         });
         const current = {
-          version: partnership.version,
+          revision: partnership.revision,
           status: partnership.snapshot.partnership.status,
           parties: partnership.snapshot.partnership.parties.map((party) => ({
             organisationId: party.organisationId,
@@ -176,7 +176,7 @@ describe('benchmark data generator (smoke scale)', () => {
           })),
         };
         const summary = {
-          version: row.version,
+          revision: row.revision,
           organisationVersions: row.organisation_versions,
           validUntil: row.valid_until,
           computedAt: row.computed_at,

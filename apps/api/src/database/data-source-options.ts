@@ -25,9 +25,11 @@ import { ReminderEntity } from '../reminders/reminder.entity';
 import { NotificationEntity } from '../notifications/notification.entity';
 import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
 import { PartnershipSummaryEntity } from '../lifecycle/partnership-summary.entity';
+import { DialogueExchangeEntity } from '../partnership-records/dialogue-exchange.entity';
 import { PartnershipSummary1795468000000 } from './migrations/1795468000000-partnership-summary';
 import { StoredAssessment1795469000000 } from './migrations/1795469000000-stored-assessment';
 import { StoredPortfolioRows1795470000000 } from './migrations/1795470000000-stored-portfolio-rows';
+import { DialogueExchangesAsRows1795471000000 } from './migrations/1795471000000-dialogue-exchanges-as-rows';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
 export const ENTITIES = [
@@ -47,6 +49,7 @@ export const ENTITIES = [
   NotificationEntity,
   CalendarFeedEntity,
   PartnershipSummaryEntity,
+  DialogueExchangeEntity,
 ];
 
 /** Every migration in order of application. A landed migration is never edited: add a new one. */
@@ -64,6 +67,7 @@ export const MIGRATIONS = [
   PartnershipSummary1795468000000,
   StoredAssessment1795469000000,
   StoredPortfolioRows1795470000000,
+  DialogueExchangesAsRows1795471000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

@@ -6,9 +6,12 @@ import {
   type PartnershipCommand,
   type PersonRef,
   type PersonRole,
+  recordDialogueEvent,
+  type RecordDialogueEventCommand,
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
+import { DialogueExchangeRepository } from '../partnership-records/dialogue-exchange.repository';
 import type { UserEntity } from '../users/user.entity';
 import { ANGERS_COMMITMENT, type DemoCommitment, type DemoOrganisation } from './demo-data';
 
@@ -49,6 +52,7 @@ export async function writeLaterStepPartnerships(context: LaterStepsContext): Pr
 
 class DemoWriter {
   private readonly repository = new PartnershipRepository();
+  private readonly exchanges = new DialogueExchangeRepository();
 
   constructor(
     private readonly context: LaterStepsContext,
@@ -510,7 +514,7 @@ class DemoWriter {
             this.named(partner, 'Association de jeunesse', 'territory_actor'),
           ]
         : [this.person('angers', role), this.person(partner, role)];
-    await this.run(
+    await this.append(
       id,
       {
         type: 'RecordDialogueEvent',
@@ -571,6 +575,20 @@ class DemoWriter {
     await this.repository.execute(this.context.manager, id, command, {
       now: offsetDays === 0 ? this.loadedAt : this.at(offsetDays),
     });
+  }
+
+  /** Appends an exchange beside the partnership's records, as the API does, as of `offsetDays`. */
+  private async append(id: string, command: RecordDialogueEventCommand, offsetDays: number): Promise<void> {
+    const { manager } = this.context;
+    const { context } = await this.repository.lockForAppend(manager, id, command.recordedBy);
+    const outcome = recordDialogueEvent(context, command, this.at(offsetDays));
+    if (!outcome.ok) throw new Error(`demo exchange refused: ${outcome.error.code}`);
+    const exchange = outcome.value.state;
+    await this.exchanges.append(
+      manager,
+      { partnershipId: id, exchange, recordedByUserId: null, idempotencyKey: null, requestHash: null },
+      [],
+    );
   }
 
   private party(key: Key): string {

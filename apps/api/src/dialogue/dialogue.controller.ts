@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf } from '../common/idempotency/idempotency-key';
 import { DialogueService } from './dialogue.service';
+import { RecordDialogueExchange } from './use-cases/record-dialogue-exchange.use-case';
 import {
   ApproveDialoguePlanDto,
   DialogueEventPageView,
@@ -15,7 +17,10 @@ import {
 @ApiTags('step 5 · dialogue')
 @Controller('partnerships/:partnershipId/dialogue')
 export class DialogueController {
-  constructor(private readonly dialogue: DialogueService) {}
+  constructor(
+    private readonly dialogue: DialogueService,
+    private readonly recordExchange: RecordDialogueExchange,
+  ) {}
 
   @Get()
   @RequireCapability('partnership.read')
@@ -73,13 +78,24 @@ export class DialogueController {
   @ApiOperation({
     operationId: 'recordDialogueEvent',
     summary: 'Log an exchange that took place (notes, decisions), for your party',
+    description:
+      'Appended beside the partnership’s other records: no version is needed, and it never conflicts with ' +
+      'another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores ' +
+      'one exchange; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'A key of your own (a UUID) for this exchange, sent again with any retry of it.',
   })
   @ApiCreatedResponse({ type: DialogueView })
-  recordEvent(
+  async recordEvent(
     @CurrentActor() actor: Actor,
     @Param('partnershipId') partnershipId: string,
     @Body() body: RecordDialogueEventDto,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
   ): Promise<DialogueView> {
-    return this.dialogue.recordEvent(actor, partnershipId, body);
+    await this.recordExchange.execute(actor, partnershipId, body, idempotencyKeyOf(idempotencyKey));
+    return this.dialogue.view(actor, partnershipId);
   }
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -26,6 +25,8 @@ import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
 import type { WarningView } from '../lifecycle/dto/assessment.dto';
 import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
 import { PeopleResolver } from '../lifecycle/people';
+import { DialogueExchangeRepository } from '../partnership-records/dialogue-exchange.repository';
+import { PartnershipAccess } from '../tenancy/partnership-access';
 import { UserEntity } from '../users/user.entity';
 import type {
   ApproveDialoguePlanDto,
@@ -36,7 +37,6 @@ import type {
   DialoguePlanView,
   DialogueView,
   ProposeDialoguePlanDto,
-  RecordDialogueEventDto,
 } from './dto/dialogue.dto';
 
 const DEFAULT_EVENTS_PAGE = 50;
@@ -51,20 +51,34 @@ export class DialogueService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lifecycle: LifecycleCommands,
     private readonly people: PeopleResolver,
+    private readonly access: PartnershipAccess,
   ) {}
+
+  private readonly exchanges = new DialogueExchangeRepository();
 
   async view(actor: Actor, partnershipId: string): Promise<DialogueView> {
     const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
     return this.toView(snapshot, version);
   }
 
+  /** A page of exchanges, newest first, read from their table (never the whole log). */
   async events(
     actor: Actor,
     partnershipId: string,
     query: DialogueEventQueryDto,
   ): Promise<DialogueEventPageView> {
-    const { snapshot } = await this.lifecycle.read(actor, partnershipId);
-    return eventPage(snapshot.dialogueEvents, query);
+    await this.access.requireVisible(actor, partnershipId);
+    const after = query.cursor ? decodeCursor(query.cursor, 'time', 'uuid') : null;
+    const { exchanges, more } = await this.exchanges.page(this.dataSource.manager, partnershipId, {
+      after: after ? { occurredAt: new Date(after.at), id: after.id } : null,
+      limit: query.limit ?? DEFAULT_EVENTS_PAGE,
+      audience: query.audience,
+    });
+    const last = exchanges.at(-1);
+    return {
+      items: exchanges.map(toEventView),
+      nextCursor: more && last ? encodeCursor({ at: last.occurredAt.toISOString(), id: last.id }) : null,
+    };
   }
 
   /** Proposes (or replaces) the plan for the actor's party: only that party has approved it then. */
@@ -103,31 +117,6 @@ export class DialogueService {
       actor,
       partnershipId,
       () => ({ type: 'ApproveDialoguePlan', partyId: actor.organisationId }),
-      input.version,
-    );
-  }
-
-  /** Logs an exchange that took place, for the actor's party: either side keeps the log. */
-  recordEvent(actor: Actor, partnershipId: string, input: RecordDialogueEventDto): Promise<DialogueView> {
-    return this.run(
-      actor,
-      partnershipId,
-      async (snapshot, manager) => ({
-        type: 'RecordDialogueEvent',
-        eventId: randomUUID(),
-        audience: input.audience as DialogueAudience,
-        occurredAt: new Date(input.occurredAt),
-        channel: input.channel as CommunicationChannel,
-        participants: await this.people.resolve(
-          manager,
-          snapshot,
-          input.participants,
-          (index) => `participants.${index}`,
-        ),
-        summary: input.summary.trim(),
-        decisions: input.decisions,
-        recordedBy: actor.organisationId,
-      }),
       input.version,
     );
   }
@@ -180,7 +169,7 @@ export class DialogueService {
           }
         : null,
       warnings: warnings.map((warning): WarningView => JSON.parse(JSON.stringify(warning)) as WarningView),
-      events: eventPage(snapshot.dialogueEvents, {}),
+      events: firstEventPage(snapshot.dialogueEvents),
       parties: await this.parties(this.dataSource.manager, snapshot),
     };
   }
@@ -251,34 +240,26 @@ function toPlanView(snapshot: PartnershipSnapshot): DialoguePlanView {
   };
 }
 
-/** Exchanges newest first, continuing after the cursor's (instant, id). */
-function eventPage(
-  events: readonly DialogueEvent[],
-  query: { cursor?: string; limit?: number; audience?: string },
-): DialogueEventPageView {
-  const limit = query.limit ?? DEFAULT_EVENTS_PAGE;
-  const after = query.cursor ? decodeCursor(query.cursor, 'time', 'text') : null;
-  const afterTime = after ? new Date(after.at).getTime() : null;
-  const sorted = [...events]
-    .filter((event) => !query.audience || event.audience === query.audience)
-    .sort(
-      (a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
-    )
-    .filter((event) => {
-      if (!after || afterTime === null) return true;
-      const time = event.occurredAt.getTime();
-      return time < afterTime || (time === afterTime && event.id < after.id);
-    });
-  const page = sorted.slice(0, limit);
+/**
+ * The first page of exchanges, newest first, from the snapshot the view has loaded anyway: the same order
+ * and cursor as `events`, which reads the next pages from the table.
+ */
+function firstEventPage(events: readonly DialogueEvent[]): DialogueEventPageView {
+  const sorted = [...events].sort(
+    (a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+  );
+  const page = sorted.slice(0, DEFAULT_EVENTS_PAGE);
   const last = page.at(-1);
   return {
     items: page.map(toEventView),
     nextCursor:
-      sorted.length > limit && last ? encodeCursor({ at: last.occurredAt.toISOString(), id: last.id }) : null,
+      sorted.length > DEFAULT_EVENTS_PAGE && last
+        ? encodeCursor({ at: last.occurredAt.toISOString(), id: last.id })
+        : null,
   };
 }
 
-function toEventView(event: DialogueEvent): DialogueEventView {
+export function toEventView(event: DialogueEvent): DialogueEventView {
   return {
     id: event.id,
     audience: event.audience,

@@ -11,7 +11,7 @@ import { SummaryRebuilds } from './summary-rebuilds';
 
 /** The partnership, the actor's party in it, its stored summary and its parties' organisation versions. */
 interface StoredAssessmentRow extends StoredSummaryColumns {
-  version: number;
+  revision: number;
   status: string;
   parties: Array<{ organisationId: string; role: string; organisationVersion: number }>;
   /** The stored assessment's JSON, UTF-8 encoded (see `STORED_ASSESSMENT_SQL`). */
@@ -40,7 +40,7 @@ export class AssessmentReader {
     const stored = await this.storedRow(actor, partnershipId);
     if (!stored) throw partnershipNotFound(partnershipId);
     if (stored.assessment !== null && isStoredSummaryCurrent(stored, stored, now)) return stored.assessment;
-    const [summary] = await this.rebuilds.rebuild([{ partnershipId, version: stored.version }], now);
+    const [summary] = await this.rebuilds.rebuild([{ partnershipId, revision: stored.revision }], now);
     if (!summary) throw partnershipNotFound(partnershipId);
     return Buffer.from(summary.assessment);
   }

@@ -4,7 +4,7 @@ import type { PortfolioFacets } from '../portfolio/portfolio-row';
 
 /**
  * What the portfolio shows of one partnership (docs/adr/0010-stored-portfolio-summary.md), for any viewer:
- * computed by the domain from version `version` of the partnership, with the parties' organisations at
+ * computed by the domain from revision `revision` of the partnership, with the parties' organisations at
  * `organisationVersions`, and true until `validUntil` (the next midnight of its reference zone). A summary
  * that no longer matches is recomputed by the next read; it is never the source of any decision.
  */
@@ -17,9 +17,9 @@ export class PartnershipSummaryEntity {
   @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'FK_partnership_summary_partnership' })
   partnership?: PartnershipEntity;
 
-  /** The partnership's version the summary was computed from. */
+  /** The partnership's revision (`partnership.revision`) the summary was computed from. */
   @Column({ type: 'integer' })
-  version: number;
+  revision: number;
 
   /** The version of each party's organisation row (time zone, channels) when the summary was computed. */
   @Column({ name: 'organisation_versions', type: 'jsonb' })

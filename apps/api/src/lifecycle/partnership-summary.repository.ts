@@ -14,7 +14,8 @@ import { portfolioFacetsOf, portfolioRowsOf, type PortfolioFacets } from '../por
  */
 export interface PartnershipSummary {
   partnershipId: string;
-  version: number;
+  /** The partnership's revision it was computed from. */
+  revision: number;
   organisationVersions: Record<string, number>;
   validUntil: Date;
   /** The instant the partnership was assessed at. */
@@ -27,10 +28,10 @@ export interface PartnershipSummary {
   portfolioFacets: PortfolioFacets;
 }
 
-/** The summary of `snapshot` (at `version`) from its assessment at `now`. */
+/** The summary of `snapshot` (at `revision`) from its assessment at `now`. */
 export function summaryOf(
   snapshot: PartnershipSnapshot,
-  version: number,
+  revision: number,
   organisationVersions: Record<string, number>,
   assessment: PartnershipAssessment,
   now: Date,
@@ -38,7 +39,7 @@ export function summaryOf(
   const facts = summarisePartnership(snapshot, assessment);
   return {
     partnershipId: snapshot.partnership.id,
-    version,
+    revision,
     organisationVersions,
     validUntil: assessmentValidUntil(snapshot, now),
     computedAt: now,
@@ -50,7 +51,7 @@ export function summaryOf(
 
 /** What says whether a stored summary is current, as a query reads it beside its partnership. */
 export interface StoredSummaryState {
-  version: number;
+  revision: number;
   organisationVersions: Record<string, number>;
   validUntil: Date;
   computedAt: Date;
@@ -61,13 +62,13 @@ export interface StoredSummaryState {
 
 /** The partnership as it is now, to hold a stored summary against. */
 export interface CurrentPartnershipState {
-  version: number;
+  revision: number;
   status: string;
   parties: readonly { organisationId: string; role: string; organisationVersion: number }[];
 }
 
 /**
- * Whether a stored summary still describes the partnership as of `now`: computed from the current version,
+ * Whether a stored summary still describes the partnership as of `now`: computed from the current revision,
  * status, parties and organisation rows, and `now` within the span its assessment holds for.
  */
 export function isSummaryCurrent(
@@ -75,7 +76,7 @@ export function isSummaryCurrent(
   current: CurrentPartnershipState,
   now: Date,
 ): boolean {
-  if (summary.version !== current.version || summary.status !== current.status) return false;
+  if (summary.revision !== current.revision || summary.status !== current.status) return false;
   if (!(summary.computedAt.getTime() <= now.getTime() && now.getTime() < summary.validUntil.getTime()))
     return false;
   if (summary.parties.length !== current.parties.length) return false;
@@ -90,7 +91,7 @@ export function isSummaryCurrent(
 
 /** `SUMMARY_STATE_COLUMNS` as read: all null without a stored summary. */
 export interface StoredSummaryColumns {
-  summary_version: number | null;
+  summary_revision: number | null;
   summary_organisation_versions: Record<string, number> | null;
   summary_valid_until: Date | null;
   summary_computed_at: Date | null;
@@ -105,7 +106,7 @@ export function isStoredSummaryCurrent(
   now: Date,
 ): boolean {
   if (
-    row.summary_version === null ||
+    row.summary_revision === null ||
     row.summary_organisation_versions === null ||
     row.summary_valid_until === null ||
     row.summary_computed_at === null ||
@@ -113,7 +114,7 @@ export function isStoredSummaryCurrent(
   )
     return false;
   const stored = {
-    version: row.summary_version,
+    revision: row.summary_revision,
     organisationVersions: row.summary_organisation_versions,
     validUntil: row.summary_valid_until,
     computedAt: row.summary_computed_at,
@@ -127,7 +128,7 @@ export function isStoredSummaryCurrent(
 export function storedSummaryRecord(summary: PartnershipSummary) {
   return {
     partnership_id: summary.partnershipId,
-    version: summary.version,
+    revision: summary.revision,
     organisation_versions: summary.organisationVersions,
     valid_until: summary.validUntil.toISOString(),
     computed_at: summary.computedAt.toISOString(),
@@ -141,37 +142,37 @@ export function storedSummaryRecord(summary: PartnershipSummary) {
 }
 
 /** The columns of `storedSummaryRecord` for `jsonb_to_record(set)`. */
-export const SUMMARY_RECORD_COLUMNS = `partnership_id uuid, version integer, organisation_versions jsonb,
+export const SUMMARY_RECORD_COLUMNS = `partnership_id uuid, revision integer, organisation_versions jsonb,
               valid_until timestamptz, computed_at timestamptz, assessment text, portfolio_rows jsonb,
               portfolio_facets text`;
 
 /**
  * Upserts the summaries `source` selects as `s` (records of `SUMMARY_RECORD_COLUMNS`), never replacing one
- * computed from a later version.
+ * computed from a later revision.
  */
 export function summaryUpsert(source: string): string {
   return `INSERT INTO partnership_summary AS stored
-         (partnership_id, version, organisation_versions, valid_until, computed_at, assessment,
+         (partnership_id, revision, organisation_versions, valid_until, computed_at, assessment,
           portfolio_rows, portfolio_facets)
-       SELECT s.partnership_id, s.version, s.organisation_versions, s.valid_until, s.computed_at,
+       SELECT s.partnership_id, s.revision, s.organisation_versions, s.valid_until, s.computed_at,
               s.assessment, s.portfolio_rows, s.portfolio_facets::json
          ${source}
        ON CONFLICT (partnership_id) DO UPDATE SET
-         version = EXCLUDED.version,
+         revision = EXCLUDED.revision,
          organisation_versions = EXCLUDED.organisation_versions,
          valid_until = EXCLUDED.valid_until,
          computed_at = EXCLUDED.computed_at,
          assessment = EXCLUDED.assessment,
          portfolio_rows = EXCLUDED.portfolio_rows,
          portfolio_facets = EXCLUDED.portfolio_facets
-       WHERE stored.version <= EXCLUDED.version`;
+       WHERE stored.revision <= EXCLUDED.revision`;
 }
 
 /**
  * Writes partnerships' summaries (the portfolio's projection, docs/adr/0010-stored-portfolio-summary.md)
- * assessed outside a write. A summary is stored only if the partnership still has the version it was
- * computed from, and never replaces one computed from a later version: a read that assessed an older
- * version while a write landed leaves the write's summary in place. A write stores its summary in its own
+ * assessed outside a write. A summary is stored only if the partnership still has the revision it was
+ * computed from, and never replaces one computed from a later revision: a read that assessed an older
+ * revision while a write landed leaves the write's summary in place. A write stores its summary in its own
  * statement (`PartnershipRepository`).
  */
 export class PartnershipSummaryRepository {
@@ -179,7 +180,7 @@ export class PartnershipSummaryRepository {
     if (summaries.length === 0) return;
     await manager.query(
       summaryUpsert(`FROM jsonb_to_recordset($1::jsonb) AS s(${SUMMARY_RECORD_COLUMNS})
-         JOIN partnership p ON p.id = s.partnership_id AND p.version = s.version`),
+         JOIN partnership p ON p.id = s.partnership_id AND p.revision = s.revision`),
       [JSON.stringify(summaries.map(storedSummaryRecord))],
     );
   }

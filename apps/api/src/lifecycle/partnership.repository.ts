@@ -4,9 +4,12 @@ import {
   assessPartnership,
   calendarDateAt,
   EMPTY_POLITICAL_DIALOGUE,
+  type DialogueEvent,
   type DomainEvent,
   type Organisation,
+  type Partnership,
   type PartnershipAssessment,
+  type PartnershipContext,
   type PartnershipCommand,
   type PartnershipSnapshot,
 } from '@passerelle/domain';
@@ -26,15 +29,22 @@ import {
   SUMMARY_RECORD_COLUMNS,
   type PartnershipSummary,
 } from './partnership-summary.repository';
+import { EXCHANGES_OF_PARTNERSHIP } from '../partnership-records/dialogue-exchange.repository';
 import { decodeRecords, encodeRecords } from './records-codec';
 
-/** The parts of the snapshot kept in `partnership.records`; the rest comes from relational rows. */
-type StoredRecords = Omit<PartnershipSnapshot, 'partnership' | 'organisations'> &
+/**
+ * The parts of the snapshot kept in `partnership.records`; the rest comes from relational rows (the
+ * partnership and its parties, and the records appended as rows of their own: dialogue exchanges).
+ */
+type StoredRecords = Omit<PartnershipSnapshot, 'partnership' | 'organisations' | 'dialogueEvents'> &
   Pick<PartnershipSnapshot['partnership'], 'suspension' | 'termination'>;
 
 export interface LoadedPartnership {
   snapshot: PartnershipSnapshot;
+  /** The version of what clients edit under a version check. */
   version: number;
+  /** Counts every change, appends included: what a summary is computed from. */
+  revision: number;
   /** The version of each party's organisation row, by organisation id (what a summary depends on). */
   organisationVersions: Record<string, number>;
 }
@@ -43,6 +53,7 @@ export interface CommandOutcome {
   snapshot: PartnershipSnapshot;
   events: readonly DomainEvent[];
   version: number;
+  revision: number;
   /** The new state's assessment as of the command's instant (what its summary was built from). */
   assessment: PartnershipAssessment;
 }
@@ -84,6 +95,33 @@ export class PartnershipRepository {
     return rows.map(loadedFrom);
   }
 
+  /**
+   * For a record appended beside the partnership's (an exchange): checks that `visibleTo` is a party, takes
+   * the partnership's row lock and counts the change in its revision, in one statement, and gives what the
+   * append is checked against (status and parties). The lock orders appends with the other writes of the
+   * same partnership for the few milliseconds of their transactions; no version is asked for, so appends
+   * never refuse each other or an edit. The caller's transaction must append, or roll back.
+   */
+  async lockForAppend(
+    manager: EntityManager,
+    partnershipId: string,
+    visibleTo: string,
+  ): Promise<{ context: PartnershipContext; revision: number }> {
+    const rows: StoredPartnershipRoot[] = await manager.query(LOCK_FOR_APPEND_SQL, [
+      partnershipId,
+      visibleTo,
+    ]);
+    // An UPDATE … RETURNING answers [rows, count] through TypeORM's query().
+    const [row] = (Array.isArray(rows[0]) ? rows[0] : rows) as StoredPartnershipRoot[];
+    if (!row) throw partnershipNotFound(partnershipId);
+    const parties = row.parties ?? [];
+    const organisations = parties.map(({ organisation }) => toDomainOrganisation(organisation));
+    return {
+      context: { partnership: toPartnership(row, parties, organisations, decodeRecords(row.records)) },
+      revision: row.revision,
+    };
+  }
+
   private storedRows(
     manager: EntityManager,
     partnershipIds: readonly string[],
@@ -122,7 +160,7 @@ export class PartnershipRepository {
       auditedAs?: AuditEntry['actor'];
     } = {},
   ): Promise<CommandOutcome> {
-    const { snapshot, version, organisationVersions } =
+    const { snapshot, version, revision, organisationVersions } =
       locked ?? (await this.load(manager, partnershipId, { lock: true }));
     if (expectedVersion !== undefined && expectedVersion !== version) {
       throw new ProblemException(
@@ -139,11 +177,11 @@ export class PartnershipRepository {
     }
     const { state, events } = outcome.value;
     const assessment = assessPartnership(state, now);
-    const summary = summaryOf(state, version + 1, organisationVersions, assessment, now);
+    const summary = summaryOf(state, revision + 1, organisationVersions, assessment, now);
     const audit = auditedAs ? lifecycleAuditEntries(auditedAs, partnershipId, events).map(auditRowOf) : [];
     const saved = await this.save(manager, state, version, summary, audit);
     await this.reminders?.schedule(manager, state);
-    return { snapshot: state, events, version: saved, assessment };
+    return { snapshot: state, events, version: saved, revision: revision + 1, assessment };
   }
 
   private async save(
@@ -153,7 +191,12 @@ export class PartnershipRepository {
     summary: PartnershipSummary,
     audit: readonly AuditRow[],
   ): Promise<number> {
-    const { partnership: _partnership, organisations: _organisations, ...records } = snapshot;
+    const {
+      partnership: _partnership,
+      organisations: _organisations,
+      dialogueEvents: _appendedAsRows,
+      ...records
+    } = snapshot;
     const stored: StoredRecords = {
       ...records,
       suspension: snapshot.partnership.suspension,
@@ -179,7 +222,7 @@ export class PartnershipRepository {
  */
 const SAVE_SQL = `WITH saved AS (
        UPDATE partnership SET records = $3::jsonb, status = $4, version = version + 1,
-                              updated_at = CURRENT_TIMESTAMP
+                              revision = revision + 1, updated_at = CURRENT_TIMESTAMP
         WHERE id = $1 AND version = $2
        RETURNING version
      ), summary AS (
@@ -190,15 +233,16 @@ const SAVE_SQL = `WITH saved AS (
      )
      SELECT version FROM saved`;
 
-/** A partnership as `STORED_PARTNERSHIPS_SQL` reads it. */
-interface StoredPartnershipRow {
+/** A partnership's own row with its parties, as `LOCK_FOR_APPEND_SQL` reads it. */
+interface StoredPartnershipRoot {
   id: string;
   title: string;
   form: string;
   approach: string;
   status: string;
-  created_at: Date;
-  version: number;
+  created_at: Date | string;
+  revision: number;
+  /** The whole document from `STORED_PARTNERSHIPS_SQL`; only its suspension and termination otherwise. */
   records: unknown;
   /** In joining order; timestamps as JSON gives them (text). */
   parties: Array<{
@@ -209,13 +253,15 @@ interface StoredPartnershipRow {
   }>;
 }
 
-/**
- * Partnerships ($1, an array of ids) with their parties in joining order, each with its organisation. The
- * caller may append `VISIBLE_TO_CONDITION` and `FOR UPDATE OF partnership`.
- */
-const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partnership.form, partnership.approach,
-          partnership.status, partnership.created_at, partnership.version, partnership.records,
-          (SELECT json_agg(json_build_object(
+/** A partnership as `STORED_PARTNERSHIPS_SQL` reads it. */
+interface StoredPartnershipRow extends StoredPartnershipRoot {
+  version: number;
+  /** Oldest first; instants as JSON gives them (text). */
+  exchanges: Array<Omit<DialogueEvent, 'occurredAt'> & { occurredAt: string }> | null;
+}
+
+/** A partnership's parties in joining order, each with its organisation (a subquery over `partnership`). */
+const PARTIES_OF_PARTNERSHIP = `SELECT json_agg(json_build_object(
                     'organisationId', party.organisation_id, 'role', party.role, 'joinedAt', party.joined_at,
                     'organisation', json_build_object(
                       'id', organisation.id, 'name', organisation.name, 'kind', organisation.kind,
@@ -227,7 +273,28 @@ const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partn
                     -- The initiator first when parties joined together (in the transaction creating it).
                     ORDER BY party.joined_at, party.role <> 'initiator')
              FROM partnership_party party JOIN organisation ON organisation.id = party.organisation_id
-            WHERE party.partnership_id = partnership.id) AS parties
+            WHERE party.partnership_id = partnership.id`;
+
+/**
+ * Locks partnership $1 if organisation $2 is a party, counts a change in its revision and returns its row
+ * with its parties, its suspension and termination (`lockForAppend`).
+ */
+const LOCK_FOR_APPEND_SQL = `UPDATE partnership SET revision = revision + 1
+    WHERE id = $1 AND EXISTS (SELECT 1 FROM partnership_party own
+                               WHERE own.partnership_id = partnership.id AND own.organisation_id = $2)
+    RETURNING id, title, form, approach, status, created_at, revision,
+              jsonb_build_object('suspension', records->'suspension', 'termination', records->'termination')
+                AS records,
+              (${PARTIES_OF_PARTNERSHIP}) AS parties`;
+
+/**
+ * Partnerships ($1, an array of ids) with their parties in joining order, each with its organisation. The
+ * caller may append `VISIBLE_TO_CONDITION` and `FOR UPDATE OF partnership`.
+ */
+const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partnership.form, partnership.approach,
+          partnership.status, partnership.created_at, partnership.version, partnership.revision,
+          partnership.records, (${EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
+          (${PARTIES_OF_PARTNERSHIP}) AS parties
      FROM partnership
     WHERE partnership.id = ANY($1::uuid[])`;
 
@@ -235,11 +302,36 @@ const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partn
 const VISIBLE_TO_CONDITION = `AND EXISTS (SELECT 1 FROM partnership_party own
                 WHERE own.partnership_id = partnership.id AND own.organisation_id = $2::uuid)`;
 
+/** The partnership itself from its row, its parties (with their organisations) and its stored records. */
+function toPartnership(
+  row: StoredPartnershipRoot,
+  parties: StoredPartnershipRoot['parties'],
+  organisations: readonly Organisation[],
+  stored: Partial<Pick<StoredRecords, 'suspension' | 'termination'>>,
+): Partnership {
+  return {
+    id: row.id,
+    name: row.title,
+    parties: parties.map((party, index) => ({
+      organisationId: party.organisationId,
+      role: party.role,
+      joinedOn: calendarDateAt(new Date(party.joinedAt), organisations[index]?.timeZone ?? 'UTC'),
+    })),
+    status: row.status as Partnership['status'],
+    form: row.form as Partnership['form'],
+    approach: row.approach as Partnership['approach'],
+    createdAt: new Date(row.created_at),
+    suspension: stored.suspension ?? null,
+    termination: stored.termination ?? null,
+  };
+}
+
 function loadedFrom(row: StoredPartnershipRow): LoadedPartnership {
   const parties = row.parties ?? [];
   return {
     snapshot: toSnapshot(row, parties),
     version: row.version,
+    revision: row.revision,
     organisationVersions: Object.fromEntries(
       parties.map(({ organisation }) => [organisation.id, organisation.version]),
     ),
@@ -253,21 +345,7 @@ function toSnapshot(
   const stored = decodeRecords<Partial<StoredRecords>>(row.records);
   const organisations = parties.map(({ organisation }) => toDomainOrganisation(organisation));
   return {
-    partnership: {
-      id: row.id,
-      name: row.title,
-      parties: parties.map((party, index) => ({
-        organisationId: party.organisationId,
-        role: party.role,
-        joinedOn: calendarDateAt(new Date(party.joinedAt), organisations[index]?.timeZone ?? 'UTC'),
-      })),
-      status: row.status as PartnershipSnapshot['partnership']['status'],
-      form: row.form as PartnershipSnapshot['partnership']['form'],
-      approach: row.approach as PartnershipSnapshot['partnership']['approach'],
-      createdAt: row.created_at,
-      suspension: stored.suspension ?? null,
-      termination: stored.termination ?? null,
-    },
+    partnership: toPartnership(row, parties, organisations, stored),
     organisations,
     // Motivations stored before review histories existed get an empty one.
     motivations: (stored.motivations ?? []).map((motivation) => ({
@@ -284,7 +362,10 @@ function toSnapshot(
     convention: stored.convention ?? null,
     conventionHistory: stored.conventionHistory ?? [],
     dialoguePlan: stored.dialoguePlan ?? null,
-    dialogueEvents: stored.dialogueEvents ?? [],
+    dialogueEvents: (row.exchanges ?? []).map((exchange) => ({
+      ...exchange,
+      occurredAt: new Date(exchange.occurredAt),
+    })),
     actions: stored.actions ?? [],
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PERSON_ROLES, type PartnershipSnapshot, type PersonRef, type PersonRole } from '@passerelle/domain';
+import { PERSON_ROLES, type PartnershipContext, type PersonRef, type PersonRole } from '@passerelle/domain';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { ProblemException } from '../common/problem/problem';
@@ -35,7 +35,7 @@ export const isPersonRole = (value: string): value is PersonRole =>
 export class PeopleResolver {
   async resolve(
     manager: EntityManager,
-    snapshot: PartnershipSnapshot,
+    snapshot: PartnershipContext,
     people: readonly PersonInputDto[],
     fieldOf: (index: number) => string,
   ): Promise<PersonRef[]> {

@@ -35,7 +35,7 @@ function controlledBuild() {
 }
 
 const now = new Date('2026-12-04T08:00:00Z');
-const stale = (...ids: string[]) => ids.map((partnershipId) => ({ partnershipId, version: 3 }));
+const stale = (...ids: string[]) => ids.map((partnershipId) => ({ partnershipId, revision: 3 }));
 
 describe('SharedRebuilds', () => {
   it('builds each out-of-date summary once for readers that ask at the same time', async () => {
@@ -49,11 +49,11 @@ describe('SharedRebuilds', () => {
     expect((await second).map((summary) => summary.partnershipId)).toEqual(['p2', 'p3']);
   });
 
-  it('builds again once the earlier rebuild is over, and for a reader who saw another version', async () => {
+  it('builds again once the earlier rebuild is over, and for a reader who saw another revision', async () => {
     const { build, calls, releaseAll } = controlledBuild();
     const rebuilds = new SharedRebuilds(build);
     const done = rebuilds.rebuild(stale('p1'), now);
-    const newer = rebuilds.rebuild([{ partnershipId: 'p1', version: 4 }], now);
+    const newer = rebuilds.rebuild([{ partnershipId: 'p1', revision: 4 }], now);
     await releaseAll();
     await Promise.all([done, newer]);
     const later = rebuilds.rebuild(stale('p1'), now);

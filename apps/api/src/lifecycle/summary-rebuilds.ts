@@ -12,17 +12,17 @@ import {
 /** Documents loaded and assessed at once: an authority's whole portfolio need never be in memory at once. */
 const REBUILD_BATCH = 50;
 
-/** A partnership whose stored summary a reader found out of date, at the version that reader saw. */
+/** A partnership whose stored summary a reader found out of date, at the revision that reader saw. */
 export interface StaleSummary {
   readonly partnershipId: string;
-  readonly version: number;
+  readonly revision: number;
 }
 
 /**
  * Shares the rebuilds of out-of-date summaries between concurrent readers of this process: every dashboard
  * of an authority opened at the start of a day finds the same summaries stale, and each would otherwise
- * load and assess every document. A reader joins a rebuild under way for the version it saw (the rebuild
- * loads that version or a later one, never an earlier one); the others are built a batch at a time.
+ * load and assess every document. A reader joins a rebuild under way for the revision it saw (the rebuild
+ * loads that revision or a later one, never an earlier one); the others are built a batch at a time.
  */
 export class SharedRebuilds {
   private readonly inFlight = new Map<string, Promise<PartnershipSummary | undefined>>();
@@ -67,7 +67,7 @@ export class SharedRebuilds {
 }
 
 function keyOf(entry: StaleSummary): string {
-  return `${entry.partnershipId}@${entry.version}`;
+  return `${entry.partnershipId}@${entry.revision}`;
 }
 
 /**
@@ -93,8 +93,8 @@ export class SummaryRebuilds {
   /** Loads and assesses the partnerships, and stores their summaries (a failure to store only logs). */
   private async build(partnershipIds: readonly string[], now: Date): Promise<PartnershipSummary[]> {
     const loaded = await this.repository.loadMany(this.dataSource.manager, partnershipIds);
-    const assessed = loaded.map(({ snapshot, version, organisationVersions }) =>
-      summaryOf(snapshot, version, organisationVersions, assessPartnership(snapshot, now), now),
+    const assessed = loaded.map(({ snapshot, revision, organisationVersions }) =>
+      summaryOf(snapshot, revision, organisationVersions, assessPartnership(snapshot, now), now),
     );
     try {
       await this.summaries.store(this.dataSource.manager, assessed);

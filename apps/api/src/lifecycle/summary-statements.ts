@@ -5,7 +5,7 @@
  * What says whether a partnership's stored summary is current (`isStoredSummaryCurrent`), as a statement
  * joining it as `summary` selects it.
  */
-export const SUMMARY_STATE_COLUMNS = `summary.version AS summary_version,
+export const SUMMARY_STATE_COLUMNS = `summary.revision AS summary_revision,
           summary.organisation_versions AS summary_organisation_versions,
           summary.valid_until AS summary_valid_until, summary.computed_at AS summary_computed_at,
           summary.portfolio_facets AS summary_facets`;
@@ -16,7 +16,7 @@ export const SUMMARY_STATE_COLUMNS = `summary.version AS summary_version,
  * versions (what says whether the summary is current). The assessment comes as UTF-8 bytes (`bytea`), sent
  * as they are: the driver decodes no text and the API encodes none.
  */
-export const STORED_ASSESSMENT_SQL = `SELECT partnership.version, partnership.status,
+export const STORED_ASSESSMENT_SQL = `SELECT partnership.revision, partnership.status,
           (SELECT json_agg(json_build_object('organisationId', party.organisation_id, 'role', party.role,
                                              'organisationVersion', organisation.version))
              FROM partnership_party party JOIN organisation ON organisation.id = party.organisation_id
@@ -36,7 +36,7 @@ export const PORTFOLIO_MAX_PARTNERSHIPS = 2000;
  * filters, sorts and counts by), and the reader's stored row as UTF-8 bytes (`bytea`: the driver hands
  * them over as a Buffer without decoding text).
  */
-export const PORTFOLIO_SQL = `SELECT partnership.id, partnership.status, partnership.version,
+export const PORTFOLIO_SQL = `SELECT partnership.id, partnership.status, partnership.revision,
           (SELECT json_agg(json_build_object('organisationId', party.organisation_id, 'role', party.role,
                                              'organisationVersion', organisation.version))
              FROM partnership_party party JOIN organisation ON organisation.id = party.organisation_id

@@ -57,6 +57,14 @@ export class PartnershipEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
+  /** The version of what clients edit under a version check (the lifecycle document, the status). */
   @VersionColumn()
   version: number;
+
+  /**
+   * Counts every change to the partnership's records, appended rows included: what its stored summary was
+   * computed from (docs/adr/0011-records-as-rows.md).
+   */
+  @Column({ type: 'integer', default: 1 })
+  revision: number;
 }

@@ -25,7 +25,7 @@ import type {
 interface VisibleRow extends StoredSummaryColumns {
   id: string;
   status: string;
-  version: number;
+  revision: number;
   parties: CurrentPartnershipState['parties'];
   summary_facets: PortfolioFacets | null;
   row_json: Buffer | null;
@@ -59,7 +59,7 @@ interface AssembledPortfolio {
 /**
  * An authority's partnerships at a glance. Each row is the reader's row stored with the partnership's
  * summary (docs/adr/0010-stored-portfolio-summary.md), sent as the stored text, when that summary still
- * matches the partnership's version, parties and organisations and the day; the others are loaded,
+ * matches the partnership's revision, parties and organisations and the day; the others are loaded,
  * assessed by the domain and their summaries stored again. Filtering and sorting happen in memory, on
  * columns read beside each row, up to `PORTFOLIO_MAX_PARTNERSHIPS`.
  */
@@ -104,7 +104,7 @@ export class PortfolioService {
     for (const row of visible) {
       const entry = storedEntry(row, own, now);
       if (entry) entries.set(row.id, entry);
-      else stale.push({ partnershipId: row.id, version: row.version });
+      else stale.push({ partnershipId: row.id, revision: row.revision });
     }
     for (const summary of await this.rebuilds.rebuild(stale, now)) {
       // A party that left since the statement has no row in the new summary, and no longer sees it.

@@ -48,13 +48,14 @@ export class TestHttpClient {
     method: Method,
     url: string,
     body?: unknown,
-    options: { csrf?: string | null } = {},
+    options: { csrf?: string | null; headers?: Record<string, string> } = {},
   ): Promise<LightMyRequestResponse> {
     const csrf = options.csrf === undefined ? this.csrfToken : options.csrf;
     const response = await this.app.inject({
       method,
       url,
       headers: {
+        ...options.headers,
         ...(this.cookies.size > 0
           ? { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') }
           : {}),

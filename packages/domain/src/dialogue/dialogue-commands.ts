@@ -2,7 +2,6 @@ import { type CommunicationChannel, isChannelUsable } from '../organisation/orga
 import {
   checkCommandAllowed,
   checkHasPartner,
-  checkNewId,
   checkParties,
   checkParty,
   checkText,
@@ -10,7 +9,7 @@ import {
   firstFailure,
   succeed,
 } from '../partnership/command-support';
-import { type PartnershipSnapshot, partyIds } from '../partnership/partnership';
+import { type PartnershipContext, type PartnershipSnapshot, partyIds } from '../partnership/partnership';
 import { type EventBase } from '../partnership/partnership-events';
 import { type DomainError, domainError } from '../shared/domain-error';
 import { type PartyId } from '../shared/ids';
@@ -201,15 +200,19 @@ export function approveDialoguePlan(
   ]);
 }
 
-/** Records an exchange that took place; exchanges count even without a plan (and during a suspension). */
+/**
+ * Checks an exchange that took place and gives the record to append; exchanges count even without a plan
+ * (and during a suspension). It needs only the partnership's status and parties: an exchange is a record of
+ * its own, appended beside the others, so two parties logging at once never refuse each other. Its id is
+ * unique by construction (the API stores it under its key; `applyCommand` checks it in memory).
+ */
 export function recordDialogueEvent(
-  snapshot: PartnershipSnapshot,
+  context: PartnershipContext,
   command: RecordDialogueEventCommand,
   now: Date,
-): Result {
+): CommandResult<DialogueEvent, DialogueDomainEvent> {
   const error = firstFailure([
-    () => checkCommandAllowed(snapshot, 'RecordDialogueEvent'),
-    () => checkNewId(snapshot.dialogueEvents, command.eventId, 'dialogue event'),
+    () => checkCommandAllowed(context, 'RecordDialogueEvent'),
     () =>
       command.occurredAt > now
         ? domainError('DIALOGUE.EVENT_IN_FUTURE', 'Only exchanges that took place are recorded.', {
@@ -218,11 +221,11 @@ export function recordDialogueEvent(
         : null,
     () =>
       checkParties(
-        snapshot,
+        context,
         command.participants.map((p) => p.partyId),
       ),
     () => checkText(command.summary, 'summary'),
-    () => checkParties(snapshot, [command.recordedBy]),
+    () => checkParties(context, [command.recordedBy]),
   ]);
   if (error) return fail(error);
   const dialogueEvent: DialogueEvent = {
@@ -235,13 +238,18 @@ export function recordDialogueEvent(
     decisions: command.decisions.map((decision) => decision.trim()).filter((decision) => decision !== ''),
     recordedBy: command.recordedBy,
   };
-  return succeed({ ...snapshot, dialogueEvents: [...snapshot.dialogueEvents, dialogueEvent] }, [
+  return succeed(dialogueEvent, [
     {
       type: 'DialogueEventRecorded',
       at: now,
-      partnershipId: snapshot.partnership.id,
+      partnershipId: context.partnership.id,
       eventId: command.eventId,
       audience: command.audience,
     },
   ]);
+}
+
+/** The partnership as it reads once `event` is appended (in memory: tests, generated and demo data). */
+export function withDialogueEvent(snapshot: PartnershipSnapshot, event: DialogueEvent): PartnershipSnapshot {
+  return { ...snapshot, dialogueEvents: [...snapshot.dialogueEvents, event] };
 }

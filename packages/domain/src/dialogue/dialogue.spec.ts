@@ -1,4 +1,11 @@
-import { type PartnershipCommand, applyCommand } from '../partnership/apply-command';
+import {
+  type PartnershipAppend,
+  type PartnershipCommand as DocumentCommand,
+  applyCommand,
+} from '../partnership/apply-command';
+
+/** Commands and appends alike: in memory, both apply to the whole partnership. */
+type PartnershipCommand = DocumentCommand | PartnershipAppend;
 import {
   ENGINEER,
   FULL_PLAN,

@@ -82,6 +82,7 @@ import {
   approveDialoguePlan,
   proposeDialoguePlan,
   recordDialogueEvent,
+  withDialogueEvent,
 } from '../dialogue/dialogue-commands';
 import {
   type AddCandidateCommand,
@@ -112,6 +113,7 @@ import {
   completeVisitFollowUp,
 } from '../visit/visit-commands';
 import { type PartnershipCommandType } from './command-policy';
+import { checkNewId, fail, succeed } from './command-support';
 import { type PartnershipSnapshot } from './partnership';
 import {
   type AddPartyCommand,
@@ -125,7 +127,10 @@ import {
   terminatePartnership,
 } from './partnership-status-machine';
 
-/** Every command that changes an existing partnership (creation is `createPartnership`). */
+/**
+ * Every command that changes an existing partnership's own records (creation is `createPartnership`). Appends
+ * (`PartnershipAppend`) are records of their own, checked against the partnership without changing it.
+ */
 export type PartnershipCommand =
   | AddPartyCommand
   | SuspendPartnershipCommand
@@ -165,7 +170,6 @@ export type PartnershipCommand =
   | TerminateConventionCommand
   | ProposeDialoguePlanCommand
   | ApproveDialoguePlanCommand
-  | RecordDialogueEventCommand
   | CreateActionCommand
   | ChangeActionStatusCommand
   | AddBudgetLineCommand
@@ -175,6 +179,9 @@ export type PartnershipCommand =
   | RecordJointEvaluationCommand
   | AddLogEntryCommand
   | SetActionPriorityCommand;
+
+/** Records appended beside the partnership's: each is checked against its context and stored as a row. */
+export type PartnershipAppend = RecordDialogueEventCommand;
 
 export type DomainEvent =
   | PartnershipStatusEvent
@@ -191,8 +198,16 @@ export type DomainEventType = DomainEvent['type'];
 
 type Outcome = CommandResult<PartnershipSnapshot, DomainEvent>;
 
-/** One entry point for every command: handy for the API's command bus and for property-based tests. */
-export function applyCommand(snapshot: PartnershipSnapshot, command: PartnershipCommand, now: Date): Outcome {
+/**
+ * One entry point for every command and append, over the whole partnership in memory: what property-based
+ * tests, the demo and the generated data use. An append's id must be new to the snapshot here; the API
+ * stores appends as rows under their own key instead.
+ */
+export function applyCommand(
+  snapshot: PartnershipSnapshot,
+  command: PartnershipCommand | PartnershipAppend,
+  now: Date,
+): Outcome {
   switch (command.type) {
     case 'AddParty':
       return addParty(snapshot, command, now);
@@ -270,8 +285,14 @@ export function applyCommand(snapshot: PartnershipSnapshot, command: Partnership
       return proposeDialoguePlan(snapshot, command, now);
     case 'ApproveDialoguePlan':
       return approveDialoguePlan(snapshot, command, now);
-    case 'RecordDialogueEvent':
-      return recordDialogueEvent(snapshot, command, now);
+    case 'RecordDialogueEvent': {
+      const duplicate = checkNewId(snapshot.dialogueEvents, command.eventId, 'dialogue event');
+      if (duplicate) return fail(duplicate);
+      const recorded = recordDialogueEvent(snapshot, command, now);
+      return recorded.ok
+        ? succeed(withDialogueEvent(snapshot, recorded.value.state), recorded.value.events)
+        : recorded;
+    }
     case 'CreateAction':
       return createAction(snapshot, command, now);
     case 'ChangeActionStatus':
@@ -298,8 +319,9 @@ export function applyCommand(snapshot: PartnershipSnapshot, command: Partnership
 }
 
 /** Compile-time guard: the union of commands and the policy table list exactly the same command types. */
-type SameCommandTypes = [PartnershipCommand['type']] extends [PartnershipCommandType]
-  ? [PartnershipCommandType] extends [PartnershipCommand['type']]
+type AnyCommandType = PartnershipCommand['type'] | PartnershipAppend['type'];
+type SameCommandTypes = [AnyCommandType] extends [PartnershipCommandType]
+  ? [PartnershipCommandType] extends [AnyCommandType]
     ? true
     : false
   : false;

@@ -4,7 +4,7 @@ import { type PartyId } from '../shared/ids';
 import { type CommandResult, type Result, err, ok } from '../shared/result';
 import { calendarDateAt } from '../shared/zoned-time';
 import { type PartnershipCommandType, isCommandAllowedIn } from './command-policy';
-import { type PartnershipSnapshot, initiatorId, isParty } from './partnership';
+import { type PartnershipContext, type PartnershipSnapshot, initiatorId, isParty } from './partnership';
 
 /** A lazily evaluated rule: returns the refusal, or null when the rule holds. */
 export type Check = () => DomainError | null;
@@ -19,7 +19,7 @@ export function firstFailure(checks: readonly Check[]): DomainError | null {
 }
 
 export function checkCommandAllowed(
-  snapshot: PartnershipSnapshot,
+  snapshot: PartnershipContext,
   type: PartnershipCommandType,
 ): DomainError | null {
   const status = snapshot.partnership.status;
@@ -43,7 +43,7 @@ export function checkCommandAllowed(
   }
 }
 
-export function checkParty(snapshot: PartnershipSnapshot, partyId: PartyId): DomainError | null {
+export function checkParty(snapshot: PartnershipContext, partyId: PartyId): DomainError | null {
   return isParty(snapshot, partyId)
     ? null
     : domainError('PARTNERSHIP.UNKNOWN_PARTY', 'This organisation is not a party to the partnership.', {
@@ -51,7 +51,7 @@ export function checkParty(snapshot: PartnershipSnapshot, partyId: PartyId): Dom
       });
 }
 
-export function checkParties(snapshot: PartnershipSnapshot, ids: readonly PartyId[]): DomainError | null {
+export function checkParties(snapshot: PartnershipContext, ids: readonly PartyId[]): DomainError | null {
   for (const partyId of ids) {
     const error = checkParty(snapshot, partyId);
     if (error) return error;
@@ -59,7 +59,7 @@ export function checkParties(snapshot: PartnershipSnapshot, ids: readonly PartyI
   return null;
 }
 
-export function checkHasPartner(snapshot: PartnershipSnapshot): DomainError | null {
+export function checkHasPartner(snapshot: PartnershipContext): DomainError | null {
   return snapshot.partnership.parties.length >= 2
     ? null
     : domainError('PARTNERSHIP.NEEDS_PARTNER', 'This needs at least one partner besides the initiator.');

@@ -10,7 +10,14 @@ import {
   conventionInForce,
   withPartner,
 } from '../testing/fixtures.test-helpers';
-import { type PartnershipCommand, applyCommand } from './apply-command';
+import {
+  type PartnershipAppend,
+  type PartnershipCommand as DocumentCommand,
+  applyCommand,
+} from './apply-command';
+
+/** Commands and appends alike: in memory, both apply to the whole partnership. */
+type PartnershipCommand = DocumentCommand | PartnershipAppend;
 import { todayOf } from './command-support';
 import { PARTNERSHIP_STATUS_TRANSITIONS, type PartnershipSnapshot, canPartnershipMove } from './partnership';
 import { requiredPartnershipNoticeDays } from './partnership-status-machine';

@@ -90,27 +90,33 @@ export interface PartnershipSnapshot {
   readonly actions: readonly Action[];
 }
 
-export function partyIds(snapshot: PartnershipSnapshot): readonly PartyId[] {
+/**
+ * What a record appended on its own (an exchange, a measurement) is checked against: the partnership's
+ * status and parties, without the rest of its records.
+ */
+export type PartnershipContext = Pick<PartnershipSnapshot, 'partnership'>;
+
+export function partyIds(snapshot: PartnershipContext): readonly PartyId[] {
   return snapshot.partnership.parties.map((party) => party.organisationId);
 }
 
-export function initiatorId(snapshot: PartnershipSnapshot): PartyId {
+export function initiatorId(snapshot: PartnershipContext): PartyId {
   const initiator = snapshot.partnership.parties.find((party) => party.role === 'initiator');
   if (!initiator) throw new RangeError(`Partnership ${snapshot.partnership.id} has no initiator`);
   return initiator.organisationId;
 }
 
-export function partnerIds(snapshot: PartnershipSnapshot): readonly PartyId[] {
+export function partnerIds(snapshot: PartnershipContext): readonly PartyId[] {
   return snapshot.partnership.parties
     .filter((party) => party.role === 'partner')
     .map((p) => p.organisationId);
 }
 
-export function isParty(snapshot: PartnershipSnapshot, partyId: PartyId): boolean {
+export function isParty(snapshot: PartnershipContext, partyId: PartyId): boolean {
   return snapshot.partnership.parties.some((party) => party.organisationId === partyId);
 }
 
-export function hasPartner(snapshot: PartnershipSnapshot): boolean {
+export function hasPartner(snapshot: PartnershipContext): boolean {
   return partnerIds(snapshot).length > 0;
 }
 

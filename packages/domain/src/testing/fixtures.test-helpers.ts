@@ -1,5 +1,10 @@
 import { type Organisation } from '../organisation/organisation';
-import { type PartnershipCommand, type DomainEvent, applyCommand } from '../partnership/apply-command';
+import {
+  type PartnershipAppend,
+  type PartnershipCommand,
+  type DomainEvent,
+  applyCommand,
+} from '../partnership/apply-command';
 import { type PartnershipSnapshot } from '../partnership/partnership';
 import { createPartnership } from '../partnership/partnership-status-machine';
 import { type DomainError, type ErrorCode } from '../shared/domain-error';
@@ -90,7 +95,7 @@ export function expectError<S, E>(result: CommandResult<S, E>, code: ErrorCode):
 /** Applies commands in order, failing the test at the first refusal. */
 export function run(
   snapshot: PartnershipSnapshot,
-  commands: readonly PartnershipCommand[],
+  commands: readonly (PartnershipCommand | PartnershipAppend)[],
   now: Date = NOW,
 ): PartnershipSnapshot {
   return commands.reduce((state, command) => expectOk(applyCommand(state, command, now)).state, snapshot);
@@ -98,7 +103,7 @@ export function run(
 
 export function runWithEvents(
   snapshot: PartnershipSnapshot,
-  command: PartnershipCommand,
+  command: PartnershipCommand | PartnershipAppend,
   now: Date = NOW,
 ): { state: PartnershipSnapshot; events: readonly DomainEvent[] } {
   return expectOk(applyCommand(snapshot, command, now));

@@ -10,9 +10,10 @@ import type { Client } from 'pg';
 const PRISTINE_TABLE = 'bench_pristine_partnership';
 
 /**
- * Puts back every partnership an earlier run wrote to: its generated document and status, under a new
- * version (versions only grow: stored summaries and reminders compare them), and drops its stored summary,
- * which the warm-up recomputes. Returns how many were restored.
+ * Puts back every partnership an earlier run wrote to: its generated document and status and no exchange
+ * but the generated ones (those the API appended name the user who typed them; generated ones name none),
+ * under a new version and revision (both only grow: stored summaries and reminders compare them), and drops
+ * its stored summary, which the warm-up recomputes. Returns how many were restored.
  */
 export async function restorePristinePartnerships(client: Client): Promise<number> {
   await client.query(
@@ -21,12 +22,20 @@ export async function restorePristinePartnerships(client: Client): Promise<numbe
        records jsonb NOT NULL,
        status text NOT NULL)`,
   );
+  const appended = await client.query<{ partnership_id: string }>(
+    `DELETE FROM dialogue_exchange exchange USING ${PRISTINE_TABLE} pristine
+      WHERE exchange.partnership_id = pristine.partnership_id AND exchange.recorded_by_user_id IS NOT NULL
+      RETURNING exchange.partnership_id`,
+  );
   const restored = await client.query<{ id: string }>(
-    `UPDATE partnership SET records = pristine.records, status = pristine.status, version = partnership.version + 1
+    `UPDATE partnership SET records = pristine.records, status = pristine.status,
+                            version = partnership.version + 1, revision = partnership.revision + 1
        FROM ${PRISTINE_TABLE} pristine
       WHERE partnership.id = pristine.partnership_id
-        AND (partnership.records <> pristine.records OR partnership.status <> pristine.status)
+        AND (partnership.records <> pristine.records OR partnership.status <> pristine.status
+             OR partnership.id = ANY($1::uuid[]))
       RETURNING partnership.id`,
+    [[...new Set(appended.rows.map((row) => row.partnership_id))]],
   );
   const ids = restored.rows.map((row) => row.id);
   if (ids.length > 0) {

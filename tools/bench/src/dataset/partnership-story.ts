@@ -15,6 +15,7 @@ import {
   type KnownActionTheme,
   type MotivationCategory,
   type Organisation,
+  type PartnershipAppend,
   type PartnershipCommand,
   type PartnershipSnapshot,
   type PersonRef,
@@ -87,11 +88,14 @@ export interface StoryContext {
 }
 
 /** A command due at an instant, built from the snapshot as it is then (it may need its current version). */
+/** What a story runs: commands on the partnership's records and records appended beside them. */
+type StoryCommand = PartnershipCommand | PartnershipAppend;
+
 interface Step {
   readonly at: number;
   readonly order: number;
   readonly actor: GeneratedOrganisation;
-  readonly command: PartnershipCommand | ((snapshot: PartnershipSnapshot) => PartnershipCommand);
+  readonly command: StoryCommand | ((snapshot: PartnershipSnapshot) => StoryCommand);
 }
 
 /** Thrown when the domain refuses a generated command: a bug of the generator, with what to reproduce it. */
@@ -925,7 +929,7 @@ class PartnershipStory {
   private schedule(
     day: number,
     actor: GeneratedOrganisation,
-    command: PartnershipCommand | ((snapshot: PartnershipSnapshot) => PartnershipCommand),
+    command: StoryCommand | ((snapshot: PartnershipSnapshot) => StoryCommand),
   ): void {
     this.scheduleAt(this.instant(day), actor, command);
   }
@@ -933,7 +937,7 @@ class PartnershipStory {
   private scheduleAt(
     at: number,
     actor: GeneratedOrganisation,
-    command: PartnershipCommand | ((snapshot: PartnershipSnapshot) => PartnershipCommand),
+    command: StoryCommand | ((snapshot: PartnershipSnapshot) => StoryCommand),
   ): void {
     // Commands scheduled on the same day keep the order they were written in (the causal one).
     this.steps.push({

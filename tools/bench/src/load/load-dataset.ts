@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { hash } from '@node-rs/argon2';
-import { assessPartnership, type PartnershipSnapshot } from '@passerelle/domain';
+import { assessPartnership, type DialogueEvent, type PartnershipSnapshot } from '@passerelle/domain';
 import { summaryOf } from '@passerelle/api/src/lifecycle/partnership-summary.repository';
 import { encodeRecords } from '@passerelle/api/src/lifecycle/records-codec';
 import { Client } from 'pg';
@@ -89,8 +89,14 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
   const passwordHash = await hash(BENCH_PASSWORD);
   phase(`planned ${plans.length.toLocaleString('en')} partnerships`);
 
-  const clients = await Promise.all([0, 1, 2, 3].map(() => connect(options.databaseUrl)));
-  const [main, partnershipClient, auditClient, actorClient] = clients as [Client, Client, Client, Client];
+  const clients = await Promise.all([0, 1, 2, 3, 4].map(() => connect(options.databaseUrl)));
+  const [main, partnershipClient, auditClient, actorClient, exchangeClient] = clients as [
+    Client,
+    Client,
+    Client,
+    Client,
+    Client,
+  ];
   try {
     const existing = await main.query<{ count: string }>('SELECT count(*) AS count FROM organisation');
     if (Number(existing.rows[0]?.count ?? 0) > 0)
@@ -117,6 +123,10 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
     const partnershipWriter = CopyWriter.open(partnershipClient, 'partnership', PARTNERSHIP_COLUMNS);
     const auditWriter = CopyWriter.open(auditClient, 'audit_event', AUDIT_COLUMNS);
     const actorWriter = CopyWriter.open(actorClient, 'territory_actor', ACTOR_COLUMNS);
+    // Exchanges stream beside their partnerships, whose rows commit only at the end of their COPY: the
+    // reference to them is checked once both are in (the constraint is put back as the migration made it).
+    await main.query(`ALTER TABLE dialogue_exchange DROP CONSTRAINT "${EXCHANGE_PARTNERSHIP_FK}"`);
+    const exchangeWriter = CopyWriter.open(exchangeClient, 'dialogue_exchange', EXCHANGE_COLUMNS);
     const parties: Array<readonly [string, string, string, Date]> = [];
     const summaries: SummaryRow[] = [];
     const volumes = {
@@ -135,6 +145,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
       const records = JSON.stringify(encodeRecords(storedRecords(written.snapshot)));
       volumes.recordsBytes += records.length;
       await partnershipWriter.write(partnershipRow(written, records));
+      for (const exchange of written.snapshot.dialogueEvents)
+        await exchangeWriter.write(exchangeRow(plan.id, exchange));
       for (const party of written.parties)
         parties.push([plan.id, party.organisationId, party.role, party.joinedAt]);
       summaries.push(summaryRow(written, asOfNoon));
@@ -166,12 +178,17 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
       if ((plan.index + 1) % 10_000 === 0)
         log(`    … ${(plan.index + 1).toLocaleString('en')} partnerships written`);
     }
-    const [partnershipRows, auditRows, actorRows] = await Promise.all([
+    const [partnershipRows, auditRows, actorRows, exchangeRows] = await Promise.all([
       partnershipWriter.close(),
       auditWriter.close(),
       actorWriter.close(),
+      exchangeWriter.close(),
     ]);
-    phase(`partnerships, audit trail, territory actors`);
+    await main.query(
+      `ALTER TABLE dialogue_exchange ADD CONSTRAINT "${EXCHANGE_PARTNERSHIP_FK}" FOREIGN KEY ("partnership_id")
+         REFERENCES "partnership"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    phase(`partnerships, exchanges, audit trail, territory actors`);
 
     const partyWriter = CopyWriter.open(main, 'partnership_party', [
       'partnership_id',
@@ -198,6 +215,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
         partnershipParties: partyRows,
         partnershipSummaries: summaryRows,
         territoryActors: actorRows,
+        dialogueExchanges: exchangeRows,
         partnerRequests: requestRows,
         auditRows,
         ...volumes,
@@ -218,9 +236,12 @@ async function connect(url: string): Promise<Client> {
   return client;
 }
 
-/** What `PartnershipRepository.save` keeps in `partnership.records`: the snapshot less its relational parts. */
+/**
+ * What `PartnershipRepository.save` keeps in `partnership.records`: the snapshot less its relational parts
+ * and the records kept as rows of their own (exchanges).
+ */
 export function storedRecords(snapshot: PartnershipSnapshot): Record<string, unknown> {
-  const { partnership, organisations: _organisations, ...records } = snapshot;
+  const { partnership, organisations: _organisations, dialogueEvents: _rows, ...records } = snapshot;
   return { ...records, suspension: partnership.suspension, termination: partnership.termination };
 }
 
@@ -234,10 +255,42 @@ const PARTNERSHIP_COLUMNS = [
   'created_at',
   'updated_at',
   'version',
+  'revision',
   'target_countries',
   'themes',
   'records',
 ];
+
+const EXCHANGE_PARTNERSHIP_FK = 'FK_dialogue_exchange_partnership';
+
+const EXCHANGE_COLUMNS = [
+  'id',
+  'partnership_id',
+  'audience',
+  'occurred_at',
+  'channel',
+  'participants',
+  'summary',
+  'decisions',
+  'recorded_by_organisation_id',
+  'recorded_at',
+];
+
+/** An exchange as the API appends it; when it was typed in is not generated, so it is when it took place. */
+function exchangeRow(partnershipId: string, exchange: DialogueEvent) {
+  return [
+    exchange.id,
+    partnershipId,
+    exchange.audience,
+    exchange.occurredAt,
+    exchange.channel,
+    new JsonDocument(JSON.stringify(exchange.participants)),
+    exchange.summary,
+    exchange.decisions,
+    exchange.recordedBy,
+    exchange.occurredAt,
+  ] as const;
+}
 
 const AUDIT_COLUMNS = [
   'occurred_at',
@@ -264,7 +317,7 @@ const ACTOR_COLUMNS = [
 
 const SUMMARY_COLUMNS = [
   'partnership_id',
-  'version',
+  'revision',
   'organisation_versions',
   'valid_until',
   'computed_at',
@@ -294,7 +347,7 @@ function summaryRow(written: WrittenPartnership, now: Date): SummaryRow {
   );
   return [
     summary.partnershipId,
-    summary.version,
+    summary.revision,
     new JsonDocument(JSON.stringify(summary.organisationVersions)),
     summary.validUntil,
     summary.computedAt,
@@ -321,6 +374,8 @@ function partnershipRow(written: WrittenPartnership, records: string) {
     written.createdByUserId,
     written.createdAt,
     written.updatedAt,
+    written.version,
+    // Generated partnerships start with as many changes counted as versions, as the migration set them.
     written.version,
     plan.targetCountries,
     plan.themes,

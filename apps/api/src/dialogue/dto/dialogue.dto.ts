@@ -100,14 +100,6 @@ export class ProposeDialoguePlanDto extends VersionedDto {
 export class ApproveDialoguePlanDto extends VersionedDto {}
 
 export class RecordDialogueEventDto {
-  @ApiPropertyOptional({
-    description: 'The partnership version you read. Optional (an exchange is appended); checked when given.',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
-
   @ApiProperty({ enum: DIALOGUE_AUDIENCES })
   @IsIn(DIALOGUE_AUDIENCES)
   audience: string;

@@ -32,8 +32,8 @@ type DeliverableReminder = ReminderEntity & {
   kind: ReminderKind;
   recipient: UserEntity;
   organisation: OrganisationEntity;
-  /** The partnership's version when the row was read: which decoded document is current. */
-  partnershipVersion: number;
+  /** The partnership's revision when the row was read: which decoded snapshot is current. */
+  partnershipRevision: number;
 };
 
 /**
@@ -86,7 +86,7 @@ export class DeliverReminder {
     const snapshot = await this.snapshots.get(
       this.dataSource.manager,
       reminder.partnershipId,
-      reminder.partnershipVersion,
+      reminder.partnershipRevision,
     );
     if (!isStillCalledFor(reminder, snapshot, timeZone, now)) {
       // The plan changed and the cancellation has not reached this row yet: it never goes out.
@@ -114,20 +114,20 @@ export class DeliverReminder {
     }
   }
 
-  /** The pending row, its recipient and organisation, and the partnership's version, in one query. */
+  /** The pending row, its recipient and organisation, and the partnership's revision, in one query. */
   private async load(reminderId: string): Promise<DeliverableReminder | null> {
     const { entities, raw } = await this.dataSource.manager
       .createQueryBuilder(ReminderEntity, 'reminder')
       .innerJoinAndSelect('reminder.recipient', 'recipient')
       .innerJoinAndSelect('reminder.organisation', 'organisation')
       .innerJoin('reminder.partnership', 'partnership')
-      .addSelect('partnership.version', 'partnership_version')
+      .addSelect('partnership.revision', 'partnership_revision')
       .where('reminder.id = :reminderId AND reminder.status = :status', { reminderId, status: 'pending' })
-      .getRawAndEntities<{ partnership_version: number }>();
+      .getRawAndEntities<{ partnership_revision: number }>();
     const [reminder] = entities;
     if (!reminder || !raw[0]) return null;
     if (!isReminderKind(reminder.kind)) throw new Error(`reminder ${reminderId} has an unknown kind`);
-    return { ...reminder, partnershipVersion: raw[0].partnership_version } as DeliverableReminder;
+    return { ...reminder, partnershipRevision: raw[0].partnership_revision } as DeliverableReminder;
   }
 
   /** Back to the delayed set until `until` (clock time), without counting an attempt. */

@@ -21,7 +21,7 @@ function countingRepository() {
 const manager = {} as EntityManager;
 
 describe('PartnershipSnapshotCache', () => {
-  it('decodes a partnership once for all the recipients of the same version, even concurrently', async () => {
+  it('decodes a partnership once for all the recipients of the same revision, even concurrently', async () => {
     const { repository, loads } = countingRepository();
     const cache = new PartnershipSnapshotCache(repository);
     const snapshots = await Promise.all([1, 2, 3].map(() => cache.get(manager, 'p1', 1)));
@@ -29,7 +29,7 @@ describe('PartnershipSnapshotCache', () => {
     expect(new Set(snapshots).size).toBe(1);
   });
 
-  it('loads again when the reminder row was read at a newer version', async () => {
+  it('loads again when the reminder row was read at a newer revision', async () => {
     const { repository, loads, versions } = countingRepository();
     const cache = new PartnershipSnapshotCache(repository);
     await cache.get(manager, 'p1', 1);

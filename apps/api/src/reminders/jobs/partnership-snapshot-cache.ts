@@ -6,15 +6,15 @@ import type { PartnershipRepository } from '../../lifecycle/partnership.reposito
 const DEFAULT_CAPACITY = 32;
 
 interface CachedSnapshot {
-  readonly version: number;
+  readonly revision: number;
   readonly snapshot: Promise<PartnershipSnapshot>;
 }
 
 /**
- * The decoded lifecycle document of recently delivered partnerships, by version. A reminder due for 100
- * recipients of one partnership would otherwise load and decode the same document 100 times, often
- * concurrently. The version read with the reminder row says whether the cached copy is current; an older
- * copy is never used for a newer version. (The row lock taken to send is what finally guards against a
+ * The snapshots of recently delivered partnerships, by revision (which counts every change, appended
+ * records included). A reminder due for 100 recipients of one partnership would otherwise load and decode
+ * the same records 100 times, often concurrently. The revision read with the reminder row says whether the
+ * cached copy is current; an older copy is never used for a newer revision. (The row lock taken to send is what finally guards against a
  * write in between: a write that no longer calls for the reminder cancels its row.)
  */
 export class PartnershipSnapshotCache {
@@ -26,16 +26,16 @@ export class PartnershipSnapshotCache {
     private readonly capacity = DEFAULT_CAPACITY,
   ) {}
 
-  get(manager: EntityManager, partnershipId: string, version: number): Promise<PartnershipSnapshot> {
+  get(manager: EntityManager, partnershipId: string, revision: number): Promise<PartnershipSnapshot> {
     const cached = this.entries.get(partnershipId);
-    if (cached && cached.version >= version) {
+    if (cached && cached.revision >= revision) {
       this.entries.delete(partnershipId);
       this.entries.set(partnershipId, cached);
       return cached.snapshot;
     }
     const snapshot = this.repository.load(manager, partnershipId).then((loaded) => loaded.snapshot);
     // Concurrent deliveries for the same partnership share one load; a failed load is not kept.
-    const entry = { version, snapshot };
+    const entry = { revision, snapshot };
     this.entries.delete(partnershipId);
     this.entries.set(partnershipId, entry);
     snapshot.catch(() => {

@@ -254,7 +254,41 @@ describe('step 5: dialogue between the partners', () => {
       decisions: ['Commander les pompes', 'Former deux agents'],
     });
     expect(new Date(body.occurredAt).getTime()).toBe(new Date('2026-11-20T15:30').getTime());
+    expect(request?.headers.get('idempotency-key')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(await screen.findByText('Échange consigné.')).toBeVisible();
+  });
+
+  it('sends an exchange again with the same Idempotency-Key after a failure, so that it is stored once', async () => {
+    let attempts = 0;
+    const api = dialogueApi({
+      'POST /api/partnerships/:id/dialogue/events': async () =>
+        (attempts += 1) === 1 ? problemResponse(429, 'REQUEST.TOO_MANY') : jsonResponse(201, DIALOGUE),
+    });
+    await renderApp(PAGE, api);
+    const page = userEvent.setup();
+    await page.type(await screen.findByLabelText('Date et heure de l’échange'), '2026-11-20T15:30');
+    await page.type(screen.getByLabelText('Notes de l’échange'), 'Point mensuel.');
+    const send = screen.getByRole('button', { name: 'Consigner l’échange' });
+    await page.click(send);
+    await waitFor(() =>
+      expect(api.requestsTo('POST', '/api/partnerships/p-1/dialogue/events')).toHaveLength(1),
+    );
+    await page.click(send);
+    expect(await screen.findByText('Échange consigné.')).toBeVisible();
+    // A new exchange after the success gets a key of its own.
+    await page.type(screen.getByLabelText('Date et heure de l’échange'), '2026-11-21T10:00');
+    await page.type(screen.getByLabelText('Notes de l’échange'), 'Autre point.');
+    await page.click(send);
+    await waitFor(() =>
+      expect(api.requestsTo('POST', '/api/partnerships/p-1/dialogue/events')).toHaveLength(3),
+    );
+    const keys = api
+      .requestsTo('POST', '/api/partnerships/p-1/dialogue/events')
+      .map((request) => request.headers.get('idempotency-key'));
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
   });
 
   it('shows the API’s refusal next to the exchange form', async () => {

@@ -1300,7 +1300,10 @@ export interface paths {
         /** Exchanges that took place, newest first */
         get: operations["listDialogueEvents"];
         put?: never;
-        /** Log an exchange that took place (notes, decisions), for your party */
+        /**
+         * Log an exchange that took place (notes, decisions), for your party
+         * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one exchange; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
+         */
         post: operations["recordDialogueEvent"];
         delete?: never;
         options?: never;
@@ -3216,8 +3219,6 @@ export interface components {
             version: number;
         };
         RecordDialogueEventDto: {
-            /** @description The partnership version you read. Optional (an exchange is appended); checked when given. */
-            version?: number;
             /** @enum {string} */
             audience: "elected_officials" | "technicians" | "territory_actors";
             /**
@@ -5872,7 +5873,10 @@ export interface operations {
     recordDialogueEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID) for this exchange, sent again with any retry of it. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 partnershipId: string;
             };

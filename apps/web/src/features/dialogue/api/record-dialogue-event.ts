@@ -5,14 +5,20 @@ import { useDialogueWrite } from './use-dialogue-write';
 export type RecordDialogueEventInput = Schemas['RecordDialogueEventDto'];
 export type PersonInput = Schemas['PersonInputDto'];
 
+/** An exchange to log and the key that makes sending it again store it once. */
+export interface RecordDialogueEventRequest {
+  readonly body: RecordDialogueEventInput;
+  readonly idempotencyKey: string;
+}
+
 export async function recordDialogueEvent(
   client: ApiClient,
   partnershipId: string,
-  body: RecordDialogueEventInput,
+  { body, idempotencyKey }: RecordDialogueEventRequest,
 ) {
   return unwrap(
     await client.POST('/api/partnerships/{partnershipId}/dialogue/events', {
-      params: { path: { partnershipId } },
+      params: { path: { partnershipId }, header: { 'Idempotency-Key': idempotencyKey } },
       body,
     }),
   );

@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import { isOneOf } from '../../../lib/is-one-of';
 import type { Dialogue, DialogueAudience, DialogueChannel } from '../api/get-dialogue';
 import { useRecordDialogueEvent } from '../api/record-dialogue-event';
@@ -26,6 +27,7 @@ export function RecordExchangeForm({
 }) {
   const { t } = useTranslation();
   const record = useRecordDialogueEvent(partnershipId);
+  const keys = useRef(new IdempotencyKeys()).current;
   const formRef = useRef<HTMLFormElement>(null);
   const [audience, setAudience] = useState<DialogueAudience>('elected_officials');
   const [occurredAt, setOccurredAt] = useState('');
@@ -50,20 +52,22 @@ export function RecordExchangeForm({
       return;
     }
     setLocalError(undefined);
+    const body = {
+      audience,
+      occurredAt: instant,
+      channel,
+      participants: people.filter((person) => participants.includes(person.personId)).map(toPersonInput),
+      summary: summary.trim(),
+      decisions: decisions
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    };
     record.mutate(
-      {
-        audience,
-        occurredAt: instant,
-        channel,
-        participants: people.filter((person) => participants.includes(person.personId)).map(toPersonInput),
-        summary: summary.trim(),
-        decisions: decisions
-          .split('\n')
-          .map((line) => line.trim())
-          .filter(Boolean),
-      },
+      { body, idempotencyKey: keys.keyFor(body) },
       {
         onSuccess: () => {
+          keys.settle();
           setNotice(t('dialogue.form.saved'));
           setOccurredAt('');
           setParticipants([]);

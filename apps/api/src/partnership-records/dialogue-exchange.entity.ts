@@ -1,0 +1,76 @@
+import type { PersonRef } from '@passerelle/domain';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { OrganisationEntity } from '../organisations/organisation.entity';
+import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { UserEntity } from '../users/user.entity';
+
+/**
+ * An exchange that took place (step 5's regular dialogue), appended by either party and never changed: a
+ * record of its own beside the partnership's, written without its version (docs/adr/0011-records-as-rows.md).
+ * A retried append finds its row by the party's `Idempotency-Key`.
+ */
+@Entity({ name: 'dialogue_exchange' })
+@Index('IDX_dialogue_exchange_partnership_occurred', ['partnershipId', 'occurredAt', 'id'])
+@Index('UQ_dialogue_exchange_idempotency_key', ['partnershipId', 'recordedByOrganisationId', 'idempotencyKey'], {
+  unique: true,
+  where: 'idempotency_key IS NOT NULL',
+})
+export class DialogueExchangeEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_dialogue_exchange' })
+  id: string;
+
+  @Column({ name: 'partnership_id', type: 'uuid' })
+  partnershipId: string;
+
+  @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'FK_dialogue_exchange_partnership' })
+  partnership?: PartnershipEntity;
+
+  @Column({ type: 'varchar', length: 30 })
+  audience: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
+
+  @Column({ type: 'varchar', length: 30 })
+  channel: string;
+
+  /** The people who took part, as the domain names them: a small value list, read and written whole. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  participants: PersonRef[];
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  decisions: string[];
+
+  @Column({ name: 'recorded_by_organisation_id', type: 'uuid' })
+  recordedByOrganisationId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'recorded_by_organisation_id',
+    foreignKeyConstraintName: 'FK_dialogue_exchange_recorded_by_organisation',
+  })
+  recordedByOrganisation?: OrganisationEntity;
+
+  /** Null for exchanges moved from the lifecycle documents (who typed them was not kept). */
+  @Column({ name: 'recorded_by_user_id', type: 'uuid', nullable: true })
+  recordedByUserId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'recorded_by_user_id', foreignKeyConstraintName: 'FK_dialogue_exchange_recorded_by_user' })
+  recordedByUser?: UserEntity;
+
+  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
+  recordedAt: Date;
+
+  /** The `Idempotency-Key` the append was sent with, unique per partnership and party. */
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 255, nullable: true })
+  idempotencyKey: string | null;
+
+  /** SHA-256 of the request the key was first used with: the same key with another request is refused. */
+  @Column({ name: 'request_hash', type: 'char', length: 64, nullable: true })
+  requestHash: string | null;
+}
