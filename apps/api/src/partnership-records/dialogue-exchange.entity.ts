@@ -11,10 +11,14 @@ import { UserEntity } from '../users/user.entity';
  */
 @Entity({ name: 'dialogue_exchange' })
 @Index('IDX_dialogue_exchange_partnership_occurred', ['partnershipId', 'occurredAt', 'id'])
-@Index('UQ_dialogue_exchange_idempotency_key', ['partnershipId', 'recordedByOrganisationId', 'idempotencyKey'], {
-  unique: true,
-  where: 'idempotency_key IS NOT NULL',
-})
+@Index(
+  'UQ_dialogue_exchange_idempotency_key',
+  ['partnershipId', 'recordedByOrganisationId', 'idempotencyKey'],
+  {
+    unique: true,
+    where: 'idempotency_key IS NOT NULL',
+  },
+)
 export class DialogueExchangeEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_dialogue_exchange' })
   id: string;
@@ -60,7 +64,10 @@ export class DialogueExchangeEntity {
   recordedByUserId: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'recorded_by_user_id', foreignKeyConstraintName: 'FK_dialogue_exchange_recorded_by_user' })
+  @JoinColumn({
+    name: 'recorded_by_user_id',
+    foreignKeyConstraintName: 'FK_dialogue_exchange_recorded_by_user',
+  })
   recordedByUser?: UserEntity;
 
   @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
