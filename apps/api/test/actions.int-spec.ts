@@ -172,7 +172,9 @@ describe('step 6: actions', () => {
     body: Record<string, unknown>,
     expectedStatus: number,
   ): Promise<DetailBody> {
-    const version = (await list(partnershipId, client)).version;
+    // Records appended to an action (measurements, evaluations, log entries) carry no version.
+    const appended = /\/(measurements|evaluations|log)$/.test(path);
+    const version = appended ? undefined : (await list(partnershipId, client)).version;
     const response = await client.request(method, actionsUrl(partnershipId, path), { version, ...body });
     expect([response.statusCode, response.json().code]).toEqual([expectedStatus, undefined]);
     return response.json();
@@ -439,7 +441,6 @@ describe('step 6: actions', () => {
       on: '2026-06-01',
       value: 120,
       unit: 'households',
-      version: proposed.version,
     });
     expect([tooEarly.statusCode, tooEarly.json().code]).toEqual([409, 'ACTION.INDICATOR_NOT_CO_VALIDATED']);
 
@@ -489,7 +490,6 @@ describe('step 6: actions', () => {
       on: '2026-06-01',
       value: 3,
       unit: 'ménages',
-      version,
     });
     expect(wrongUnit.statusCode).toBe(422);
     expect(wrongUnit.json()).toMatchObject({
@@ -500,7 +500,6 @@ describe('step 6: actions', () => {
       on: '2025-12-01',
       value: 3,
       unit: 'households',
-      version,
     });
     expect(beforeStart.statusCode).toBe(422);
     expect(beforeStart.json()).toMatchObject({
@@ -511,7 +510,6 @@ describe('step 6: actions', () => {
       on: 'demain',
       value: 'beaucoup',
       unit: '',
-      version,
     });
     expect((shapes.json().errors as Array<{ field: string }>).map((error) => error.field).sort()).toEqual([
       'on',
@@ -521,7 +519,7 @@ describe('step 6: actions', () => {
     const unknownIndicator = await bamakoOfficer.request(
       'POST',
       actionsUrl(partnershipId, `/${actionId}/indicators/no-such-indicator/measurements`),
-      { on: '2026-06-01', value: 3, unit: 'households', version },
+      { on: '2026-06-01', value: 3, unit: 'households' },
     );
     expect([unknownIndicator.statusCode, unknownIndicator.json().code]).toEqual([404, 'RECORD.NOT_FOUND']);
     expect((await list(partnershipId)).version).toBe(version);
@@ -552,7 +550,6 @@ describe('step 6: actions', () => {
         on: '2026-10-16',
         parties: [angers.id],
         summary: 'Auto-évaluation',
-        version: evaluated.version,
       },
     );
     expect([alone.statusCode, alone.json().code]).toEqual([409, 'ACTION.EVALUATION_NOT_JOINT']);
@@ -599,7 +596,6 @@ describe('step 6: actions', () => {
       kind: 'delivery',
       text: 'Livraison des pompes',
       attachmentIds: [foreign.id],
-      version,
     });
     expect(refused.statusCode).toBe(422);
     expect(refused.json()).toMatchObject({ code: 'FILE.NOT_ATTACHABLE', fileId: foreign.id });
@@ -607,7 +603,6 @@ describe('step 6: actions', () => {
       kind: 'party',
       text: 'Fête',
       attachmentIds: ['not-a-uuid'],
-      version,
     });
     expect(
       (unknownKind.json().errors as Array<{ field: string }>).map((error) => error.field).sort(),
@@ -692,7 +687,7 @@ describe('step 6: actions', () => {
       ['GET', '', undefined],
       ['GET', `/${actionId}`, undefined],
       ['POST', '', { ...waterAction(), version }],
-      ['POST', `/${actionId}/log`, { kind: 'other', text: 'Intrus', attachmentIds: [], version }],
+      ['POST', `/${actionId}/log`, { kind: 'other', text: 'Intrus', attachmentIds: [] }],
     ] as const) {
       const response = await stranger.request(method, actionsUrl(partnershipId, path), body);
       expect([method, path, response.statusCode, response.json().code]).toEqual([
@@ -715,13 +710,12 @@ describe('step 6: actions', () => {
       kind: 'other',
       text: 'Note',
       attachmentIds: [],
-      version,
     });
     expect(viewerLog.statusCode).toBe(403);
     const viewerMeasure = await angersViewer.request(
       'POST',
       actionsUrl(partnershipId, `/${actionId}/indicators/${indicatorId}/measurements`),
-      { on: '2026-06-01', value: 1, unit: 'households', version },
+      { on: '2026-06-01', value: 1, unit: 'households' },
     );
     expect(viewerMeasure.statusCode).toBe(403);
     const electedCreate = await angersElected.request('POST', actionsUrl(partnershipId), {
@@ -733,8 +727,52 @@ describe('step 6: actions', () => {
       kind: 'meeting',
       text: 'Réunion publique de restitution',
       attachmentIds: [],
-      version,
     });
     expect(electedLog.statusCode).toBe(201);
+  });
+
+  it('lets the partner measure while the initiator reranks the action, both at once, and stores a retried measurement once', async () => {
+    const partnershipId = await partnership();
+    const { actionId, indicatorId } = await measurableAction(partnershipId);
+    const { version } = await list(partnershipId);
+    const path = actionsUrl(partnershipId, `/${actionId}/indicators/${indicatorId}/measurements`);
+    const key = { headers: { 'idempotency-key': 'mesure-2026-06-01-bamako' } };
+    const measurement = { on: '2026-06-01', value: 140, unit: 'households' };
+    const [measured, reranked] = await Promise.all([
+      bamakoOfficer.request('POST', path, measurement, key),
+      angersOfficer.request('PUT', actionsUrl(partnershipId, `/${actionId}/priority`), {
+        priority: 'low',
+        version,
+      }),
+    ]);
+    expect([measured.statusCode, reranked.statusCode]).toEqual([201, 200]);
+    // The phone lost the answer and sends the same measurement again: one row, the same answer.
+    const again = await bamakoOfficer.request('POST', path, measurement, key);
+    expect(again.statusCode).toBe(201);
+    const detail = (await angersOfficer.request('GET', actionsUrl(partnershipId, `/${actionId}`))).json();
+    expect(detail.action.priority).toBe('low');
+    expect(detail.action.indicators[0].measurements).toEqual([
+      { on: '2026-06-01', value: 140, recordedBy: bamako.id },
+    ]);
+    const reused = await bamakoOfficer.request('POST', path, { ...measurement, value: 141 }, key);
+    expect([reused.statusCode, reused.json().code]).toEqual([422, 'REQUEST.IDEMPOTENCY_KEY_REUSED']);
+  });
+
+  it('stores every one of twenty log entries sent at once by both parties', async () => {
+    const partnershipId = await partnership();
+    const { action } = await create(partnershipId);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        (index % 2 === 0 ? angersOfficer : bamakoOfficer).request(
+          'POST',
+          actionsUrl(partnershipId, `/${action.id}/log`),
+          { kind: 'meeting', text: `Réunion de chantier ${index + 1}`, attachmentIds: [] },
+        ),
+      ),
+    );
+    expect(responses.map((response) => response.statusCode)).toEqual(Array(20).fill(201));
+    const detail = (await angersOfficer.request('GET', actionsUrl(partnershipId, `/${action.id}`))).json();
+    expect(detail.action.logCount).toBe(20);
+    expect(new Set(detail.action.log.map((entry: { text: string }) => entry.text)).size).toBe(20);
   });
 });

@@ -1615,10 +1615,10 @@ const ROUTES: Record<string, RouteCase> = {
   // Measuring and logging are internal work: elected officials may record them too.
   'POST /api/partnerships/{partnershipId}/actions/{actionId}/indicators/{indicatorId}/measurements': {
     request: async (context, world) => {
-      const { id, indicatorId, version } = await actionOf(world, context, { indicator: 'measurable' });
+      const { id, indicatorId } = await actionOf(world, context, { indicator: 'measurable' });
       return {
         url: actionsUrl(world, context, `/${id}/indicators/${indicatorId}/measurements`),
-        body: { on: dayFromToday(0), value: 12, unit: INDICATOR.unit, version },
+        body: { on: dayFromToday(0), value: 12, unit: INDICATOR.unit },
       };
     },
     expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
@@ -1626,14 +1626,13 @@ const ROUTES: Record<string, RouteCase> = {
   },
   'POST /api/partnerships/{partnershipId}/actions/{actionId}/evaluations': {
     request: async (context, world) => {
-      const { id, version } = await actionOf(world, context);
+      const { id } = await actionOf(world, context);
       return {
         url: actionsUrl(world, context, `/${id}/evaluations`),
         body: {
           on: dayFromToday(0),
           parties: partiesOf(world, context).map((party) => party.id),
           summary: 'Bilan partagé à mi-parcours',
-          version,
         },
       };
     },
@@ -1642,10 +1641,10 @@ const ROUTES: Record<string, RouteCase> = {
   },
   'POST /api/partnerships/{partnershipId}/actions/{actionId}/log': {
     request: async (context, world) => {
-      const { id, version } = await actionOf(world, context);
+      const { id } = await actionOf(world, context);
       return {
         url: actionsUrl(world, context, `/${id}/log`),
-        body: { kind: 'meeting', text: 'Réunion de chantier', attachmentIds: [], version },
+        body: { kind: 'meeting', text: 'Réunion de chantier', attachmentIds: [] },
       };
     },
     expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),

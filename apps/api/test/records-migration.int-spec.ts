@@ -2,6 +2,7 @@ import { assessPartnership } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 import { DialogueExchangesAsRows1795471000000 } from '../src/database/migrations/1795471000000-dialogue-exchanges-as-rows';
+import { ActionRecordsAsRows1795472000000 } from '../src/database/migrations/1795472000000-action-records-as-rows';
 import { loadDemoData } from '../src/demo/load-demo-data';
 import { PartnershipRepository } from '../src/lifecycle/partnership.repository';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
@@ -17,7 +18,14 @@ describe('moving lifecycle records into rows', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   const repository = new PartnershipRepository();
-  const migration = new DialogueExchangesAsRows1795471000000();
+  /** The migrations that move records out of the documents, in the order they apply. */
+  const migrations = [new DialogueExchangesAsRows1795471000000(), new ActionRecordsAsRows1795472000000()];
+  const APPENDED_TABLES = [
+    'dialogue_exchange',
+    'indicator_measurement',
+    'action_log_entry',
+    'joint_evaluation',
+  ];
   const now = new Date();
 
   beforeAll(async () => {
@@ -45,20 +53,29 @@ describe('moving lifecycle records into rows', () => {
     );
   }
 
-  const exchangeCount = async (): Promise<number> =>
-    ((await dataSource.query('SELECT count(*)::int AS n FROM dialogue_exchange')) as Array<{ n: number }>)[0]!
-      .n;
+  async function rowCounts(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const table of APPENDED_TABLES) {
+      const [row] = (await dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as Array<{
+        n: number;
+      }>;
+      counts[table] = row!.n;
+    }
+    return counts;
+  }
 
-  it('assesses every partnership identically after its exchanges move from its document to rows', async () => {
+  it('assesses every partnership identically after its appended records move from its document to rows', async () => {
     const before = await assessEvery();
+    const loadedBefore = await repository.loadMany(dataSource.manager, Object.keys(before));
     const statuses = Object.values(before).map((entry) => (entry as { status: string }).status);
     expect(new Set(statuses)).toEqual(new Set(['active', 'suspended', 'terminated']));
-    const exchanges = await exchangeCount();
-    expect(exchanges).toBeGreaterThan(0);
+    const counts = await rowCounts();
+    for (const table of APPENDED_TABLES) expect([table, counts[table]]).not.toEqual([table, 0]);
+    const exchanges = counts.dialogue_exchange;
 
     const runner = dataSource.createQueryRunner();
     try {
-      await migration.down(runner);
+      for (const migration of [...migrations].reverse()) await migration.down(runner);
       // As the earlier schema kept them: in the document, instants tagged.
       const [documents] = await runner.query(
         `SELECT sum(jsonb_array_length(records->'dialogueEvents'))::int AS exchanges,
@@ -67,16 +84,31 @@ describe('moving lifecycle records into rows', () => {
            FROM partnership`,
       );
       expect(documents).toEqual({ exchanges, tagged: true });
-      await migration.up(runner);
+      const [measured] = await runner.query(
+        `SELECT count(*)::int AS n FROM partnership,
+                jsonb_array_elements(records->'actions') action,
+                jsonb_array_elements(action->'indicators') indicator,
+                jsonb_array_elements(indicator->'measurements') measurement`,
+      );
+      expect(measured).toEqual({ n: counts.indicator_measurement });
+      for (const migration of migrations) await migration.up(runner);
     } finally {
       await runner.release();
     }
 
-    expect(await exchangeCount()).toBe(exchanges);
+    expect(await rowCounts()).toEqual(counts);
     const [left] = await dataSource.query(
-      `SELECT count(*)::int AS n FROM partnership WHERE records ? 'dialogueEvents'`,
+      `SELECT count(*)::int AS n FROM partnership
+        WHERE records ? 'dialogueEvents'
+           OR jsonb_path_exists(records, '$.actions[*] ? (exists(@.log) || exists(@.evaluations))')
+           OR jsonb_path_exists(records, '$.actions[*].indicators[*].measurements')`,
     );
     expect(left).toEqual({ n: 0 });
     expect(await assessEvery()).toEqual(before);
+    // The records themselves come back as they were, not only what the assessment reads of them.
+    const loadedAfter = await repository.loadMany(dataSource.manager, Object.keys(before));
+    const byId = (loaded: typeof loadedAfter) =>
+      Object.fromEntries(loaded.map(({ snapshot }) => [snapshot.partnership.id, snapshot]));
+    expect(byId(loadedAfter)).toEqual(byId(loadedBefore));
   });
 });

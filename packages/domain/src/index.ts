@@ -363,6 +363,8 @@ export type {
   RecordMeasurementCommand,
   RecordJointEvaluationCommand,
   AddLogEntryCommand,
+  ActionAppend,
+  ActionAppendContext,
   SetActionPriorityCommand,
   ActionEvent,
 } from './action/action-commands';

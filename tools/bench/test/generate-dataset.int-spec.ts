@@ -56,18 +56,21 @@ describe('benchmark data generator (smoke scale)', () => {
     );
   });
 
-  it('writes the scaled visits, exchanges and actions inside the lifecycle documents', async () => {
+  it('writes the scaled visits and actions in the documents, and exchanges and measurements as rows', async () => {
     const volumes = (
-      await client.query<{ visits: string; events: string; actions: string }>(`
+      await client.query<{ visits: string; actions: string; events: string; measurements: string }>(`
         SELECT sum(jsonb_array_length(records->'visits')) AS visits,
-               sum(jsonb_array_length(records->'dialogueEvents')) AS events,
-               sum(jsonb_array_length(records->'actions')) AS actions
+               sum(jsonb_array_length(records->'actions')) AS actions,
+               (SELECT count(*) FROM dialogue_exchange) AS events,
+               (SELECT count(*) FROM indicator_measurement) AS measurements
         FROM partnership`)
     ).rows[0];
     const { targets } = report;
     expect(Number(volumes?.visits)).toBe(report.counts.visits);
     expect(Number(volumes?.visits)).toBeGreaterThanOrEqual(0.95 * targets.visits);
+    expect(Number(volumes?.events)).toBe(report.counts.dialogueEvents);
     expect(Number(volumes?.events)).toBeGreaterThanOrEqual(0.95 * targets.dialogueEvents);
+    expect(Number(volumes?.measurements)).toBe(report.counts.measurements);
     expect(Number(volumes?.actions)).toBeGreaterThanOrEqual(0.95 * targets.actions);
   });
 

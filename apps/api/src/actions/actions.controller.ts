@@ -1,8 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
+import {
+  APPEND_DESCRIPTION,
+  IDEMPOTENCY_KEY_DOC,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeyOf,
+} from '../common/idempotency/idempotency-key';
 import { ActionsService } from './actions.service';
+import { AddLogEntry } from './use-cases/add-log-entry.use-case';
+import { RecordJointEvaluation } from './use-cases/record-joint-evaluation.use-case';
+import { RecordMeasurement } from './use-cases/record-measurement.use-case';
 import {
   ActionDetailView,
   ActionsView,
@@ -20,7 +29,12 @@ import {
 @ApiTags('step 6 · actions')
 @Controller('partnerships/:partnershipId/actions')
 export class ActionsController {
-  constructor(private readonly actions: ActionsService) {}
+  constructor(
+    private readonly actions: ActionsService,
+    private readonly recordMeasurementOf: RecordMeasurement,
+    private readonly recordEvaluationOf: RecordJointEvaluation,
+    private readonly addLogEntryOf: AddLogEntry,
+  ) {}
 
   @Get()
   @RequireCapability('partnership.read')
@@ -136,16 +150,21 @@ export class ActionsController {
   @ApiOperation({
     operationId: 'recordActionMeasurement',
     summary: 'Record a measurement of a co-validated indicator, in its unit',
+    description: APPEND_DESCRIPTION,
   })
+  @ApiHeader(IDEMPOTENCY_KEY_DOC)
   @ApiCreatedResponse({ type: ActionDetailView })
-  recordMeasurement(
+  async recordMeasurement(
     @CurrentActor() actor: Actor,
     @Param('partnershipId') partnershipId: string,
     @Param('actionId') actionId: string,
     @Param('indicatorId') indicatorId: string,
     @Body() body: RecordMeasurementDto,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
   ): Promise<ActionDetailView> {
-    return this.actions.recordMeasurement(actor, partnershipId, actionId, indicatorId, body);
+    const target = { partnershipId, actionId, indicatorId };
+    await this.recordMeasurementOf.execute(actor, target, body, idempotencyKeyOf(idempotencyKey));
+    return this.actions.get(actor, partnershipId, actionId);
   }
 
   @Post(':actionId/evaluations')
@@ -153,15 +172,20 @@ export class ActionsController {
   @ApiOperation({
     operationId: 'recordActionEvaluation',
     summary: 'Record a joint evaluation (two parties or more)',
+    description: APPEND_DESCRIPTION,
   })
+  @ApiHeader(IDEMPOTENCY_KEY_DOC)
   @ApiCreatedResponse({ type: ActionDetailView })
-  recordEvaluation(
+  async recordEvaluation(
     @CurrentActor() actor: Actor,
     @Param('partnershipId') partnershipId: string,
     @Param('actionId') actionId: string,
     @Body() body: RecordJointEvaluationDto,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
   ): Promise<ActionDetailView> {
-    return this.actions.recordEvaluation(actor, partnershipId, actionId, body);
+    const target = { partnershipId, actionId };
+    await this.recordEvaluationOf.execute(actor, target, body, idempotencyKeyOf(idempotencyKey));
+    return this.actions.get(actor, partnershipId, actionId);
   }
 
   @Post(':actionId/log')
@@ -169,14 +193,19 @@ export class ActionsController {
   @ApiOperation({
     operationId: 'addActionLogEntry',
     summary: 'Log what your party did (meeting, training, mission, delivery), with attached files',
+    description: APPEND_DESCRIPTION,
   })
+  @ApiHeader(IDEMPOTENCY_KEY_DOC)
   @ApiCreatedResponse({ type: ActionDetailView })
-  addLogEntry(
+  async addLogEntry(
     @CurrentActor() actor: Actor,
     @Param('partnershipId') partnershipId: string,
     @Param('actionId') actionId: string,
     @Body() body: AddLogEntryDto,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
   ): Promise<ActionDetailView> {
-    return this.actions.addLogEntry(actor, partnershipId, actionId, body);
+    const target = { partnershipId, actionId };
+    await this.addLogEntryOf.execute(actor, target, body, idempotencyKeyOf(idempotencyKey));
+    return this.actions.get(actor, partnershipId, actionId);
   }
 }

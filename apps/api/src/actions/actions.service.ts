@@ -16,7 +16,6 @@ import {
   type Indicator,
   type Leverage,
   type LogEntry,
-  type LogEntryKind,
   type PartnershipCommand,
   type PartnershipAssessment,
   type PartnershipSnapshot,
@@ -37,15 +36,12 @@ import type {
   ActionWithLogView,
   AddBudgetLineDto,
   AddIndicatorDto,
-  AddLogEntryDto,
   AsymmetryView,
   ChangeActionStatusDto,
   CreateActionDto,
   IndicatorView,
   LeverageView,
   OperatorInputDto,
-  RecordJointEvaluationDto,
-  RecordMeasurementDto,
   SetActionPriorityDto,
   ValidateIndicatorDto,
 } from './dto/action.dto';
@@ -193,64 +189,6 @@ export class ActionsService {
       indicatorId,
       partyId: actor.organisationId,
     }));
-  }
-
-  recordMeasurement(
-    actor: Actor,
-    partnershipId: string,
-    actionId: string,
-    indicatorId: string,
-    input: RecordMeasurementDto,
-  ): Promise<ActionDetailView> {
-    return this.run(actor, partnershipId, actionId, input.version, () => ({
-      type: 'RecordMeasurement',
-      actionId,
-      indicatorId,
-      on: input.on,
-      value: input.value,
-      unit: input.unit,
-      recordedBy: actor.organisationId,
-    }));
-  }
-
-  recordEvaluation(
-    actor: Actor,
-    partnershipId: string,
-    actionId: string,
-    input: RecordJointEvaluationDto,
-  ): Promise<ActionDetailView> {
-    return this.run(actor, partnershipId, actionId, input.version, () => ({
-      type: 'RecordJointEvaluation',
-      actionId,
-      evaluationId: randomUUID(),
-      on: input.on,
-      parties: input.parties,
-      summary: input.summary.trim(),
-    }));
-  }
-
-  /** Either party logs what was done; each attachment must be a file uploaded to this partnership. */
-  addLogEntry(
-    actor: Actor,
-    partnershipId: string,
-    actionId: string,
-    input: AddLogEntryDto,
-  ): Promise<ActionDetailView> {
-    return this.run(actor, partnershipId, actionId, input.version, async (_snapshot, manager) => {
-      const attachmentIds = [...new Set(input.attachmentIds)];
-      for (const fileId of attachmentIds) {
-        await this.files.requireAttachable(manager, partnershipId, fileId);
-      }
-      return {
-        type: 'AddLogEntry',
-        actionId,
-        entryId: randomUUID(),
-        byParty: actor.organisationId,
-        kind: input.kind as LogEntryKind,
-        text: input.text.trim(),
-        attachmentIds,
-      };
-    });
   }
 
   private async run(

@@ -26,10 +26,16 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
 import { PartnershipSummaryEntity } from '../lifecycle/partnership-summary.entity';
 import { DialogueExchangeEntity } from '../partnership-records/dialogue-exchange.entity';
+import {
+  ActionLogEntryEntity,
+  IndicatorMeasurementEntity,
+  JointEvaluationEntity,
+} from '../partnership-records/action-records.entity';
 import { PartnershipSummary1795468000000 } from './migrations/1795468000000-partnership-summary';
 import { StoredAssessment1795469000000 } from './migrations/1795469000000-stored-assessment';
 import { StoredPortfolioRows1795470000000 } from './migrations/1795470000000-stored-portfolio-rows';
 import { DialogueExchangesAsRows1795471000000 } from './migrations/1795471000000-dialogue-exchanges-as-rows';
+import { ActionRecordsAsRows1795472000000 } from './migrations/1795472000000-action-records-as-rows';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
 export const ENTITIES = [
@@ -50,6 +56,9 @@ export const ENTITIES = [
   CalendarFeedEntity,
   PartnershipSummaryEntity,
   DialogueExchangeEntity,
+  IndicatorMeasurementEntity,
+  ActionLogEntryEntity,
+  JointEvaluationEntity,
 ];
 
 /** Every migration in order of application. A landed migration is never edited: add a new one. */
@@ -68,6 +77,7 @@ export const MIGRATIONS = [
   StoredAssessment1795469000000,
   StoredPortfolioRows1795470000000,
   DialogueExchangesAsRows1795471000000,
+  ActionRecordsAsRows1795472000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

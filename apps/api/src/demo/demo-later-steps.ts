@@ -6,11 +6,16 @@ import {
   type PartnershipCommand,
   type PersonRef,
   type PersonRole,
+  addLogEntry,
   recordDialogueEvent,
+  recordJointEvaluation,
+  recordMeasurement,
+  type ActionAppend,
   type RecordDialogueEventCommand,
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
+import { ActionRecordsRepository } from '../partnership-records/action-records.repository';
 import { DialogueExchangeRepository } from '../partnership-records/dialogue-exchange.repository';
 import type { UserEntity } from '../users/user.entity';
 import { ANGERS_COMMITMENT, type DemoCommitment, type DemoOrganisation } from './demo-data';
@@ -53,6 +58,7 @@ export async function writeLaterStepPartnerships(context: LaterStepsContext): Pr
 class DemoWriter {
   private readonly repository = new PartnershipRepository();
   private readonly exchanges = new DialogueExchangeRepository();
+  private readonly actionRecords = new ActionRecordsRepository();
 
   constructor(
     private readonly context: LaterStepsContext,
@@ -275,7 +281,7 @@ class DemoWriter {
       [-100, 12],
       [-12, 21],
     ] as const) {
-      await this.run(
+      await this.appendToAction(
         id,
         {
           type: 'RecordMeasurement',
@@ -289,7 +295,7 @@ class DemoWriter {
         offset,
       );
     }
-    await this.run(
+    await this.appendToAction(
       id,
       {
         type: 'RecordJointEvaluation',
@@ -301,7 +307,7 @@ class DemoWriter {
       },
       -30,
     );
-    await this.run(
+    await this.appendToAction(
       id,
       {
         type: 'AddLogEntry',
@@ -583,12 +589,63 @@ class DemoWriter {
     const { context } = await this.repository.lockForAppend(manager, id, command.recordedBy);
     const outcome = recordDialogueEvent(context, command, this.at(offsetDays));
     if (!outcome.ok) throw new Error(`demo exchange refused: ${outcome.error.code}`);
-    const exchange = outcome.value.state;
-    await this.exchanges.append(
+    await this.exchanges.appends.append(
       manager,
-      { partnershipId: id, exchange, recordedByUserId: null, idempotencyKey: null, requestHash: null },
+      {
+        partnershipId: id,
+        organisationId: command.recordedBy,
+        userId: null,
+        idempotencyKey: null,
+        requestHash: null,
+      },
+      outcome.value.state,
       [],
     );
+  }
+
+  /** Appends a measurement, an evaluation or a log entry to an action, as the API does, as of `offsetDays`. */
+  private async appendToAction(id: string, command: ActionAppend, offsetDays: number): Promise<void> {
+    const { manager } = this.context;
+    const now = this.at(offsetDays);
+    const by = (organisationId: string) => ({
+      partnershipId: id,
+      organisationId,
+      userId: null,
+      idempotencyKey: null,
+      requestHash: null,
+    });
+    const lock = (partyId: string) =>
+      this.repository.lockForAppend(manager, id, partyId, { actionId: command.actionId });
+    const refused = (code: string) => new Error(`demo ${command.type} refused: ${code}`);
+    switch (command.type) {
+      case 'RecordMeasurement': {
+        const outcome = recordMeasurement((await lock(command.recordedBy)).context, command, now);
+        if (!outcome.ok) throw refused(outcome.error.code);
+        const { actionId, indicatorId } = command;
+        const measured = { actionId, indicatorId, measurement: outcome.value.state };
+        await this.actionRecords.measurements.append(manager, by(command.recordedBy), measured, []);
+        return;
+      }
+      case 'RecordJointEvaluation': {
+        const recorder = command.parties[0] ?? '';
+        const outcome = recordJointEvaluation((await lock(recorder)).context, command, now);
+        if (!outcome.ok) throw refused(outcome.error.code);
+        const evaluated = { actionId: command.actionId, evaluation: outcome.value.state };
+        await this.actionRecords.evaluations.append(manager, by(recorder), evaluated, []);
+        return;
+      }
+      case 'AddLogEntry': {
+        const outcome = addLogEntry((await lock(command.byParty)).context, command, now);
+        if (!outcome.ok) throw refused(outcome.error.code);
+        const logged = { actionId: command.actionId, entry: outcome.value.state };
+        await this.actionRecords.logEntries.append(manager, by(command.byParty), logged, []);
+        return;
+      }
+      default: {
+        const _exhaustive: never = command;
+        return _exhaustive;
+      }
+    }
   }
 
   private party(key: Key): string {

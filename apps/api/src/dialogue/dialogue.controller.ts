@@ -2,7 +2,12 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } fro
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
-import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyOf } from '../common/idempotency/idempotency-key';
+import {
+  APPEND_DESCRIPTION,
+  IDEMPOTENCY_KEY_DOC,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeyOf,
+} from '../common/idempotency/idempotency-key';
 import { DialogueService } from './dialogue.service';
 import { RecordDialogueExchange } from './use-cases/record-dialogue-exchange.use-case';
 import {
@@ -78,16 +83,9 @@ export class DialogueController {
   @ApiOperation({
     operationId: 'recordDialogueEvent',
     summary: 'Log an exchange that took place (notes, decisions), for your party',
-    description:
-      'Appended beside the partnership’s other records: no version is needed, and it never conflicts with ' +
-      'another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores ' +
-      'one exchange; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).',
+    description: APPEND_DESCRIPTION,
   })
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'A key of your own (a UUID) for this exchange, sent again with any retry of it.',
-  })
+  @ApiHeader(IDEMPOTENCY_KEY_DOC)
   @ApiCreatedResponse({ type: DialogueView })
   async recordEvent(
     @CurrentActor() actor: Actor,

@@ -4,12 +4,14 @@ import {
   assessPartnership,
   calendarDateAt,
   EMPTY_POLITICAL_DIALOGUE,
+  type Action,
+  type ActionAppendContext,
   type DialogueEvent,
   type DomainEvent,
+  type Indicator,
   type Organisation,
   type Partnership,
   type PartnershipAssessment,
-  type PartnershipContext,
   type PartnershipCommand,
   type PartnershipSnapshot,
 } from '@passerelle/domain';
@@ -29,15 +31,61 @@ import {
   SUMMARY_RECORD_COLUMNS,
   type PartnershipSummary,
 } from './partnership-summary.repository';
+import {
+  EVALUATIONS_OF_PARTNERSHIP,
+  LOG_ENTRIES_OF_PARTNERSHIP,
+  MEASUREMENTS_OF_PARTNERSHIP,
+  withAppendedRecords,
+  type AppendedActionRows,
+} from '../partnership-records/action-records.repository';
 import { EXCHANGES_OF_PARTNERSHIP } from '../partnership-records/dialogue-exchange.repository';
+import { refusal } from './domain-refusal';
 import { decodeRecords, encodeRecords } from './records-codec';
 
 /**
  * The parts of the snapshot kept in `partnership.records`; the rest comes from relational rows (the
  * partnership and its parties, and the records appended as rows of their own: dialogue exchanges).
  */
-type StoredRecords = Omit<PartnershipSnapshot, 'partnership' | 'organisations' | 'dialogueEvents'> &
-  Pick<PartnershipSnapshot['partnership'], 'suspension' | 'termination'>;
+type StoredRecords = Omit<
+  PartnershipSnapshot,
+  'partnership' | 'organisations' | 'dialogueEvents' | 'actions'
+> &
+  Pick<PartnershipSnapshot['partnership'], 'suspension' | 'termination'> & {
+    /** Without the records appended to them as rows (measurements, log entries, evaluations). */
+    actions: DocumentAction[];
+  };
+
+/** An action as its partnership's document keeps it. */
+type DocumentAction = Omit<Action, 'indicators' | 'log' | 'evaluations'> & {
+  indicators: Array<Omit<Indicator, 'measurements'>>;
+};
+
+/**
+ * What a partnership's document keeps of its snapshot: not the partnership's own row and parties, nor the
+ * records appended as rows of their own (exchanges; an action's measurements, log entries, evaluations).
+ */
+export function documentRecordsOf(snapshot: PartnershipSnapshot): StoredRecords {
+  const {
+    partnership: _partnership,
+    organisations: _organisations,
+    dialogueEvents: _appendedAsRows,
+    actions: _withAppendedRows,
+    ...records
+  } = snapshot;
+  return {
+    ...records,
+    actions: snapshot.actions.map(documentActionOf),
+    suspension: snapshot.partnership.suspension,
+    termination: snapshot.partnership.termination,
+  };
+}
+
+function documentActionOf({ log: _log, evaluations: _evaluations, ...action }: Action): DocumentAction {
+  return {
+    ...action,
+    indicators: action.indicators.map(({ measurements: _measurements, ...indicator }) => indicator),
+  };
+}
 
 export interface LoadedPartnership {
   snapshot: PartnershipSnapshot;
@@ -106,18 +154,24 @@ export class PartnershipRepository {
     manager: EntityManager,
     partnershipId: string,
     visibleTo: string,
-  ): Promise<{ context: PartnershipContext; revision: number }> {
+    { actionId = null }: { actionId?: string | null } = {},
+  ): Promise<{ context: ActionAppendContext; revision: number }> {
     const rows: StoredPartnershipRoot[] = await manager.query(LOCK_FOR_APPEND_SQL, [
       partnershipId,
       visibleTo,
+      actionId,
     ]);
     // An UPDATE … RETURNING answers [rows, count] through TypeORM's query().
     const [row] = (Array.isArray(rows[0]) ? rows[0] : rows) as StoredPartnershipRoot[];
     if (!row) throw partnershipNotFound(partnershipId);
     const parties = row.parties ?? [];
     const organisations = parties.map(({ organisation }) => toDomainOrganisation(organisation));
+    const stored = decodeRecords<Partial<StoredRecords> & { action?: DocumentAction | null }>(row.records);
     return {
-      context: { partnership: toPartnership(row, parties, organisations, decodeRecords(row.records)) },
+      context: {
+        partnership: toPartnership(row, parties, organisations, stored),
+        actions: stored.action ? [asAppendedTo(stored.action)] : [],
+      },
       revision: row.revision,
     };
   }
@@ -171,9 +225,7 @@ export class PartnershipRepository {
     }
     const outcome = applyCommand(snapshot, command, now);
     if (!outcome.ok) {
-      throw new ProblemException(outcome.error.code, outcome.error.message, {
-        details: outcome.error.details ?? null,
-      });
+      throw refusal(outcome.error);
     }
     const { state, events } = outcome.value;
     const assessment = assessPartnership(state, now);
@@ -191,17 +243,7 @@ export class PartnershipRepository {
     summary: PartnershipSummary,
     audit: readonly AuditRow[],
   ): Promise<number> {
-    const {
-      partnership: _partnership,
-      organisations: _organisations,
-      dialogueEvents: _appendedAsRows,
-      ...records
-    } = snapshot;
-    const stored: StoredRecords = {
-      ...records,
-      suspension: snapshot.partnership.suspension,
-      termination: snapshot.partnership.termination,
-    };
+    const stored = documentRecordsOf(snapshot);
     const saved: Array<{ version: number }> = await manager.query(SAVE_SQL, [
       snapshot.partnership.id,
       version,
@@ -258,6 +300,9 @@ interface StoredPartnershipRow extends StoredPartnershipRoot {
   version: number;
   /** Oldest first; instants as JSON gives them (text). */
   exchanges: Array<Omit<DialogueEvent, 'occurredAt'> & { occurredAt: string }> | null;
+  measurements: AppendedActionRows['measurements'];
+  log_entries: AppendedActionRows['logEntries'];
+  evaluations: AppendedActionRows['evaluations'];
 }
 
 /** A partnership's parties in joining order, each with its organisation (a subquery over `partnership`). */
@@ -277,13 +322,15 @@ const PARTIES_OF_PARTNERSHIP = `SELECT json_agg(json_build_object(
 
 /**
  * Locks partnership $1 if organisation $2 is a party, counts a change in its revision and returns its row
- * with its parties, its suspension and termination (`lockForAppend`).
+ * with its parties, its suspension and termination, and its action $3 if one is named (`lockForAppend`).
  */
 const LOCK_FOR_APPEND_SQL = `UPDATE partnership SET revision = revision + 1
     WHERE id = $1 AND EXISTS (SELECT 1 FROM partnership_party own
                                WHERE own.partnership_id = partnership.id AND own.organisation_id = $2)
     RETURNING id, title, form, approach, status, created_at, revision,
-              jsonb_build_object('suspension', records->'suspension', 'termination', records->'termination')
+              jsonb_build_object('suspension', records->'suspension', 'termination', records->'termination',
+                                 'action', jsonb_path_query_first(records, '$.actions[*] ? (@.id == $id)',
+                                                                  jsonb_build_object('id', $3::text)))
                 AS records,
               (${PARTIES_OF_PARTNERSHIP}) AS parties`;
 
@@ -294,6 +341,8 @@ const LOCK_FOR_APPEND_SQL = `UPDATE partnership SET revision = revision + 1
 const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partnership.form, partnership.approach,
           partnership.status, partnership.created_at, partnership.version, partnership.revision,
           partnership.records, (${EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
+          (${MEASUREMENTS_OF_PARTNERSHIP}) AS measurements, (${LOG_ENTRIES_OF_PARTNERSHIP}) AS log_entries,
+          (${EVALUATIONS_OF_PARTNERSHIP}) AS evaluations,
           (${PARTIES_OF_PARTNERSHIP}) AS parties
      FROM partnership
     WHERE partnership.id = ANY($1::uuid[])`;
@@ -301,6 +350,16 @@ const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partn
 /** Only a partnership the organisation $2 is party to: the tenancy check, in the same statement. */
 const VISIBLE_TO_CONDITION = `AND EXISTS (SELECT 1 FROM partnership_party own
                 WHERE own.partnership_id = partnership.id AND own.organisation_id = $2::uuid)`;
+
+/** A document's action with no appended record yet: the rows add them (`withAppendedRecords`). */
+function asAppendedTo(action: DocumentAction): Action {
+  return {
+    ...action,
+    indicators: action.indicators.map((indicator) => ({ ...indicator, measurements: [] })),
+    log: [],
+    evaluations: [],
+  };
+}
 
 /** The partnership itself from its row, its parties (with their organisations) and its stored records. */
 function toPartnership(
@@ -366,7 +425,11 @@ function toSnapshot(
       ...exchange,
       occurredAt: new Date(exchange.occurredAt),
     })),
-    actions: stored.actions ?? [],
+    actions: withAppendedRecords((stored.actions ?? []).map(asAppendedTo), {
+      measurements: row.measurements,
+      logEntries: row.log_entries,
+      evaluations: row.evaluations,
+    }),
   };
 }
 

@@ -13,7 +13,7 @@ import {
   replaceById,
   succeed,
 } from '../partnership/command-support';
-import { type PartnershipSnapshot, partyIds } from '../partnership/partnership';
+import { type PartnershipContext, type PartnershipSnapshot, partyIds } from '../partnership/partnership';
 import { type EventBase } from '../partnership/partnership-events';
 import { type CalendarDate } from '../shared/calendar-date';
 import { type DomainError, domainError } from '../shared/domain-error';
@@ -28,7 +28,10 @@ import {
   type ActionTheme,
   type BudgetLine,
   type Indicator,
+  type JointEvaluation,
+  type LogEntry,
   type LogEntryKind,
+  type Measurement,
   type Operator,
   canMoveAction,
   isIndicatorCoValidated,
@@ -235,7 +238,7 @@ function saveAction(snapshot: PartnershipSnapshot, action: Action): PartnershipS
   return { ...snapshot, actions: replaceById(snapshot.actions, action) };
 }
 
-function base(snapshot: PartnershipSnapshot, action: Action, now: Date) {
+function base(snapshot: PartnershipContext, action: Action, now: Date) {
   return { at: now, partnershipId: snapshot.partnership.id, actionId: action.id };
 }
 
@@ -330,7 +333,7 @@ export function addIndicator(snapshot: PartnershipSnapshot, command: AddIndicato
 }
 
 function locateIndicator(
-  snapshot: PartnershipSnapshot,
+  snapshot: ActionAppendContext,
   type: 'ValidateIndicator' | 'RecordMeasurement',
   actionId: string,
   indicatorId: string,
@@ -379,19 +382,28 @@ export function validateIndicator(
   ]);
 }
 
+/**
+ * What a record appended to an action (a measurement, a log entry, a joint evaluation) is checked against:
+ * the partnership's status and parties, and its actions as they stand — the API passes just the one named,
+ * without the records appended to it, which no rule reads.
+ */
+export type ActionAppendContext = PartnershipContext & { readonly actions: readonly Action[] };
+
+type AppendResult<R> = CommandResult<R, ActionEvent>;
+
 /** A partnership is measured against indicators set together (seed 002): no measurement before co-validation. */
 export function recordMeasurement(
-  snapshot: PartnershipSnapshot,
+  context: ActionAppendContext,
   command: RecordMeasurementCommand,
   now: Date,
-): Result {
-  const found = locateIndicator(snapshot, 'RecordMeasurement', command.actionId, command.indicatorId);
+): AppendResult<Measurement> {
+  const found = locateIndicator(context, 'RecordMeasurement', command.actionId, command.indicatorId);
   if (!found.ok) return fail(found.error);
   const { action, indicator } = found.value;
   const error = firstFailure([
-    () => checkParty(snapshot, command.recordedBy),
+    () => checkParty(context, command.recordedBy),
     () =>
-      isIndicatorCoValidated(indicator, partyIds(snapshot))
+      isIndicatorCoValidated(indicator, partyIds(context))
         ? null
         : domainError(
             'ACTION.INDICATOR_NOT_CO_VALIDATED',
@@ -423,16 +435,9 @@ export function recordMeasurement(
           ),
   ]);
   if (error) return fail(error);
-  const measured: Indicator = {
-    ...indicator,
-    measurements: [
-      ...indicator.measurements,
-      { on: command.on, value: command.value, recordedBy: command.recordedBy },
-    ],
-  };
-  return succeed(saveAction(snapshot, withIndicator(action, measured)), [
+  return succeed({ on: command.on, value: command.value, recordedBy: command.recordedBy }, [
     {
-      ...base(snapshot, action, now),
+      ...base(context, action, now),
       type: 'MeasurementRecorded',
       indicatorId: indicator.id,
       on: command.on,
@@ -442,17 +447,16 @@ export function recordMeasurement(
 
 /** Periodic joint evaluations are a remedy to asymmetry: at least two parties take part. */
 export function recordJointEvaluation(
-  snapshot: PartnershipSnapshot,
+  context: ActionAppendContext,
   command: RecordJointEvaluationCommand,
   now: Date,
-): Result {
-  const found = locate(snapshot, 'RecordJointEvaluation', snapshot.actions, command.actionId, 'action');
+): AppendResult<JointEvaluation> {
+  const found = locate(context, 'RecordJointEvaluation', context.actions, command.actionId, 'action');
   if (!found.ok) return fail(found.error);
   const action = found.value;
   const parties = [...new Set(command.parties)];
   const error = firstFailure([
-    () => checkNewId(action.evaluations, command.evaluationId, 'evaluation'),
-    () => checkParties(snapshot, parties),
+    () => checkParties(context, parties),
     () =>
       parties.length < 2
         ? domainError('ACTION.EVALUATION_NOT_JOINT', 'A joint evaluation involves at least two parties.', {
@@ -463,24 +467,26 @@ export function recordJointEvaluation(
     () => checkText(command.summary, 'summary'),
   ]);
   if (error) return fail(error);
-  const evaluation = { id: command.evaluationId, on: command.on, parties, summary: command.summary };
-  return succeed(saveAction(snapshot, { ...action, evaluations: [...action.evaluations, evaluation] }), [
-    { ...base(snapshot, action, now), type: 'JointEvaluationRecorded', evaluationId: evaluation.id },
+  return succeed({ id: command.evaluationId, on: command.on, parties, summary: command.summary }, [
+    { ...base(context, action, now), type: 'JointEvaluationRecorded', evaluationId: command.evaluationId },
   ]);
 }
 
 /** Either partner can log what was done (meetings, trainings, missions, deliveries). */
-export function addLogEntry(snapshot: PartnershipSnapshot, command: AddLogEntryCommand, now: Date): Result {
-  const found = locate(snapshot, 'AddLogEntry', snapshot.actions, command.actionId, 'action');
+export function addLogEntry(
+  context: ActionAppendContext,
+  command: AddLogEntryCommand,
+  now: Date,
+): AppendResult<LogEntry> {
+  const found = locate(context, 'AddLogEntry', context.actions, command.actionId, 'action');
   if (!found.ok) return fail(found.error);
   const action = found.value;
   const error = firstFailure([
-    () => checkNewId(action.log, command.entryId, 'log entry'),
-    () => checkParty(snapshot, command.byParty),
+    () => checkParty(context, command.byParty),
     () => checkText(command.text, 'text'),
   ]);
   if (error) return fail(error);
-  const entry = {
+  const entry: LogEntry = {
     id: command.entryId,
     at: now,
     byParty: command.byParty,
@@ -488,7 +494,63 @@ export function addLogEntry(snapshot: PartnershipSnapshot, command: AddLogEntryC
     text: command.text,
     attachmentIds: [...new Set(command.attachmentIds)],
   };
-  return succeed(saveAction(snapshot, { ...action, log: [...action.log, entry] }), [
-    { ...base(snapshot, action, now), type: 'LogEntryAdded', entryId: entry.id, byParty: command.byParty },
+  return succeed(entry, [
+    { ...base(context, action, now), type: 'LogEntryAdded', entryId: entry.id, byParty: command.byParty },
   ]);
+}
+
+/** An action's records appended on their own: the commands that add them to one action. */
+export type ActionAppend = RecordMeasurementCommand | RecordJointEvaluationCommand | AddLogEntryCommand;
+
+/**
+ * Applies an action's append to the whole partnership in memory (tests, generated and demo data), where the
+ * id of a log entry or an evaluation must also be new to its action.
+ */
+export function applyActionAppend(snapshot: PartnershipSnapshot, command: ActionAppend, now: Date): Result {
+  const action = snapshot.actions.find((candidate) => candidate.id === command.actionId);
+  switch (command.type) {
+    case 'RecordMeasurement': {
+      const recorded = recordMeasurement(snapshot, command, now);
+      if (!recorded.ok || !action) return recorded.ok ? fail(missingAction(command.actionId)) : recorded;
+      const measured = withAppended(action, command.indicatorId, recorded.value.state);
+      return succeed(saveAction(snapshot, measured), recorded.value.events);
+    }
+    case 'RecordJointEvaluation': {
+      const duplicate = action && checkNewId(action.evaluations, command.evaluationId, 'evaluation');
+      if (duplicate) return fail(duplicate);
+      const recorded = recordJointEvaluation(snapshot, command, now);
+      if (!recorded.ok || !action) return recorded.ok ? fail(missingAction(command.actionId)) : recorded;
+      const evaluations = [...action.evaluations, recorded.value.state];
+      return succeed(saveAction(snapshot, { ...action, evaluations }), recorded.value.events);
+    }
+    case 'AddLogEntry': {
+      const duplicate = action && checkNewId(action.log, command.entryId, 'log entry');
+      if (duplicate) return fail(duplicate);
+      const recorded = addLogEntry(snapshot, command, now);
+      if (!recorded.ok || !action) return recorded.ok ? fail(missingAction(command.actionId)) : recorded;
+      return succeed(
+        saveAction(snapshot, { ...action, log: [...action.log, recorded.value.state] }),
+        recorded.value.events,
+      );
+    }
+    default: {
+      const _exhaustive: never = command;
+      return _exhaustive;
+    }
+  }
+}
+
+function withAppended(action: Action, indicatorId: string, measurement: Measurement): Action {
+  return {
+    ...action,
+    indicators: action.indicators.map((indicator) =>
+      indicator.id === indicatorId
+        ? { ...indicator, measurements: [...indicator.measurements, measurement] }
+        : indicator,
+    ),
+  };
+}
+
+function missingAction(actionId: string): DomainError {
+  return domainError('RECORD.NOT_FOUND', 'No action with this id.', { kind: 'action', id: actionId });
 }

@@ -1,4 +1,11 @@
-import { type PartnershipCommand, applyCommand } from '../partnership/apply-command';
+import {
+  type PartnershipAppend,
+  type PartnershipCommand as DocumentCommand,
+  applyCommand,
+} from '../partnership/apply-command';
+
+/** Commands and appends alike: in memory, both apply to the whole partnership. */
+type PartnershipCommand = DocumentCommand | PartnershipAppend;
 import {
   INITIATOR,
   NOW,
@@ -9,6 +16,7 @@ import {
   withPartner,
 } from '../testing/fixtures.test-helpers';
 import { ACTION_STATUS_TRANSITIONS, type Action, actionLocationFor, canMoveAction } from './action';
+import { addLogEntry, recordJointEvaluation, recordMeasurement } from './action-commands';
 
 const create: PartnershipCommand = {
   type: 'CreateAction',
@@ -178,6 +186,63 @@ describe('actions', () => {
       expectError(apply(coValidated, { ...measure, unit: '%' }), 'ACTION.MEASUREMENT_WRONG_UNIT'),
     ).toEqual(expect.objectContaining({ details: { unit: '%', expectedUnit: 'households' } }));
     expectError(apply(coValidated, { ...measure, on: '2025-06-30' }), 'ACTION.MEASUREMENT_BEFORE_START');
+  });
+
+  it('checks a measurement, a log entry and an evaluation against the partnership and that one action only', () => {
+    const coValidated = run(withAction(), [
+      indicator,
+      { type: 'ValidateIndicator', actionId: 'act-1', indicatorId: 'i-1', partyId: INITIATOR },
+    ]);
+    // What the API hands over: the partnership itself and the action named, nothing appended to it.
+    const context = { partnership: coValidated.partnership, actions: coValidated.actions };
+    const measured = expectOk(
+      recordMeasurement(
+        context,
+        {
+          type: 'RecordMeasurement',
+          actionId: 'act-1',
+          indicatorId: 'i-1',
+          on: '2025-07-15',
+          value: 120,
+          unit: 'households',
+          recordedBy: PARTNER,
+        },
+        NOW,
+      ),
+    );
+    expect(measured.state).toEqual({ on: '2025-07-15', value: 120, recordedBy: PARTNER });
+    expect(measured.events[0]).toMatchObject({ type: 'MeasurementRecorded', actionId: 'act-1' });
+    const logged = expectOk(
+      addLogEntry(
+        context,
+        {
+          type: 'AddLogEntry',
+          actionId: 'act-1',
+          entryId: 'log-1',
+          byParty: PARTNER,
+          kind: 'delivery',
+          text: 'Pompes livrées',
+          attachmentIds: ['f-1', 'f-1'],
+        },
+        NOW,
+      ),
+    );
+    expect(logged.state).toMatchObject({ id: 'log-1', at: NOW, attachmentIds: ['f-1'] });
+    expectError(
+      recordJointEvaluation(
+        { ...context, actions: [] },
+        {
+          type: 'RecordJointEvaluation',
+          actionId: 'act-1',
+          evaluationId: 'ev-1',
+          on: '2025-07-15',
+          parties: [INITIATOR, PARTNER],
+          summary: 'Bilan',
+        },
+        NOW,
+      ),
+      'RECORD.NOT_FOUND',
+    );
   });
 
   it('ranks actions by priority and changes it later', () => {

@@ -27,6 +27,7 @@ import {
 import { type Visit } from '../visit/visit';
 import { type DialogueEvent, type DialoguePlan } from './dialogue';
 import { addCadence, assessDialogueSleep, computeNextDialogueDue } from './dialogue-cadence';
+import { recordDialogueEvent } from './dialogue-commands';
 
 const plan: DialoguePlan = {
   audiences: FULL_PLAN,
@@ -284,6 +285,34 @@ describe('dialogue commands', () => {
       'DIALOGUE.EVENT_IN_FUTURE',
     );
     expectError(apply(run(withPartner(), [command]), command), 'RECORD.DUPLICATE_ID');
+  });
+
+  it('checks an exchange against the partnership itself only, leaving its id to the store', () => {
+    const partnership = withPartner();
+    const exchange = {
+      type: 'RecordDialogueEvent' as const,
+      decisions: [' Relancer ', ''],
+      recordedBy: PARTNER,
+      eventId: 'e-9',
+      audience: 'technicians' as const,
+      occurredAt: instant('2025-06-01T14:00:00Z'),
+      channel: 'phone' as const,
+      participants: [PARTNER_ENGINEER],
+      summary: 'Point',
+    };
+    const recorded = expectOk(recordDialogueEvent({ partnership: partnership.partnership }, exchange, NOW));
+    expect(recorded.state).toMatchObject({ id: 'e-9', decisions: ['Relancer'], recordedBy: PARTNER });
+    expect(recorded.events).toEqual([
+      expect.objectContaining({ type: 'DialogueEventRecorded', eventId: 'e-9', audience: 'technicians' }),
+    ]);
+    expectError(
+      recordDialogueEvent(
+        { partnership: partnership.partnership },
+        { ...exchange, recordedBy: 'org-x' },
+        NOW,
+      ),
+      'PARTNERSHIP.UNKNOWN_PARTY',
+    );
   });
 
   it('keeps the dialogue open during a suspension', () => {

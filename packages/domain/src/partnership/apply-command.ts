@@ -2,19 +2,15 @@ import {
   type ActionEvent,
   type AddBudgetLineCommand,
   type AddIndicatorCommand,
-  type AddLogEntryCommand,
   type ChangeActionStatusCommand,
   type CreateActionCommand,
-  type RecordJointEvaluationCommand,
-  type RecordMeasurementCommand,
+  type ActionAppend,
   type ValidateIndicatorCommand,
   addBudgetLine,
   addIndicator,
-  addLogEntry,
+  applyActionAppend,
   changeActionStatus,
   createAction,
-  recordJointEvaluation,
-  recordMeasurement,
   validateIndicator,
   type SetActionPriorityCommand,
   setActionPriority,
@@ -175,13 +171,10 @@ export type PartnershipCommand =
   | AddBudgetLineCommand
   | AddIndicatorCommand
   | ValidateIndicatorCommand
-  | RecordMeasurementCommand
-  | RecordJointEvaluationCommand
-  | AddLogEntryCommand
   | SetActionPriorityCommand;
 
 /** Records appended beside the partnership's: each is checked against its context and stored as a row. */
-export type PartnershipAppend = RecordDialogueEventCommand;
+export type PartnershipAppend = RecordDialogueEventCommand | ActionAppend;
 
 export type DomainEvent =
   | PartnershipStatusEvent
@@ -304,11 +297,9 @@ export function applyCommand(
     case 'ValidateIndicator':
       return validateIndicator(snapshot, command, now);
     case 'RecordMeasurement':
-      return recordMeasurement(snapshot, command, now);
     case 'RecordJointEvaluation':
-      return recordJointEvaluation(snapshot, command, now);
     case 'AddLogEntry':
-      return addLogEntry(snapshot, command, now);
+      return applyActionAppend(snapshot, command, now);
     case 'SetActionPriority':
       return setActionPriority(snapshot, command, now);
     default: {

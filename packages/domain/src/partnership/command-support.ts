@@ -147,7 +147,7 @@ export function todayOf(snapshot: PartnershipSnapshot, now: Date): CalendarDate 
 
 /** Checks the command may run in the partnership's status, then finds the record it targets. */
 export function locate<T extends { readonly id: string }>(
-  snapshot: PartnershipSnapshot,
+  snapshot: PartnershipContext,
   type: PartnershipCommandType,
   items: readonly T[],
   id: string,

@@ -184,7 +184,6 @@ function parseCookies(header: string): Array<[string, string]> {
 /** Per-connection state kept by autocannon between a connection's requests. */
 interface ConnectionContext {
   slot?: number;
-  version?: number;
 }
 
 async function scenariosFor(api: ServerProcess, subjects: BenchSubjects): Promise<Scenario[]> {
@@ -303,28 +302,12 @@ async function scenariosFor(api: ServerProcess, subjects: BenchSubjects): Promis
       },
     },
     {
-      name: 'record an action measurement (write, version check, audit)',
+      name: 'record an action measurement (append, audit)',
       kind: 'write',
       api: () => {
         const today = new Date().toISOString().slice(0, 10);
-        const versions = subjects.measurements.map((subject) => subject.version);
         return {
           connections: subjects.measurements.length,
-          // Writes answered after the warm-up stopped listening moved versions on: read them again.
-          beforeMeasure: async () => {
-            // Writes still in flight when the warm-up stopped finish on the server first.
-            await new Promise((resolve) => setTimeout(resolve, 2_000));
-            await Promise.all(
-              subjects.measurements.map(async (subject, slot) => {
-                const session = measurementSessions[slot] as Session;
-                const response = await fetch(
-                  `${api.url}/api/partnerships/${subject.partnershipId}/actions/${subject.actionId}`,
-                  { headers: { cookie: session.cookie } },
-                );
-                versions[slot] = ((await response.json()) as { version: number }).version;
-              }),
-            );
-          },
           headers: { 'content-type': 'application/json' },
           requests: [
             {
@@ -333,10 +316,6 @@ async function scenariosFor(api: ServerProcess, subjects: BenchSubjects): Promis
                 const slot = slotOf(context as ConnectionContext);
                 const subject = subjects.measurements[slot] as MeasurementSubject;
                 const session = measurementSessions[slot] as Session;
-                // autocannon may build a connection's next request before it hands over the previous answer,
-                // so the version is predicted: each accepted measurement moves the partnership on by one.
-                const version = versions[slot] ?? 1;
-                versions[slot] = version + 1;
                 return {
                   ...request,
                   path: `/api/partnerships/${subject.partnershipId}/actions/${subject.actionId}/indicators/${subject.indicatorId}/measurements`,
@@ -346,15 +325,11 @@ async function scenariosFor(api: ServerProcess, subjects: BenchSubjects): Promis
                     cookie: session.cookie,
                     'x-csrf-token': session.csrfToken,
                   },
-                  body: JSON.stringify({ version, on: today, value: 1 + (slot % 7), unit: subject.unit }),
+                  body: JSON.stringify({ on: today, value: 1 + (slot % 7), unit: subject.unit }),
                 };
               },
-              onResponse: (status, body, context) => {
-                if (status < 300) return;
-                if (process.env.BENCH_DEBUG) console.error(status, body.slice(0, 300));
-                // A refused write did not move the version: take the current one from the problem.
-                const current = (JSON.parse(body) as { currentVersion?: number }).currentVersion;
-                if (current !== undefined) versions[slotOf(context as ConnectionContext)] = current;
+              onResponse: (status, body) => {
+                if (status >= 300 && process.env.BENCH_DEBUG) console.error(status, body.slice(0, 300));
               },
             },
           ],

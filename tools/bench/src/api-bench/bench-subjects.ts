@@ -10,7 +10,7 @@ export interface BenchSubjects {
   };
   /** Its partnerships: partnership pages and exchanges rotate over them. */
   readonly portfolio: readonly { readonly id: string; readonly parties: readonly string[] }[];
-  /** One partnership per connection for measurements (their version is tracked per connection). */
+  /** One partnership per connection for measurements, each of another authority. */
   readonly measurements: readonly MeasurementSubject[];
 }
 
@@ -19,7 +19,6 @@ export interface MeasurementSubject {
   readonly actionId: string;
   readonly indicatorId: string;
   readonly unit: string;
-  readonly version: number;
   readonly officerEmail: string;
 }
 
@@ -63,19 +62,20 @@ export async function findBenchSubjects(client: Client, measurementSlots: number
       action_id: string;
       indicator_id: string;
       unit: string;
-      version: number;
       email: string;
     }>(
       `SELECT DISTINCT ON (initiator.organisation_id)
               partnership.id AS partnership_id, action->>'id' AS action_id, indicator->>'id' AS indicator_id,
-              indicator->>'unit' AS unit, partnership.version, app_user.email
+              indicator->>'unit' AS unit, app_user.email
        FROM partnership
        JOIN partnership_party initiator ON initiator.partnership_id = partnership.id AND initiator.role = 'initiator'
        JOIN app_user ON app_user.organisation_id = initiator.organisation_id AND app_user.role = 'officer'
        CROSS JOIN LATERAL jsonb_array_elements(partnership.records->'actions') action
        CROSS JOIN LATERAL jsonb_array_elements(action->'indicators') indicator
        WHERE partnership.status = 'active' AND action->>'status' = 'in_progress'
-         AND jsonb_array_length(indicator->'measurements') > 0
+         AND EXISTS (SELECT 1 FROM indicator_measurement measured
+                      WHERE measured.partnership_id = partnership.id AND measured.action_id = action->>'id'
+                        AND measured.indicator_id = indicator->>'id')
        ORDER BY initiator.organisation_id, partnership.id, app_user.email
        LIMIT $1`,
       [measurementSlots],
@@ -89,7 +89,6 @@ export async function findBenchSubjects(client: Client, measurementSlots: number
       actionId: row.action_id,
       indicatorId: row.indicator_id,
       unit: row.unit,
-      version: row.version,
       officerEmail: row.email,
     })),
   };

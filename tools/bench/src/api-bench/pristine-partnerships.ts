@@ -9,9 +9,17 @@ import type { Client } from 'pg';
  */
 const PRISTINE_TABLE = 'bench_pristine_partnership';
 
+/** The tables of records the API appends beside a partnership's document. */
+const APPENDED_TABLES = [
+  'dialogue_exchange',
+  'indicator_measurement',
+  'action_log_entry',
+  'joint_evaluation',
+];
+
 /**
- * Puts back every partnership an earlier run wrote to: its generated document and status and no exchange
- * but the generated ones (those the API appended name the user who typed them; generated ones name none),
+ * Puts back every partnership an earlier run wrote to: its generated document and status and no appended
+ * record but the generated ones (those the API appended name the user who typed them; generated ones none),
  * under a new version and revision (both only grow: stored summaries and reminders compare them), and drops
  * its stored summary, which the warm-up recomputes. Returns how many were restored.
  */
@@ -22,11 +30,15 @@ export async function restorePristinePartnerships(client: Client): Promise<numbe
        records jsonb NOT NULL,
        status text NOT NULL)`,
   );
-  const appended = await client.query<{ partnership_id: string }>(
-    `DELETE FROM dialogue_exchange exchange USING ${PRISTINE_TABLE} pristine
-      WHERE exchange.partnership_id = pristine.partnership_id AND exchange.recorded_by_user_id IS NOT NULL
-      RETURNING exchange.partnership_id`,
-  );
+  const appended: string[] = [];
+  for (const table of APPENDED_TABLES) {
+    const removed = await client.query<{ partnership_id: string }>(
+      `DELETE FROM ${table} appended USING ${PRISTINE_TABLE} pristine
+        WHERE appended.partnership_id = pristine.partnership_id AND appended.recorded_by_user_id IS NOT NULL
+        RETURNING appended.partnership_id`,
+    );
+    appended.push(...removed.rows.map((row) => row.partnership_id));
+  }
   const restored = await client.query<{ id: string }>(
     `UPDATE partnership SET records = pristine.records, status = pristine.status,
                             version = partnership.version + 1, revision = partnership.revision + 1
@@ -35,7 +47,7 @@ export async function restorePristinePartnerships(client: Client): Promise<numbe
         AND (partnership.records <> pristine.records OR partnership.status <> pristine.status
              OR partnership.id = ANY($1::uuid[]))
       RETURNING partnership.id`,
-    [[...new Set(appended.rows.map((row) => row.partnership_id))]],
+    [[...new Set(appended)]],
   );
   const ids = restored.rows.map((row) => row.id);
   if (ids.length > 0) {

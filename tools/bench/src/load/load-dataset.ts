@@ -1,6 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import { hash } from '@node-rs/argon2';
-import { assessPartnership, type DialogueEvent, type PartnershipSnapshot } from '@passerelle/domain';
+import {
+  assessPartnership,
+  type DialogueEvent,
+  type JointEvaluation,
+  type LogEntry,
+  type Measurement,
+  type PartnershipSnapshot,
+} from '@passerelle/domain';
+import { documentRecordsOf } from '@passerelle/api/src/lifecycle/partnership.repository';
 import { summaryOf } from '@passerelle/api/src/lifecycle/partnership-summary.repository';
 import { encodeRecords } from '@passerelle/api/src/lifecycle/records-codec';
 import { Client } from 'pg';
@@ -89,13 +97,13 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
   const passwordHash = await hash(BENCH_PASSWORD);
   phase(`planned ${plans.length.toLocaleString('en')} partnerships`);
 
-  const clients = await Promise.all([0, 1, 2, 3, 4].map(() => connect(options.databaseUrl)));
-  const [main, partnershipClient, auditClient, actorClient, exchangeClient] = clients as [
+  const clients = await Promise.all(Array.from({ length: 8 }, () => connect(options.databaseUrl)));
+  const [main, partnershipClient, auditClient, actorClient, ...appendClients] = clients as [
     Client,
     Client,
     Client,
     Client,
-    Client,
+    ...Client[],
   ];
   try {
     const existing = await main.query<{ count: string }>('SELECT count(*) AS count FROM organisation');
@@ -120,13 +128,23 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
       actors,
       otherCandidates: foreignAuthorities,
     };
+    // Appended records stream beside their partnerships, whose rows commit only at the end of their COPY:
+    // the reference to them is checked once all are in (each constraint put back as the migration made it).
+    // They are dropped before any COPY starts: dropping one locks `partnership`, which its COPY holds.
+    for (const table of Object.keys(APPENDED_COLUMNS))
+      await main.query(`ALTER TABLE ${table} DROP CONSTRAINT "FK_${table}_partnership"`);
     const partnershipWriter = CopyWriter.open(partnershipClient, 'partnership', PARTNERSHIP_COLUMNS);
     const auditWriter = CopyWriter.open(auditClient, 'audit_event', AUDIT_COLUMNS);
     const actorWriter = CopyWriter.open(actorClient, 'territory_actor', ACTOR_COLUMNS);
-    // Exchanges stream beside their partnerships, whose rows commit only at the end of their COPY: the
-    // reference to them is checked once both are in (the constraint is put back as the migration made it).
-    await main.query(`ALTER TABLE dialogue_exchange DROP CONSTRAINT "${EXCHANGE_PARTNERSHIP_FK}"`);
-    const exchangeWriter = CopyWriter.open(exchangeClient, 'dialogue_exchange', EXCHANGE_COLUMNS);
+    const appendWriters = Object.entries(APPENDED_COLUMNS).map(([table, columns], index) =>
+      CopyWriter.open(appendClients[index] as Client, table, columns),
+    );
+    const [exchangeWriter, measurementWriter, logWriter, evaluationWriter] = appendWriters as [
+      CopyWriter,
+      CopyWriter,
+      CopyWriter,
+      CopyWriter,
+    ];
     const parties: Array<readonly [string, string, string, Date]> = [];
     const summaries: SummaryRow[] = [];
     const volumes = {
@@ -142,11 +160,19 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
       const written = writePartnership(plan, context);
       countVolumes(written.snapshot, volumes);
       volumes.commands += written.commands;
-      const records = JSON.stringify(encodeRecords(storedRecords(written.snapshot)));
+      const records = JSON.stringify(encodeRecords(documentRecordsOf(written.snapshot)));
       volumes.recordsBytes += records.length;
       await partnershipWriter.write(partnershipRow(written, records));
       for (const exchange of written.snapshot.dialogueEvents)
         await exchangeWriter.write(exchangeRow(plan.id, exchange));
+      for (const action of written.snapshot.actions) {
+        for (const indicator of action.indicators)
+          for (const measurement of indicator.measurements)
+            await measurementWriter.write(measurementRow(plan.id, action.id, indicator.id, measurement));
+        for (const entry of action.log) await logWriter.write(logEntryRow(plan.id, action.id, entry));
+        for (const evaluation of action.evaluations)
+          await evaluationWriter.write(evaluationRow(plan.id, action.id, evaluation));
+      }
       for (const party of written.parties)
         parties.push([plan.id, party.organisationId, party.role, party.joinedAt]);
       summaries.push(summaryRow(written, asOfNoon));
@@ -182,13 +208,15 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
       partnershipWriter.close(),
       auditWriter.close(),
       actorWriter.close(),
-      exchangeWriter.close(),
+      ...appendWriters.map((writer) => writer.close()),
     ]);
-    await main.query(
-      `ALTER TABLE dialogue_exchange ADD CONSTRAINT "${EXCHANGE_PARTNERSHIP_FK}" FOREIGN KEY ("partnership_id")
-         REFERENCES "partnership"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
-    );
-    phase(`partnerships, exchanges, audit trail, territory actors`);
+    for (const table of Object.keys(APPENDED_COLUMNS)) {
+      await main.query(
+        `ALTER TABLE ${table} ADD CONSTRAINT "FK_${table}_partnership" FOREIGN KEY ("partnership_id")
+           REFERENCES "partnership"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+      );
+    }
+    phase(`partnerships, appended records, audit trail, territory actors`);
 
     const partyWriter = CopyWriter.open(main, 'partnership_party', [
       'partnership_id',
@@ -215,7 +243,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
         partnershipParties: partyRows,
         partnershipSummaries: summaryRows,
         territoryActors: actorRows,
-        dialogueExchanges: exchangeRows,
+        dialogueExchanges: exchangeRows ?? 0,
         partnerRequests: requestRows,
         auditRows,
         ...volumes,
@@ -236,15 +264,6 @@ async function connect(url: string): Promise<Client> {
   return client;
 }
 
-/**
- * What `PartnershipRepository.save` keeps in `partnership.records`: the snapshot less its relational parts
- * and the records kept as rows of their own (exchanges).
- */
-export function storedRecords(snapshot: PartnershipSnapshot): Record<string, unknown> {
-  const { partnership, organisations: _organisations, dialogueEvents: _rows, ...records } = snapshot;
-  return { ...records, suspension: partnership.suspension, termination: partnership.termination };
-}
-
 const PARTNERSHIP_COLUMNS = [
   'id',
   'title',
@@ -261,20 +280,74 @@ const PARTNERSHIP_COLUMNS = [
   'records',
 ];
 
-const EXCHANGE_PARTNERSHIP_FK = 'FK_dialogue_exchange_partnership';
+/** The columns each table of appended records is loaded with. */
+const APPENDED_COLUMNS = {
+  dialogue_exchange: [
+    'id',
+    'partnership_id',
+    'audience',
+    'occurred_at',
+    'channel',
+    'participants',
+    'summary',
+    'decisions',
+    'recorded_by_organisation_id',
+    'recorded_at',
+  ],
+  indicator_measurement: [
+    'partnership_id',
+    'action_id',
+    'indicator_id',
+    'measured_on',
+    'value',
+    'recorded_by_organisation_id',
+    'recorded_at',
+  ],
+  action_log_entry: [
+    'id',
+    'partnership_id',
+    'action_id',
+    'at',
+    'kind',
+    'text',
+    'attachment_ids',
+    'recorded_by_organisation_id',
+    'recorded_at',
+  ],
+  joint_evaluation: [
+    'id',
+    'partnership_id',
+    'action_id',
+    'evaluated_on',
+    'parties',
+    'summary',
+    'recorded_by_organisation_id',
+    'recorded_at',
+  ],
+} as const;
 
-const EXCHANGE_COLUMNS = [
-  'id',
-  'partnership_id',
-  'audience',
-  'occurred_at',
-  'channel',
-  'participants',
-  'summary',
-  'decisions',
-  'recorded_by_organisation_id',
-  'recorded_at',
-];
+/** Noon UTC of a calendar day: when a record of that day is taken to have been typed in. */
+const noonOf = (day: string) => new Date(`${day}T12:00:00Z`);
+
+function measurementRow(
+  partnershipId: string,
+  actionId: string,
+  indicatorId: string,
+  measurement: Measurement,
+) {
+  const { on, value, recordedBy } = measurement;
+  return [partnershipId, actionId, indicatorId, on, value, recordedBy, noonOf(on)] as const;
+}
+
+function logEntryRow(partnershipId: string, actionId: string, entry: LogEntry) {
+  const { id, at, kind, text, attachmentIds, byParty } = entry;
+  return [id, partnershipId, actionId, at, kind, text, attachmentIds, byParty, at] as const;
+}
+
+function evaluationRow(partnershipId: string, actionId: string, evaluation: JointEvaluation) {
+  const { id, on, parties, summary } = evaluation;
+  return [id, partnershipId, actionId, on, parties, summary, parties[0] ?? null, noonOf(on)] as const;
+}
 
 /** An exchange as the API appends it; when it was typed in is not generated, so it is when it took place. */
 function exchangeRow(partnershipId: string, exchange: DialogueEvent) {

@@ -192,7 +192,7 @@ export class AddIndicatorDto extends VersionedDto {
 
 export class ValidateIndicatorDto extends VersionedDto {}
 
-export class RecordMeasurementDto extends VersionedDto {
+export class RecordMeasurementDto {
   @ApiProperty({ description: 'Day of the measurement (YYYY-MM-DD), not before the action starts.' })
   @IsISO8601({ strict: true })
   on: string;
@@ -208,7 +208,7 @@ export class RecordMeasurementDto extends VersionedDto {
   unit: string;
 }
 
-export class RecordJointEvaluationDto extends VersionedDto {
+export class RecordJointEvaluationDto {
   @ApiProperty({ description: 'Day of the evaluation (YYYY-MM-DD).' })
   @IsISO8601({ strict: true })
   on: string;
@@ -226,7 +226,7 @@ export class RecordJointEvaluationDto extends VersionedDto {
   summary: string;
 }
 
-export class AddLogEntryDto extends VersionedDto {
+export class AddLogEntryDto {
   @ApiProperty({ enum: LOG_ENTRY_KINDS })
   @IsIn(LOG_ENTRY_KINDS)
   kind: string;

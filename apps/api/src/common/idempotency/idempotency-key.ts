@@ -50,3 +50,16 @@ export function idempotencyKeyReused(): ProblemException {
     'This Idempotency-Key was already used with another request. Send a new key for a new record.',
   );
 }
+
+/** How the API documentation describes a route that appends a record. */
+export const APPEND_DESCRIPTION =
+  'Appended beside the partnership’s other records: no version is needed, and it never conflicts with ' +
+  'another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores ' +
+  'one record; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).';
+
+/** The `Idempotency-Key` header in the API documentation. */
+export const IDEMPOTENCY_KEY_DOC = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'A key of your own (a UUID) for this record, sent again with any retry of it.',
+};

@@ -10,27 +10,18 @@ import {
   type RecordDialogueEventCommand,
 } from '@passerelle/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { auditRowOf } from '../../audit/audit-trail';
 import type { Actor } from '../../auth/actor';
 import { CLOCK, SystemClock, type Clock } from '../../common/clock/clock';
-import { idempotencyKeyReused, requestFingerprint } from '../../common/idempotency/idempotency-key';
-import { ProblemException } from '../../common/problem/problem';
-import { lifecycleAuditEntries } from '../../lifecycle/lifecycle-audit';
+import { appendedAudit } from '../../lifecycle/appended-audit';
 import { PartnershipRepository } from '../../lifecycle/partnership.repository';
 import { PeopleResolver } from '../../lifecycle/people';
-import {
-  DialogueExchangeRepository,
-  type StoredExchange,
-} from '../../partnership-records/dialogue-exchange.repository';
+import { appendedBy } from '../../lifecycle/appended-by';
+import { refusal } from '../../lifecycle/domain-refusal';
+import type { AppendOutcome } from '../../partnership-records/append-only-table';
+import { DialogueExchangeRepository } from '../../partnership-records/dialogue-exchange.repository';
 import { ReminderScheduler } from '../../reminders/reminder-scheduler';
 import { PartnershipAccess, partnershipNotFound } from '../../tenancy/partnership-access';
 import type { RecordDialogueEventDto } from '../dto/dialogue.dto';
-
-/** What a logged exchange answers: the exchange, and whether this request stored it or found it stored. */
-export interface RecordedExchange {
-  readonly exchange: DialogueEvent;
-  readonly replayed: boolean;
-}
 
 /**
  * Logs an exchange that took place, for the actor's party: either side keeps the log. The exchange is a row
@@ -57,53 +48,20 @@ export class RecordDialogueExchange {
     partnershipId: string,
     input: RecordDialogueEventDto,
     idempotencyKey: string | null,
-  ): Promise<RecordedExchange> {
+  ): Promise<AppendOutcome<DialogueEvent>> {
     if (!this.access.mayLookUp(actor, partnershipId)) throw partnershipNotFound(partnershipId);
-    const requestHash = idempotencyKey ? requestFingerprint(input) : null;
-    if (idempotencyKey) {
-      // A retry finds its row without taking any lock.
-      const earlier = await this.exchanges.findByKey(
-        this.dataSource.manager,
-        partnershipId,
-        actor.organisationId,
-        idempotencyKey,
-      );
-      if (earlier) return replayOf(earlier, requestHash);
-    }
+    const by = appendedBy(actor, partnershipId, idempotencyKey, input);
+    const replayed = await this.exchanges.appends.replay(this.dataSource.manager, by);
+    if (replayed) return replayed;
     return this.dataSource.transaction(async (manager) => {
       const { context } = await this.partnerships.lockForAppend(manager, partnershipId, actor.organisationId);
       const command = await this.commandOf(manager, actor, context, input);
       const outcome = recordDialogueEvent(context, command, this.clock.now());
-      if (!outcome.ok) {
-        throw new ProblemException(outcome.error.code, outcome.error.message, {
-          details: outcome.error.details ?? null,
-        });
-      }
-      const audit = lifecycleAuditEntries(actor, partnershipId, outcome.value.events).map(auditRowOf);
-      const appended = await this.exchanges.append(
-        manager,
-        {
-          partnershipId,
-          exchange: outcome.value.state,
-          recordedByUserId: actor.userId,
-          idempotencyKey,
-          requestHash,
-        },
-        audit,
-      );
-      if (!appended) {
-        // The same key landed between the look-up above and the lock: that one stands.
-        const earlier = await this.exchanges.findByKey(
-          manager,
-          partnershipId,
-          actor.organisationId,
-          idempotencyKey ?? '',
-        );
-        if (!earlier) throw new Error(`exchange with key ${String(idempotencyKey)} neither stored nor found`);
-        return replayOf(earlier, requestHash);
-      }
-      await this.rescheduleReminders(manager, partnershipId);
-      return { exchange: appended.exchange, replayed: false };
+      if (!outcome.ok) throw refusal(outcome.error);
+      const audit = appendedAudit(actor, partnershipId, outcome.value.events);
+      const appended = await this.exchanges.appends.append(manager, by, outcome.value.state, audit);
+      if (!appended.replayed) await this.rescheduleReminders(manager, partnershipId);
+      return appended;
     });
   }
 
@@ -139,9 +97,4 @@ export class RecordDialogueExchange {
     const { snapshot } = await this.partnerships.load(manager, partnershipId);
     await this.reminders.schedule(manager, snapshot);
   }
-}
-
-function replayOf(earlier: StoredExchange, requestHash: string | null): RecordedExchange {
-  if (earlier.requestHash !== requestHash) throw idempotencyKeyReused();
-  return { exchange: earlier.exchange, replayed: true };
 }

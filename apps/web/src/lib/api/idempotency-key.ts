@@ -29,3 +29,9 @@ export class IdempotencyKeys {
     this.last = null;
   }
 }
+
+/** An append's body with the key that makes sending it again store it once. */
+export interface KeyedAppend<Body> {
+  readonly body: Body;
+  readonly idempotencyKey: string;
+}

@@ -1302,7 +1302,7 @@ export interface paths {
         put?: never;
         /**
          * Log an exchange that took place (notes, decisions), for your party
-         * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one exchange; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
+         * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one record; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
          */
         post: operations["recordDialogueEvent"];
         delete?: never;
@@ -1474,7 +1474,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a measurement of a co-validated indicator, in its unit */
+        /**
+         * Record a measurement of a co-validated indicator, in its unit
+         * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one record; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
+         */
         post: operations["recordActionMeasurement"];
         delete?: never;
         options?: never;
@@ -1491,7 +1494,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a joint evaluation (two parties or more) */
+        /**
+         * Record a joint evaluation (two parties or more)
+         * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one record; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
+         */
         post: operations["recordActionEvaluation"];
         delete?: never;
         options?: never;
@@ -1508,7 +1514,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log what your party did (meeting, training, mission, delivery), with attached files */
+        /**
+         * Log what your party did (meeting, training, mission, delivery), with attached files
+         * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one record; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
+         */
         post: operations["addActionLogEntry"];
         delete?: never;
         options?: never;
@@ -3523,8 +3532,6 @@ export interface components {
             version: number;
         };
         RecordMeasurementDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
-            version: number;
             /** @description Day of the measurement (YYYY-MM-DD), not before the action starts. */
             on: string;
             value: number;
@@ -3532,8 +3539,6 @@ export interface components {
             unit: string;
         };
         RecordJointEvaluationDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
-            version: number;
             /** @description Day of the evaluation (YYYY-MM-DD). */
             on: string;
             /** @description Parties that took part (two or more). */
@@ -3541,8 +3546,6 @@ export interface components {
             summary: string;
         };
         AddLogEntryDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
-            version: number;
             /** @enum {string} */
             kind: "meeting" | "training" | "mission" | "delivery" | "other";
             text: string;
@@ -5874,7 +5877,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A key of your own (a UUID) for this exchange, sent again with any retry of it. */
+                /** @description A key of your own (a UUID) for this record, sent again with any retry of it. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6150,7 +6153,10 @@ export interface operations {
     recordActionMeasurement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID) for this record, sent again with any retry of it. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 partnershipId: string;
                 actionId: string;
@@ -6177,7 +6183,10 @@ export interface operations {
     recordActionEvaluation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID) for this record, sent again with any retry of it. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 partnershipId: string;
                 actionId: string;
@@ -6203,7 +6212,10 @@ export interface operations {
     addActionLogEntry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your own (a UUID) for this record, sent again with any retry of it. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 partnershipId: string;
                 actionId: string;

@@ -1,4 +1,5 @@
 import type { ApiClient, Schemas } from '../../../lib/api/client';
+import type { KeyedAppend } from '../../../lib/api/idempotency-key';
 import { unwrap } from '../../../lib/api/problem';
 import { useActionWrite } from './use-action-write';
 
@@ -8,11 +9,11 @@ export async function recordEvaluation(
   client: ApiClient,
   partnershipId: string,
   actionId: string,
-  body: RecordEvaluationInput,
+  { body, idempotencyKey }: KeyedAppend<RecordEvaluationInput>,
 ) {
   return unwrap(
     await client.POST('/api/partnerships/{partnershipId}/actions/{actionId}/evaluations', {
-      params: { path: { partnershipId, actionId } },
+      params: { path: { partnershipId, actionId }, header: { 'Idempotency-Key': idempotencyKey } },
       body,
     }),
   );
@@ -20,7 +21,7 @@ export async function recordEvaluation(
 
 /** Records a joint evaluation of the action, held by two parties or more. */
 export function useRecordEvaluation(partnershipId: string, actionId: string) {
-  return useActionWrite(partnershipId, actionId, (client, input: RecordEvaluationInput) =>
+  return useActionWrite(partnershipId, actionId, (client, input: KeyedAppend<RecordEvaluationInput>) =>
     recordEvaluation(client, partnershipId, actionId, input),
   );
 }

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import { useTranslation } from 'react-i18next';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
 import type { ActionDetail } from '../api/get-action';
@@ -56,6 +57,7 @@ function EvaluationForm({
 }) {
   const { t } = useTranslation();
   const record = useRecordEvaluation(partnershipId, detail.action.id);
+  const keys = useRef(new IdempotencyKeys()).current;
   const formRef = useRef<HTMLFormElement>(null);
   const [on, setOn] = useState(browserToday);
   const [parties, setParties] = useState<string[]>(() => names.parties.map((party) => party.partyId));
@@ -67,10 +69,12 @@ function EvaluationForm({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setNotice(undefined);
+    const body = { on, parties, summary: summary.trim() };
     record.mutate(
-      { version: detail.version, on, parties, summary: summary.trim() },
+      { body, idempotencyKey: keys.keyFor(body) },
       {
         onSuccess: () => {
+          keys.settle();
           setNotice(t('actions.evaluations.form.done'));
           setSummary('');
         },

@@ -1,5 +1,6 @@
 import { LOG_ENTRY_KINDS } from '@passerelle/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import { useTranslation } from 'react-i18next';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { storedFileUrl, type StoredFile } from '../../files/api/upload-file';
@@ -69,6 +70,7 @@ const TEXT_MAX = 8000;
 function LogEntryForm({ partnershipId, detail }: { partnershipId: string; detail: ActionDetail }) {
   const { t } = useTranslation();
   const add = useAddLogEntry(partnershipId, detail.action.id);
+  const keys = useRef(new IdempotencyKeys()).current;
   const formRef = useRef<HTMLFormElement>(null);
   const ids = useId();
   const [kind, setKind] = useState<LogEntryKind>('meeting');
@@ -83,15 +85,12 @@ function LogEntryForm({ partnershipId, detail }: { partnershipId: string; detail
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setNotice(undefined);
+    const body = { kind, text: text.trim(), attachmentIds: attachments.map((file) => file.id) };
     add.mutate(
-      {
-        version: detail.version,
-        kind,
-        text: text.trim(),
-        attachmentIds: attachments.map((file) => file.id),
-      },
+      { body, idempotencyKey: keys.keyFor(body) },
       {
         onSuccess: () => {
+          keys.settle();
           setNotice(t('actions.log.form.done'));
           setText('');
           setAttachments([]);

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
@@ -25,6 +26,7 @@ export function MeasurementForm({
 }) {
   const { t } = useTranslation();
   const record = useRecordMeasurement(partnershipId, detail.action.id);
+  const keys = useRef(new IdempotencyKeys()).current;
   const formRef = useRef<HTMLFormElement>(null);
   const [on, setOn] = useState(browserToday);
   const [value, setValue] = useState('');
@@ -44,10 +46,12 @@ export function MeasurementForm({
       return;
     }
     setLocal(undefined);
+    const body = { on, value: number, unit: unit.trim() };
     record.mutate(
-      { indicatorId: indicator.id, version: detail.version, on, value: number, unit: unit.trim() },
+      { indicatorId: indicator.id, body, idempotencyKey: keys.keyFor(body) },
       {
         onSuccess: () => {
+          keys.settle();
           setNotice(t('actions.indicators.measurementForm.done'));
           setValue('');
         },

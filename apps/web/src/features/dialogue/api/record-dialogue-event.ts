@@ -1,20 +1,15 @@
 import type { ApiClient, Schemas } from '../../../lib/api/client';
+import type { KeyedAppend } from '../../../lib/api/idempotency-key';
 import { unwrap } from '../../../lib/api/problem';
 import { useDialogueWrite } from './use-dialogue-write';
 
 export type RecordDialogueEventInput = Schemas['RecordDialogueEventDto'];
 export type PersonInput = Schemas['PersonInputDto'];
 
-/** An exchange to log and the key that makes sending it again store it once. */
-export interface RecordDialogueEventRequest {
-  readonly body: RecordDialogueEventInput;
-  readonly idempotencyKey: string;
-}
-
 export async function recordDialogueEvent(
   client: ApiClient,
   partnershipId: string,
-  { body, idempotencyKey }: RecordDialogueEventRequest,
+  { body, idempotencyKey }: KeyedAppend<RecordDialogueEventInput>,
 ) {
   return unwrap(
     await client.POST('/api/partnerships/{partnershipId}/dialogue/events', {
