@@ -423,7 +423,13 @@ export { assessmentValidUntil, startOfNextDay, summarisePartnership } from './as
 // reminders
 export type { QuietHours } from './reminder/quiet-hours';
 export { DEFAULT_QUIET_HOURS, isInQuietHours, shiftOutOfQuietHours } from './reminder/quiet-hours';
-export type { Reminder, ReminderKind, ReminderInput, ReminderOptions } from './reminder/reminders';
+export type {
+  Reminder,
+  ReminderKind,
+  ReminderInput,
+  ReminderOptions,
+  ReminderSituation,
+} from './reminder/reminders';
 export {
   REMINDER_KINDS,
   DEFAULT_REMINDER_OPTIONS,
@@ -433,6 +439,8 @@ export {
   computeUpcomingReminders,
   isReminderKind,
   reminderInputFrom,
+  changesReminders,
+  REMINDER_SITUATION_EVENTS,
 } from './reminder/reminders';
 
 // messages (i18n resources)

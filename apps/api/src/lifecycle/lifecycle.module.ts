@@ -1,9 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { ReminderSchedulingModule } from '../reminders/reminder-scheduling.module';
 import { AssessmentController } from './assessment.controller';
 import { AssessmentReader } from './assessment-reader';
 import { LifecycleCommands } from './lifecycle-commands';
+import { LifecycleEvents } from './lifecycle-events';
 import { PartnershipRepository } from './partnership.repository';
 import { PeopleResolver } from './people';
 import { SummaryRebuilds } from './summary-rebuilds';
@@ -11,9 +11,16 @@ import { SummaryRebuilds } from './summary-rebuilds';
 /** The bridge between the API and the lifecycle model: loading, assessing and changing partnerships. */
 @Global()
 @Module({
-  imports: [AuditModule, ReminderSchedulingModule],
+  imports: [AuditModule],
   controllers: [AssessmentController],
-  providers: [PartnershipRepository, LifecycleCommands, PeopleResolver, AssessmentReader, SummaryRebuilds],
-  exports: [PartnershipRepository, LifecycleCommands, PeopleResolver, SummaryRebuilds],
+  providers: [
+    PartnershipRepository,
+    LifecycleCommands,
+    LifecycleEvents,
+    PeopleResolver,
+    AssessmentReader,
+    SummaryRebuilds,
+  ],
+  exports: [PartnershipRepository, LifecycleCommands, LifecycleEvents, PeopleResolver, SummaryRebuilds],
 })
 export class LifecycleModule {}

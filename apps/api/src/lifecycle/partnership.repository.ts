@@ -14,6 +14,7 @@ import {
   type PartnershipAssessment,
   type PartnershipCommand,
   type PartnershipSnapshot,
+  type ReminderSituation,
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import { auditRowOf, auditRowsInsert, type AuditEntry, type AuditRow } from '../audit/audit-trail';
@@ -21,7 +22,6 @@ import { CLOCK, SystemClock, type Clock } from '../common/clock/clock';
 import { ProblemException } from '../common/problem/problem';
 import type { OrganisationEntity } from '../organisations/organisation.entity';
 import type { PartyRole } from '../partnerships/partnership-party.entity';
-import { ReminderScheduler } from '../reminders/reminder-scheduler';
 import { partnershipNotFound } from '../tenancy/partnership-access';
 import { lifecycleAuditEntries } from './lifecycle-audit';
 import {
@@ -38,8 +38,12 @@ import {
   withAppendedRecords,
   type AppendedActionRows,
 } from '../partnership-records/action-records.repository';
-import { EXCHANGES_OF_PARTNERSHIP } from '../partnership-records/dialogue-exchange.repository';
+import {
+  EXCHANGES_OF_PARTNERSHIP,
+  LATEST_EXCHANGES_OF_PARTNERSHIP,
+} from '../partnership-records/dialogue-exchange.repository';
 import { refusal } from './domain-refusal';
+import { LifecycleEvents } from './lifecycle-events';
 import { decodeRecords, encodeRecords } from './records-codec';
 
 /**
@@ -114,12 +118,12 @@ export interface CommandOutcome {
 @Injectable()
 export class PartnershipRepository {
   /**
-   * Without a scheduler (the demo loader's `new PartnershipRepository()`), writes leave the reminder schedule
-   * alone; the demo schedules every partnership once it is loaded.
+   * Without events (the demo loader's `new PartnershipRepository()`), writes tell no one: the demo schedules
+   * every partnership's reminders once it is loaded.
    */
   constructor(
     @Optional() @Inject(CLOCK) private readonly clock: Clock = new SystemClock(),
-    @Optional() private readonly reminders?: ReminderScheduler,
+    @Optional() private readonly events?: LifecycleEvents,
   ) {}
 
   /**
@@ -176,6 +180,33 @@ export class PartnershipRepository {
     };
   }
 
+  /**
+   * What the partnership's reminders are computed from (`ReminderSituation`): its status, parties and
+   * organisations, the dialogue plan, the visits and the convention from its document, and only the latest
+   * exchange of each audience — which is all the schedule reads, so that computing it costs the same
+   * however long the partnership's history.
+   */
+  async loadReminderSituation(
+    manager: EntityManager,
+    partnershipId: string,
+  ): Promise<ReminderSituation & { revision: number }> {
+    const [row]: Array<StoredPartnershipRoot & { exchanges: StoredPartnershipRow['exchanges'] }> =
+      await manager.query(REMINDER_SITUATION_SQL, [partnershipId]);
+    if (!row) throw partnershipNotFound(partnershipId);
+    const parties = row.parties ?? [];
+    const organisations = parties.map(({ organisation }) => toDomainOrganisation(organisation));
+    const stored = decodeRecords<Partial<StoredRecords>>(row.records);
+    return {
+      partnership: toPartnership(row, parties, organisations, stored),
+      organisations,
+      dialoguePlan: stored.dialoguePlan ?? null,
+      visits: stored.visits ?? [],
+      convention: stored.convention ?? null,
+      dialogueEvents: exchangesOf(row.exchanges),
+      revision: row.revision,
+    };
+  }
+
   private storedRows(
     manager: EntityManager,
     partnershipIds: readonly string[],
@@ -193,8 +224,8 @@ export class PartnershipRepository {
    * Runs one domain command on the partnership, as of `now`, and stores the result if the domain accepts
    * it. `expectedVersion`, when given, must be the version the client read (409 otherwise). The new
    * document, the partnership's portfolio summary (assessed as of `now`) and, with `auditedAs`, an audit row
-   * per domain event are written by one statement; the reminder schedule follows the new state in the same
-   * transaction (a logged exchange cancels its reminder).
+   * per domain event are written by one statement; the events are then published (`LifecycleEvents`) in the
+   * same transaction, so that what follows them (the reminder schedule) lands with the write.
    */
   async execute(
     manager: EntityManager,
@@ -232,7 +263,7 @@ export class PartnershipRepository {
     const summary = summaryOf(state, revision + 1, organisationVersions, assessment, now);
     const audit = auditedAs ? lifecycleAuditEntries(auditedAs, partnershipId, events).map(auditRowOf) : [];
     const saved = await this.save(manager, state, version, summary, audit);
-    await this.reminders?.schedule(manager, state);
+    await this.events?.publish(manager, partnershipId, events, state);
     return { snapshot: state, events, version: saved, revision: revision + 1, assessment };
   }
 
@@ -334,6 +365,14 @@ const LOCK_FOR_APPEND_SQL = `UPDATE partnership SET revision = revision + 1
                 AS records,
               (${PARTIES_OF_PARTNERSHIP}) AS parties`;
 
+/** Partnership $1 with what its reminders are computed from (`loadReminderSituation`). */
+const REMINDER_SITUATION_SQL = `SELECT id, title, form, approach, status, created_at, revision,
+          jsonb_build_object('suspension', records->'suspension', 'termination', records->'termination',
+                             'dialoguePlan', records->'dialoguePlan', 'visits', records->'visits',
+                             'convention', records->'convention') AS records,
+          (${PARTIES_OF_PARTNERSHIP}) AS parties, (${LATEST_EXCHANGES_OF_PARTNERSHIP}) AS exchanges
+     FROM partnership WHERE id = $1`;
+
 /**
  * Partnerships ($1, an array of ids) with their parties in joining order, each with its organisation. The
  * caller may append `VISIBLE_TO_CONDITION` and `FOR UPDATE OF partnership`.
@@ -350,6 +389,10 @@ const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partn
 /** Only a partnership the organisation $2 is party to: the tenancy check, in the same statement. */
 const VISIBLE_TO_CONDITION = `AND EXISTS (SELECT 1 FROM partnership_party own
                 WHERE own.partnership_id = partnership.id AND own.organisation_id = $2::uuid)`;
+
+function exchangesOf(rows: StoredPartnershipRow['exchanges']): DialogueEvent[] {
+  return (rows ?? []).map((exchange) => ({ ...exchange, occurredAt: new Date(exchange.occurredAt) }));
+}
 
 /** A document's action with no appended record yet: the rows add them (`withAppendedRecords`). */
 function asAppendedTo(action: DocumentAction): Action {
@@ -421,10 +464,7 @@ function toSnapshot(
     convention: stored.convention ?? null,
     conventionHistory: stored.conventionHistory ?? [],
     dialoguePlan: stored.dialoguePlan ?? null,
-    dialogueEvents: (row.exchanges ?? []).map((exchange) => ({
-      ...exchange,
-      occurredAt: new Date(exchange.occurredAt),
-    })),
+    dialogueEvents: exchangesOf(row.exchanges),
     actions: withAppendedRecords((stored.actions ?? []).map(asAppendedTo), {
       measurements: row.measurements,
       logEntries: row.log_entries,

@@ -11,6 +11,7 @@ import { UserEntity } from '../users/user.entity';
  */
 @Entity({ name: 'dialogue_exchange' })
 @Index('IDX_dialogue_exchange_partnership_occurred', ['partnershipId', 'occurredAt', 'id'])
+@Index('IDX_dialogue_exchange_partnership_audience', ['partnershipId', 'audience', 'occurredAt'])
 @Index(
   'UQ_dialogue_exchange_idempotency_key',
   ['partnershipId', 'recordedByOrganisationId', 'idempotencyKey'],

@@ -1,4 +1,4 @@
-import type { DialogueEvent } from '@passerelle/domain';
+import { DIALOGUE_AUDIENCES, type DialogueEvent } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import { AppendOnlyTable } from './append-only-table';
 
@@ -12,6 +12,21 @@ export const EXCHANGES_OF_PARTNERSHIP = `SELECT json_agg(json_build_object(
             'decisions', exchange.decisions, 'recordedBy', exchange.recorded_by_organisation_id)
             ORDER BY exchange.occurred_at, exchange.id)
        FROM dialogue_exchange exchange WHERE exchange.partnership_id = partnership.id`;
+
+/**
+ * The latest exchange of each audience of a partnership, as `EXCHANGES_OF_PARTNERSHIP` gives them: what the
+ * next exchange due is computed from (exchanges are never in the future). One index probe per audience.
+ */
+export const LATEST_EXCHANGES_OF_PARTNERSHIP = `SELECT json_agg(json_build_object(
+            'id', exchange.id, 'audience', exchange.audience, 'occurredAt', exchange.occurred_at,
+            'channel', exchange.channel, 'participants', exchange.participants, 'summary', exchange.summary,
+            'decisions', exchange.decisions, 'recordedBy', exchange.recorded_by_organisation_id)
+            ORDER BY exchange.occurred_at, exchange.id)
+       FROM unnest(ARRAY[${DIALOGUE_AUDIENCES.map((audience) => `'${audience}'`).join(', ')}]) AS audience(name)
+       CROSS JOIN LATERAL (
+         SELECT * FROM dialogue_exchange latest
+          WHERE latest.partnership_id = partnership.id AND latest.audience = audience.name
+          ORDER BY latest.occurred_at DESC, latest.id DESC LIMIT 1) AS exchange`;
 
 /** Where a page of exchanges starts: after this exchange, newest first. */
 export interface ExchangePageQuery {

@@ -6,7 +6,7 @@ import {
   visitingPartyId,
   type CalendarDate,
   type DialogueAudience,
-  type PartnershipSnapshot,
+  type ReminderSituation,
   type ReminderKind,
 } from '@passerelle/domain';
 import type { ReminderEntity } from './reminder.entity';
@@ -29,7 +29,7 @@ export function reminderMailContentOf(input: {
     'partnershipId' | 'organisationId' | 'audience' | 'visitId' | 'conventionId' | 'subjectDate'
   > & { kind: ReminderKind };
   recipientName: string;
-  snapshot: PartnershipSnapshot;
+  snapshot: ReminderSituation;
   today: CalendarDate;
   publicUrl: string;
 }): ReminderMailContent {
@@ -54,7 +54,7 @@ export function reminderMailContentOf(input: {
 }
 
 function visitOf(
-  snapshot: PartnershipSnapshot,
+  snapshot: ReminderSituation,
   visitId: string | null,
   nameOf: (organisationId: string) => string,
 ): ReminderVisit | null {

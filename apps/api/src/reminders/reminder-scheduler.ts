@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   computeReminderSchedule,
   reminderInputFrom,
-  type PartnershipSnapshot,
+  type ReminderSituation,
   type Reminder,
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
@@ -60,7 +60,7 @@ interface Times {
 function wantedRows(
   schedules: readonly PartySchedule[],
   recipients: readonly Recipient[],
-  snapshot: PartnershipSnapshot,
+  snapshot: ReminderSituation,
 ): WantedRow[] {
   return schedules.flatMap(({ organisationId, reminders }) =>
     reminders.flatMap((reminder) =>
@@ -88,7 +88,7 @@ export class ReminderScheduler {
     @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'reminders'>,
   ) {}
 
-  async schedule(manager: EntityManager, snapshot: PartnershipSnapshot): Promise<ScheduleOutcome> {
+  async schedule(manager: EntityManager, snapshot: ReminderSituation): Promise<ScheduleOutcome> {
     const now = this.clock.now();
     const partnershipId = snapshot.partnership.id;
     const schedules = this.partySchedules(snapshot, now);
@@ -135,7 +135,7 @@ export class ReminderScheduler {
   }
 
   /** For each party, the reminders its situation calls for, in its organisation's time zone. */
-  private partySchedules(snapshot: PartnershipSnapshot, now: Date): PartySchedule[] {
+  private partySchedules(snapshot: ReminderSituation, now: Date): PartySchedule[] {
     return snapshot.partnership.parties.map((party) => {
       const timeZone =
         snapshot.organisations.find((organisation) => organisation.id === party.organisationId)?.timeZone ??

@@ -3,11 +3,15 @@ import { AuditModule } from '../audit/audit.module';
 import { OrganisationRemindersController } from './organisation-reminders.controller';
 import { OrganisationRemindersService } from './organisation-reminders.service';
 import { ReminderSchedulingModule } from './reminder-scheduling.module';
+import { ScheduleRemindersOnEvents } from './schedule-reminders-on-events';
 
-/** The API side of reminders beyond scheduling: the organisation admins' view and retry. */
+/**
+ * The API side of reminders: the schedule following each lifecycle write's events, and the organisation
+ * admins' view and retry.
+ */
 @Module({
   imports: [AuditModule, ReminderSchedulingModule],
   controllers: [OrganisationRemindersController],
-  providers: [OrganisationRemindersService],
+  providers: [OrganisationRemindersService, ScheduleRemindersOnEvents],
 })
 export class RemindersModule {}

@@ -132,11 +132,16 @@ export function succeed<S, Ev>(state: S, events: readonly Ev[]): CommandResult<S
 }
 
 /** Time zone in which the partnership's calendar dates are read: the initiator's, UTC if unknown. */
-export function referenceTimeZone(snapshot: PartnershipSnapshot): string {
+export function referenceTimeZone(
+  snapshot: Pick<PartnershipSnapshot, 'partnership' | 'organisations'>,
+): string {
   return timeZoneOf(snapshot, initiatorId(snapshot));
 }
 
-export function timeZoneOf(snapshot: PartnershipSnapshot, partyId: PartyId): string {
+export function timeZoneOf(
+  snapshot: Pick<PartnershipSnapshot, 'partnership' | 'organisations'>,
+  partyId: PartyId,
+): string {
   return snapshot.organisations.find((organisation) => organisation.id === partyId)?.timeZone ?? 'UTC';
 }
 

@@ -6,6 +6,7 @@ import {
 } from '../convention/convention';
 import { type DialogueAudience, type DialogueEvent, type DialoguePlan } from '../dialogue/dialogue';
 import { computeNextDialogueDue } from '../dialogue/dialogue-cadence';
+import { type DomainEventType } from '../partnership/apply-command';
 import { referenceTimeZone } from '../partnership/command-support';
 import { type PartnershipSnapshot } from '../partnership/partnership';
 import { type CalendarDate, addDays } from '../shared/calendar-date';
@@ -247,10 +248,59 @@ export function isReminderKind(value: string): value is ReminderKind {
 }
 
 /**
+ * What a partnership's reminders are computed from: its status and parties with their organisations (time
+ * zones), the dialogue plan, the exchanges — only the latest of each audience counts, exchanges being never
+ * in the future —, the visits and the convention. A whole snapshot is one; so is less.
+ */
+export type ReminderSituation = Pick<
+  PartnershipSnapshot,
+  'partnership' | 'organisations' | 'dialoguePlan' | 'dialogueEvents' | 'visits' | 'convention'
+>;
+
+/**
+ * The domain events after which a partnership's reminders may change: its status and parties, its dialogue
+ * plan and exchanges, its visits, its convention. Others (commitment, search, presentation, actions) leave
+ * them as they are.
+ */
+export const REMINDER_SITUATION_EVENTS = [
+  'PartnershipSuspended',
+  'PartnershipResumed',
+  'PartnershipTerminated',
+  'PartyAdded',
+  'DialoguePlanProposed',
+  'DialoguePlanApproved',
+  'DialogueEventRecorded',
+  'VisitRecorded',
+  'VisitReplanned',
+  'RedZoneVisitApproved',
+  'VisitReported',
+  'VisitFollowUpCompleted',
+  'VisitCancelled',
+  'ConventionDrafted',
+  'ConventionNegotiationOpened',
+  'ConventionRevised',
+  'ConventionApproved',
+  'ConventionSigned',
+  'ConventionEnteredIntoForce',
+  'TacitRenewalObjected',
+  'ConventionRenewed',
+  'ConventionExpired',
+  'ConventionSuspended',
+  'ConventionResumed',
+  'ConventionTerminated',
+] as const satisfies readonly DomainEventType[];
+
+/** Whether any of these events may change the partnership's reminders. */
+export function changesReminders(events: readonly { readonly type: DomainEventType }[]): boolean {
+  const types: readonly DomainEventType[] = REMINDER_SITUATION_EVENTS;
+  return events.some((event) => types.includes(event.type));
+}
+
+/**
  * Reminder input for one recipient; a suspended or terminated partnership reminds nobody of anything (a
  * resumed one is scheduled again from its situation then).
  */
-export function reminderInputFrom(snapshot: PartnershipSnapshot, recipientTimeZone: string): ReminderInput {
+export function reminderInputFrom(snapshot: ReminderSituation, recipientTimeZone: string): ReminderInput {
   const live = snapshot.partnership.status === 'active';
   return {
     partnershipId: snapshot.partnership.id,

@@ -9,6 +9,7 @@ import { FilesService } from '../../files/files.service';
 import { appendedAudit } from '../../lifecycle/appended-audit';
 import { appendedBy } from '../../lifecycle/appended-by';
 import { refusal } from '../../lifecycle/domain-refusal';
+import { LifecycleEvents } from '../../lifecycle/lifecycle-events';
 import { PartnershipRepository } from '../../lifecycle/partnership.repository';
 import {
   ActionRecordsRepository,
@@ -31,6 +32,7 @@ export class AddLogEntry {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PartnershipAccess,
     private readonly partnerships: PartnershipRepository,
+    private readonly events: LifecycleEvents,
     private readonly files: FilesService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -73,7 +75,9 @@ export class AddLogEntry {
       if (!outcome.ok) throw refusal(outcome.error);
       const logged = { actionId, entry: outcome.value.state };
       const audit = appendedAudit(actor, partnershipId, outcome.value.events);
-      return this.records.logEntries.append(manager, by, logged, audit);
+      const appended = await this.records.logEntries.append(manager, by, logged, audit);
+      if (!appended.replayed) await this.events.publish(manager, partnershipId, outcome.value.events);
+      return appended;
     });
   }
 }

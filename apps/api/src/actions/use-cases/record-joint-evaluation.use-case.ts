@@ -8,6 +8,7 @@ import { CLOCK, type Clock } from '../../common/clock/clock';
 import { appendedAudit } from '../../lifecycle/appended-audit';
 import { appendedBy } from '../../lifecycle/appended-by';
 import { refusal } from '../../lifecycle/domain-refusal';
+import { LifecycleEvents } from '../../lifecycle/lifecycle-events';
 import { PartnershipRepository } from '../../lifecycle/partnership.repository';
 import {
   ActionRecordsRepository,
@@ -29,6 +30,7 @@ export class RecordJointEvaluation {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PartnershipAccess,
     private readonly partnerships: PartnershipRepository,
+    private readonly events: LifecycleEvents,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -67,7 +69,9 @@ export class RecordJointEvaluation {
       if (!outcome.ok) throw refusal(outcome.error);
       const evaluated = { actionId, evaluation: outcome.value.state };
       const audit = appendedAudit(actor, partnershipId, outcome.value.events);
-      return this.records.evaluations.append(manager, by, evaluated, audit);
+      const appended = await this.records.evaluations.append(manager, by, evaluated, audit);
+      if (!appended.replayed) await this.events.publish(manager, partnershipId, outcome.value.events);
+      return appended;
     });
   }
 }

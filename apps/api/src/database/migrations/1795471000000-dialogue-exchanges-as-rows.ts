@@ -49,6 +49,11 @@ export class DialogueExchangesAsRows1795471000000 implements MigrationInterface 
       `CREATE INDEX "IDX_dialogue_exchange_partnership_occurred" ON "dialogue_exchange"
          ("partnership_id", "occurred_at", "id")`,
     );
+    // The latest exchange of an audience: what the reminders' schedule reads.
+    await queryRunner.query(
+      `CREATE INDEX "IDX_dialogue_exchange_partnership_audience" ON "dialogue_exchange"
+         ("partnership_id", "audience", "occurred_at")`,
+    );
     await queryRunner.query(
       `CREATE UNIQUE INDEX "UQ_dialogue_exchange_idempotency_key" ON "dialogue_exchange"
          ("partnership_id", "recorded_by_organisation_id", "idempotency_key")

@@ -17,9 +17,9 @@ import { PartnershipRepository } from '../../lifecycle/partnership.repository';
 import { PeopleResolver } from '../../lifecycle/people';
 import { appendedBy } from '../../lifecycle/appended-by';
 import { refusal } from '../../lifecycle/domain-refusal';
+import { LifecycleEvents } from '../../lifecycle/lifecycle-events';
 import type { AppendOutcome } from '../../partnership-records/append-only-table';
 import { DialogueExchangeRepository } from '../../partnership-records/dialogue-exchange.repository';
-import { ReminderScheduler } from '../../reminders/reminder-scheduler';
 import { PartnershipAccess, partnershipNotFound } from '../../tenancy/partnership-access';
 import type { RecordDialogueEventDto } from '../dto/dialogue.dto';
 
@@ -39,7 +39,7 @@ export class RecordDialogueExchange {
     private readonly access: PartnershipAccess,
     private readonly partnerships: PartnershipRepository,
     private readonly people: PeopleResolver,
-    private readonly reminders: ReminderScheduler,
+    private readonly events: LifecycleEvents,
     @Optional() @Inject(CLOCK) private readonly clock: Clock = new SystemClock(),
   ) {}
 
@@ -60,7 +60,7 @@ export class RecordDialogueExchange {
       if (!outcome.ok) throw refusal(outcome.error);
       const audit = appendedAudit(actor, partnershipId, outcome.value.events);
       const appended = await this.exchanges.appends.append(manager, by, outcome.value.state, audit);
-      if (!appended.replayed) await this.rescheduleReminders(manager, partnershipId);
+      if (!appended.replayed) await this.events.publish(manager, partnershipId, outcome.value.events);
       return appended;
     });
   }
@@ -87,14 +87,5 @@ export class RecordDialogueExchange {
       decisions: input.decisions,
       recordedBy: actor.organisationId,
     };
-  }
-
-  /**
-   * A logged exchange moves the next one due: its reminders follow in the same transaction (the
-   * partnership's row lock is held, so no other write schedules meanwhile).
-   */
-  private async rescheduleReminders(manager: EntityManager, partnershipId: string): Promise<void> {
-    const { snapshot } = await this.partnerships.load(manager, partnershipId);
-    await this.reminders.schedule(manager, snapshot);
   }
 }

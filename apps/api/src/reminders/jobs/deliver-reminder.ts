@@ -6,7 +6,7 @@ import {
   computeReminderSchedule,
   isReminderKind,
   reminderInputFrom,
-  type PartnershipSnapshot,
+  type ReminderSituation,
   type ReminderKind,
 } from '@passerelle/domain';
 import { DelayedError, type Job } from 'bullmq';
@@ -158,7 +158,7 @@ export class DeliverReminder {
    */
   private sendHoldingTheRow(
     reminder: DeliverableReminder,
-    snapshot: PartnershipSnapshot,
+    snapshot: ReminderSituation,
   ): Promise<DeliveryOutcome> {
     return this.dataSource.transaction(async (manager) => {
       // One round trip: lock the row if still pending and, only then, add the in-app notification.
@@ -262,7 +262,7 @@ function notificationValues(reminder: DeliverableReminder): unknown[] {
 /** The reminder's key is still in the partnership's schedule as it stands now. */
 function isStillCalledFor(
   reminder: DeliverableReminder,
-  snapshot: PartnershipSnapshot,
+  snapshot: ReminderSituation,
   timeZone: string,
   now: Date,
 ): boolean {
@@ -272,7 +272,7 @@ function isStillCalledFor(
 }
 
 /** Why this recipient does not get this reminder any more, if they don't. */
-function refusalOf(reminder: DeliverableReminder, snapshot: PartnershipSnapshot): string | null {
+function refusalOf(reminder: DeliverableReminder, snapshot: ReminderSituation): string | null {
   const recipient = reminder.recipient;
   if (recipient.disabledAt) return 'skipped: the recipient’s account is disabled';
   if (canOptOutOfReminder(reminder.kind) && recipient.reminderOptOuts.includes(reminder.kind)) {

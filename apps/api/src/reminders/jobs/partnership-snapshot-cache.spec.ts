@@ -1,18 +1,19 @@
-import type { PartnershipSnapshot } from '@passerelle/domain';
+import type { ReminderSituation } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import type { PartnershipRepository } from '../../lifecycle/partnership.repository';
 import { PartnershipSnapshotCache } from './partnership-snapshot-cache';
 
-/** A repository whose documents are counted: each load is a fresh snapshot at the stored version. */
+/** A repository whose loads are counted: each is a fresh situation at the stored revision. */
 function countingRepository() {
   const versions = new Map<string, number>();
   const loads: string[] = [];
   const repository = {
-    load: (_manager: EntityManager, partnershipId: string) => {
+    loadReminderSituation: (_manager: EntityManager, partnershipId: string) => {
       loads.push(partnershipId);
       const version = versions.get(partnershipId) ?? 1;
-      const snapshot = { partnership: { id: partnershipId, version } } as unknown as PartnershipSnapshot;
-      return Promise.resolve({ snapshot, version });
+      return Promise.resolve({
+        partnership: { id: partnershipId, version },
+      } as unknown as ReminderSituation);
     },
   } as unknown as PartnershipRepository;
   return { repository, loads, versions };
@@ -55,8 +56,8 @@ describe('PartnershipSnapshotCache', () => {
     const { repository, loads } = countingRepository();
     let fail = true;
     const flaky = {
-      load: (m: EntityManager, id: string) =>
-        fail ? Promise.reject(new Error('connection lost')) : repository.load(m, id),
+      loadReminderSituation: (m: EntityManager, id: string) =>
+        fail ? Promise.reject(new Error('connection lost')) : repository.loadReminderSituation(m, id),
     } as unknown as PartnershipRepository;
     const cache = new PartnershipSnapshotCache(flaky);
     await expect(cache.get(manager, 'p1', 1)).rejects.toThrow('connection lost');

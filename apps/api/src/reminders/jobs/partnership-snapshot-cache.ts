@@ -1,4 +1,4 @@
-import type { PartnershipSnapshot } from '@passerelle/domain';
+import type { ReminderSituation } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import type { PartnershipRepository } from '../../lifecycle/partnership.repository';
 
@@ -7,7 +7,7 @@ const DEFAULT_CAPACITY = 32;
 
 interface CachedSnapshot {
   readonly revision: number;
-  readonly snapshot: Promise<PartnershipSnapshot>;
+  readonly snapshot: Promise<ReminderSituation>;
 }
 
 /**
@@ -26,14 +26,14 @@ export class PartnershipSnapshotCache {
     private readonly capacity = DEFAULT_CAPACITY,
   ) {}
 
-  get(manager: EntityManager, partnershipId: string, revision: number): Promise<PartnershipSnapshot> {
+  get(manager: EntityManager, partnershipId: string, revision: number): Promise<ReminderSituation> {
     const cached = this.entries.get(partnershipId);
     if (cached && cached.revision >= revision) {
       this.entries.delete(partnershipId);
       this.entries.set(partnershipId, cached);
       return cached.snapshot;
     }
-    const snapshot = this.repository.load(manager, partnershipId).then((loaded) => loaded.snapshot);
+    const snapshot = this.repository.loadReminderSituation(manager, partnershipId);
     // Concurrent deliveries for the same partnership share one load; a failed load is not kept.
     const entry = { revision, snapshot };
     this.entries.delete(partnershipId);

@@ -27,8 +27,8 @@ export class RescheduleReminders {
     for (const { id } of rows) {
       // Under the partnership's row lock, like a lifecycle write: the two never interleave.
       const outcome = await this.dataSource.transaction(async (manager) => {
-        const { snapshot } = await this.partnerships.load(manager, id, { lock: true });
-        return this.scheduler.schedule(manager, snapshot);
+        await manager.query('SELECT 1 FROM partnership WHERE id = $1 FOR UPDATE', [id]);
+        return this.scheduler.schedule(manager, await this.partnerships.loadReminderSituation(manager, id));
       });
       totals.inserted += outcome.inserted + outcome.revived;
       totals.cancelled += outcome.cancelled;
