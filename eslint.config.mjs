@@ -3,6 +3,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { fileURLToPath } from 'node:url';
+import noFolderCycles from './tools/eslint-rules/no-folder-cycles.cjs';
+
+const repository = fileURLToPath(new URL('.', import.meta.url));
 
 /** Imports that would bring a framework or I/O into the pure lifecycle model. */
 const domainForbiddenImports = [
@@ -53,6 +58,25 @@ export default tseslint.config(
     // NestJS resolves constructor parameters from their runtime types, so `import type` would break injection.
     files: ['apps/api/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    // Modules never import each other in a loop: neither files (import-x/no-cycle) nor the top-level folders
+    // of the API (features on top, then the lifecycle, the tables, the shared building blocks; composition
+    // roots — app.module, main, worker, cli, the data source — import everything and nothing imports them).
+    files: ['apps/api/src/**/*.ts', 'packages/domain/src/**/*.ts'],
+    plugins: { 'import-x': importX, passerelle: { rules: { 'no-folder-cycles': noFolderCycles } } },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js'],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['apps/api/src/**/*.ts'],
+    rules: { 'passerelle/no-folder-cycles': ['error', { root: `${repository}apps/api/src` }] },
   },
   {
     files: ['packages/domain/src/**/*.ts'],

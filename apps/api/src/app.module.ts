@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { RedisModule } from './redis/redis.module';
 import { AuditModule } from './audit/audit.module';
+import { AuditLogModule } from './audit-log/audit-log.module';
 import { AuthModule } from './auth/auth.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { CommitmentModule } from './commitment/commitment.module';
@@ -21,7 +22,7 @@ import { PresentationModule } from './presentation/presentation.module';
 import { TerritoryActorsModule } from './territory-actors/territory-actors.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { TenancyModule } from './tenancy/tenancy.module';
-import { UsersModule } from './users/users.module';
+import { OrganisationAdminModule } from './organisation-admin/organisation-admin.module';
 import { VisitsModule } from './visits/visits.module';
 import { PoliticalDialogueModule } from './political-dialogue/political-dialogue.module';
 import { ConventionModule } from './convention/convention.module';
@@ -49,7 +50,8 @@ export class AppModule {
         TenancyModule,
         AuthModule,
         AuditModule,
-        UsersModule,
+        AuditLogModule,
+        OrganisationAdminModule,
         PartnershipsModule,
         InvitationsModule,
         LifecycleModule,

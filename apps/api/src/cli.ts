@@ -6,7 +6,7 @@ import { ConfigError, parseDatabaseConfig, parseReminderSettings } from './confi
 import { buildDataSourceOptions } from './database/data-source-options';
 import { DEMO_LOGINS } from './demo/demo-data';
 import { loadDemoData } from './demo/load-demo-data';
-import { writeOpenApiDocument } from './openapi/write-openapi-document';
+import { writeOpenApiDocument } from './write-openapi-document';
 
 /** Operational commands: `migrate`, `load-demo-data`, `demo-logins`, `openapi <file>`. */
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from './boot';
-import { createHttpApp } from './common/http/create-http-app';
+import { createHttpApp } from './http-app';
 import { stopWhenSupervisorDies } from './common/supervisor-watch';
 
 async function main(): Promise<void> {

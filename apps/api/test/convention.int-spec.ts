@@ -8,7 +8,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AuditEventEntity } from '../src/audit/audit-event.entity';
 import { PartnershipRepository } from '../src/lifecycle/partnership.repository';
-import { PartnershipEntity } from '../src/partnerships/partnership.entity';
+import { PartnershipEntity } from '../src/partnership-records/partnership.entity';
 import { QUEUES, type SendMailJobPayload } from '../src/queues/queue-names';
 import type { UserEntity } from '../src/users/user.entity';
 import { WorkerModule } from '../src/worker.module';

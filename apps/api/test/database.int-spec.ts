@@ -1,7 +1,7 @@
 import { assessPartnership } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { PartnershipRepository } from '../src/lifecycle/partnership.repository';
-import { PartnershipEntity } from '../src/partnerships/partnership.entity';
+import { PartnershipEntity } from '../src/partnership-records/partnership.entity';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 import { DEMO_ORGANISATIONS } from '../src/demo/demo-data';
 import { loadDemoData } from '../src/demo/load-demo-data';

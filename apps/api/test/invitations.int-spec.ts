@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { InvitationEntity } from '../src/invitations/invitation.entity';
 import { OrganisationEntity } from '../src/organisations/organisation.entity';
-import { PartnershipPartyEntity } from '../src/partnerships/partnership-party.entity';
+import { PartnershipPartyEntity } from '../src/partnership-records/partnership-party.entity';
 import { UserEntity } from '../src/users/user.entity';
 import { WorkerModule } from '../src/worker.module';
 import { Factory } from './factories/world';

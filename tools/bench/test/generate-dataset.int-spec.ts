@@ -3,7 +3,7 @@ import { assessPartnership, STEP_IDS } from '@passerelle/domain';
 import { ENTITIES } from '@passerelle/api/src/database/data-source-options';
 import { PartnershipRepository } from '@passerelle/api/src/lifecycle/partnership.repository';
 import { isSummaryCurrent, summaryOf } from '@passerelle/api/src/lifecycle/partnership-summary.repository';
-import type { PortfolioRowView } from '@passerelle/api/src/portfolio/dto/portfolio.dto';
+import type { PortfolioRowView } from '@passerelle/api/src/lifecycle/dto/portfolio-row.dto';
 import { createTestDatabase, type TestDatabase } from '@passerelle/api/test/support/test-database';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';

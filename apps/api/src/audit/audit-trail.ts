@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { logContext } from '../common/logging/request-context';
-import type { Actor } from '../auth/actor';
 import { AuditEventEntity, type AuditChanges } from './audit-event.entity';
 
 export interface AuditEntry {
   /** The acting user; absent for the system or for someone not yet signed in (accepting an invitation). */
-  actor?: Pick<Actor, 'userId' | 'organisationId'>;
+  actor?: { readonly userId: string; readonly organisationId: string };
   /** Whose trail shows the event when there is no actor. */
   organisationId?: string;
   entityType: string;

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuditController } from './audit.controller';
 import { AuditTrail } from './audit-trail';
-import { AuditQuery } from './audit-query';
 
-@Module({ controllers: [AuditController], providers: [AuditTrail, AuditQuery], exports: [AuditTrail] })
+/** The audit trail every write records itself in, in its own transaction. */
+@Module({ providers: [AuditTrail], exports: [AuditTrail] })
 export class AuditModule {}

@@ -10,7 +10,7 @@ import { ProblemException } from '../common/problem/problem';
 import { isUuid } from '../common/validation/uuid';
 import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { PartnershipEntity } from '../partnership-records/partnership.entity';
 import type {
   CreatePartnerRequestDto,
   DirectoryEntryView,

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { PartnershipEntity } from '../partnership-records/partnership.entity';
 import { UserEntity } from '../users/user.entity';
 
 /**

@@ -10,7 +10,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { PartnershipEntity } from '../partnership-records/partnership.entity';
 import { UserEntity } from '../users/user.entity';
 import type { UserRole } from '../users/user-role';
 

@@ -13,8 +13,8 @@ import { ProblemException } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.token';
 import { MailService, type OutgoingMail } from '../mail/mail.service';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PartnershipPartyEntity } from '../partnerships/partnership-party.entity';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { PartnershipPartyEntity } from '../partnership-records/partnership-party.entity';
+import { PartnershipEntity } from '../partnership-records/partnership.entity';
 import { PartnershipAccess } from '../tenancy/partnership-access';
 import { UserEntity } from '../users/user.entity';
 import type {

@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
-import type { PortfolioFacets } from '../portfolio/portfolio-row';
+import { PartnershipEntity } from '../partnership-records/partnership.entity';
+import type { PortfolioFacets } from './portfolio-row';
 
 /**
  * What the portfolio shows of one partnership (docs/adr/0010-stored-portfolio-summary.md), for any viewer:

@@ -5,8 +5,8 @@ import {
   type PartnershipSnapshot,
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
-import type { PortfolioRowView } from '../portfolio/dto/portfolio.dto';
-import { portfolioFacetsOf, portfolioRowsOf, type PortfolioFacets } from '../portfolio/portfolio-row';
+import type { PortfolioRowView } from './dto/portfolio-row.dto';
+import { portfolioFacetsOf, portfolioRowsOf, type PortfolioFacets } from './portfolio-row';
 
 /**
  * One partnership's summary as stored: each party's portfolio row and the facets, built from the domain's

@@ -21,7 +21,7 @@ import { auditRowOf, auditRowsInsert, type AuditEntry, type AuditRow } from '../
 import { CLOCK, SystemClock, type Clock } from '../common/clock/clock';
 import { ProblemException } from '../common/problem/problem';
 import type { OrganisationEntity } from '../organisations/organisation.entity';
-import type { PartyRole } from '../partnerships/partnership-party.entity';
+import type { PartyRole } from '../partnership-records/partnership-party.entity';
 import { partnershipNotFound } from '../tenancy/partnership-access';
 import { lifecycleAuditEntries } from './lifecycle-audit';
 import {

@@ -8,7 +8,7 @@ import {
   OneToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { PartnershipEntity } from '../partnership-records/partnership.entity';
 import { ReminderEntity } from '../reminders/reminder.entity';
 import { UserEntity } from '../users/user.entity';
 

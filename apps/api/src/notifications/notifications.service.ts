@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
 import { ProblemException } from '../common/problem/problem';
 import { isUuid } from '../common/validation/uuid';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { PartnershipEntity } from '../partnership-records/partnership.entity';
 import { ReminderEntity } from '../reminders/reminder.entity';
 import type {
   NotificationPageView,

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { PartnershipEntity } from './partnership.entity';
 import { UserEntity } from '../users/user.entity';
 
 // The records either party appends to an action (docs/adr/0011-records-as-rows.md): each a row of its own,

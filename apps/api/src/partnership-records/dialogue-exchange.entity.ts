@@ -1,7 +1,7 @@
 import type { PersonRef } from '@passerelle/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { PartnershipEntity } from './partnership.entity';
 import { UserEntity } from '../users/user.entity';
 
 /**

@@ -16,9 +16,9 @@ import type {
   PartnershipDto,
   PartnershipPageDto,
 } from './dto/partnership.dto';
-import { InternalNoteEntity } from './internal-note.entity';
-import { PartnershipPartyEntity } from './partnership-party.entity';
-import { PartnershipEntity } from './partnership.entity';
+import { InternalNoteEntity } from '../partnership-records/internal-note.entity';
+import { PartnershipPartyEntity } from '../partnership-records/partnership-party.entity';
+import { PartnershipEntity } from '../partnership-records/partnership.entity';
 
 const DEFAULT_PAGE = 50;
 

@@ -1,4 +1,4 @@
-import type { PortfolioRowView } from './dto/portfolio.dto';
+import type { PortfolioRowView } from '../lifecycle/dto/portfolio-row.dto';
 
 const COLUMNS: ReadonlyArray<[header: string, value: (row: PortfolioRowView) => string | number | null]> = [
   ['title', (row) => row.title],

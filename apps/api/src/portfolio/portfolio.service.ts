@@ -12,14 +12,9 @@ import {
 import { SummaryRebuilds, type StaleSummary } from '../lifecycle/summary-rebuilds';
 import { PORTFOLIO_HOME_SQL, PORTFOLIO_SQL } from '../lifecycle/summary-statements';
 import { PartnershipAccess } from '../tenancy/partnership-access';
-import { earliestDueOn, type PortfolioFacets } from './portfolio-row';
-import type {
-  PortfolioMapPartnerView,
-  PortfolioPartnerView,
-  PortfolioQueryDto,
-  PortfolioRowView,
-  PortfolioView,
-} from './dto/portfolio.dto';
+import { earliestDueOn, type PortfolioFacets } from '../lifecycle/portfolio-row';
+import type { PortfolioMapPartnerView, PortfolioQueryDto, PortfolioView } from './dto/portfolio.dto';
+import type { PortfolioPartnerView, PortfolioRowView } from '../lifecycle/dto/portfolio-row.dto';
 
 /** A row of `PORTFOLIO_SQL`. */
 interface VisibleRow extends StoredSummaryColumns {

@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { PartnershipEntity } from '../partnership-records/partnership.entity';
 
 /**
  * A read-only link to one party's presentation, for a candidate partner who has no account. Only the

@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { PartnershipEntity } from '../partnership-records/partnership.entity';
 import { UserEntity } from '../users/user.entity';
 
 export const REMINDER_STATUSES = ['pending', 'sent', 'failed', 'cancelled', 'skipped'] as const;

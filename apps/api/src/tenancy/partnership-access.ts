@@ -4,8 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { ProblemException } from '../common/problem/problem';
-import { PartnershipPartyEntity, type PartyRole } from '../partnerships/partnership-party.entity';
-import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { PartnershipPartyEntity, type PartyRole } from '../partnership-records/partnership-party.entity';
+import { PartnershipEntity } from '../partnership-records/partnership.entity';
 import { roleCan } from '../users/user-role';
 
 /**

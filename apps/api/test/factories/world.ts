@@ -5,8 +5,8 @@ import { SessionEntity } from '../../src/auth/session.entity';
 import { hashToken, newToken } from '../../src/auth/tokens';
 import { InvitationEntity, type InvitationKind } from '../../src/invitations/invitation.entity';
 import { OrganisationEntity } from '../../src/organisations/organisation.entity';
-import { PartnershipPartyEntity } from '../../src/partnerships/partnership-party.entity';
-import { PartnershipEntity } from '../../src/partnerships/partnership.entity';
+import { PartnershipPartyEntity } from '../../src/partnership-records/partnership-party.entity';
+import { PartnershipEntity } from '../../src/partnership-records/partnership.entity';
 import { USER_ROLES, type UserRole } from '../../src/users/user-role';
 import { UserEntity } from '../../src/users/user.entity';
 

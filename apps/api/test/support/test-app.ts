@@ -1,7 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../../src/config/app-config';
-import { createHttpApp } from '../../src/common/http/create-http-app';
+import { createHttpApp } from '../../src/http-app';
 
 /** The HTTP app exactly as `main.ts` builds it, ready for `app.inject()` (no port opened). */
 export async function startTestApp(

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@passerelle/domain';
-import { DOMAIN_ERROR_STATUS } from '../../lifecycle/domain-error-status';
+import { DOMAIN_ERROR_STATUS } from './domain-error-status';
 
 /**
  * Every error code the API answers with, and its HTTP status, in one table. Codes are stable: clients

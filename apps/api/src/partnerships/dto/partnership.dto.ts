@@ -11,7 +11,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { KeysetPageQueryDto } from '../../common/pagination/keyset-page-query.dto';
-import { PARTY_ROLES, type PartyRole } from '../partnership-party.entity';
+import { PARTY_ROLES, type PartyRole } from '../../partnership-records/partnership-party.entity';
 
 export class CreatePartnershipDto {
   @ApiProperty({ example: 'Angers – Bamako : eau et assainissement', maxLength: 200 })

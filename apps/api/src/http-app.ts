@@ -5,16 +5,16 @@ import { ValidationPipe, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
-import type { AppConfig } from '../../config/app-config';
-import { createRootLogger, PinoLoggerService } from '../logging/logger';
-import { logContext } from '../logging/request-context';
-import { ProblemDetailsFilter } from '../problem/problem-details.filter';
-import { validationProblem } from '../problem/validation-exception.factory';
-import { setUpOpenApi } from '../../openapi/open-api';
-import { replaceJsonParser } from './json-body-parser';
-import { registerMultipart } from './multipart';
-import { serveWebApp } from './serve-web-app';
-import { AppModule } from '../../app.module';
+import type { AppConfig } from './config/app-config';
+import { createRootLogger, PinoLoggerService } from './common/logging/logger';
+import { logContext } from './common/logging/request-context';
+import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
+import { validationProblem } from './common/problem/validation-exception.factory';
+import { setUpOpenApi } from './openapi/open-api';
+import { replaceJsonParser } from './common/http/json-body-parser';
+import { registerMultipart } from './common/http/multipart';
+import { serveWebApp } from './common/http/serve-web-app';
+import { AppModule } from './app.module';
 
 /** Accepts a caller's request id only when it looks like one, so logs cannot be forged with junk. */
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;

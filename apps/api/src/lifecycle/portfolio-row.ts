@@ -1,5 +1,5 @@
 import type { PartnershipSnapshot, PartnershipSummaryFacts } from '@passerelle/domain';
-import type { PortfolioRowView } from './dto/portfolio.dto';
+import type { PortfolioRowView } from './dto/portfolio-row.dto';
 
 /**
  * What the dashboard filters, sorts and counts a partnership by, for any reader, and the status and parties

@@ -10,7 +10,7 @@ import { ProblemException } from '../common/problem/problem';
 import type { OrganisationDto, UpdateOrganisationDto } from '../organisations/dto/organisation.dto';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import type { UpdateUserDto, UserDto, UserListDto } from './dto/user.dto';
-import { UserEntity } from './user.entity';
+import { UserEntity } from '../users/user.entity';
 
 /** An admin's work on their own organisation: its profile and its people. Never another organisation. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, Min } from 'class-validator';
-import { USER_ROLES, type UserRole } from '../user-role';
+import { USER_ROLES, type UserRole } from '../../users/user-role';
 
 export class UserDto {
   @ApiProperty()

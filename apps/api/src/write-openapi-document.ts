@@ -1,8 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { AppModule } from '../app.module';
-import { parseConfig } from '../config/app-config';
-import { buildOpenApiDocument } from './open-api';
+import { AppModule } from './app.module';
+import { parseConfig } from './config/app-config';
+import { buildOpenApiDocument } from './openapi/open-api';
 
 /**
  * Builds the OpenAPI document without any service running: preview mode wires the modules without

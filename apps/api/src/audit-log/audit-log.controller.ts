@@ -7,7 +7,7 @@ import { AuditPageDto, AuditQueryDto } from './dto/audit.dto';
 
 @ApiTags('audit')
 @Controller('audit-events')
-export class AuditController {
+export class AuditLogController {
   constructor(private readonly audit: AuditQuery) {}
 
   @Get()

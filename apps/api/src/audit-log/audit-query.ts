@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
 import { UserEntity } from '../users/user.entity';
-import { AuditEventEntity } from './audit-event.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import type { AuditPageDto, AuditQueryDto } from './dto/audit.dto';
 
 const DEFAULT_LIMIT = 50;
