@@ -474,7 +474,18 @@ describe('step 6: actions', () => {
       { on: '2026-06-01', value: 120, unit: 'households' },
       201,
     );
-    expect(measured.action.indicators[0]?.measurements).toEqual([
+    // The answer is the measurement stored; the action, read again, shows it.
+    expect(measured).toEqual({
+      actionId: action.id,
+      indicatorId: indicator.id,
+      on: '2026-06-01',
+      value: 120,
+      recordedBy: bamako.id,
+    });
+    const measuredAction = (
+      await angersOfficer.request('GET', actionsUrl(partnershipId, `/${action.id}`))
+    ).json() as DetailBody;
+    expect(measuredAction.action.indicators[0]?.measurements).toEqual([
       { on: '2026-06-01', value: 120, recordedBy: bamako.id },
     ]);
     const overview = await list(partnershipId);
@@ -540,7 +551,11 @@ describe('step 6: actions', () => {
       },
       201,
     );
-    expect(evaluated.action.evaluations).toEqual([
+    expect(evaluated).toMatchObject({ on: '2026-10-15', parties: [angers.id, bamako.id] });
+    const evaluatedAction = (
+      await angersOfficer.request('GET', actionsUrl(partnershipId, `/${action.id}`))
+    ).json() as DetailBody;
+    expect(evaluatedAction.action.evaluations).toEqual([
       expect.objectContaining({ on: '2026-10-15', parties: [angers.id, bamako.id] }),
     ]);
     const alone = await angersOfficer.request(
@@ -572,8 +587,12 @@ describe('step 6: actions', () => {
       { kind: 'mission', text: 'Visite du chantier avec les habitants', attachmentIds: [file.id, file.id] },
       201,
     );
-    expect(logged.action.logCount).toBe(1);
-    expect(logged.action.log?.[0]).toMatchObject({
+    expect(logged).toMatchObject({ kind: 'mission', attachments: [expect.objectContaining({ id: file.id })] });
+    const loggedAction = (
+      await bamakoElected.request('GET', actionsUrl(partnershipId, `/${action.id}`))
+    ).json() as DetailBody;
+    expect(loggedAction.action.logCount).toBe(1);
+    expect(loggedAction.action.log?.[0]).toMatchObject({
       byParty: bamako.id,
       kind: 'mission',
       text: 'Visite du chantier avec les habitants',

@@ -504,6 +504,50 @@ describe('step 5: the convention', () => {
     expect(revisions).toBe(1);
   });
 
+  it('lets the partner record a measurement while our officer revises the convention, both at once', async () => {
+    const partnershipId = await newPartnership();
+    await write(angersOfficer, 'POST', partnershipId, '/convention', conventionText('Version initiale'), 201);
+    const actionId = await ongoingAction(partnershipId);
+    const indicatorId = randomUUID();
+    await dataSource.transaction(async (manager) => {
+      const repository = app.get(PartnershipRepository);
+      await repository.execute(manager, partnershipId, {
+        type: 'AddIndicator',
+        actionId,
+        indicatorId,
+        name: 'Tonnes triées',
+        unit: 't',
+        baseline: 0,
+        target: 100,
+        proposedBy: bamakoId,
+      });
+      await repository.execute(manager, partnershipId, {
+        type: 'ValidateIndicator',
+        actionId,
+        indicatorId,
+        partyId: angersId,
+      });
+    });
+    const version = await versionOf(partnershipId);
+    const [measured, revised] = await Promise.all([
+      bamakoOfficer.request(
+        'POST',
+        url(partnershipId, `/actions/${actionId}/indicators/${indicatorId}/measurements`),
+        { on: today(), value: 12, unit: 't' },
+      ),
+      angersOfficer.request('PUT', url(partnershipId, '/convention'), {
+        ...conventionText('Révision après le comité de pilotage'),
+        version,
+      }),
+    ]);
+    expect([measured.statusCode, revised.statusCode]).toEqual([201, 200]);
+    expect((await view(partnershipId)).convention?.versions).toHaveLength(2);
+    const action = (await angersOfficer.request('GET', url(partnershipId, `/actions/${actionId}`))).json();
+    expect(action.action.indicators[0].measurements).toEqual([
+      { on: today(), value: 12, recordedBy: bamakoId },
+    ]);
+  });
+
   it('ends a convention only with notice and a decision on each ongoing action, and tells the other party', async () => {
     const partnershipId = await newPartnership();
     await conventionInForce(partnershipId);

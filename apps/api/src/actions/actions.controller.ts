@@ -18,10 +18,13 @@ import {
   AddBudgetLineDto,
   AddIndicatorDto,
   AddLogEntryDto,
+  JointEvaluationView,
+  LogEntryView,
   ChangeActionStatusDto,
   CreateActionDto,
   RecordJointEvaluationDto,
   RecordMeasurementDto,
+  RecordedMeasurementView,
   SetActionPriorityDto,
   ValidateIndicatorDto,
 } from './dto/action.dto';
@@ -153,7 +156,7 @@ export class ActionsController {
     description: APPEND_DESCRIPTION,
   })
   @ApiHeader(IDEMPOTENCY_KEY_DOC)
-  @ApiCreatedResponse({ type: ActionDetailView })
+  @ApiCreatedResponse({ type: RecordedMeasurementView, description: 'The measurement stored.' })
   async recordMeasurement(
     @CurrentActor() actor: Actor,
     @Param('partnershipId') partnershipId: string,
@@ -161,10 +164,15 @@ export class ActionsController {
     @Param('indicatorId') indicatorId: string,
     @Body() body: RecordMeasurementDto,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
-  ): Promise<ActionDetailView> {
+  ): Promise<RecordedMeasurementView> {
     const target = { partnershipId, actionId, indicatorId };
-    await this.recordMeasurementOf.execute(actor, target, body, idempotencyKeyOf(idempotencyKey));
-    return this.actions.get(actor, partnershipId, actionId);
+    const { record } = await this.recordMeasurementOf.execute(
+      actor,
+      target,
+      body,
+      idempotencyKeyOf(idempotencyKey),
+    );
+    return { actionId, indicatorId, ...record.measurement };
   }
 
   @Post(':actionId/evaluations')
@@ -175,17 +183,22 @@ export class ActionsController {
     description: APPEND_DESCRIPTION,
   })
   @ApiHeader(IDEMPOTENCY_KEY_DOC)
-  @ApiCreatedResponse({ type: ActionDetailView })
+  @ApiCreatedResponse({ type: JointEvaluationView, description: 'The evaluation stored.' })
   async recordEvaluation(
     @CurrentActor() actor: Actor,
     @Param('partnershipId') partnershipId: string,
     @Param('actionId') actionId: string,
     @Body() body: RecordJointEvaluationDto,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
-  ): Promise<ActionDetailView> {
+  ): Promise<JointEvaluationView> {
     const target = { partnershipId, actionId };
-    await this.recordEvaluationOf.execute(actor, target, body, idempotencyKeyOf(idempotencyKey));
-    return this.actions.get(actor, partnershipId, actionId);
+    const { record } = await this.recordEvaluationOf.execute(
+      actor,
+      target,
+      body,
+      idempotencyKeyOf(idempotencyKey),
+    );
+    return { ...record.evaluation, parties: [...record.evaluation.parties] };
   }
 
   @Post(':actionId/log')
@@ -196,16 +209,21 @@ export class ActionsController {
     description: APPEND_DESCRIPTION,
   })
   @ApiHeader(IDEMPOTENCY_KEY_DOC)
-  @ApiCreatedResponse({ type: ActionDetailView })
+  @ApiCreatedResponse({ type: LogEntryView, description: 'The entry stored, with its attached files.' })
   async addLogEntry(
     @CurrentActor() actor: Actor,
     @Param('partnershipId') partnershipId: string,
     @Param('actionId') actionId: string,
     @Body() body: AddLogEntryDto,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
-  ): Promise<ActionDetailView> {
+  ): Promise<LogEntryView> {
     const target = { partnershipId, actionId };
-    await this.addLogEntryOf.execute(actor, target, body, idempotencyKeyOf(idempotencyKey));
-    return this.actions.get(actor, partnershipId, actionId);
+    const { record } = await this.addLogEntryOf.execute(
+      actor,
+      target,
+      body,
+      idempotencyKeyOf(idempotencyKey),
+    );
+    return this.actions.logEntryView(record.entry);
   }
 }

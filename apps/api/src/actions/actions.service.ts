@@ -41,6 +41,7 @@ import type {
   CreateActionDto,
   IndicatorView,
   LeverageView,
+  LogEntryView,
   OperatorInputDto,
   SetActionPriorityDto,
   ValidateIndicatorDto,
@@ -191,6 +192,12 @@ export class ActionsService {
     }));
   }
 
+  /** A log entry as the action page shows it, with its attached files described. */
+  async logEntryView(entry: LogEntry): Promise<LogEntryView> {
+    const files = await this.files.describe(this.dataSource.manager, [...entry.attachmentIds]);
+    return toLogEntryView(entry, files);
+  }
+
   private async run(
     actor: Actor,
     partnershipId: string,
@@ -321,7 +328,7 @@ function toIndicatorView(snapshot: PartnershipSnapshot, indicator: Indicator): I
   };
 }
 
-function toLogEntryView(entry: LogEntry, files: Map<string, StoredFileView>) {
+function toLogEntryView(entry: LogEntry, files: Map<string, StoredFileView>): LogEntryView {
   return {
     id: entry.id,
     at: entry.at.toISOString(),

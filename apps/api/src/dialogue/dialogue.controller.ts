@@ -8,11 +8,12 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   idempotencyKeyOf,
 } from '../common/idempotency/idempotency-key';
-import { DialogueService } from './dialogue.service';
+import { DialogueService, toEventView } from './dialogue.service';
 import { RecordDialogueExchange } from './use-cases/record-dialogue-exchange.use-case';
 import {
   ApproveDialoguePlanDto,
   DialogueEventPageView,
+  DialogueEventView,
   DialogueEventQueryDto,
   DialogueView,
   ProposeDialoguePlanDto,
@@ -86,14 +87,19 @@ export class DialogueController {
     description: APPEND_DESCRIPTION,
   })
   @ApiHeader(IDEMPOTENCY_KEY_DOC)
-  @ApiCreatedResponse({ type: DialogueView })
+  @ApiCreatedResponse({ type: DialogueEventView, description: 'The exchange stored.' })
   async recordEvent(
     @CurrentActor() actor: Actor,
     @Param('partnershipId') partnershipId: string,
     @Body() body: RecordDialogueEventDto,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
-  ): Promise<DialogueView> {
-    await this.recordExchange.execute(actor, partnershipId, body, idempotencyKeyOf(idempotencyKey));
-    return this.dialogue.view(actor, partnershipId);
+  ): Promise<DialogueEventView> {
+    const { record } = await this.recordExchange.execute(
+      actor,
+      partnershipId,
+      body,
+      idempotencyKeyOf(idempotencyKey),
+    );
+    return toEventView(record);
   }
 }

@@ -289,6 +289,14 @@ export class MeasurementView {
   recordedBy: string;
 }
 
+export class RecordedMeasurementView extends MeasurementView {
+  @ApiProperty()
+  actionId: string;
+
+  @ApiProperty()
+  indicatorId: string;
+}
+
 export class IndicatorView {
   @ApiProperty()
   id: string;

@@ -493,10 +493,16 @@ describe('step 6: the actions of a partnership', () => {
     expect(entries[1]).toHaveTextContent('Consigné par nous');
   });
 
-  it('records a measurement in the indicator’s unit with the version read', async () => {
+  it('records a measurement in the indicator’s unit, with a key that makes sending it again harmless', async () => {
     const api = actionsApi({
       'POST /api/partnerships/:id/actions/:actionId/indicators/:indicatorId/measurements': async () =>
-        jsonResponse(201, { ...WELL_DETAIL, version: 22 }),
+        jsonResponse(201, {
+          actionId: 'a-well',
+          indicatorId: 'i-1',
+          on: '2026-09-30',
+          value: 212.5,
+          recordedBy: ANGERS,
+        }),
     });
     await renderApp(WELL_PAGE, api);
     const form = await screen.findByRole('form', {
@@ -512,8 +518,17 @@ describe('step 6: the actions of a partnership', () => {
 
     expect(
       await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/indicators/i-1/measurements'),
-    ).toEqual({ version: 21, on: '2026-09-30', value: 212.5, unit: 'ménages' });
+    ).toEqual({ on: '2026-09-30', value: 212.5, unit: 'ménages' });
+    const [request] = api.requestsTo(
+      'POST',
+      '/api/partnerships/p-1/actions/a-well/indicators/i-1/measurements',
+    );
+    expect(request?.headers.get('idempotency-key')).toMatch(/^[0-9a-f-]{36}$/);
     expect(await within(form).findByText('Mesure enregistrée.')).toBeVisible();
+    // The action is read again: the measurement shows as the API keeps it.
+    await waitFor(() =>
+      expect(api.requestsTo('GET', '/api/partnerships/p-1/actions/a-well').length).toBeGreaterThan(1),
+    );
   });
 
   it('shows a measurement in another unit refused at the unit field', async () => {
@@ -636,7 +651,15 @@ describe('step 6: the actions of a partnership', () => {
         });
       },
       'POST /api/partnerships/:id/actions/:actionId/log': async () =>
-        jsonResponse(201, { ...WELL_DETAIL, version: 22 }),
+        jsonResponse(201, {
+          id: '00000000-0000-4000-8000-00000000e001',
+          at: '2026-09-30T10:05:00.000Z',
+          byParty: ANGERS,
+          kind: 'training',
+          text: 'Formation de six agents à la maintenance.',
+          attachmentIds: [],
+          attachments: [],
+        }),
     });
     await renderApp(WELL_PAGE, api);
     const form = await screen.findByRole('form', { name: 'Ajouter au journal' });
@@ -659,7 +682,6 @@ describe('step 6: the actions of a partnership', () => {
     await page.click(within(form).getByRole('button', { name: 'Ajouter au journal' }));
 
     expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/log')).toEqual({
-      version: 21,
       kind: 'training',
       text: 'Formation de six agents à la maintenance.',
       attachmentIds: ['00000000-0000-4000-8000-00000000f001', '00000000-0000-4000-8000-00000000f002'],
@@ -809,7 +831,6 @@ describe('step 6: the actions of a partnership', () => {
     await page.click(within(form).getByRole('button', { name: 'Enregistrer l’évaluation' }));
 
     expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/evaluations')).toEqual({
-      version: 21,
       on: '2026-10-05',
       parties: [ANGERS],
       summary: 'Bilan à mi-parcours.',

@@ -221,7 +221,7 @@ describe('step 5: dialogue between the partners', () => {
 
   it('logs an exchange with the audience, the instant with its offset, the channel, the people and the decisions', async () => {
     const api = dialogueApi({
-      'POST /api/partnerships/:id/dialogue/events': async () => jsonResponse(201, DIALOGUE),
+      'POST /api/partnerships/:id/dialogue/events': async () => jsonResponse(201, DIALOGUE.events.items[0]),
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
@@ -264,7 +264,7 @@ describe('step 5: dialogue between the partners', () => {
     let attempts = 0;
     const api = dialogueApi({
       'POST /api/partnerships/:id/dialogue/events': async () =>
-        (attempts += 1) === 1 ? problemResponse(429, 'REQUEST.TOO_MANY') : jsonResponse(201, DIALOGUE),
+        (attempts += 1) === 1 ? problemResponse(429, 'REQUEST.TOO_MANY') : jsonResponse(201, DIALOGUE.events.items[0]),
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();

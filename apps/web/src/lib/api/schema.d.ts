@@ -3538,6 +3538,14 @@ export interface components {
             /** @description Must be the indicator’s unit. */
             unit: string;
         };
+        RecordedMeasurementView: {
+            on: string;
+            value: number;
+            /** Format: uuid */
+            recordedBy: string;
+            actionId: string;
+            indicatorId: string;
+        };
         RecordJointEvaluationDto: {
             /** @description Day of the evaluation (YYYY-MM-DD). */
             on: string;
@@ -5891,12 +5899,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The exchange stored. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DialogueView"];
+                    "application/json": components["schemas"]["DialogueEventView"];
                 };
             };
         };
@@ -6170,12 +6179,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The measurement stored. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActionDetailView"];
+                    "application/json": components["schemas"]["RecordedMeasurementView"];
                 };
             };
         };
@@ -6199,12 +6209,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The evaluation stored. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActionDetailView"];
+                    "application/json": components["schemas"]["JointEvaluationView"];
                 };
             };
         };
@@ -6228,12 +6239,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The entry stored, with its attached files. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActionDetailView"];
+                    "application/json": components["schemas"]["LogEntryView"];
                 };
             };
         };

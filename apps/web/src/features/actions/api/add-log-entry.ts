@@ -1,7 +1,10 @@
 import type { ApiClient, Schemas } from '../../../lib/api/client';
 import type { KeyedAppend } from '../../../lib/api/idempotency-key';
 import { unwrap } from '../../../lib/api/problem';
-import { useActionWrite } from './use-action-write';
+import { useApiClient } from '../../../lib/api/api-client-context';
+import { useAppendWrite } from '../../../lib/api/use-append-write';
+import { actionQueryOptions } from './get-action';
+import { actionsQueryOptions } from './get-actions';
 
 export type AddLogEntryInput = Schemas['AddLogEntryDto'];
 export type LogEntryKind = AddLogEntryInput['kind'];
@@ -22,7 +25,14 @@ export async function addLogEntry(
 
 /** Logs what the signed-in user's party did for the action, with files already uploaded to the partnership. */
 export function useAddLogEntry(partnershipId: string, actionId: string) {
-  return useActionWrite(partnershipId, actionId, (client, input: KeyedAppend<AddLogEntryInput>) =>
-    addLogEntry(client, partnershipId, actionId, input),
+  const client = useApiClient();
+  return useAppendWrite(
+    partnershipId,
+    [
+      actionQueryOptions(client, partnershipId, actionId).queryKey,
+      actionsQueryOptions(client, partnershipId).queryKey,
+    ],
+    (apiClient, input: KeyedAppend<AddLogEntryInput>) =>
+      addLogEntry(apiClient, partnershipId, actionId, input),
   );
 }

@@ -1,7 +1,10 @@
 import type { ApiClient, Schemas } from '../../../lib/api/client';
 import type { KeyedAppend } from '../../../lib/api/idempotency-key';
 import { unwrap } from '../../../lib/api/problem';
-import { useActionWrite } from './use-action-write';
+import { useApiClient } from '../../../lib/api/api-client-context';
+import { useAppendWrite } from '../../../lib/api/use-append-write';
+import { actionQueryOptions } from './get-action';
+import { actionsQueryOptions } from './get-actions';
 
 export type RecordEvaluationInput = Schemas['RecordJointEvaluationDto'];
 
@@ -21,7 +24,14 @@ export async function recordEvaluation(
 
 /** Records a joint evaluation of the action, held by two parties or more. */
 export function useRecordEvaluation(partnershipId: string, actionId: string) {
-  return useActionWrite(partnershipId, actionId, (client, input: KeyedAppend<RecordEvaluationInput>) =>
-    recordEvaluation(client, partnershipId, actionId, input),
+  const client = useApiClient();
+  return useAppendWrite(
+    partnershipId,
+    [
+      actionQueryOptions(client, partnershipId, actionId).queryKey,
+      actionsQueryOptions(client, partnershipId).queryKey,
+    ],
+    (apiClient, input: KeyedAppend<RecordEvaluationInput>) =>
+      recordEvaluation(apiClient, partnershipId, actionId, input),
   );
 }

@@ -1,7 +1,10 @@
 import type { ApiClient, Schemas } from '../../../lib/api/client';
 import type { KeyedAppend } from '../../../lib/api/idempotency-key';
 import { unwrap } from '../../../lib/api/problem';
-import { useActionWrite } from './use-action-write';
+import { useApiClient } from '../../../lib/api/api-client-context';
+import { useAppendWrite } from '../../../lib/api/use-append-write';
+import { actionQueryOptions } from './get-action';
+import { actionsQueryOptions } from './get-actions';
 
 export type RecordMeasurementInput = Schemas['RecordMeasurementDto'];
 
@@ -27,10 +30,14 @@ export async function recordMeasurement(
 
 /** Records a measurement of a co-validated indicator, in its unit, for the signed-in user's party. */
 export function useRecordMeasurement(partnershipId: string, actionId: string) {
-  return useActionWrite(
+  const client = useApiClient();
+  return useAppendWrite(
     partnershipId,
-    actionId,
-    (client, input: KeyedAppend<RecordMeasurementInput> & { indicatorId: string }) =>
-      recordMeasurement(client, partnershipId, actionId, input),
+    [
+      actionQueryOptions(client, partnershipId, actionId).queryKey,
+      actionsQueryOptions(client, partnershipId).queryKey,
+    ],
+    (apiClient, input: KeyedAppend<RecordMeasurementInput> & { indicatorId: string }) =>
+      recordMeasurement(apiClient, partnershipId, actionId, input),
   );
 }

@@ -1,7 +1,9 @@
 import type { ApiClient, Schemas } from '../../../lib/api/client';
 import type { KeyedAppend } from '../../../lib/api/idempotency-key';
 import { unwrap } from '../../../lib/api/problem';
-import { useDialogueWrite } from './use-dialogue-write';
+import { useApiClient } from '../../../lib/api/api-client-context';
+import { useAppendWrite } from '../../../lib/api/use-append-write';
+import { dialogueQueryOptions } from './get-dialogue';
 
 export type RecordDialogueEventInput = Schemas['RecordDialogueEventDto'];
 export type PersonInput = Schemas['PersonInputDto'];
@@ -21,5 +23,8 @@ export async function recordDialogueEvent(
 
 /** Logs an exchange that took place (notes, decisions) for the signed-in user's party. */
 export function useRecordDialogueEvent(partnershipId: string) {
-  return useDialogueWrite(partnershipId, recordDialogueEvent);
+  const { queryKey } = dialogueQueryOptions(useApiClient(), partnershipId);
+  return useAppendWrite(partnershipId, [queryKey], (client, input: KeyedAppend<RecordDialogueEventInput>) =>
+    recordDialogueEvent(client, partnershipId, input),
+  );
 }
