@@ -587,7 +587,10 @@ describe('step 6: actions', () => {
       { kind: 'mission', text: 'Visite du chantier avec les habitants', attachmentIds: [file.id, file.id] },
       201,
     );
-    expect(logged).toMatchObject({ kind: 'mission', attachments: [expect.objectContaining({ id: file.id })] });
+    expect(logged).toMatchObject({
+      kind: 'mission',
+      attachments: [expect.objectContaining({ id: file.id })],
+    });
     const loggedAction = (
       await bamakoElected.request('GET', actionsUrl(partnershipId, `/${action.id}`))
     ).json() as DetailBody;

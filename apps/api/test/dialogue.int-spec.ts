@@ -574,7 +574,10 @@ describe('step 5: dialogue plan and exchanges', () => {
     );
     expect([first.statusCode, again.statusCode]).toEqual([201, 201]);
     expect(again.json()).toEqual(first.json());
-    expect(first.json()).toMatchObject({ summary: 'Compte rendu envoyé depuis le terrain', recordedBy: bamako.id });
+    expect(first.json()).toMatchObject({
+      summary: 'Compte rendu envoyé depuis le terrain',
+      recordedBy: bamako.id,
+    });
     const count = async () =>
       (
         await dataSource.query('SELECT count(*)::int AS n FROM dialogue_exchange WHERE partnership_id = $1', [

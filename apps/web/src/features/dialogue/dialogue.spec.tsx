@@ -264,7 +264,9 @@ describe('step 5: dialogue between the partners', () => {
     let attempts = 0;
     const api = dialogueApi({
       'POST /api/partnerships/:id/dialogue/events': async () =>
-        (attempts += 1) === 1 ? problemResponse(429, 'REQUEST.TOO_MANY') : jsonResponse(201, DIALOGUE.events.items[0]),
+        (attempts += 1) === 1
+          ? problemResponse(429, 'REQUEST.TOO_MANY')
+          : jsonResponse(201, DIALOGUE.events.items[0]),
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
