@@ -796,5 +796,25 @@ describe('step 6: actions', () => {
     const detail = (await angersOfficer.request('GET', actionsUrl(partnershipId, `/${action.id}`))).json();
     expect(detail.action.logCount).toBe(20);
     expect(new Set(detail.action.log.map((entry: { text: string }) => entry.text)).size).toBe(20);
+
+    // The log read a page at a time, newest first, from its table: every entry once.
+    const seen: Array<{ id: string; at: string }> = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `?limit=7&cursor=${cursor}` : '?limit=7';
+      const page = await bamakoOfficer.request('GET', actionsUrl(partnershipId, `/${action.id}/log${query}`));
+      expect(page.statusCode).toBe(200);
+      const body = page.json() as { items: Array<{ id: string; at: string }>; nextCursor: string | null };
+      expect(body.items.length).toBeLessThanOrEqual(7);
+      seen.push(...body.items);
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen.map((entry) => entry.id).sort()).toEqual(
+      detail.action.log.map((entry: { id: string }) => entry.id).sort(),
+    );
+    const times = seen.map((entry) => entry.at);
+    expect(times).toEqual([...times].sort().reverse());
+    const fromStranger = await stranger.request('GET', actionsUrl(partnershipId, `/${action.id}/log`));
+    expect([fromStranger.statusCode, fromStranger.json().code]).toEqual([404, 'RESOURCE.NOT_FOUND']);
   });
 });

@@ -1551,6 +1551,13 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(READERS, 200, READERS),
     unauthenticated: 401,
   },
+  'GET /api/partnerships/{partnershipId}/actions/{actionId}/log': {
+    request: async (context, world) => ({
+      url: actionsUrl(world, context, `/${(await actionOf(world, context)).id}/log?limit=5`),
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
   'POST /api/partnerships/{partnershipId}/actions': {
     request: async (context, world) => ({
       url: actionsUrl(world, context),

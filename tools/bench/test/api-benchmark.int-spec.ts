@@ -50,6 +50,9 @@ describe('API benchmark (smoke run)', () => {
       'read',
       'read',
       'read',
+      // An exchange, the same on a few partnerships before and after their history grows, a measurement.
+      'write',
+      'write',
       'write',
       'write',
     ]);
@@ -88,6 +91,12 @@ describe('API benchmark (smoke run)', () => {
            ON pristine.partnership_id = partnership.id WHERE partnership.records <> pristine.records`,
       );
       expect(differing.rows).toEqual([]);
+      // The exchanges and measurements the run appended are gone; the generated ones stay.
+      const appended = await client.query<{ n: string }>(
+        `SELECT (SELECT count(*) FROM dialogue_exchange WHERE recorded_by_user_id IS NOT NULL)
+              + (SELECT count(*) FROM indicator_measurement WHERE recorded_by_user_id IS NOT NULL) AS n`,
+      );
+      expect(Number(appended.rows[0]?.n)).toBe(0);
       const after = await client.query<{ id: string; version: number }>(
         'SELECT id, version FROM partnership WHERE id = ANY($1::uuid[])',
         [written],

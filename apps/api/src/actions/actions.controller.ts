@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
@@ -8,6 +8,7 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   idempotencyKeyOf,
 } from '../common/idempotency/idempotency-key';
+import { KeysetPageQueryDto } from '../common/pagination/keyset-page-query.dto';
 import { ActionsService } from './actions.service';
 import { AddLogEntry } from './use-cases/add-log-entry.use-case';
 import { RecordJointEvaluation } from './use-cases/record-joint-evaluation.use-case';
@@ -19,6 +20,7 @@ import {
   AddIndicatorDto,
   AddLogEntryDto,
   JointEvaluationView,
+  LogEntryPageView,
   LogEntryView,
   ChangeActionStatusDto,
   CreateActionDto,
@@ -199,6 +201,19 @@ export class ActionsController {
       idempotencyKeyOf(idempotencyKey),
     );
     return { ...record.evaluation, parties: [...record.evaluation.parties] };
+  }
+
+  @Get(':actionId/log')
+  @RequireCapability('partnership.read')
+  @ApiOperation({ operationId: 'listActionLog', summary: 'An action’s log, newest first, a page at a time' })
+  @ApiOkResponse({ type: LogEntryPageView })
+  logPage(
+    @CurrentActor() actor: Actor,
+    @Param('partnershipId') partnershipId: string,
+    @Param('actionId') actionId: string,
+    @Query() query: KeysetPageQueryDto,
+  ): Promise<LogEntryPageView> {
+    return this.actions.logPage(actor, partnershipId, actionId, query);
   }
 
   @Post(':actionId/log')

@@ -29,6 +29,10 @@ import type { StoredFileView } from '../files/dto/stored-file.dto';
 import { FilesService } from '../files/files.service';
 import type { WarningView } from '../lifecycle/dto/assessment.dto';
 import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
+import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
+import type { KeysetPageQueryDto } from '../common/pagination/keyset-page-query.dto';
+import { ActionRecordsRepository } from '../partnership-records/action-records.repository';
+import { PartnershipAccess } from '../tenancy/partnership-access';
 import type {
   ActionDetailView,
   ActionsView,
@@ -41,11 +45,15 @@ import type {
   CreateActionDto,
   IndicatorView,
   LeverageView,
+  LogEntryPageView,
   LogEntryView,
   OperatorInputDto,
   SetActionPriorityDto,
   ValidateIndicatorDto,
 } from './dto/action.dto';
+
+/** Log entries on a page of an action's log, unless asked otherwise. */
+const LOG_PAGE = 50;
 
 type BuildCommand = (
   snapshot: PartnershipSnapshot,
@@ -59,10 +67,13 @@ type BuildCommand = (
  */
 @Injectable()
 export class ActionsService {
+  private readonly records = new ActionRecordsRepository();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lifecycle: LifecycleCommands,
     private readonly files: FilesService,
+    private readonly access: PartnershipAccess,
   ) {}
 
   async list(actor: Actor, partnershipId: string): Promise<ActionsView> {
@@ -190,6 +201,30 @@ export class ActionsService {
       indicatorId,
       partyId: actor.organisationId,
     }));
+  }
+
+  /** A page of an action's log, newest first, read from its table. */
+  async logPage(
+    actor: Actor,
+    partnershipId: string,
+    actionId: string,
+    query: KeysetPageQueryDto,
+  ): Promise<LogEntryPageView> {
+    await this.access.requireVisible(actor, partnershipId);
+    const after = query.cursor ? decodeCursor(query.cursor, 'time', 'uuid') : null;
+    const { entries, more } = await this.records.logPage(this.dataSource.manager, partnershipId, actionId, {
+      after: after ? { at: new Date(after.at), id: after.id } : null,
+      limit: query.limit ?? LOG_PAGE,
+    });
+    const files = await this.files.describe(
+      this.dataSource.manager,
+      entries.flatMap((entry) => [...entry.attachmentIds]),
+    );
+    const last = entries.at(-1);
+    return {
+      items: entries.map((entry) => toLogEntryView(entry, files)),
+      nextCursor: more && last ? encodeCursor({ at: last.at.toISOString(), id: last.id }) : null,
+    };
   }
 
   /** A log entry as the action page shows it, with its attached files described. */

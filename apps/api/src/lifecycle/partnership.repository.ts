@@ -8,7 +8,6 @@ import {
   type ActionAppendContext,
   type DialogueEvent,
   type DomainEvent,
-  type Indicator,
   type Organisation,
   type Partnership,
   type PartnershipAssessment,
@@ -42,54 +41,10 @@ import {
   EXCHANGES_OF_PARTNERSHIP,
   LATEST_EXCHANGES_OF_PARTNERSHIP,
 } from '../partnership-records/dialogue-exchange.repository';
+import { documentRecordsOf, type DocumentAction, type StoredRecords } from './document-records';
 import { refusal } from './domain-refusal';
 import { LifecycleEvents } from './lifecycle-events';
 import { decodeRecords, encodeRecords } from './records-codec';
-
-/**
- * The parts of the snapshot kept in `partnership.records`; the rest comes from relational rows (the
- * partnership and its parties, and the records appended as rows of their own: dialogue exchanges).
- */
-type StoredRecords = Omit<
-  PartnershipSnapshot,
-  'partnership' | 'organisations' | 'dialogueEvents' | 'actions'
-> &
-  Pick<PartnershipSnapshot['partnership'], 'suspension' | 'termination'> & {
-    /** Without the records appended to them as rows (measurements, log entries, evaluations). */
-    actions: DocumentAction[];
-  };
-
-/** An action as its partnership's document keeps it. */
-type DocumentAction = Omit<Action, 'indicators' | 'log' | 'evaluations'> & {
-  indicators: Array<Omit<Indicator, 'measurements'>>;
-};
-
-/**
- * What a partnership's document keeps of its snapshot: not the partnership's own row and parties, nor the
- * records appended as rows of their own (exchanges; an action's measurements, log entries, evaluations).
- */
-export function documentRecordsOf(snapshot: PartnershipSnapshot): StoredRecords {
-  const {
-    partnership: _partnership,
-    organisations: _organisations,
-    dialogueEvents: _appendedAsRows,
-    actions: _withAppendedRows,
-    ...records
-  } = snapshot;
-  return {
-    ...records,
-    actions: snapshot.actions.map(documentActionOf),
-    suspension: snapshot.partnership.suspension,
-    termination: snapshot.partnership.termination,
-  };
-}
-
-function documentActionOf({ log: _log, evaluations: _evaluations, ...action }: Action): DocumentAction {
-  return {
-    ...action,
-    indicators: action.indicators.map(({ measurements: _measurements, ...indicator }) => indicator),
-  };
-}
 
 export interface LoadedPartnership {
   snapshot: PartnershipSnapshot;

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { AppendedRecordColumns } from './appended-record.columns';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartnershipEntity } from './partnership.entity';
 import { UserEntity } from '../users/user.entity';
@@ -16,7 +17,7 @@ import { UserEntity } from '../users/user.entity';
     where: 'idempotency_key IS NOT NULL',
   },
 )
-export class IndicatorMeasurementEntity {
+export class IndicatorMeasurementEntity extends AppendedRecordColumns {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_indicator_measurement' })
   id: string;
 
@@ -32,15 +33,9 @@ export class IndicatorMeasurementEntity {
   @Column({ type: 'double precision' })
   value: number;
 
-  @Column({ name: 'partnership_id', type: 'uuid' })
-  partnershipId: string;
-
   @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'FK_indicator_measurement_partnership' })
   partnership?: PartnershipEntity;
-
-  @Column({ name: 'recorded_by_organisation_id', type: 'uuid' })
-  recordedByOrganisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({
@@ -49,28 +44,16 @@ export class IndicatorMeasurementEntity {
   })
   recordedByOrganisation?: OrganisationEntity;
 
-  @Column({ name: 'recorded_by_user_id', type: 'uuid', nullable: true })
-  recordedByUserId: string | null;
-
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({
     name: 'recorded_by_user_id',
     foreignKeyConstraintName: 'FK_indicator_measurement_recorded_by_user',
   })
   recordedByUser?: UserEntity;
-
-  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
-  recordedAt: Date;
-
-  @Column({ name: 'idempotency_key', type: 'varchar', length: 255, nullable: true })
-  idempotencyKey: string | null;
-
-  @Column({ name: 'request_hash', type: 'char', length: 64, nullable: true })
-  requestHash: string | null;
 }
 
 @Entity({ name: 'action_log_entry' })
-@Index('IDX_action_log_entry_partnership', ['partnershipId', 'actionId'])
+@Index('IDX_action_log_entry_partnership', ['partnershipId', 'actionId', 'at'])
 @Index(
   'UQ_action_log_entry_idempotency_key',
   ['partnershipId', 'recordedByOrganisationId', 'idempotencyKey'],
@@ -79,7 +62,7 @@ export class IndicatorMeasurementEntity {
     where: 'idempotency_key IS NOT NULL',
   },
 )
-export class ActionLogEntryEntity {
+export class ActionLogEntryEntity extends AppendedRecordColumns {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_action_log_entry' })
   id: string;
 
@@ -99,15 +82,9 @@ export class ActionLogEntryEntity {
   @Column({ name: 'attachment_ids', type: 'text', array: true, default: () => "'{}'" })
   attachmentIds: string[];
 
-  @Column({ name: 'partnership_id', type: 'uuid' })
-  partnershipId: string;
-
   @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'FK_action_log_entry_partnership' })
   partnership?: PartnershipEntity;
-
-  @Column({ name: 'recorded_by_organisation_id', type: 'uuid' })
-  recordedByOrganisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({
@@ -116,24 +93,12 @@ export class ActionLogEntryEntity {
   })
   recordedByOrganisation?: OrganisationEntity;
 
-  @Column({ name: 'recorded_by_user_id', type: 'uuid', nullable: true })
-  recordedByUserId: string | null;
-
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({
     name: 'recorded_by_user_id',
     foreignKeyConstraintName: 'FK_action_log_entry_recorded_by_user',
   })
   recordedByUser?: UserEntity;
-
-  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
-  recordedAt: Date;
-
-  @Column({ name: 'idempotency_key', type: 'varchar', length: 255, nullable: true })
-  idempotencyKey: string | null;
-
-  @Column({ name: 'request_hash', type: 'char', length: 64, nullable: true })
-  requestHash: string | null;
 }
 
 @Entity({ name: 'joint_evaluation' })
@@ -146,7 +111,7 @@ export class ActionLogEntryEntity {
     where: 'idempotency_key IS NOT NULL',
   },
 )
-export class JointEvaluationEntity {
+export class JointEvaluationEntity extends AppendedRecordColumns {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_joint_evaluation' })
   id: string;
 
@@ -162,15 +127,9 @@ export class JointEvaluationEntity {
   @Column({ type: 'text' })
   summary: string;
 
-  @Column({ name: 'partnership_id', type: 'uuid' })
-  partnershipId: string;
-
   @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'FK_joint_evaluation_partnership' })
   partnership?: PartnershipEntity;
-
-  @Column({ name: 'recorded_by_organisation_id', type: 'uuid' })
-  recordedByOrganisationId: string;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({
@@ -179,22 +138,10 @@ export class JointEvaluationEntity {
   })
   recordedByOrganisation?: OrganisationEntity;
 
-  @Column({ name: 'recorded_by_user_id', type: 'uuid', nullable: true })
-  recordedByUserId: string | null;
-
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({
     name: 'recorded_by_user_id',
     foreignKeyConstraintName: 'FK_joint_evaluation_recorded_by_user',
   })
   recordedByUser?: UserEntity;
-
-  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
-  recordedAt: Date;
-
-  @Column({ name: 'idempotency_key', type: 'varchar', length: 255, nullable: true })
-  idempotencyKey: string | null;
-
-  @Column({ name: 'request_hash', type: 'char', length: 64, nullable: true })
-  requestHash: string | null;
 }

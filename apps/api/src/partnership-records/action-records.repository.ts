@@ -1,4 +1,5 @@
 import type { Action, JointEvaluation, LogEntry, Measurement } from '@passerelle/domain';
+import type { EntityManager } from 'typeorm';
 import { AppendOnlyTable } from './append-only-table';
 
 /** A measurement with the indicator it measures. */
@@ -118,6 +119,33 @@ export class ActionRecordsRepository {
     ],
     recordOf: logEntryOf,
   });
+
+  /** One page of an action's log, newest first (by instant, then id), and whether more follow. */
+  async logPage(
+    manager: EntityManager,
+    partnershipId: string,
+    actionId: string,
+    query: { readonly after: { readonly at: Date; readonly id: string } | null; readonly limit: number },
+  ): Promise<{ entries: LogEntry[]; more: boolean }> {
+    const parameters: unknown[] = [partnershipId, actionId, query.limit + 1];
+    let after = '';
+    if (query.after) {
+      parameters.push(query.after.at, query.after.id);
+      after = 'AND (at, id) < ($4, $5::uuid)';
+    }
+    const rows: LogEntryRow[] = await manager.query(
+      `SELECT id, action_id, at, kind, text, attachment_ids, recorded_by_organisation_id
+         FROM action_log_entry
+        WHERE partnership_id = $1 AND action_id = $2 ${after}
+        ORDER BY at DESC, id DESC
+        LIMIT $3`,
+      parameters,
+    );
+    return {
+      entries: rows.slice(0, query.limit).map((row) => logEntryOf(row).entry),
+      more: rows.length > query.limit,
+    };
+  }
 
   readonly evaluations = new AppendOnlyTable<ActionEvaluation, EvaluationRow>({
     table: 'joint_evaluation',

@@ -1,5 +1,6 @@
 import type { PersonRef } from '@passerelle/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { AppendedRecordColumns } from './appended-record.columns';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartnershipEntity } from './partnership.entity';
 import { UserEntity } from '../users/user.entity';
@@ -20,12 +21,9 @@ import { UserEntity } from '../users/user.entity';
     where: 'idempotency_key IS NOT NULL',
   },
 )
-export class DialogueExchangeEntity {
+export class DialogueExchangeEntity extends AppendedRecordColumns {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_dialogue_exchange' })
   id: string;
-
-  @Column({ name: 'partnership_id', type: 'uuid' })
-  partnershipId: string;
 
   @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'FK_dialogue_exchange_partnership' })
@@ -50,9 +48,6 @@ export class DialogueExchangeEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   decisions: string[];
 
-  @Column({ name: 'recorded_by_organisation_id', type: 'uuid' })
-  recordedByOrganisationId: string;
-
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({
     name: 'recorded_by_organisation_id',
@@ -60,25 +55,10 @@ export class DialogueExchangeEntity {
   })
   recordedByOrganisation?: OrganisationEntity;
 
-  /** Null for exchanges moved from the lifecycle documents (who typed them was not kept). */
-  @Column({ name: 'recorded_by_user_id', type: 'uuid', nullable: true })
-  recordedByUserId: string | null;
-
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({
     name: 'recorded_by_user_id',
     foreignKeyConstraintName: 'FK_dialogue_exchange_recorded_by_user',
   })
   recordedByUser?: UserEntity;
-
-  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' })
-  recordedAt: Date;
-
-  /** The `Idempotency-Key` the append was sent with, unique per partnership and party. */
-  @Column({ name: 'idempotency_key', type: 'varchar', length: 255, nullable: true })
-  idempotencyKey: string | null;
-
-  /** SHA-256 of the request the key was first used with: the same key with another request is refused. */
-  @Column({ name: 'request_hash', type: 'char', length: 64, nullable: true })
-  requestHash: string | null;
 }

@@ -111,7 +111,15 @@ export async function runApiBenchmark(input: {
       cwd: PROJECT_ROOT,
     });
     stops.push(() => baseline.stop());
-    const results = await runScenarios(await scenariosFor(api, subjects), api, baseline, options, log);
+    const inflate = (partnershipIds: readonly string[], times: number) =>
+      inflateExchanges(databaseUrl, subjects.flagship.officerEmail, partnershipIds, times, log);
+    const results = await runScenarios(
+      await scenariosFor(api, subjects, inflate),
+      api,
+      baseline,
+      options,
+      log,
+    );
     return { results, subjects, apiPeakMiB: api.memory().peakMiB };
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
@@ -186,7 +194,53 @@ interface ConnectionContext {
   slot?: number;
 }
 
-async function scenariosFor(api: ServerProcess, subjects: BenchSubjects): Promise<Scenario[]> {
+/**
+ * Multiplies the exchanges of some partnerships (copies of their own, typed by the flagship's officer so
+ * that the next run's restore removes them): how an append's cost depends on the history is measured on
+ * the same partnerships before and after.
+ */
+async function inflateExchanges(
+  databaseUrl: string,
+  officerEmail: string,
+  partnershipIds: readonly string[],
+  times: number,
+  log: (line: string) => void,
+): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const counts = await client.query<{ before: string; after: string }>(
+      `WITH copied AS (
+         INSERT INTO dialogue_exchange (id, partnership_id, audience, occurred_at, channel, participants, summary,
+                                        decisions, recorded_by_organisation_id, recorded_by_user_id, recorded_at)
+         SELECT gen_random_uuid(), exchange.partnership_id, exchange.audience,
+                exchange.occurred_at - copy * interval '1 minute', exchange.channel, exchange.participants,
+                exchange.summary, exchange.decisions, exchange.recorded_by_organisation_id,
+                (SELECT id FROM app_user WHERE email = $2), exchange.recorded_at
+           FROM dialogue_exchange exchange, generate_series(1, $3::int - 1) AS copy
+          WHERE exchange.partnership_id = ANY($1::uuid[])
+         RETURNING 1)
+       SELECT (SELECT count(*) FROM dialogue_exchange WHERE partnership_id = ANY($1::uuid[])) AS before,
+              (SELECT count(*) FROM copied) AS after`,
+      [[...partnershipIds], officerEmail, times],
+    );
+    const row = counts.rows[0];
+    const before = Number(row?.before ?? 0);
+    log(
+      `    ${partnershipIds.length} partnerships: ${before.toLocaleString('en')} exchanges, ` +
+        `${(before + Number(row?.after ?? 0)).toLocaleString('en')} after copying each ${times - 1} times`,
+    );
+    await client.query('ANALYZE dialogue_exchange');
+  } finally {
+    await client.end();
+  }
+}
+
+async function scenariosFor(
+  api: ServerProcess,
+  subjects: BenchSubjects,
+  inflate: (partnershipIds: readonly string[], times: number) => Promise<void>,
+): Promise<Scenario[]> {
   const flagship = await signIn(api, subjects.flagship.officerEmail);
   const organisationId = subjects.flagship.organisationId;
   const portfolio = subjects.portfolio;
@@ -263,44 +317,18 @@ async function scenariosFor(api: ServerProcess, subjects: BenchSubjects): Promis
       baseline: () => rotating(textSearches.map((query) => `/directory?${query}`)),
     },
     {
-      name: 'log a dialogue exchange (write, audit, reminders)',
+      name: 'log a dialogue exchange (append, audit, reminders)',
       kind: 'write',
-      api: () => {
-        let turn = 0;
-        return {
-          headers: {
-            ...auth(flagship),
-            'x-csrf-token': flagship.csrfToken,
-            'content-type': 'application/json',
-          },
-          requests: [
-            {
-              method: 'POST',
-              setupRequest: (request) => {
-                const partnership = portfolio[turn++ % portfolio.length] ?? portfolio[0];
-                if (!partnership) return request;
-                return {
-                  ...request,
-                  path: `/api/partnerships/${partnership.id}/dialogue/events`,
-                  body: JSON.stringify({
-                    audience: 'technicians',
-                    occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
-                    channel: 'in_person',
-                    participants: partnership.parties.map((partyId) => ({
-                      name: 'Chargée de mission',
-                      partyId,
-                      role: 'technician',
-                    })),
-                    summary: 'Point d’étape du benchmark',
-                    decisions: ['Prochain point dans un mois'],
-                  }),
-                };
-              },
-            },
-          ],
-        };
-      },
+      api: () => ({
+        headers: {
+          ...auth(flagship),
+          'x-csrf-token': flagship.csrfToken,
+          'content-type': 'application/json',
+        },
+        requests: exchangeRequests(portfolio),
+      }),
     },
+    ...historyScenarios(flagship, portfolio.slice(0, HISTORY_SUBJECTS), inflate),
     {
       name: 'record an action measurement (append, audit)',
       kind: 'write',
@@ -412,4 +440,75 @@ export function renderReport(
   }
   lines.push('', `API peak resident memory over the whole run (VmHWM): ${apiPeakMiB.toFixed(0)} MiB.`, '');
   return lines.join('\n');
+}
+
+/** How many of the flagship's partnerships the history scenarios write to. */
+const HISTORY_SUBJECTS = 8;
+/** How many times their exchanges are multiplied between the two scenarios. */
+const HISTORY_FACTOR = 10;
+
+/** An exchange of the technicians, logged by the flagship's officer, rotating over partnerships. */
+function exchangeRequests(partnerships: BenchSubjects['portfolio']): Request[] {
+  let turn = 0;
+  return [
+    {
+      method: 'POST',
+      setupRequest: (request) => {
+        const partnership = partnerships[turn++ % partnerships.length] ?? partnerships[0];
+        if (!partnership) return request;
+        return {
+          ...request,
+          path: `/api/partnerships/${partnership.id}/dialogue/events`,
+          body: JSON.stringify({
+            audience: 'technicians',
+            occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+            channel: 'in_person',
+            participants: partnership.parties.map((partyId) => ({
+              name: 'Chargée de mission',
+              partyId,
+              role: 'technician',
+            })),
+            summary: 'Point d’étape du benchmark',
+            decisions: ['Prochain point dans un mois'],
+          }),
+        };
+      },
+    },
+  ];
+}
+
+/**
+ * The same exchange written to the same few partnerships, then again once their exchanges are multiplied:
+ * an append reads and writes only its own row, so the second should cost what the first did.
+ */
+function historyScenarios(
+  flagship: Session,
+  partnerships: BenchSubjects['portfolio'],
+  inflate: (partnershipIds: readonly string[], times: number) => Promise<void>,
+): Scenario[] {
+  const headers = {
+    cookie: flagship.cookie,
+    'x-csrf-token': flagship.csrfToken,
+    'content-type': 'application/json',
+  };
+  return [
+    {
+      name: `log an exchange, ${partnerships.length} partnerships (history as it is)`,
+      kind: 'write',
+      api: () => ({ headers, requests: exchangeRequests(partnerships) }),
+    },
+    {
+      name: `log an exchange, the same ${partnerships.length} with ${HISTORY_FACTOR}× their exchanges`,
+      kind: 'write',
+      api: () => ({
+        headers,
+        requests: exchangeRequests(partnerships),
+        beforeMeasure: () =>
+          inflate(
+            partnerships.map((partnership) => partnership.id),
+            HISTORY_FACTOR,
+          ),
+      }),
+    },
+  ];
 }

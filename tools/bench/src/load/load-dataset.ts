@@ -8,7 +8,7 @@ import {
   type Measurement,
   type PartnershipSnapshot,
 } from '@passerelle/domain';
-import { documentRecordsOf } from '@passerelle/api/src/lifecycle/partnership.repository';
+import { documentRecordsOf } from '@passerelle/api/src/lifecycle/document-records';
 import { summaryOf } from '@passerelle/api/src/lifecycle/partnership-summary.repository';
 import { encodeRecords } from '@passerelle/api/src/lifecycle/records-codec';
 import { Client } from 'pg';

@@ -442,6 +442,14 @@ export class LogEntryView {
   attachments: StoredFileView[];
 }
 
+export class LogEntryPageView {
+  @ApiProperty({ type: [LogEntryView], description: 'Newest first.' })
+  items: LogEntryView[];
+
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Where the next page starts.' })
+  nextCursor: string | null;
+}
+
 export class ActionWithLogView extends ActionView {
   @ApiProperty({ type: [LogEntryView], description: 'Newest first.' })
   log: LogEntryView[];

@@ -73,10 +73,16 @@ export class ActionRecordsAsRows1795472000000 implements MigrationInterface {
          CONSTRAINT "PK_joint_evaluation" PRIMARY KEY ("id")
        )`,
     );
-    for (const table of ['indicator_measurement', 'action_log_entry', 'joint_evaluation']) {
+    for (const table of ['indicator_measurement', 'joint_evaluation']) {
       await queryRunner.query(
         `CREATE INDEX "IDX_${table}_partnership" ON "${table}" ("partnership_id", "action_id")`,
       );
+    }
+    // An action's log is read a page at a time, newest first.
+    await queryRunner.query(
+      `CREATE INDEX "IDX_action_log_entry_partnership" ON "action_log_entry" ("partnership_id", "action_id", "at")`,
+    );
+    for (const table of ['indicator_measurement', 'action_log_entry', 'joint_evaluation']) {
       await queryRunner.query(idempotencyIndex(table));
     }
     await this.moveOutOfDocuments(queryRunner);

@@ -1512,7 +1512,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** An action’s log, newest first, a page at a time */
+        get: operations["listActionLog"];
         put?: never;
         /**
          * Log what your party did (meeting, training, mission, delivery), with attached files
@@ -3552,6 +3553,12 @@ export interface components {
             /** @description Parties that took part (two or more). */
             parties: string[];
             summary: string;
+        };
+        LogEntryPageView: {
+            /** @description Newest first. */
+            items: components["schemas"]["LogEntryView"][];
+            /** @description Where the next page starts. */
+            nextCursor?: string | null;
         };
         AddLogEntryDto: {
             /** @enum {string} */
@@ -6216,6 +6223,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JointEvaluationView"];
+                };
+            };
+        };
+    };
+    listActionLog: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogEntryPageView"];
                 };
             };
         };
