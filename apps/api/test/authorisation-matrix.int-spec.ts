@@ -327,6 +327,15 @@ async function partnershipVersionOf(world: World, partnershipId: string): Promis
   return rows[0]!.version;
 }
 
+/** The version of a partnership's dialogue plan, 0 before any. */
+async function planVersionOf(world: World, partnershipId: string): Promise<number> {
+  const rows: Array<{ version: number }> = await world.factory.dataSource.query(
+    'SELECT COALESCE((SELECT version FROM dialogue_plan WHERE partnership_id = $1), 0) AS version',
+    [partnershipId],
+  );
+  return rows[0]!.version;
+}
+
 /** The two parties of the context's partnership: A and B in `own` and `other`, B and C in `non`. */
 const partiesOf = (world: World, context: Context): [Authority, Authority] =>
   context === 'non' ? [world.b, world.c] : [world.a, world.b];
@@ -344,7 +353,10 @@ async function move(
   body: Record<string, unknown> = {},
   { versioned = true } = {},
 ) {
-  const version = versioned ? { version: await partnershipVersionOf(world, partnershipId) } : {};
+  // The dialogue plan has a version of its own; every other write names the partnership's.
+  const ofPlan = path.startsWith('/dialogue/plan');
+  const current = ofPlan ? planVersionOf(world, partnershipId) : partnershipVersionOf(world, partnershipId);
+  const version = versioned ? { version: await current } : {};
   const response = await client.request(method, `/api/partnerships/${partnershipId}${path}`, {
     ...body,
     ...version,
@@ -1258,7 +1270,10 @@ const ROUTES: Record<string, RouteCase> = {
   'PUT /api/partnerships/{partnershipId}/dialogue/plan': {
     request: async (context, world) => ({
       url: `/api/partnerships/${world.partnershipOf[context]}/dialogue/plan`,
-      body: { ...dialoguePlanOf(world, context), version: await partnershipVersion(world, context) },
+      body: {
+        ...dialoguePlanOf(world, context),
+        version: await planVersionOf(world, world.partnershipOf[context]),
+      },
     }),
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),
     unauthenticated: 401,
@@ -1279,7 +1294,7 @@ const ROUTES: Record<string, RouteCase> = {
       }
       return {
         url: `/api/partnerships/${partnershipId}/dialogue/plan/approval`,
-        body: { version: await partnershipVersion(world, context) },
+        body: { version: await planVersionOf(world, partnershipId) },
       };
     },
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),

@@ -146,10 +146,12 @@ describe('step 5: dialogue plan and exchanges', () => {
   /** Moves the plan's proposal back in time, as if it had been agreed `days` ago. */
   async function proposedDaysAgo(partnershipId: string, days: number): Promise<void> {
     const at = new Date(Date.now() - days * 86_400_000).toISOString();
-    await dataSource.query(
-      `UPDATE partnership SET records = jsonb_set(records, '{dialoguePlan,proposedAt}', $1::jsonb) WHERE id = $2`,
-      [JSON.stringify({ $date: at }), partnershipId],
-    );
+    await dataSource.query(`UPDATE dialogue_plan SET proposed_at = $1 WHERE partnership_id = $2`, [
+      at,
+      partnershipId,
+    ]);
+    // The stored summary was computed with the plan as it was: the partnership's revision says it changed.
+    await dataSource.query('UPDATE partnership SET revision = revision + 1 WHERE id = $1', [partnershipId]);
   }
 
   const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000).toISOString();
@@ -418,6 +420,40 @@ describe('step 5: dialogue plan and exchanges', () => {
     expect((await read(partnershipId)).version).toBe(before.version);
   });
 
+  it('checks a plan change against the plan as read only: other edits meanwhile refuse nothing, one of two proposals does', async () => {
+    const partnershipId = await partnership();
+    const proposed = await angersOfficer.request('PUT', dialogueUrl(partnershipId, '/plan'), {
+      ...planBody(),
+      version: 0,
+    });
+    expect([proposed.statusCode, proposed.json().version]).toEqual([200, 1]);
+    // Meanwhile the initiator records a stake: the partnership's document moves on, the plan does not.
+    const stake = await angersOfficer.request('POST', `/api/partnerships/${partnershipId}/stakes`, {
+      title: 'Gestion de l’eau',
+      cooperationCanBeLever: true,
+    });
+    expect(stake.statusCode).toBe(201);
+    const approved = await bamakoOfficer.request('POST', dialogueUrl(partnershipId, '/plan/approval'), {
+      version: 1,
+    });
+    expect([approved.statusCode, approved.json().plan.approvedByAll]).toEqual([200, true]);
+
+    // Two proposals made on the same plan: one lands, the other is told the plan changed.
+    const [first, second] = await Promise.all(
+      [3, 5].map((toleranceDays) =>
+        angersOfficer.request('PUT', dialogueUrl(partnershipId, '/plan'), {
+          ...planBody(),
+          toleranceDays,
+          version: 2,
+        }),
+      ),
+    );
+    expect([first!.statusCode, second!.statusCode].sort()).toEqual([200, 409]);
+    const loser = [first!, second!].find((response) => response.statusCode === 409)!;
+    expect(loser.json()).toMatchObject({ code: 'RESOURCE.CONFLICT', currentVersion: 3 });
+    expect((await read(partnershipId)).version).toBe(3);
+  });
+
   it('refuses a plan proposed on a stale version with 409', async () => {
     const partnershipId = await partnership();
     const agreed = await agreedPlan(partnershipId);
@@ -431,10 +467,11 @@ describe('step 5: dialogue plan and exchanges', () => {
 
   it('appends an exchange as a row with its audit row, leaving the partnership’s version alone, or writes nothing', async () => {
     const partnershipId = await partnership();
-    const agreed = await agreedPlan(partnershipId);
-    const [{ revision }] = await dataSource.query('SELECT revision FROM partnership WHERE id = $1', [
-      partnershipId,
-    ]);
+    await agreedPlan(partnershipId);
+    const [{ revision, version }] = await dataSource.query(
+      'SELECT revision, version FROM partnership WHERE id = $1',
+      [partnershipId],
+    );
     const stored = async () => {
       const [row] = await dataSource.query(
         `SELECT p.version, p.revision,
@@ -458,7 +495,7 @@ describe('step 5: dialogue plan and exchanges', () => {
     const logged = await angersOfficer.request('POST', dialogueUrl(partnershipId, '/events'), exchange);
     expect(logged.statusCode).toBe(201);
     // The version clients edit under is untouched; the revision stored summaries compare with counts it.
-    const afterOne = { version: agreed.version, revision: revision + 1, exchanges: 1, audited: 1 };
+    const afterOne = { version, revision: revision + 1, exchanges: 1, audited: 1 };
     expect(await stored()).toEqual(afterOne);
     const [row] = await dataSource.query(
       'SELECT recorded_by_organisation_id, recorded_by_user_id, summary FROM dialogue_exchange WHERE partnership_id = $1',

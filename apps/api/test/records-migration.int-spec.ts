@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 import { DialogueExchangesAsRows1795471000000 } from '../src/database/migrations/1795471000000-dialogue-exchanges-as-rows';
 import { ActionRecordsAsRows1795472000000 } from '../src/database/migrations/1795472000000-action-records-as-rows';
+import { DialoguePlanAsRow1795473000000 } from '../src/database/migrations/1795473000000-dialogue-plan-as-row';
 import { loadDemoData } from '../src/demo/load-demo-data';
 import { PartnershipRepository } from '../src/lifecycle/partnership.repository';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
@@ -19,7 +20,11 @@ describe('moving lifecycle records into rows', () => {
   let dataSource: DataSource;
   const repository = new PartnershipRepository();
   /** The migrations that move records out of the documents, in the order they apply. */
-  const migrations = [new DialogueExchangesAsRows1795471000000(), new ActionRecordsAsRows1795472000000()];
+  const migrations = [
+    new DialogueExchangesAsRows1795471000000(),
+    new ActionRecordsAsRows1795472000000(),
+    new DialoguePlanAsRow1795473000000(),
+  ];
   const APPENDED_TABLES = [
     'dialogue_exchange',
     'indicator_measurement',
@@ -70,6 +75,8 @@ describe('moving lifecycle records into rows', () => {
     const statuses = Object.values(before).map((entry) => (entry as { status: string }).status);
     expect(new Set(statuses)).toEqual(new Set(['active', 'suspended', 'terminated']));
     const counts = await rowCounts();
+    const [plans] = await dataSource.query('SELECT count(*)::int AS n FROM dialogue_plan');
+    expect(plans.n).toBeGreaterThan(0);
     for (const table of APPENDED_TABLES) expect([table, counts[table]]).not.toEqual([table, 0]);
     const exchanges = counts.dialogue_exchange;
 
@@ -97,9 +104,10 @@ describe('moving lifecycle records into rows', () => {
     }
 
     expect(await rowCounts()).toEqual(counts);
+    expect(await dataSource.query('SELECT count(*)::int AS n FROM dialogue_plan')).toEqual([plans]);
     const [left] = await dataSource.query(
       `SELECT count(*)::int AS n FROM partnership
-        WHERE records ? 'dialogueEvents'
+        WHERE records ? 'dialogueEvents' OR records ? 'dialoguePlan'
            OR jsonb_path_exists(records, '$.actions[*] ? (exists(@.log) || exists(@.evaluations))')
            OR jsonb_path_exists(records, '$.actions[*].indicators[*].measurements')`,
     );

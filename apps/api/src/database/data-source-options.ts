@@ -26,6 +26,7 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
 import { PartnershipSummaryEntity } from '../lifecycle/partnership-summary.entity';
 import { DialogueExchangeEntity } from '../partnership-records/dialogue-exchange.entity';
+import { DialoguePlanEntity } from '../partnership-records/dialogue-plan.entity';
 import {
   ActionLogEntryEntity,
   IndicatorMeasurementEntity,
@@ -36,6 +37,7 @@ import { StoredAssessment1795469000000 } from './migrations/1795469000000-stored
 import { StoredPortfolioRows1795470000000 } from './migrations/1795470000000-stored-portfolio-rows';
 import { DialogueExchangesAsRows1795471000000 } from './migrations/1795471000000-dialogue-exchanges-as-rows';
 import { ActionRecordsAsRows1795472000000 } from './migrations/1795472000000-action-records-as-rows';
+import { DialoguePlanAsRow1795473000000 } from './migrations/1795473000000-dialogue-plan-as-row';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
 export const ENTITIES = [
@@ -56,6 +58,7 @@ export const ENTITIES = [
   CalendarFeedEntity,
   PartnershipSummaryEntity,
   DialogueExchangeEntity,
+  DialoguePlanEntity,
   IndicatorMeasurementEntity,
   ActionLogEntryEntity,
   JointEvaluationEntity,
@@ -78,6 +81,7 @@ export const MIGRATIONS = [
   StoredPortfolioRows1795470000000,
   DialogueExchangesAsRows1795471000000,
   ActionRecordsAsRows1795472000000,
+  DialoguePlanAsRow1795473000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

@@ -57,8 +57,9 @@ export class DialogueService {
   private readonly exchanges = new DialogueExchangeRepository();
 
   async view(actor: Actor, partnershipId: string): Promise<DialogueView> {
-    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
-    return this.toView(snapshot, version);
+    // The plan is the part this view edits: its version is the one to send back.
+    const { snapshot, planVersion } = await this.lifecycle.read(actor, partnershipId);
+    return this.toView(snapshot, planVersion);
   }
 
   /** A page of exchanges, newest first, read from their table (never the whole log). */

@@ -5,11 +5,12 @@ import type { Action, Indicator, PartnershipSnapshot } from '@passerelle/domain'
 
 /**
  * The parts of the snapshot kept in `partnership.records`; the rest comes from relational rows (the
- * partnership and its parties, and the records appended as rows of their own: dialogue exchanges).
+ * partnership and its parties, the records appended as rows of their own, and the parts with a row and a
+ * version of their own: the dialogue plan).
  */
 export type StoredRecords = Omit<
   PartnershipSnapshot,
-  'partnership' | 'organisations' | 'dialogueEvents' | 'actions'
+  'partnership' | 'organisations' | 'dialogueEvents' | 'actions' | 'dialoguePlan'
 > &
   Pick<PartnershipSnapshot['partnership'], 'suspension' | 'termination'> & {
     /** Without the records appended to them as rows (measurements, log entries, evaluations). */
@@ -23,7 +24,8 @@ export type DocumentAction = Omit<Action, 'indicators' | 'log' | 'evaluations'> 
 
 /**
  * What a partnership's document keeps of its snapshot: not the partnership's own row and parties, nor the
- * records appended as rows of their own (exchanges; an action's measurements, log entries, evaluations).
+ * records appended as rows of their own (exchanges; an action's measurements, log entries, evaluations),
+ * nor the parts with a row of their own (the dialogue plan).
  */
 export function documentRecordsOf(snapshot: PartnershipSnapshot): StoredRecords {
   const {
@@ -31,6 +33,7 @@ export function documentRecordsOf(snapshot: PartnershipSnapshot): StoredRecords 
     organisations: _organisations,
     dialogueEvents: _appendedAsRows,
     actions: _withAppendedRows,
+    dialoguePlan: _rowOfItsOwn,
     ...records
   } = snapshot;
   return {

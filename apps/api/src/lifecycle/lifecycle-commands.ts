@@ -4,7 +4,7 @@ import type { PartnershipCommand, PartnershipSnapshot } from '@passerelle/domain
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { PartnershipAccess, partnershipNotFound } from '../tenancy/partnership-access';
-import { PartnershipRepository, type CommandOutcome } from './partnership.repository';
+import { PartnershipRepository, type CommandOutcome, type LoadedPartnership } from './partnership.repository';
 
 /**
  * The one way the API changes a partnership's lifecycle: check that the actor may see it, let the domain
@@ -35,7 +35,7 @@ export class LifecycleCommands {
   ): Promise<CommandOutcome> {
     if (!this.access.mayLookUp(actor, partnershipId)) throw partnershipNotFound(partnershipId);
     return this.dataSource.transaction(async (manager) => {
-      // One statement checks the actor's party, locks the row and reads the partnership.
+      // Checks the actor's party and locks the row, then reads the partnership as the lock holder left it.
       const locked = await this.repository.load(manager, partnershipId, {
         lock: true,
         visibleTo: actor.organisationId,
@@ -51,10 +51,7 @@ export class LifecycleCommands {
   }
 
   /** The snapshot as stored, after checking the actor may see the partnership. */
-  async read(
-    actor: Actor,
-    partnershipId: string,
-  ): Promise<{ snapshot: PartnershipSnapshot; version: number }> {
+  async read(actor: Actor, partnershipId: string): Promise<LoadedPartnership> {
     if (!this.access.mayLookUp(actor, partnershipId)) throw partnershipNotFound(partnershipId);
     return this.repository.load(this.dataSource.manager, partnershipId, { visibleTo: actor.organisationId });
   }

@@ -7,6 +7,7 @@ import {
   type Action,
   type ActionAppendContext,
   type DialogueEvent,
+  type DialoguePlan,
   type DomainEvent,
   type Organisation,
   type Partnership,
@@ -52,6 +53,8 @@ export interface LoadedPartnership {
   version: number;
   /** Counts every change, appends included: what a summary is computed from. */
   revision: number;
+  /** The version of the dialogue plan, a part with a row of its own (0 before any plan). */
+  planVersion: number;
   /** The version of each party's organisation row, by organisation id (what a summary depends on). */
   organisationVersions: Record<string, number>;
 }
@@ -145,7 +148,7 @@ export class PartnershipRepository {
     manager: EntityManager,
     partnershipId: string,
   ): Promise<ReminderSituation & { revision: number }> {
-    const [row]: Array<StoredPartnershipRoot & { exchanges: StoredPartnershipRow['exchanges'] }> =
+    const [row]: Array<StoredPartnershipRoot & Pick<StoredPartnershipRow, 'exchanges' | 'dialogue_plan'>> =
       await manager.query(REMINDER_SITUATION_SQL, [partnershipId]);
     if (!row) throw partnershipNotFound(partnershipId);
     const parties = row.parties ?? [];
@@ -154,7 +157,7 @@ export class PartnershipRepository {
     return {
       partnership: toPartnership(row, parties, organisations, stored),
       organisations,
-      dialoguePlan: stored.dialoguePlan ?? null,
+      dialoguePlan: planOf(row.dialogue_plan),
       visits: stored.visits ?? [],
       convention: stored.convention ?? null,
       dialogueEvents: exchangesOf(row.exchanges),
@@ -162,17 +165,25 @@ export class PartnershipRepository {
     };
   }
 
-  private storedRows(
+  private async storedRows(
     manager: EntityManager,
     partnershipIds: readonly string[],
     { lock = false, visibleTo }: { lock?: boolean; visibleTo?: string },
   ): Promise<StoredPartnershipRow[]> {
     const visibility = visibleTo === undefined ? '' : VISIBLE_TO_CONDITION;
     const parameters = visibleTo === undefined ? [partnershipIds] : [partnershipIds, visibleTo];
-    return manager.query(
-      `${STORED_PARTNERSHIPS_SQL} ${visibility} ${lock ? 'FOR UPDATE OF partnership' : ''}`,
-      parameters,
-    );
+    if (lock) {
+      // The lock first, in a statement of its own: the rows of the partnership's records (exchanges, the
+      // plan…) are then read after it is held, so that a write that held it just before is seen whole
+      // (a statement that waits for a row lock reads its other tables as they were when it began).
+      const locked: unknown[] = await manager.query(
+        `SELECT partnership.id FROM partnership WHERE partnership.id = ANY($1::uuid[]) ${visibility}
+           FOR UPDATE OF partnership`,
+        parameters,
+      );
+      if (locked.length === 0) return [];
+    }
+    return manager.query(`${STORED_PARTNERSHIPS_SQL} ${visibility}`, parameters);
   }
 
   /**
@@ -200,13 +211,16 @@ export class PartnershipRepository {
       auditedAs?: AuditEntry['actor'];
     } = {},
   ): Promise<CommandOutcome> {
-    const { snapshot, version, revision, organisationVersions } =
-      locked ?? (await this.load(manager, partnershipId, { lock: true }));
-    if (expectedVersion !== undefined && expectedVersion !== version) {
+    const loaded = locked ?? (await this.load(manager, partnershipId, { lock: true }));
+    const { snapshot, revision, organisationVersions } = loaded;
+    // A command edits one part: the document, or a part with a row and a version of its own.
+    const part = editedPart(command);
+    const current = part === 'dialoguePlan' ? loaded.planVersion : loaded.version;
+    if (expectedVersion !== undefined && expectedVersion !== current) {
       throw new ProblemException(
         'RESOURCE.CONFLICT',
-        `This partnership was changed by someone else (version ${version}, yours ${expectedVersion}). Reload it and try again.`,
-        { currentVersion: version },
+        `This was changed by someone else (version ${current}, yours ${expectedVersion}). Reload it and try again.`,
+        { currentVersion: current },
       );
     }
     const outcome = applyCommand(snapshot, command, now);
@@ -217,9 +231,40 @@ export class PartnershipRepository {
     const assessment = assessPartnership(state, now);
     const summary = summaryOf(state, revision + 1, organisationVersions, assessment, now);
     const audit = auditedAs ? lifecycleAuditEntries(auditedAs, partnershipId, events).map(auditRowOf) : [];
-    const saved = await this.save(manager, state, version, summary, audit);
+    const saved =
+      part === 'dialoguePlan'
+        ? await this.savePlan(manager, snapshot, state, loaded.planVersion, summary, audit)
+        : await this.save(manager, state, loaded.version, summary, audit);
     await this.events?.publish(manager, partnershipId, events, state);
     return { snapshot: state, events, version: saved, revision: revision + 1, assessment };
+  }
+
+  /** Stores a command on the dialogue plan: its row under its version, the summary and the audit rows. */
+  private async savePlan(
+    manager: EntityManager,
+    before: PartnershipSnapshot,
+    after: PartnershipSnapshot,
+    planVersion: number,
+    summary: PartnershipSummary,
+    audit: readonly AuditRow[],
+  ): Promise<number> {
+    const plan = after.dialoguePlan;
+    if (!plan || !onlyPartChanged(before, after, 'dialoguePlan')) {
+      throw new Error(`a dialogue plan command changed more than the plan of ${after.partnership.id}`);
+    }
+    const saved: Array<{ version: number }> = await manager.query(SAVE_PLAN_SQL, [
+      after.partnership.id,
+      planVersion,
+      JSON.stringify(plan.audiences),
+      plan.toleranceDays,
+      plan.proposedAt,
+      plan.approvedBy,
+      JSON.stringify(storedSummaryRecord(summary)),
+      JSON.stringify(audit),
+    ]);
+    // The partnership is locked for this transaction, so this only fails if the lock was not taken.
+    if (saved.length !== 1) throw new Error(`dialogue plan of ${after.partnership.id} changed under a lock`);
+    return planVersion + 1;
   }
 
   private async save(
@@ -261,6 +306,66 @@ const SAVE_SQL = `WITH saved AS (
      )
      SELECT version FROM saved`;
 
+/**
+ * A command on the dialogue plan in one round trip ($1 the partnership, $2 the plan's version read, $3–$6 the
+ * plan, $7 the summary, $8 the audit rows): the partnership counts the change in its revision, the plan's
+ * row is written under its version, and the summary and audit rows land only with it.
+ */
+const SAVE_PLAN_SQL = `WITH counted AS (
+       UPDATE partnership SET revision = revision + 1, updated_at = CURRENT_TIMESTAMP WHERE id = $1 RETURNING id
+     ), saved AS (
+       INSERT INTO dialogue_plan AS stored
+              (partnership_id, version, audiences, tolerance_days, proposed_at, approved_by)
+       SELECT counted.id, $2 + 1, $3::jsonb, $4, $5, $6::uuid[] FROM counted
+       ON CONFLICT (partnership_id) DO UPDATE SET
+         version = stored.version + 1, audiences = EXCLUDED.audiences, tolerance_days = EXCLUDED.tolerance_days,
+         proposed_at = EXCLUDED.proposed_at, approved_by = EXCLUDED.approved_by
+       WHERE stored.version = $2
+       RETURNING version
+     ), summary AS (
+       ${summaryUpsert(`FROM saved, jsonb_to_record($7::jsonb) AS s(${SUMMARY_RECORD_COLUMNS})`)}
+     ), audited AS (
+       ${auditRowsInsert('$8')}
+        WHERE EXISTS (SELECT 1 FROM saved)
+     )
+     SELECT version FROM saved`;
+
+/** The parts of a partnership with a row and a version of their own; the rest is its document. */
+type EditedPart = 'document' | 'dialoguePlan';
+
+/** Which part a command edits, and so which version the client's must match. */
+function editedPart(command: PartnershipCommand): EditedPart {
+  return command.type === 'ProposeDialoguePlan' || command.type === 'ApproveDialoguePlan'
+    ? 'dialoguePlan'
+    : 'document';
+}
+
+/** Whether a command left every part but `part` as it was (the domain keeps unchanged parts as they are). */
+function onlyPartChanged(
+  before: PartnershipSnapshot,
+  after: PartnershipSnapshot,
+  part: keyof PartnershipSnapshot,
+): boolean {
+  return (Object.keys(before) as Array<keyof PartnershipSnapshot>).every(
+    (key) => key === part || before[key] === after[key],
+  );
+}
+
+/** The dialogue plan's row as a statement reads it (`PLAN_OF_PARTNERSHIP`); instants as JSON gives them. */
+type StoredPlan = Omit<DialoguePlan, 'proposedAt'> & { proposedAt: string; version: number };
+
+/** A partnership's dialogue plan with its version (null without one), as a subquery over `partnership`. */
+const PLAN_OF_PARTNERSHIP = `SELECT json_build_object(
+            'version', plan.version, 'audiences', plan.audiences, 'toleranceDays', plan.tolerance_days,
+            'proposedAt', plan.proposed_at, 'approvedBy', plan.approved_by)
+       FROM dialogue_plan plan WHERE plan.partnership_id = partnership.id`;
+
+function planOf(stored: StoredPlan | null | undefined): DialoguePlan | null {
+  if (!stored) return null;
+  const { version: _version, ...plan } = stored;
+  return { ...plan, proposedAt: new Date(stored.proposedAt) };
+}
+
 /** A partnership's own row with its parties, as `LOCK_FOR_APPEND_SQL` reads it. */
 interface StoredPartnershipRoot {
   id: string;
@@ -286,6 +391,7 @@ interface StoredPartnershipRow extends StoredPartnershipRoot {
   version: number;
   /** Oldest first; instants as JSON gives them (text). */
   exchanges: Array<Omit<DialogueEvent, 'occurredAt'> & { occurredAt: string }> | null;
+  dialogue_plan: StoredPlan | null;
   measurements: AppendedActionRows['measurements'];
   log_entries: AppendedActionRows['logEntries'];
   evaluations: AppendedActionRows['evaluations'];
@@ -323,9 +429,9 @@ const LOCK_FOR_APPEND_SQL = `UPDATE partnership SET revision = revision + 1
 /** Partnership $1 with what its reminders are computed from (`loadReminderSituation`). */
 const REMINDER_SITUATION_SQL = `SELECT id, title, form, approach, status, created_at, revision,
           jsonb_build_object('suspension', records->'suspension', 'termination', records->'termination',
-                             'dialoguePlan', records->'dialoguePlan', 'visits', records->'visits',
-                             'convention', records->'convention') AS records,
-          (${PARTIES_OF_PARTNERSHIP}) AS parties, (${LATEST_EXCHANGES_OF_PARTNERSHIP}) AS exchanges
+                             'visits', records->'visits', 'convention', records->'convention') AS records,
+          (${PARTIES_OF_PARTNERSHIP}) AS parties, (${LATEST_EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
+          (${PLAN_OF_PARTNERSHIP}) AS dialogue_plan
      FROM partnership WHERE id = $1`;
 
 /**
@@ -335,6 +441,7 @@ const REMINDER_SITUATION_SQL = `SELECT id, title, form, approach, status, create
 const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partnership.form, partnership.approach,
           partnership.status, partnership.created_at, partnership.version, partnership.revision,
           partnership.records, (${EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
+          (${PLAN_OF_PARTNERSHIP}) AS dialogue_plan,
           (${MEASUREMENTS_OF_PARTNERSHIP}) AS measurements, (${LOG_ENTRIES_OF_PARTNERSHIP}) AS log_entries,
           (${EVALUATIONS_OF_PARTNERSHIP}) AS evaluations,
           (${PARTIES_OF_PARTNERSHIP}) AS parties
@@ -389,6 +496,7 @@ function loadedFrom(row: StoredPartnershipRow): LoadedPartnership {
     snapshot: toSnapshot(row, parties),
     version: row.version,
     revision: row.revision,
+    planVersion: row.dialogue_plan?.version ?? 0,
     organisationVersions: Object.fromEntries(
       parties.map(({ organisation }) => [organisation.id, organisation.version]),
     ),
@@ -418,7 +526,7 @@ function toSnapshot(
     politicalDialogue: stored.politicalDialogue ?? EMPTY_POLITICAL_DIALOGUE,
     convention: stored.convention ?? null,
     conventionHistory: stored.conventionHistory ?? [],
-    dialoguePlan: stored.dialoguePlan ?? null,
+    dialoguePlan: planOf(row.dialogue_plan),
     dialogueEvents: exchangesOf(row.exchanges),
     actions: withAppendedRecords((stored.actions ?? []).map(asAppendedTo), {
       measurements: row.measurements,

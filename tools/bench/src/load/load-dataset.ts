@@ -3,6 +3,7 @@ import { hash } from '@node-rs/argon2';
 import {
   assessPartnership,
   type DialogueEvent,
+  type DialoguePlan,
   type JointEvaluation,
   type LogEntry,
   type Measurement,
@@ -97,7 +98,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
   const passwordHash = await hash(BENCH_PASSWORD);
   phase(`planned ${plans.length.toLocaleString('en')} partnerships`);
 
-  const clients = await Promise.all(Array.from({ length: 8 }, () => connect(options.databaseUrl)));
+  const clients = await Promise.all(Array.from({ length: 9 }, () => connect(options.databaseUrl)));
   const [main, partnershipClient, auditClient, actorClient, ...appendClients] = clients as [
     Client,
     Client,
@@ -139,7 +140,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
     const appendWriters = Object.entries(APPENDED_COLUMNS).map(([table, columns], index) =>
       CopyWriter.open(appendClients[index] as Client, table, columns),
     );
-    const [exchangeWriter, measurementWriter, logWriter, evaluationWriter] = appendWriters as [
+    const [exchangeWriter, measurementWriter, logWriter, evaluationWriter, planWriter] = appendWriters as [
+      CopyWriter,
       CopyWriter,
       CopyWriter,
       CopyWriter,
@@ -165,6 +167,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
       await partnershipWriter.write(partnershipRow(written, records));
       for (const exchange of written.snapshot.dialogueEvents)
         await exchangeWriter.write(exchangeRow(plan.id, exchange));
+      const dialoguePlan = written.snapshot.dialoguePlan;
+      if (dialoguePlan) await planWriter.write(dialoguePlanRow(plan.id, dialoguePlan));
       for (const action of written.snapshot.actions) {
         for (const indicator of action.indicators)
           for (const measurement of indicator.measurements)
@@ -280,7 +284,10 @@ const PARTNERSHIP_COLUMNS = [
   'records',
 ];
 
-/** The columns each table of appended records is loaded with. */
+/**
+ * The columns each table of records beside the documents is loaded with: the appended ones, and the parts
+ * with a row and a version of their own.
+ */
 const APPENDED_COLUMNS = {
   dialogue_exchange: [
     'id',
@@ -324,7 +331,21 @@ const APPENDED_COLUMNS = {
     'recorded_by_organisation_id',
     'recorded_at',
   ],
+  dialogue_plan: ['partnership_id', 'version', 'audiences', 'tolerance_days', 'proposed_at', 'approved_by'],
 } as const;
+
+/** A generated plan, at its first version as a row. */
+function dialoguePlanRow(partnershipId: string, plan: DialoguePlan) {
+  const { audiences, toleranceDays, proposedAt, approvedBy } = plan;
+  return [
+    partnershipId,
+    1,
+    new JsonDocument(JSON.stringify(audiences)),
+    toleranceDays,
+    proposedAt,
+    approvedBy,
+  ] as const;
+}
 
 /** Noon UTC of a calendar day: when a record of that day is taken to have been typed in. */
 const noonOf = (day: string) => new Date(`${day}T12:00:00Z`);

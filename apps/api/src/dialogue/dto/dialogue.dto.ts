@@ -23,7 +23,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { VersionedDto } from '../../commitment/dto/commitment.dto';
 import { KeysetPageQueryDto } from '../../common/pagination/keyset-page-query.dto';
 import { WarningView } from '../../lifecycle/dto/assessment.dto';
 import { PersonInputDto, PersonView } from '../../lifecycle/dto/person.dto';
@@ -76,7 +75,18 @@ export class AudiencePlanInputDto {
 }
 
 /** Proposes the plan, or replaces it: the other parties then approve it again. */
-export class ProposeDialoguePlanDto extends VersionedDto {
+/** A change to the dialogue plan names the plan's version as read (0 when there was none yet). */
+export class PlanVersionedDto {
+  @ApiProperty({
+    description:
+      'The version of the dialogue plan you read (0 when there was none); a stale one is refused with 409.',
+  })
+  @IsInt()
+  @Min(0)
+  version: number;
+}
+
+export class ProposeDialoguePlanDto extends PlanVersionedDto {
   @ApiProperty({ type: [AudiencePlanInputDto], description: 'One entry per audience.' })
   @IsArray()
   @ArrayMinSize(1)
@@ -97,7 +107,7 @@ export class ProposeDialoguePlanDto extends VersionedDto {
   toleranceDays: number;
 }
 
-export class ApproveDialoguePlanDto extends VersionedDto {}
+export class ApproveDialoguePlanDto extends PlanVersionedDto {}
 
 export class RecordDialogueEventDto {
   @ApiProperty({ enum: DIALOGUE_AUDIENCES })
@@ -291,7 +301,10 @@ export class DialoguePartyView {
 }
 
 export class DialogueView {
-  @ApiProperty({ description: 'Partnership version, to send back with changes.' })
+  @ApiProperty({
+    description:
+      'The dialogue plan’s version (0 before any plan), to send back when proposing or approving it.',
+  })
   version: number;
 
   @ApiProperty({ type: DialoguePlanView, nullable: true })

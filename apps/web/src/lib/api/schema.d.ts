@@ -3180,7 +3180,7 @@ export interface components {
             people: components["schemas"]["PersonView"][];
         };
         DialogueView: {
-            /** @description Partnership version, to send back with changes. */
+            /** @description The dialogue plan’s version (0 before any plan), to send back when proposing or approving it. */
             version: number;
             plan: components["schemas"]["DialoguePlanView"] | null;
             /** @description Next exchange per audience of the plan (none without one). */
@@ -3214,7 +3214,7 @@ export interface components {
             participants: components["schemas"]["PersonInputDto"][];
         };
         ProposeDialoguePlanDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version of the dialogue plan you read (0 when there was none); a stale one is refused with 409. */
             version: number;
             /** @description One entry per audience. */
             audiences: components["schemas"]["AudiencePlanInputDto"][];
@@ -3225,7 +3225,7 @@ export interface components {
             toleranceDays: number;
         };
         ApproveDialoguePlanDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version of the dialogue plan you read (0 when there was none); a stale one is refused with 409. */
             version: number;
         };
         RecordDialogueEventDto: {
