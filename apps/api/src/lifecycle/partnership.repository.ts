@@ -290,6 +290,20 @@ export class PartnershipRepository {
 }
 
 /**
+ * The end of a command's statement after its `saved` CTE (which returns the new version): the summary and the
+ * audit rows of the parameters named, landing only if something was saved, and the version saved.
+ */
+function summaryAndAuditAfterSaved(summaryParameter: string, auditParameter: string): string {
+  return `summary AS (
+       ${summaryUpsert(`FROM saved, jsonb_to_record(${summaryParameter}::jsonb) AS s(${SUMMARY_RECORD_COLUMNS})`)}
+     ), audited AS (
+       ${auditRowsInsert(auditParameter)}
+        WHERE EXISTS (SELECT 1 FROM saved)
+     )
+     SELECT version FROM saved`;
+}
+
+/**
  * A command's writes in one round trip ($1 the partnership, $2 the version read, $3 the new document, $4 its
  * status, $5 the summary, $6 the audit rows): the summary and the audit rows land only with the document.
  */
@@ -298,13 +312,7 @@ const SAVE_SQL = `WITH saved AS (
                               revision = revision + 1, updated_at = CURRENT_TIMESTAMP
         WHERE id = $1 AND version = $2
        RETURNING version
-     ), summary AS (
-       ${summaryUpsert(`FROM saved, jsonb_to_record($5::jsonb) AS s(${SUMMARY_RECORD_COLUMNS})`)}
-     ), audited AS (
-       ${auditRowsInsert('$6')}
-        WHERE EXISTS (SELECT 1 FROM saved)
-     )
-     SELECT version FROM saved`;
+     ), ${summaryAndAuditAfterSaved('$5', '$6')}`;
 
 /**
  * A command on the dialogue plan in one round trip ($1 the partnership, $2 the plan's version read, $3–$6 the
@@ -322,13 +330,7 @@ const SAVE_PLAN_SQL = `WITH counted AS (
          proposed_at = EXCLUDED.proposed_at, approved_by = EXCLUDED.approved_by
        WHERE stored.version = $2
        RETURNING version
-     ), summary AS (
-       ${summaryUpsert(`FROM saved, jsonb_to_record($7::jsonb) AS s(${SUMMARY_RECORD_COLUMNS})`)}
-     ), audited AS (
-       ${auditRowsInsert('$8')}
-        WHERE EXISTS (SELECT 1 FROM saved)
-     )
-     SELECT version FROM saved`;
+     ), ${summaryAndAuditAfterSaved('$7', '$8')}`;
 
 /** The parts of a partnership with a row and a version of their own; the rest is its document. */
 type EditedPart = 'document' | 'dialoguePlan';
