@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { auditRowsInsert, type AuditRow } from '../audit/audit-trail';
+import { auditRowsInsert } from '../audit/audit-statements';
+import type { AuditRow } from '../audit/audit-trail';
 import { idempotencyKeyReused } from '../common/idempotency/idempotency-key';
 
 /**
@@ -54,7 +55,8 @@ const SHARED_COLUMNS = [
  * with another request is refused.
  */
 export class AppendOnlyTable<R, Row extends object> {
-  private readonly insertSql: string;
+  /** The statement that appends a row with its audit rows (parameters: `parametersOf`). */
+  readonly insertSql: string;
   private readonly selectSql: string;
 
   constructor(private readonly spec: AppendOnlyColumns<R, Row>) {
@@ -89,21 +91,26 @@ export class AppendOnlyTable<R, Row extends object> {
     audit: readonly AuditRow[],
   ): Promise<AppendOutcome<R>> {
     const rows: Array<Row & { recorded_by_organisation_id: string; request_hash: string | null }> =
-      await manager.query(this.insertSql, [
-        by.partnershipId,
-        by.organisationId,
-        by.userId,
-        by.idempotencyKey,
-        by.requestHash,
-        ...this.spec.valuesOf(record),
-        JSON.stringify(audit),
-      ]);
+      await manager.query(this.insertSql, this.parametersOf(by, record, audit));
     const [row] = rows;
     if (row) return { record: this.spec.recordOf(row), replayed: false };
     // The same key landed since the caller looked (`findByKey`): that one stands.
     const earlier = by.idempotencyKey ? await this.findByKey(manager, by, by.idempotencyKey) : undefined;
     if (!earlier) throw new Error(`${this.spec.table}: a row neither stored nor found`);
     return replayOf(earlier, by.requestHash);
+  }
+
+  /** The parameters of `insertSql` for a record appended by `by` with its audit rows. */
+  parametersOf(by: AppendedBy, record: R, audit: readonly AuditRow[]): unknown[] {
+    return [
+      by.partnershipId,
+      by.organisationId,
+      by.userId,
+      by.idempotencyKey,
+      by.requestHash,
+      ...this.spec.valuesOf(record),
+      JSON.stringify(audit),
+    ];
   }
 
   /** What the party appended with this key, if anything: a retry is answered without any lock. */

@@ -29,7 +29,7 @@ interface Scenario {
     connections?: number;
     beforeMeasure?: () => Promise<void>;
   };
-  /** The same SQL through the baseline server, for reads. */
+  /** The same SQL through the baseline server: for reads, and for an append (a measurement). */
   readonly baseline?: () => Request[];
 }
 
@@ -362,6 +362,34 @@ async function scenariosFor(
             },
           ],
         };
+      },
+      // The same statements through the bare server, with the same sessions and subjects.
+      baseline: () => {
+        const today = new Date().toISOString().slice(0, 10);
+        let nextBaselineSlot = 0;
+        return [
+          {
+            method: 'POST',
+            setupRequest: (request, context) => {
+              const own = context as ConnectionContext;
+              own.slot ??= nextBaselineSlot++ % Math.max(1, subjects.measurements.length);
+              const subject = subjects.measurements[own.slot] as MeasurementSubject;
+              const session = measurementSessions[own.slot] as Session;
+              const query = new URLSearchParams({
+                partnershipId: subject.partnershipId,
+                actionId: subject.actionId,
+                indicatorId: subject.indicatorId,
+                on: today,
+                value: String(1 + (own.slot % 7)),
+              });
+              return {
+                ...request,
+                path: `/measurement?${query.toString()}`,
+                headers: { ...request.headers, cookie: session.cookie },
+              };
+            },
+          },
+        ];
       },
     },
   ];

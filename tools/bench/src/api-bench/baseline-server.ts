@@ -11,19 +11,82 @@ import {
   PORTFOLIO_SQL,
   STORED_ASSESSMENT_SQL,
 } from '@passerelle/api/src/lifecycle/summary-statements';
+import { LOCK_FOR_APPEND_SQL } from '@passerelle/api/src/lifecycle/partnership-statements';
+import { ActionRecordsRepository } from '@passerelle/api/src/partnership-records/action-records.repository';
 import { Pool } from 'pg';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
+/** The appended tables' statements, as the API runs them. */
+const measurements = new ActionRecordsRepository().measurements;
+
+/** The signed-in user and their organisation. */
+interface SessionUser {
+  readonly userId: string;
+  readonly organisationId: string;
+}
+
 /** The session lookup of the API's session guard (its very statement), from the request's session cookie. */
-async function session(request: IncomingMessage): Promise<string> {
+async function session(request: IncomingMessage): Promise<SessionUser> {
   const token = /(?:^|; )passerelle_session=([^;]+)/.exec(request.headers.cookie ?? '')?.[1] ?? '';
   const found = await pool.query(LIVE_SESSION_SQL, [
     createHash('sha256').update(decodeURIComponent(token)).digest('hex'),
   ]);
-  const userId = (found.rows[0] as { user_id?: string } | undefined)?.user_id;
-  if (!userId) throw new Error('no live session: the benchmark sends the signed-in cookie');
-  return userId;
+  const row = found.rows[0] as { user_id?: string; organisation_id?: string } | undefined;
+  if (!row?.user_id || !row.organisation_id)
+    throw new Error('no live session: the benchmark sends the signed-in cookie');
+  return { userId: row.user_id, organisationId: row.organisation_id };
+}
+
+/**
+ * The SQL of an appended measurement (its very statements, in one transaction): the partnership locked with
+ * what the measurement is checked against, then the row inserted with its audit row. No domain check, no
+ * framework: what is left is what the database and the driver cost a write.
+ */
+async function measurement(user: SessionUser, query: URLSearchParams): Promise<number> {
+  const partnershipId = query.get('partnershipId') ?? '';
+  const actionId = query.get('actionId') ?? '';
+  const indicatorId = query.get('indicatorId') ?? '';
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(LOCK_FOR_APPEND_SQL, [partnershipId, user.organisationId, actionId]);
+    const by = {
+      partnershipId,
+      organisationId: user.organisationId,
+      userId: user.userId,
+      idempotencyKey: null,
+      requestHash: null,
+    };
+    const record = {
+      actionId,
+      indicatorId,
+      measurement: {
+        on: query.get('on') ?? '',
+        value: Number(query.get('value')),
+        recordedBy: user.organisationId,
+      },
+    };
+    const audit = [
+      {
+        organisationId: user.organisationId,
+        actorUserId: user.userId,
+        entityType: 'partnership',
+        entityId: partnershipId,
+        action: 'lifecycle.MeasurementRecorded',
+        changes: { indicatorId: { before: null, after: indicatorId } },
+        requestId: null,
+      },
+    ];
+    const inserted = await client.query(measurements.insertSql, measurements.parametersOf(by, record, audit));
+    await client.query('COMMIT');
+    return inserted.rowCount ?? 0;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /**
@@ -109,14 +172,16 @@ const server = createServer((request, response) => {
   const organisationId = url.searchParams.get('organisationId') ?? '';
   const route =
     url.pathname === '/unread-count'
-      ? (userId: string) => unreadCount(userId)
+      ? (user: SessionUser) => unreadCount(user.userId)
       : url.pathname === '/portfolio'
         ? () => portfolio(organisationId)
         : url.pathname === '/assessment'
           ? () => assessment(organisationId, url.searchParams.get('partnershipId') ?? '')
           : url.pathname === '/directory'
             ? () => directory(url.searchParams)
-            : undefined;
+            : url.pathname === '/measurement' && request.method === 'POST'
+              ? (user: SessionUser) => measurement(user, url.searchParams)
+              : undefined;
   // `/ready` only tells the benchmark that the server and its pool are up.
   const work =
     url.pathname === '/ready'
