@@ -69,6 +69,13 @@ export class DialogueService {
     query: DialogueEventQueryDto,
   ): Promise<DialogueEventPageView> {
     await this.access.requireVisible(actor, partnershipId);
+    return this.eventPage(partnershipId, query);
+  }
+
+  private async eventPage(
+    partnershipId: string,
+    query: { cursor?: string; limit?: number; audience?: string },
+  ): Promise<DialogueEventPageView> {
     const after = query.cursor ? decodeCursor(query.cursor, 'time', 'uuid') : null;
     const { exchanges, more } = await this.exchanges.page(this.dataSource.manager, partnershipId, {
       after: after ? { occurredAt: new Date(after.at), id: after.id } : null,
@@ -170,7 +177,7 @@ export class DialogueService {
           }
         : null,
       warnings: warnings.map((warning): WarningView => JSON.parse(JSON.stringify(warning)) as WarningView),
-      events: firstEventPage(snapshot.dialogueEvents),
+      events: await this.eventPage(snapshot.partnership.id, {}),
       parties: await this.parties(this.dataSource.manager, snapshot),
     };
   }
@@ -238,25 +245,6 @@ function toPlanView(snapshot: PartnershipSnapshot): DialoguePlanView {
     coversAllAudiences: DIALOGUE_AUDIENCES.every((audience) =>
       plan.audiences.some((planned) => planned.audience === audience),
     ),
-  };
-}
-
-/**
- * The first page of exchanges, newest first, from the snapshot the view has loaded anyway: the same order
- * and cursor as `events`, which reads the next pages from the table.
- */
-function firstEventPage(events: readonly DialogueEvent[]): DialogueEventPageView {
-  const sorted = [...events].sort(
-    (a, b) => b.occurredAt.getTime() - a.occurredAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
-  );
-  const page = sorted.slice(0, DEFAULT_EVENTS_PAGE);
-  const last = page.at(-1);
-  return {
-    items: page.map(toEventView),
-    nextCursor:
-      sorted.length > DEFAULT_EVENTS_PAGE && last
-        ? encodeCursor({ at: last.occurredAt.toISOString(), id: last.id })
-        : null,
   };
 }
 

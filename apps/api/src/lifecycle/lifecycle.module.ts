@@ -4,6 +4,7 @@ import { AssessmentController } from './assessment.controller';
 import { AssessmentReader } from './assessment-reader';
 import { LifecycleCommands } from './lifecycle-commands';
 import { LifecycleEvents } from './lifecycle-events';
+import { PartnershipAppends } from './partnership-appends';
 import { PartnershipRepository } from './partnership.repository';
 import { PeopleResolver } from './people';
 import { SummaryRebuilds } from './summary-rebuilds';
@@ -17,10 +18,18 @@ import { SummaryRebuilds } from './summary-rebuilds';
     PartnershipRepository,
     LifecycleCommands,
     LifecycleEvents,
+    PartnershipAppends,
     PeopleResolver,
     AssessmentReader,
     SummaryRebuilds,
   ],
-  exports: [PartnershipRepository, LifecycleCommands, LifecycleEvents, PeopleResolver, SummaryRebuilds],
+  exports: [
+    PartnershipRepository,
+    LifecycleCommands,
+    LifecycleEvents,
+    PartnershipAppends,
+    PeopleResolver,
+    SummaryRebuilds,
+  ],
 })
 export class LifecycleModule {}

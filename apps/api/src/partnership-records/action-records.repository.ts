@@ -201,18 +201,33 @@ function evaluationOf(row: EvaluationRow): ActionEvaluation {
  * action's log and evaluations, in the order the rows were read.
  */
 export function withAppendedRecords(actions: readonly Action[], rows: AppendedActionRows): Action[] {
-  const measurements = (rows.measurements ?? []).map(measurementOf);
-  const entries = (rows.logEntries ?? []).map(logEntryOf);
-  const evaluations = (rows.evaluations ?? []).map(evaluationOf);
+  const measurements = groupedBy(
+    (rows.measurements ?? []).map(measurementOf),
+    (row) => `${row.actionId}\u0000${row.indicatorId}`,
+  );
+  const entries = groupedBy((rows.logEntries ?? []).map(logEntryOf), (row) => row.actionId);
+  const evaluations = groupedBy((rows.evaluations ?? []).map(evaluationOf), (row) => row.actionId);
   return actions.map((action) => ({
     ...action,
     indicators: action.indicators.map((indicator) => ({
       ...indicator,
-      measurements: measurements
-        .filter((row) => row.actionId === action.id && row.indicatorId === indicator.id)
-        .map((row) => row.measurement),
+      measurements: (measurements.get(`${action.id}\u0000${indicator.id}`) ?? []).map(
+        (row) => row.measurement,
+      ),
     })),
-    log: entries.filter((row) => row.actionId === action.id).map((row) => row.entry),
-    evaluations: evaluations.filter((row) => row.actionId === action.id).map((row) => row.evaluation),
+    log: (entries.get(action.id) ?? []).map((row) => row.entry),
+    evaluations: (evaluations.get(action.id) ?? []).map((row) => row.evaluation),
   }));
+}
+
+/** The rows by key, each group in the order the rows came. */
+function groupedBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }

@@ -2,14 +2,17 @@ import { DIALOGUE_AUDIENCES, type DialogueEvent } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import { AppendOnlyTable } from './append-only-table';
 
+/** An exchange row (`exchange`) as the domain names its fields, with its instant as JSON text. */
+const EXCHANGE_JSON = `json_build_object(
+            'id', exchange.id, 'audience', exchange.audience, 'occurredAt', exchange.occurred_at,
+            'channel', exchange.channel, 'participants', exchange.participants, 'summary', exchange.summary,
+            'decisions', exchange.decisions, 'recordedBy', exchange.recorded_by_organisation_id)`;
+
 /**
  * A partnership's exchanges, oldest first, as one JSON array (null without any): what the lifecycle
  * snapshot reads, as a subquery of a statement over `partnership`.
  */
-export const EXCHANGES_OF_PARTNERSHIP = `SELECT json_agg(json_build_object(
-            'id', exchange.id, 'audience', exchange.audience, 'occurredAt', exchange.occurred_at,
-            'channel', exchange.channel, 'participants', exchange.participants, 'summary', exchange.summary,
-            'decisions', exchange.decisions, 'recordedBy', exchange.recorded_by_organisation_id)
+export const EXCHANGES_OF_PARTNERSHIP = `SELECT json_agg(${EXCHANGE_JSON}
             ORDER BY exchange.occurred_at, exchange.id)
        FROM dialogue_exchange exchange WHERE exchange.partnership_id = partnership.id`;
 
@@ -17,10 +20,7 @@ export const EXCHANGES_OF_PARTNERSHIP = `SELECT json_agg(json_build_object(
  * The latest exchange of each audience of a partnership, as `EXCHANGES_OF_PARTNERSHIP` gives them: what the
  * next exchange due is computed from (exchanges are never in the future). One index probe per audience.
  */
-export const LATEST_EXCHANGES_OF_PARTNERSHIP = `SELECT json_agg(json_build_object(
-            'id', exchange.id, 'audience', exchange.audience, 'occurredAt', exchange.occurred_at,
-            'channel', exchange.channel, 'participants', exchange.participants, 'summary', exchange.summary,
-            'decisions', exchange.decisions, 'recordedBy', exchange.recorded_by_organisation_id)
+export const LATEST_EXCHANGES_OF_PARTNERSHIP = `SELECT json_agg(${EXCHANGE_JSON}
             ORDER BY exchange.occurred_at, exchange.id)
        FROM unnest(ARRAY[${DIALOGUE_AUDIENCES.map((audience) => `'${audience}'`).join(', ')}]) AS audience(name)
        CROSS JOIN LATERAL (

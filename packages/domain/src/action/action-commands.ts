@@ -507,31 +507,43 @@ export type ActionAppend = RecordMeasurementCommand | RecordJointEvaluationComma
  * id of a log entry or an evaluation must also be new to its action.
  */
 export function applyActionAppend(snapshot: PartnershipSnapshot, command: ActionAppend, now: Date): Result {
-  const action = snapshot.actions.find((candidate) => candidate.id === command.actionId);
+  const located = locate(snapshot, command.type, snapshot.actions, command.actionId, 'action');
+  if (!located.ok) return fail(located.error);
+  const action = located.value;
+  const duplicate =
+    command.type === 'AddLogEntry'
+      ? checkNewId(action.log, command.entryId, 'log entry')
+      : command.type === 'RecordJointEvaluation'
+        ? checkNewId(action.evaluations, command.evaluationId, 'evaluation')
+        : null;
+  if (duplicate) return fail(duplicate);
+  const appended = appendedTo(action, snapshot, command, now);
+  return appended.ok ? succeed(saveAction(snapshot, appended.value.state), appended.value.events) : appended;
+}
+
+/** The action with the append added, once the append's own rules accept it. */
+function appendedTo(
+  action: Action,
+  snapshot: PartnershipSnapshot,
+  command: ActionAppend,
+  now: Date,
+): CommandResult<Action, ActionEvent> {
   switch (command.type) {
     case 'RecordMeasurement': {
       const recorded = recordMeasurement(snapshot, command, now);
-      if (!recorded.ok || !action) return recorded.ok ? fail(missingAction(command.actionId)) : recorded;
-      const measured = withAppended(action, command.indicatorId, recorded.value.state);
-      return succeed(saveAction(snapshot, measured), recorded.value.events);
+      if (!recorded.ok) return recorded;
+      return succeed(withAppended(action, command.indicatorId, recorded.value.state), recorded.value.events);
     }
     case 'RecordJointEvaluation': {
-      const duplicate = action && checkNewId(action.evaluations, command.evaluationId, 'evaluation');
-      if (duplicate) return fail(duplicate);
       const recorded = recordJointEvaluation(snapshot, command, now);
-      if (!recorded.ok || !action) return recorded.ok ? fail(missingAction(command.actionId)) : recorded;
+      if (!recorded.ok) return recorded;
       const evaluations = [...action.evaluations, recorded.value.state];
-      return succeed(saveAction(snapshot, { ...action, evaluations }), recorded.value.events);
+      return succeed({ ...action, evaluations }, recorded.value.events);
     }
     case 'AddLogEntry': {
-      const duplicate = action && checkNewId(action.log, command.entryId, 'log entry');
-      if (duplicate) return fail(duplicate);
       const recorded = addLogEntry(snapshot, command, now);
-      if (!recorded.ok || !action) return recorded.ok ? fail(missingAction(command.actionId)) : recorded;
-      return succeed(
-        saveAction(snapshot, { ...action, log: [...action.log, recorded.value.state] }),
-        recorded.value.events,
-      );
+      if (!recorded.ok) return recorded;
+      return succeed({ ...action, log: [...action.log, recorded.value.state] }, recorded.value.events);
     }
     default: {
       const _exhaustive: never = command;
@@ -549,8 +561,4 @@ function withAppended(action: Action, indicatorId: string, measurement: Measurem
         : indicator,
     ),
   };
-}
-
-function missingAction(actionId: string): DomainError {
-  return domainError('RECORD.NOT_FOUND', 'No action with this id.', { kind: 'action', id: actionId });
 }

@@ -6,10 +6,9 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { CLOCK, type Clock } from '../../common/clock/clock';
 import { FilesService } from '../../files/files.service';
-import { appendedAudit } from '../../lifecycle/appended-audit';
 import { appendedBy } from '../../lifecycle/appended-by';
 import { refusal } from '../../lifecycle/domain-refusal';
-import { LifecycleEvents } from '../../lifecycle/lifecycle-events';
+import { PartnershipAppends } from '../../lifecycle/partnership-appends';
 import { PartnershipRepository } from '../../lifecycle/partnership.repository';
 import {
   ActionRecordsRepository,
@@ -32,7 +31,7 @@ export class AddLogEntry {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PartnershipAccess,
     private readonly partnerships: PartnershipRepository,
-    private readonly events: LifecycleEvents,
+    private readonly appends: PartnershipAppends,
     private readonly files: FilesService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -74,10 +73,10 @@ export class AddLogEntry {
       );
       if (!outcome.ok) throw refusal(outcome.error);
       const logged = { actionId, entry: outcome.value.state };
-      const audit = appendedAudit(actor, partnershipId, outcome.value.events);
-      const appended = await this.records.logEntries.append(manager, by, logged, audit);
-      if (!appended.replayed) await this.events.publish(manager, partnershipId, outcome.value.events);
-      return appended;
+      return this.appends.store(manager, this.records.logEntries, by, logged, {
+        actor,
+        events: outcome.value.events,
+      });
     });
   }
 }

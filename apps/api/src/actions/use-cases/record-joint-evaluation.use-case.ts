@@ -5,10 +5,9 @@ import { recordJointEvaluation } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { CLOCK, type Clock } from '../../common/clock/clock';
-import { appendedAudit } from '../../lifecycle/appended-audit';
 import { appendedBy } from '../../lifecycle/appended-by';
 import { refusal } from '../../lifecycle/domain-refusal';
-import { LifecycleEvents } from '../../lifecycle/lifecycle-events';
+import { PartnershipAppends } from '../../lifecycle/partnership-appends';
 import { PartnershipRepository } from '../../lifecycle/partnership.repository';
 import {
   ActionRecordsRepository,
@@ -30,7 +29,7 @@ export class RecordJointEvaluation {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PartnershipAccess,
     private readonly partnerships: PartnershipRepository,
-    private readonly events: LifecycleEvents,
+    private readonly appends: PartnershipAppends,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -68,10 +67,10 @@ export class RecordJointEvaluation {
       );
       if (!outcome.ok) throw refusal(outcome.error);
       const evaluated = { actionId, evaluation: outcome.value.state };
-      const audit = appendedAudit(actor, partnershipId, outcome.value.events);
-      const appended = await this.records.evaluations.append(manager, by, evaluated, audit);
-      if (!appended.replayed) await this.events.publish(manager, partnershipId, outcome.value.events);
-      return appended;
+      return this.appends.store(manager, this.records.evaluations, by, evaluated, {
+        actor,
+        events: outcome.value.events,
+      });
     });
   }
 }

@@ -12,12 +12,11 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { CLOCK, SystemClock, type Clock } from '../../common/clock/clock';
-import { appendedAudit } from '../../lifecycle/appended-audit';
+import { PartnershipAppends } from '../../lifecycle/partnership-appends';
 import { PartnershipRepository } from '../../lifecycle/partnership.repository';
 import { PeopleResolver } from '../../lifecycle/people';
 import { appendedBy } from '../../lifecycle/appended-by';
 import { refusal } from '../../lifecycle/domain-refusal';
-import { LifecycleEvents } from '../../lifecycle/lifecycle-events';
 import type { AppendOutcome } from '../../partnership-records/append-only-table';
 import { DialogueExchangeRepository } from '../../partnership-records/dialogue-exchange.repository';
 import { PartnershipAccess, partnershipNotFound } from '../../tenancy/partnership-access';
@@ -39,7 +38,7 @@ export class RecordDialogueExchange {
     private readonly access: PartnershipAccess,
     private readonly partnerships: PartnershipRepository,
     private readonly people: PeopleResolver,
-    private readonly events: LifecycleEvents,
+    private readonly appends: PartnershipAppends,
     @Optional() @Inject(CLOCK) private readonly clock: Clock = new SystemClock(),
   ) {}
 
@@ -58,10 +57,10 @@ export class RecordDialogueExchange {
       const command = await this.commandOf(manager, actor, context, input);
       const outcome = recordDialogueEvent(context, command, this.clock.now());
       if (!outcome.ok) throw refusal(outcome.error);
-      const audit = appendedAudit(actor, partnershipId, outcome.value.events);
-      const appended = await this.exchanges.appends.append(manager, by, outcome.value.state, audit);
-      if (!appended.replayed) await this.events.publish(manager, partnershipId, outcome.value.events);
-      return appended;
+      return this.appends.store(manager, this.exchanges.appends, by, outcome.value.state, {
+        actor,
+        events: outcome.value.events,
+      });
     });
   }
 
