@@ -67,12 +67,12 @@ interface ActionBody {
 }
 
 interface DetailBody {
+  /** The action's own version, to send back with its changes. */
   version: number;
   action: ActionBody;
 }
 
 interface ListBody {
-  version: number;
   actions: ActionBody[];
   leverage: LeverageBody;
   asymmetry: {
@@ -139,6 +139,12 @@ describe('step 6: actions', () => {
     return response.json();
   }
 
+  async function detail(partnershipId: string, actionId: string, client = angersOfficer): Promise<DetailBody> {
+    const response = await client.request('GET', actionsUrl(partnershipId, `/${actionId}`));
+    expect(response.statusCode).toBe(200);
+    return response.json();
+  }
+
   const waterAction = () => ({
     title: 'Forage et château d’eau à Sébénikoro',
     themes: ['water_sanitation', 'custom:maraichage'],
@@ -158,8 +164,8 @@ describe('step 6: actions', () => {
     body: Record<string, unknown> = waterAction(),
     client = angersOfficer,
   ): Promise<DetailBody> {
-    const version = (await list(partnershipId, client)).version;
-    const response = await client.request('POST', actionsUrl(partnershipId), { ...body, version });
+    // A new action conflicts with nothing: it is created without a version.
+    const response = await client.request('POST', actionsUrl(partnershipId), body);
     expect(response.statusCode).toBe(201);
     return response.json();
   }
@@ -172,9 +178,11 @@ describe('step 6: actions', () => {
     body: Record<string, unknown>,
     expectedStatus: number,
   ): Promise<DetailBody> {
-    // Records appended to an action (measurements, evaluations, log entries) carry no version.
+    // Records appended to an action (measurements, evaluations, log entries) carry no version; any other
+    // change names the version of the action it changes (the path's first segment), as its detail gives it.
     const appended = /\/(measurements|evaluations|log)$/.test(path);
-    const version = appended ? undefined : (await list(partnershipId, client)).version;
+    const actionId = path.split('/')[1]!;
+    const version = appended ? undefined : (await detail(partnershipId, actionId, client)).version;
     const response = await client.request(method, actionsUrl(partnershipId, path), { version, ...body });
     expect([response.statusCode, response.json().code]).toEqual([expectedStatus, undefined]);
     return response.json();
@@ -299,13 +307,12 @@ describe('step 6: actions', () => {
       status: 'in_progress',
       allowedTransitions: ['on_hold', 'completed', 'cancelled'],
     });
-    const version = (await list(partnershipId)).version;
     const backwards = await angersOfficer.request(
       'POST',
       actionsUrl(partnershipId, `/${later.action.id}/status`),
       {
         to: 'planned',
-        version,
+        version: started.version,
       },
     );
     expect([backwards.statusCode, backwards.json().code]).toEqual([409, 'ACTION.INVALID_TRANSITION']);
@@ -392,7 +399,6 @@ describe('step 6: actions', () => {
       [bamako.id, 1],
     ]);
 
-    const version = overview.version;
     const badLine = await angersOfficer.request(
       'POST',
       actionsUrl(partnershipId, `/${action.id}/budget-lines`),
@@ -402,7 +408,7 @@ describe('step 6: actions', () => {
         amount: -5,
         currency: 'eur',
         status: 'granted',
-        version,
+        version: last.version,
       },
     );
     expect(badLine.statusCode).toBe(422);
@@ -496,7 +502,7 @@ describe('step 6: actions', () => {
     const partnershipId = await partnership();
     const { actionId, indicatorId } = await measurableAction(partnershipId);
     const path = actionsUrl(partnershipId, `/${actionId}/indicators/${indicatorId}/measurements`);
-    const { version } = await list(partnershipId);
+    const before = await detail(partnershipId, actionId);
     const wrongUnit = await bamakoOfficer.request('POST', path, {
       on: '2026-06-01',
       value: 3,
@@ -533,7 +539,9 @@ describe('step 6: actions', () => {
       { on: '2026-06-01', value: 3, unit: 'households' },
     );
     expect([unknownIndicator.statusCode, unknownIndicator.json().code]).toEqual([404, 'RECORD.NOT_FOUND']);
-    expect((await list(partnershipId)).version).toBe(version);
+    // Nothing was stored: the action reads as before, without a measurement.
+    expect(before.action.indicators[0]?.measurements).toEqual([]);
+    expect(await detail(partnershipId, actionId)).toEqual(before);
   });
 
   it('records joint evaluations only with two parties or more', async () => {
@@ -613,7 +621,7 @@ describe('step 6: actions', () => {
     const foreign = (
       await angersOfficer.postMultipart(`/api/partnerships/${elsewhere}/files`, [photo('autre.png')])
     ).json() as { id: string };
-    const { version } = await list(partnershipId);
+    const before = await detail(partnershipId, action.id);
     const refused = await angersOfficer.request('POST', actionsUrl(partnershipId, `/${action.id}/log`), {
       kind: 'delivery',
       text: 'Livraison des pompes',
@@ -629,19 +637,19 @@ describe('step 6: actions', () => {
     expect(
       (unknownKind.json().errors as Array<{ field: string }>).map((error) => error.field).sort(),
     ).toEqual(['attachmentIds', 'kind']);
-    expect((await list(partnershipId)).version).toBe(version);
+    // Nothing was logged: the action reads as before, with its one entry.
+    expect(before.action.logCount).toBe(1);
+    expect(await detail(partnershipId, action.id)).toEqual(before);
   });
 
   it('answers invalid actions with field errors or the method’s refusal', async () => {
     const partnershipId = await partnership();
-    const { version } = await list(partnershipId);
     const shapes = await angersOfficer.request('POST', actionsUrl(partnershipId), {
       ...waterAction(),
       themes: ['juggling'],
       sdgs: [18],
       priority: 'urgent',
       locatedIn: [],
-      version,
     });
     expect(shapes.statusCode).toBe(422);
     expect((shapes.json().errors as Array<{ field: string }>).map((error) => error.field).sort()).toEqual([
@@ -654,19 +662,16 @@ describe('step 6: actions', () => {
       ...waterAction(),
       startsOn: '2026-05-01',
       endsOn: '2026-04-01',
-      version,
     });
     expect([reversed.statusCode, reversed.json().code]).toEqual([422, 'ACTION.END_BEFORE_START']);
     const foreignPlace = await angersOfficer.request('POST', actionsUrl(partnershipId), {
       ...waterAction(),
       locatedIn: [(await factory.organisation()).id],
-      version,
     });
     expect([foreignPlace.statusCode, foreignPlace.json().code]).toEqual([422, 'PARTNERSHIP.UNKNOWN_PARTY']);
     const unknownActor = await angersOfficer.request('POST', actionsUrl(partnershipId), {
       ...waterAction(),
       operators: [{ name: 'Inconnu', partyId: angers.id, territoryActorId: 'ta-404' }],
-      version,
     });
     expect(unknownActor.json()).toMatchObject({
       code: 'REQUEST.VALIDATION_FAILED',
@@ -679,36 +684,52 @@ describe('step 6: actions', () => {
       actionsUrl(partnershipId, '/no-such-action/priority'),
       {
         priority: 'high',
-        version,
+        version: 1,
       },
     );
     expect([missingWrite.statusCode, missingWrite.json().code]).toEqual([404, 'RECORD.NOT_FOUND']);
-    expect((await list(partnershipId)).version).toBe(version);
+    // A version belongs to an action: creating one with it is refused as an unknown property.
+    const withVersion = await angersOfficer.request('POST', actionsUrl(partnershipId), {
+      ...waterAction(),
+      version: 1,
+    });
+    expect(withVersion.statusCode).toBe(422);
+    expect(withVersion.json()).toMatchObject({
+      code: 'REQUEST.VALIDATION_FAILED',
+      errors: [expect.objectContaining({ field: 'version', rule: 'whitelistValidation' })],
+    });
+    expect((await list(partnershipId)).actions).toEqual([]);
   });
 
-  it('refuses a stale version with 409', async () => {
+  it('refuses a stale version of the same action with 409, never because of another action', async () => {
     const partnershipId = await partnership();
     const created = await create(partnershipId);
-    const stale = await angersOfficer.request(
-      'PUT',
-      actionsUrl(partnershipId, `/${created.action.id}/priority`),
-      {
-        priority: 'high',
-        version: created.version - 1,
-      },
-    );
-    expect(stale.statusCode).toBe(409);
-    expect(stale.json()).toMatchObject({ code: 'RESOURCE.CONFLICT', currentVersion: created.version });
+    // Another action created and changed since the reading leaves this action's version as it was.
+    const other = await create(partnershipId, { ...waterAction(), title: 'Bibliothèque' });
+    await write(angersOfficer, 'PUT', partnershipId, `/${other.action.id}/priority`, { priority: 'low' }, 200);
+    const rerank = (priority: string) =>
+      angersOfficer.request('PUT', actionsUrl(partnershipId, `/${created.action.id}/priority`), {
+        priority,
+        version: created.version,
+      });
+    // Two changes of the same action from the same reading: one is stored, the other told to reload.
+    const responses = await Promise.all([rerank('high'), rerank('low')]);
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+    const current = await detail(partnershipId, created.action.id);
+    expect(current.version).toBe(created.version + 1);
+    const stale = responses.find((response) => response.statusCode === 409)!;
+    expect(stale.json()).toMatchObject({ code: 'RESOURCE.CONFLICT', currentVersion: current.version });
+    const stored = responses.find((response) => response.statusCode === 200)!.json() as DetailBody;
+    expect(current.action.priority).toBe(stored.action.priority);
   });
 
   it('hides actions from non-parties and keeps viewers to reading, elected officials to logging', async () => {
     const partnershipId = await partnership();
     const { actionId, indicatorId } = await measurableAction(partnershipId);
-    const { version } = await list(partnershipId);
     for (const [method, path, body] of [
       ['GET', '', undefined],
       ['GET', `/${actionId}`, undefined],
-      ['POST', '', { ...waterAction(), version }],
+      ['POST', '', waterAction()],
       ['POST', `/${actionId}/log`, { kind: 'other', text: 'Intrus', attachmentIds: [] }],
     ] as const) {
       const response = await stranger.request(method, actionsUrl(partnershipId, path), body);
@@ -723,10 +744,7 @@ describe('step 6: actions', () => {
     expect((await angersViewer.request('GET', actionsUrl(partnershipId, `/${actionId}`))).statusCode).toBe(
       200,
     );
-    const viewerCreate = await angersViewer.request('POST', actionsUrl(partnershipId), {
-      ...waterAction(),
-      version,
-    });
+    const viewerCreate = await angersViewer.request('POST', actionsUrl(partnershipId), waterAction());
     expect([viewerCreate.statusCode, viewerCreate.json().code]).toEqual([403, 'AUTH.FORBIDDEN']);
     const viewerLog = await angersViewer.request('POST', actionsUrl(partnershipId, `/${actionId}/log`), {
       kind: 'other',
@@ -740,10 +758,7 @@ describe('step 6: actions', () => {
       { on: '2026-06-01', value: 1, unit: 'households' },
     );
     expect(viewerMeasure.statusCode).toBe(403);
-    const electedCreate = await angersElected.request('POST', actionsUrl(partnershipId), {
-      ...waterAction(),
-      version,
-    });
+    const electedCreate = await angersElected.request('POST', actionsUrl(partnershipId), waterAction());
     expect(electedCreate.statusCode).toBe(403);
     const electedLog = await angersElected.request('POST', actionsUrl(partnershipId, `/${actionId}/log`), {
       kind: 'meeting',
@@ -756,7 +771,7 @@ describe('step 6: actions', () => {
   it('lets the partner measure while the initiator reranks the action, both at once, and stores a retried measurement once', async () => {
     const partnershipId = await partnership();
     const { actionId, indicatorId } = await measurableAction(partnershipId);
-    const { version } = await list(partnershipId);
+    const { version } = await detail(partnershipId, actionId);
     const path = actionsUrl(partnershipId, `/${actionId}/indicators/${indicatorId}/measurements`);
     const key = { headers: { 'idempotency-key': 'mesure-2026-06-01-bamako' } };
     const measurement = { on: '2026-06-01', value: 140, unit: 'households' };
@@ -768,12 +783,14 @@ describe('step 6: actions', () => {
       }),
     ]);
     expect([measured.statusCode, reranked.statusCode]).toEqual([201, 200]);
+    // A measurement is a row of its own: it leaves the action's version to the rerank alone.
+    expect((reranked.json() as DetailBody).version).toBe(version + 1);
     // The phone lost the answer and sends the same measurement again: one row, the same answer.
     const again = await bamakoOfficer.request('POST', path, measurement, key);
     expect(again.statusCode).toBe(201);
-    const detail = (await angersOfficer.request('GET', actionsUrl(partnershipId, `/${actionId}`))).json();
-    expect(detail.action.priority).toBe('low');
-    expect(detail.action.indicators[0].measurements).toEqual([
+    const stored = await detail(partnershipId, actionId);
+    expect(stored.action.priority).toBe('low');
+    expect(stored.action.indicators[0]?.measurements).toEqual([
       { on: '2026-06-01', value: 140, recordedBy: bamako.id },
     ]);
     const reused = await bamakoOfficer.request('POST', path, { ...measurement, value: 141 }, key);

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { hashToken, newToken } from '../src/auth/tokens';
 import { USER_ROLES, type UserRole } from '../src/users/user-role';
+import { PARTNERSHIP_PART_TABLES } from '../src/partnership-records/partnership-part-tables';
 import { Factory, unique } from './factories/world';
 import { TestHttpClient, type MultipartPart } from './support/http-client';
 import { buildTestConfig } from './support/test-config';
@@ -64,32 +65,44 @@ const READERS: UserRole[] = ['admin', 'officer', 'elected', 'viewer'];
 const RUNNERS: UserRole[] = ['admin', 'officer'];
 const NOTE_WRITERS: UserRole[] = ['admin', 'officer', 'elected'];
 const COMMITMENT_WRITERS: UserRole[] = ['admin', 'officer', 'elected'];
+/**
+ * The version a write must name where A gets no further than 404 (a record of a partnership A is no party
+ * to, or a made-up id): any valid one, since nothing is read or checked past the access refusal.
+ */
+const MADE_UP_VERSION = 1;
+
 const MOTIVATION = {
   category: 'political',
   frameOfReference: 'humanist',
   text: 'Solidarité entre nos habitants',
 };
 
-/** A motivation of A in the context's partnership (approved when asked), and the partnership's version. */
+/** The version of one motivation in a commitment view (each motivation has its own). */
+const motivationVersionIn = (
+  commitment: { motivations: Array<{ id: string; version: number }> },
+  id: string,
+) => commitment.motivations.find((motivation) => motivation.id === id)!.version;
+
+/** A motivation of A in the context's partnership (approved when asked), and that motivation's version. */
 async function motivationOfA(
   world: World,
   context: Context,
   { approved = false } = {},
 ): Promise<{ id: string; version: number }> {
-  if (context === 'non') return { id: '00000000-0000-4000-8000-000000000001', version: 1 };
+  if (context === 'non') return { id: '00000000-0000-4000-8000-000000000001', version: MADE_UP_VERSION };
   const partnershipId = world.partnershipOf[context];
   const stated = (
     await world.asA('officer').request('POST', `/api/partnerships/${partnershipId}/motivations`, MOTIVATION)
   ).json();
-  const motivation = stated.motivations.at(-1) as { id: string };
-  if (!approved) return { id: motivation.id, version: stated.version };
+  const motivation = stated.motivations.at(-1) as { id: string; version: number };
+  if (!approved) return { id: motivation.id, version: motivation.version };
   const reviewed = await world
     .asA('elected')
     .request('POST', `/api/partnerships/${partnershipId}/motivations/${motivation.id}/review`, {
       decision: 'approved',
-      version: stated.version,
+      version: motivation.version,
     });
-  return { id: motivation.id, version: reviewed.json().version };
+  return { id: motivation.id, version: motivationVersionIn(reviewed.json(), motivation.id) };
 }
 
 /** Partnership-scoped: 404 outside a party (or for a role that sees no partnership), never 403 that leaks. */
@@ -116,19 +129,40 @@ const candidateBody = () => ({
   sourceDetail: 'Réseau CGLU',
 });
 
-/** A candidate in A's partner search (only in the partnership A initiated). */
+/** A candidate in A's partner search (only in the partnership A initiated), and that candidate's version. */
 async function candidateOfA(world: World, context: Context): Promise<{ id: string; version: number }> {
-  if (context !== 'own') return { id: '00000000-0000-4000-8000-000000000003', version: 1 };
+  if (context !== 'own') return { id: '00000000-0000-4000-8000-000000000003', version: MADE_UP_VERSION };
   const created = (
     await world
       .asA('officer')
       .request('POST', `/api/partnerships/${world.partnershipOf.own}/candidates`, candidateBody())
   ).json();
-  return { id: created.items.at(-1).id as string, version: created.version as number };
+  const candidate = created.items.at(-1) as { id: string; version: number };
+  return { id: candidate.id, version: candidate.version };
 }
 
-function partnershipVersion(world: World, context: Context): Promise<number> {
-  return partnershipVersionOf(world, world.partnershipOf[context]);
+/** One view of a partnership as the client reads it (a setup read: it throws when it fails). */
+async function viewOf(client: TestHttpClient, partnershipId: string, view: string) {
+  const response = await client.request('GET', `/api/partnerships/${partnershipId}${view}`);
+  if (response.statusCode !== 200) {
+    throw new Error(`setup GET ${view} answered ${response.statusCode}: ${response.body}`);
+  }
+  return response.json();
+}
+
+/**
+ * The `version` of a view of the context's partnership as A's officer reads it: the version of the record
+ * that view's writes edit (A's presentation, the political dialogue, the convention, the partnership's own
+ * row in its status). A made-up one in `non`, where A reads nothing.
+ */
+async function viewVersionOf(
+  world: World,
+  context: Context,
+  view: string,
+  partnershipId = world.partnershipOf[context],
+): Promise<number> {
+  if (context === 'non') return MADE_UP_VERSION;
+  return (await viewOf(world.asA('officer'), partnershipId, view)).version as number;
 }
 
 const dayFromToday = (offset: number) =>
@@ -173,7 +207,7 @@ function newVisitOf(world: World, context: Context, options: { past?: boolean; r
 
 /**
  * A fresh visit of A's delegation in the context's partnership, planned by A's officer (reported with one
- * follow-up when asked), and the partnership's version after it; made-up ids in `non`, where A is no party.
+ * follow-up when asked), and the visit's version after it; made-up ids in `non`, where A is no party.
  */
 async function visitOf(
   world: World,
@@ -183,7 +217,7 @@ async function visitOf(
   if (context === 'non') {
     return {
       id: '00000000-0000-4000-8000-000000000004',
-      version: 1,
+      version: MADE_UP_VERSION,
       followUpId: '00000000-0000-4000-8000-000000000005',
     };
   }
@@ -193,10 +227,10 @@ async function visitOf(
     redZone: options.redZone,
   });
   const planned = (await world.asA('officer').request('POST', url, body)).json();
-  const id = (planned.visits as Array<{ id: string; purpose: string }>).find(
+  const { id, version } = (planned.visits as Array<{ id: string; purpose: string; version: number }>).find(
     (visit) => visit.purpose === body.purpose,
-  )!.id;
-  if (!options.reported) return { id, version: planned.version, followUpId: '' };
+  )!;
+  if (!options.reported) return { id, version, followUpId: '' };
   const reported = (
     await world.asA('officer').request('PUT', `${url}/${id}/report`, {
       summary: 'Rencontres utiles',
@@ -209,13 +243,13 @@ async function visitOf(
           dueOn: dayFromToday(10),
         },
       ],
-      version: planned.version,
+      version,
     })
   ).json();
-  const visit = (reported.visits as Array<{ id: string; report: { followUps: Array<{ id: string }> } }>).find(
-    (candidate) => candidate.id === id,
-  )!;
-  return { id, version: reported.version, followUpId: visit.report.followUps[0]!.id };
+  const visit = (
+    reported.visits as Array<{ id: string; version: number; report: { followUps: Array<{ id: string }> } }>
+  ).find((candidate) => candidate.id === id)!;
+  return { id, version: visit.version, followUpId: visit.report.followUps[0]!.id };
 }
 
 /** A share link of the context's partnership: A's own where A is a party, else one of B's made in the database. */
@@ -319,14 +353,6 @@ const UNKNOWN_ACTION = '00000000-0000-4000-8000-000000000006';
 const UNKNOWN_INDICATOR = '00000000-0000-4000-8000-000000000007';
 const UNKNOWN_PRIORITY = '00000000-0000-4000-8000-000000000008';
 
-async function partnershipVersionOf(world: World, partnershipId: string): Promise<number> {
-  const rows: Array<{ version: number }> = await world.factory.dataSource.query(
-    'SELECT version FROM partnership WHERE id = $1',
-    [partnershipId],
-  );
-  return rows[0]!.version;
-}
-
 /** The version of a partnership's dialogue plan, 0 before any. */
 async function planVersionOf(world: World, partnershipId: string): Promise<number> {
   const rows: Array<{ version: number }> = await world.factory.dataSource.query(
@@ -341,8 +367,31 @@ const partiesOf = (world: World, context: Context): [Authority, Authority] =>
   context === 'non' ? [world.b, world.c] : [world.a, world.b];
 
 /**
- * A setup move through the API, on the partnership's current version (unless the route takes none);
- * throws when it fails, so that a broken setup never passes for an access refusal.
+ * The version of the record a setup move at `path` edits, as the mover reads it: a motivation's or an
+ * action's own, the dialogue plan's, else that of the view the part is read in (the convention, the
+ * political dialogue, and the partnership's own row in its status for a suspension, resumption or end).
+ */
+async function versionOfEdited(
+  world: World,
+  client: TestHttpClient,
+  partnershipId: string,
+  path: string,
+): Promise<number> {
+  const motivation = /^\/motivations\/([^/]+)/.exec(path);
+  if (motivation) {
+    return motivationVersionIn(await viewOf(client, partnershipId, '/commitment'), motivation[1]!);
+  }
+  const action = /^\/actions\/([^/]+)/.exec(path);
+  if (action) return (await viewOf(client, partnershipId, `/actions/${action[1]}`)).version;
+  if (path.startsWith('/dialogue/plan')) return planVersionOf(world, partnershipId);
+  const view = ['/convention', '/political-dialogue'].find((part) => path.startsWith(part)) ?? '/status';
+  return (await viewOf(client, partnershipId, view)).version;
+}
+
+/**
+ * A setup move through the API, on the current version of the record it edits (none for a move that
+ * creates a record, which conflicts with nothing); throws when it fails, so that a broken setup never
+ * passes for an access refusal.
  */
 async function move(
   world: World,
@@ -353,10 +402,7 @@ async function move(
   body: Record<string, unknown> = {},
   { versioned = true } = {},
 ) {
-  // The dialogue plan has a version of its own; every other write names the partnership's.
-  const ofPlan = path.startsWith('/dialogue/plan');
-  const current = ofPlan ? planVersionOf(world, partnershipId) : partnershipVersionOf(world, partnershipId);
-  const version = versioned ? { version: await current } : {};
+  const version = versioned ? { version: await versionOfEdited(world, client, partnershipId, path) } : {};
   const response = await client.request(method, `/api/partnerships/${partnershipId}${path}`, {
     ...body,
     ...version,
@@ -377,18 +423,44 @@ async function freshPartnershipOf(world: World, context: Context): Promise<strin
   return (await world.factory.partnership(initiator.id, initiator.officer, [partner.id])).id;
 }
 
-/** A copy of a partnership, its records and parties included: a state prepared once, spent by one call. */
+/**
+ * A copy of a partnership, its parties and the records of its parts included, each with its version: a
+ * state prepared once, spent by one call.
+ */
 async function copyOfPartnership(world: World, partnershipId: string): Promise<string> {
-  const rows: Array<{ id: string }> = await world.factory.dataSource.query(
-    `INSERT INTO partnership (title, form, approach, status, target_countries, themes, records, created_by_user_id, version)
-     SELECT title, form, approach, status, target_countries, themes, records, created_by_user_id, version
+  const { dataSource } = world.factory;
+  const rows: Array<{ id: string }> = await dataSource.query(
+    `INSERT INTO partnership (title, form, approach, status, target_countries, themes, suspension, termination,
+       created_by_user_id, version)
+     SELECT title, form, approach, status, target_countries, themes, suspension, termination,
+       created_by_user_id, version
      FROM partnership WHERE id = $1 RETURNING id`,
     [partnershipId],
   );
   const id = rows[0]!.id;
-  await world.factory.dataSource.query(
+  await dataSource.query(
     `INSERT INTO partnership_party (partnership_id, organisation_id, role, joined_at)
      SELECT $2, organisation_id, role, joined_at FROM partnership_party WHERE partnership_id = $1`,
+    [partnershipId, id],
+  );
+  for (const table of Object.values(PARTNERSHIP_PART_TABLES.listed)) {
+    await dataSource.query(
+      `INSERT INTO ${table} (partnership_id, record_key, position, version, content)
+       SELECT $2, record_key, position, version, content FROM ${table} WHERE partnership_id = $1`,
+      [partnershipId, id],
+    );
+  }
+  for (const table of Object.values(PARTNERSHIP_PART_TABLES.single)) {
+    await dataSource.query(
+      `INSERT INTO ${table} (partnership_id, version, content)
+       SELECT $2, version, content FROM ${table} WHERE partnership_id = $1`,
+      [partnershipId, id],
+    );
+  }
+  await dataSource.query(
+    `INSERT INTO dialogue_plan (partnership_id, version, audiences, tolerance_days, proposed_at, approved_by)
+     SELECT $2, version, audiences, tolerance_days, proposed_at, approved_by FROM dialogue_plan
+     WHERE partnership_id = $1`,
     [partnershipId, id],
   );
   return id;
@@ -442,21 +514,20 @@ const signatureOf = (world: World, context: Context, signedOn: string) => ({
 type Stage = 'dialogueDone' | 'negotiating' | 'approved' | 'signed' | 'inForce' | 'suspended' | 'pastDue';
 
 /**
- * A partnership of the context at this stage, with its version: a copy of one prepared once per context,
- * so that each call starts from the same state. In `non`, B–C's partnership as it is (A gets 404 first).
+ * A partnership of the context at this stage, with its convention's version (what step 5's convention
+ * routes name): a copy of one prepared once per context, so that each call starts from the same state.
+ * In `non`, B–C's partnership as it is (A gets 404 first).
  */
 async function partnershipAt(
   world: World,
   context: Context,
   stage: Stage,
 ): Promise<{ id: string; version: number }> {
-  if (context === 'non') {
-    return { id: world.partnershipOf.non, version: await partnershipVersion(world, 'non') };
-  }
+  if (context === 'non') return { id: world.partnershipOf.non, version: MADE_UP_VERSION };
   const key = `${stage}/${context}`;
   if (!world.prepared.has(key)) world.prepared.set(key, prepareStage(world, context, stage));
   const id = await copyOfPartnership(world, await world.prepared.get(key)!);
-  return { id, version: await partnershipVersionOf(world, id) };
+  return { id, version: await viewVersionOf(world, context, '/convention', id) };
 }
 
 async function prepareStage(world: World, context: Context, stage: Stage): Promise<string> {
@@ -549,11 +620,11 @@ async function prepareStage(world: World, context: Context, stage: Stage): Promi
   return id;
 }
 
-/** A fresh partnership of the context with a drafted convention, and its version. */
+/** A fresh partnership of the context with a drafted convention, and the convention's version. */
 async function draftConventionOf(world: World, context: Context): Promise<{ id: string; version: number }> {
   const id = await freshPartnershipOf(world, context);
   if (context !== 'non') await move(world, world.asA('officer'), 'POST', id, '/convention', conventionText());
-  return { id, version: await partnershipVersionOf(world, id) };
+  return { id, version: await viewVersionOf(world, context, '/convention', id) };
 }
 
 /** A termination in order: a reason, notice given today for the required days, no ongoing action. */
@@ -601,9 +672,9 @@ const newActionOf = (world: World, context: Context) => ({
 const INDICATOR = { name: 'Foyers raccordés', unit: 'foyers', baseline: 0, target: 200 };
 
 /**
- * A fresh action created by A's officer in the context's partnership, with the partnership's version after
- * the setup. `indicator`: one proposed by B (for A to validate), or `measurable`: proposed by A and
- * validated by B. Made-up ids in `non`.
+ * A fresh action created by A's officer in the context's partnership, with the action's version after the
+ * setup (of the detail the last setup write returned). `indicator`: one proposed by B (for A to validate),
+ * or `measurable`: proposed by A and validated by B. Made-up ids in `non`.
  */
 async function actionOf(
   world: World,
@@ -611,36 +682,27 @@ async function actionOf(
   { indicator }: { indicator?: 'proposedByB' | 'measurable' } = {},
 ): Promise<{ id: string; indicatorId: string; version: number }> {
   if (context === 'non') {
-    return {
-      id: UNKNOWN_ACTION,
-      indicatorId: UNKNOWN_INDICATOR,
-      version: await partnershipVersion(world, context),
-    };
+    return { id: UNKNOWN_ACTION, indicatorId: UNKNOWN_INDICATOR, version: MADE_UP_VERSION };
   }
   const partnershipId = world.partnershipOf[context];
-  const created = await move(
+  // A new action conflicts with nothing: creating one names no version.
+  let detail = await move(
     world,
     world.asA('officer'),
     'POST',
     partnershipId,
     '/actions',
     newActionOf(world, context),
+    { versioned: false },
   );
-  const id = created.action.id as string;
+  const id = detail.action.id as string;
   let indicatorId = '';
   if (indicator) {
     const proposer = indicator === 'proposedByB' ? world.asB('officer') : world.asA('officer');
-    const proposed = await move(
-      world,
-      proposer,
-      'POST',
-      partnershipId,
-      `/actions/${id}/indicators`,
-      INDICATOR,
-    );
-    indicatorId = (proposed.action.indicators as Array<{ id: string }>).at(-1)!.id;
+    detail = await move(world, proposer, 'POST', partnershipId, `/actions/${id}/indicators`, INDICATOR);
+    indicatorId = (detail.action.indicators as Array<{ id: string }>).at(-1)!.id;
     if (indicator === 'measurable') {
-      await move(
+      detail = await move(
         world,
         world.asB('officer'),
         'POST',
@@ -649,7 +711,7 @@ async function actionOf(
       );
     }
   }
-  return { id, indicatorId, version: await partnershipVersion(world, context) };
+  return { id, indicatorId, version: detail.version as number };
 }
 
 const actionsUrl = (world: World, context: Context, path = '') =>
@@ -1078,10 +1140,11 @@ const ROUTES: Record<string, RouteCase> = {
   'PUT /api/partnerships/{partnershipId}/presentation': {
     request: async (context, world) => ({
       url: `/api/partnerships/${world.partnershipOf[context]}/presentation`,
+      // A's own presentation's version, 0 before its first text.
       body: {
         language: 'fr',
         sections: { stakes: 'Jeunesse' },
-        version: await partnershipVersion(world, context),
+        version: await viewVersionOf(world, context, '/presentation'),
       },
     }),
     expect: partnershipScoped(COMMITMENT_WRITERS, 200, COMMITMENT_WRITERS),
@@ -1326,7 +1389,7 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/partnerships/{partnershipId}/political-dialogue/compatibility-reviews': {
     request: async (context, world) => ({
       url: `/api/partnerships/${world.partnershipOf[context]}/political-dialogue/compatibility-reviews`,
-      body: { decision: 'approved', version: await partnershipVersion(world, context) },
+      body: { decision: 'approved', version: await viewVersionOf(world, context, '/political-dialogue') },
     }),
     // The reviewer is the actor, for the actor's party: an elected official, like motivation reviews.
     expect: partnershipScoped(['elected'], 201, ['elected']),
@@ -1338,7 +1401,7 @@ const ROUTES: Record<string, RouteCase> = {
       body: {
         title: `Priorité ${unique()}`,
         stakeIds: [],
-        version: await partnershipVersion(world, context),
+        version: await viewVersionOf(world, context, '/political-dialogue'),
       },
     }),
     expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
@@ -1365,7 +1428,7 @@ const ROUTES: Record<string, RouteCase> = {
       }
       return {
         url: `/api/partnerships/${partnershipId}/political-dialogue/priorities/${priorityId}/agreement`,
-        body: { version: await partnershipVersion(world, context) },
+        body: { version: await viewVersionOf(world, context, '/political-dialogue') },
       };
     },
     expect: partnershipScoped(['elected'], 200, ['elected']),
@@ -1387,9 +1450,10 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/partnerships/{partnershipId}/convention': {
     request: async (context, world) => {
       const id = await freshPartnershipOf(world, context);
+      // Before its draft, the convention's version is 0.
       return {
         url: `/api/partnerships/${id}/convention`,
-        body: { ...conventionText(), version: await partnershipVersionOf(world, id) },
+        body: { ...conventionText(), version: await viewVersionOf(world, context, '/convention', id) },
       };
     },
     expect: partnershipScoped(RUNNERS, 201, RUNNERS),
@@ -1520,7 +1584,10 @@ const ROUTES: Record<string, RouteCase> = {
       const id = await freshPartnershipOf(world, context);
       return {
         url: `/api/partnerships/${id}/suspension`,
-        body: { reason: 'Élections municipales', version: await partnershipVersionOf(world, id) },
+        body: {
+          reason: 'Élections municipales',
+          version: await viewVersionOf(world, context, '/status', id),
+        },
       };
     },
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),
@@ -1536,7 +1603,7 @@ const ROUTES: Record<string, RouteCase> = {
       }
       return {
         url: `/api/partnerships/${id}/resumption`,
-        body: { version: await partnershipVersionOf(world, id) },
+        body: { version: await viewVersionOf(world, context, '/status', id) },
       };
     },
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),
@@ -1548,7 +1615,7 @@ const ROUTES: Record<string, RouteCase> = {
       // Without a binding convention, the default notice of 30 days applies.
       return {
         url: `/api/partnerships/${id}/termination`,
-        body: terminationBody(30, await partnershipVersionOf(world, id)),
+        body: terminationBody(30, await viewVersionOf(world, context, '/status', id)),
       };
     },
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),
@@ -1573,11 +1640,9 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(READERS, 200, READERS),
     unauthenticated: 401,
   },
+  // A new action conflicts with nothing: it names no version.
   'POST /api/partnerships/{partnershipId}/actions': {
-    request: async (context, world) => ({
-      url: actionsUrl(world, context),
-      body: { ...newActionOf(world, context), version: await partnershipVersion(world, context) },
-    }),
+    request: (context, world) => ({ url: actionsUrl(world, context), body: newActionOf(world, context) }),
     expect: partnershipScoped(RUNNERS, 201, RUNNERS),
     unauthenticated: 401,
   },

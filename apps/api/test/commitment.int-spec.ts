@@ -8,9 +8,9 @@ import { startTestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
 interface CommitmentBody {
-  version: number;
   motivations: Array<{
     id: string;
+    version: number;
     text: string;
     shared: boolean;
     review: { decision: string; councilDecisionRef: string | null } | null;
@@ -61,6 +61,9 @@ describe('step 1: building the commitment', () => {
   }
 
   const last = (body: CommitmentBody) => body.motivations.at(-1)!;
+  /** Each motivation is revised, reviewed and shared under a version of its own. */
+  const versionOf = (body: CommitmentBody, motivationId: string) =>
+    body.motivations.find((motivation) => motivation.id === motivationId)!.version;
 
   it('keeps a motivation internal until an elected official approved it and it is shared', async () => {
     const stated = await state('Répondre aux attentes de la diaspora malienne d’Angers');
@@ -71,7 +74,7 @@ describe('step 1: building the commitment', () => {
     expect(partnerView.motivations).toEqual([]);
 
     const early = await angersOfficer.request('POST', url(`/motivations/${motivation.id}/share`), {
-      version: stated.version,
+      version: motivation.version,
     });
     expect([early.statusCode, early.json().code]).toEqual([409, 'COMMITMENT.MOTIVATION_NOT_APPROVED']);
 
@@ -80,7 +83,7 @@ describe('step 1: building the commitment', () => {
       comment: 'Conforme au mandat',
       councilDecisionRef: 'DEL-2026-114',
       councilDecisionOn: '2026-10-05',
-      version: stated.version,
+      version: motivation.version,
     });
     expect(reviewed.statusCode).toBe(200);
     const approved = reviewed.json() as CommitmentBody;
@@ -90,7 +93,7 @@ describe('step 1: building the commitment', () => {
     });
 
     const shared = await angersOfficer.request('POST', url(`/motivations/${motivation.id}/share`), {
-      version: approved.version,
+      version: versionOf(approved, motivation.id),
     });
     expect(shared.statusCode).toBe(200);
     const partnerAfter = (await bamakoOfficer.request('GET', url('/commitment'))).json() as CommitmentBody;
@@ -108,17 +111,17 @@ describe('step 1: building the commitment', () => {
     const approved = (
       await angersElected.request('POST', url(`/motivations/${id}/review`), {
         decision: 'approved',
-        version: stated.version,
+        version: versionOf(stated, id),
       })
     ).json() as CommitmentBody;
     const shared = (
-      await angersOfficer.request('POST', url(`/motivations/${id}/share`), { version: approved.version })
+      await angersOfficer.request('POST', url(`/motivations/${id}/share`), { version: versionOf(approved, id) })
     ).json() as CommitmentBody;
     const revised = await angersOfficer.request('PUT', url(`/motivations/${id}`), {
       category: 'institutional',
       frameOfReference: 'pro_domo',
       text: 'Former nos agents par l’échange avec Bamako',
-      version: shared.version,
+      version: versionOf(shared, id),
     });
     expect(revised.statusCode).toBe(200);
     const afterRevision = revised.json().motivations.find((m: { id: string }) => m.id === id);
@@ -145,31 +148,73 @@ describe('step 1: building the commitment', () => {
     const id = last(stated).id;
     const byOfficer = await angersOfficer.request('POST', url(`/motivations/${id}/review`), {
       decision: 'approved',
-      version: stated.version,
+      version: versionOf(stated, id),
     });
     expect([byOfficer.statusCode, byOfficer.json().code]).toEqual([403, 'AUTH.FORBIDDEN']);
     const byPartner = await bamakoElected.request('POST', url(`/motivations/${id}/review`), {
       decision: 'approved',
-      version: stated.version,
+      version: versionOf(stated, id),
     });
     expect([byPartner.statusCode, byPartner.json().code]).toEqual([404, 'RESOURCE.NOT_FOUND']);
     const queue = (await angersElected.request('GET', '/api/motivation-reviews')).json();
-    expect(queue.items.map((item: { id: string }) => item.id)).toContain(id);
+    // The queue gives each motivation's own version, the one its review is sent with.
+    expect(queue.items).toContainEqual(expect.objectContaining({ id, version: versionOf(stated, id) }));
     expect((await bamakoElected.request('GET', '/api/motivation-reviews')).json().items).toEqual([]);
   });
+
+  const revise = (motivationId: string, text: string, version: number) =>
+    angersOfficer.request('PUT', url(`/motivations/${motivationId}`), {
+      category: 'political',
+      frameOfReference: 'humanist',
+      text,
+      version,
+    });
 
   it('refuses a stale edit with 409 and the current version', async () => {
     const stated = await state('Texte initial');
     const id = last(stated).id;
-    await angersOfficer.request('POST', url('/stakes'), { title: 'Jeunesse', cooperationCanBeLever: true });
-    const stale = await angersOfficer.request('PUT', url(`/motivations/${id}`), {
-      category: 'political',
-      frameOfReference: 'humanist',
-      text: 'Écrasement',
-      version: stated.version,
+    const read = versionOf(stated, id);
+    // Two people revise the same motivation from the same reading: one wins, the other is told to reload.
+    const responses = await Promise.all([revise(id, 'Première version', read), revise(id, 'Écrasement', read)]);
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+    const refused = responses.find((response) => response.statusCode === 409)!;
+    const current = (await angersOfficer.request('GET', url('/commitment'))).json() as CommitmentBody;
+    expect(versionOf(current, id)).toBe(read + 1);
+    expect(refused.json()).toMatchObject({ code: 'RESOURCE.CONFLICT', currentVersion: versionOf(current, id) });
+    // The text kept is the one of the revision accepted, never the refused one.
+    const accepted = responses.find((response) => response.statusCode === 200)!;
+    const acceptedText = (accepted.json() as CommitmentBody).motivations.find((m) => m.id === id)!.text;
+    expect(current.motivations.find((m) => m.id === id)?.text).toBe(acceptedText);
+  });
+
+  it('revises two motivations read at once, both, even after an unrelated edit of the file', async () => {
+    await state('Coopérer sur la gestion de l’eau');
+    await state('Accueillir des volontaires de Bamako');
+    const read = (await angersOfficer.request('GET', url('/commitment'))).json() as CommitmentBody;
+    const [water, volunteers] = read.motivations.slice(-2);
+    // A stake recorded since the reading changes neither motivation: their versions still hold.
+    const stake = await angersOfficer.request('POST', url('/stakes'), {
+      title: 'Jeunesse',
+      cooperationCanBeLever: true,
     });
-    expect(stale.statusCode).toBe(409);
-    expect(stale.json()).toMatchObject({ code: 'RESOURCE.CONFLICT', currentVersion: stated.version + 1 });
+    expect(stake.statusCode).toBe(201);
+    const responses = await Promise.all([
+      revise(water!.id, 'Coopérer sur l’eau potable et l’assainissement', water!.version),
+      revise(volunteers!.id, 'Accueillir des volontaires et des stagiaires de Bamako', volunteers!.version),
+    ]);
+    expect(responses.map((response) => [response.statusCode, response.json().code])).toEqual([
+      [200, undefined],
+      [200, undefined],
+    ]);
+    const after = (await angersOfficer.request('GET', url('/commitment'))).json() as CommitmentBody;
+    expect(after.motivations.find((m) => m.id === water!.id)).toMatchObject({
+      text: 'Coopérer sur l’eau potable et l’assainissement',
+      version: water!.version + 1,
+    });
+    expect(after.motivations.find((m) => m.id === volunteers!.id)).toMatchObject({
+      text: 'Accueillir des volontaires et des stagiaires de Bamako',
+      version: volunteers!.version + 1,
+    });
   });
 
   it('answers empty, overlong texts and unknown categories with field errors, writing nothing', async () => {
@@ -190,7 +235,8 @@ describe('step 1: building the commitment', () => {
     });
     expect(long.json().errors).toEqual([expect.objectContaining({ field: 'title', rule: 'maxLength' })]);
     const after = (await angersOfficer.request('GET', url('/commitment'))).json() as CommitmentBody;
-    expect(after.version).toBe(before.version);
+    // Nothing was written: the whole file reads as before, every record at its version.
+    expect(after).toEqual(before);
   });
 
   it('marks step 1 done in the assessment once its criteria hold', async () => {
@@ -226,13 +272,12 @@ describe('step 1: building the commitment', () => {
       cooperationCanBeLever: true,
     });
     const view = (await angersOfficer.request('GET', url('/commitment'))).json() as CommitmentBody;
-    let version = view.version;
     for (const motivation of view.motivations.filter((m) => m.review?.decision !== 'approved')) {
       const response = await angersElected.request('POST', url(`/motivations/${motivation.id}/review`), {
         decision: 'approved',
-        version,
+        version: motivation.version,
       });
-      version = response.json().version;
+      expect(response.statusCode).toBe(200);
     }
 
     const assessed = (await angersOfficer.request('GET', url('/assessment'))).json();

@@ -159,11 +159,20 @@ describe('step 5: the convention', () => {
     return response.json();
   }
 
+  /** The convention's version (0 before its draft). */
   async function versionOf(partnershipId: string): Promise<number> {
     return (await view(partnershipId)).version;
   }
 
-  /** Sends a write with the partnership's current version and expects `status`. */
+  /** The current version of the record a write to `path` edits: the political dialogue, or else the convention. */
+  async function versionFor(partnershipId: string, path: string): Promise<number> {
+    if (!path.startsWith('/political-dialogue')) return versionOf(partnershipId);
+    const response = await angersOfficer.request('GET', url(partnershipId, '/political-dialogue'));
+    expect(response.statusCode).toBe(200);
+    return response.json().version;
+  }
+
+  /** Sends a write with the current version of the record it edits and expects `status`. */
   async function write(
     client: TestHttpClient,
     method: 'POST' | 'PUT',
@@ -174,7 +183,7 @@ describe('step 5: the convention', () => {
   ) {
     const response = await client.request(method, url(partnershipId, path), {
       ...body,
-      version: await versionOf(partnershipId),
+      version: await versionFor(partnershipId, path),
     });
     expect({ status: response.statusCode, body: response.json() }).toMatchObject({ status });
     return response.json();
@@ -193,16 +202,18 @@ describe('step 5: the convention', () => {
           text,
         })
       ).json();
-      const id = stated.motivations.at(-1).id as string;
+      const { id, version } = stated.motivations.at(-1) as { id: string; version: number };
       const reviewed = (
         await elected.request('POST', url(partnershipId, `/motivations/${id}/review`), {
           decision: 'approved',
-          version: stated.version,
+          version,
         })
       ).json();
-      await officer.request('POST', url(partnershipId, `/motivations/${id}/share`), {
-        version: reviewed.version,
+      // Each motivation is edited under its own version: the share names the reviewed motivation's.
+      const shared = await officer.request('POST', url(partnershipId, `/motivations/${id}/share`), {
+        version: reviewed.motivations.find((motivation: { id: string }) => motivation.id === id).version,
       });
+      expect(shared.statusCode).toBe(200);
     }
     await write(
       angersElected,
@@ -382,7 +393,10 @@ describe('step 5: the convention', () => {
       details: { missingCriteria: expect.arrayContaining(['CONVENTION.PRIORITIES_SET']) },
     });
     await completePoliticalDialogue(partnershipId);
-    expect((await view(partnershipId)).missingForApproval).toEqual([]);
+    const afterDialogue = await view(partnershipId);
+    expect(afterDialogue.missingForApproval).toEqual([]);
+    // The dialogue and the motivations are records of their own: the convention's version did not move.
+    expect(afterDialogue.version).toBe(negotiating.version);
 
     const scanId = await upload(partnershipId, PNG, 'deliberation-angers.png');
     const approvedByAngers = await write(
@@ -504,7 +518,7 @@ describe('step 5: the convention', () => {
     expect(revisions).toBe(1);
   });
 
-  it('lets the partner record a measurement while our officer revises the convention, both at once', async () => {
+  it('lets the partner record a measurement and edit its presentation while our officer revises the convention, all at once', async () => {
     const partnershipId = await newPartnership();
     await write(angersOfficer, 'POST', partnershipId, '/convention', conventionText('Version initiale'), 201);
     const actionId = await ongoingAction(partnershipId);
@@ -529,18 +543,28 @@ describe('step 5: the convention', () => {
       });
     });
     const version = await versionOf(partnershipId);
-    const [measured, revised] = await Promise.all([
+    // Each writes what it read: Bamako's presentation before its first text (version 0), our convention.
+    const presentationVersion = (
+      await bamakoOfficer.request('GET', url(partnershipId, '/presentation'))
+    ).json().version;
+    const [measured, presented, revised] = await Promise.all([
       bamakoOfficer.request(
         'POST',
         url(partnershipId, `/actions/${actionId}/indicators/${indicatorId}/measurements`),
         { on: today(), value: 12, unit: 't' },
       ),
+      bamakoOfficer.request('PUT', url(partnershipId, '/presentation'), {
+        language: 'fr',
+        sections: { motivations: 'Une gestion des déchets qui tienne' },
+        version: presentationVersion,
+      }),
       angersOfficer.request('PUT', url(partnershipId, '/convention'), {
         ...conventionText('Révision après le comité de pilotage'),
         version,
       }),
     ]);
-    expect([measured.statusCode, revised.statusCode]).toEqual([201, 200]);
+    expect([measured.statusCode, presented.statusCode, revised.statusCode]).toEqual([201, 200, 200]);
+    expect(revised.json().version).toBe(version + 1);
     expect((await view(partnershipId)).convention?.versions).toHaveLength(2);
     const action = (await angersOfficer.request('GET', url(partnershipId, `/actions/${actionId}`))).json();
     expect(action.action.indicators[0].measurements).toEqual([
@@ -699,15 +723,15 @@ describe('step 5: the convention', () => {
     });
     expect(strangerTermination.statusCode).toBe(404);
 
-    const version = (await view(partnershipId, angersViewer)).version;
     const viewerDraft = await angersViewer.request('POST', url(partnershipId, '/convention'), {
       ...conventionText('Lecture seule'),
-      version,
+      version: (await view(partnershipId, angersViewer)).version,
     });
     expect([viewerDraft.statusCode, viewerDraft.json().code]).toEqual([403, 'AUTH.FORBIDDEN']);
+    const status = (await angersViewer.request('GET', url(partnershipId, '/status'))).json();
     const viewerSuspension = await angersViewer.request('POST', url(partnershipId, '/suspension'), {
       reason: 'Lecture seule',
-      version,
+      version: status.version,
     });
     expect(viewerSuspension.statusCode).toBe(403);
     expect((await view(partnershipId)).convention).toBeNull();

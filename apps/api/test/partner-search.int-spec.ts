@@ -11,9 +11,9 @@ import { startTestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
 interface CandidatesBody {
-  version: number;
   items: Array<{
     id: string;
+    version: number;
     name: string;
     stage: string;
     source: string;
@@ -84,6 +84,10 @@ describe('step 2: the partner search', () => {
   const advance = async (candidateId: string, stage: string, version: number) =>
     officer.request('POST', url(`/candidates/${candidateId}/advance`), { stage, version });
 
+  /** A candidate's own version in a view: what a move of that candidate sends back. */
+  const versionOf = (view: CandidatesBody, candidateId: string) =>
+    view.items.find((item) => item.id === candidateId)!.version;
+
   it('records candidates with their channel and moves them forward along the pipeline', async () => {
     const added = await addCandidate('Commune de Kayes');
     const candidate = added.items.at(-1)!;
@@ -92,13 +96,17 @@ describe('step 2: the partner search', () => {
       source: 'territory_actors_network',
       nextStepOn: '2026-12-15',
     });
-    const contacted = await advance(candidate.id, 'contacted', added.version);
+    const contacted = await advance(candidate.id, 'contacted', candidate.version);
     expect(contacted.statusCode).toBe(200);
-    const skipping = await advance(candidate.id, 'proposed', contacted.json().version);
+    const contactedVersion = versionOf(contacted.json(), candidate.id);
+    expect(contactedVersion).toBe(candidate.version + 1);
+    const skipping = await advance(candidate.id, 'proposed', contactedVersion);
     expect([skipping.statusCode, skipping.json().code]).toEqual([409, 'PARTNER_SEARCH.INVALID_TRANSITION']);
-    const stale = await advance(candidate.id, 'in_discussion', added.version);
+    // The candidate moved since `added` was read: a move made on that version is refused.
+    const stale = await advance(candidate.id, 'in_discussion', candidate.version);
     expect([stale.statusCode, stale.json().code]).toEqual([409, 'RESOURCE.CONFLICT']);
-    const accepted = await advance(candidate.id, 'accepted', contacted.json().version);
+    expect(stale.json().currentVersion).toBe(contactedVersion);
+    const accepted = await advance(candidate.id, 'accepted', contactedVersion);
     expect(accepted.statusCode).toBe(422);
     expect(accepted.json().errors).toEqual([expect.objectContaining({ field: 'stage' })]);
   });
@@ -136,9 +144,9 @@ describe('step 2: the partner search', () => {
   it('invites a candidate that agreed; accepting the invitation makes it a party and the step done', async () => {
     const added = await addCandidate('Commune de Tombouctou');
     const candidateId = added.items.at(-1)!.id;
-    let version = added.version;
+    let version = versionOf(added, candidateId);
     for (const stage of ['contacted', 'in_discussion', 'proposed'])
-      version = (await advance(candidateId, stage, version)).json().version;
+      version = versionOf((await advance(candidateId, stage, version)).json(), candidateId);
     const invitationBody = {
       email: 'maire@tombouctou.test',
       organisation: {
@@ -164,10 +172,11 @@ describe('step 2: the partner search', () => {
         text: 'Solidarité',
       })
     ).json();
-    await elected.request('POST', url(`/motivations/${stated.motivations[0].id}/review`), {
+    const reviewed = await elected.request('POST', url(`/motivations/${stated.motivations[0].id}/review`), {
       decision: 'approved',
-      version: stated.version,
+      version: stated.motivations[0].version,
     });
+    expect(reviewed.statusCode).toBe(200);
 
     const invited = await officer.request(
       'POST',
@@ -209,9 +218,9 @@ describe('step 2: the partner search', () => {
     const kayesAdmin = await factory.user(kayes.id, 'admin');
     const added = await addCandidate('Commune de Nioro', { organisationId: kayes.id });
     const candidateId = added.items.at(-1)!.id;
-    let version = added.version;
+    let version = versionOf(added, candidateId);
     for (const stage of ['contacted', 'in_discussion', 'proposed'])
-      version = (await advance(candidateId, stage, version)).json().version;
+      version = versionOf((await advance(candidateId, stage, version)).json(), candidateId);
     const invited = await officer.request('POST', url(`/candidates/${candidateId}/invitation`), {
       email: kayesAdmin.email,
       organisation: {

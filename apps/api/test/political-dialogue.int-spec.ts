@@ -94,17 +94,25 @@ describe('step 5: the political dialogue', () => {
       await officer.request('POST', url('/motivations'), { category: 'political', frameOfReference, text })
     ).json();
     if (!share) return;
-    const id = stated.motivations.at(-1).id as string;
+    const { id, version } = stated.motivations.at(-1) as { id: string; version: number };
     const reviewed = (
-      await elected.request('POST', url(`/motivations/${id}/review`), {
-        decision: 'approved',
-        version: stated.version,
-      })
+      await elected.request('POST', url(`/motivations/${id}/review`), { decision: 'approved', version })
     ).json();
+    // Each motivation is edited under its own version: the share names the reviewed motivation's.
     const shared = await officer.request('POST', url(`/motivations/${id}/share`), {
-      version: reviewed.version,
+      version: motivationVersion(reviewed, id),
     });
     expect(shared.statusCode).toBe(200);
+  }
+
+  /** The version of one motivation in a commitment view (what a write on motivations answers). */
+  function motivationVersion(
+    commitment: { motivations: Array<{ id: string; version: number }> },
+    id: string,
+  ) {
+    const found = commitment.motivations.find((motivation) => motivation.id === id);
+    expect(found).toBeDefined();
+    return found!.version;
   }
 
   const party = (body: DialogueBody, partyId: string) => body.parties.find((p) => p.partyId === partyId)!;
@@ -173,22 +181,35 @@ describe('step 5: the political dialogue', () => {
       version: afterAngers.version,
     });
     expect(byBamako.statusCode).toBe(201);
-    expect((byBamako.json() as DialogueBody).missingForApproval).not.toContain(
-      'CONVENTION.COMPATIBILITY_REVIEWED',
-    );
+    const afterBamako = byBamako.json() as DialogueBody;
+    expect(afterBamako.version).toBe(afterAngers.version + 1);
+    expect(afterBamako.missingForApproval).not.toContain('CONVENTION.COMPATIBILITY_REVIEWED');
 
     // A motivation put on the table afterwards has not been judged yet.
     await motivation(bamakoOfficer, bamakoElected, 'Ouvrir un marché pour nos artisans', 'pro_domo');
     const outdated = await dialogue();
     expect(party(outdated, angersId).latestCompatibilityReview?.coversLatestSharing).toBe(false);
     expect(outdated.missingForApproval).toContain('CONVENTION.COMPATIBILITY_REVIEWED');
-    for (const elected of [angersElected, bamakoElected]) {
-      const again = await elected.request('POST', url('/political-dialogue/compatibility-reviews'), {
+    // Sharing edits the motivation, not the dialogue: the dialogue's version read before it is still current.
+    expect(outdated.version).toBe(afterBamako.version);
+    const againByAngers = await angersElected.request(
+      'POST',
+      url('/political-dialogue/compatibility-reviews'),
+      {
         decision: 'approved',
-        version: (await dialogue()).version,
-      });
-      expect(again.statusCode).toBe(201);
-    }
+        version: afterBamako.version,
+      },
+    );
+    expect(againByAngers.statusCode).toBe(201);
+    const againByBamako = await bamakoElected.request(
+      'POST',
+      url('/political-dialogue/compatibility-reviews'),
+      {
+        decision: 'approved',
+        version: (againByAngers.json() as DialogueBody).version,
+      },
+    );
+    expect(againByBamako.statusCode).toBe(201);
     expect((await dialogue()).missingForApproval).not.toContain('CONVENTION.COMPATIBILITY_REVIEWED');
   });
 
@@ -259,6 +280,28 @@ describe('step 5: the political dialogue', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'RESOURCE.CONFLICT', currentVersion: current.version });
     expect((await dialogue()).version).toBe(current.version);
+  });
+
+  it('lets only one of two elected officials reviewing under the same version win; the other gets 409', async () => {
+    const reviews = () =>
+      dataSource
+        .getRepository(AuditEventEntity)
+        .countBy({ entityId: partnershipId, action: 'lifecycle.CompatibilityReviewed' });
+    const reviewsBefore = await reviews();
+    const { version } = await dialogue();
+    const [first, second] = await Promise.all(
+      [angersElected, bamakoElected].map((elected) =>
+        elected.request('POST', url('/political-dialogue/compatibility-reviews'), {
+          decision: 'approved',
+          version,
+        }),
+      ),
+    );
+    expect([first!.statusCode, second!.statusCode].sort()).toEqual([201, 409]);
+    const loser = [first!, second!].find((response) => response.statusCode === 409)!;
+    expect(loser.json()).toMatchObject({ code: 'RESOURCE.CONFLICT', currentVersion: version + 1 });
+    expect((await dialogue()).version).toBe(version + 1);
+    expect(await reviews()).toBe(reviewsBefore + 1);
   });
 
   it('answers 404 to a non-party and 403 to a viewer who tries to write', async () => {

@@ -48,17 +48,18 @@ describe('step 3: presenting oneself', () => {
         text: 'Solidarité avec Bamako',
       })
     ).json();
-    const pending = (
-      await officer.request('POST', `${base}/motivations`, {
-        category: 'economic',
-        frameOfReference: 'pro_domo',
-        text: 'Brouillon interne',
-      })
-    ).json();
-    await elected.request('POST', `${base}/motivations/${stated.motivations[0].id}/review`, {
-      decision: 'approved',
-      version: pending.version,
+    // Left unreviewed: it must not reach the draft.
+    await officer.request('POST', `${base}/motivations`, {
+      category: 'economic',
+      frameOfReference: 'pro_domo',
+      text: 'Brouillon interne',
     });
+    // The motivation's own version, unchanged by stating another one.
+    const reviewed = await elected.request('POST', `${base}/motivations/${stated.motivations[0].id}/review`, {
+      decision: 'approved',
+      version: stated.motivations[0].version,
+    });
+    expect(reviewed.statusCode).toBe(200);
     await officer.request('POST', `${base}/stakes`, { title: 'Eau potable', cooperationCanBeLever: true });
     await officer.request('POST', `${base}/contributions`, { title: 'Régie des eaux' });
     const view = (await officer.request('GET', url())).json();
@@ -70,7 +71,9 @@ describe('step 3: presenting oneself', () => {
   });
 
   it('saves French and English texts, completes step 3 on the French one, and refuses a stale edit', async () => {
+    // Angers' own presentation, with no text yet: version 0.
     const { version } = (await officer.request('GET', url())).json();
+    expect(version).toBe(0);
     const french = {
       motivations: 'Solidarité avec Bamako',
       territory_and_actors: 'Angers, ville ligérienne',
@@ -86,11 +89,16 @@ describe('step 3: presenting oneself', () => {
       version: saved.json().version,
     });
     expect(english.json()).toMatchObject({
+      version: saved.json().version + 1,
       fr: french,
       en: { motivations: 'Solidarity with Bamako', stakes: '' },
     });
     const stale = await officer.request('PUT', url(), { language: 'fr', sections: { stakes: 'x' }, version });
     expect([stale.statusCode, stale.json().code]).toEqual([409, 'RESOURCE.CONFLICT']);
+    expect((await officer.request('GET', url())).json()).toMatchObject({
+      version: english.json().version,
+      fr: french,
+    });
     const tooLong = await officer.request('PUT', url(), {
       language: 'de',
       sections: { stakes: 'x'.repeat(6001) },
@@ -171,6 +179,8 @@ describe('step 3: presenting oneself', () => {
   it('keeps each party’s presentation to itself', async () => {
     const partnerView = (await partnerOfficer.request('GET', url())).json();
     expect(partnerView.fr.motivations).toBe('');
+    // Its version is its own presentation's: Angers' texts changed nothing Bamako edits.
+    expect(partnerView.version).toBe(0);
     expect(partnerView.organisationName).toBe('District de Bamako');
     expect((await partnerOfficer.request('GET', url('/share-links'))).json().items).toEqual([]);
   });

@@ -31,6 +31,7 @@ interface FollowUpBody {
 
 interface VisitBody {
   id: string;
+  version: number;
   direction: string;
   partnerPartyId: string;
   visitingPartyId: string;
@@ -50,7 +51,6 @@ interface VisitBody {
 }
 
 interface VisitsBody {
-  version: number;
   visits: VisitBody[];
   warnings: WarningBody[];
   parties: Array<{ partyId: string; name: string; role: string; people: PersonBody[] }>;
@@ -196,6 +196,16 @@ describe('step 4: delegation visits', () => {
       .find({ where: { entityType: 'partnership', entityId: partnershipId }, order: { id: 'ASC' } });
   }
 
+  /**
+   * Counts every write to the partnership's records: unchanged when refused changes stored nothing (the
+   * visits view has no version of its own to compare any more, each visit has one).
+   */
+  async function revisionOf(url: Url): Promise<number> {
+    const partnershipId = url().split('/').at(-1)!;
+    const [row] = await dataSource.query('SELECT revision FROM partnership WHERE id = $1', [partnershipId]);
+    return (row as { revision: number }).revision;
+  }
+
   async function initiationStep(
     url: Url,
   ): Promise<{ status: string; criteria: Array<{ id: string; met: boolean }> }> {
@@ -248,7 +258,7 @@ describe('step 4: delegation visits', () => {
         details: { partnerPartyId: bamakoId, toPartner: 1, fromPartner: 0 },
       }),
     ]);
-    const outboundReported = await report(url, outbound.visit.id, reportBody(outbound.view.version));
+    const outboundReported = await report(url, outbound.visit.id, reportBody(outbound.visit.version));
     expect(outboundReported.visit.report).toMatchObject({
       summary: 'Deux jours de rencontres avec les services de l’eau',
       outcomes: ['Diagnostic partagé du réseau'],
@@ -264,7 +274,7 @@ describe('step 4: delegation visits', () => {
       state: 'taken_place',
     });
     expect(ids(inbound.view.warnings)).not.toContain('INITIATION.VISITS_NOT_RECIPROCAL');
-    await report(url, inbound.visit.id, reportBody(inbound.view.version));
+    await report(url, inbound.visit.id, reportBody(inbound.visit.version));
 
     const final = await read(url);
     expect(final.visits.map((visit) => visit.id)).toEqual([inbound.visit.id, outbound.visit.id]);
@@ -329,7 +339,7 @@ describe('step 4: delegation visits', () => {
 
   it('refuses a visit that ends before it starts, has no delegation or goes without a travel advisory', async () => {
     const url = await startPartnership();
-    const before = await read(url);
+    const revisionBefore = await revisionOf(url);
     const { travelAdvisory: _omitted, ...withoutAdvisory } = angersToBamako();
     const cases: Array<[unknown, number, string]> = [
       [angersToBamako({ startsOn: day(30), endsOn: day(29) }), 422, 'VISIT.END_BEFORE_START'],
@@ -347,13 +357,13 @@ describe('step 4: delegation visits', () => {
       outcomes.push([response.statusCode, response.json().code]);
     }
     expect(outcomes).toEqual(cases.map(([, status, code]) => [status, code]));
-    const after = await read(url);
-    expect(after).toMatchObject({ version: before.version, visits: [] });
+    expect((await read(url)).visits).toEqual([]);
+    expect(await revisionOf(url)).toBe(revisionBefore);
   });
 
   it('refuses delegation members and hosts who do not belong to the side they are listed on', async () => {
     const url = await startPartnership();
-    const before = await read(url);
+    const revisionBefore = await revisionOf(url);
     const officer = asUser(angersStaff.officer, 'technician');
     const cases: Array<[string, unknown, string, string]> = [
       [
@@ -421,7 +431,8 @@ describe('step 4: delegation visits', () => {
     );
     expect(badRole.json().errors).toEqual([expect.objectContaining({ field: 'delegation.0.role' })]);
 
-    expect(await read(url)).toMatchObject({ version: before.version, visits: [] });
+    expect((await read(url)).visits).toEqual([]);
+    expect(await revisionOf(url)).toBe(revisionBefore);
   });
 
   it('plans a red-zone visit ahead, awaiting the approval of an elected official of the travelling side', async () => {
@@ -442,7 +453,7 @@ describe('step 4: delegation visits', () => {
       }),
     ]);
     const approval = url(`/visits/${planned.visit.id}/red-zone-approval`);
-    const version = planned.view.version;
+    const version = planned.visit.version;
 
     const byOfficer = await angersOfficer.request('POST', approval, { version });
     expect([byOfficer.statusCode, byOfficer.json().code]).toEqual([403, 'AUTH.FORBIDDEN']);
@@ -466,14 +477,14 @@ describe('step 4: delegation visits', () => {
       },
       warnings: [],
     });
-    expect(approved.json().version).toBe(version + 1);
+    expect(visit.version).toBe(version + 1);
 
     // Re-planned while still red, the visit keeps its approval.
     const replanned = await angersOfficer.request('PUT', url(`/visits/${visit.id}`), {
       ...angersToBamako({ purpose: 'Mission d’urgence', travelAdvisory: RED_ZONE, startsOn: day(31) }),
       direction: undefined,
       partnerPartyId: undefined,
-      version: version + 1,
+      version: visit.version,
     });
     expect(replanned.statusCode).toBe(200);
     expect(replanned.json().visits[0]).toMatchObject({ startsOn: day(31), awaitsRedZoneApproval: false });
@@ -494,13 +505,13 @@ describe('step 4: delegation visits', () => {
     expect(planned.visit.awaitsRedZoneApproval).toBe(true);
     const approval = url(`/visits/${planned.visit.id}/red-zone-approval`);
     const byInitiatorElected = await angersElected.request('POST', approval, {
-      version: planned.view.version,
+      version: planned.visit.version,
     });
     expect([byInitiatorElected.statusCode, byInitiatorElected.json().code]).toEqual([
       403,
       'REVIEW.REVIEWER_OTHER_PARTY',
     ]);
-    const approved = await bamakoElected.request('POST', approval, { version: planned.view.version });
+    const approved = await bamakoElected.request('POST', approval, { version: planned.visit.version });
     expect(approved.statusCode).toBe(200);
     expect(approved.json().visits[0].redZoneApproval.approvedBy.personId).toBe(bamakoStaff.elected.id);
   });
@@ -516,7 +527,7 @@ describe('step 4: delegation visits', () => {
 
     const green = await plan(url, angersToBamako({ purpose: 'Visite sans risque' }));
     const needless = await angersElected.request('POST', url(`/visits/${green.visit.id}/red-zone-approval`), {
-      version: green.view.version,
+      version: green.visit.version,
     });
     expect([needless.statusCode, needless.json().code]).toEqual([409, 'VISIT.APPROVAL_NOT_NEEDED']);
   });
@@ -527,7 +538,7 @@ describe('step 4: delegation visits', () => {
     const early = await angersOfficer.request(
       'PUT',
       url(`/visits/${upcoming.visit.id}/report`),
-      reportBody(upcoming.view.version),
+      reportBody(upcoming.visit.version),
     );
     expect([early.statusCode, early.json().code]).toEqual([409, 'VISIT.NOT_YET_ENDED']);
 
@@ -543,7 +554,7 @@ describe('step 4: delegation visits', () => {
     const stranger = await angersOfficer.request(
       'PUT',
       url(`/visits/${past.visit.id}/report`),
-      reportBody(past.view.version, [
+      reportBody(past.visit.version, [
         followUps[0],
         { ...followUps[1], owner: named('Élu', tunisId, 'elected') },
       ]),
@@ -555,7 +566,12 @@ describe('step 4: delegation visits', () => {
     });
 
     // An elected official may write the report (internal work), not only officers.
-    const written = await report(url, past.visit.id, reportBody(past.view.version, followUps), angersElected);
+    const written = await report(
+      url,
+      past.visit.id,
+      reportBody(past.visit.version, followUps),
+      angersElected,
+    );
     const tasks = written.visit.report!.followUps;
     expect(tasks).toEqual([
       expect.objectContaining({
@@ -575,7 +591,7 @@ describe('step 4: delegation visits', () => {
       url(`/visits/${past.visit.id}/follow-ups/${tasks[1]!.id}/done`),
       {
         doneOn: day(-1),
-        version: written.view.version,
+        version: written.visit.version,
       },
     );
     expect(done.statusCode).toBe(200);
@@ -586,7 +602,7 @@ describe('step 4: delegation visits', () => {
     const rewritten = await report(
       url,
       past.visit.id,
-      reportBody(done.json().version, [
+      reportBody(afterDone.version, [
         { ...followUps[0], id: tasks[0]!.id },
         { ...followUps[1], id: tasks[1]!.id, title: 'Préparer la visite retour à Bamako' },
       ]),
@@ -599,7 +615,7 @@ describe('step 4: delegation visits', () => {
     const unknown = await angersOfficer.request(
       'POST',
       url(`/visits/${past.visit.id}/follow-ups/00000000-0000-4000-8000-000000000000/done`),
-      { doneOn: day(-1), version: rewritten.view.version },
+      { doneOn: day(-1), version: rewritten.visit.version },
     );
     expect([unknown.statusCode, unknown.json().code]).toEqual([404, 'RECORD.NOT_FOUND']);
     const actions = (await auditActions(url)).map((event) => event.action);
@@ -643,7 +659,7 @@ describe('step 4: delegation visits', () => {
       ...angersToBamako({ purpose: 'Grande délégation' }),
       direction: undefined,
       partnerPartyId: undefined,
-      version: view.version,
+      version: visit.version,
     });
     expect(replanned.statusCode).toBe(200);
     expect(replanned.json()).toMatchObject({
@@ -654,7 +670,7 @@ describe('step 4: delegation visits', () => {
 
   it('moves and cancels a visit still to come, but not one that has started', async () => {
     const url = await startPartnership();
-    const { view, visit } = await plan(url, angersToBamako({ purpose: 'Visite de printemps' }));
+    const { visit } = await plan(url, angersToBamako({ purpose: 'Visite de printemps' }));
     const replan = (fields: Record<string, unknown>, version: number) => {
       const {
         direction: _direction,
@@ -667,14 +683,15 @@ describe('step 4: delegation visits', () => {
       return angersOfficer.request('PUT', url(`/visits/${visit.id}`), { ...body, version });
     };
 
-    const moved = await replan({ startsOn: day(45), endsOn: day(48) }, view.version);
+    const moved = await replan({ startsOn: day(45), endsOn: day(48) }, visit.version);
     expect(moved.statusCode).toBe(200);
-    expect(moved.json().visits[0]).toMatchObject({ id: visit.id, startsOn: day(45), endsOn: day(48) });
-    const backwards = await replan({ startsOn: day(45), endsOn: day(44) }, moved.json().version);
+    const movedVisit = (moved.json() as VisitsBody).visits[0]!;
+    expect(movedVisit).toMatchObject({ id: visit.id, startsOn: day(45), endsOn: day(48) });
+    const backwards = await replan({ startsOn: day(45), endsOn: day(44) }, movedVisit.version);
     expect([backwards.statusCode, backwards.json().code]).toEqual([422, 'VISIT.END_BEFORE_START']);
     const withDirection = await angersOfficer.request('PUT', url(`/visits/${visit.id}`), {
       ...angersToBamako({ purpose: 'Visite de printemps' }),
-      version: moved.json().version,
+      version: movedVisit.version,
     });
     expect(withDirection.json()).toMatchObject({
       code: 'REQUEST.VALIDATION_FAILED',
@@ -683,16 +700,17 @@ describe('step 4: delegation visits', () => {
 
     const cancelled = await angersOfficer.request('POST', url(`/visits/${visit.id}/cancellation`), {
       reason: ' Élections municipales ',
-      version: moved.json().version,
+      version: movedVisit.version,
     });
     expect(cancelled.statusCode).toBe(200);
-    expect(cancelled.json().visits[0]).toMatchObject({ state: 'cancelled', awaitsRedZoneApproval: false });
+    const cancelledVisit = (cancelled.json() as VisitsBody).visits[0]!;
+    expect(cancelledVisit).toMatchObject({ state: 'cancelled', awaitsRedZoneApproval: false });
     const again = await angersOfficer.request('POST', url(`/visits/${visit.id}/cancellation`), {
       reason: 'Encore',
-      version: cancelled.json().version,
+      version: cancelledVisit.version,
     });
     expect([again.statusCode, again.json().code]).toEqual([409, 'VISIT.CANCELLED']);
-    const replanCancelled = await replan({}, cancelled.json().version);
+    const replanCancelled = await replan({}, cancelledVisit.version);
     expect([replanCancelled.statusCode, replanCancelled.json().code]).toEqual([409, 'VISIT.CANCELLED']);
 
     const past = await plan(url, angersToBamako({ ...PAST, purpose: 'Visite passée' }));
@@ -704,12 +722,12 @@ describe('step 4: delegation visits', () => {
     const movePast = await angersOfficer.request('PUT', url(`/visits/${past.visit.id}`), {
       ...pastBody,
       startsOn: day(-59),
-      version: past.view.version,
+      version: past.visit.version,
     });
     expect([movePast.statusCode, movePast.json().code]).toEqual([409, 'VISIT.ALREADY_TAKEN_PLACE']);
     const cancelPast = await angersOfficer.request('POST', url(`/visits/${past.visit.id}/cancellation`), {
       reason: 'Trop tard',
-      version: past.view.version,
+      version: past.visit.version,
     });
     expect([cancelPast.statusCode, cancelPast.json().code]).toEqual([409, 'VISIT.ALREADY_TAKEN_PLACE']);
 
@@ -722,54 +740,91 @@ describe('step 4: delegation visits', () => {
     ]);
   });
 
-  it('refuses a change made on a stale version with 409, changing nothing', async () => {
+  it('refuses a change made on a stale version of the same visit with 409, changing nothing', async () => {
     const url = await startPartnership();
-    const mine = await plan(url, angersToBamako({ purpose: 'Ma visite', travelAdvisory: RED_ZONE }));
-    const staleVersion = mine.view.version;
-    const theirs = await plan(url, bamakoToAngers({ purpose: 'Leur visite' }), bamakoOfficer);
+    await plan(url, angersToBamako({ purpose: 'Ma visite', travelAdvisory: RED_ZONE }));
+    await plan(url, bamakoToAngers({ purpose: 'Leur visite' }), bamakoOfficer);
+    // Angers and Bamako each edit their own visit from versions read at the same time.
+    const seen = await read(url);
+    const mine = seen.visits.find((visit) => visit.purpose === 'Ma visite')!;
+    const theirs = seen.visits.find((visit) => visit.purpose === 'Leur visite')!;
     const {
       direction: _d,
       partnerPartyId: _p,
       ...replanBody
-    } = angersToBamako({ purpose: 'Ma visite modifiée' });
+    } = angersToBamako({
+      purpose: 'Ma visite déplacée',
+      travelAdvisory: RED_ZONE,
+      startsOn: day(40),
+      endsOn: day(42),
+    });
+    const {
+      direction: _dt,
+      partnerPartyId: _pt,
+      ...theirReplanBody
+    } = bamakoToAngers({ purpose: 'Leur visite déplacée' });
+    const mineMoved = await angersOfficer.request('PUT', url(`/visits/${mine.id}`), {
+      ...replanBody,
+      version: mine.version,
+    });
+    // Another visit changed since Bamako read its own: edits of two different visits never refuse each other.
+    const theirsMoved = await bamakoOfficer.request('PUT', url(`/visits/${theirs.id}`), {
+      ...theirReplanBody,
+      version: theirs.version,
+    });
+    expect([mineMoved.statusCode, mineMoved.json().code]).toEqual([200, undefined]);
+    expect([theirsMoved.statusCode, theirsMoved.json().code]).toEqual([200, undefined]);
+
+    // Mine changed since it was read: every further change made on that version is refused.
+    const revisionBefore = await revisionOf(url);
     const attempts = [
-      await angersOfficer.request('PUT', url(`/visits/${mine.visit.id}`), {
+      await angersOfficer.request('PUT', url(`/visits/${mine.id}`), {
         ...replanBody,
-        version: staleVersion,
+        purpose: 'Ma visite modifiée',
+        version: mine.version,
       }),
-      await angersOfficer.request('POST', url(`/visits/${mine.visit.id}/cancellation`), {
+      await angersOfficer.request('POST', url(`/visits/${mine.id}/cancellation`), {
         reason: 'Annulée',
-        version: staleVersion,
+        version: mine.version,
       }),
-      await angersElected.request('POST', url(`/visits/${mine.visit.id}/red-zone-approval`), {
-        version: staleVersion,
+      await angersElected.request('POST', url(`/visits/${mine.id}/red-zone-approval`), {
+        version: mine.version,
       }),
     ];
     for (const response of attempts) {
       expect(response.statusCode).toBe(409);
       expect(response.json()).toMatchObject({
         code: 'RESOURCE.CONFLICT',
-        currentVersion: theirs.view.version,
+        currentVersion: mine.version + 1,
       });
     }
     const after = await read(url);
-    expect(after.version).toBe(theirs.view.version);
-    expect(after.visits.find((visit) => visit.id === mine.visit.id)).toMatchObject({
-      purpose: 'Ma visite',
+    expect(after.visits.find((visit) => visit.id === mine.id)).toMatchObject({
+      version: mine.version + 1,
+      purpose: 'Ma visite déplacée',
+      startsOn: day(40),
       state: 'planned',
       awaitsRedZoneApproval: true,
+      redZoneApproval: null,
     });
+    expect(after.visits.find((visit) => visit.id === theirs.id)).toMatchObject({
+      version: theirs.version + 1,
+      purpose: 'Leur visite déplacée',
+      state: 'planned',
+    });
+    expect(await revisionOf(url)).toBe(revisionBefore);
   });
 
   it('hides a partnership’s visits from an authority that is not a party', async () => {
     const url = await startPartnership();
-    const { view, visit } = await plan(url, angersToBamako({ purpose: 'Visite confidentielle' }));
+    const { visit } = await plan(url, angersToBamako({ purpose: 'Visite confidentielle' }));
+    const revisionBefore = await revisionOf(url);
     const responses = [
       await tunisOfficer.request('GET', url('/visits')),
       await tunisOfficer.request('POST', url('/visits'), angersToBamako({ purpose: 'Intrusion' })),
       await tunisOfficer.request('POST', url(`/visits/${visit.id}/cancellation`), {
         reason: 'Intrusion',
-        version: view.version,
+        version: visit.version,
       }),
     ];
     expect(responses.map((response) => [response.statusCode, response.json().code])).toEqual([
@@ -780,31 +835,36 @@ describe('step 4: delegation visits', () => {
     const unknownVisit = await angersOfficer.request(
       'POST',
       url('/visits/00000000-0000-4000-8000-000000000000/cancellation'),
-      { reason: 'Inconnue', version: view.version },
+      { reason: 'Inconnue', version: visit.version },
     );
     expect([unknownVisit.statusCode, unknownVisit.json().code]).toEqual([404, 'RECORD.NOT_FOUND']);
-    expect((await read(url)).version).toBe(view.version);
+    expect((await read(url)).visits).toEqual([expect.objectContaining({ id: visit.id, state: 'planned' })]);
+    expect(await revisionOf(url)).toBe(revisionBefore);
   });
 
   it('lets a viewer read the visits but change nothing, and keeps planning to officers', async () => {
     const url = await startPartnership();
-    const { view, visit } = await plan(url, angersToBamako({ ...PAST, purpose: 'Visite passée' }));
+    const { visit } = await plan(url, angersToBamako({ ...PAST, purpose: 'Visite passée' }));
+    const revisionBefore = await revisionOf(url);
     expect((await angersViewer.request('GET', url('/visits'))).statusCode).toBe(200);
     const { direction: _d, partnerPartyId: _p, ...replanBody } = angersToBamako();
     const writes = [
       await angersViewer.request('POST', url('/visits'), angersToBamako()),
-      await angersViewer.request('PUT', url(`/visits/${visit.id}`), { ...replanBody, version: view.version }),
-      await angersViewer.request('PUT', url(`/visits/${visit.id}/report`), reportBody(view.version)),
+      await angersViewer.request('PUT', url(`/visits/${visit.id}`), {
+        ...replanBody,
+        version: visit.version,
+      }),
+      await angersViewer.request('PUT', url(`/visits/${visit.id}/report`), reportBody(visit.version)),
       await angersViewer.request('POST', url(`/visits/${visit.id}/red-zone-approval`), {
-        version: view.version,
+        version: visit.version,
       }),
       await angersViewer.request('POST', url(`/visits/${visit.id}/follow-ups/${visit.id}/done`), {
         doneOn: day(-1),
-        version: view.version,
+        version: visit.version,
       }),
       await angersViewer.request('POST', url(`/visits/${visit.id}/cancellation`), {
         reason: 'Non',
-        version: view.version,
+        version: visit.version,
       }),
       // Elected officials write reports, but planning is the officers' job.
       await angersElected.request('POST', url('/visits'), angersToBamako()),
@@ -812,6 +872,7 @@ describe('step 4: delegation visits', () => {
     expect(writes.map((response) => [response.statusCode, response.json().code])).toEqual(
       writes.map(() => [403, 'AUTH.FORBIDDEN']),
     );
-    expect((await read(url)).version).toBe(view.version);
+    expect((await read(url)).visits).toEqual([expect.objectContaining({ id: visit.id, report: null })]);
+    expect(await revisionOf(url)).toBe(revisionBefore);
   });
 });

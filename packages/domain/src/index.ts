@@ -95,6 +95,20 @@ export type {
   DomainEventType,
 } from './partnership/apply-command';
 export { applyCommand } from './partnership/apply-command';
+export type {
+  EditedRecord,
+  ListedPart,
+  SinglePart,
+  RecordChanges,
+  ListedRecordChange,
+} from './partnership/edited-record';
+export {
+  LISTED_PARTS,
+  SINGLE_PARTS,
+  editedRecordOf,
+  recordKeyOf,
+  recordChangesBetween,
+} from './partnership/edited-record';
 
 // step 1: commitment
 export type {

@@ -33,6 +33,7 @@ import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
 import type { KeysetPageQueryDto } from '../common/pagination/keyset-page-query.dto';
 import { ActionRecordsRepository } from '../partnership-records/action-records.repository';
 import { PartnershipAccess } from '../tenancy/partnership-access';
+import { versionOfRecord } from '../lifecycle/part-versions';
 import type {
   ActionDetailView,
   ActionsView,
@@ -77,11 +78,10 @@ export class ActionsService {
   ) {}
 
   async list(actor: Actor, partnershipId: string): Promise<ActionsView> {
-    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
+    const { snapshot } = await this.lifecycle.read(actor, partnershipId);
     const assessment = assessPartnership(snapshot, new Date());
     const warnings = assessment.warnings.filter((warning) => warning.step === 'ACTIONS');
     return {
-      version,
       actions: [...snapshot.actions]
         .sort(byPriorityThenStart)
         .map((action) => toActionView(snapshot, action, actor, warnings)),
@@ -100,13 +100,14 @@ export class ActionsService {
   }
 
   async get(actor: Actor, partnershipId: string, actionId: string): Promise<ActionDetailView> {
-    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
+    const { snapshot, versions } = await this.lifecycle.read(actor, partnershipId);
+    const version = versionOfRecord(versions, 'actions', actionId);
     return this.toDetail(this.dataSource.manager, snapshot, version, actor, actionId);
   }
 
   create(actor: Actor, partnershipId: string, input: CreateActionDto): Promise<ActionDetailView> {
     const actionId = randomUUID();
-    return this.run(actor, partnershipId, actionId, input.version, (snapshot) => ({
+    return this.run(actor, partnershipId, actionId, undefined, (snapshot) => ({
       type: 'CreateAction',
       actionId,
       title: input.title.trim(),
@@ -237,7 +238,7 @@ export class ActionsService {
     actor: Actor,
     partnershipId: string,
     actionId: string,
-    expectedVersion: number,
+    expectedVersion: number | undefined,
     build: BuildCommand,
   ): Promise<ActionDetailView> {
     const outcome = await this.lifecycle.run(actor, partnershipId, build, { expectedVersion });

@@ -18,6 +18,7 @@ import { PartnershipRepository } from '../lifecycle/partnership.repository';
 import { electedReviewOf } from '../lifecycle/dto/elected-review.dto';
 import { PartnershipAccess } from '../tenancy/partnership-access';
 import { TerritoryActorsService } from '../territory-actors/territory-actors.service';
+import { versionOfRecord, type PartVersions } from '../lifecycle/part-versions';
 import type {
   AssociateTerritoryActorDto,
   CommitmentView,
@@ -47,8 +48,8 @@ export class CommitmentService {
   ) {}
 
   async view(actor: Actor, partnershipId: string): Promise<CommitmentView> {
-    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
-    return toCommitmentView(snapshot, version, actor.organisationId);
+    const { snapshot, versions } = await this.lifecycle.read(actor, partnershipId);
+    return toCommitmentView(snapshot, versions, actor.organisationId);
   }
 
   async stateMotivation(
@@ -206,16 +207,15 @@ export class CommitmentService {
       .getMany();
     const items: MotivationReviewQueueView['items'] = [];
     for (const partnership of partnerships) {
-      const { snapshot, version } = await this.repository.load(this.dataSource.manager, partnership.id);
+      const { snapshot, versions } = await this.repository.load(this.dataSource.manager, partnership.id);
       for (const motivation of snapshot.motivations) {
         if (motivation.partyId !== actor.organisationId || motivation.review?.decision === 'approved')
           continue;
         if (motivation.review?.decision === 'changes_requested') continue;
         items.push({
-          ...toMotivationView(motivation),
+          ...toMotivationView(motivation, versions),
           partnershipId: partnership.id,
           partnershipTitle: partnership.title,
-          partnershipVersion: version,
         });
       }
     }
@@ -234,7 +234,7 @@ export class CommitmentService {
       build,
       expectedVersion === undefined ? {} : { expectedVersion },
     );
-    return toCommitmentView(outcome.snapshot, outcome.version, actor.organisationId);
+    return toCommitmentView(outcome.snapshot, outcome.versions, actor.organisationId);
   }
 }
 
@@ -257,14 +257,13 @@ function ownMotivation(snapshot: PartnershipSnapshot, motivationId: string, acto
 
 function toCommitmentView(
   snapshot: PartnershipSnapshot,
-  version: number,
+  versions: PartVersions,
   organisationId: string,
 ): CommitmentView {
   const own = <T extends { partyId: string }>(records: readonly T[]) =>
     records.filter((record) => record.partyId === organisationId);
   return {
-    version,
-    motivations: own(snapshot.motivations).map(toMotivationView),
+    motivations: own(snapshot.motivations).map((motivation) => toMotivationView(motivation, versions)),
     stakes: own(snapshot.stakes).map(({ id, title, cooperationCanBeLever }) => ({
       id,
       title,
@@ -286,14 +285,15 @@ function toCommitmentView(
           snapshot.organisations.find((organisation) => organisation.id === party.organisationId)?.name ?? '',
         motivations: snapshot.motivations
           .filter((motivation) => motivation.partyId === party.organisationId && motivation.shared)
-          .map(toMotivationView),
+          .map((motivation) => toMotivationView(motivation, versions)),
       })),
   };
 }
 
-function toMotivationView(motivation: Motivation): MotivationView {
+function toMotivationView(motivation: Motivation, versions: PartVersions): MotivationView {
   return {
     id: motivation.id,
+    version: versionOfRecord(versions, 'motivations', motivation.id),
     partyId: motivation.partyId,
     category: motivation.category,
     frameOfReference: motivation.frameOfReference,

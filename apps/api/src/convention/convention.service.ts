@@ -41,8 +41,9 @@ const SIGNED_CONVENTION_MEDIA_TYPES = ['application/pdf'];
 
 /**
  * Step 5's convention: drafted and revised in versions, negotiated, approved by each party's council,
- * signed, in force, renewed, suspended or ended — each move a domain command under the partnership version,
- * so that two officers editing the same draft never overwrite each other.
+ * signed, in force, renewed, suspended or ended — each move a domain command under the convention's version,
+ * so that two officers editing the same draft never overwrite each other, while the rest of the partnership
+ * (visits, actions) is edited beside it.
  */
 @Injectable()
 export class ConventionService {
@@ -54,8 +55,8 @@ export class ConventionService {
   ) {}
 
   async view(actor: Actor, partnershipId: string): Promise<ConventionStepView> {
-    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
-    return this.toView(snapshot, version);
+    const { snapshot, versions } = await this.lifecycle.read(actor, partnershipId);
+    return this.toView(snapshot, versions.convention);
   }
 
   /** Two versions of the current convention (or of one in the history), compared field by field. */
@@ -201,7 +202,7 @@ export class ConventionService {
       () => ({ type: 'SuspendConvention', reason: input.reason.trim() }),
       { expectedVersion: input.version },
     );
-    await this.notices.notifyOtherParties(actor, outcome.snapshot, outcome.version, 'convention_suspended');
+    await this.notices.notifyOtherParties(actor, outcome.snapshot, outcome.revision, 'convention_suspended');
     return this.toView(outcome.snapshot, outcome.version);
   }
 
@@ -217,7 +218,7 @@ export class ConventionService {
       () => ({ type: 'TerminateConvention', ...terminationRequestOf(input) }),
       { expectedVersion: input.version },
     );
-    await this.notices.notifyOtherParties(actor, outcome.snapshot, outcome.version, 'convention_terminated');
+    await this.notices.notifyOtherParties(actor, outcome.snapshot, outcome.revision, 'convention_terminated');
     return this.toView(outcome.snapshot, outcome.version);
   }
 

@@ -38,6 +38,8 @@ import { StoredPortfolioRows1795470000000 } from './migrations/1795470000000-sto
 import { DialogueExchangesAsRows1795471000000 } from './migrations/1795471000000-dialogue-exchanges-as-rows';
 import { ActionRecordsAsRows1795472000000 } from './migrations/1795472000000-action-records-as-rows';
 import { DialoguePlanAsRow1795473000000 } from './migrations/1795473000000-dialogue-plan-as-row';
+import { PartnershipPartsAsRows1795474000000 } from './migrations/1795474000000-partnership-parts-as-rows';
+import { PARTNERSHIP_PART_ENTITIES } from '../partnership-records/partnership-part.entities';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
 export const ENTITIES = [
@@ -59,6 +61,7 @@ export const ENTITIES = [
   PartnershipSummaryEntity,
   DialogueExchangeEntity,
   DialoguePlanEntity,
+  ...PARTNERSHIP_PART_ENTITIES,
   IndicatorMeasurementEntity,
   ActionLogEntryEntity,
   JointEvaluationEntity,
@@ -82,6 +85,7 @@ export const MIGRATIONS = [
   DialogueExchangesAsRows1795471000000,
   ActionRecordsAsRows1795472000000,
   DialoguePlanAsRow1795473000000,
+  PartnershipPartsAsRows1795474000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

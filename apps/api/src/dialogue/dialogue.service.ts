@@ -58,8 +58,8 @@ export class DialogueService {
 
   async view(actor: Actor, partnershipId: string): Promise<DialogueView> {
     // The plan is the part this view edits: its version is the one to send back.
-    const { snapshot, planVersion } = await this.lifecycle.read(actor, partnershipId);
-    return this.toView(snapshot, planVersion);
+    const { snapshot, versions } = await this.lifecycle.read(actor, partnershipId);
+    return this.toView(snapshot, versions.dialoguePlan);
   }
 
   /** A page of exchanges, newest first, read from their table (never the whole log). */

@@ -1,47 +1,16 @@
-import type { Action, Indicator, PartnershipSnapshot } from '@passerelle/domain';
+import type { Action, Indicator, ListedPart, PartnershipSnapshot } from '@passerelle/domain';
 
-// What a partnership's lifecycle document keeps (ADR 0007, 0011), apart from the repository so that the
-// benchmark's generator writes documents the same way without loading the API's framework.
+// What a part's row keeps of a record (docs/adr/0011-records-as-rows.md), apart from the repository so that
+// the benchmark's generator writes rows the same way without loading the API's framework.
 
-/**
- * The parts of the snapshot kept in `partnership.records`; the rest comes from relational rows (the
- * partnership and its parties, the records appended as rows of their own, and the parts with a row and a
- * version of their own: the dialogue plan).
- */
-export type StoredRecords = Omit<
-  PartnershipSnapshot,
-  'partnership' | 'organisations' | 'dialogueEvents' | 'actions' | 'dialoguePlan'
-> &
-  Pick<PartnershipSnapshot['partnership'], 'suspension' | 'termination'> & {
-    /** Without the records appended to them as rows (measurements, log entries, evaluations). */
-    actions: DocumentAction[];
-  };
-
-/** An action as its partnership's document keeps it. */
+/** An action as its row keeps it: without the records appended to it as rows of their own. */
 export type DocumentAction = Omit<Action, 'indicators' | 'log' | 'evaluations'> & {
   indicators: Array<Omit<Indicator, 'measurements'>>;
 };
 
-/**
- * What a partnership's document keeps of its snapshot: not the partnership's own row and parties, nor the
- * records appended as rows of their own (exchanges; an action's measurements, log entries, evaluations),
- * nor the parts with a row of their own (the dialogue plan).
- */
-export function documentRecordsOf(snapshot: PartnershipSnapshot): StoredRecords {
-  const {
-    partnership: _partnership,
-    organisations: _organisations,
-    dialogueEvents: _appendedAsRows,
-    actions: _withAppendedRows,
-    dialoguePlan: _rowOfItsOwn,
-    ...records
-  } = snapshot;
-  return {
-    ...records,
-    actions: snapshot.actions.map(documentActionOf),
-    suspension: snapshot.partnership.suspension,
-    termination: snapshot.partnership.termination,
-  };
+/** What the row of a listed part's record keeps of it (an action's appended records are rows apart). */
+export function storedContentOf<P extends ListedPart>(part: P, record: PartnershipSnapshot[P][number]): unknown {
+  return part === 'actions' ? documentActionOf(record as Action) : record;
 }
 
 function documentActionOf({ log: _log, evaluations: _evaluations, ...action }: Action): DocumentAction {

@@ -18,14 +18,17 @@ export const PARTIES_OF_PARTNERSHIP = `SELECT json_agg(json_build_object(
 
 /**
  * Locks partnership $1 if organisation $2 is a party, counts a change in its revision and returns its row
- * with its parties, its suspension and termination, and its action $3 if one is named (`lockForAppend`).
+ * with its parties, its suspension and termination (`lockForAppend`).
  */
 export const LOCK_FOR_APPEND_SQL = `UPDATE partnership SET revision = revision + 1
     WHERE id = $1 AND EXISTS (SELECT 1 FROM partnership_party own
                                WHERE own.partnership_id = partnership.id AND own.organisation_id = $2)
-    RETURNING id, title, form, approach, status, created_at, revision,
-              jsonb_build_object('suspension', records->'suspension', 'termination', records->'termination',
-                                 'action', jsonb_path_query_first(records, '$.actions[*] ? (@.id == $id)',
-                                                                  jsonb_build_object('id', $3::text)))
-                AS records,
+    RETURNING id, title, form, approach, status, created_at, revision, suspension, termination,
               (${PARTIES_OF_PARTNERSHIP}) AS parties`;
+
+/**
+ * Action $2 of partnership $1 as stored (`lockForAppend`), read once the partnership's lock is held: a
+ * statement of its own, so that it sees the action as the previous lock holder left it.
+ */
+export const ACTION_OF_PARTNERSHIP_SQL = `SELECT content FROM joint_action
+    WHERE partnership_id = $1 AND record_key = $2`;

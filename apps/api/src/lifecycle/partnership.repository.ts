@@ -3,17 +3,25 @@ import {
   applyCommand,
   assessPartnership,
   calendarDateAt,
+  editedRecordOf,
   EMPTY_POLITICAL_DIALOGUE,
+  LISTED_PARTS,
+  recordChangesBetween,
+  recordKeyOf,
   type Action,
   type ActionAppendContext,
   type DialogueEvent,
   type DialoguePlan,
   type DomainEvent,
+  type ListedPart,
+  type Motivation,
   type Organisation,
+  type PoliticalDialogue,
   type Partnership,
   type PartnershipAssessment,
   type PartnershipCommand,
   type PartnershipSnapshot,
+  type RecordChanges,
   type ReminderSituation,
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
@@ -43,20 +51,26 @@ import {
   EXCHANGES_OF_PARTNERSHIP,
   LATEST_EXCHANGES_OF_PARTNERSHIP,
 } from '../partnership-records/dialogue-exchange.repository';
-import { documentRecordsOf, type DocumentAction, type StoredRecords } from './document-records';
+import type { ContentSinglePart } from '../partnership-records/partnership-part-tables';
+import { storedContentOf, type DocumentAction } from './document-records';
 import { refusal } from './domain-refusal';
-import { LOCK_FOR_APPEND_SQL, PARTIES_OF_PARTNERSHIP } from './partnership-statements';
+import { ACTION_OF_PARTNERSHIP_SQL, LOCK_FOR_APPEND_SQL, PARTIES_OF_PARTNERSHIP } from './partnership-statements';
 import { LifecycleEvents } from './lifecycle-events';
+import {
+  partWriteStatements,
+  PARTS_OF_PARTNERSHIP_COLUMNS,
+  type PartWrites,
+  type StoredPartRecord,
+} from './part-statements';
+import { versionOfEdited, versionsAfter, type PartVersions } from './part-versions';
 import { decodeRecords, encodeRecords } from './records-codec';
 
 export interface LoadedPartnership {
   snapshot: PartnershipSnapshot;
-  /** The version of what clients edit under a version check. */
-  version: number;
+  /** The version of every record a client edits under a version check. */
+  versions: PartVersions;
   /** Counts every change, appends included: what a summary is computed from. */
   revision: number;
-  /** The version of the dialogue plan, a part with a row of its own (0 before any plan). */
-  planVersion: number;
   /** The version of each party's organisation row, by organisation id (what a summary depends on). */
   organisationVersions: Record<string, number>;
 }
@@ -64,16 +78,20 @@ export interface LoadedPartnership {
 export interface CommandOutcome {
   snapshot: PartnershipSnapshot;
   events: readonly DomainEvent[];
+  /** The new version of the record the command edited (or created). */
   version: number;
+  versions: PartVersions;
   revision: number;
   /** The new state's assessment as of the command's instant (what its summary was built from). */
   assessment: PartnershipAssessment;
 }
 
 /**
- * Maps a partnership's rows to the domain's snapshot and back. Parties and organisations are relational
- * (tenancy and directory queries need them); the lifecycle records are one jsonb document per partnership,
- * changed only by domain commands and under the row's version, so two concurrent edits never both land.
+ * Maps a partnership's rows to the domain's snapshot and back: its own row and parties, each part's records
+ * (a row per record, with its version) and the records appended as rows. A command is checked against the
+ * version of the one record it edits and stores only the records it changed, under the partnership's row
+ * lock, so that two edits of one record never both land and edits of different records never refuse each
+ * other (docs/adr/0011-records-as-rows.md).
  */
 @Injectable()
 export class PartnershipRepository {
@@ -120,21 +138,20 @@ export class PartnershipRepository {
     visibleTo: string,
     { actionId = null }: { actionId?: string | null } = {},
   ): Promise<{ context: ActionAppendContext; revision: number }> {
-    const rows: StoredPartnershipRoot[] = await manager.query(LOCK_FOR_APPEND_SQL, [
-      partnershipId,
-      visibleTo,
-      actionId,
-    ]);
+    const rows: StoredPartnershipRoot[] = await manager.query(LOCK_FOR_APPEND_SQL, [partnershipId, visibleTo]);
     // An UPDATE … RETURNING answers [rows, count] through TypeORM's query().
     const [row] = (Array.isArray(rows[0]) ? rows[0] : rows) as StoredPartnershipRoot[];
     if (!row) throw partnershipNotFound(partnershipId);
     const parties = row.parties ?? [];
     const organisations = parties.map(({ organisation }) => toDomainOrganisation(organisation));
-    const stored = decodeRecords<Partial<StoredRecords> & { action?: DocumentAction | null }>(row.records);
+    const [stored]: Array<{ content: unknown }> = actionId
+      ? await manager.query(ACTION_OF_PARTNERSHIP_SQL, [partnershipId, actionId])
+      : [];
+    const action = stored ? decodeRecords<DocumentAction>(stored.content) : null;
     return {
       context: {
-        partnership: toPartnership(row, parties, organisations, stored),
-        actions: stored.action ? [asAppendedTo(stored.action)] : [],
+        partnership: toPartnership(row, parties, organisations),
+        actions: action ? [asAppendedTo(action)] : [],
       },
       revision: row.revision,
     };
@@ -150,18 +167,18 @@ export class PartnershipRepository {
     manager: EntityManager,
     partnershipId: string,
   ): Promise<ReminderSituation & { revision: number }> {
-    const [row]: Array<StoredPartnershipRoot & Pick<StoredPartnershipRow, 'exchanges' | 'dialogue_plan'>> =
-      await manager.query(REMINDER_SITUATION_SQL, [partnershipId]);
+    const [row]: Array<
+      StoredPartnershipRoot & Pick<StoredPartnershipRow, 'exchanges' | 'dialogue_plan' | 'visits' | 'convention'>
+    > = await manager.query(REMINDER_SITUATION_SQL, [partnershipId]);
     if (!row) throw partnershipNotFound(partnershipId);
     const parties = row.parties ?? [];
     const organisations = parties.map(({ organisation }) => toDomainOrganisation(organisation));
-    const stored = decodeRecords<Partial<StoredRecords>>(row.records);
     return {
-      partnership: toPartnership(row, parties, organisations, stored),
+      partnership: toPartnership(row, parties, organisations),
       organisations,
       dialoguePlan: planOf(row.dialogue_plan),
-      visits: stored.visits ?? [],
-      convention: stored.convention ?? null,
+      visits: listedRecords(row.visits),
+      convention: singleRecord(row.convention),
       dialogueEvents: exchangesOf(row.exchanges),
       revision: row.revision,
     };
@@ -215,10 +232,12 @@ export class PartnershipRepository {
   ): Promise<CommandOutcome> {
     const loaded = locked ?? (await this.load(manager, partnershipId, { lock: true }));
     const { snapshot, revision, organisationVersions } = loaded;
-    // A command edits one part: the document, or a part with a row and a version of its own.
-    const part = editedPart(command);
-    const current = part === 'dialoguePlan' ? loaded.planVersion : loaded.version;
-    if (expectedVersion !== undefined && expectedVersion !== current) {
+    const edited = editedRecordOf(command);
+    // Only the record the command edits is held against the client's version; a record it creates conflicts
+    // with nothing, and one that does not exist is for the domain to refuse.
+    const current = versionOfEdited(loaded.versions, edited);
+    const creates = 'creates' in edited && edited.creates;
+    if (expectedVersion !== undefined && !creates && current !== null && expectedVersion !== current) {
       throw new ProblemException(
         'RESOURCE.CONFLICT',
         `This was changed by someone else (version ${current}, yours ${expectedVersion}). Reload it and try again.`,
@@ -233,127 +252,110 @@ export class PartnershipRepository {
     const assessment = assessPartnership(state, now);
     const summary = summaryOf(state, revision + 1, organisationVersions, assessment, now);
     const audit = auditedAs ? lifecycleAuditEntries(auditedAs, partnershipId, events).map(auditRowOf) : [];
-    const saved =
-      part === 'dialoguePlan'
-        ? await this.savePlan(manager, snapshot, state, loaded.planVersion, summary, audit)
-        : await this.save(manager, state, loaded.version, summary, audit);
+    const changes = recordChangesBetween(snapshot, state);
+    // Adding a party changes the partnership's own record though its parties are rows of their own.
+    const rootChanged = changes.partnership || edited.part === 'partnership';
+    await this.save(manager, state, changes, rootChanged, summary, audit);
     await this.events?.publish(manager, partnershipId, events, state);
-    return { snapshot: state, events, version: saved, revision: revision + 1, assessment };
+    const versions = versionsAfter(loaded.versions, changes, rootChanged);
+    return {
+      snapshot: state,
+      events,
+      version: versionOfEdited(versions, edited) ?? 0,
+      versions,
+      revision: revision + 1,
+      assessment,
+    };
   }
 
-  /** Stores a command on the dialogue plan: its row under its version, the summary and the audit rows. */
-  private async savePlan(
-    manager: EntityManager,
-    before: PartnershipSnapshot,
-    after: PartnershipSnapshot,
-    planVersion: number,
-    summary: PartnershipSummary,
-    audit: readonly AuditRow[],
-  ): Promise<number> {
-    const plan = after.dialoguePlan;
-    if (!plan || !onlyPartChanged(before, after, 'dialoguePlan')) {
-      throw new Error(`a dialogue plan command changed more than the plan of ${after.partnership.id}`);
-    }
-    const saved: Array<{ version: number }> = await manager.query(SAVE_PLAN_SQL, [
-      after.partnership.id,
-      planVersion,
-      JSON.stringify(plan.audiences),
-      plan.toleranceDays,
-      plan.proposedAt,
-      plan.approvedBy,
-      JSON.stringify(storedSummaryRecord(summary)),
-      JSON.stringify(audit),
-    ]);
-    // The partnership is locked for this transaction, so this only fails if the lock was not taken.
-    if (saved.length !== 1) throw new Error(`dialogue plan of ${after.partnership.id} changed under a lock`);
-    return planVersion + 1;
-  }
-
+  /**
+   * Stores what a command changed in one statement: the partnership's row (its revision always, its version
+   * when it changed), the records changed, the summary and the audit rows. The partnership is locked for
+   * this transaction, so the records' versions move from those read.
+   */
   private async save(
     manager: EntityManager,
     snapshot: PartnershipSnapshot,
-    version: number,
+    changes: RecordChanges,
+    rootChanged: boolean,
     summary: PartnershipSummary,
     audit: readonly AuditRow[],
-  ): Promise<number> {
-    const stored = documentRecordsOf(snapshot);
-    const saved: Array<{ version: number }> = await manager.query(SAVE_SQL, [
-      snapshot.partnership.id,
-      version,
-      JSON.stringify(encodeRecords(stored)),
-      snapshot.partnership.status,
+  ): Promise<void> {
+    const { partnership } = snapshot;
+    const plan = changes.single.includes('dialoguePlan') ? snapshot.dialoguePlan : null;
+    const root = [
+      partnership.id,
+      partnership.status,
+      JSON.stringify(encodeRecords(partnership.suspension)),
+      JSON.stringify(encodeRecords(partnership.termination)),
+      rootChanged ? 1 : 0,
       JSON.stringify(storedSummaryRecord(summary)),
       JSON.stringify(audit),
+    ];
+    const planParameters = plan
+      ? [JSON.stringify(plan.audiences), plan.toleranceDays, plan.proposedAt, plan.approvedBy]
+      : [];
+    const parts = partWriteStatements(partWritesOf(snapshot, changes), root.length + planParameters.length + 1);
+    const statements = [...(plan ? [SAVE_PLAN_CTE] : []), ...parts.ctes];
+    const saved: unknown[] = await manager.query(saveStatement(statements), [
+      ...root,
+      ...planParameters,
+      ...parts.parameters,
     ]);
     // The row is locked for this transaction, so this only fails if the lock was not taken.
-    if (saved.length !== 1) throw new Error(`partnership ${snapshot.partnership.id} changed under a lock`);
-    return version + 1;
+    if (saved.length !== 1) throw new Error(`partnership ${partnership.id} changed under a lock`);
   }
 }
 
-/**
- * The end of a command's statement after its `saved` CTE (which returns the new version): the summary and the
- * audit rows of the parameters named, landing only if something was saved, and the version saved.
- */
-function summaryAndAuditAfterSaved(summaryParameter: string, auditParameter: string): string {
-  return `summary AS (
-       ${summaryUpsert(`FROM saved, jsonb_to_record(${summaryParameter}::jsonb) AS s(${SUMMARY_RECORD_COLUMNS})`)}
-     ), audited AS (
-       ${auditRowsInsert(auditParameter)}
-        WHERE EXISTS (SELECT 1 FROM saved)
-     )
-     SELECT version FROM saved`;
+/** What a write stores of the records `changes` names, encoded as the tables keep them. */
+function partWritesOf(snapshot: PartnershipSnapshot, changes: RecordChanges): PartWrites {
+  return {
+    listed: changes.listed.map(({ part, saved, removed }) => ({
+      part,
+      saved: saved.map(({ key, position }) => ({
+        key,
+        position,
+        content: encodeRecords(storedContentOf(part, snapshot[part][position]!)),
+      })),
+      removed,
+    })),
+    single: changes.single.flatMap((part) =>
+      part === 'dialoguePlan' ? [] : [{ part, content: encodeRecords(snapshot[part]) ?? null }],
+    ),
+  };
 }
 
 /**
- * A command's writes in one round trip ($1 the partnership, $2 the version read, $3 the new document, $4 its
- * status, $5 the summary, $6 the audit rows): the summary and the audit rows land only with the document.
+ * A command's writes in one round trip: $1 the partnership, $2 its status, $3 and $4 its suspension and
+ * termination, $5 1 when its own record changed, $6 the summary, $7 the audit rows, then the records'
+ * (`statements`, CTEs over `root`). The summary and the audit rows land only with the partnership's row.
  */
-const SAVE_SQL = `WITH saved AS (
-       UPDATE partnership SET records = $3::jsonb, status = $4, version = version + 1,
-                              revision = revision + 1, updated_at = CURRENT_TIMESTAMP
-        WHERE id = $1 AND version = $2
-       RETURNING version
-     ), ${summaryAndAuditAfterSaved('$5', '$6')}`;
+function saveStatement(statements: readonly string[]): string {
+  return `WITH root AS (
+       UPDATE partnership SET status = $2, suspension = $3::jsonb, termination = $4::jsonb,
+                              version = version + $5::integer, revision = revision + 1,
+                              updated_at = CURRENT_TIMESTAMP
+        WHERE id = $1
+       RETURNING id
+     ), ${statements.map((statement) => `${statement},`).join('\n     ')}
+     summary AS (
+       ${summaryUpsert(`FROM root, jsonb_to_record($6::jsonb) AS s(${SUMMARY_RECORD_COLUMNS})`)}
+     ), audited AS (
+       ${auditRowsInsert('$7')}
+        WHERE EXISTS (SELECT 1 FROM root)
+     )
+     SELECT id FROM root`;
+}
 
-/**
- * A command on the dialogue plan in one round trip ($1 the partnership, $2 the plan's version read, $3–$6 the
- * plan, $7 the summary, $8 the audit rows): the partnership counts the change in its revision, the plan's
- * row is written under its version, and the summary and audit rows land only with it.
- */
-const SAVE_PLAN_SQL = `WITH counted AS (
-       UPDATE partnership SET revision = revision + 1, updated_at = CURRENT_TIMESTAMP WHERE id = $1 RETURNING id
-     ), saved AS (
+/** The dialogue plan's row ($8–$11: audiences, tolerance, proposal instant, approving parties). */
+const SAVE_PLAN_CTE = `saved_dialogue_plan AS (
        INSERT INTO dialogue_plan AS stored
               (partnership_id, version, audiences, tolerance_days, proposed_at, approved_by)
-       SELECT counted.id, $2 + 1, $3::jsonb, $4, $5, $6::uuid[] FROM counted
+       SELECT root.id, 1, $8::jsonb, $9, $10, $11::uuid[] FROM root
        ON CONFLICT (partnership_id) DO UPDATE SET
          version = stored.version + 1, audiences = EXCLUDED.audiences, tolerance_days = EXCLUDED.tolerance_days,
          proposed_at = EXCLUDED.proposed_at, approved_by = EXCLUDED.approved_by
-       WHERE stored.version = $2
-       RETURNING version
-     ), ${summaryAndAuditAfterSaved('$7', '$8')}`;
-
-/** The parts of a partnership with a row and a version of their own; the rest is its document. */
-type EditedPart = 'document' | 'dialoguePlan';
-
-/** Which part a command edits, and so which version the client's must match. */
-function editedPart(command: PartnershipCommand): EditedPart {
-  return command.type === 'ProposeDialoguePlan' || command.type === 'ApproveDialoguePlan'
-    ? 'dialoguePlan'
-    : 'document';
-}
-
-/** Whether a command left every part but `part` as it was (the domain keeps unchanged parts as they are). */
-function onlyPartChanged(
-  before: PartnershipSnapshot,
-  after: PartnershipSnapshot,
-  part: keyof PartnershipSnapshot,
-): boolean {
-  return (Object.keys(before) as Array<keyof PartnershipSnapshot>).every(
-    (key) => key === part || before[key] === after[key],
-  );
-}
+     )`;
 
 /** The dialogue plan's row as a statement reads it (`PLAN_OF_PARTNERSHIP`); instants as JSON gives them. */
 type StoredPlan = Omit<DialoguePlan, 'proposedAt'> & { proposedAt: string; version: number };
@@ -379,8 +381,9 @@ interface StoredPartnershipRoot {
   status: string;
   created_at: Date | string;
   revision: number;
-  /** The whole document from `STORED_PARTNERSHIPS_SQL`; only its suspension and termination otherwise. */
-  records: unknown;
+  /** Tagged as stored (`records-codec.ts`), null when none. */
+  suspension: unknown;
+  termination: unknown;
   /** In joining order; timestamps as JSON gives them (text). */
   parties: Array<{
     organisationId: string;
@@ -390,8 +393,11 @@ interface StoredPartnershipRoot {
   }>;
 }
 
-/** A partnership as `STORED_PARTNERSHIPS_SQL` reads it. */
-interface StoredPartnershipRow extends StoredPartnershipRoot {
+/** A partnership as `STORED_PARTNERSHIPS_SQL` reads it, with every part's records. */
+interface StoredPartnershipRow
+  extends StoredPartnershipRoot,
+    Record<ListedPart, StoredPartRecord[] | null>,
+    Record<ContentSinglePart, StoredPartRecord | null> {
   version: number;
   /** Oldest first; instants as JSON gives them (text). */
   exchanges: Array<Omit<DialogueEvent, 'occurredAt'> & { occurredAt: string }> | null;
@@ -402,9 +408,12 @@ interface StoredPartnershipRow extends StoredPartnershipRoot {
 }
 
 /** Partnership $1 with what its reminders are computed from (`loadReminderSituation`). */
-const REMINDER_SITUATION_SQL = `SELECT id, title, form, approach, status, created_at, revision,
-          jsonb_build_object('suspension', records->'suspension', 'termination', records->'termination',
-                             'visits', records->'visits', 'convention', records->'convention') AS records,
+const REMINDER_SITUATION_SQL = `SELECT id, title, form, approach, status, created_at, revision, suspension,
+          termination,
+          (SELECT json_agg(json_build_object('v', part.version, 'c', part.content) ORDER BY part.position)
+             FROM visit part WHERE part.partnership_id = partnership.id) AS visits,
+          (SELECT json_build_object('v', part.version, 'c', part.content)
+             FROM convention part WHERE part.partnership_id = partnership.id) AS convention,
           (${PARTIES_OF_PARTNERSHIP}) AS parties, (${LATEST_EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
           (${PLAN_OF_PARTNERSHIP}) AS dialogue_plan
      FROM partnership WHERE id = $1`;
@@ -415,7 +424,8 @@ const REMINDER_SITUATION_SQL = `SELECT id, title, form, approach, status, create
  */
 const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partnership.form, partnership.approach,
           partnership.status, partnership.created_at, partnership.version, partnership.revision,
-          partnership.records, (${EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
+          partnership.suspension, partnership.termination, ${PARTS_OF_PARTNERSHIP_COLUMNS},
+          (${EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
           (${PLAN_OF_PARTNERSHIP}) AS dialogue_plan,
           (${MEASUREMENTS_OF_PARTNERSHIP}) AS measurements, (${LOG_ENTRIES_OF_PARTNERSHIP}) AS log_entries,
           (${EVALUATIONS_OF_PARTNERSHIP}) AS evaluations,
@@ -446,7 +456,6 @@ function toPartnership(
   row: StoredPartnershipRoot,
   parties: StoredPartnershipRoot['parties'],
   organisations: readonly Organisation[],
-  stored: Partial<Pick<StoredRecords, 'suspension' | 'termination'>>,
 ): Partnership {
   return {
     id: row.id,
@@ -460,8 +469,8 @@ function toPartnership(
     form: row.form as Partnership['form'],
     approach: row.approach as Partnership['approach'],
     createdAt: new Date(row.created_at),
-    suspension: stored.suspension ?? null,
-    termination: stored.termination ?? null,
+    suspension: decodeRecords<Partnership['suspension']>(row.suspension ?? null),
+    termination: decodeRecords<Partnership['termination']>(row.termination ?? null),
   };
 }
 
@@ -469,41 +478,64 @@ function loadedFrom(row: StoredPartnershipRow): LoadedPartnership {
   const parties = row.parties ?? [];
   return {
     snapshot: toSnapshot(row, parties),
-    version: row.version,
+    versions: {
+      partnership: row.version,
+      convention: row.convention?.v ?? 0,
+      politicalDialogue: row.politicalDialogue?.v ?? 0,
+      dialoguePlan: row.dialogue_plan?.version ?? 0,
+      listed: Object.fromEntries(
+        LISTED_PARTS.map((part) => [
+          part,
+          Object.fromEntries(
+            (row[part] ?? []).map((record) => [recordKeyOf(part, record.c as RecordKeyFields), record.v]),
+          ),
+        ]),
+      ) as PartVersions['listed'],
+    },
     revision: row.revision,
-    planVersion: row.dialogue_plan?.version ?? 0,
     organisationVersions: Object.fromEntries(
       parties.map(({ organisation }) => [organisation.id, organisation.version]),
     ),
   };
 }
 
+/** What identifies a record in its list (`recordKeyOf`), read before the record is decoded. */
+type RecordKeyFields = { id?: string; partyId?: string };
+
+/** A listed part's records as the domain has them, in their order. */
+function listedRecords<T>(records: StoredPartRecord[] | null | undefined): T[] {
+  return (records ?? []).map((record) => decodeRecords<T>(record.c));
+}
+
+function singleRecord<T>(record: StoredPartRecord | null | undefined): T | null {
+  return record ? decodeRecords<T>(record.c) : null;
+}
+
 function toSnapshot(
   row: StoredPartnershipRow,
   parties: StoredPartnershipRow['parties'],
 ): PartnershipSnapshot {
-  const stored = decodeRecords<Partial<StoredRecords>>(row.records);
   const organisations = parties.map(({ organisation }) => toDomainOrganisation(organisation));
   return {
-    partnership: toPartnership(row, parties, organisations, stored),
+    partnership: toPartnership(row, parties, organisations),
     organisations,
     // Motivations stored before review histories existed get an empty one.
-    motivations: (stored.motivations ?? []).map((motivation) => ({
+    motivations: listedRecords<Motivation>(row.motivations).map((motivation) => ({
       ...motivation,
       reviewHistory: motivation.reviewHistory ?? [],
     })),
-    stakes: stored.stakes ?? [],
-    contributions: stored.contributions ?? [],
-    territoryActors: stored.territoryActors ?? [],
-    candidates: stored.candidates ?? [],
-    presentations: stored.presentations ?? [],
-    visits: stored.visits ?? [],
-    politicalDialogue: stored.politicalDialogue ?? EMPTY_POLITICAL_DIALOGUE,
-    convention: stored.convention ?? null,
-    conventionHistory: stored.conventionHistory ?? [],
+    stakes: listedRecords(row.stakes),
+    contributions: listedRecords(row.contributions),
+    territoryActors: listedRecords(row.territoryActors),
+    candidates: listedRecords(row.candidates),
+    presentations: listedRecords(row.presentations),
+    visits: listedRecords(row.visits),
+    politicalDialogue: singleRecord<PoliticalDialogue>(row.politicalDialogue) ?? EMPTY_POLITICAL_DIALOGUE,
+    convention: singleRecord(row.convention),
+    conventionHistory: listedRecords(row.conventionHistory),
     dialoguePlan: planOf(row.dialogue_plan),
     dialogueEvents: exchangesOf(row.exchanges),
-    actions: withAppendedRecords((stored.actions ?? []).map(asAppendedTo), {
+    actions: withAppendedRecords(listedRecords<DocumentAction>(row.actions).map(asAppendedTo), {
       measurements: row.measurements,
       logEntries: row.log_entries,
       evaluations: row.evaluations,

@@ -1,3 +1,4 @@
+import { versionOfRecord, type PartVersions } from '../lifecycle/part-versions';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -40,9 +41,9 @@ export class PartnerSearchService {
   ) {}
 
   async list(actor: Actor, partnershipId: string): Promise<CandidatesView> {
-    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
+    const { snapshot, versions } = await this.lifecycle.read(actor, partnershipId);
     assertInitiator(snapshot, actor, partnershipId);
-    return toView(snapshot, version);
+    return toView(snapshot, versions);
   }
 
   async add(actor: Actor, partnershipId: string, input: AddCandidateDto): Promise<CandidatesView> {
@@ -60,7 +61,7 @@ export class PartnerSearchService {
         nextStepOn: input.nextStepOn ?? null,
       };
     });
-    return toView(outcome.snapshot, outcome.version);
+    return toView(outcome.snapshot, outcome.versions);
   }
 
   async advance(
@@ -86,7 +87,7 @@ export class PartnerSearchService {
       },
       { expectedVersion: input.version },
     );
-    return toView(outcome.snapshot, outcome.version);
+    return toView(outcome.snapshot, outcome.versions);
   }
 
   /**
@@ -166,11 +167,11 @@ function prospectiveOrganisation(input: InviteCandidateDto): Organisation {
   };
 }
 
-function toView(snapshot: PartnershipSnapshot, version: number): CandidatesView {
+function toView(snapshot: PartnershipSnapshot, versions: PartVersions): CandidatesView {
   return {
-    version,
     items: snapshot.candidates.map((candidate): CandidateView => ({
       id: candidate.id,
+      version: versionOfRecord(versions, 'candidates', candidate.id),
       name: candidate.name,
       countryCode: candidate.country,
       organisationId: candidate.organisationId,

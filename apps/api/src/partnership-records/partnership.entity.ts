@@ -37,12 +37,15 @@ export class PartnershipEntity {
   themes: string[];
 
   /**
-   * Every lifecycle record of the partnership (motivations, stakes, candidates, visits, convention…) as
-   * the domain's snapshot stores them; see PartnershipRepository. Changed only through domain commands,
-   * under the row's version.
+   * The partnership's suspension and termination as the domain has them (instants tagged, see
+   * `records-codec.ts`), null when none. Its other records are rows of their own tables
+   * (docs/adr/0011-records-as-rows.md).
    */
-  @Column({ type: 'jsonb', default: () => "'{}'" })
-  records: Record<string, unknown>;
+  @Column({ type: 'jsonb', nullable: true })
+  suspension: unknown;
+
+  @Column({ type: 'jsonb', nullable: true })
+  termination: unknown;
 
   @Column({ name: 'created_by_user_id', type: 'uuid' })
   createdByUserId: string;
@@ -57,7 +60,7 @@ export class PartnershipEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 
-  /** The version of what clients edit under a version check (the lifecycle document, the status). */
+  /** The version of the partnership's own row (its status, suspension, termination and parties). */
   @VersionColumn()
   version: number;
 

@@ -23,8 +23,8 @@ export class PartnershipStatusService {
   ) {}
 
   async view(actor: Actor, partnershipId: string): Promise<PartnershipStatusView> {
-    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
-    return toPartnershipStatusView(snapshot, version);
+    const { snapshot, versions } = await this.lifecycle.read(actor, partnershipId);
+    return toPartnershipStatusView(snapshot, versions.partnership);
   }
 
   async suspend(actor: Actor, partnershipId: string, input: SuspendDto): Promise<PartnershipStatusView> {
@@ -34,7 +34,7 @@ export class PartnershipStatusService {
       () => ({ type: 'SuspendPartnership', reason: input.reason.trim() }),
       { expectedVersion: input.version },
     );
-    await this.notices.notifyOtherParties(actor, outcome.snapshot, outcome.version, 'partnership_suspended');
+    await this.notices.notifyOtherParties(actor, outcome.snapshot, outcome.revision, 'partnership_suspended');
     return toPartnershipStatusView(outcome.snapshot, outcome.version);
   }
 
@@ -52,7 +52,7 @@ export class PartnershipStatusService {
       () => ({ type: 'TerminatePartnership', ...terminationRequestOf(input) }),
       { expectedVersion: input.version },
     );
-    await this.notices.notifyOtherParties(actor, outcome.snapshot, outcome.version, 'partnership_terminated');
+    await this.notices.notifyOtherParties(actor, outcome.snapshot, outcome.revision, 'partnership_terminated');
     return toPartnershipStatusView(outcome.snapshot, outcome.version);
   }
 }

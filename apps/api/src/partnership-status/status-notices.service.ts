@@ -32,13 +32,13 @@ export class StatusNoticesService {
 
   /**
    * Called once the command is committed, with the state it produced: the mail never announces a change
-   * that was rolled back. `version` (the partnership's after the change) names the event, so that the
+   * that was rolled back. `revision` (the partnership's after the change, which counts every change) names the event, so that the
    * same event is mailed once per recipient whatever happens (the dedup key becomes the job id).
    */
   async notifyOtherParties(
     actor: Actor,
     snapshot: PartnershipSnapshot,
-    version: number,
+    revision: number,
     kind: StatusNoticeKind,
   ): Promise<void> {
     const partnershipId = snapshot.partnership.id;
@@ -54,11 +54,11 @@ export class StatusNoticesService {
     for (const recipient of recipients) {
       const mail = statusNoticeMail(recipient.email, noticeLanguageOf(recipient.preferredLanguage), notice);
       try {
-        await this.mail.enqueue(mail, `${kind}:${partnershipId}:${version}:${recipient.id}`);
+        await this.mail.enqueue(mail, `${kind}:${partnershipId}:${revision}:${recipient.id}`);
       } catch (error) {
         // The decision stands (it is committed and in the audit trail); the mail is what failed.
         this.logger.error(
-          { err: error, partnershipId, kind, version, recipientId: recipient.id },
+          { err: error, partnershipId, kind, revision, recipientId: recipient.id },
           'could not queue a partnership status notice',
         );
       }

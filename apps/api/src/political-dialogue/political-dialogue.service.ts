@@ -31,8 +31,8 @@ export class PoliticalDialogueService {
   constructor(private readonly lifecycle: LifecycleCommands) {}
 
   async view(actor: Actor, partnershipId: string): Promise<PoliticalDialogueView> {
-    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
-    return toPoliticalDialogueView(snapshot, version);
+    const { snapshot, versions } = await this.lifecycle.read(actor, partnershipId);
+    return toPoliticalDialogueView(snapshot, versions.politicalDialogue);
   }
 
   /** For the actor's own side: the reviewer is the actor, whom the domain requires to be elected. */

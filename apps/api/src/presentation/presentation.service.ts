@@ -28,6 +28,7 @@ import type {
 import { renderPresentationPdf } from './presentation-pdf';
 import { PresentationShareLinkEntity } from './presentation-share-link.entity';
 import { draftFromCommitment, emptySections, type SectionTexts } from './presentation-text';
+import { versionOfRecord } from '../lifecycle/part-versions';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -46,8 +47,8 @@ export class PresentationService {
   ) {}
 
   async view(actor: Actor, partnershipId: string): Promise<PresentationView> {
-    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
-    return toView(snapshot, version, actor.organisationId);
+    const { snapshot, versions } = await this.lifecycle.read(actor, partnershipId);
+    return toView(snapshot, versionOfRecord(versions, 'presentations', actor.organisationId), actor.organisationId);
   }
 
   async update(actor: Actor, partnershipId: string, input: UpdatePresentationDto): Promise<PresentationView> {

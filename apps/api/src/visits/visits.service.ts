@@ -1,3 +1,4 @@
+import { versionOfRecord, type PartVersions } from '../lifecycle/part-versions';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -46,8 +47,8 @@ export class VisitsService {
   ) {}
 
   async view(actor: Actor, partnershipId: string): Promise<VisitsView> {
-    const { snapshot, version } = await this.lifecycle.read(actor, partnershipId);
-    return this.toView(this.dataSource.manager, snapshot, version);
+    const { snapshot, versions } = await this.lifecycle.read(actor, partnershipId);
+    return this.toView(this.dataSource.manager, snapshot, versions);
   }
 
   plan(actor: Actor, partnershipId: string, input: PlanVisitDto): Promise<VisitsView> {
@@ -182,14 +183,14 @@ export class VisitsService {
     expectedVersion?: number,
   ): Promise<VisitsView> {
     const outcome = await this.lifecycle.run(actor, partnershipId, build, { expectedVersion });
-    return this.toView(this.dataSource.manager, outcome.snapshot, outcome.version, outcome.assessment);
+    return this.toView(this.dataSource.manager, outcome.snapshot, outcome.versions, outcome.assessment);
   }
 
   /** `assessment`: the snapshot's as of now, when the caller has it (a write assessed what it stored). */
   private async toView(
     manager: EntityManager,
     snapshot: PartnershipSnapshot,
-    version: number,
+    versions: PartVersions,
     assessment?: PartnershipAssessment,
   ): Promise<VisitsView> {
     const now = new Date();
@@ -201,9 +202,11 @@ export class VisitsService {
     const today = calendarDateAt(now, zone ?? 'UTC');
     const visits = [...snapshot.visits]
       .sort((a, b) => b.startsOn.localeCompare(a.startsOn))
-      .map((visit) => toVisitView(visit, initiator, today, warnings));
+      .map((visit) => ({
+        ...toVisitView(visit, initiator, today, warnings),
+        version: versionOfRecord(versions, 'visits', visit.id),
+      }));
     return {
-      version,
       visits,
       warnings: warnings.filter((warning) => !('visitId' in warning.details)).map(toWarningView),
       parties: await peopleByParty(manager, snapshot),

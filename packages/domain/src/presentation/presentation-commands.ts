@@ -43,10 +43,10 @@ export function updatePresentation(
     documentRef: command.documentRef ?? previous?.documentRef ?? null,
     updatedAt: now,
   };
-  const presentations = [
-    ...snapshot.presentations.filter((p) => p.partyId !== command.partyId),
-    presentation,
-  ];
+  // Replaced where it stands: the other parties' presentations keep their place (and are not rewritten).
+  const presentations = previous
+    ? snapshot.presentations.map((p) => (p === previous ? presentation : p))
+    : [...snapshot.presentations, presentation];
   return succeed({ ...snapshot, presentations }, [
     {
       type: 'PresentationUpdated',

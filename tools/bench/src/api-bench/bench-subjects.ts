@@ -70,7 +70,8 @@ export async function findBenchSubjects(client: Client, measurementSlots: number
        FROM partnership
        JOIN partnership_party initiator ON initiator.partnership_id = partnership.id AND initiator.role = 'initiator'
        JOIN app_user ON app_user.organisation_id = initiator.organisation_id AND app_user.role = 'officer'
-       CROSS JOIN LATERAL jsonb_array_elements(partnership.records->'actions') action
+       JOIN joint_action stored_action ON stored_action.partnership_id = partnership.id
+       CROSS JOIN LATERAL (SELECT stored_action.content AS action) AS row_of_action
        CROSS JOIN LATERAL jsonb_array_elements(action->'indicators') indicator
        WHERE partnership.status = 'active' AND action->>'status' = 'in_progress'
          AND EXISTS (SELECT 1 FROM indicator_measurement measured

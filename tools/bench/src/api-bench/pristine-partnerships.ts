@@ -2,14 +2,13 @@ import type { Client } from 'pg';
 
 /**
  * The benchmark's writes append to the partnerships they touch (an exchange, a measurement per request), so
- * each run would measure bigger documents than the last: after twenty runs the largest authority's
- * documents had grown from 58 to 147 kB. The first run to write to a partnership keeps its generated state
- * here; every run starts by putting those partnerships back in it. The table belongs to the benchmark
- * database only.
+ * each run would measure longer histories than the last. The first run to write to a partnership keeps its
+ * generated status here; every run starts by putting those partnerships back as generated: that status and
+ * no appended record but the generated ones. The table belongs to the benchmark database only.
  */
-const PRISTINE_TABLE = 'bench_pristine_partnership';
+const PRISTINE_TABLE = 'bench_pristine_partnership_status';
 
-/** The tables of records the API appends beside a partnership's document. */
+/** The tables of records the API appends beside a partnership's other records. */
 const APPENDED_TABLES = [
   'dialogue_exchange',
   'indicator_measurement',
@@ -18,7 +17,7 @@ const APPENDED_TABLES = [
 ];
 
 /**
- * Puts back every partnership an earlier run wrote to: its generated document and status and no appended
+ * Puts back every partnership an earlier run wrote to: its generated status and no appended
  * record but the generated ones (those the API appended name the user who typed them; generated ones none),
  * under a new version and revision (both only grow: stored summaries and reminders compare them), and drops
  * its stored summary, which the warm-up recomputes. Returns how many were restored.
@@ -27,7 +26,6 @@ export async function restorePristinePartnerships(client: Client): Promise<numbe
   await client.query(
     `CREATE TABLE IF NOT EXISTS ${PRISTINE_TABLE} (
        partnership_id uuid PRIMARY KEY REFERENCES partnership(id) ON DELETE CASCADE,
-       records jsonb NOT NULL,
        status text NOT NULL)`,
   );
   const appended: string[] = [];
@@ -40,12 +38,11 @@ export async function restorePristinePartnerships(client: Client): Promise<numbe
     appended.push(...removed.rows.map((row) => row.partnership_id));
   }
   const restored = await client.query<{ id: string }>(
-    `UPDATE partnership SET records = pristine.records, status = pristine.status,
+    `UPDATE partnership SET status = pristine.status,
                             version = partnership.version + 1, revision = partnership.revision + 1
        FROM ${PRISTINE_TABLE} pristine
       WHERE partnership.id = pristine.partnership_id
-        AND (partnership.records <> pristine.records OR partnership.status <> pristine.status
-             OR partnership.id = ANY($1::uuid[]))
+        AND (partnership.status <> pristine.status OR partnership.id = ANY($1::uuid[]))
       RETURNING partnership.id`,
     [[...new Set(appended)]],
   );
@@ -62,8 +59,8 @@ export async function keepPristinePartnerships(
   partnershipIds: readonly string[],
 ): Promise<void> {
   await client.query(
-    `INSERT INTO ${PRISTINE_TABLE} (partnership_id, records, status)
-     SELECT id, records, status FROM partnership WHERE id = ANY($1::uuid[])
+    `INSERT INTO ${PRISTINE_TABLE} (partnership_id, status)
+     SELECT id, status FROM partnership WHERE id = ANY($1::uuid[])
      ON CONFLICT (partnership_id) DO NOTHING`,
     [[...partnershipIds]],
   );

@@ -2,6 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { hash } from '@node-rs/argon2';
 import {
   assessPartnership,
+  LISTED_PARTS,
+  recordKeyOf,
   type DialogueEvent,
   type DialoguePlan,
   type JointEvaluation,
@@ -9,7 +11,11 @@ import {
   type Measurement,
   type PartnershipSnapshot,
 } from '@passerelle/domain';
-import { documentRecordsOf } from '@passerelle/api/src/lifecycle/document-records';
+import { storedContentOf } from '@passerelle/api/src/lifecycle/document-records';
+import {
+  PARTNERSHIP_PART_TABLES,
+  type ContentSinglePart,
+} from '@passerelle/api/src/partnership-records/partnership-part-tables';
 import { summaryOf } from '@passerelle/api/src/lifecycle/partnership-summary.repository';
 import { encodeRecords } from '@passerelle/api/src/lifecycle/records-codec';
 import { Client } from 'pg';
@@ -98,7 +104,10 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
   const passwordHash = await hash(BENCH_PASSWORD);
   phase(`planned ${plans.length.toLocaleString('en')} partnerships`);
 
-  const clients = await Promise.all(Array.from({ length: 9 }, () => connect(options.databaseUrl)));
+  const appendedTables = Object.keys(APPENDED_COLUMNS).length;
+  const clients = await Promise.all(
+    Array.from({ length: 4 + appendedTables + PART_TABLES.length }, () => connect(options.databaseUrl)),
+  );
   const [main, partnershipClient, auditClient, actorClient, ...appendClients] = clients as [
     Client,
     Client,
@@ -132,13 +141,24 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
     // Appended records stream beside their partnerships, whose rows commit only at the end of their COPY:
     // the reference to them is checked once all are in (each constraint put back as the migration made it).
     // They are dropped before any COPY starts: dropping one locks `partnership`, which its COPY holds.
-    for (const table of Object.keys(APPENDED_COLUMNS))
+    for (const table of [...Object.keys(APPENDED_COLUMNS), ...PART_TABLES])
       await main.query(`ALTER TABLE ${table} DROP CONSTRAINT "FK_${table}_partnership"`);
     const partnershipWriter = CopyWriter.open(partnershipClient, 'partnership', PARTNERSHIP_COLUMNS);
     const auditWriter = CopyWriter.open(auditClient, 'audit_event', AUDIT_COLUMNS);
     const actorWriter = CopyWriter.open(actorClient, 'territory_actor', ACTOR_COLUMNS);
     const appendWriters = Object.entries(APPENDED_COLUMNS).map(([table, columns], index) =>
       CopyWriter.open(appendClients[index] as Client, table, columns),
+    );
+    // Every part's records stream into their table on a connection of their own.
+    const partWriters = new Map(
+      PART_TABLES.map((table, index) => [
+        table,
+        CopyWriter.open(
+          appendClients[appendedTables + index] as Client,
+          table,
+          table in SINGLE_TABLE_PARTS ? SINGLE_PART_COLUMNS : LISTED_PART_COLUMNS,
+        ),
+      ]),
     );
     const [exchangeWriter, measurementWriter, logWriter, evaluationWriter, planWriter] = appendWriters as [
       CopyWriter,
@@ -162,9 +182,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
       const written = writePartnership(plan, context);
       countVolumes(written.snapshot, volumes);
       volumes.commands += written.commands;
-      const records = JSON.stringify(encodeRecords(documentRecordsOf(written.snapshot)));
-      volumes.recordsBytes += records.length;
-      await partnershipWriter.write(partnershipRow(written, records));
+      await partnershipWriter.write(partnershipRow(written));
+      volumes.recordsBytes += await writePartRecords(plan.id, written.snapshot, partWriters);
       for (const exchange of written.snapshot.dialogueEvents)
         await exchangeWriter.write(exchangeRow(plan.id, exchange));
       const dialoguePlan = written.snapshot.dialoguePlan;
@@ -213,8 +232,9 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
       auditWriter.close(),
       actorWriter.close(),
       ...appendWriters.map((writer) => writer.close()),
+      ...[...partWriters.values()].map((writer) => writer.close()),
     ]);
-    for (const table of Object.keys(APPENDED_COLUMNS)) {
+    for (const table of [...Object.keys(APPENDED_COLUMNS), ...PART_TABLES]) {
       await main.query(
         `ALTER TABLE ${table} ADD CONSTRAINT "FK_${table}_partnership" FOREIGN KEY ("partnership_id")
            REFERENCES "partnership"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
@@ -281,8 +301,13 @@ const PARTNERSHIP_COLUMNS = [
   'revision',
   'target_countries',
   'themes',
-  'records',
+  'suspension',
+  'termination',
 ];
+
+function nullableJson(value: unknown): JsonDocument | null {
+  return value === null ? null : new JsonDocument(JSON.stringify(encodeRecords(value)));
+}
 
 /**
  * The columns each table of records beside the documents is loaded with: the appended ones, and the parts
@@ -457,7 +482,47 @@ function summaryRow(written: WrittenPartnership, now: Date): SummaryRow {
   ];
 }
 
-function partnershipRow(written: WrittenPartnership, records: string) {
+/** The tables of the parts kept as records of their own, listed then single. */
+const PART_TABLES: readonly string[] = [
+  ...Object.values(PARTNERSHIP_PART_TABLES.listed),
+  ...Object.values(PARTNERSHIP_PART_TABLES.single),
+];
+const SINGLE_TABLE_PARTS = Object.fromEntries(
+  Object.entries(PARTNERSHIP_PART_TABLES.single).map(([part, table]) => [table, part as ContentSinglePart]),
+);
+const LISTED_PART_COLUMNS = ['partnership_id', 'record_key', 'position', 'version', 'content'];
+const SINGLE_PART_COLUMNS = ['partnership_id', 'version', 'content'];
+
+/**
+ * Streams a partnership's records into their parts' tables as the API stores them (each at version 1);
+ * returns how many bytes of records were written.
+ */
+async function writePartRecords(
+  partnershipId: string,
+  snapshot: PartnershipSnapshot,
+  writers: ReadonlyMap<string, CopyWriter>,
+): Promise<number> {
+  let bytes = 0;
+  for (const part of LISTED_PARTS) {
+    const writer = writers.get(PARTNERSHIP_PART_TABLES.listed[part]) as CopyWriter;
+    const records: ReadonlyArray<{ id?: string; partyId?: string }> = snapshot[part];
+    for (const [position, record] of records.entries()) {
+      const content = JSON.stringify(encodeRecords(storedContentOf(part, snapshot[part][position]!)));
+      bytes += content.length;
+      await writer.write([partnershipId, recordKeyOf(part, record), position, 1, new JsonDocument(content)]);
+    }
+  }
+  for (const [table, part] of Object.entries(SINGLE_TABLE_PARTS)) {
+    const record = part === 'convention' ? snapshot.convention : snapshot.politicalDialogue;
+    if (!record) continue;
+    const content = JSON.stringify(encodeRecords(record));
+    bytes += content.length;
+    await (writers.get(table) as CopyWriter).write([partnershipId, 1, new JsonDocument(content)]);
+  }
+  return bytes;
+}
+
+function partnershipRow(written: WrittenPartnership) {
   const { plan, snapshot } = written;
   return [
     plan.id,
@@ -473,7 +538,8 @@ function partnershipRow(written: WrittenPartnership, records: string) {
     written.version,
     plan.targetCountries,
     plan.themes,
-    new JsonDocument(records),
+    nullableJson(snapshot.partnership.suspension),
+    nullableJson(snapshot.partnership.termination),
   ] as const;
 }
 

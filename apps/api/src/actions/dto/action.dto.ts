@@ -61,7 +61,8 @@ export class OperatorInputDto {
   territoryActorId?: string | null;
 }
 
-export class CreateActionDto extends VersionedDto {
+/** A new action conflicts with nothing: it names no version. */
+export class CreateActionDto {
   @ApiProperty({ maxLength: TITLE_MAX })
   @IsString()
   @IsNotEmpty()
@@ -456,7 +457,9 @@ export class ActionWithLogView extends ActionView {
 }
 
 export class ActionDetailView {
-  @ApiProperty({ description: 'Partnership version, to send back with changes.' })
+  @ApiProperty({
+    description: "The action's version (with its budget lines and indicators), to send back with its changes.",
+  })
   version: number;
 
   @ApiProperty({ type: ActionWithLogView })
@@ -541,9 +544,6 @@ export class ActionPartyView {
 }
 
 export class ActionsView {
-  @ApiProperty({ description: 'Partnership version, to send back with changes.' })
-  version: number;
-
   @ApiProperty({ type: [ActionView], description: 'By priority (high first), then start date.' })
   actions: ActionView[];
 

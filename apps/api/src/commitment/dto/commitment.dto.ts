@@ -43,7 +43,7 @@ export class StateMotivationDto {
 }
 
 export class ReviseMotivationDto extends StateMotivationDto {
-  @ApiProperty({ description: 'The partnership version you read; a stale one is refused with 409.' })
+  @ApiProperty({ description: "The motivation's version you read; a stale one is refused with 409." })
   @IsInt()
   @Min(1)
   version: number;
@@ -133,6 +133,9 @@ export class MotivationView {
   @ApiProperty()
   id: string;
 
+  @ApiProperty({ description: "The motivation's version, to send back with its revision, review or sharing." })
+  version: number;
+
   @ApiProperty()
   partyId: string;
 
@@ -215,9 +218,6 @@ export class PartnerMotivationsView {
 
 /** Step 1 as one party sees it: its whole commitment file, and what the other parties shared. */
 export class CommitmentView {
-  @ApiProperty({ description: 'Send it back with edits and reviews.' })
-  version: number;
-
   @ApiProperty({ type: [MotivationView] })
   motivations: MotivationView[];
 
@@ -240,9 +240,6 @@ export class MotivationToReviewView extends MotivationView {
 
   @ApiProperty()
   partnershipTitle: string;
-
-  @ApiProperty({ description: 'The version to send with the review.' })
-  partnershipVersion: number;
 }
 
 export class MotivationReviewQueueView {

@@ -421,7 +421,7 @@ export class ConventionPartyView {
 
 /** Step 5's convention: the current one, earlier ones, and what can be done next. */
 export class ConventionStepView {
-  @ApiProperty({ description: 'Partnership version, to send back with changes.' })
+  @ApiProperty({ description: "The convention's version (0 before its draft), to send back with changes." })
   version: number;
 
   @ApiProperty({ type: ConventionView, nullable: true })

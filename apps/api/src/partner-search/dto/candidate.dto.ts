@@ -71,7 +71,7 @@ export class AdvanceCandidateDto {
   @IsISO8601({ strict: true })
   nextStepOn?: string;
 
-  @ApiProperty({ description: 'The partnership version you read; a stale one is refused with 409.' })
+  @ApiProperty({ description: "The candidate's version you read; a stale one is refused with 409." })
   @IsInt()
   @Min(1)
   version: number;
@@ -91,6 +91,9 @@ export class CandidateStageChangeView {
 export class CandidateView {
   @ApiProperty()
   id: string;
+
+  @ApiProperty({ description: "The candidate's version, to send back with a move." })
+  version: number;
 
   @ApiProperty()
   name: string;
@@ -121,9 +124,6 @@ export class CandidateView {
 }
 
 export class CandidatesView {
-  @ApiProperty()
-  version: number;
-
   @ApiProperty({ type: [CandidateView] })
   items: CandidateView[];
 }

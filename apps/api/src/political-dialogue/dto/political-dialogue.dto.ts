@@ -131,7 +131,9 @@ export class PriorityView {
 
 /** Step 5's political dialogue: the motivations on the table side by side, reviews and priorities. */
 export class PoliticalDialogueView {
-  @ApiProperty({ description: 'Partnership version, to send back with changes.' })
+  @ApiProperty({
+    description: "The political dialogue's version (0 before its first record), to send back with changes.",
+  })
   version: number;
 
   @ApiProperty({ type: [PoliticalDialoguePartyView] })

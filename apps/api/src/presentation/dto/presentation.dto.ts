@@ -46,9 +46,12 @@ export class UpdatePresentationDto {
   @Type(() => PresentationSectionsDto)
   sections: PresentationSectionsDto;
 
-  @ApiProperty({ description: 'The partnership version you read; a stale one is refused with 409.' })
+  @ApiProperty({
+    description: "Your presentation's version as you read it (0 before its first text); a stale one is refused with 409.",
+    minimum: 0,
+  })
   @IsInt()
-  @Min(1)
+  @Min(0)
   version: number;
 }
 
@@ -67,7 +70,7 @@ export class PresentationSectionsView {
 }
 
 export class PresentationView {
-  @ApiProperty()
+  @ApiProperty({ description: "Your party's presentation's version (0 before its first text), to send with a change." })
   version: number;
 
   @ApiProperty()

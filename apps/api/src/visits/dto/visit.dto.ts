@@ -90,7 +90,7 @@ export class PlanVisitDto extends VisitPlanDto {
 }
 
 export class ReplanVisitDto extends VisitPlanDto {
-  @ApiProperty({ description: 'The partnership version you read; a stale one is refused with 409.' })
+  @ApiProperty({ description: "The visit's version you read; a stale one is refused with 409." })
   @IsInt()
   @Min(1)
   version: number;
@@ -240,6 +240,9 @@ export class VisitView {
   @ApiProperty()
   id: string;
 
+  @ApiProperty({ description: "The visit's version, to send back with its changes." })
+  version: number;
+
   @ApiProperty({ enum: VISIT_DIRECTIONS })
   direction: string;
 
@@ -304,9 +307,6 @@ export class PartyPeopleView {
 }
 
 export class VisitsView {
-  @ApiProperty({ description: 'Partnership version, to send back with changes.' })
-  version: number;
-
   @ApiProperty({ type: [VisitView], description: 'Newest first.' })
   visits: VisitView[];
 

@@ -166,7 +166,6 @@ const TRAINING = {
 };
 
 const ACTIONS_VIEW = {
-  version: 21,
   // Deliberately out of order: the page ranks them by priority itself.
   actions: [FESTIVAL, WELL, TRAINING],
   leverage: {
@@ -230,8 +229,9 @@ const ACTIONS_VIEW = {
   ],
 };
 
+/** The well's own version (5) differs from the partnership's (21): its writes must send the action's. */
 const WELL_DETAIL = {
-  version: 21,
+  version: 5,
   action: {
     ...WELL,
     log: [
@@ -370,7 +370,7 @@ describe('step 6: the actions of a partnership', () => {
 
   it('creates an action with every field, then opens its page', async () => {
     const created = {
-      version: 22,
+      version: 1,
       action: {
         ...WELL_DETAIL.action,
         id: 'a-new',
@@ -411,8 +411,8 @@ describe('step 6: the actions of a partnership', () => {
     await page.type(within(second).getByLabelText('Nom de l’opérateur'), 'École Mamadou Konaté');
     await page.click(screen.getByRole('button', { name: 'Créer l’action' }));
 
+    // A new action conflicts with nothing: its creation carries no version.
     expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions')).toEqual({
-      version: 21,
       title: 'Potagers scolaires',
       themes: ['water_sanitation', 'education'],
       sdgs: [4, 11],
@@ -594,9 +594,9 @@ describe('step 6: the actions of a partnership', () => {
     );
   });
 
-  it('validates an indicator for the viewer’s party, with the version read', async () => {
+  it('validates an indicator for the viewer’s party, with the action’s version', async () => {
     const validated = {
-      version: 22,
+      version: 6,
       action: {
         ...WELL_DETAIL.action,
         indicators: [
@@ -629,7 +629,7 @@ describe('step 6: the actions of a partnership', () => {
 
     expect(
       await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/indicators/i-2/validation'),
-    ).toEqual({ version: 21 });
+    ).toEqual({ version: 5 });
     expect(await within(trained).findByText('Indicateur validé pour Ville d’Angers.')).toBeVisible();
     expect(within(trained).getByText('Validé par toutes les parties')).toBeVisible();
     expect(within(trained).queryByRole('button', { name: 'Valider cet indicateur' })).not.toBeInTheDocument();
@@ -690,10 +690,10 @@ describe('step 6: the actions of a partnership', () => {
     expect(within(form).getByText('Aucune pièce jointe.')).toBeVisible();
   });
 
-  it('shows the conflict words when the partnership moved on, and reloads the action', async () => {
+  it('shows the conflict words when the action changed meanwhile, and reloads it', async () => {
     const api = actionsApi({
       'PUT /api/partnerships/:id/actions/:actionId/priority': async () =>
-        problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 23 }),
+        problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 6 }),
     });
     await renderApp(WELL_PAGE, api);
     const page = userEvent.setup();
@@ -701,11 +701,11 @@ describe('step 6: the actions of a partnership', () => {
     await page.click(screen.getByRole('button', { name: 'Changer la priorité' }));
 
     expect(await bodyOf(api, 'PUT', '/api/partnerships/p-1/actions/a-well/priority')).toEqual({
-      version: 21,
+      version: 5,
       priority: 'low',
     });
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Quelqu’un a modifié le partenariat entre-temps : les actions ont été rechargées. Vérifiez-les puis recommencez.',
+      'Quelqu’un a modifié cette action entre-temps : elle a été rechargée. Vérifiez-la puis recommencez.',
     );
     await waitFor(() =>
       expect(api.requestsTo('GET', '/api/partnerships/p-1/actions/a-well').length).toBeGreaterThan(1),
@@ -729,7 +729,7 @@ describe('step 6: the actions of a partnership', () => {
     await userEvent.setup().click(within(moves).getByRole('button', { name: 'Suspendre l’action' }));
 
     expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/status')).toEqual({
-      version: 21,
+      version: 5,
       to: 'on_hold',
     });
     expect(await within(moves).findByRole('alert')).toHaveTextContent(
@@ -739,7 +739,7 @@ describe('step 6: the actions of a partnership', () => {
 
   it('asks to confirm a final status before completing the action', async () => {
     const completed = {
-      version: 22,
+      version: 6,
       action: { ...WELL_DETAIL.action, status: 'completed', allowedTransitions: [] },
     };
     const api = actionsApi({
@@ -756,7 +756,7 @@ describe('step 6: the actions of a partnership', () => {
     await page.click(within(moves).getByRole('button', { name: 'Confirmer' }));
 
     expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/status')).toEqual({
-      version: 21,
+      version: 5,
       to: 'completed',
     });
     expect(await within(moves).findByText('Statut de l’action : Terminée.')).toBeVisible();
@@ -766,7 +766,7 @@ describe('step 6: the actions of a partnership', () => {
   it('adds a funding line from another funder, with the amount typed in French', async () => {
     const api = actionsApi({
       'POST /api/partnerships/:id/actions/:actionId/budget-lines': async () =>
-        jsonResponse(201, { ...WELL_DETAIL, version: 22 }),
+        jsonResponse(201, { ...WELL_DETAIL, version: 6 }),
     });
     await renderApp(WELL_PAGE, api);
     const form = await screen.findByRole('form', { name: 'Ajouter une ligne de financement' });
@@ -782,7 +782,7 @@ describe('step 6: the actions of a partnership', () => {
     await page.click(within(form).getByRole('button', { name: 'Ajouter la ligne de financement' }));
 
     expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/budget-lines')).toEqual({
-      version: 21,
+      version: 5,
       funder: 'european_union',
       funderName: 'Programme Erasmus+',
       amount: 12500.5,
@@ -795,7 +795,7 @@ describe('step 6: the actions of a partnership', () => {
   it('proposes an indicator for the viewer’s party', async () => {
     const api = actionsApi({
       'POST /api/partnerships/:id/actions/:actionId/indicators': async () =>
-        jsonResponse(201, { ...WELL_DETAIL, version: 22 }),
+        jsonResponse(201, { ...WELL_DETAIL, version: 6 }),
     });
     await renderApp(WELL_PAGE, api);
     const form = await screen.findByRole('form', { name: 'Proposer un indicateur' });
@@ -807,7 +807,7 @@ describe('step 6: the actions of a partnership', () => {
     await page.click(within(form).getByRole('button', { name: 'Proposer l’indicateur' }));
 
     expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/indicators')).toEqual({
-      version: 21,
+      version: 5,
       name: 'Bornes-fontaines en service',
       unit: 'bornes',
       baseline: 3,

@@ -337,7 +337,7 @@ describe('step 5: the convention', () => {
     expect(screen.queryByRole('form', { name: 'Rédiger la version 3' })).not.toBeInTheDocument();
   });
 
-  it('says the partnership changed meanwhile and reloads the convention on a 409', async () => {
+  it('says the convention changed meanwhile and reloads the convention on a 409', async () => {
     const api = conventionApi(stepOf(), {
       'PUT /api/partnerships/:id/convention': async () =>
         problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 13 }),
@@ -348,7 +348,7 @@ describe('step 5: the convention', () => {
     await page.click(screen.getByRole('button', { name: 'Enregistrer la nouvelle version' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Le partenariat a changé entre-temps : la convention a été rechargée, vérifiez-la puis recommencez.',
+      'Quelqu’un a modifié la convention entre-temps : elle a été rechargée, vérifiez-la puis recommencez.',
     );
     await waitFor(() => expect(api.requestsTo('GET', CONVENTION_URL)).toHaveLength(2));
   });

@@ -604,7 +604,7 @@ describe('step 5: proposing the dialogue plan', () => {
     expect(api.requestsTo('PUT', PLAN_API)).toHaveLength(0);
   });
 
-  it('shows the conflict and reloads the dialogue when the partnership changed meanwhile', async () => {
+  it('shows the conflict and reloads the dialogue when the arrangements changed meanwhile', async () => {
     const api = dialogueApi({
       'PUT /api/partnerships/:id/dialogue/plan': async () =>
         problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 14 }),
@@ -614,7 +614,7 @@ describe('step 5: proposing the dialogue plan', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Proposer ces modalités' }));
     expect(
       await screen.findByText(
-        'Le partenariat a changé entre-temps : le dialogue a été rechargé, vérifiez puis recommencez.',
+        'Quelqu’un a modifié les modalités du dialogue entre-temps : elles ont été rechargées, vérifiez puis recommencez.',
       ),
     ).toHaveAttribute('role', 'alert');
     await waitFor(() => expect(api.requestsTo('GET', '/api/partnerships/p-1/dialogue')).toHaveLength(2));

@@ -291,7 +291,7 @@ describe('step 5: motivations side by side', () => {
     expect(await bodyOf(request)).toEqual({ version: 7, decision: 'changes_requested' });
   });
 
-  it('shows the conflict and reloads the page when the partnership changed meanwhile', async () => {
+  it('shows the conflict and reloads the page when the political dialogue changed meanwhile', async () => {
     const api = politicalDialogueApi({
       'POST /api/partnerships/:id/political-dialogue/compatibility-reviews': async () =>
         problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 9 }),
@@ -301,7 +301,7 @@ describe('step 5: motivations side by side', () => {
       .setup()
       .click(await screen.findByRole('button', { name: 'Juger les motivations compatibles' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Le partenariat a changé entre-temps : les motivations croisées ont été rechargées, vérifiez puis recommencez.',
+      'Quelqu’un a modifié le dialogue politique entre-temps : il a été rechargé, vérifiez puis recommencez.',
     );
     await waitFor(() => expect(api.requestsTo('GET', API)).toHaveLength(2));
   });

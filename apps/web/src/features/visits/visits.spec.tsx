@@ -60,9 +60,13 @@ const PARTNERSHIP = {
   version: 7,
 };
 
+// Each visit carries its own version, different from each other's and from the partnership's (7), so a
+// change that sent another record's version would be seen.
+
 /** Angers' delegation went to Bamako in January, and reported. */
 const PAST_VISIT = {
   id: 'v-1',
+  version: 3,
   direction: 'to_partner',
   partnerPartyId: BAMAKO,
   visitingPartyId: ANGERS,
@@ -93,6 +97,7 @@ const PAST_VISIT = {
 /** Bamako's delegation is coming to Angers in May. */
 const COMING_VISIT = {
   id: 'v-2',
+  version: 5,
   direction: 'from_partner',
   partnerPartyId: BAMAKO,
   visitingPartyId: BAMAKO,
@@ -115,6 +120,7 @@ const COMING_VISIT = {
 const RED_ZONE_VISIT = {
   ...COMING_VISIT,
   id: 'v-3',
+  version: 2,
   direction: 'to_partner',
   visitingPartyId: ANGERS,
   hostPartyId: BAMAKO,
@@ -140,7 +146,6 @@ const RED_ZONE_VISIT = {
 };
 
 const VISITS = {
-  version: 7,
   visits: [RED_ZONE_VISIT, COMING_VISIT, PAST_VISIT],
   warnings: [
     {
@@ -272,6 +277,7 @@ describe('step 4: delegation visits', () => {
     const planned = {
       ...COMING_VISIT,
       id: 'v-4',
+      version: 1,
       direction: 'to_partner',
       visitingPartyId: ANGERS,
       hostPartyId: BAMAKO,
@@ -281,7 +287,7 @@ describe('step 4: delegation visits', () => {
     };
     const api = visitsApi({
       'POST /api/partnerships/:id/visits': async () =>
-        jsonResponse(201, { ...VISITS, version: 8, visits: [planned, ...VISITS.visits] }),
+        jsonResponse(201, { ...VISITS, visits: [planned, ...VISITS.visits] }),
     });
     const { queryClient } = await renderApp(PAGE, api);
     const invalidate = jest.spyOn(queryClient, 'invalidateQueries');
@@ -387,6 +393,7 @@ describe('step 4: delegation visits', () => {
   it('lets an elected official of the travelling side approve a red-zone visit', async () => {
     const approved = {
       ...RED_ZONE_VISIT,
+      version: 3,
       awaitsRedZoneApproval: false,
       redZoneApproval: {
         approvedBy: CLAIRE,
@@ -398,7 +405,7 @@ describe('step 4: delegation visits', () => {
     const api = visitsApi(
       {
         'POST /api/partnerships/:id/visits/:visitId/red-zone-approval': async () =>
-          jsonResponse(200, { ...VISITS, version: 8, visits: [approved, COMING_VISIT, PAST_VISIT] }),
+          jsonResponse(200, { ...VISITS, visits: [approved, COMING_VISIT, PAST_VISIT] }),
       },
       signedInAs('elected'),
     );
@@ -419,13 +426,15 @@ describe('step 4: delegation visits', () => {
     ).toBeVisible();
     expect(within(red).queryByRole('note')).not.toBeInTheDocument();
     const [sent] = api.requestsTo('POST', '/api/partnerships/p-1/visits/v-3/red-zone-approval');
-    expect(await sent?.json()).toEqual({ version: 7, decisionRef: 'ARR-2099-12' });
+    // The red-zone visit's own version (2), not the partnership's nor another visit's.
+    expect(await sent?.json()).toEqual({ version: 2, decisionRef: 'ARR-2099-12' });
   });
 
-  it('marks a follow-up done today, with the version read', async () => {
+  it('marks a follow-up done today, with its visit’s version', async () => {
     const today = todayInBrowser();
     const done = {
       ...PAST_VISIT,
+      version: 4,
       report: {
         ...PAST_VISIT.report,
         followUps: [
@@ -436,7 +445,7 @@ describe('step 4: delegation visits', () => {
     };
     const api = visitsApi({
       'POST /api/partnerships/:id/visits/:visitId/follow-ups/:followUpId/done': async () =>
-        jsonResponse(200, { ...VISITS, version: 8, visits: [RED_ZONE_VISIT, COMING_VISIT, done] }),
+        jsonResponse(200, { ...VISITS, visits: [RED_ZONE_VISIT, COMING_VISIT, done] }),
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
@@ -449,7 +458,7 @@ describe('step 4: delegation visits', () => {
     expect(await within(followUps).findByText('Faite le 30 janvier 2099')).toBeVisible();
     expect(within(followUps).queryByRole('button')).not.toBeInTheDocument();
     const [sent] = api.requestsTo('POST', '/api/partnerships/p-1/visits/v-1/follow-ups/f-1/done');
-    expect(await sent?.json()).toEqual({ version: 7, doneOn: today });
+    expect(await sent?.json()).toEqual({ version: 3, doneOn: today });
   });
 
   it('rewrites the report of a past visit, keeping its follow-ups and adding one', async () => {
@@ -482,7 +491,7 @@ describe('step 4: delegation visits', () => {
     ).toBeVisible();
     const [sent] = api.requestsTo('PUT', '/api/partnerships/p-1/visits/v-1/report');
     expect(await sent?.json()).toEqual({
-      version: 7,
+      version: 3,
       summary: 'Accord pour un diagnostic commun du réseau.',
       outcomes: ['Diagnostic du réseau lancé', 'Convention de jumelage des régies'],
       peopleMet: ['Le directeur de la régie des eaux'],
@@ -513,10 +522,15 @@ describe('step 4: delegation visits', () => {
     const api = visitsApi({
       'GET /api/partnerships/:id/visits': async () => {
         reads += 1;
-        return jsonResponse(200, reads === 1 ? VISITS : { ...VISITS, version: 8 });
+        return jsonResponse(
+          200,
+          reads === 1
+            ? VISITS
+            : { ...VISITS, visits: [RED_ZONE_VISIT, { ...COMING_VISIT, version: 6 }, PAST_VISIT] },
+        );
       },
       'POST /api/partnerships/:id/visits/:visitId/cancellation': async () =>
-        problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 8 }),
+        problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 6 }),
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
@@ -532,7 +546,7 @@ describe('step 4: delegation visits', () => {
       'Quelqu’un a modifié cet élément entre-temps. Les données ont été rechargées : vérifiez-les puis recommencez.',
     );
     const [sent] = api.requestsTo('POST', '/api/partnerships/p-1/visits/v-2/cancellation');
-    expect(await sent?.json()).toEqual({ version: 7, reason: 'Élections municipales.' });
+    expect(await sent?.json()).toEqual({ version: 5, reason: 'Élections municipales.' });
     await waitFor(() => expect(reads).toBe(2));
   });
 
@@ -541,8 +555,7 @@ describe('step 4: delegation visits', () => {
       'PUT /api/partnerships/:id/visits/:visitId': async () =>
         jsonResponse(200, {
           ...VISITS,
-          version: 8,
-          visits: [RED_ZONE_VISIT, { ...COMING_VISIT, endsOn: '2099-05-09' }, PAST_VISIT],
+          visits: [RED_ZONE_VISIT, { ...COMING_VISIT, version: 6, endsOn: '2099-05-09' }, PAST_VISIT],
         }),
     });
     await renderApp(PAGE, api);
@@ -563,7 +576,7 @@ describe('step 4: delegation visits', () => {
     expect(coming).toHaveTextContent('Du 4 mai 2099 au 9 mai 2099');
     const [sent] = api.requestsTo('PUT', '/api/partnerships/p-1/visits/v-2');
     expect(await sent?.json()).toEqual({
-      version: 7,
+      version: 5,
       startsOn: '2099-05-04',
       endsOn: '2099-05-09',
       purpose: 'Découvrir la gestion de l’eau à Angers.',

@@ -2080,6 +2080,8 @@ export interface components {
         };
         MotivationView: {
             id: string;
+            /** @description The motivation's version, to send back with its revision, review or sharing. */
+            version: number;
             partyId: string;
             /** @enum {string} */
             category: "political" | "institutional" | "technical_sectoral" | "financial" | "economic";
@@ -2122,8 +2124,6 @@ export interface components {
             motivations: components["schemas"]["MotivationView"][];
         };
         CommitmentView: {
-            /** @description Send it back with edits and reviews. */
-            version: number;
             motivations: components["schemas"]["MotivationView"][];
             stakes: components["schemas"]["StakeView"][];
             contributions: components["schemas"]["ContributionView"][];
@@ -2143,11 +2143,11 @@ export interface components {
             /** @enum {string} */
             frameOfReference: "humanist" | "political" | "pro_domo";
             text: string;
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The motivation's version you read; a stale one is refused with 409. */
             version: number;
         };
         ReviewMotivationDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /** @enum {string} */
             decision: "approved" | "changes_requested";
@@ -2158,7 +2158,7 @@ export interface components {
             councilDecisionOn?: string;
         };
         VersionedDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
         };
         RecordStakeDto: {
@@ -2185,6 +2185,8 @@ export interface components {
         };
         MotivationToReviewView: {
             id: string;
+            /** @description The motivation's version, to send back with its revision, review or sharing. */
+            version: number;
             partyId: string;
             /** @enum {string} */
             category: "political" | "institutional" | "technical_sectoral" | "financial" | "economic";
@@ -2199,8 +2201,6 @@ export interface components {
             createdAt: string;
             partnershipId: string;
             partnershipTitle: string;
-            /** @description The version to send with the review. */
-            partnershipVersion: number;
         };
         MotivationReviewQueueView: {
             items: components["schemas"]["MotivationToReviewView"][];
@@ -2213,6 +2213,8 @@ export interface components {
         };
         CandidateView: {
             id: string;
+            /** @description The candidate's version, to send back with a move. */
+            version: number;
             name: string;
             countryCode: string;
             organisationId?: string | null;
@@ -2226,7 +2228,6 @@ export interface components {
             history: components["schemas"]["CandidateStageChangeView"][];
         };
         CandidatesView: {
-            version: number;
             items: components["schemas"]["CandidateView"][];
         };
         AddCandidateDto: {
@@ -2249,7 +2250,7 @@ export interface components {
             nextStep?: string;
             /** @description YYYY-MM-DD */
             nextStepOn?: string;
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The candidate's version you read; a stale one is refused with 409. */
             version: number;
         };
         DirectoryEntryView: {
@@ -2335,6 +2336,7 @@ export interface components {
             contributions: string;
         };
         PresentationView: {
+            /** @description Your party's presentation's version (0 before its first text), to send with a change. */
             version: number;
             organisationName: string;
             /** @description The main (French) text. */
@@ -2359,7 +2361,7 @@ export interface components {
              */
             language: "fr" | "en";
             sections: components["schemas"]["PresentationSectionsDto"];
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description Your presentation's version as you read it (0 before its first text); a stale one is refused with 409. */
             version: number;
         };
         CreateShareLinkDto: {
@@ -2478,6 +2480,8 @@ export interface components {
         };
         VisitView: {
             id: string;
+            /** @description The visit's version, to send back with its changes. */
+            version: number;
             /** @enum {string} */
             direction: "to_partner" | "from_partner";
             /** Format: uuid */
@@ -2518,8 +2522,6 @@ export interface components {
             people: components["schemas"]["PersonView"][];
         };
         VisitsView: {
-            /** @description Partnership version, to send back with changes. */
-            version: number;
             /** @description Newest first. */
             visits: components["schemas"]["VisitView"][];
             /** @description Step 4 warnings about the whole relation. */
@@ -2591,11 +2593,11 @@ export interface components {
             /** @description People of the host side. */
             hosts: components["schemas"]["PersonInputDto"][];
             travelAdvisory?: components["schemas"]["TravelAdvisoryDto"] | null;
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The visit's version you read; a stale one is refused with 409. */
             version: number;
         };
         ApproveRedZoneVisitDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /** @description Reference of the decision, if any. */
             decisionRef?: string;
@@ -2609,7 +2611,7 @@ export interface components {
             dueOn: string;
         };
         RecordVisitReportDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             summary: string;
             outcomes: string[];
@@ -2618,13 +2620,13 @@ export interface components {
             followUps: components["schemas"]["FollowUpInputDto"][];
         };
         CompleteFollowUpDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /** @description When it was done (YYYY-MM-DD). */
             doneOn: string;
         };
         CancelVisitDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             reason: string;
         };
@@ -2683,7 +2685,7 @@ export interface components {
             agreedAt: string;
         };
         PoliticalDialogueView: {
-            /** @description Partnership version, to send back with changes. */
+            /** @description The political dialogue's version (0 before its first record), to send back with changes. */
             version: number;
             parties: components["schemas"]["PoliticalDialoguePartyView"][];
             priorities: components["schemas"]["PriorityView"][];
@@ -2691,7 +2693,7 @@ export interface components {
             missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED")[];
         };
         RecordCompatibilityReviewDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /** @enum {string} */
             decision: "approved" | "changes_requested";
@@ -2702,7 +2704,7 @@ export interface components {
             councilDecisionOn?: string;
         };
         ProposePriorityDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             title: string;
             /** @description Stakes (step 1) the priority answers. */
@@ -2840,7 +2842,7 @@ export interface components {
             status: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
         };
         ConventionStepView: {
-            /** @description Partnership version, to send back with changes. */
+            /** @description The convention's version (0 before its draft), to send back with changes. */
             version: number;
             convention: components["schemas"]["ConventionView"] | null;
             /** @description Expired or terminated conventions, oldest first. */
@@ -2897,7 +2899,7 @@ export interface components {
             terminationNoticeDays: number;
         };
         ConventionTextDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /** @description The convention’s full text. */
             text: string;
@@ -2905,7 +2907,7 @@ export interface components {
             terms: components["schemas"]["ConventionTermsDto"];
         };
         ApproveConventionDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /** @description The convention version your council approved (the current one). */
             conventionVersion: number;
@@ -2927,7 +2929,7 @@ export interface components {
             title: string;
         };
         SignConventionDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /** @description The convention version signed: the one every party approved. */
             conventionVersion: number;
@@ -2942,19 +2944,19 @@ export interface components {
             signedFileId?: string;
         };
         BringConventionIntoForceDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /** @description First day in force (YYYY-MM-DD), not before the signature. */
             effectiveOn: string;
         };
         ObjectToRenewalDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /** @description Day your party objected (YYYY-MM-DD), by the objection deadline. */
             objectedOn: string;
         };
         RenewConventionDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /**
              * @description `tacit` on the expiry date, or `explicit` by decision.
@@ -2967,7 +2969,7 @@ export interface components {
             newExpiresOn?: string;
         };
         SuspendDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /** @description Why; the method refuses a suspension without one. */
             reason: string;
@@ -2982,7 +2984,7 @@ export interface components {
             fate: "complete_during_notice" | "hand_over" | "stop";
         };
         TerminateDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             reason: string;
             /** @description When the partner was given notice (YYYY-MM-DD), today at the latest. */
@@ -3373,8 +3375,6 @@ export interface components {
             territoryActors: components["schemas"]["ActionTerritoryActorView"][];
         };
         ActionsView: {
-            /** @description Partnership version, to send back with changes. */
-            version: number;
             /** @description By priority (high first), then start date. */
             actions: components["schemas"]["ActionView"][];
             /** @description Leverage of the whole partnership. */
@@ -3436,7 +3436,7 @@ export interface components {
             log: components["schemas"]["LogEntryView"][];
         };
         ActionDetailView: {
-            /** @description Partnership version, to send back with changes. */
+            /** @description The action's version (with its budget lines and indicators), to send back with its changes. */
             version: number;
             action: components["schemas"]["ActionWithLogView"];
         };
@@ -3452,8 +3452,6 @@ export interface components {
             territoryActorId?: string | null;
         };
         CreateActionDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
-            version: number;
             title: string;
             /**
              * @description One or more of governance, water_sanitation, heritage, culture, health, education, urban_planning, waste, tourism, economic_development, youth_mobility, climate, or custom:<slug>.
@@ -3482,13 +3480,13 @@ export interface components {
             endsOn?: string | null;
         };
         SetActionPriorityDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /** @enum {string} */
             priority: "high" | "medium" | "low";
         };
         ChangeActionStatusDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /**
              * @description The new status (see `allowedTransitions`).
@@ -3497,7 +3495,7 @@ export interface components {
             to: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
         };
         AddBudgetLineDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /** @enum {string} */
             funder: "own_budget" | "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
@@ -3519,7 +3517,7 @@ export interface components {
             status: "planned" | "requested" | "granted" | "refused";
         };
         AddIndicatorDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
             /** @example Households connected to drinking water */
             name: string;
@@ -3529,7 +3527,7 @@ export interface components {
             target: number;
         };
         ValidateIndicatorDto: {
-            /** @description The partnership version you read; a stale one is refused with 409. */
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
         };
         RecordMeasurementDto: {

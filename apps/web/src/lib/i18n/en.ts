@@ -92,8 +92,7 @@ export const en = {
     generic: 'Something went wrong. Please try again in a moment.',
   },
   actions: {
-    conflict:
-      'Someone changed the partnership meanwhile: the actions were reloaded. Check them, then try again.',
+    conflict: 'Someone changed this action meanwhile: it was reloaded. Check it, then try again.',
     readOnly: 'Your role lets you read the actions, not create or steer them.',
     listTitle: 'The partnership’s actions',
     listIntro:
@@ -382,7 +381,7 @@ export const en = {
     intro:
       'Each party puts its motivations on the table: elected officials compare them and say whether they are compatible with their own authority’s, then the parties agree on the priorities the convention will carry.',
     conflict:
-      'The partnership changed in the meantime: the motivations side by side were reloaded, check them and try again.',
+      'Someone changed the political dialogue in the meantime: it was reloaded, check it and try again.',
     categories: {
       political: 'Political',
       institutional: 'Institutional',
@@ -582,7 +581,7 @@ export const en = {
     intro:
       'The agreement concludes the political dialogue: drafted and revised in versions, approved by each party’s council, signed, then followed until it ends.',
     readOnly: 'Your role lets you read the agreement, not draft, approve or sign it.',
-    conflict: 'The partnership changed meanwhile: the agreement was reloaded, check it and try again.',
+    conflict: 'Someone changed the convention meanwhile: it was reloaded, check it and try again.',
     ownParty: '{{party}} (your authority)',
     states: {
       draft: 'Draft',
@@ -1724,7 +1723,7 @@ export const en = {
     intro:
       'Regular exchanges between elected officials, between technicians and with the territory’s actors, at the pace agreed together, so that the relation does not fall asleep.',
     readOnly: 'Your role lets you read the dialogue, not log exchanges.',
-    conflict: 'The partnership changed in the meantime: the dialogue was reloaded, check it and try again.',
+    conflict: 'Someone changed the dialogue arrangements in the meantime: they were reloaded, check them and try again.',
     noPlan: 'No dialogue arrangements have been proposed for this partnership yet.',
     notInPlan: 'The arrangements do not plan exchanges with this audience yet.',
     none: 'None',

@@ -92,7 +92,7 @@ export const fr = {
   },
   actions: {
     conflict:
-      'Quelqu’un a modifié le partenariat entre-temps : les actions ont été rechargées. Vérifiez-les puis recommencez.',
+      'Quelqu’un a modifié cette action entre-temps : elle a été rechargée. Vérifiez-la puis recommencez.',
     readOnly: 'Votre rôle permet de consulter les actions, pas de les créer ni de les piloter.',
     listTitle: 'Actions du partenariat',
     listIntro:
@@ -382,7 +382,7 @@ export const fr = {
     intro:
       'Chaque partie met ses motivations sur la table : les élus les comparent, disent si elles sont compatibles avec celles de leur collectivité, puis les parties s’accordent sur les priorités que portera la convention.',
     conflict:
-      'Le partenariat a changé entre-temps : les motivations croisées ont été rechargées, vérifiez puis recommencez.',
+      'Quelqu’un a modifié le dialogue politique entre-temps : il a été rechargé, vérifiez puis recommencez.',
     categories: {
       political: 'Politique',
       institutional: 'Institutionnelle',
@@ -586,7 +586,7 @@ export const fr = {
       'La convention conclut le dialogue politique : rédigée et révisée en versions, approuvée par le conseil de chaque partie, signée, puis suivie jusqu’à son terme.',
     readOnly: 'Votre rôle permet de consulter la convention, pas de la rédiger, l’approuver ni la signer.',
     conflict:
-      'Le partenariat a changé entre-temps : la convention a été rechargée, vérifiez-la puis recommencez.',
+      'Quelqu’un a modifié la convention entre-temps : elle a été rechargée, vérifiez-la puis recommencez.',
     ownParty: '{{party}} (votre collectivité)',
     states: {
       draft: 'Projet',
@@ -1737,7 +1737,7 @@ export const fr = {
     intro:
       'Des échanges réguliers entre élus, entre techniciens et avec les acteurs du territoire, au rythme convenu ensemble, pour que la relation ne s’endorme pas.',
     readOnly: 'Votre rôle permet de consulter le dialogue, pas d’y consigner des échanges.',
-    conflict: 'Le partenariat a changé entre-temps : le dialogue a été rechargé, vérifiez puis recommencez.',
+    conflict: 'Quelqu’un a modifié les modalités du dialogue entre-temps : elles ont été rechargées, vérifiez puis recommencez.',
     noPlan: 'Aucune modalité de dialogue n’a encore été proposée pour ce partenariat.',
     notInPlan: 'Les modalités ne prévoient pas encore d’échanges avec cette audience.',
     none: 'Aucun',

@@ -25,7 +25,7 @@ export async function getAction(
   );
 }
 
-/** One action with its budget, indicators, evaluations and log (newest first), and the partnership version. */
+/** One action with its budget, indicators, evaluations and log (newest first), and the action's version. */
 export function actionQueryOptions(client: ApiClient, partnershipId: string, actionId: string) {
   return queryOptions({
     // Under the list's key: reloading every action of the partnership reloads this one too.

@@ -8,8 +8,8 @@ import { actionsQueryOptions } from './get-actions';
 
 /**
  * A write to one action. Its answer is the new view of the action, stored as is; the list of actions (its
- * leverage, the partnership version) and the assessment follow from it and are refetched. A refusal because
- * the partnership moved on (409: someone else wrote meanwhile, or the action's state changed) or lost the
+ * leverage) and the assessment follow from it and are refetched. A refusal because
+ * the action moved on (409: someone else changed it meanwhile, or the action's state changed) or lost the
  * action (404) reloads the action and the list.
  */
 export function useActionWrite<Input>(

@@ -75,7 +75,6 @@ export function ActionsPage({
           {names.isMember && ownPartyId ? (
             <CreateActionForm
               partnershipId={partnershipId}
-              version={view.version}
               names={names}
               ownPartyId={ownPartyId}
             />

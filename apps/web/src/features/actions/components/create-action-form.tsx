@@ -51,12 +51,10 @@ function toOperatorInput(row: OperatorRow): OperatorInput {
  */
 export function CreateActionForm({
   partnershipId,
-  version,
   names,
   ownPartyId,
 }: {
   partnershipId: string;
-  version: number;
   names: PartyNames;
   ownPartyId: string;
 }) {
@@ -87,7 +85,6 @@ export function CreateActionForm({
     event.preventDefault();
     create.mutate(
       {
-        version,
         title: title.trim(),
         themes,
         sdgs: sdgs.map(Number),

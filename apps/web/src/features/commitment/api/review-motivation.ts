@@ -17,7 +17,7 @@ export async function reviewMotivation(
   );
 }
 
-/** An elected official approves the motivation or asks for changes, with the partnership version read. */
+/** An elected official approves the motivation or asks for changes, with the motivation's version read. */
 export function useReviewMotivation(partnershipId: string) {
   return useCommitmentWrite(partnershipId, (client, input: ReviewMotivationInput) =>
     reviewMotivation(client, partnershipId, input),

@@ -25,8 +25,11 @@ const PARTNERSHIP = {
   version: 7,
 };
 
+// Each motivation carries its own version, different from each other's and from the partnership's (7), so
+// a write that sent another record's version would be seen.
 const TO_REVIEW = {
   id: 'm-1',
+  version: 2,
   partyId: 'o-1',
   category: 'technical_sectoral',
   frameOfReference: 'humanist',
@@ -39,6 +42,7 @@ const TO_REVIEW = {
 
 const APPROVED = {
   id: 'm-2',
+  version: 4,
   partyId: 'o-1',
   category: 'political',
   frameOfReference: 'political',
@@ -74,7 +78,6 @@ const APPROVED = {
 };
 
 const COMMITMENT = {
-  version: 7,
   motivations: [TO_REVIEW, APPROVED],
   stakes: [{ id: 's-1', title: 'Accès à l’eau potable', cooperationCanBeLever: true }],
   contributions: [{ id: 'c-1', title: 'Ingénierie des réseaux d’eau' }],
@@ -94,6 +97,7 @@ const COMMITMENT = {
       motivations: [
         {
           id: 'm-9',
+          version: 1,
           partyId: 'o-2',
           category: 'institutional',
           frameOfReference: 'pro_domo',
@@ -221,10 +225,9 @@ describe('step 1: building the commitment', () => {
       'POST /api/partnerships/:id/motivations': async () =>
         jsonResponse(201, {
           ...COMMITMENT,
-          version: 8,
           motivations: [
             ...COMMITMENT.motivations,
-            { ...TO_REVIEW, id: 'm-3', text: 'Mobiliser la diaspora malienne d’Angers.' },
+            { ...TO_REVIEW, id: 'm-3', version: 1, text: 'Mobiliser la diaspora malienne d’Angers.' },
           ],
         }),
     });
@@ -243,14 +246,13 @@ describe('step 1: building the commitment', () => {
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ['partnerships', 'p-1', 'assessment'] });
   });
 
-  it('lets an elected official approve a motivation with the version read and the council decision', async () => {
+  it('lets an elected official approve a motivation with its own version and the council decision', async () => {
     const api = commitmentApi('elected', {
       'POST /api/partnerships/:id/motivations/:motivationId/review': async () =>
         jsonResponse(200, {
           ...COMMITMENT,
-          version: 8,
           motivations: [
-            { ...TO_REVIEW, review: { ...APPROVED.review, reviewerName: 'Claire Martin' } },
+            { ...TO_REVIEW, version: 3, review: { ...APPROVED.review, reviewerName: 'Claire Martin' } },
             APPROVED,
           ],
         }),
@@ -271,9 +273,10 @@ describe('step 1: building the commitment', () => {
     expect(item).toHaveTextContent('Approuvée par Claire Martin');
     expect(within(item).queryByRole('button', { name: 'Approuver' })).not.toBeInTheDocument();
     expect(within(item).getByRole('button', { name: 'Modifier' })).toHaveFocus();
+    // The reviewed motivation's own version (m-1 is at 2), not the partnership's nor another motivation's.
     const [review] = api.requestsTo('POST', '/api/partnerships/p-1/motivations/m-1/review');
     expect(await review?.json()).toEqual({
-      version: 7,
+      version: 2,
       decision: 'approved',
       comment: 'Conforme au mandat.',
       councilDecisionRef: 'DEL-2026-014',
@@ -284,7 +287,7 @@ describe('step 1: building the commitment', () => {
   it('says the file changed meanwhile and reloads it when a share meets a conflict', async () => {
     const api = commitmentApi('officer', {
       'POST /api/partnerships/:id/motivations/:motivationId/share': async () =>
-        problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 8 }),
+        problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 5 }),
     });
     await renderApp('/partenariats/p-1/engagement', api);
     const item = await findMotivation('Faire rayonner Angers');
@@ -296,7 +299,7 @@ describe('step 1: building the commitment', () => {
       'Quelqu’un a modifié cet élément entre-temps. Les données ont été rechargées',
     );
     const [share] = api.requestsTo('POST', '/api/partnerships/p-1/motivations/m-2/share');
-    expect(await share?.json()).toEqual({ version: 7 });
+    expect(await share?.json()).toEqual({ version: 4 });
     await waitFor(() => expect(api.requestsTo('GET', '/api/partnerships/p-1/commitment')).toHaveLength(2));
   });
 
@@ -315,13 +318,15 @@ describe('step 1: building the commitment', () => {
     );
   });
 
-  it('warns that a revision goes back to review, then sends it with the version read', async () => {
+  it('warns that a revision goes back to review, then sends it with the motivation’s own version', async () => {
     const api = commitmentApi('officer', {
       'PUT /api/partnerships/:id/motivations/:motivationId': async () =>
         jsonResponse(200, {
           ...COMMITMENT,
-          version: 8,
-          motivations: [TO_REVIEW, { ...APPROVED, text: 'Faire rayonner Angers au Sahel.', review: null }],
+          motivations: [
+            TO_REVIEW,
+            { ...APPROVED, version: 5, text: 'Faire rayonner Angers au Sahel.', review: null },
+          ],
         }),
     });
     await renderApp('/partenariats/p-1/engagement', api);
@@ -343,7 +348,7 @@ describe('step 1: building the commitment', () => {
     expect(within(item).getByRole('button', { name: 'Modifier' })).toHaveFocus();
     const [revise] = api.requestsTo('PUT', '/api/partnerships/p-1/motivations/m-2');
     expect(await revise?.json()).toEqual({
-      version: 7,
+      version: 4,
       category: 'political',
       frameOfReference: 'political',
       text: 'Faire rayonner Angers au Sahel.',

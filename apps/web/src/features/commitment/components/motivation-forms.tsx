@@ -121,7 +121,7 @@ export function AddMotivationForm({ partnershipId }: { partnershipId: string }) 
 }
 
 /**
- * Revises a motivation with the version the file was read at. The user is told before saving: the revision
+ * Revises a motivation with its own version as read. The user is told before saving: the revision
  * goes back to review and, if the motivation was shared, off the table.
  */
 export function EditMotivationForm({

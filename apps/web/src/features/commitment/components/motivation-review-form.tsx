@@ -18,7 +18,7 @@ const EMPTY: Values = { comment: '', councilDecisionRef: '', councilDecisionOn: 
 /**
  * An elected official's review of one motivation: approve it, or ask for changes, with an optional comment
  * and the council decision (délibération) behind it. Both are deliberate clicks: pressing Enter in a field
- * decides nothing. `version` is the partnership version the motivation was read at.
+ * decides nothing. `version` is the motivation's own version as read.
  */
 export function MotivationReviewForm({
   partnershipId,

@@ -2,8 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { jsonResponse, renderApp, signedInAs, stubApi } from '../../../test/render-app';
 
+// Each item carries its motivation's own version, and the two differ: a review that sent another
+// motivation's version would be seen.
 const WATER = {
   id: 'm-1',
+  version: 4,
   partyId: 'o-1',
   category: 'technical_sectoral',
   frameOfReference: 'humanist',
@@ -14,18 +17,17 @@ const WATER = {
   createdAt: '2026-02-02T10:00:00.000Z',
   partnershipId: 'p-1',
   partnershipTitle: 'Angers – Bamako : eau et assainissement',
-  partnershipVersion: 7,
 };
 
 const TWINNING = {
   ...WATER,
   id: 'm-5',
+  version: 2,
   category: 'political',
   frameOfReference: 'political',
   text: 'Renouer avec nos villes jumelles européennes.',
   partnershipId: 'p-2',
   partnershipTitle: 'Jumelage Angers – Pise',
-  partnershipVersion: 2,
 };
 
 const noPartnerships = async () => jsonResponse(200, { items: [], nextCursor: null });
@@ -52,7 +54,7 @@ describe('the motivation review queue', () => {
     expect(within(items[1]!).getByRole('link', { name: TWINNING.partnershipTitle })).toBeVisible();
   });
 
-  it('asks for changes in place with the partnership’s version, and the motivation leaves the queue', async () => {
+  it('asks for changes in place with the motivation’s own version, and the motivation leaves the queue', async () => {
     let items = [WATER, TWINNING];
     const api = stubApi(
       {
@@ -60,7 +62,6 @@ describe('the motivation review queue', () => {
         'POST /api/partnerships/:id/motivations/:motivationId/review': async () => {
           items = [WATER];
           return jsonResponse(200, {
-            version: 3,
             motivations: [],
             stakes: [],
             contributions: [],

@@ -60,7 +60,7 @@ function QueueItem({
       <MotivationReviewForm
         partnershipId={item.partnershipId}
         motivationId={item.id}
-        version={item.partnershipVersion}
+        version={item.version}
         describedBy={textId}
         onReviewed={(decision) =>
           onReviewed(t(`motivationReviews.done.${decision}`, { title: item.partnershipTitle }))

@@ -37,7 +37,7 @@ export function MotivationsSection({
               key={motivation.id}
               partnershipId={partnershipId}
               motivation={motivation}
-              version={commitment.version}
+              version={motivation.version}
               canWrite={canWrite}
               canReview={canReview}
             />

@@ -20,7 +20,7 @@ export async function advanceCandidate(
   );
 }
 
-/** Moves a candidate forward (or out: declined, dropped), with the partnership version read. */
+/** Moves a candidate forward (or out: declined, dropped), with the candidate's version read. */
 export function useAdvanceCandidate(partnershipId: string) {
   return usePartnerSearchWrite(
     partnershipId,

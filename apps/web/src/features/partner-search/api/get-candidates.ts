@@ -16,7 +16,7 @@ export async function getCandidates(client: ApiClient, partnershipId: string, si
 }
 
 /**
- * The initiator's pipeline of candidate partners, with the partnership version every move must carry. Other
+ * The initiator's pipeline of candidate partners, each with the version its moves must carry. Other
  * parties get a 404: the search is the initiator's own work.
  */
 export function candidatesQueryOptions(client: ApiClient, partnershipId: string) {

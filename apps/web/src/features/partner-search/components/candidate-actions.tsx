@@ -6,7 +6,6 @@ import { canBeInvited } from './candidate-stages';
 
 export interface CandidateActionProps {
   partnershipId: string;
-  version: number;
   canWrite: boolean;
   /** The candidate whose invitation form is open, if any. */
   invitingId: string | undefined;
@@ -27,7 +26,6 @@ export function candidateAnchorId(candidateId: string): string {
 export function CandidateActions({
   candidate,
   partnershipId,
-  version,
   canWrite,
   invitingId,
   inviteFormId,
@@ -46,7 +44,7 @@ export function CandidateActions({
         key={candidate.stage}
         partnershipId={partnershipId}
         candidate={candidate}
-        version={version}
+        version={candidate.version}
         onAdvanced={onAdvanced}
       />
       {canBeInvited(candidate) && (

@@ -25,8 +25,11 @@ function at(day: string) {
   return `${day}T12:00:00.000Z`;
 }
 
+// Each candidate carries its own version, different from each other's and from the partnership's (4), so
+// a move that sent another record's version would be seen.
 const SEGOU = {
   id: 'c-1',
+  version: 2,
   name: 'Commune de Ségou',
   countryCode: 'ML',
   organisationId: null,
@@ -40,6 +43,7 @@ const SEGOU = {
 
 const KAYES = {
   id: 'c-2',
+  version: 6,
   name: 'Ville de Kayes',
   countryCode: 'ML',
   organisationId: null,
@@ -57,6 +61,7 @@ const KAYES = {
 
 const BAMAKO = {
   id: 'c-3',
+  version: 1,
   name: 'Commune de Bamako',
   countryCode: 'ML',
   organisationId: null,
@@ -70,6 +75,7 @@ const BAMAKO = {
 
 const MOPTI = {
   id: 'c-4',
+  version: 9,
   name: 'Ville de Mopti',
   countryCode: 'ML',
   organisationId: null,
@@ -81,7 +87,7 @@ const MOPTI = {
   history: [{ stage: 'declined', at: at('2026-02-12') }],
 };
 
-const CANDIDATES = { version: 4, items: [SEGOU, KAYES, BAMAKO, MOPTI] };
+const CANDIDATES = { items: [SEGOU, KAYES, BAMAKO, MOPTI] };
 
 const PAGE = '/partenariats/p-1/partenaires';
 
@@ -188,14 +194,14 @@ describe('step 2: searching for partners', () => {
     expect(screen.getAllByRole('button', { name: 'Enregistrer l’étape' })).toHaveLength(3);
   });
 
-  it('moves a candidate with the version read, then shows it in its new column and refreshes the assessment', async () => {
+  it('moves a candidate with its own version, then shows it in its new column and refreshes the assessment', async () => {
     const api = partnerSearchApi({
       'POST /api/partnerships/:id/candidates/:candidateId/advance': async () =>
         jsonResponse(200, {
-          version: 5,
           items: [
             {
               ...SEGOU,
+              version: 3,
               stage: 'contacted',
               nextStep: 'Relancer par téléphone',
               nextStepOn: '2099-03-10',
@@ -227,10 +233,11 @@ describe('step 2: searching for partners', () => {
     await waitFor(() =>
       expect(within(contacted).getByRole('heading', { name: 'Commune de Ségou' })).toHaveFocus(),
     );
+    // Ségou's own version (2), not the partnership's nor another candidate's.
     const [sent] = api.requestsTo('POST', '/api/partnerships/p-1/candidates/c-1/advance');
     expect(await sent?.json()).toEqual({
       stage: 'contacted',
-      version: 4,
+      version: 2,
       nextStep: 'Relancer par téléphone',
       nextStepOn: '2099-03-10',
     });
@@ -242,10 +249,13 @@ describe('step 2: searching for partners', () => {
     const api = partnerSearchApi({
       'GET /api/partnerships/:id/candidates': async () => {
         reads += 1;
-        return jsonResponse(200, reads === 1 ? CANDIDATES : { ...CANDIDATES, version: 5 });
+        return jsonResponse(
+          200,
+          reads === 1 ? CANDIDATES : { items: [SEGOU, { ...KAYES, version: 7 }, BAMAKO, MOPTI] },
+        );
       },
       'POST /api/partnerships/:id/candidates/:candidateId/advance': async () =>
-        problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 5 }),
+        problemResponse(409, 'RESOURCE.CONFLICT', { currentVersion: 7 }),
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
@@ -256,18 +266,20 @@ describe('step 2: searching for partners', () => {
       'Quelqu’un a modifié cet élément entre-temps. Les données ont été rechargées : vérifiez-les puis recommencez.',
     );
     await waitFor(() => expect(reads).toBe(2));
+    const [sent] = api.requestsTo('POST', '/api/partnerships/p-1/candidates/c-2/advance');
+    expect(await sent?.json()).toMatchObject({ version: 6 });
   });
 
   it('adds a candidate with its channel', async () => {
     const api = partnerSearchApi({
       'POST /api/partnerships/:id/candidates': async () =>
         jsonResponse(201, {
-          version: 5,
           items: [
             ...CANDIDATES.items,
             {
               ...SEGOU,
               id: 'c-5',
+              version: 1,
               name: 'Commune de Sikasso',
               source: 'chance_meeting',
               sourceDetail: 'Salon des maires',

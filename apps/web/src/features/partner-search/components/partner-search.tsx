@@ -56,14 +56,13 @@ export function PartnerSearch({ partnershipId, canWrite }: { partnershipId: stri
     );
   }
 
-  const { items, version } = candidates.data;
+  const { items } = candidates.data;
   const inviting = items.find((candidate) => candidate.id === invitingId && canBeInvited(candidate));
   const focusCandidate = (candidate: Candidate, stage: CandidateStage = candidate.stage) => {
     pendingFocus.current = { candidateId: candidate.id, stage };
   };
   const actions: CandidateActionProps = {
     partnershipId,
-    version,
     canWrite,
     invitingId: inviting?.id,
     inviteFormId,

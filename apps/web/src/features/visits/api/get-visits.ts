@@ -22,7 +22,7 @@ export async function getVisits(client: ApiClient, partnershipId: string, signal
 
 /**
  * The delegation visits in both directions, the step 4 warnings, who each party can name as a member, and
- * the partnership version every change must carry. Every party reads the same view.
+ * each visit's version, which its changes must carry. Every party reads the same view.
  */
 export function visitsQueryOptions(client: ApiClient, partnershipId: string) {
   return queryOptions({

@@ -176,7 +176,6 @@ export function VisitCard({
           <VisitPlanForm
             partnershipId={partnershipId}
             parties={parties}
-            version={version}
             visit={visit}
             onDone={close}
             onCancel={() => close()}

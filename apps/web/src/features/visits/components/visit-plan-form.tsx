@@ -111,14 +111,12 @@ function localErrors(t: TFunction, values: PlanValues, advisoryRequired: boolean
 export function VisitPlanForm({
   partnershipId,
   parties,
-  version,
   visit,
   onDone,
   onCancel,
 }: {
   partnershipId: string;
   parties: Parties;
-  version: number;
   /** The visit to re-plan; without it the form plans a new one. */
   visit?: Visit;
   onDone?: (message: string) => void;
@@ -167,7 +165,7 @@ export function VisitPlanForm({
     const body = planBody(values, visitingPartyId, hostPartyId);
     if (visit) {
       replan.mutate(
-        { visitId: visit.id, version, ...body },
+        { visitId: visit.id, version: visit.version, ...body },
         { onSuccess: () => onDone?.(t('visits.form.replanned', { title })) },
       );
     } else {

@@ -57,7 +57,6 @@ export function VisitsPage({
                 side={side}
                 visits={visitsOfSide}
                 partnershipId={partnershipId}
-                version={view.version}
                 parties={parties}
                 permissions={permissions}
               />
@@ -72,7 +71,7 @@ export function VisitsPage({
           </h2>
           <p className="muted">{t('visits.form.intro')}</p>
           {parties.me && parties.counterparts.length > 0 ? (
-            <VisitPlanForm partnershipId={partnershipId} parties={parties} version={view.version} />
+            <VisitPlanForm partnershipId={partnershipId} parties={parties} />
           ) : (
             <p>{t('visits.form.noPartner')}</p>
           )}
@@ -104,14 +103,12 @@ function VisitColumn({
   side,
   visits,
   partnershipId,
-  version,
   parties,
   permissions,
 }: {
   side: VisitSide;
   visits: readonly Visit[];
   partnershipId: string;
-  version: number;
   parties: Parties;
   permissions: VisitPermissions;
 }) {
@@ -135,7 +132,7 @@ function VisitColumn({
               key={visit.id}
               partnershipId={partnershipId}
               visit={visit}
-              version={version}
+              version={visit.version}
               parties={parties}
               permissions={permissions}
             />

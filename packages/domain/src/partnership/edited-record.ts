@@ -1,0 +1,161 @@
+import { type PartnershipCommand } from './apply-command';
+import { type PartnershipSnapshot } from './partnership';
+
+/**
+ * The parts of a partnership kept as lists of records, each record edited under a version of its own: two
+ * people editing two motivations, or a visit and an action, never refuse each other.
+ */
+export const LISTED_PARTS = [
+  'motivations',
+  'stakes',
+  'contributions',
+  'territoryActors',
+  'candidates',
+  'presentations',
+  'visits',
+  'actions',
+  'conventionHistory',
+] as const satisfies ReadonlyArray<keyof PartnershipSnapshot>;
+export type ListedPart = (typeof LISTED_PARTS)[number];
+
+/** The parts of a partnership that are one record each, edited under a version of their own. */
+export const SINGLE_PARTS = ['convention', 'politicalDialogue', 'dialoguePlan'] as const satisfies ReadonlyArray<
+  keyof PartnershipSnapshot
+>;
+export type SinglePart = (typeof SINGLE_PARTS)[number];
+
+/**
+ * The record a command edits, whose version a client must have read: the partnership itself (its status,
+ * parties, suspension and termination), a single part, or one record of a listed part. A command that
+ * creates a record (`creates`) is checked against no version: a new record conflicts with nothing.
+ */
+export type EditedRecord =
+  | { readonly part: 'partnership' }
+  | { readonly part: SinglePart }
+  | { readonly part: ListedPart; readonly key: string; readonly creates: boolean };
+
+/** The key of a listed part's record: its id, or for a presentation the party it presents. */
+export function recordKeyOf(part: ListedPart, record: { readonly id?: string; readonly partyId?: string }): string {
+  const key = part === 'presentations' ? record.partyId : record.id;
+  if (key === undefined) throw new RangeError(`a record of ${part} has no key`);
+  return key;
+}
+
+const edits = (part: ListedPart, key: string): EditedRecord => ({ part, key, creates: false });
+const creates = (part: ListedPart, key: string): EditedRecord => ({ part, key, creates: true });
+
+/** Which record a command edits (a command may change others as a consequence, never a client's version). */
+export function editedRecordOf(command: PartnershipCommand): EditedRecord {
+  switch (command.type) {
+    case 'AddParty':
+    case 'SuspendPartnership':
+    case 'ResumePartnership':
+    case 'TerminatePartnership':
+      return { part: 'partnership' };
+    case 'StateMotivation':
+      return creates('motivations', command.motivationId);
+    case 'ReviseMotivation':
+    case 'ReviewMotivation':
+    case 'ShareMotivation':
+      return edits('motivations', command.motivationId);
+    case 'RecordStake':
+      return creates('stakes', command.stakeId);
+    case 'RecordContribution':
+      return creates('contributions', command.contributionId);
+    case 'AssociateTerritoryActor':
+      return creates('territoryActors', command.actorId);
+    case 'RecordConsultation':
+      return edits('territoryActors', command.actorId);
+    case 'AddCandidate':
+      return creates('candidates', command.candidateId);
+    case 'AdvanceCandidate':
+      return edits('candidates', command.candidateId);
+    case 'UpdatePresentation':
+      return edits('presentations', command.partyId);
+    case 'RecordVisit':
+      return creates('visits', command.visitId);
+    case 'ReplanVisit':
+    case 'ApproveRedZoneVisit':
+    case 'RecordVisitReport':
+    case 'CompleteVisitFollowUp':
+    case 'CancelVisit':
+      return edits('visits', command.visitId);
+    case 'CreateAction':
+      return creates('actions', command.actionId);
+    case 'SetActionPriority':
+    case 'ChangeActionStatus':
+    case 'AddBudgetLine':
+    case 'AddIndicator':
+    case 'ValidateIndicator':
+      return edits('actions', command.actionId);
+    case 'RecordCompatibilityReview':
+    case 'RecordPriority':
+    case 'AgreePriority':
+      return { part: 'politicalDialogue' };
+    case 'ProposeDialoguePlan':
+    case 'ApproveDialoguePlan':
+      return { part: 'dialoguePlan' };
+    case 'DraftConvention':
+    case 'OpenConventionNegotiation':
+    case 'ReviseConvention':
+    case 'ApproveConvention':
+    case 'SignConvention':
+    case 'BringConventionIntoForce':
+    case 'ObjectToTacitRenewal':
+    case 'RenewConvention':
+    case 'ExpireConvention':
+    case 'SuspendConvention':
+    case 'ResumeConvention':
+    case 'TerminateConvention':
+      return { part: 'convention' };
+  }
+}
+
+/** A record of a listed part as a write stores it: its key, its place in the list and the record itself. */
+export interface ListedRecordChange {
+  readonly key: string;
+  readonly position: number;
+  readonly record: unknown;
+}
+
+/** What a command changed, record by record: all a write stores (the domain keeps unchanged records as they were). */
+export interface RecordChanges {
+  /** The partnership's own row: its status, suspension or termination. */
+  readonly partnership: boolean;
+  readonly single: readonly SinglePart[];
+  readonly listed: ReadonlyArray<{
+    readonly part: ListedPart;
+    readonly saved: readonly ListedRecordChange[];
+    /** Keys of records no longer in the list. */
+    readonly removed: readonly string[];
+  }>;
+}
+
+/**
+ * The records `after` changed from `before`, compared by identity: commands copy what they change and keep
+ * every other record as the very same object, so an unchanged record is never written.
+ */
+export function recordChangesBetween(before: PartnershipSnapshot, after: PartnershipSnapshot): RecordChanges {
+  const { partnership: was } = before;
+  const { partnership: is } = after;
+  return {
+    partnership:
+      was.status !== is.status || was.suspension !== is.suspension || was.termination !== is.termination,
+    single: SINGLE_PARTS.filter((part) => before[part] !== after[part]),
+    listed: LISTED_PARTS.filter((part) => before[part] !== after[part]).map((part) => {
+      const earlier = new Map<string, unknown>(before[part].map((record) => [recordKeyOf(part, record), record]));
+      const keys = new Set<string>();
+      const saved: ListedRecordChange[] = [];
+      after[part].forEach((record, position) => {
+        const key = recordKeyOf(part, record);
+        keys.add(key);
+        if (earlier.get(key) !== record) saved.push({ key, position, record });
+        else if (before[part][position] !== record) {
+          // Positions are stored with the records that change: a command must keep the others in place.
+          throw new RangeError(`a command moved the record ${key} of ${part} without changing it`);
+        }
+      });
+      return { part, saved, removed: [...earlier.keys()].filter((key) => !keys.has(key)) };
+    }),
+  };
+}
