@@ -139,7 +139,11 @@ describe('step 6: actions', () => {
     return response.json();
   }
 
-  async function detail(partnershipId: string, actionId: string, client = angersOfficer): Promise<DetailBody> {
+  async function detail(
+    partnershipId: string,
+    actionId: string,
+    client = angersOfficer,
+  ): Promise<DetailBody> {
     const response = await client.request('GET', actionsUrl(partnershipId, `/${actionId}`));
     expect(response.statusCode).toBe(200);
     return response.json();
@@ -706,7 +710,14 @@ describe('step 6: actions', () => {
     const created = await create(partnershipId);
     // Another action created and changed since the reading leaves this action's version as it was.
     const other = await create(partnershipId, { ...waterAction(), title: 'Bibliothèque' });
-    await write(angersOfficer, 'PUT', partnershipId, `/${other.action.id}/priority`, { priority: 'low' }, 200);
+    await write(
+      angersOfficer,
+      'PUT',
+      partnershipId,
+      `/${other.action.id}/priority`,
+      { priority: 'low' },
+      200,
+    );
     const rerank = (priority: string) =>
       angersOfficer.request('PUT', actionsUrl(partnershipId, `/${created.action.id}/priority`), {
         priority,

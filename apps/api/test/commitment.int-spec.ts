@@ -115,7 +115,9 @@ describe('step 1: building the commitment', () => {
       })
     ).json() as CommitmentBody;
     const shared = (
-      await angersOfficer.request('POST', url(`/motivations/${id}/share`), { version: versionOf(approved, id) })
+      await angersOfficer.request('POST', url(`/motivations/${id}/share`), {
+        version: versionOf(approved, id),
+      })
     ).json() as CommitmentBody;
     const revised = await angersOfficer.request('PUT', url(`/motivations/${id}`), {
       category: 'institutional',
@@ -175,12 +177,18 @@ describe('step 1: building the commitment', () => {
     const id = last(stated).id;
     const read = versionOf(stated, id);
     // Two people revise the same motivation from the same reading: one wins, the other is told to reload.
-    const responses = await Promise.all([revise(id, 'Première version', read), revise(id, 'Écrasement', read)]);
+    const responses = await Promise.all([
+      revise(id, 'Première version', read),
+      revise(id, 'Écrasement', read),
+    ]);
     expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 409]);
     const refused = responses.find((response) => response.statusCode === 409)!;
     const current = (await angersOfficer.request('GET', url('/commitment'))).json() as CommitmentBody;
     expect(versionOf(current, id)).toBe(read + 1);
-    expect(refused.json()).toMatchObject({ code: 'RESOURCE.CONFLICT', currentVersion: versionOf(current, id) });
+    expect(refused.json()).toMatchObject({
+      code: 'RESOURCE.CONFLICT',
+      currentVersion: versionOf(current, id),
+    });
     // The text kept is the one of the revision accepted, never the refused one.
     const accepted = responses.find((response) => response.statusCode === 200)!;
     const acceptedText = (accepted.json() as CommitmentBody).motivations.find((m) => m.id === id)!.text;

@@ -9,7 +9,10 @@ export type DocumentAction = Omit<Action, 'indicators' | 'log' | 'evaluations'> 
 };
 
 /** What the row of a listed part's record keeps of it (an action's appended records are rows apart). */
-export function storedContentOf<P extends ListedPart>(part: P, record: PartnershipSnapshot[P][number]): unknown {
+export function storedContentOf<P extends ListedPart>(
+  part: P,
+  record: PartnershipSnapshot[P][number],
+): unknown {
   return part === 'actions' ? documentActionOf(record as Action) : record;
 }
 

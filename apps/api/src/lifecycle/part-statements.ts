@@ -1,5 +1,8 @@
 import { LISTED_PARTS, type ListedPart } from '@passerelle/domain';
-import { PARTNERSHIP_PART_TABLES, type ContentSinglePart } from '../partnership-records/partnership-part-tables';
+import {
+  PARTNERSHIP_PART_TABLES,
+  type ContentSinglePart,
+} from '../partnership-records/partnership-part-tables';
 
 // The statements over a partnership's parts kept as records of their own (docs/adr/0011-records-as-rows.md),
 // free of framework imports so that the benchmark's generator and baseline use the very same SQL.
@@ -38,7 +41,11 @@ export interface SavedListedRecord {
 
 /** What a write stores beyond the partnership's row, part by part (all encoded as stored). */
 export interface PartWrites {
-  listed: ReadonlyArray<{ part: ListedPart; saved: readonly SavedListedRecord[]; removed: readonly string[] }>;
+  listed: ReadonlyArray<{
+    part: ListedPart;
+    saved: readonly SavedListedRecord[];
+    removed: readonly string[];
+  }>;
   single: ReadonlyArray<{ part: ContentSinglePart; content: unknown }>;
 }
 

@@ -31,7 +31,11 @@ export function versionOfRecord(versions: PartVersions, part: ListedPart, key: s
 }
 
 /** The versions after a write stored `changes` (a stored record counts one more; a new one starts at 1). */
-export function versionsAfter(versions: PartVersions, changes: RecordChanges, rootChanged: boolean): PartVersions {
+export function versionsAfter(
+  versions: PartVersions,
+  changes: RecordChanges,
+  rootChanged: boolean,
+): PartVersions {
   const listed = { ...versions.listed };
   for (const { part, saved, removed } of changes.listed) {
     const next: Record<string, number> = { ...listed[part] };
@@ -39,7 +43,11 @@ export function versionsAfter(versions: PartVersions, changes: RecordChanges, ro
     for (const key of removed) delete next[key];
     listed[part] = next;
   }
-  const single = { convention: versions.convention, politicalDialogue: versions.politicalDialogue, dialoguePlan: versions.dialoguePlan };
+  const single = {
+    convention: versions.convention,
+    politicalDialogue: versions.politicalDialogue,
+    dialoguePlan: versions.dialoguePlan,
+  };
   for (const part of changes.single) single[part] += 1;
   return { ...single, partnership: versions.partnership + (rootChanged ? 1 : 0), listed };
 }

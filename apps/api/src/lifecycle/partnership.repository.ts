@@ -54,7 +54,11 @@ import {
 import type { ContentSinglePart } from '../partnership-records/partnership-part-tables';
 import { storedContentOf, type DocumentAction } from './document-records';
 import { refusal } from './domain-refusal';
-import { ACTION_OF_PARTNERSHIP_SQL, LOCK_FOR_APPEND_SQL, PARTIES_OF_PARTNERSHIP } from './partnership-statements';
+import {
+  ACTION_OF_PARTNERSHIP_SQL,
+  LOCK_FOR_APPEND_SQL,
+  PARTIES_OF_PARTNERSHIP,
+} from './partnership-statements';
 import { LifecycleEvents } from './lifecycle-events';
 import {
   partWriteStatements,
@@ -138,7 +142,10 @@ export class PartnershipRepository {
     visibleTo: string,
     { actionId = null }: { actionId?: string | null } = {},
   ): Promise<{ context: ActionAppendContext; revision: number }> {
-    const rows: StoredPartnershipRoot[] = await manager.query(LOCK_FOR_APPEND_SQL, [partnershipId, visibleTo]);
+    const rows: StoredPartnershipRoot[] = await manager.query(LOCK_FOR_APPEND_SQL, [
+      partnershipId,
+      visibleTo,
+    ]);
     // An UPDATE … RETURNING answers [rows, count] through TypeORM's query().
     const [row] = (Array.isArray(rows[0]) ? rows[0] : rows) as StoredPartnershipRoot[];
     if (!row) throw partnershipNotFound(partnershipId);
@@ -168,7 +175,8 @@ export class PartnershipRepository {
     partnershipId: string,
   ): Promise<ReminderSituation & { revision: number }> {
     const [row]: Array<
-      StoredPartnershipRoot & Pick<StoredPartnershipRow, 'exchanges' | 'dialogue_plan' | 'visits' | 'convention'>
+      StoredPartnershipRoot &
+        Pick<StoredPartnershipRow, 'exchanges' | 'dialogue_plan' | 'visits' | 'convention'>
     > = await manager.query(REMINDER_SITUATION_SQL, [partnershipId]);
     if (!row) throw partnershipNotFound(partnershipId);
     const parties = row.parties ?? [];
@@ -295,7 +303,10 @@ export class PartnershipRepository {
     const planParameters = plan
       ? [JSON.stringify(plan.audiences), plan.toleranceDays, plan.proposedAt, plan.approvedBy]
       : [];
-    const parts = partWriteStatements(partWritesOf(snapshot, changes), root.length + planParameters.length + 1);
+    const parts = partWriteStatements(
+      partWritesOf(snapshot, changes),
+      root.length + planParameters.length + 1,
+    );
     const statements = [...(plan ? [SAVE_PLAN_CTE] : []), ...parts.ctes];
     const saved: unknown[] = await manager.query(saveStatement(statements), [
       ...root,
@@ -395,7 +406,8 @@ interface StoredPartnershipRoot {
 
 /** A partnership as `STORED_PARTNERSHIPS_SQL` reads it, with every part's records. */
 interface StoredPartnershipRow
-  extends StoredPartnershipRoot,
+  extends
+    StoredPartnershipRoot,
     Record<ListedPart, StoredPartRecord[] | null>,
     Record<ContentSinglePart, StoredPartRecord | null> {
   version: number;

@@ -29,7 +29,12 @@ function listedPartEntity(table: string): new () => ListedPartRecord {
     @PrimaryColumn({ name: 'partnership_id', type: 'uuid', primaryKeyConstraintName: `PK_${table}` })
     partnershipId: string;
 
-    @PrimaryColumn({ name: 'record_key', type: 'varchar', length: 100, primaryKeyConstraintName: `PK_${table}` })
+    @PrimaryColumn({
+      name: 'record_key',
+      type: 'varchar',
+      length: 100,
+      primaryKeyConstraintName: `PK_${table}`,
+    })
     recordKey: string;
 
     @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })

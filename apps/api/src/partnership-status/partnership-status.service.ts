@@ -52,7 +52,12 @@ export class PartnershipStatusService {
       () => ({ type: 'TerminatePartnership', ...terminationRequestOf(input) }),
       { expectedVersion: input.version },
     );
-    await this.notices.notifyOtherParties(actor, outcome.snapshot, outcome.revision, 'partnership_terminated');
+    await this.notices.notifyOtherParties(
+      actor,
+      outcome.snapshot,
+      outcome.revision,
+      'partnership_terminated',
+    );
     return toPartnershipStatusView(outcome.snapshot, outcome.version);
   }
 }

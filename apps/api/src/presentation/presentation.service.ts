@@ -48,7 +48,11 @@ export class PresentationService {
 
   async view(actor: Actor, partnershipId: string): Promise<PresentationView> {
     const { snapshot, versions } = await this.lifecycle.read(actor, partnershipId);
-    return toView(snapshot, versionOfRecord(versions, 'presentations', actor.organisationId), actor.organisationId);
+    return toView(
+      snapshot,
+      versionOfRecord(versions, 'presentations', actor.organisationId),
+      actor.organisationId,
+    );
   }
 
   async update(actor: Actor, partnershipId: string, input: UpdatePresentationDto): Promise<PresentationView> {

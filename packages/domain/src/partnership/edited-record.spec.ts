@@ -13,7 +13,6 @@ import { applyCommand, type PartnershipCommand } from './apply-command';
 import { editedRecordOf, recordChangesBetween, type EditedRecord } from './edited-record';
 import { type PartnershipSnapshot } from './partnership';
 
-
 /** Applies each command in turn and gives, for each, the record it edits and the records it changed. */
 function changesOf(start: PartnershipSnapshot, commands: readonly PartnershipCommand[]) {
   let state = start;
@@ -88,10 +87,18 @@ describe('the record a command edits', () => {
       { type: 'UpdatePresentation', partyId: INITIATOR, sections, translations: {}, documentRef: null },
     ]);
     expect(second!.changes.listed).toEqual([
-      { part: 'presentations', saved: [expect.objectContaining({ key: 'org-bamako', position: 1 })], removed: [] },
+      {
+        part: 'presentations',
+        saved: [expect.objectContaining({ key: 'org-bamako', position: 1 })],
+        removed: [],
+      },
     ]);
     expect(third!.changes.listed).toEqual([
-      { part: 'presentations', saved: [expect.objectContaining({ key: INITIATOR, position: 0 })], removed: [] },
+      {
+        part: 'presentations',
+        saved: [expect.objectContaining({ key: INITIATOR, position: 0 })],
+        removed: [],
+      },
     ]);
   });
 });

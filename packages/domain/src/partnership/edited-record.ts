@@ -19,9 +19,11 @@ export const LISTED_PARTS = [
 export type ListedPart = (typeof LISTED_PARTS)[number];
 
 /** The parts of a partnership that are one record each, edited under a version of their own. */
-export const SINGLE_PARTS = ['convention', 'politicalDialogue', 'dialoguePlan'] as const satisfies ReadonlyArray<
-  keyof PartnershipSnapshot
->;
+export const SINGLE_PARTS = [
+  'convention',
+  'politicalDialogue',
+  'dialoguePlan',
+] as const satisfies ReadonlyArray<keyof PartnershipSnapshot>;
 export type SinglePart = (typeof SINGLE_PARTS)[number];
 
 /**
@@ -35,7 +37,10 @@ export type EditedRecord =
   | { readonly part: ListedPart; readonly key: string; readonly creates: boolean };
 
 /** The key of a listed part's record: its id, or for a presentation the party it presents. */
-export function recordKeyOf(part: ListedPart, record: { readonly id?: string; readonly partyId?: string }): string {
+export function recordKeyOf(
+  part: ListedPart,
+  record: { readonly id?: string; readonly partyId?: string },
+): string {
   const key = part === 'presentations' ? record.partyId : record.id;
   if (key === undefined) throw new RangeError(`a record of ${part} has no key`);
   return key;
@@ -143,7 +148,9 @@ export function recordChangesBetween(before: PartnershipSnapshot, after: Partner
       was.status !== is.status || was.suspension !== is.suspension || was.termination !== is.termination,
     single: SINGLE_PARTS.filter((part) => before[part] !== after[part]),
     listed: LISTED_PARTS.filter((part) => before[part] !== after[part]).map((part) => {
-      const earlier = new Map<string, unknown>(before[part].map((record) => [recordKeyOf(part, record), record]));
+      const earlier = new Map<string, unknown>(
+        before[part].map((record) => [recordKeyOf(part, record), record]),
+      );
       const keys = new Set<string>();
       const saved: ListedRecordChange[] = [];
       after[part].forEach((record, position) => {

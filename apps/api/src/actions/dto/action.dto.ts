@@ -458,7 +458,8 @@ export class ActionWithLogView extends ActionView {
 
 export class ActionDetailView {
   @ApiProperty({
-    description: "The action's version (with its budget lines and indicators), to send back with its changes.",
+    description:
+      "The action's version (with its budget lines and indicators), to send back with its changes.",
   })
   version: number;
 

@@ -133,7 +133,9 @@ export class MotivationView {
   @ApiProperty()
   id: string;
 
-  @ApiProperty({ description: "The motivation's version, to send back with its revision, review or sharing." })
+  @ApiProperty({
+    description: "The motivation's version, to send back with its revision, review or sharing.",
+  })
   version: number;
 
   @ApiProperty()

@@ -79,9 +79,7 @@ export class PartnershipPartsAsRows1795474000000 implements MigrationInterface {
          SELECT id, 1, records->'${field}' FROM "partnership" WHERE jsonb_typeof(records->'${field}') = 'object'`,
       );
     }
-    await queryRunner.query(
-      `ALTER TABLE "partnership" ADD "suspension" jsonb, ADD "termination" jsonb`,
-    );
+    await queryRunner.query(`ALTER TABLE "partnership" ADD "suspension" jsonb, ADD "termination" jsonb`);
     await queryRunner.query(
       `UPDATE "partnership"
           SET "suspension" = CASE WHEN jsonb_typeof(records->'suspension') = 'object' THEN records->'suspension' END,
@@ -107,6 +105,7 @@ export class PartnershipPartsAsRows1795474000000 implements MigrationInterface {
               || jsonb_build_object('suspension', suspension, 'termination', termination)`,
     );
     await queryRunner.query(`ALTER TABLE "partnership" DROP COLUMN "suspension", DROP COLUMN "termination"`);
-    for (const { table } of [...SINGLE, ...LISTED].reverse()) await queryRunner.query(`DROP TABLE "${table}"`);
+    for (const { table } of [...SINGLE, ...LISTED].reverse())
+      await queryRunner.query(`DROP TABLE "${table}"`);
   }
 }

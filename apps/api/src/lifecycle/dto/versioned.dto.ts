@@ -7,7 +7,8 @@ import { IsInt, Min } from 'class-validator';
  */
 export class VersionedDto {
   @ApiProperty({
-    description: 'The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409.',
+    description:
+      'The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409.',
     minimum: 0,
   })
   @IsInt()

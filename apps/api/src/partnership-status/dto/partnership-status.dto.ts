@@ -99,7 +99,9 @@ export class OngoingActionView {
 
 /** Whether the relation is active, suspended or over, and what ending it would require. */
 export class PartnershipStatusView {
-  @ApiProperty({ description: "The partnership's own version (status, parties), to send back with a status change." })
+  @ApiProperty({
+    description: "The partnership's own version (status, parties), to send back with a status change.",
+  })
   version: number;
 
   @ApiProperty({ enum: ['active', 'suspended', 'terminated'] })

@@ -47,7 +47,8 @@ export class UpdatePresentationDto {
   sections: PresentationSectionsDto;
 
   @ApiProperty({
-    description: "Your presentation's version as you read it (0 before its first text); a stale one is refused with 409.",
+    description:
+      "Your presentation's version as you read it (0 before its first text); a stale one is refused with 409.",
     minimum: 0,
   })
   @IsInt()
@@ -70,7 +71,9 @@ export class PresentationSectionsView {
 }
 
 export class PresentationView {
-  @ApiProperty({ description: "Your party's presentation's version (0 before its first text), to send with a change." })
+  @ApiProperty({
+    description: "Your party's presentation's version (0 before its first text), to send with a change.",
+  })
   version: number;
 
   @ApiProperty()

@@ -1723,7 +1723,8 @@ export const en = {
     intro:
       'Regular exchanges between elected officials, between technicians and with the territory’s actors, at the pace agreed together, so that the relation does not fall asleep.',
     readOnly: 'Your role lets you read the dialogue, not log exchanges.',
-    conflict: 'Someone changed the dialogue arrangements in the meantime: they were reloaded, check them and try again.',
+    conflict:
+      'Someone changed the dialogue arrangements in the meantime: they were reloaded, check them and try again.',
     noPlan: 'No dialogue arrangements have been proposed for this partnership yet.',
     notInPlan: 'The arrangements do not plan exchanges with this audience yet.',
     none: 'None',

@@ -1737,7 +1737,8 @@ export const fr = {
     intro:
       'Des échanges réguliers entre élus, entre techniciens et avec les acteurs du territoire, au rythme convenu ensemble, pour que la relation ne s’endorme pas.',
     readOnly: 'Votre rôle permet de consulter le dialogue, pas d’y consigner des échanges.',
-    conflict: 'Quelqu’un a modifié les modalités du dialogue entre-temps : elles ont été rechargées, vérifiez puis recommencez.',
+    conflict:
+      'Quelqu’un a modifié les modalités du dialogue entre-temps : elles ont été rechargées, vérifiez puis recommencez.',
     noPlan: 'Aucune modalité de dialogue n’a encore été proposée pour ce partenariat.',
     notInPlan: 'Les modalités ne prévoient pas encore d’échanges avec cette audience.',
     none: 'Aucun',

@@ -73,11 +73,7 @@ export function ActionsPage({
         <section className="panel panel--section" aria-labelledby="actions-create">
           <h2 id="actions-create">{t('actions.form.title')}</h2>
           {names.isMember && ownPartyId ? (
-            <CreateActionForm
-              partnershipId={partnershipId}
-              names={names}
-              ownPartyId={ownPartyId}
-            />
+            <CreateActionForm partnershipId={partnershipId} names={names} ownPartyId={ownPartyId} />
           ) : (
             <p>{t('actions.form.noParty')}</p>
           )}
