@@ -87,8 +87,8 @@ describe('API benchmark (smoke run)', () => {
       );
       expect(await restorePristinePartnerships(client)).toBeGreaterThan(0);
       const differing = await client.query(
-        `SELECT partnership.id FROM partnership JOIN bench_pristine_partnership pristine
-           ON pristine.partnership_id = partnership.id WHERE partnership.records <> pristine.records`,
+        `SELECT partnership.id FROM partnership JOIN bench_pristine_partnership_status pristine
+           ON pristine.partnership_id = partnership.id WHERE partnership.status <> pristine.status`,
       );
       expect(differing.rows).toEqual([]);
       // The exchanges and measurements the run appended are gone; the generated ones stay.

@@ -56,14 +56,13 @@ describe('benchmark data generator (smoke scale)', () => {
     );
   });
 
-  it('writes the scaled visits and actions in the documents, and exchanges and measurements as rows', async () => {
+  it('writes the scaled visits, actions, exchanges and measurements as rows of their tables', async () => {
     const volumes = (
       await client.query<{ visits: string; actions: string; events: string; measurements: string }>(`
-        SELECT sum(jsonb_array_length(records->'visits')) AS visits,
-               sum(jsonb_array_length(records->'actions')) AS actions,
+        SELECT (SELECT count(*) FROM visit) AS visits,
+               (SELECT count(*) FROM joint_action) AS actions,
                (SELECT count(*) FROM dialogue_exchange) AS events,
-               (SELECT count(*) FROM indicator_measurement) AS measurements
-        FROM partnership`)
+               (SELECT count(*) FROM indicator_measurement) AS measurements`)
     ).rows[0];
     const { targets } = report;
     expect(Number(volumes?.visits)).toBe(report.counts.visits);
@@ -230,8 +229,18 @@ describe('benchmark data generator (smoke scale)', () => {
         const other = new Client({ connectionString: url });
         await other.connect();
         try {
+          // The partnerships and their records, every part's table included.
           const result = await other.query<{ digest: string }>(
-            `SELECT md5(string_agg(id::text || title || records::text, ',' ORDER BY id)) AS digest FROM partnership`,
+            `SELECT md5(string_agg(id::text || title || status || (
+                      SELECT coalesce(string_agg(part.content::text, ',' ORDER BY part.position), '')
+                        FROM visit part WHERE part.partnership_id = partnership.id) || (
+                      SELECT coalesce(string_agg(part.content::text, ',' ORDER BY part.position), '')
+                        FROM joint_action part WHERE part.partnership_id = partnership.id) || (
+                      SELECT coalesce(string_agg(part.content::text, ',' ORDER BY part.position), '')
+                        FROM motivation part WHERE part.partnership_id = partnership.id) || coalesce((
+                      SELECT part.content::text FROM convention part WHERE part.partnership_id = partnership.id), ''),
+                      ',' ORDER BY id)) AS digest
+               FROM partnership`,
           );
           return result.rows[0]?.digest;
         } finally {

@@ -2995,7 +2995,7 @@ export interface components {
             actionDecisions: components["schemas"]["ActionDecisionDto"][];
         };
         PartnershipStatusView: {
-            /** @description Partnership version, to send back with changes. */
+            /** @description The partnership's own version (status, parties), to send back with a status change. */
             version: number;
             /** @enum {string} */
             status: "active" | "suspended" | "terminated";
