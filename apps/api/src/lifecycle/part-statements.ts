@@ -1,4 +1,4 @@
-import { LISTED_PARTS, type ListedPart } from '@passerelle/domain';
+import { LISTED_PARTS, type DialoguePlan, type ListedPart } from '@passerelle/domain';
 import {
   PARTNERSHIP_PART_TABLES,
   type ContentSinglePart,
@@ -16,21 +16,24 @@ export interface StoredPartRecord {
 }
 
 /**
- * The columns, over `partnership`, of every part's records: each listed part as an array of records in their
- * order, each single part as one record or null, named after the part.
+ * The column, over `partnership`, of one part's records named after the part: a listed part's as an array of
+ * records in their order, a single part's as one record or null.
  */
-export const PARTS_OF_PARTNERSHIP_COLUMNS = [
-  ...LISTED_PARTS.map(
-    (part) =>
-      `(SELECT json_agg(json_build_object('v', part.version, 'c', part.content) ORDER BY part.position)
-          FROM ${PARTNERSHIP_PART_TABLES.listed[part]} part WHERE part.partnership_id = partnership.id) AS "${part}"`,
-  ),
-  ...CONTENT_SINGLE_PARTS.map(
-    (part) =>
-      `(SELECT json_build_object('v', part.version, 'c', part.content)
-          FROM ${PARTNERSHIP_PART_TABLES.single[part]} part WHERE part.partnership_id = partnership.id) AS "${part}"`,
-  ),
-].join(',\n          ');
+export function partColumn(part: ListedPart | ContentSinglePart): string {
+  if (part in PARTNERSHIP_PART_TABLES.single) {
+    const table = PARTNERSHIP_PART_TABLES.single[part as ContentSinglePart];
+    return `(SELECT json_build_object('v', part.version, 'c', part.content)
+          FROM ${table} part WHERE part.partnership_id = partnership.id) AS "${part}"`;
+  }
+  const table = PARTNERSHIP_PART_TABLES.listed[part as ListedPart];
+  return `(SELECT json_agg(json_build_object('v', part.version, 'c', part.content) ORDER BY part.position)
+          FROM ${table} part WHERE part.partnership_id = partnership.id) AS "${part}"`;
+}
+
+/** The columns of every part's records (`partColumn`). */
+export const PARTS_OF_PARTNERSHIP_COLUMNS = [...LISTED_PARTS, ...CONTENT_SINGLE_PARTS]
+  .map(partColumn)
+  .join(',\n          ');
 
 /** A listed part's records as a write stores them: `jsonb_to_recordset` of `{key, position, content}`. */
 export interface SavedListedRecord {
@@ -41,6 +44,8 @@ export interface SavedListedRecord {
 
 /** What a write stores beyond the partnership's row, part by part (all encoded as stored). */
 export interface PartWrites {
+  /** The dialogue plan when the write changed it (a row with columns of its own). */
+  dialoguePlan: DialoguePlan | null;
   listed: ReadonlyArray<{
     part: ListedPart;
     saved: readonly SavedListedRecord[];
@@ -65,6 +70,18 @@ export function partWriteStatements(
     parameters.push(value);
     return `$${first + parameters.length - 1}`;
   };
+  if (writes.dialoguePlan) {
+    const { audiences, toleranceDays, proposedAt, approvedBy } = writes.dialoguePlan;
+    ctes.push(`saved_dialogue_plan AS (
+       INSERT INTO dialogue_plan AS stored
+              (partnership_id, version, audiences, tolerance_days, proposed_at, approved_by)
+       SELECT root.id, 1, ${next(JSON.stringify(audiences))}::jsonb, ${next(toleranceDays)},
+              ${next(proposedAt)}::timestamptz, ${next(approvedBy)}::uuid[] FROM root
+       ON CONFLICT (partnership_id) DO UPDATE SET
+         version = stored.version + 1, audiences = EXCLUDED.audiences, tolerance_days = EXCLUDED.tolerance_days,
+         proposed_at = EXCLUDED.proposed_at, approved_by = EXCLUDED.approved_by
+     )`);
+  }
   for (const { part, saved, removed } of writes.listed) {
     const table = PARTNERSHIP_PART_TABLES.listed[part];
     if (saved.length > 0) {

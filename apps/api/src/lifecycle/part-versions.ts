@@ -1,4 +1,4 @@
-import { LISTED_PARTS, type EditedRecord, type ListedPart, type RecordChanges } from '@passerelle/domain';
+import { type EditedRecord, type ListedPart, type RecordChanges } from '@passerelle/domain';
 
 /**
  * The version of every record of a partnership a client edits under a version check: its own row (status,
@@ -51,9 +51,3 @@ export function versionsAfter(
   for (const part of changes.single) single[part] += 1;
   return { ...single, partnership: versions.partnership + (rootChanged ? 1 : 0), listed };
 }
-
-/** No record yet: what a partnership just created has. */
-export const EMPTY_LISTED_VERSIONS = Object.fromEntries(LISTED_PARTS.map((part) => [part, {}])) as Record<
-  ListedPart,
-  Record<string, number>
->;

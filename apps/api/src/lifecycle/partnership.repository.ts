@@ -61,6 +61,7 @@ import {
 } from './partnership-statements';
 import { LifecycleEvents } from './lifecycle-events';
 import {
+  partColumn,
   partWriteStatements,
   PARTS_OF_PARTNERSHIP_COLUMNS,
   type PartWrites,
@@ -290,7 +291,6 @@ export class PartnershipRepository {
     audit: readonly AuditRow[],
   ): Promise<void> {
     const { partnership } = snapshot;
-    const plan = changes.single.includes('dialoguePlan') ? snapshot.dialoguePlan : null;
     const root = [
       partnership.id,
       partnership.status,
@@ -300,19 +300,8 @@ export class PartnershipRepository {
       JSON.stringify(storedSummaryRecord(summary)),
       JSON.stringify(audit),
     ];
-    const planParameters = plan
-      ? [JSON.stringify(plan.audiences), plan.toleranceDays, plan.proposedAt, plan.approvedBy]
-      : [];
-    const parts = partWriteStatements(
-      partWritesOf(snapshot, changes),
-      root.length + planParameters.length + 1,
-    );
-    const statements = [...(plan ? [SAVE_PLAN_CTE] : []), ...parts.ctes];
-    const saved: unknown[] = await manager.query(saveStatement(statements), [
-      ...root,
-      ...planParameters,
-      ...parts.parameters,
-    ]);
+    const parts = partWriteStatements(partWritesOf(snapshot, changes), root.length + 1);
+    const saved: unknown[] = await manager.query(saveStatement(parts.ctes), [...root, ...parts.parameters]);
     // The row is locked for this transaction, so this only fails if the lock was not taken.
     if (saved.length !== 1) throw new Error(`partnership ${partnership.id} changed under a lock`);
   }
@@ -321,6 +310,7 @@ export class PartnershipRepository {
 /** What a write stores of the records `changes` names, encoded as the tables keep them. */
 function partWritesOf(snapshot: PartnershipSnapshot, changes: RecordChanges): PartWrites {
   return {
+    dialoguePlan: changes.single.includes('dialoguePlan') ? snapshot.dialoguePlan : null,
     listed: changes.listed.map(({ part, saved, removed }) => ({
       part,
       saved: saved.map(({ key, position }) => ({
@@ -357,16 +347,6 @@ function saveStatement(statements: readonly string[]): string {
      )
      SELECT id FROM root`;
 }
-
-/** The dialogue plan's row ($8–$11: audiences, tolerance, proposal instant, approving parties). */
-const SAVE_PLAN_CTE = `saved_dialogue_plan AS (
-       INSERT INTO dialogue_plan AS stored
-              (partnership_id, version, audiences, tolerance_days, proposed_at, approved_by)
-       SELECT root.id, 1, $8::jsonb, $9, $10, $11::uuid[] FROM root
-       ON CONFLICT (partnership_id) DO UPDATE SET
-         version = stored.version + 1, audiences = EXCLUDED.audiences, tolerance_days = EXCLUDED.tolerance_days,
-         proposed_at = EXCLUDED.proposed_at, approved_by = EXCLUDED.approved_by
-     )`;
 
 /** The dialogue plan's row as a statement reads it (`PLAN_OF_PARTNERSHIP`); instants as JSON gives them. */
 type StoredPlan = Omit<DialoguePlan, 'proposedAt'> & { proposedAt: string; version: number };
@@ -422,10 +402,7 @@ interface StoredPartnershipRow
 /** Partnership $1 with what its reminders are computed from (`loadReminderSituation`). */
 const REMINDER_SITUATION_SQL = `SELECT id, title, form, approach, status, created_at, revision, suspension,
           termination,
-          (SELECT json_agg(json_build_object('v', part.version, 'c', part.content) ORDER BY part.position)
-             FROM visit part WHERE part.partnership_id = partnership.id) AS visits,
-          (SELECT json_build_object('v', part.version, 'c', part.content)
-             FROM convention part WHERE part.partnership_id = partnership.id) AS convention,
+          ${partColumn('visits')}, ${partColumn('convention')},
           (${PARTIES_OF_PARTNERSHIP}) AS parties, (${LATEST_EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
           (${PLAN_OF_PARTNERSHIP}) AS dialogue_plan
      FROM partnership WHERE id = $1`;

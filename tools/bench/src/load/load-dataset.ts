@@ -513,7 +513,7 @@ async function writePartRecords(
     }
   }
   for (const [table, part] of Object.entries(SINGLE_TABLE_PARTS)) {
-    const record = part === 'convention' ? snapshot.convention : snapshot.politicalDialogue;
+    const record = snapshot[part];
     if (!record) continue;
     const content = JSON.stringify(encodeRecords(record));
     bytes += content.length;

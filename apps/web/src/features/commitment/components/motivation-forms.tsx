@@ -127,13 +127,11 @@ export function AddMotivationForm({ partnershipId }: { partnershipId: string }) 
 export function EditMotivationForm({
   partnershipId,
   motivation,
-  version,
   onDone,
   onCancel,
 }: {
   partnershipId: string;
   motivation: Motivation;
-  version: number;
   onDone: () => void;
   onCancel: () => void;
 }) {
@@ -151,7 +149,7 @@ export function EditMotivationForm({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     revise.mutate(
-      { motivationId: motivation.id, version, ...values, text: values.text.trim() },
+      { motivationId: motivation.id, version: motivation.version, ...values, text: values.text.trim() },
       { onSuccess: onDone },
     );
   };

@@ -37,7 +37,6 @@ export function MotivationsSection({
               key={motivation.id}
               partnershipId={partnershipId}
               motivation={motivation}
-              version={motivation.version}
               canWrite={canWrite}
               canReview={canReview}
             />
@@ -52,13 +51,11 @@ export function MotivationsSection({
 function MotivationItem({
   partnershipId,
   motivation,
-  version,
   canWrite,
   canReview,
 }: {
   partnershipId: string;
   motivation: Motivation;
-  version: number;
   canWrite: boolean;
   canReview: boolean;
 }) {
@@ -105,7 +102,7 @@ function MotivationItem({
               onClick={() => {
                 setNotice(undefined);
                 share.mutate(
-                  { motivationId: motivation.id, version },
+                  { motivationId: motivation.id, version: motivation.version },
                   {
                     onSuccess: () => {
                       setNotice(t('motivations.sharedNotice'));
@@ -125,7 +122,6 @@ function MotivationItem({
           <EditMotivationForm
             partnershipId={partnershipId}
             motivation={motivation}
-            version={version}
             onDone={() => closeEditor(t('motivations.revised'))}
             onCancel={() => closeEditor()}
           />
@@ -135,7 +131,7 @@ function MotivationItem({
         <MotivationReviewForm
           partnershipId={partnershipId}
           motivationId={motivation.id}
-          version={version}
+          version={motivation.version}
           describedBy={textId}
           onReviewed={(decision) => {
             setNotice(t(`motivationReview.done.${decision}`));

@@ -14,12 +14,10 @@ import { manualNextStages } from './candidate-stages';
 export function AdvanceCandidateForm({
   partnershipId,
   candidate,
-  version,
   onAdvanced,
 }: {
   partnershipId: string;
   candidate: Candidate;
-  version: number;
   onAdvanced: (candidate: Candidate, stage: ManualCandidateStage) => void;
 }) {
   const { t } = useTranslation();
@@ -39,7 +37,7 @@ export function AdvanceCandidateForm({
       {
         candidateId: candidate.id,
         stage,
-        version,
+        version: candidate.version,
         ...(trimmed ? { nextStep: trimmed } : {}),
         ...(nextStepOn ? { nextStepOn } : {}),
       },

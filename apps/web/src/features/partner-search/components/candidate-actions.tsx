@@ -44,7 +44,6 @@ export function CandidateActions({
         key={candidate.stage}
         partnershipId={partnershipId}
         candidate={candidate}
-        version={candidate.version}
         onAdvanced={onAdvanced}
       />
       {canBeInvited(candidate) && (

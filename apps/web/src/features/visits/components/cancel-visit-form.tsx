@@ -9,14 +9,12 @@ import { visitFormErrors } from './visit-form-errors';
 export function CancelVisitForm({
   partnershipId,
   visit,
-  version,
   title,
   onDone,
   onClose,
 }: {
   partnershipId: string;
   visit: Visit;
-  version: number;
   title: string;
   onDone: (message: string) => void;
   onClose: () => void;
@@ -30,7 +28,7 @@ export function CancelVisitForm({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     cancel.mutate(
-      { visitId: visit.id, version, reason: reason.trim() },
+      { visitId: visit.id, version: visit.version, reason: reason.trim() },
       { onSuccess: () => onDone(t('visits.cancel.done', { title })) },
     );
   };

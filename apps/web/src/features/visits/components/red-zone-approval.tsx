@@ -14,13 +14,11 @@ import type { Parties } from './visit-sides';
 export function RedZoneApproval({
   partnershipId,
   visit,
-  version,
   parties,
   canApprove,
 }: {
   partnershipId: string;
   visit: Visit;
-  version: number;
   parties: Parties;
   canApprove: boolean;
 }) {
@@ -51,7 +49,7 @@ export function RedZoneApproval({
       {!coming ? (
         <p>{t('visits.redZone.notApproved')}</p>
       ) : mine ? (
-        <ApproveForm partnershipId={partnershipId} visit={visit} version={version} />
+        <ApproveForm partnershipId={partnershipId} visit={visit} />
       ) : (
         <p>{t('visits.redZone.whoApproves', { party: travelling })}</p>
       )}
@@ -59,15 +57,7 @@ export function RedZoneApproval({
   );
 }
 
-function ApproveForm({
-  partnershipId,
-  visit,
-  version,
-}: {
-  partnershipId: string;
-  visit: Visit;
-  version: number;
-}) {
+function ApproveForm({ partnershipId, visit }: { partnershipId: string; visit: Visit }) {
   const { t } = useTranslation();
   const approve = useApproveRedZoneVisit(partnershipId);
   const formRef = useRef<HTMLFormElement>(null);
@@ -77,7 +67,7 @@ function ApproveForm({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const ref = decisionRef.trim();
-    approve.mutate({ visitId: visit.id, version, ...(ref ? { decisionRef: ref } : {}) });
+    approve.mutate({ visitId: visit.id, version: visit.version, ...(ref ? { decisionRef: ref } : {}) });
   };
   return (
     <form ref={formRef} className="form form--compact" onSubmit={submit} noValidate>

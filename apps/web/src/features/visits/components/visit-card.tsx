@@ -43,13 +43,11 @@ function VisitDates({ visit }: { visit: Visit }) {
 export function VisitCard({
   partnershipId,
   visit,
-  version,
   parties,
   permissions,
 }: {
   partnershipId: string;
   visit: Visit;
-  version: number;
   parties: Parties;
   permissions: VisitPermissions;
 }) {
@@ -83,7 +81,6 @@ export function VisitCard({
       <RedZoneApproval
         partnershipId={partnershipId}
         visit={visit}
-        version={version}
         parties={parties}
         canApprove={permissions.canApprove}
       />
@@ -128,12 +125,7 @@ export function VisitCard({
         </dd>
       </dl>
       <VisitWarnings warnings={visit.warnings} label={t('visits.warningsOf', { title })} />
-      <VisitReport
-        partnershipId={partnershipId}
-        visit={visit}
-        version={version}
-        canWrite={permissions.canReport}
-      />
+      <VisitReport partnershipId={partnershipId} visit={visit} canWrite={permissions.canReport} />
       {reportable && !visit.report && <p className="muted">{t('visits.report.missing')}</p>}
       <FormSuccess message={notice} />
       <div className="actions">
@@ -185,7 +177,6 @@ export function VisitCard({
           <CancelVisitForm
             partnershipId={partnershipId}
             visit={visit}
-            version={version}
             title={title}
             onDone={close}
             onClose={() => close()}
@@ -195,7 +186,6 @@ export function VisitCard({
           <VisitReportForm
             partnershipId={partnershipId}
             visit={visit}
-            version={version}
             parties={parties}
             title={title}
             onDone={close}

@@ -30,7 +30,6 @@ function newRowKey(): string {
 export function VisitReportForm({
   partnershipId,
   visit,
-  version,
   parties,
   title,
   onDone,
@@ -38,7 +37,6 @@ export function VisitReportForm({
 }: {
   partnershipId: string;
   visit: Visit;
-  version: number;
   parties: Parties;
   title: string;
   onDone: (message: string) => void;
@@ -86,7 +84,7 @@ export function VisitReportForm({
     record.mutate(
       {
         visitId: visit.id,
-        version,
+        version: visit.version,
         summary: summary.trim(),
         outcomes: linesOf(outcomes),
         peopleMet: linesOf(peopleMet),

@@ -10,12 +10,10 @@ import { browserToday } from './visit-sides';
 export function VisitReport({
   partnershipId,
   visit,
-  version,
   canWrite,
 }: {
   partnershipId: string;
   visit: Visit;
-  version: number;
   canWrite: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -57,7 +55,6 @@ export function VisitReport({
                 partnershipId={partnershipId}
                 visit={visit}
                 followUp={followUp}
-                version={version}
                 canWrite={canWrite}
               />
             ))}
@@ -72,13 +69,11 @@ function FollowUpItem({
   partnershipId,
   visit,
   followUp,
-  version,
   canWrite,
 }: {
   partnershipId: string;
   visit: Visit;
   followUp: FollowUp;
-  version: number;
   canWrite: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -114,7 +109,7 @@ function FollowUpItem({
               complete.mutate({
                 visitId: visit.id,
                 followUpId: followUp.id,
-                version,
+                version: visit.version,
                 doneOn: browserToday(),
               })
             }

@@ -132,7 +132,6 @@ function VisitColumn({
               key={visit.id}
               partnershipId={partnershipId}
               visit={visit}
-              version={visit.version}
               parties={parties}
               permissions={permissions}
             />
