@@ -62,8 +62,12 @@ describe('API benchmark (smoke run)', () => {
     }
   });
 
-  it('runs the same SQL through the baseline server for every read', () => {
-    for (const { scenario, baseline } of run.results.filter((result) => result.scenario.kind === 'read')) {
+  it('runs the same SQL through the baseline server for every read and the measurement', () => {
+    const compared = run.results.filter(
+      (result) => result.scenario.kind === 'read' || result.baseline !== undefined,
+    );
+    expect(compared.some((result) => result.scenario.kind !== 'read')).toBe(true);
+    for (const { scenario, baseline } of compared) {
       expect({ endpoint: scenario.name, errors: baseline?.errors }).toEqual({
         endpoint: scenario.name,
         errors: 0,

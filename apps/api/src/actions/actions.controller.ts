@@ -10,9 +10,15 @@ import {
 } from '../common/idempotency/idempotency-key';
 import { KeysetPageQueryDto } from '../common/pagination/keyset-page-query.dto';
 import { ActionsService } from './actions.service';
+import { AddBudgetLine } from './use-cases/add-budget-line.use-case';
+import { AddIndicator } from './use-cases/add-indicator.use-case';
 import { AddLogEntry } from './use-cases/add-log-entry.use-case';
+import { ChangeActionStatus } from './use-cases/change-action-status.use-case';
+import { CreateAction } from './use-cases/create-action.use-case';
 import { RecordJointEvaluation } from './use-cases/record-joint-evaluation.use-case';
 import { RecordMeasurement } from './use-cases/record-measurement.use-case';
+import { SetActionPriority } from './use-cases/set-action-priority.use-case';
+import { ValidateIndicator } from './use-cases/validate-indicator.use-case';
 import {
   ActionDetailView,
   ActionsView,
@@ -39,6 +45,12 @@ export class ActionsController {
     private readonly recordMeasurementOf: RecordMeasurement,
     private readonly recordEvaluationOf: RecordJointEvaluation,
     private readonly addLogEntryOf: AddLogEntry,
+    private readonly createAction: CreateAction,
+    private readonly setPriorityOf: SetActionPriority,
+    private readonly changeStatusOf: ChangeActionStatus,
+    private readonly addBudgetLineTo: AddBudgetLine,
+    private readonly addIndicatorTo: AddIndicator,
+    private readonly validateIndicatorOf: ValidateIndicator,
   ) {}
 
   @Get()
@@ -73,7 +85,7 @@ export class ActionsController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: CreateActionDto,
   ): Promise<ActionDetailView> {
-    return this.actions.create(actor, partnershipId, body);
+    return this.createAction.execute(actor, partnershipId, body);
   }
 
   @Put(':actionId/priority')
@@ -86,7 +98,7 @@ export class ActionsController {
     @Param('actionId') actionId: string,
     @Body() body: SetActionPriorityDto,
   ): Promise<ActionDetailView> {
-    return this.actions.setPriority(actor, partnershipId, actionId, body);
+    return this.setPriorityOf.execute(actor, { partnershipId, actionId }, body);
   }
 
   @Post(':actionId/status')
@@ -100,7 +112,7 @@ export class ActionsController {
     @Param('actionId') actionId: string,
     @Body() body: ChangeActionStatusDto,
   ): Promise<ActionDetailView> {
-    return this.actions.changeStatus(actor, partnershipId, actionId, body);
+    return this.changeStatusOf.execute(actor, { partnershipId, actionId }, body);
   }
 
   @Post(':actionId/budget-lines')
@@ -116,7 +128,7 @@ export class ActionsController {
     @Param('actionId') actionId: string,
     @Body() body: AddBudgetLineDto,
   ): Promise<ActionDetailView> {
-    return this.actions.addBudgetLine(actor, partnershipId, actionId, body);
+    return this.addBudgetLineTo.execute(actor, { partnershipId, actionId }, body);
   }
 
   @Post(':actionId/indicators')
@@ -132,7 +144,7 @@ export class ActionsController {
     @Param('actionId') actionId: string,
     @Body() body: AddIndicatorDto,
   ): Promise<ActionDetailView> {
-    return this.actions.addIndicator(actor, partnershipId, actionId, body);
+    return this.addIndicatorTo.execute(actor, { partnershipId, actionId }, body);
   }
 
   @Post(':actionId/indicators/:indicatorId/validation')
@@ -147,7 +159,7 @@ export class ActionsController {
     @Param('indicatorId') indicatorId: string,
     @Body() body: ValidateIndicatorDto,
   ): Promise<ActionDetailView> {
-    return this.actions.validateIndicator(actor, partnershipId, actionId, indicatorId, body);
+    return this.validateIndicatorOf.execute(actor, { partnershipId, actionId, indicatorId }, body);
   }
 
   @Post(':actionId/indicators/:indicatorId/measurements')

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -8,15 +7,10 @@ import {
   assessPartnership,
   partyIds,
   type Action,
-  type ActionPriority,
   type ActionStatus,
-  type ActionTheme,
-  type BudgetLineStatus,
-  type FunderKind,
   type Indicator,
   type Leverage,
   type LogEntry,
-  type PartnershipCommand,
   type PartnershipAssessment,
   type PartnershipSnapshot,
   type Warning,
@@ -29,6 +23,7 @@ import type { StoredFileView } from '../files/dto/stored-file.dto';
 import { FilesService } from '../files/files.service';
 import type { WarningView } from '../lifecycle/dto/assessment.dto';
 import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
+import type { CommandOutcome } from '../lifecycle/partnership.repository';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
 import type { KeysetPageQueryDto } from '../common/pagination/keyset-page-query.dto';
 import { ActionRecordsRepository } from '../partnership-records/action-records.repository';
@@ -39,32 +34,20 @@ import type {
   ActionsView,
   ActionView,
   ActionWithLogView,
-  AddBudgetLineDto,
-  AddIndicatorDto,
   AsymmetryView,
-  ChangeActionStatusDto,
-  CreateActionDto,
   IndicatorView,
   LeverageView,
   LogEntryPageView,
   LogEntryView,
-  OperatorInputDto,
-  SetActionPriorityDto,
-  ValidateIndicatorDto,
 } from './dto/action.dto';
 
 /** Log entries on a page of an action's log, unless asked otherwise. */
 const LOG_PAGE = 50;
 
-type BuildCommand = (
-  snapshot: PartnershipSnapshot,
-  manager: EntityManager,
-) => PartnershipCommand | Promise<PartnershipCommand>;
-
 /**
- * Step 6: first small concrete actions carried by both sides — priorities, funding and its leverage,
- * indicators set together and measured, joint evaluations, and the log either party keeps. Every write is
- * made for the actor's own party.
+ * Step 6 as its pages read it: first small concrete actions carried by both sides — priorities, funding and
+ * its leverage, indicators set together and measured, joint evaluations, and the log either party keeps.
+ * Each write is a use case of its own (`use-cases/`), made for the actor's own party.
  */
 @Injectable()
 export class ActionsService {
@@ -105,105 +88,6 @@ export class ActionsService {
     return this.toDetail(this.dataSource.manager, snapshot, version, actor, actionId);
   }
 
-  create(actor: Actor, partnershipId: string, input: CreateActionDto): Promise<ActionDetailView> {
-    const actionId = randomUUID();
-    return this.run(actor, partnershipId, actionId, undefined, (snapshot) => ({
-      type: 'CreateAction',
-      actionId,
-      title: input.title.trim(),
-      themes: [...new Set(input.themes)] as ActionTheme[],
-      sdgs: [...new Set(input.sdgs)].sort((a, b) => a - b),
-      locatedIn: input.locatedIn,
-      initiatedBy: actor.organisationId,
-      operators: input.operators.map((operator, index) => toOperator(snapshot, operator, index)),
-      priority: input.priority as ActionPriority,
-      startsOn: input.startsOn ?? null,
-      endsOn: input.endsOn ?? null,
-    }));
-  }
-
-  setPriority(
-    actor: Actor,
-    partnershipId: string,
-    actionId: string,
-    input: SetActionPriorityDto,
-  ): Promise<ActionDetailView> {
-    return this.run(actor, partnershipId, actionId, input.version, () => ({
-      type: 'SetActionPriority',
-      actionId,
-      priority: input.priority as ActionPriority,
-    }));
-  }
-
-  changeStatus(
-    actor: Actor,
-    partnershipId: string,
-    actionId: string,
-    input: ChangeActionStatusDto,
-  ): Promise<ActionDetailView> {
-    return this.run(actor, partnershipId, actionId, input.version, () => ({
-      type: 'ChangeActionStatus',
-      actionId,
-      to: input.to as ActionStatus,
-    }));
-  }
-
-  addBudgetLine(
-    actor: Actor,
-    partnershipId: string,
-    actionId: string,
-    input: AddBudgetLineDto,
-  ): Promise<ActionDetailView> {
-    const funder = input.funder as FunderKind;
-    return this.run(actor, partnershipId, actionId, input.version, () => ({
-      type: 'AddBudgetLine',
-      actionId,
-      line: {
-        id: randomUUID(),
-        funder,
-        funderName: input.funderName.trim(),
-        // An own budget is someone's: the actor's party unless another party is named.
-        partyId: input.partyId ?? (funder === 'own_budget' ? actor.organisationId : null),
-        amount: input.amount,
-        currency: input.currency,
-        status: input.status as BudgetLineStatus,
-      },
-    }));
-  }
-
-  addIndicator(
-    actor: Actor,
-    partnershipId: string,
-    actionId: string,
-    input: AddIndicatorDto,
-  ): Promise<ActionDetailView> {
-    return this.run(actor, partnershipId, actionId, input.version, () => ({
-      type: 'AddIndicator',
-      actionId,
-      indicatorId: randomUUID(),
-      name: input.name.trim(),
-      unit: input.unit.trim(),
-      baseline: input.baseline,
-      target: input.target,
-      proposedBy: actor.organisationId,
-    }));
-  }
-
-  validateIndicator(
-    actor: Actor,
-    partnershipId: string,
-    actionId: string,
-    indicatorId: string,
-    input: ValidateIndicatorDto,
-  ): Promise<ActionDetailView> {
-    return this.run(actor, partnershipId, actionId, input.version, () => ({
-      type: 'ValidateIndicator',
-      actionId,
-      indicatorId,
-      partyId: actor.organisationId,
-    }));
-  }
-
   /** A page of an action's log, newest first, read from its table. */
   async logPage(
     actor: Actor,
@@ -234,14 +118,8 @@ export class ActionsService {
     return toLogEntryView(entry, files);
   }
 
-  private async run(
-    actor: Actor,
-    partnershipId: string,
-    actionId: string,
-    expectedVersion: number | undefined,
-    build: BuildCommand,
-  ): Promise<ActionDetailView> {
-    const outcome = await this.lifecycle.run(actor, partnershipId, build, { expectedVersion });
+  /** The action as a write on it left it: the view its handler answers with. */
+  detailAfter(outcome: CommandOutcome, actor: Actor, actionId: string): Promise<ActionDetailView> {
     return this.toDetail(
       this.dataSource.manager,
       outcome.snapshot,
@@ -279,23 +157,6 @@ export class ActionsService {
     };
     return { version, action: view };
   }
-}
-
-/** The operator as recorded; a territory actor it names must be one of that party's (step 1). */
-function toOperator(snapshot: PartnershipSnapshot, operator: OperatorInputDto, index: number) {
-  const territoryActorId = operator.territoryActorId?.trim() || null;
-  if (territoryActorId) {
-    const known = snapshot.territoryActors.find((candidate) => candidate.id === territoryActorId);
-    if (!known || known.partyId !== operator.partyId) {
-      const field = `operators.${index}.territoryActorId`;
-      throw new ProblemException(
-        'REQUEST.VALIDATION_FAILED',
-        `${field}: no territory actor of this party has this id.`,
-        { errors: [{ field, rule: 'territoryActor', message: 'not a territory actor of this party' }] },
-      );
-    }
-  }
-  return { name: operator.name.trim(), partyId: operator.partyId, territoryActorId };
 }
 
 function byPriorityThenStart(a: Action, b: Action): number {

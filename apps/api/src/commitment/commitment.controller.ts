@@ -3,6 +3,14 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import type { Actor } from '../auth/actor';
 import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
 import { CommitmentService } from './commitment.service';
+import { AssociateTerritoryActor } from './use-cases/associate-territory-actor.use-case';
+import { RecordConsultation } from './use-cases/record-consultation.use-case';
+import { RecordContribution } from './use-cases/record-contribution.use-case';
+import { RecordStake } from './use-cases/record-stake.use-case';
+import { ReviewMotivation } from './use-cases/review-motivation.use-case';
+import { ReviseMotivation } from './use-cases/revise-motivation.use-case';
+import { ShareMotivation } from './use-cases/share-motivation.use-case';
+import { StateMotivation } from './use-cases/state-motivation.use-case';
 import {
   AssociateTerritoryActorDto,
   CommitmentView,
@@ -19,7 +27,17 @@ import {
 @ApiTags('step 1 · commitment')
 @Controller('partnerships/:partnershipId')
 export class CommitmentController {
-  constructor(private readonly commitment: CommitmentService) {}
+  constructor(
+    private readonly commitment: CommitmentService,
+    private readonly stateMotivationOf: StateMotivation,
+    private readonly reviseMotivationOf: ReviseMotivation,
+    private readonly reviewMotivationOf: ReviewMotivation,
+    private readonly shareMotivationOf: ShareMotivation,
+    private readonly recordStakeOf: RecordStake,
+    private readonly recordContributionOf: RecordContribution,
+    private readonly associateActorOf: AssociateTerritoryActor,
+    private readonly recordConsultationOf: RecordConsultation,
+  ) {}
 
   @Get('commitment')
   @RequireCapability('partnership.internal.read')
@@ -41,7 +59,7 @@ export class CommitmentController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: StateMotivationDto,
   ): Promise<CommitmentView> {
-    return this.commitment.stateMotivation(actor, partnershipId, body);
+    return this.stateMotivationOf.execute(actor, partnershipId, body);
   }
 
   @Put('motivations/:motivationId')
@@ -54,7 +72,7 @@ export class CommitmentController {
     @Param('motivationId') motivationId: string,
     @Body() body: ReviseMotivationDto,
   ): Promise<CommitmentView> {
-    return this.commitment.reviseMotivation(actor, partnershipId, motivationId, body);
+    return this.reviseMotivationOf.execute(actor, { partnershipId, motivationId }, body);
   }
 
   @Post('motivations/:motivationId/review')
@@ -71,7 +89,7 @@ export class CommitmentController {
     @Param('motivationId') motivationId: string,
     @Body() body: ReviewMotivationDto,
   ): Promise<CommitmentView> {
-    return this.commitment.reviewMotivation(actor, partnershipId, motivationId, body);
+    return this.reviewMotivationOf.execute(actor, { partnershipId, motivationId }, body);
   }
 
   @Post('motivations/:motivationId/share')
@@ -88,7 +106,7 @@ export class CommitmentController {
     @Param('motivationId') motivationId: string,
     @Body() body: VersionedDto,
   ): Promise<CommitmentView> {
-    return this.commitment.shareMotivation(actor, partnershipId, motivationId, body.version);
+    return this.shareMotivationOf.execute(actor, { partnershipId, motivationId }, body.version);
   }
 
   @Post('stakes')
@@ -100,7 +118,7 @@ export class CommitmentController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: RecordStakeDto,
   ): Promise<CommitmentView> {
-    return this.commitment.recordStake(actor, partnershipId, body);
+    return this.recordStakeOf.execute(actor, partnershipId, body);
   }
 
   @Post('contributions')
@@ -112,7 +130,7 @@ export class CommitmentController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: RecordContributionDto,
   ): Promise<CommitmentView> {
-    return this.commitment.recordContribution(actor, partnershipId, body);
+    return this.recordContributionOf.execute(actor, partnershipId, body);
   }
 
   @Post('territory-actors')
@@ -124,7 +142,7 @@ export class CommitmentController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: AssociateTerritoryActorDto,
   ): Promise<CommitmentView> {
-    return this.commitment.associateTerritoryActor(actor, partnershipId, body);
+    return this.associateActorOf.execute(actor, partnershipId, body);
   }
 
   @Post('territory-actors/:actorId/consultations')
@@ -140,7 +158,7 @@ export class CommitmentController {
     @Param('actorId') actorId: string,
     @Body() body: RecordConsultationDto,
   ): Promise<CommitmentView> {
-    return this.commitment.recordConsultation(actor, partnershipId, actorId, body);
+    return this.recordConsultationOf.execute(actor, { partnershipId, actorId }, body);
   }
 }
 

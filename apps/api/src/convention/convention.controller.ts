@@ -5,6 +5,18 @@ import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
 import { VersionedDto } from '../commitment/dto/commitment.dto';
 import { SuspendDto, TerminateDto } from '../partnership-status/dto/partnership-status.dto';
 import { ConventionService } from './convention.service';
+import { ApproveConvention } from './use-cases/approve-convention.use-case';
+import { BringConventionIntoForce } from './use-cases/bring-convention-into-force.use-case';
+import { DraftConvention } from './use-cases/draft-convention.use-case';
+import { ExpireConvention } from './use-cases/expire-convention.use-case';
+import { ObjectToTacitRenewal } from './use-cases/object-to-tacit-renewal.use-case';
+import { OpenConventionNegotiation } from './use-cases/open-convention-negotiation.use-case';
+import { RenewConvention } from './use-cases/renew-convention.use-case';
+import { ResumeConvention } from './use-cases/resume-convention.use-case';
+import { ReviseConvention } from './use-cases/revise-convention.use-case';
+import { SignConvention } from './use-cases/sign-convention.use-case';
+import { SuspendConvention } from './use-cases/suspend-convention.use-case';
+import { TerminateConvention } from './use-cases/terminate-convention.use-case';
 import {
   ApproveConventionDto,
   BringConventionIntoForceDto,
@@ -20,7 +32,21 @@ import {
 @ApiTags('step 5 · convention')
 @Controller('partnerships/:partnershipId/convention')
 export class ConventionController {
-  constructor(private readonly convention: ConventionService) {}
+  constructor(
+    private readonly convention: ConventionService,
+    private readonly draftIt: DraftConvention,
+    private readonly reviseIt: ReviseConvention,
+    private readonly openNegotiationOf: OpenConventionNegotiation,
+    private readonly approveIt: ApproveConvention,
+    private readonly signIt: SignConvention,
+    private readonly bringIntoForceOf: BringConventionIntoForce,
+    private readonly objectToRenewalOf: ObjectToTacitRenewal,
+    private readonly renewIt: RenewConvention,
+    private readonly expireIt: ExpireConvention,
+    private readonly suspendIt: SuspendConvention,
+    private readonly resumeIt: ResumeConvention,
+    private readonly terminateIt: TerminateConvention,
+  ) {}
 
   @Get()
   @RequireCapability('partnership.read')
@@ -64,7 +90,7 @@ export class ConventionController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: ConventionTextDto,
   ): Promise<ConventionStepView> {
-    return this.convention.draft(actor, partnershipId, body);
+    return this.draftIt.execute(actor, partnershipId, body);
   }
 
   @Put()
@@ -79,7 +105,7 @@ export class ConventionController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: ConventionTextDto,
   ): Promise<ConventionStepView> {
-    return this.convention.revise(actor, partnershipId, body);
+    return this.reviseIt.execute(actor, partnershipId, body);
   }
 
   @Post('negotiation')
@@ -95,7 +121,7 @@ export class ConventionController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: VersionedDto,
   ): Promise<ConventionStepView> {
-    return this.convention.openNegotiation(actor, partnershipId, body.version);
+    return this.openNegotiationOf.execute(actor, partnershipId, body.version);
   }
 
   @Post('approvals')
@@ -110,7 +136,7 @@ export class ConventionController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: ApproveConventionDto,
   ): Promise<ConventionStepView> {
-    return this.convention.approve(actor, partnershipId, body);
+    return this.approveIt.execute(actor, partnershipId, body);
   }
 
   @Post('signature')
@@ -126,7 +152,7 @@ export class ConventionController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: SignConventionDto,
   ): Promise<ConventionStepView> {
-    return this.convention.sign(actor, partnershipId, body);
+    return this.signIt.execute(actor, partnershipId, body);
   }
 
   @Post('entry-into-force')
@@ -142,7 +168,7 @@ export class ConventionController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: BringConventionIntoForceDto,
   ): Promise<ConventionStepView> {
-    return this.convention.bringIntoForce(actor, partnershipId, body);
+    return this.bringIntoForceOf.execute(actor, partnershipId, body);
   }
 
   @Post('renewal-objection')
@@ -158,7 +184,7 @@ export class ConventionController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: ObjectToRenewalDto,
   ): Promise<ConventionStepView> {
-    return this.convention.objectToRenewal(actor, partnershipId, body);
+    return this.objectToRenewalOf.execute(actor, partnershipId, body);
   }
 
   @Post('renewal')
@@ -174,7 +200,7 @@ export class ConventionController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: RenewConventionDto,
   ): Promise<ConventionStepView> {
-    return this.convention.renew(actor, partnershipId, body);
+    return this.renewIt.execute(actor, partnershipId, body);
   }
 
   @Post('expiry')
@@ -190,7 +216,7 @@ export class ConventionController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: VersionedDto,
   ): Promise<ConventionStepView> {
-    return this.convention.expire(actor, partnershipId, body.version);
+    return this.expireIt.execute(actor, partnershipId, body.version);
   }
 
   @Post('suspension')
@@ -206,7 +232,7 @@ export class ConventionController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: SuspendDto,
   ): Promise<ConventionStepView> {
-    return this.convention.suspend(actor, partnershipId, body);
+    return this.suspendIt.execute(actor, partnershipId, body);
   }
 
   @Post('resumption')
@@ -222,7 +248,7 @@ export class ConventionController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: VersionedDto,
   ): Promise<ConventionStepView> {
-    return this.convention.resume(actor, partnershipId, body.version);
+    return this.resumeIt.execute(actor, partnershipId, body.version);
   }
 
   @Post('termination')
@@ -239,6 +265,6 @@ export class ConventionController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: TerminateDto,
   ): Promise<ConventionStepView> {
-    return this.convention.terminate(actor, partnershipId, body);
+    return this.terminateIt.execute(actor, partnershipId, body);
   }
 }

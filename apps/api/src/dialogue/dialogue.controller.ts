@@ -9,6 +9,8 @@ import {
   idempotencyKeyOf,
 } from '../common/idempotency/idempotency-key';
 import { DialogueService, toEventView } from './dialogue.service';
+import { ApproveDialoguePlan } from './use-cases/approve-dialogue-plan.use-case';
+import { ProposeDialoguePlan } from './use-cases/propose-dialogue-plan.use-case';
 import { RecordDialogueExchange } from './use-cases/record-dialogue-exchange.use-case';
 import {
   ApproveDialoguePlanDto,
@@ -26,6 +28,8 @@ export class DialogueController {
   constructor(
     private readonly dialogue: DialogueService,
     private readonly recordExchange: RecordDialogueExchange,
+    private readonly proposePlanOf: ProposeDialoguePlan,
+    private readonly approvePlanOf: ApproveDialoguePlan,
   ) {}
 
   @Get()
@@ -63,7 +67,7 @@ export class DialogueController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: ProposeDialoguePlanDto,
   ): Promise<DialogueView> {
-    return this.dialogue.proposePlan(actor, partnershipId, body);
+    return this.proposePlanOf.execute(actor, partnershipId, body);
   }
 
   @Post('plan/approval')
@@ -76,7 +80,7 @@ export class DialogueController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: ApproveDialoguePlanDto,
   ): Promise<DialogueView> {
-    return this.dialogue.approvePlan(actor, partnershipId, body);
+    return this.approvePlanOf.execute(actor, partnershipId, body);
   }
 
   @Post('events')

@@ -9,10 +9,6 @@ import {
   isChannelUsable,
   partyIds,
   referenceTimeZone,
-  type AudiencePlan,
-  type CadenceUnit,
-  type CommunicationChannel,
-  type DialogueAudience,
   type DialogueEvent,
   type DialogueInput,
   type PartnershipAssessment,
@@ -24,33 +20,31 @@ import type { Actor } from '../auth/actor';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
 import type { WarningView } from '../lifecycle/dto/assessment.dto';
 import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
-import { PeopleResolver } from '../lifecycle/people';
+import type { CommandOutcome } from '../lifecycle/partnership.repository';
 import { DialogueExchangeRepository } from '../partnership-records/dialogue-exchange.repository';
 import { PartnershipAccess } from '../tenancy/partnership-access';
 import { UserEntity } from '../users/user.entity';
 import type {
-  ApproveDialoguePlanDto,
   DialogueEventPageView,
   DialogueEventQueryDto,
   DialogueEventView,
   DialoguePartyView,
   DialoguePlanView,
   DialogueView,
-  ProposeDialoguePlanDto,
 } from './dto/dialogue.dto';
 
 const DEFAULT_EVENTS_PAGE = 50;
 
 /**
  * Step 5's regular dialogue: a plan per audience (cadence, channels, people of each side) that every party
- * approves, and the log of exchanges either side keeps, from which the next due exchange is computed.
+ * approves, and the log of exchanges either side keeps, from which the next due exchange is computed. Each
+ * write is a use case of its own (`use-cases/`); this service reads.
  */
 @Injectable()
 export class DialogueService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lifecycle: LifecycleCommands,
-    private readonly people: PeopleResolver,
     private readonly access: PartnershipAccess,
   ) {}
 
@@ -89,53 +83,8 @@ export class DialogueService {
     };
   }
 
-  /** Proposes (or replaces) the plan for the actor's party: only that party has approved it then. */
-  proposePlan(actor: Actor, partnershipId: string, input: ProposeDialoguePlanDto): Promise<DialogueView> {
-    return this.run(
-      actor,
-      partnershipId,
-      async (snapshot, manager) => {
-        const audiences: AudiencePlan[] = [];
-        for (const [index, plan] of input.audiences.entries()) {
-          audiences.push({
-            audience: plan.audience as DialogueAudience,
-            cadence: { every: plan.cadence.every, unit: plan.cadence.unit as CadenceUnit },
-            channels: [...new Set(plan.channels)] as CommunicationChannel[],
-            participants: await this.people.resolve(
-              manager,
-              snapshot,
-              plan.participants,
-              (person) => `audiences.${index}.participants.${person}`,
-            ),
-          });
-        }
-        return {
-          type: 'ProposeDialoguePlan',
-          proposedBy: actor.organisationId,
-          audiences,
-          toleranceDays: input.toleranceDays,
-        };
-      },
-      input.version,
-    );
-  }
-
-  approvePlan(actor: Actor, partnershipId: string, input: ApproveDialoguePlanDto): Promise<DialogueView> {
-    return this.run(
-      actor,
-      partnershipId,
-      () => ({ type: 'ApproveDialoguePlan', partyId: actor.organisationId }),
-      input.version,
-    );
-  }
-
-  private async run(
-    actor: Actor,
-    partnershipId: string,
-    build: Parameters<LifecycleCommands['run']>[2],
-    expectedVersion?: number,
-  ): Promise<DialogueView> {
-    const outcome = await this.lifecycle.run(actor, partnershipId, build, { expectedVersion });
+  /** The dialogue as a write on its plan left it: the view its handler answers with. */
+  viewAfter(outcome: CommandOutcome): Promise<DialogueView> {
     return this.toView(outcome.snapshot, outcome.version, outcome.assessment);
   }
 

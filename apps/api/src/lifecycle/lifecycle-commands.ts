@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PartnershipCommand, PartnershipSnapshot } from '@passerelle/domain';
+import type { PartnershipCommand } from '@passerelle/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { PartnershipAccess, partnershipNotFound } from '../tenancy/partnership-access';
 import { PartnershipRepository, type CommandOutcome, type LoadedPartnership } from './partnership.repository';
 
 /**
- * The one way the API changes a partnership's lifecycle: check that the actor may see it, let the domain
- * decide, store the result under the version check and record each domain event in the audit trail — in
- * one transaction.
+ * The one way the API changes a partnership's lifecycle, in steps each write's use case takes in turn: check
+ * that the actor's party is a party and lock the partnership (`lock`), build the command from the request
+ * (and, when it must, from what is locked), let the domain decide and store the result under the version of
+ * the record it edits with an audit row per domain event (`execute`) — in one transaction. `apply` takes
+ * them all for a command built from the request alone.
  */
 @Injectable()
 export class LifecycleCommands {
@@ -20,33 +22,49 @@ export class LifecycleCommands {
   ) {}
 
   /**
-   * `buildCommand` sees the current snapshot, so that it can refuse (with a problem) what the actor's
-   * party may not touch before the domain is asked; it gets the transaction for records it must write
-   * alongside.
+   * Runs one command the actor's handler built without reading the partnership first: checks the actor's
+   * party, locks the partnership, lets the domain decide and stores the result under the version check, in
+   * one transaction.
    */
-  async run(
+  async apply(
     actor: Actor,
     partnershipId: string,
-    buildCommand: (
-      snapshot: PartnershipSnapshot,
-      manager: EntityManager,
-    ) => PartnershipCommand | Promise<PartnershipCommand>,
+    command: PartnershipCommand,
     options: { expectedVersion?: number } = {},
   ): Promise<CommandOutcome> {
+    return this.inTransaction(async (manager) => {
+      const locked = await this.lock(manager, actor, partnershipId);
+      return this.execute(manager, actor, locked, command, options);
+    });
+  }
+
+  /** A transaction for a handler that reads the locked partnership before building its command. */
+  inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /**
+   * The partnership as stored, locked until the caller's transaction ends, if the actor's party is one of its
+   * parties (not found otherwise): what a handler builds its command from.
+   */
+  async lock(manager: EntityManager, actor: Actor, partnershipId: string): Promise<LoadedPartnership> {
     if (!this.access.mayLookUp(actor, partnershipId)) throw partnershipNotFound(partnershipId);
-    return this.dataSource.transaction(async (manager) => {
-      // Checks the actor's party and locks the row, then reads the partnership as the lock holder left it.
-      const locked = await this.repository.load(manager, partnershipId, {
-        lock: true,
-        visibleTo: actor.organisationId,
-      });
-      const command = await buildCommand(locked.snapshot, manager);
-      // The row stays locked until the commit: what was read is still what is stored.
-      return this.repository.execute(manager, partnershipId, command, {
-        ...options,
-        locked,
-        auditedAs: actor,
-      });
+    // Checks the actor's party and locks the row, then reads the partnership as the lock holder left it.
+    return this.repository.load(manager, partnershipId, { lock: true, visibleTo: actor.organisationId });
+  }
+
+  /** Stores one command on the partnership `lock` gave in this transaction, audited as the actor's. */
+  execute(
+    manager: EntityManager,
+    actor: Actor,
+    locked: LoadedPartnership,
+    command: PartnershipCommand,
+    options: { expectedVersion?: number } = {},
+  ): Promise<CommandOutcome> {
+    return this.repository.execute(manager, locked.snapshot.partnership.id, command, {
+      ...options,
+      locked,
+      auditedAs: actor,
     });
   }
 

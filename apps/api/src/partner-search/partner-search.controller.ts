@@ -10,11 +10,17 @@ import {
   InviteCandidateDto,
 } from './dto/candidate.dto';
 import { PartnerSearchService } from './partner-search.service';
+import { AddCandidate } from './use-cases/add-candidate.use-case';
+import { AdvanceCandidate } from './use-cases/advance-candidate.use-case';
 
 @ApiTags('step 2 · partner search')
 @Controller('partnerships/:partnershipId/candidates')
 export class PartnerSearchController {
-  constructor(private readonly partnerSearch: PartnerSearchService) {}
+  constructor(
+    private readonly partnerSearch: PartnerSearchService,
+    private readonly addCandidate: AddCandidate,
+    private readonly advanceCandidate: AdvanceCandidate,
+  ) {}
 
   @Get()
   @RequireCapability('partnership.read')
@@ -36,7 +42,7 @@ export class PartnerSearchController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: AddCandidateDto,
   ): Promise<CandidatesView> {
-    return this.partnerSearch.add(actor, partnershipId, body);
+    return this.addCandidate.execute(actor, partnershipId, body);
   }
 
   @Post(':candidateId/advance')
@@ -50,7 +56,7 @@ export class PartnerSearchController {
     @Param('candidateId') candidateId: string,
     @Body() body: AdvanceCandidateDto,
   ): Promise<CandidatesView> {
-    return this.partnerSearch.advance(actor, partnershipId, candidateId, body);
+    return this.advanceCandidate.execute(actor, { partnershipId, candidateId }, body);
   }
 
   @Post(':candidateId/invitation')

@@ -4,13 +4,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { toDomainOrganisation } from '../lifecycle/partnership.repository';
+import { toDomainOrganisation, type CommandOutcome } from '../lifecycle/partnership.repository';
+import { assertInitiator, findCandidate } from './partner-search-access';
 import {
   applyCommand,
-  initiatorId,
-  type Candidate,
-  type CandidateSource,
-  type CandidateStage,
   type Organisation,
   type PartnershipSnapshot,
 } from '@passerelle/domain';
@@ -19,13 +16,7 @@ import { ProblemException } from '../common/problem/problem';
 import type { InvitationDto } from '../invitations/dto/invitation.dto';
 import { InvitationsService } from '../invitations/invitations.service';
 import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
-import type {
-  AddCandidateDto,
-  AdvanceCandidateDto,
-  CandidatesView,
-  CandidateView,
-  InviteCandidateDto,
-} from './dto/candidate.dto';
+import type { CandidatesView, CandidateView, InviteCandidateDto } from './dto/candidate.dto';
 
 /**
  * Step 2, the partner search: the initiator's pipeline of candidate authorities. It is the initiator's
@@ -46,47 +37,8 @@ export class PartnerSearchService {
     return toView(snapshot, versions);
   }
 
-  async add(actor: Actor, partnershipId: string, input: AddCandidateDto): Promise<CandidatesView> {
-    const outcome = await this.lifecycle.run(actor, partnershipId, (snapshot) => {
-      assertInitiator(snapshot, actor, partnershipId);
-      return {
-        type: 'AddCandidate',
-        candidateId: randomUUID(),
-        name: input.name.trim(),
-        country: input.countryCode.toUpperCase(),
-        organisationId: input.organisationId ?? null,
-        source: input.source as CandidateSource,
-        sourceDetail: input.sourceDetail.trim(),
-        nextStep: input.nextStep?.trim() || null,
-        nextStepOn: input.nextStepOn ?? null,
-      };
-    });
-    return toView(outcome.snapshot, outcome.versions);
-  }
-
-  async advance(
-    actor: Actor,
-    partnershipId: string,
-    candidateId: string,
-    input: AdvanceCandidateDto,
-  ): Promise<CandidatesView> {
-    const outcome = await this.lifecycle.run(
-      actor,
-      partnershipId,
-      (snapshot) => {
-        assertInitiator(snapshot, actor, partnershipId);
-        findCandidate(snapshot, candidateId);
-        return {
-          type: 'AdvanceCandidate',
-          candidateId,
-          to: input.stage as CandidateStage,
-          nextStep: input.nextStep?.trim() || null,
-          nextStepOn: input.nextStepOn ?? null,
-          organisation: null,
-        };
-      },
-      { expectedVersion: input.version },
-    );
+  /** The pipeline as a write left it: the view its handler answers with. */
+  viewAfter(outcome: CommandOutcome): CandidatesView {
     return toView(outcome.snapshot, outcome.versions);
   }
 
@@ -132,21 +84,6 @@ export class PartnerSearchService {
     const registered = await this.dataSource.manager.findOneBy(OrganisationEntity, { id: organisationId });
     return registered ? toDomainOrganisation(registered) : prospectiveOrganisation(input);
   }
-}
-
-function assertInitiator(snapshot: PartnershipSnapshot, actor: Actor, partnershipId: string): void {
-  if (initiatorId(snapshot) !== actor.organisationId) {
-    throw new ProblemException(
-      'RESOURCE.NOT_FOUND',
-      `No partner search of yours in partnership ${partnershipId}.`,
-    );
-  }
-}
-
-function findCandidate(snapshot: PartnershipSnapshot, candidateId: string): Candidate {
-  const candidate = snapshot.candidates.find((entry) => entry.id === candidateId);
-  if (!candidate) throw new ProblemException('RESOURCE.NOT_FOUND', `No candidate ${candidateId}.`);
-  return candidate;
 }
 
 /** The authority the invitation would create, as the domain sees it, to ask whether it could join. */

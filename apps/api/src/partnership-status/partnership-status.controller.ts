@@ -5,11 +5,19 @@ import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
 import { VersionedDto } from '../commitment/dto/commitment.dto';
 import { PartnershipStatusView, SuspendDto, TerminateDto } from './dto/partnership-status.dto';
 import { PartnershipStatusService } from './partnership-status.service';
+import { ResumePartnership } from './use-cases/resume-partnership.use-case';
+import { SuspendPartnership } from './use-cases/suspend-partnership.use-case';
+import { TerminatePartnership } from './use-cases/terminate-partnership.use-case';
 
 @ApiTags('partnership status')
 @Controller('partnerships/:partnershipId')
 export class PartnershipStatusController {
-  constructor(private readonly status: PartnershipStatusService) {}
+  constructor(
+    private readonly status: PartnershipStatusService,
+    private readonly suspendIt: SuspendPartnership,
+    private readonly resumeIt: ResumePartnership,
+    private readonly terminateIt: TerminatePartnership,
+  ) {}
 
   @Get('status')
   @RequireCapability('partnership.read')
@@ -38,7 +46,7 @@ export class PartnershipStatusController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: SuspendDto,
   ): Promise<PartnershipStatusView> {
-    return this.status.suspend(actor, partnershipId, body);
+    return this.suspendIt.execute(actor, partnershipId, body);
   }
 
   @Post('resumption')
@@ -51,7 +59,7 @@ export class PartnershipStatusController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: VersionedDto,
   ): Promise<PartnershipStatusView> {
-    return this.status.resume(actor, partnershipId, body.version);
+    return this.resumeIt.execute(actor, partnershipId, body.version);
   }
 
   @Post('termination')
@@ -68,6 +76,6 @@ export class PartnershipStatusController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: TerminateDto,
   ): Promise<PartnershipStatusView> {
-    return this.status.terminate(actor, partnershipId, body);
+    return this.terminateIt.execute(actor, partnershipId, body);
   }
 }

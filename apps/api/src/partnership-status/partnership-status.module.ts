@@ -3,12 +3,21 @@ import { MailModule } from '../mail/mail.module';
 import { PartnershipStatusController } from './partnership-status.controller';
 import { PartnershipStatusService } from './partnership-status.service';
 import { StatusNoticesService } from './status-notices.service';
+import { ResumePartnership } from './use-cases/resume-partnership.use-case';
+import { SuspendPartnership } from './use-cases/suspend-partnership.use-case';
+import { TerminatePartnership } from './use-cases/terminate-partnership.use-case';
 
 /** Suspending, resuming and ending a partnership; the notices the other parties receive. */
 @Module({
   imports: [MailModule],
   controllers: [PartnershipStatusController],
-  providers: [PartnershipStatusService, StatusNoticesService],
+  providers: [
+    PartnershipStatusService,
+    StatusNoticesService,
+    SuspendPartnership,
+    ResumePartnership,
+    TerminatePartnership,
+  ],
   exports: [StatusNoticesService],
 })
 export class PartnershipStatusModule {}

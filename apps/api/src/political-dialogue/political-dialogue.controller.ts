@@ -9,11 +9,19 @@ import {
   RecordCompatibilityReviewDto,
 } from './dto/political-dialogue.dto';
 import { PoliticalDialogueService } from './political-dialogue.service';
+import { AgreePriority } from './use-cases/agree-priority.use-case';
+import { ProposePriority } from './use-cases/propose-priority.use-case';
+import { RecordCompatibilityReview } from './use-cases/record-compatibility-review.use-case';
 
 @ApiTags('step 5 · political dialogue')
 @Controller('partnerships/:partnershipId/political-dialogue')
 export class PoliticalDialogueController {
-  constructor(private readonly dialogue: PoliticalDialogueService) {}
+  constructor(
+    private readonly dialogue: PoliticalDialogueService,
+    private readonly recordReview: RecordCompatibilityReview,
+    private readonly proposePriorityOf: ProposePriority,
+    private readonly agreePriorityOf: AgreePriority,
+  ) {}
 
   @Get()
   @RequireCapability('partnership.read')
@@ -41,7 +49,7 @@ export class PoliticalDialogueController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: RecordCompatibilityReviewDto,
   ): Promise<PoliticalDialogueView> {
-    return this.dialogue.recordCompatibilityReview(actor, partnershipId, body);
+    return this.recordReview.execute(actor, partnershipId, body);
   }
 
   @Post('priorities')
@@ -56,7 +64,7 @@ export class PoliticalDialogueController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: ProposePriorityDto,
   ): Promise<PoliticalDialogueView> {
-    return this.dialogue.proposePriority(actor, partnershipId, body);
+    return this.proposePriorityOf.execute(actor, partnershipId, body);
   }
 
   @Post('priorities/:priorityId/agreement')
@@ -73,6 +81,6 @@ export class PoliticalDialogueController {
     @Param('priorityId') priorityId: string,
     @Body() body: VersionedDto,
   ): Promise<PoliticalDialogueView> {
-    return this.dialogue.agreePriority(actor, partnershipId, priorityId, body.version);
+    return this.agreePriorityOf.execute(actor, { partnershipId, priorityId }, body.version);
   }
 }

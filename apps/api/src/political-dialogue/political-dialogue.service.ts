@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   FRAMES_OF_REFERENCE,
@@ -9,22 +8,20 @@ import {
   type Priority,
 } from '@passerelle/domain';
 import type { Actor } from '../auth/actor';
-import { ProblemException } from '../common/problem/problem';
 import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
-import { electedReviewOf } from '../lifecycle/dto/elected-review.dto';
+import type { CommandOutcome } from '../lifecycle/partnership.repository';
 import type {
   CompatibilityReviewView,
   PoliticalDialoguePartyView,
   FramesOfReferenceView,
   PoliticalDialogueView,
   PriorityView,
-  ProposePriorityDto,
-  RecordCompatibilityReviewDto,
 } from './dto/political-dialogue.dto';
 
 /**
- * Step 5, the political dialogue a convention concludes: each side's shared motivations side by side,
- * each side's elected officials judging them compatible, and priorities agreed by every party.
+ * Step 5, the political dialogue a convention concludes, as its page reads it: each side's shared
+ * motivations side by side, each side's elected officials judging them compatible, and priorities agreed by
+ * every party (each write a use case of its own, `use-cases/`).
  */
 @Injectable()
 export class PoliticalDialogueService {
@@ -35,82 +32,10 @@ export class PoliticalDialogueService {
     return toPoliticalDialogueView(snapshot, versions.politicalDialogue);
   }
 
-  /** For the actor's own side: the reviewer is the actor, whom the domain requires to be elected. */
-  recordCompatibilityReview(
-    actor: Actor,
-    partnershipId: string,
-    input: RecordCompatibilityReviewDto,
-  ): Promise<PoliticalDialogueView> {
-    return this.run(
-      actor,
-      partnershipId,
-      () => ({
-        type: 'RecordCompatibilityReview',
-        partyId: actor.organisationId,
-        ...electedReviewOf(actor, input),
-      }),
-      input.version,
-    );
-  }
-
-  proposePriority(
-    actor: Actor,
-    partnershipId: string,
-    input: ProposePriorityDto,
-  ): Promise<PoliticalDialogueView> {
-    return this.run(
-      actor,
-      partnershipId,
-      (snapshot) => ({
-        type: 'RecordPriority',
-        priorityId: randomUUID(),
-        title: input.title.trim(),
-        stakeIds: knownStakeIds(snapshot, input.stakeIds),
-        agreedBy: [actor.organisationId],
-      }),
-      input.version,
-    );
-  }
-
-  agreePriority(
-    actor: Actor,
-    partnershipId: string,
-    priorityId: string,
-    version: number,
-  ): Promise<PoliticalDialogueView> {
-    return this.run(
-      actor,
-      partnershipId,
-      () => ({ type: 'AgreePriority', priorityId, partyId: actor.organisationId }),
-      version,
-    );
-  }
-
-  private async run(
-    actor: Actor,
-    partnershipId: string,
-    build: Parameters<LifecycleCommands['run']>[2],
-    expectedVersion: number,
-  ): Promise<PoliticalDialogueView> {
-    const outcome = await this.lifecycle.run(actor, partnershipId, build, { expectedVersion });
+  /** The political dialogue as a write left it: the view its handler answers with. */
+  viewAfter(outcome: CommandOutcome): PoliticalDialogueView {
     return toPoliticalDialogueView(outcome.snapshot, outcome.version);
   }
-}
-
-/** The stakes a priority answers must be stakes of the partnership's parties (step 1). */
-function knownStakeIds(snapshot: PartnershipSnapshot, stakeIds: readonly string[]): string[] {
-  const known = new Set(snapshot.stakes.map((stake) => stake.id));
-  const errors = stakeIds.flatMap((stakeId, index) =>
-    known.has(stakeId)
-      ? []
-      : [{ field: `stakeIds.${index}`, rule: 'knownStake', message: 'not a stake of this partnership' }],
-  );
-  if (errors.length > 0) {
-    throw new ProblemException('REQUEST.VALIDATION_FAILED', 'Some stakes are not in this partnership.', {
-      errors,
-    });
-  }
-  return [...new Set(stakeIds)];
 }
 
 /** Another party's internal motivations never leave this function: only shared ones are on the table. */

@@ -23,13 +23,17 @@ import {
   type PresentationLanguage,
 } from './dto/presentation.dto';
 import { PresentationService } from './presentation.service';
+import { UpdatePresentation } from './use-cases/update-presentation.use-case';
 
 const PDF_SCHEMA = { schema: { type: 'string', format: 'binary' } } as const;
 
 @ApiTags('step 3 · presentation')
 @Controller('partnerships/:partnershipId/presentation')
 export class PresentationController {
-  constructor(private readonly presentation: PresentationService) {}
+  constructor(
+    private readonly presentation: PresentationService,
+    private readonly updatePresentation: UpdatePresentation,
+  ) {}
 
   @Get()
   @RequireCapability('partnership.internal.read')
@@ -57,7 +61,7 @@ export class PresentationController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: UpdatePresentationDto,
   ): Promise<PresentationView> {
-    return this.presentation.update(actor, partnershipId, body);
+    return this.updatePresentation.execute(actor, partnershipId, body);
   }
 
   @Get('pdf')

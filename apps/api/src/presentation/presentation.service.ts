@@ -1,10 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  presentationCompleteness,
-  type PartnershipSnapshot,
-  type PresentationSections,
-} from '@passerelle/domain';
+import { presentationCompleteness, type PartnershipSnapshot } from '@passerelle/domain';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail';
 import type { Actor } from '../auth/actor';
@@ -13,7 +9,7 @@ import { ProblemException } from '../common/problem/problem';
 import { isUuid } from '../common/validation/uuid';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.token';
 import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
-import { PartnershipRepository } from '../lifecycle/partnership.repository';
+import { PartnershipRepository, type CommandOutcome } from '../lifecycle/partnership.repository';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import type {
   CreatedShareLinkView,
@@ -23,7 +19,6 @@ import type {
   SharedPresentationView,
   ShareLinkListView,
   ShareLinkView,
-  UpdatePresentationDto,
 } from './dto/presentation.dto';
 import { renderPresentationPdf } from './presentation-pdf';
 import { PresentationShareLinkEntity } from './presentation-share-link.entity';
@@ -33,8 +28,8 @@ import { versionOfRecord } from '../lifecycle/part-versions';
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
- * Step 3, presenting oneself: each party's presentation (French main text, English translation), its
- * PDF, and read-only share links for candidates who have no account.
+ * Step 3, presenting oneself: each party's presentation (French main text, English translation; written by
+ * `UpdatePresentation`), its PDF, and read-only share links for candidates who have no account.
  */
 @Injectable()
 export class PresentationService {
@@ -55,20 +50,8 @@ export class PresentationService {
     );
   }
 
-  async update(actor: Actor, partnershipId: string, input: UpdatePresentationDto): Promise<PresentationView> {
-    const sections = trimmed(input.sections);
-    const outcome = await this.lifecycle.run(
-      actor,
-      partnershipId,
-      () => ({
-        type: 'UpdatePresentation',
-        partyId: actor.organisationId,
-        sections: input.language === 'fr' ? sections : {},
-        translations: input.language === 'en' ? { en: sections } : {},
-        documentRef: null,
-      }),
-      { expectedVersion: input.version },
-    );
+  /** The actor's presentation as a write left it: the view its handler answers with. */
+  viewAfter(outcome: CommandOutcome, actor: Actor): PresentationView {
     return toView(outcome.snapshot, outcome.version, actor.organisationId);
   }
 
@@ -205,12 +188,6 @@ function sectionsOf(
   const presentation = snapshot.presentations.find((candidate) => candidate.partyId === partyId);
   const stored = language === 'fr' ? presentation?.sections : presentation?.translations?.en;
   return { ...emptySections(), ...stored };
-}
-
-function trimmed(sections: UpdatePresentationDto['sections']): PresentationSections {
-  return Object.fromEntries(
-    Object.entries(sections).map(([section, text]) => [section, (text ?? '').trim()]),
-  );
 }
 
 function toView(snapshot: PartnershipSnapshot, version: number, partyId: string): PresentationView {

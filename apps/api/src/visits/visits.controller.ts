@@ -12,11 +12,25 @@ import {
   VisitsView,
 } from './dto/visit.dto';
 import { VisitsService } from './visits.service';
+import { ApproveRedZoneVisit } from './use-cases/approve-red-zone-visit.use-case';
+import { CancelVisit } from './use-cases/cancel-visit.use-case';
+import { CompleteVisitFollowUp } from './use-cases/complete-visit-follow-up.use-case';
+import { PlanVisit } from './use-cases/plan-visit.use-case';
+import { RecordVisitReport } from './use-cases/record-visit-report.use-case';
+import { ReplanVisit } from './use-cases/replan-visit.use-case';
 
 @ApiTags('step 4 · visits')
 @Controller('partnerships/:partnershipId/visits')
 export class VisitsController {
-  constructor(private readonly visits: VisitsService) {}
+  constructor(
+    private readonly visits: VisitsService,
+    private readonly planVisit: PlanVisit,
+    private readonly replanVisit: ReplanVisit,
+    private readonly approveRedZoneOf: ApproveRedZoneVisit,
+    private readonly recordReport: RecordVisitReport,
+    private readonly completeFollowUpOf: CompleteVisitFollowUp,
+    private readonly cancelVisit: CancelVisit,
+  ) {}
 
   @Get()
   @RequireCapability('partnership.read')
@@ -35,7 +49,7 @@ export class VisitsController {
     @Param('partnershipId') partnershipId: string,
     @Body() body: PlanVisitDto,
   ): Promise<VisitsView> {
-    return this.visits.plan(actor, partnershipId, body);
+    return this.planVisit.execute(actor, partnershipId, body);
   }
 
   @Put(':visitId')
@@ -48,7 +62,7 @@ export class VisitsController {
     @Param('visitId') visitId: string,
     @Body() body: ReplanVisitDto,
   ): Promise<VisitsView> {
-    return this.visits.replan(actor, partnershipId, visitId, body);
+    return this.replanVisit.execute(actor, { partnershipId, visitId }, body);
   }
 
   @Post(':visitId/red-zone-approval')
@@ -65,7 +79,7 @@ export class VisitsController {
     @Param('visitId') visitId: string,
     @Body() body: ApproveRedZoneVisitDto,
   ): Promise<VisitsView> {
-    return this.visits.approveRedZone(actor, partnershipId, visitId, body);
+    return this.approveRedZoneOf.execute(actor, { partnershipId, visitId }, body);
   }
 
   @Put(':visitId/report')
@@ -81,7 +95,7 @@ export class VisitsController {
     @Param('visitId') visitId: string,
     @Body() body: RecordVisitReportDto,
   ): Promise<VisitsView> {
-    return this.visits.report(actor, partnershipId, visitId, body);
+    return this.recordReport.execute(actor, { partnershipId, visitId }, body);
   }
 
   @Post(':visitId/follow-ups/:followUpId/done')
@@ -96,7 +110,7 @@ export class VisitsController {
     @Param('followUpId') followUpId: string,
     @Body() body: CompleteFollowUpDto,
   ): Promise<VisitsView> {
-    return this.visits.completeFollowUp(actor, partnershipId, visitId, followUpId, body);
+    return this.completeFollowUpOf.execute(actor, { partnershipId, visitId, followUpId }, body);
   }
 
   @Post(':visitId/cancellation')
@@ -110,6 +124,6 @@ export class VisitsController {
     @Param('visitId') visitId: string,
     @Body() body: CancelVisitDto,
   ): Promise<VisitsView> {
-    return this.visits.cancel(actor, partnershipId, visitId, body);
+    return this.cancelVisit.execute(actor, { partnershipId, visitId }, body);
   }
 }

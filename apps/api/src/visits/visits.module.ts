@@ -1,6 +1,24 @@
 import { Module } from '@nestjs/common';
 import { VisitsController } from './visits.controller';
 import { VisitsService } from './visits.service';
+import { ApproveRedZoneVisit } from './use-cases/approve-red-zone-visit.use-case';
+import { CancelVisit } from './use-cases/cancel-visit.use-case';
+import { CompleteVisitFollowUp } from './use-cases/complete-visit-follow-up.use-case';
+import { PlanVisit } from './use-cases/plan-visit.use-case';
+import { RecordVisitReport } from './use-cases/record-visit-report.use-case';
+import { ReplanVisit } from './use-cases/replan-visit.use-case';
 
-@Module({ controllers: [VisitsController], providers: [VisitsService] })
+/** Step 4: reciprocal delegation visits; one use case per write (`use-cases/`), the service reads. */
+@Module({
+  controllers: [VisitsController],
+  providers: [
+    VisitsService,
+    PlanVisit,
+    ReplanVisit,
+    ApproveRedZoneVisit,
+    RecordVisitReport,
+    CompleteVisitFollowUp,
+    CancelVisit,
+  ],
+})
 export class VisitsModule {}

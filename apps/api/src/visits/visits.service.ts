@@ -1,5 +1,4 @@
 import { versionOfRecord, type PartVersions } from '../lifecycle/part-versions';
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -12,38 +11,25 @@ import {
   type PartnershipAssessment,
   type PartnershipSnapshot,
   type PersonRef,
-  type TravelAdvisory,
-  type TravelAdvisoryLevel,
   type Visit,
-  type VisitDirection,
   type Warning,
 } from '@passerelle/domain';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { LifecycleCommands } from '../lifecycle/lifecycle-commands';
-import { PeopleResolver, personOf } from '../lifecycle/people';
+import type { CommandOutcome } from '../lifecycle/partnership.repository';
 import { UserEntity } from '../users/user.entity';
-import type {
-  ApproveRedZoneVisitDto,
-  CancelVisitDto,
-  CompleteFollowUpDto,
-  PartyPeopleView,
-  PlanVisitDto,
-  RecordVisitReportDto,
-  ReplanVisitDto,
-  TravelAdvisoryDto,
-  VisitsView,
-  VisitView,
-  VisitWarningView,
-} from './dto/visit.dto';
+import type { PartyPeopleView, VisitsView, VisitView, VisitWarningView } from './dto/visit.dto';
 
-/** Step 4: reciprocal delegation visits, planned, approved when the destination is a red zone, reported. */
+/**
+ * Step 4 as its page reads it: reciprocal delegation visits, planned, approved when the destination is a red
+ * zone, reported (each write a use case of its own, `use-cases/`).
+ */
 @Injectable()
 export class VisitsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lifecycle: LifecycleCommands,
-    private readonly people: PeopleResolver,
   ) {}
 
   async view(actor: Actor, partnershipId: string): Promise<VisitsView> {
@@ -51,138 +37,8 @@ export class VisitsService {
     return this.toView(this.dataSource.manager, snapshot, versions);
   }
 
-  plan(actor: Actor, partnershipId: string, input: PlanVisitDto): Promise<VisitsView> {
-    return this.run(actor, partnershipId, async (snapshot, manager) => {
-      const direction = input.direction as VisitDirection;
-      return {
-        type: 'RecordVisit',
-        visitId: randomUUID(),
-        direction,
-        partnerPartyId: input.partnerPartyId,
-        ...(await this.planFields(manager, snapshot, input)),
-        redZoneApproval: null,
-      };
-    });
-  }
-
-  replan(actor: Actor, partnershipId: string, visitId: string, input: ReplanVisitDto): Promise<VisitsView> {
-    return this.run(
-      actor,
-      partnershipId,
-      async (snapshot, manager) => ({
-        type: 'ReplanVisit',
-        visitId,
-        ...(await this.planFields(manager, snapshot, input)),
-      }),
-      input.version,
-    );
-  }
-
-  approveRedZone(
-    actor: Actor,
-    partnershipId: string,
-    visitId: string,
-    input: ApproveRedZoneVisitDto,
-  ): Promise<VisitsView> {
-    return this.run(
-      actor,
-      partnershipId,
-      () => ({
-        type: 'ApproveRedZoneVisit',
-        visitId,
-        approvedBy: personOf(actor),
-        decisionRef: input.decisionRef?.trim() || null,
-      }),
-      input.version,
-    );
-  }
-
-  report(
-    actor: Actor,
-    partnershipId: string,
-    visitId: string,
-    input: RecordVisitReportDto,
-  ): Promise<VisitsView> {
-    return this.run(
-      actor,
-      partnershipId,
-      async (snapshot, manager) => {
-        const owners = await this.people.resolve(
-          manager,
-          snapshot,
-          input.followUps.map((followUp) => followUp.owner),
-          (index) => `followUps.${index}.owner`,
-        );
-        return {
-          type: 'RecordVisitReport',
-          visitId,
-          summary: input.summary.trim(),
-          outcomes: nonEmptyLines(input.outcomes),
-          peopleMet: nonEmptyLines(input.peopleMet),
-          followUps: input.followUps.map((followUp, index) => ({
-            followUpId: followUp.id ?? randomUUID(),
-            title: followUp.title.trim(),
-            owner: owners[index] as PersonRef,
-            dueOn: followUp.dueOn,
-          })),
-        };
-      },
-      input.version,
-    );
-  }
-
-  completeFollowUp(
-    actor: Actor,
-    partnershipId: string,
-    visitId: string,
-    followUpId: string,
-    input: CompleteFollowUpDto,
-  ): Promise<VisitsView> {
-    return this.run(
-      actor,
-      partnershipId,
-      () => ({ type: 'CompleteVisitFollowUp', visitId, followUpId, doneOn: input.doneOn }),
-      input.version,
-    );
-  }
-
-  cancel(actor: Actor, partnershipId: string, visitId: string, input: CancelVisitDto): Promise<VisitsView> {
-    return this.run(
-      actor,
-      partnershipId,
-      () => ({ type: 'CancelVisit', visitId, reason: input.reason.trim() }),
-      input.version,
-    );
-  }
-
-  private async planFields(
-    manager: EntityManager,
-    snapshot: PartnershipSnapshot,
-    input: PlanVisitDto | ReplanVisitDto,
-  ) {
-    return {
-      startsOn: input.startsOn,
-      endsOn: input.endsOn,
-      purpose: input.purpose.trim(),
-      agenda: nonEmptyLines(input.agenda),
-      delegation: await this.people.resolve(
-        manager,
-        snapshot,
-        input.delegation,
-        (index) => `delegation.${index}`,
-      ),
-      hosts: await this.people.resolve(manager, snapshot, input.hosts, (index) => `hosts.${index}`),
-      travelAdvisory: toAdvisory(input.travelAdvisory),
-    };
-  }
-
-  private async run(
-    actor: Actor,
-    partnershipId: string,
-    build: Parameters<LifecycleCommands['run']>[2],
-    expectedVersion?: number,
-  ): Promise<VisitsView> {
-    const outcome = await this.lifecycle.run(actor, partnershipId, build, { expectedVersion });
+  /** The visits as a write left them: the view its handler answers with. */
+  viewAfter(outcome: CommandOutcome): Promise<VisitsView> {
     return this.toView(this.dataSource.manager, outcome.snapshot, outcome.versions, outcome.assessment);
   }
 
@@ -212,19 +68,6 @@ export class VisitsService {
       parties: await peopleByParty(manager, snapshot),
     };
   }
-}
-
-function toAdvisory(input: TravelAdvisoryDto | null | undefined): TravelAdvisory | null {
-  if (!input) return null;
-  return {
-    level: input.level as TravelAdvisoryLevel,
-    source: input.source.trim(),
-    checkedOn: input.checkedOn,
-  };
-}
-
-function nonEmptyLines(lines: readonly string[]): string[] {
-  return lines.map((line) => line.trim()).filter((line) => line !== '');
 }
 
 function visitState(visit: Visit, today: string): VisitView['state'] {

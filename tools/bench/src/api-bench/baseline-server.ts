@@ -11,7 +11,10 @@ import {
   PORTFOLIO_SQL,
   STORED_ASSESSMENT_SQL,
 } from '@passerelle/api/src/lifecycle/summary-statements';
-import { LOCK_FOR_APPEND_SQL } from '@passerelle/api/src/lifecycle/partnership-statements';
+import {
+  ACTION_OF_PARTNERSHIP_SQL,
+  LOCK_FOR_APPEND_SQL,
+} from '@passerelle/api/src/lifecycle/partnership-statements';
 import { ActionRecordsRepository } from '@passerelle/api/src/partnership-records/action-records.repository';
 import { Pool } from 'pg';
 
@@ -39,8 +42,8 @@ async function session(request: IncomingMessage): Promise<SessionUser> {
 }
 
 /**
- * The SQL of an appended measurement (its very statements, in one transaction): the partnership locked with
- * what the measurement is checked against, then the row inserted with its audit row. No domain check, no
+ * The SQL of an appended measurement (its very statements, in one transaction): the partnership locked, the
+ * action the measurement is checked against, then the row inserted with its audit row. No domain check, no
  * framework: what is left is what the database and the driver cost a write.
  */
 async function measurement(user: SessionUser, query: URLSearchParams): Promise<number> {
@@ -50,7 +53,8 @@ async function measurement(user: SessionUser, query: URLSearchParams): Promise<n
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query(LOCK_FOR_APPEND_SQL, [partnershipId, user.organisationId, actionId]);
+    await client.query(LOCK_FOR_APPEND_SQL, [partnershipId, user.organisationId]);
+    await client.query(ACTION_OF_PARTNERSHIP_SQL, [partnershipId, actionId]);
     const by = {
       partnershipId,
       organisationId: user.organisationId,

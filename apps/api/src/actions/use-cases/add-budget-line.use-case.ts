@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { BudgetLineStatus, FunderKind } from '@passerelle/domain';
+import type { Actor } from '../../auth/actor';
+import { LifecycleCommands } from '../../lifecycle/lifecycle-commands';
+import { ActionsService } from '../actions.service';
+import type { ActionDetailView, AddBudgetLineDto } from '../dto/action.dto';
+
+/**
+ * Adds a funding line to an action (the actor's own budget or a funder), under the action's version.
+ */
+@Injectable()
+export class AddBudgetLine {
+  constructor(
+    private readonly lifecycle: LifecycleCommands,
+    private readonly views: ActionsService,
+  ) {}
+
+  async execute(
+    actor: Actor,
+    target: { partnershipId: string; actionId: string },
+    input: AddBudgetLineDto,
+  ): Promise<ActionDetailView> {
+    const { partnershipId, actionId } = target;
+    const funder = input.funder as FunderKind;
+    const outcome = await this.lifecycle.apply(
+      actor,
+      partnershipId,
+      {
+        type: 'AddBudgetLine',
+        actionId,
+        line: {
+          id: randomUUID(),
+          funder,
+          funderName: input.funderName.trim(),
+          // An own budget is someone's: the actor's party unless another party is named.
+          partyId: input.partyId ?? (funder === 'own_budget' ? actor.organisationId : null),
+          amount: input.amount,
+          currency: input.currency,
+          status: input.status as BudgetLineStatus,
+        },
+      },
+      { expectedVersion: input.version },
+    );
+    return this.views.detailAfter(outcome, actor, actionId);
+  }
+}

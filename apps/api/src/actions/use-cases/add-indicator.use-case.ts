@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../../auth/actor';
+import { LifecycleCommands } from '../../lifecycle/lifecycle-commands';
+import { ActionsService } from '../actions.service';
+import type { ActionDetailView, AddIndicatorDto } from '../dto/action.dto';
+
+/**
+ * Proposes an indicator of an action for the actor's party, under the action's version; the other parties
+ * validate it before it is measured.
+ */
+@Injectable()
+export class AddIndicator {
+  constructor(
+    private readonly lifecycle: LifecycleCommands,
+    private readonly views: ActionsService,
+  ) {}
+
+  async execute(
+    actor: Actor,
+    target: { partnershipId: string; actionId: string },
+    input: AddIndicatorDto,
+  ): Promise<ActionDetailView> {
+    const { partnershipId, actionId } = target;
+    const outcome = await this.lifecycle.apply(
+      actor,
+      partnershipId,
+      {
+        type: 'AddIndicator',
+        actionId,
+        indicatorId: randomUUID(),
+        name: input.name.trim(),
+        unit: input.unit.trim(),
+        baseline: input.baseline,
+        target: input.target,
+        proposedBy: actor.organisationId,
+      },
+      { expectedVersion: input.version },
+    );
+    return this.views.detailAfter(outcome, actor, actionId);
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../../auth/actor';
+import { LifecycleCommands } from '../../lifecycle/lifecycle-commands';
+import { personOf } from '../../lifecycle/people';
+import type { ApproveRedZoneVisitDto, VisitsView } from '../dto/visit.dto';
+import { VisitsService } from '../visits.service';
+
+/**
+ * Approves a delegation's travel into a red zone: the approver is the actor, whom the domain requires to be
+ * an elected official of the travelling side. Under the visit's version.
+ */
+@Injectable()
+export class ApproveRedZoneVisit {
+  constructor(
+    private readonly lifecycle: LifecycleCommands,
+    private readonly views: VisitsService,
+  ) {}
+
+  async execute(
+    actor: Actor,
+    target: { partnershipId: string; visitId: string },
+    input: ApproveRedZoneVisitDto,
+  ): Promise<VisitsView> {
+    const outcome = await this.lifecycle.apply(
+      actor,
+      target.partnershipId,
+      {
+        type: 'ApproveRedZoneVisit',
+        visitId: target.visitId,
+        approvedBy: personOf(actor),
+        decisionRef: input.decisionRef?.trim() || null,
+      },
+      { expectedVersion: input.version },
+    );
+    return this.views.viewAfter(outcome);
+  }
+}
