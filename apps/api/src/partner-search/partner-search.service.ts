@@ -6,11 +6,7 @@ import { DataSource } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { toDomainOrganisation, type CommandOutcome } from '../lifecycle/partnership.repository';
 import { assertInitiator, findCandidate } from './partner-search-access';
-import {
-  applyCommand,
-  type Organisation,
-  type PartnershipSnapshot,
-} from '@passerelle/domain';
+import { applyCommand, type Organisation, type PartnershipSnapshot } from '@passerelle/domain';
 import type { Actor } from '../auth/actor';
 import { ProblemException } from '../common/problem/problem';
 import type { InvitationDto } from '../invitations/dto/invitation.dto';
