@@ -43,10 +43,18 @@ interface ActionBody {
   allowedTransitions: string[];
   startsOn: string | null;
   endsOn: string | null;
-  budget: Array<{ id: string; funder: string; partyId: string | null; amount: number; status: string }>;
+  budget: Array<{
+    id: string;
+    version: number;
+    funder: string;
+    partyId: string | null;
+    amount: number;
+    status: string;
+  }>;
   leverage: LeverageBody;
   indicators: Array<{
     id: string;
+    version: number;
     unit: string;
     proposedBy: string;
     validatedBy: string[];
@@ -182,11 +190,15 @@ describe('step 6: actions', () => {
     body: Record<string, unknown>,
     expectedStatus: number,
   ): Promise<DetailBody> {
-    // Records appended to an action (measurements, evaluations, log entries) carry no version; any other
-    // change names the version of the action it changes (the path's first segment), as its detail gives it.
-    const appended = /\/(measurements|evaluations|log)$/.test(path);
-    const actionId = path.split('/')[1]!;
-    const version = appended ? undefined : (await detail(partnershipId, actionId, client)).version;
+    // Records appended to an action (measurements, evaluations, log entries) and new budget lines and
+    // indicators carry no version; validating an indicator names the indicator's, any other change the
+    // version of the action (the path's first segment), each as the action's detail gives it.
+    const created = /\/(measurements|evaluations|log|budget-lines|indicators)$/.test(path);
+    const [, actionId, , indicatorId] = path.split('/');
+    const read = created ? undefined : await detail(partnershipId, actionId!, client);
+    const version = path.endsWith('/validation')
+      ? read?.action.indicators.find((indicator) => indicator.id === indicatorId)?.version
+      : read?.version;
     const response = await client.request(method, actionsUrl(partnershipId, path), { version, ...body });
     expect([response.statusCode, response.json().code]).toEqual([expectedStatus, undefined]);
     return response.json();
@@ -412,7 +424,6 @@ describe('step 6: actions', () => {
         amount: -5,
         currency: 'eur',
         status: 'granted',
-        version: last.version,
       },
     );
     expect(badLine.statusCode).toBe(422);
@@ -471,7 +482,7 @@ describe('step 6: actions', () => {
     const twice = await angersOfficer.request(
       'POST',
       actionsUrl(partnershipId, `/${action.id}/indicators/${indicator.id}/validation`),
-      { version: validated.version },
+      { version: validated.action.indicators[0]!.version },
     );
     expect([twice.statusCode, twice.json().code]).toEqual([409, 'ACTION.INDICATOR_ALREADY_VALIDATED']);
 
@@ -703,6 +714,62 @@ describe('step 6: actions', () => {
       errors: [expect.objectContaining({ field: 'version', rule: 'whitelistValidation' })],
     });
     expect((await list(partnershipId)).actions).toEqual([]);
+  });
+
+  it('keeps budget lines and indicators apart from their action: edits of one never refuse the others', async () => {
+    const partnershipId = await partnership();
+    const { action } = await create(partnershipId);
+    const proposed = await write(
+      angersOfficer,
+      'POST',
+      partnershipId,
+      `/${action.id}/indicators`,
+      { name: 'Puits creusés', unit: 'wells', baseline: 0, target: 4 },
+      201,
+    );
+    const indicator = proposed.action.indicators[0]!;
+    expect(indicator.version).toBe(1);
+    // The partner validates the indicator while our officer reprioritises the action and adds a budget line,
+    // each with what it read before the others wrote.
+    const [validated, reprioritised, funded] = await Promise.all([
+      bamakoOfficer.request(
+        'POST',
+        actionsUrl(partnershipId, `/${action.id}/indicators/${indicator.id}/validation`),
+        { version: indicator.version },
+      ),
+      angersOfficer.request('PUT', actionsUrl(partnershipId, `/${action.id}/priority`), {
+        priority: 'high',
+        version: proposed.version,
+      }),
+      angersOfficer.request('POST', actionsUrl(partnershipId, `/${action.id}/budget-lines`), {
+        funder: 'own_budget',
+        funderName: 'Budget communal',
+        amount: 5_000,
+        currency: 'EUR',
+        status: 'granted',
+      }),
+    ]);
+    expect([validated.statusCode, reprioritised.statusCode, funded.statusCode]).toEqual([200, 200, 201]);
+    const after = await detail(partnershipId, action.id);
+    expect(after.version).toBe(proposed.version + 1);
+    expect(after.action.priority).toBe('high');
+    expect(after.action.indicators[0]).toMatchObject({ version: 2, coValidated: true });
+    expect(after.action.budget).toEqual([expect.objectContaining({ amount: 5_000, version: 1 })]);
+
+    // The indicator's version still guards the indicator itself.
+    const stale = await angersOfficer.request(
+      'POST',
+      actionsUrl(partnershipId, `/${action.id}/indicators/${indicator.id}/validation`),
+      { version: indicator.version },
+    );
+    expect([stale.statusCode, stale.json().code]).toEqual([409, 'RESOURCE.CONFLICT']);
+    // A new line names no version.
+    const versioned = await angersOfficer.request(
+      'POST',
+      actionsUrl(partnershipId, `/${action.id}/budget-lines`),
+      { funder: 'other', funderName: 'Région', amount: 1, currency: 'EUR', status: 'planned', version: 1 },
+    );
+    expect(versioned.statusCode).toBe(422);
   });
 
   it('refuses a stale version of the same action with 409, never because of another action', async () => {

@@ -381,6 +381,13 @@ async function versionOfEdited(
   if (motivation) {
     return motivationVersionIn(await viewOf(client, partnershipId, '/commitment'), motivation[1]!);
   }
+  const indicator = /^\/actions\/([^/]+)\/indicators\/([^/]+)\/validation$/.exec(path);
+  if (indicator) {
+    const { action } = await viewOf(client, partnershipId, `/actions/${indicator[1]}`);
+    return (action.indicators as Array<{ id: string; version: number }>).find(
+      (candidate) => candidate.id === indicator[2],
+    )!.version;
+  }
   const action = /^\/actions\/([^/]+)/.exec(path);
   if (action) return (await viewOf(client, partnershipId, `/actions/${action[1]}`)).version;
   if (path.startsWith('/dialogue/plan')) return planVersionOf(world, partnershipId);
@@ -680,9 +687,14 @@ async function actionOf(
   world: World,
   context: Context,
   { indicator }: { indicator?: 'proposedByB' | 'measurable' } = {},
-): Promise<{ id: string; indicatorId: string; version: number }> {
+): Promise<{ id: string; indicatorId: string; version: number; indicatorVersion: number }> {
   if (context === 'non') {
-    return { id: UNKNOWN_ACTION, indicatorId: UNKNOWN_INDICATOR, version: MADE_UP_VERSION };
+    return {
+      id: UNKNOWN_ACTION,
+      indicatorId: UNKNOWN_INDICATOR,
+      version: MADE_UP_VERSION,
+      indicatorVersion: MADE_UP_VERSION,
+    };
   }
   const partnershipId = world.partnershipOf[context];
   // A new action conflicts with nothing: creating one names no version.
@@ -699,7 +711,10 @@ async function actionOf(
   let indicatorId = '';
   if (indicator) {
     const proposer = indicator === 'proposedByB' ? world.asB('officer') : world.asA('officer');
-    detail = await move(world, proposer, 'POST', partnershipId, `/actions/${id}/indicators`, INDICATOR);
+    // A new indicator conflicts with nothing: it names no version.
+    detail = await move(world, proposer, 'POST', partnershipId, `/actions/${id}/indicators`, INDICATOR, {
+      versioned: false,
+    });
     indicatorId = (detail.action.indicators as Array<{ id: string }>).at(-1)!.id;
     if (indicator === 'measurable') {
       detail = await move(
@@ -711,7 +726,13 @@ async function actionOf(
       );
     }
   }
-  return { id, indicatorId, version: detail.version as number };
+  const indicators = detail.action.indicators as Array<{ id: string; version: number }>;
+  return {
+    id,
+    indicatorId,
+    version: detail.version as number,
+    indicatorVersion: indicators.find((candidate) => candidate.id === indicatorId)?.version ?? 0,
+  };
 }
 
 const actionsUrl = (world: World, context: Context, path = '') =>
@@ -1664,7 +1685,7 @@ const ROUTES: Record<string, RouteCase> = {
   },
   'POST /api/partnerships/{partnershipId}/actions/{actionId}/budget-lines': {
     request: async (context, world) => {
-      const { id, version } = await actionOf(world, context);
+      const { id } = await actionOf(world, context);
       return {
         url: actionsUrl(world, context, `/${id}/budget-lines`),
         body: {
@@ -1673,7 +1694,6 @@ const ROUTES: Record<string, RouteCase> = {
           amount: 10_000,
           currency: 'EUR',
           status: 'planned',
-          version,
         },
       };
     },
@@ -1682,18 +1702,20 @@ const ROUTES: Record<string, RouteCase> = {
   },
   'POST /api/partnerships/{partnershipId}/actions/{actionId}/indicators': {
     request: async (context, world) => {
-      const { id, version } = await actionOf(world, context);
-      return { url: actionsUrl(world, context, `/${id}/indicators`), body: { ...INDICATOR, version } };
+      const { id } = await actionOf(world, context);
+      return { url: actionsUrl(world, context, `/${id}/indicators`), body: INDICATOR };
     },
     expect: partnershipScoped(RUNNERS, 201, RUNNERS),
     unauthenticated: 401,
   },
   'POST /api/partnerships/{partnershipId}/actions/{actionId}/indicators/{indicatorId}/validation': {
     request: async (context, world) => {
-      const { id, indicatorId, version } = await actionOf(world, context, { indicator: 'proposedByB' });
+      const { id, indicatorId, indicatorVersion } = await actionOf(world, context, {
+        indicator: 'proposedByB',
+      });
       return {
         url: actionsUrl(world, context, `/${id}/indicators/${indicatorId}/validation`),
-        body: { version },
+        body: { version: indicatorVersion },
       };
     },
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),

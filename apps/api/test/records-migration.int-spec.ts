@@ -5,6 +5,7 @@ import { DialogueExchangesAsRows1795471000000 } from '../src/database/migrations
 import { ActionRecordsAsRows1795472000000 } from '../src/database/migrations/1795472000000-action-records-as-rows';
 import { DialoguePlanAsRow1795473000000 } from '../src/database/migrations/1795473000000-dialogue-plan-as-row';
 import { PartnershipPartsAsRows1795474000000 } from '../src/database/migrations/1795474000000-partnership-parts-as-rows';
+import { ActionPartsAsRows1795475000000 } from '../src/database/migrations/1795475000000-action-parts-as-rows';
 import { loadDemoData } from '../src/demo/load-demo-data';
 import { PartnershipRepository } from '../src/lifecycle/partnership.repository';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
@@ -26,6 +27,7 @@ describe('moving lifecycle records into rows', () => {
     new ActionRecordsAsRows1795472000000(),
     new DialoguePlanAsRow1795473000000(),
     new PartnershipPartsAsRows1795474000000(),
+    new ActionPartsAsRows1795475000000(),
   ];
   const APPENDED_TABLES = [
     'dialogue_exchange',
@@ -43,6 +45,8 @@ describe('moving lifecycle records into rows', () => {
     'presentation',
     'visit',
     'joint_action',
+    'action_budget_line',
+    'action_indicator',
     'convention',
     'political_dialogue',
   ];
@@ -119,6 +123,12 @@ describe('moving lifecycle records into rows', () => {
         `SELECT count(*)::int AS n FROM partnership, jsonb_array_elements(records->'visits') visit`,
       );
       expect(visits).toEqual({ n: counts.visit });
+      const [actionParts] = await runner.query(
+        `SELECT sum(jsonb_array_length(action->'budget'))::int AS budget,
+                sum(jsonb_array_length(action->'indicators'))::int AS indicators
+           FROM partnership, jsonb_array_elements(records->'actions') action`,
+      );
+      expect(actionParts).toEqual({ budget: counts.action_budget_line, indicators: counts.action_indicator });
       for (const migration of migrations) await migration.up(runner);
     } finally {
       await runner.release();

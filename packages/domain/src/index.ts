@@ -96,6 +96,7 @@ export type {
 } from './partnership/apply-command';
 export { applyCommand } from './partnership/apply-command';
 export type {
+  ActionPart,
   EditedRecord,
   ListedPart,
   SinglePart,
@@ -103,6 +104,7 @@ export type {
   ListedRecordChange,
 } from './partnership/edited-record';
 export {
+  ACTION_PARTS,
   LISTED_PARTS,
   SINGLE_PARTS,
   editedRecordOf,

@@ -28,7 +28,7 @@ import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
 import type { KeysetPageQueryDto } from '../common/pagination/keyset-page-query.dto';
 import { ActionRecordsRepository } from '../partnership-records/action-records.repository';
 import { PartnershipAccess } from '../tenancy/partnership-access';
-import { versionOfRecord } from '../lifecycle/part-versions';
+import { versionOfActionRecord, versionOfRecord, type PartVersions } from '../lifecycle/part-versions';
 import type {
   ActionDetailView,
   ActionsView,
@@ -61,13 +61,13 @@ export class ActionsService {
   ) {}
 
   async list(actor: Actor, partnershipId: string): Promise<ActionsView> {
-    const { snapshot } = await this.lifecycle.read(actor, partnershipId);
+    const { snapshot, versions } = await this.lifecycle.read(actor, partnershipId);
     const assessment = assessPartnership(snapshot, new Date());
     const warnings = assessment.warnings.filter((warning) => warning.step === 'ACTIONS');
     return {
       actions: [...snapshot.actions]
         .sort(byPriorityThenStart)
-        .map((action) => toActionView(snapshot, action, actor, warnings)),
+        .map((action) => toActionView(snapshot, versions, action, actor, warnings)),
       leverage: toLeverageView(assessment.figures.leverage),
       asymmetry: plain<AsymmetryView>(assessment.figures.asymmetry),
       warnings: warnings.map(toWarningView),
@@ -84,8 +84,7 @@ export class ActionsService {
 
   async get(actor: Actor, partnershipId: string, actionId: string): Promise<ActionDetailView> {
     const { snapshot, versions } = await this.lifecycle.read(actor, partnershipId);
-    const version = versionOfRecord(versions, 'actions', actionId);
-    return this.toDetail(this.dataSource.manager, snapshot, version, actor, actionId);
+    return this.toDetail(this.dataSource.manager, snapshot, versions, actor, actionId);
   }
 
   /** A page of an action's log, newest first, read from its table. */
@@ -118,12 +117,12 @@ export class ActionsService {
     return toLogEntryView(entry, files);
   }
 
-  /** The action as a write on it left it: the view its handler answers with. */
+  /** The action as a write on it (or on one of its budget lines or indicators) left it. */
   detailAfter(outcome: CommandOutcome, actor: Actor, actionId: string): Promise<ActionDetailView> {
     return this.toDetail(
       this.dataSource.manager,
       outcome.snapshot,
-      outcome.version,
+      outcome.versions,
       actor,
       actionId,
       outcome.assessment,
@@ -134,7 +133,7 @@ export class ActionsService {
   private async toDetail(
     manager: EntityManager,
     snapshot: PartnershipSnapshot,
-    version: number,
+    versions: PartVersions,
     actor: Actor,
     actionId: string,
     assessment?: PartnershipAssessment,
@@ -150,12 +149,12 @@ export class ActionsService {
       action.log.flatMap((entry) => [...entry.attachmentIds]),
     );
     const view: ActionWithLogView = {
-      ...toActionView(snapshot, action, actor, warnings),
+      ...toActionView(snapshot, versions, action, actor, warnings),
       log: [...action.log]
         .sort((a, b) => b.at.getTime() - a.at.getTime())
         .map((entry) => toLogEntryView(entry, files)),
     };
-    return { version, action: view };
+    return { version: versionOfRecord(versions, 'actions', actionId), action: view };
   }
 }
 
@@ -177,6 +176,7 @@ function compareStart(a: string | null, b: string | null): number {
 
 function toActionView(
   snapshot: PartnershipSnapshot,
+  versions: PartVersions,
   action: Action,
   actor: Actor,
   warnings: readonly Warning[],
@@ -196,9 +196,15 @@ function toActionView(
     allowedTransitions: [...transitions],
     startsOn: action.startsOn,
     endsOn: action.endsOn,
-    budget: action.budget.map((line) => ({ ...line })),
+    budget: action.budget.map((line) => ({
+      ...line,
+      version: versionOfActionRecord(versions, 'budgetLines', action.id, line.id),
+    })),
     leverage: toLeverageView(computeLeverage([action])),
-    indicators: action.indicators.map((indicator) => toIndicatorView(snapshot, indicator)),
+    indicators: action.indicators.map((indicator) => ({
+      ...toIndicatorView(snapshot, indicator),
+      version: versionOfActionRecord(versions, 'indicators', action.id, indicator.id),
+    })),
     evaluations: action.evaluations.map((evaluation) => ({
       ...evaluation,
       parties: [...evaluation.parties],
@@ -208,7 +214,10 @@ function toActionView(
   };
 }
 
-function toIndicatorView(snapshot: PartnershipSnapshot, indicator: Indicator): IndicatorView {
+function toIndicatorView(
+  snapshot: PartnershipSnapshot,
+  indicator: Indicator,
+): Omit<IndicatorView, 'version'> {
   const parties = partyIds(snapshot);
   const awaiting = parties.filter((partyId) => !indicator.validatedBy.includes(partyId));
   return {

@@ -39,7 +39,9 @@ import { DialogueExchangesAsRows1795471000000 } from './migrations/1795471000000
 import { ActionRecordsAsRows1795472000000 } from './migrations/1795472000000-action-records-as-rows';
 import { DialoguePlanAsRow1795473000000 } from './migrations/1795473000000-dialogue-plan-as-row';
 import { PartnershipPartsAsRows1795474000000 } from './migrations/1795474000000-partnership-parts-as-rows';
+import { ActionPartsAsRows1795475000000 } from './migrations/1795475000000-action-parts-as-rows';
 import { PARTNERSHIP_PART_ENTITIES } from '../partnership-records/partnership-part.entities';
+import { ActionBudgetLineEntity, ActionIndicatorEntity } from '../partnership-records/action-part.entities';
 
 /** Every entity, listed explicitly so that bundling or a test runner never misses one. */
 export const ENTITIES = [
@@ -62,6 +64,8 @@ export const ENTITIES = [
   DialogueExchangeEntity,
   DialoguePlanEntity,
   ...PARTNERSHIP_PART_ENTITIES,
+  ActionBudgetLineEntity,
+  ActionIndicatorEntity,
   IndicatorMeasurementEntity,
   ActionLogEntryEntity,
   JointEvaluationEntity,
@@ -86,6 +90,7 @@ export const MIGRATIONS = [
   ActionRecordsAsRows1795472000000,
   DialoguePlanAsRow1795473000000,
   PartnershipPartsAsRows1795474000000,
+  ActionPartsAsRows1795475000000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

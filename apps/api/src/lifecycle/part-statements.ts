@@ -1,4 +1,11 @@
-import { LISTED_PARTS, type DialoguePlan, type ListedPart } from '@passerelle/domain';
+import {
+  LISTED_PARTS,
+  type ActionPart,
+  type BudgetLine,
+  type DialoguePlan,
+  type Indicator,
+  type ListedPart,
+} from '@passerelle/domain';
 import {
   PARTNERSHIP_PART_TABLES,
   type ContentSinglePart,
@@ -15,6 +22,41 @@ export interface StoredPartRecord {
   c: unknown;
 }
 
+/** An action as the read statements give it: its row, with its budget lines and indicators (`p`). */
+export interface StoredActionRecord extends StoredPartRecord {
+  p: { [P in ActionPart]: Array<{ v: number; c: unknown }> | null };
+}
+
+/** The record of each of an action's parts as the read statements rebuild it from the row's columns. */
+const ACTION_PART_RECORDS: Record<ActionPart, { table: string; record: string }> = {
+  budgetLines: {
+    table: 'action_budget_line',
+    record: `json_build_object('id', record.record_key, 'funder', record.funder, 'funderName', record.funder_name,
+               'partyId', record.party_id, 'amount', record.amount, 'currency', record.currency,
+               'status', record.status)`,
+  },
+  indicators: {
+    table: 'action_indicator',
+    record: `json_build_object('id', record.record_key, 'name', record.name, 'unit', record.unit,
+               'baseline', record.baseline, 'target', record.target, 'proposedBy', record.proposed_by,
+               'validatedBy', record.validated_by)`,
+  },
+};
+
+/**
+ * The budget lines and indicators of the action in row `action` (of `joint_action`), each with its version,
+ * in their order: the `p` of a `StoredActionRecord`.
+ */
+export function actionPartsOf(action: string): string {
+  const parts = Object.entries(ACTION_PART_RECORDS).map(
+    ([part, { table, record }]) =>
+      `'${part}', (SELECT json_agg(json_build_object('v', record.version, 'c', ${record}) ORDER BY record.position)
+                 FROM ${table} record
+                WHERE record.partnership_id = ${action}.partnership_id AND record.action_key = ${action}.record_key)`,
+  );
+  return `json_build_object(${parts.join(', ')})`;
+}
+
 /**
  * The column, over `partnership`, of one part's records named after the part: a listed part's as an array of
  * records in their order, a single part's as one record or null.
@@ -26,7 +68,8 @@ export function partColumn(part: ListedPart | ContentSinglePart): string {
           FROM ${table} part WHERE part.partnership_id = partnership.id) AS "${part}"`;
   }
   const table = PARTNERSHIP_PART_TABLES.listed[part as ListedPart];
-  return `(SELECT json_agg(json_build_object('v', part.version, 'c', part.content) ORDER BY part.position)
+  const parts = part === 'actions' ? `, 'p', ${actionPartsOf('part')}` : '';
+  return `(SELECT json_agg(json_build_object('v', part.version, 'c', part.content${parts}) ORDER BY part.position)
           FROM ${table} part WHERE part.partnership_id = partnership.id) AS "${part}"`;
 }
 
@@ -52,7 +95,41 @@ export interface PartWrites {
     removed: readonly string[];
   }>;
   single: ReadonlyArray<{ part: ContentSinglePart; content: unknown }>;
+  /** The budget lines and indicators saved or removed, action by action. */
+  actionParts: ReadonlyArray<{
+    part: ActionPart;
+    actionKey: string;
+    saved: ReadonlyArray<{
+      key: string;
+      position: number;
+      record: BudgetLine | Omit<Indicator, 'measurements'>;
+    }>;
+    removed: readonly string[];
+  }>;
 }
+
+/** The columns of each action part's table a write sets, as `jsonb_to_recordset` reads them from a record. */
+const ACTION_PART_COLUMNS: Record<ActionPart, { table: string; columns: string; fields: string }> = {
+  budgetLines: {
+    table: 'action_budget_line',
+    columns: 'funder, funder_name, party_id, amount, currency, status',
+    fields: `funder text, "funderName" text, "partyId" uuid, amount numeric, currency text, status text`,
+  },
+  indicators: {
+    table: 'action_indicator',
+    columns: 'name, unit, baseline, target, proposed_by, validated_by',
+    fields: `name text, unit text, baseline double precision, target double precision, "proposedBy" uuid,
+              "validatedBy" uuid[]`,
+  },
+};
+
+/** The same fields, in the order of `columns`, as the record gives them. */
+const ACTION_PART_VALUES: Record<ActionPart, string> = {
+  budgetLines:
+    'record.funder, record."funderName", record."partyId", record.amount, record.currency, record.status',
+  indicators:
+    'record.name, record.unit, record.baseline, record.target, record."proposedBy", record."validatedBy"',
+};
 
 /**
  * The statements (as CTEs over `root`, the partnership's updated row) that store a write's records: a
@@ -112,6 +189,35 @@ export function partWriteStatements(
        ON CONFLICT (partnership_id) DO UPDATE SET content = EXCLUDED.content, version = stored.version + 1
      )`,
     );
+  }
+  for (const part of Object.keys(ACTION_PART_COLUMNS) as ActionPart[]) {
+    const { table, columns, fields } = ACTION_PART_COLUMNS[part];
+    const changes = writes.actionParts.filter((change) => change.part === part);
+    const saved = changes.flatMap(({ actionKey, saved }) =>
+      saved.map(({ key, position, record }) => ({ ...record, action_key: actionKey, key, position })),
+    );
+    const removed = changes.flatMap(({ actionKey, removed }) => removed.map((key) => [actionKey, key]));
+    if (saved.length > 0) {
+      ctes.push(`saved_${table} AS (
+       INSERT INTO ${table} AS stored (partnership_id, action_key, record_key, position, version, ${columns})
+       SELECT root.id, record.action_key, record.key, record.position, 1, ${ACTION_PART_VALUES[part]}
+         FROM root, jsonb_to_recordset(${next(JSON.stringify(saved))}::jsonb)
+              AS record(action_key text, key text, position integer, ${fields})
+       ON CONFLICT (partnership_id, action_key, record_key) DO UPDATE
+         SET position = EXCLUDED.position, version = stored.version + 1,
+             ${columns
+               .split(', ')
+               .map((column) => `${column} = EXCLUDED.${column}`)
+               .join(', ')}
+     )`);
+    }
+    if (removed.length > 0) {
+      ctes.push(`removed_${table} AS (
+       DELETE FROM ${table} WHERE partnership_id IN (SELECT id FROM root)
+          AND (action_key, record_key) IN (SELECT pair->>0, pair->>1
+                                             FROM jsonb_array_elements(${next(JSON.stringify(removed))}::jsonb) pair)
+     )`);
+    }
   }
   return { ctes, parameters };
 }

@@ -1,4 +1,4 @@
-import { type EditedRecord, type ListedPart, type RecordChanges } from '@passerelle/domain';
+import { type ActionPart, type EditedRecord, type ListedPart, type RecordChanges } from '@passerelle/domain';
 
 /**
  * The version of every record of a partnership a client edits under a version check: its own row (status,
@@ -11,6 +11,13 @@ export interface PartVersions {
   readonly politicalDialogue: number;
   readonly dialoguePlan: number;
   readonly listed: Readonly<Record<ListedPart, Readonly<Record<string, number>>>>;
+  /** Each budget line and indicator, by `actionRecordKey` of its action's key and its own. */
+  readonly actionParts: Readonly<Record<ActionPart, Readonly<Record<string, number>>>>;
+}
+
+/** Where `PartVersions.actionParts` keeps the version of an action's record. */
+export function actionRecordKey(actionKey: string, key: string): string {
+  return JSON.stringify([actionKey, key]);
 }
 
 /**
@@ -19,6 +26,9 @@ export interface PartVersions {
  * texts sent at once do not both land.
  */
 export function versionOfEdited(versions: PartVersions, edited: EditedRecord): number | null {
+  if ('actionKey' in edited) {
+    return versions.actionParts[edited.part][actionRecordKey(edited.actionKey, edited.key)] ?? null;
+  }
   if ('key' in edited) {
     return versions.listed[edited.part][edited.key] ?? (edited.part === 'presentations' ? 0 : null);
   }
@@ -28,6 +38,16 @@ export function versionOfEdited(versions: PartVersions, edited: EditedRecord): n
 /** The version of one record of a listed part (0 when there is none). */
 export function versionOfRecord(versions: PartVersions, part: ListedPart, key: string): number {
   return versions.listed[part][key] ?? 0;
+}
+
+/** The version of one budget line or indicator of an action (0 when there is none). */
+export function versionOfActionRecord(
+  versions: PartVersions,
+  part: ActionPart,
+  actionKey: string,
+  key: string,
+): number {
+  return versions.actionParts[part][actionRecordKey(actionKey, key)] ?? 0;
 }
 
 /** The versions after a write stored `changes` (a stored record counts one more; a new one starts at 1). */
@@ -43,11 +63,21 @@ export function versionsAfter(
     for (const key of removed) delete next[key];
     listed[part] = next;
   }
+  const actionParts = { ...versions.actionParts };
+  for (const { part, actionKey, saved, removed } of changes.actionParts) {
+    const next: Record<string, number> = { ...actionParts[part] };
+    for (const { key } of saved) {
+      const at = actionRecordKey(actionKey, key);
+      next[at] = (next[at] ?? 0) + 1;
+    }
+    for (const key of removed) delete next[actionRecordKey(actionKey, key)];
+    actionParts[part] = next;
+  }
   const single = {
     convention: versions.convention,
     politicalDialogue: versions.politicalDialogue,
     dialoguePlan: versions.dialoguePlan,
   };
   for (const part of changes.single) single[part] += 1;
-  return { ...single, partnership: versions.partnership + (rootChanged ? 1 : 0), listed };
+  return { ...single, partnership: versions.partnership + (rootChanged ? 1 : 0), listed, actionParts };
 }

@@ -1,5 +1,6 @@
 // Statements over a partnership's own row, kept apart (and free of framework imports) so that the
 // benchmark's baseline runs the very same SQL.
+import { actionPartsOf } from './part-statements';
 
 /** A partnership's parties in joining order, each with its organisation (a subquery over `partnership`). */
 export const PARTIES_OF_PARTNERSHIP = `SELECT json_agg(json_build_object(
@@ -30,5 +31,5 @@ export const LOCK_FOR_APPEND_SQL = `UPDATE partnership SET revision = revision +
  * Action $2 of partnership $1 as stored (`lockForAppend`), read once the partnership's lock is held: a
  * statement of its own, so that it sees the action as the previous lock holder left it.
  */
-export const ACTION_OF_PARTNERSHIP_SQL = `SELECT content FROM joint_action
-    WHERE partnership_id = $1 AND record_key = $2`;
+export const ACTION_OF_PARTNERSHIP_SQL = `SELECT action.content, ${actionPartsOf('action')} AS parts
+     FROM joint_action action WHERE action.partnership_id = $1 AND action.record_key = $2`;

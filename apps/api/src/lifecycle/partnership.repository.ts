@@ -10,6 +10,7 @@ import {
   recordKeyOf,
   type Action,
   type ActionAppendContext,
+  type ActionPart,
   type DialogueEvent,
   type DialoguePlan,
   type DomainEvent,
@@ -52,7 +53,12 @@ import {
   LATEST_EXCHANGES_OF_PARTNERSHIP,
 } from '../partnership-records/dialogue-exchange.repository';
 import type { ContentSinglePart } from '../partnership-records/partnership-part-tables';
-import { storedContentOf, type DocumentAction } from './document-records';
+import {
+  storedContentOf,
+  storedIndicatorOf,
+  type DocumentAction,
+  type StoredIndicator,
+} from './document-records';
 import { refusal } from './domain-refusal';
 import {
   ACTION_OF_PARTNERSHIP_SQL,
@@ -65,9 +71,10 @@ import {
   partWriteStatements,
   PARTS_OF_PARTNERSHIP_COLUMNS,
   type PartWrites,
+  type StoredActionRecord,
   type StoredPartRecord,
 } from './part-statements';
-import { versionOfEdited, versionsAfter, type PartVersions } from './part-versions';
+import { actionRecordKey, versionOfEdited, versionsAfter, type PartVersions } from './part-versions';
 import { decodeRecords, encodeRecords } from './records-codec';
 
 export interface LoadedPartnership {
@@ -152,14 +159,13 @@ export class PartnershipRepository {
     if (!row) throw partnershipNotFound(partnershipId);
     const parties = row.parties ?? [];
     const organisations = parties.map(({ organisation }) => toDomainOrganisation(organisation));
-    const [stored]: Array<{ content: unknown }> = actionId
+    const [stored]: Array<{ content: unknown; parts: StoredActionRecord['p'] }> = actionId
       ? await manager.query(ACTION_OF_PARTNERSHIP_SQL, [partnershipId, actionId])
       : [];
-    const action = stored ? decodeRecords<DocumentAction>(stored.content) : null;
     return {
       context: {
         partnership: toPartnership(row, parties, organisations),
-        actions: action ? [asAppendedTo(action)] : [],
+        actions: stored ? [actionOf({ c: stored.content, p: stored.parts })] : [],
       },
       revision: row.revision,
     };
@@ -323,6 +329,22 @@ function partWritesOf(snapshot: PartnershipSnapshot, changes: RecordChanges): Pa
     single: changes.single.flatMap((part) =>
       part === 'dialoguePlan' ? [] : [{ part, content: encodeRecords(snapshot[part]) ?? null }],
     ),
+    actionParts: changes.actionParts.map(({ part, actionKey, saved, removed }) => {
+      const action = snapshot.actions.find((candidate) => candidate.id === actionKey)!;
+      return {
+        part,
+        actionKey,
+        saved: saved.map(({ key, position }) => ({
+          key,
+          position,
+          record:
+            part === 'indicators'
+              ? storedIndicatorOf(action.indicators[position]!)
+              : action.budget[position]!,
+        })),
+        removed,
+      };
+    }),
   };
 }
 
@@ -388,8 +410,9 @@ interface StoredPartnershipRoot {
 interface StoredPartnershipRow
   extends
     StoredPartnershipRoot,
-    Record<ListedPart, StoredPartRecord[] | null>,
+    Record<Exclude<ListedPart, 'actions'>, StoredPartRecord[] | null>,
     Record<ContentSinglePart, StoredPartRecord | null> {
+  actions: StoredActionRecord[] | null;
   version: number;
   /** Oldest first; instants as JSON gives them (text). */
   exchanges: Array<Omit<DialogueEvent, 'occurredAt'> & { occurredAt: string }> | null;
@@ -430,11 +453,16 @@ function exchangesOf(rows: StoredPartnershipRow['exchanges']): DialogueEvent[] {
   return (rows ?? []).map((exchange) => ({ ...exchange, occurredAt: new Date(exchange.occurredAt) }));
 }
 
-/** A document's action with no appended record yet: the rows add them (`withAppendedRecords`). */
-function asAppendedTo(action: DocumentAction): Action {
+/**
+ * An action from its row and its parts' rows, with no appended record yet: the rows of those add them
+ * (`withAppendedRecords`).
+ */
+function actionOf(record: Pick<StoredActionRecord, 'c' | 'p'>): Action {
+  const parts = <T>(part: ActionPart) => (record.p[part] ?? []).map((row) => row.c as T);
   return {
-    ...action,
-    indicators: action.indicators.map((indicator) => ({ ...indicator, measurements: [] })),
+    ...decodeRecords<DocumentAction>(record.c),
+    budget: parts<Action['budget'][number]>('budgetLines'),
+    indicators: parts<StoredIndicator>('indicators').map((indicator) => ({ ...indicator, measurements: [] })),
     log: [],
     evaluations: [],
   };
@@ -480,12 +508,28 @@ function loadedFrom(row: StoredPartnershipRow): LoadedPartnership {
           ),
         ]),
       ) as PartVersions['listed'],
+      actionParts: actionPartVersionsOf(row.actions ?? []),
     },
     revision: row.revision,
     organisationVersions: Object.fromEntries(
       parties.map(({ organisation }) => [organisation.id, organisation.version]),
     ),
   };
+}
+
+/** The version of each budget line and indicator of the actions, by `actionRecordKey`. */
+function actionPartVersionsOf(actions: readonly StoredActionRecord[]): PartVersions['actionParts'] {
+  const versionsOf = (part: ActionPart) =>
+    Object.fromEntries(
+      actions.flatMap((action) => {
+        const actionKey = (action.c as { id: string }).id;
+        return (action.p[part] ?? []).map((record) => [
+          actionRecordKey(actionKey, (record.c as { id: string }).id),
+          record.v,
+        ]);
+      }),
+    );
+  return { budgetLines: versionsOf('budgetLines'), indicators: versionsOf('indicators') };
 }
 
 /** What identifies a record in its list (`recordKeyOf`), read before the record is decoded. */
@@ -524,7 +568,7 @@ function toSnapshot(
     conventionHistory: listedRecords(row.conventionHistory),
     dialoguePlan: planOf(row.dialogue_plan),
     dialogueEvents: exchangesOf(row.exchanges),
-    actions: withAppendedRecords(listedRecords<DocumentAction>(row.actions).map(asAppendedTo), {
+    actions: withAppendedRecords((row.actions ?? []).map(actionOf), {
       measurements: row.measurements,
       logEntries: row.log_entries,
       evaluations: row.evaluations,

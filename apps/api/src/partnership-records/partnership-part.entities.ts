@@ -72,8 +72,14 @@ function singlePartEntity(table: string): new () => SinglePartRecord {
   return SinglePartEntity;
 }
 
+const { actions: actionTable, ...otherListedTables } = PARTNERSHIP_PART_TABLES.listed;
+
+/** The actions' table: their budget lines and indicators are rows under it (`action-part.entities.ts`). */
+export const JointActionEntity = listedPartEntity(actionTable);
+
 /** The entities of every part's table, for the data source's list. */
 export const PARTNERSHIP_PART_ENTITIES = [
-  ...Object.values(PARTNERSHIP_PART_TABLES.listed).map(listedPartEntity),
+  JointActionEntity,
+  ...Object.values(otherListedTables).map(listedPartEntity),
   ...Object.values(PARTNERSHIP_PART_TABLES.single).map(singlePartEntity),
 ];

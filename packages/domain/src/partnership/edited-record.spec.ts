@@ -2,6 +2,7 @@ import {
   INITIATOR,
   MAYOR,
   NOW,
+  PARTNER,
   commitmentCommands,
   expectOk,
   motivationCommands,
@@ -30,13 +31,72 @@ function changedParts(changes: ReturnType<typeof recordChangesBetween>): Record<
     ...(changes.partnership ? { partnership: true } : {}),
     ...Object.fromEntries(changes.single.map((part) => [part, true])),
     ...Object.fromEntries(changes.listed.map(({ part, saved }) => [part, saved.map(({ key }) => key)])),
+    ...Object.fromEntries(
+      changes.actionParts.map(({ part, actionKey, saved }) => [
+        part,
+        saved.map(({ key }) => `${actionKey}/${key}`),
+      ]),
+    ),
   };
 }
 
 function expectedParts(edited: EditedRecord): Record<string, unknown> {
+  if ('actionKey' in edited) return { [edited.part]: [`${edited.actionKey}/${edited.key}`] };
   if ('key' in edited) return { [edited.part]: [edited.key] };
   return { [edited.part]: true };
 }
+
+const ACTION_STORY: PartnershipCommand[] = [
+  {
+    type: 'CreateAction',
+    priority: 'medium',
+    actionId: 'act-1',
+    title: 'Drinking water for two districts',
+    themes: ['water_sanitation'],
+    sdgs: [6],
+    locatedIn: [PARTNER],
+    initiatedBy: PARTNER,
+    operators: [],
+    startsOn: '2025-07-01',
+    endsOn: null,
+  },
+  {
+    type: 'AddBudgetLine',
+    actionId: 'act-1',
+    line: {
+      id: 'b-1',
+      funder: 'ministry_call',
+      funderName: 'MEAE call',
+      partyId: null,
+      amount: 20_000,
+      currency: 'EUR',
+      status: 'granted',
+    },
+  },
+  {
+    type: 'AddIndicator',
+    actionId: 'act-1',
+    indicatorId: 'i-1',
+    name: 'Households connected',
+    unit: 'households',
+    baseline: 0,
+    target: 400,
+    proposedBy: PARTNER,
+  },
+  {
+    type: 'AddIndicator',
+    actionId: 'act-1',
+    indicatorId: 'i-2',
+    name: 'Wells dug',
+    unit: 'wells',
+    baseline: 0,
+    target: 4,
+    proposedBy: INITIATOR,
+  },
+  { type: 'ValidateIndicator', actionId: 'act-1', indicatorId: 'i-1', partyId: INITIATOR },
+  { type: 'SetActionPriority', actionId: 'act-1', priority: 'high' },
+  { type: 'ChangeActionStatus', actionId: 'act-1', to: 'in_progress' },
+];
 
 describe('the record a command edits', () => {
   it('is the only record a step 1 to 5 command changes: the others are kept as they were', () => {
@@ -58,6 +118,28 @@ describe('the record a command edits', () => {
     for (const { command, edited, changes } of story) {
       expect({ command, parts: changedParts(changes) }).toEqual({ command, parts: expectedParts(edited) });
     }
+  });
+
+  it('writes an action apart from its budget lines and indicators, each of them a record of its own', () => {
+    const story = changesOf(withPartner(), ACTION_STORY);
+    for (const { command, edited, changes } of story) {
+      expect({ command, parts: changedParts(changes) }).toEqual({ command, parts: expectedParts(edited) });
+    }
+    expect(editedRecordOf(ACTION_STORY[4]!)).toEqual({
+      part: 'indicators',
+      actionKey: 'act-1',
+      key: 'i-1',
+      creates: false,
+    });
+    // The second indicator stays in its place when the first is validated.
+    expect(story[4]!.changes.actionParts).toEqual([
+      {
+        part: 'indicators',
+        actionKey: 'act-1',
+        saved: [expect.objectContaining({ key: 'i-1', position: 0 })],
+        removed: [],
+      },
+    ]);
   });
 
   it('says which changes a client must have read: a new record none, an edit the version of that record', () => {

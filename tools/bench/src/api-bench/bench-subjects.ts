@@ -65,18 +65,19 @@ export async function findBenchSubjects(client: Client, measurementSlots: number
       email: string;
     }>(
       `SELECT DISTINCT ON (initiator.organisation_id)
-              partnership.id AS partnership_id, action->>'id' AS action_id, indicator->>'id' AS indicator_id,
-              indicator->>'unit' AS unit, app_user.email
+              partnership.id AS partnership_id, action->>'id' AS action_id, indicator.record_key AS indicator_id,
+              indicator.unit, app_user.email
        FROM partnership
        JOIN partnership_party initiator ON initiator.partnership_id = partnership.id AND initiator.role = 'initiator'
        JOIN app_user ON app_user.organisation_id = initiator.organisation_id AND app_user.role = 'officer'
        JOIN joint_action stored_action ON stored_action.partnership_id = partnership.id
        CROSS JOIN LATERAL (SELECT stored_action.content AS action) AS row_of_action
-       CROSS JOIN LATERAL jsonb_array_elements(action->'indicators') indicator
+       JOIN action_indicator indicator ON indicator.partnership_id = partnership.id
+                                      AND indicator.action_key = stored_action.record_key
        WHERE partnership.status = 'active' AND action->>'status' = 'in_progress'
          AND EXISTS (SELECT 1 FROM indicator_measurement measured
                       WHERE measured.partnership_id = partnership.id AND measured.action_id = action->>'id'
-                        AND measured.indicator_id = indicator->>'id')
+                        AND measured.indicator_id = indicator.record_key)
        ORDER BY initiator.organisation_id, partnership.id, app_user.email
        LIMIT $1`,
       [measurementSlots],

@@ -4,6 +4,7 @@ import {
   assessPartnership,
   LISTED_PARTS,
   recordKeyOf,
+  type Action,
   type DialogueEvent,
   type DialoguePlan,
   type JointEvaluation,
@@ -31,7 +32,7 @@ import {
   type GeneratedUser,
 } from '../dataset/people';
 import { SeededRandom } from '../random/seeded-random';
-import { CopyWriter, JsonDocument } from './copy-writer';
+import { CopyWriter, JsonDocument, type CopyValue } from './copy-writer';
 
 /** The password of every generated account, for the benchmarks' logins. Never used outside bench data. */
 export const BENCH_PASSWORD = 'passerelle-bench';
@@ -168,6 +169,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
       CopyWriter,
     ];
     const parties: Array<readonly [string, string, string, Date]> = [];
+    // An action's budget lines and indicators reference its row: copied once every action is in.
+    const actionPartRows: ActionPartRows = { budgetLines: [], indicators: [] };
     const summaries: SummaryRow[] = [];
     const volumes = {
       visits: 0,
@@ -189,6 +192,7 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
       const dialoguePlan = written.snapshot.dialoguePlan;
       if (dialoguePlan) await planWriter.write(dialoguePlanRow(plan.id, dialoguePlan));
       for (const action of written.snapshot.actions) {
+        collectActionPartRows(plan.id, action, actionPartRows);
         for (const indicator of action.indicators)
           for (const measurement of indicator.measurements)
             await measurementWriter.write(measurementRow(plan.id, action.id, indicator.id, measurement));
@@ -241,6 +245,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Dataset
       );
     }
     phase(`partnerships, appended records, audit trail, territory actors`);
+    await copyActionPartRows(main, actionPartRows);
+    phase('budget lines and indicators');
 
     const partyWriter = CopyWriter.open(main, 'partnership_party', [
       'partnership_id',
@@ -520,6 +526,66 @@ async function writePartRecords(
     await (writers.get(table) as CopyWriter).write([partnershipId, 1, new JsonDocument(content)]);
   }
   return bytes;
+}
+
+/** The rows of the actions' budget lines and indicators, as the API stores them (each at version 1). */
+interface ActionPartRows {
+  budgetLines: CopyValue[][];
+  indicators: CopyValue[][];
+}
+
+function collectActionPartRows(partnershipId: string, action: Action, rows: ActionPartRows): void {
+  action.budget.forEach((line, position) =>
+    rows.budgetLines.push([
+      partnershipId,
+      action.id,
+      line.id,
+      position,
+      1,
+      line.funder,
+      line.funderName,
+      line.partyId,
+      line.amount,
+      line.currency,
+      line.status,
+    ]),
+  );
+  action.indicators.forEach((indicator, position) =>
+    rows.indicators.push([
+      partnershipId,
+      action.id,
+      indicator.id,
+      position,
+      1,
+      indicator.name,
+      indicator.unit,
+      indicator.baseline,
+      indicator.target,
+      indicator.proposedBy,
+      indicator.validatedBy,
+    ]),
+  );
+}
+
+async function copyActionPartRows(client: Client, rows: ActionPartRows): Promise<void> {
+  const placed = ['partnership_id', 'action_key', 'record_key', 'position', 'version'];
+  const tables = [
+    {
+      table: 'action_budget_line',
+      columns: [...placed, 'funder', 'funder_name', 'party_id', 'amount', 'currency', 'status'],
+      rows: rows.budgetLines,
+    },
+    {
+      table: 'action_indicator',
+      columns: [...placed, 'name', 'unit', 'baseline', 'target', 'proposed_by', 'validated_by'],
+      rows: rows.indicators,
+    },
+  ];
+  for (const { table, columns, rows: values } of tables) {
+    const writer = CopyWriter.open(client, table, columns);
+    for (const row of values) await writer.write(row);
+    await writer.close();
+  }
 }
 
 function partnershipRow(written: WrittenPartnership) {

@@ -133,7 +133,8 @@ export class ChangeActionStatusDto extends VersionedDto {
   to: string;
 }
 
-export class AddBudgetLineDto extends VersionedDto {
+/** A new budget line conflicts with nothing: it names no version. */
+export class AddBudgetLineDto {
   @ApiProperty({ enum: FUNDER_KINDS })
   @IsIn(FUNDER_KINDS)
   funder: string;
@@ -169,7 +170,8 @@ export class AddBudgetLineDto extends VersionedDto {
   status: string;
 }
 
-export class AddIndicatorDto extends VersionedDto {
+/** A new indicator conflicts with nothing: it names no version. */
+export class AddIndicatorDto {
   @ApiProperty({ maxLength: TITLE_MAX, example: 'Households connected to drinking water' })
   @IsString()
   @IsNotEmpty()
@@ -260,6 +262,9 @@ export class BudgetLineView {
   @ApiProperty()
   id: string;
 
+  @ApiProperty({ description: 'The line’s own version: it changes with the line only.' })
+  version: number;
+
   @ApiProperty({ enum: FUNDER_KINDS })
   funder: string;
 
@@ -301,6 +306,11 @@ export class RecordedMeasurementView extends MeasurementView {
 export class IndicatorView {
   @ApiProperty()
   id: string;
+
+  @ApiProperty({
+    description: 'The indicator’s own version, to send back when validating it: it changes with it only.',
+  })
+  version: number;
 
   @ApiProperty()
   name: string;
@@ -459,7 +469,7 @@ export class ActionWithLogView extends ActionView {
 export class ActionDetailView {
   @ApiProperty({
     description:
-      "The action's version (with its budget lines and indicators), to send back with its changes.",
+      "The action's own version (its title, priority, status…; its budget lines and indicators have theirs), to send back with its changes.",
   })
   version: number;
 

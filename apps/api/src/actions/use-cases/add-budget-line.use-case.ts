@@ -7,7 +7,8 @@ import { ActionsService } from '../actions.service';
 import type { ActionDetailView, AddBudgetLineDto } from '../dto/action.dto';
 
 /**
- * Adds a funding line to an action (the actor's own budget or a funder), under the action's version.
+ * Adds a funding line to an action (the actor's own budget or a funder): a record of its own, so it names no
+ * version and never conflicts with an edit of the action or of its other lines.
  */
 @Injectable()
 export class AddBudgetLine {
@@ -23,25 +24,20 @@ export class AddBudgetLine {
   ): Promise<ActionDetailView> {
     const { partnershipId, actionId } = target;
     const funder = input.funder as FunderKind;
-    const outcome = await this.lifecycle.apply(
-      actor,
-      partnershipId,
-      {
-        type: 'AddBudgetLine',
-        actionId,
-        line: {
-          id: randomUUID(),
-          funder,
-          funderName: input.funderName.trim(),
-          // An own budget is someone's: the actor's party unless another party is named.
-          partyId: input.partyId ?? (funder === 'own_budget' ? actor.organisationId : null),
-          amount: input.amount,
-          currency: input.currency,
-          status: input.status as BudgetLineStatus,
-        },
+    const outcome = await this.lifecycle.apply(actor, partnershipId, {
+      type: 'AddBudgetLine',
+      actionId,
+      line: {
+        id: randomUUID(),
+        funder,
+        funderName: input.funderName.trim(),
+        // An own budget is someone's: the actor's party unless another party is named.
+        partyId: input.partyId ?? (funder === 'own_budget' ? actor.organisationId : null),
+        amount: input.amount,
+        currency: input.currency,
+        status: input.status as BudgetLineStatus,
       },
-      { expectedVersion: input.version },
-    );
+    });
     return this.views.detailAfter(outcome, actor, actionId);
   }
 }

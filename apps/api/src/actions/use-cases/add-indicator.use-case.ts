@@ -6,8 +6,8 @@ import { ActionsService } from '../actions.service';
 import type { ActionDetailView, AddIndicatorDto } from '../dto/action.dto';
 
 /**
- * Proposes an indicator of an action for the actor's party, under the action's version; the other parties
- * validate it before it is measured.
+ * Proposes an indicator of an action for the actor's party; the other parties validate it before it is
+ * measured. A record of its own: it names no version and never conflicts with an edit of the action.
  */
 @Injectable()
 export class AddIndicator {
@@ -22,21 +22,16 @@ export class AddIndicator {
     input: AddIndicatorDto,
   ): Promise<ActionDetailView> {
     const { partnershipId, actionId } = target;
-    const outcome = await this.lifecycle.apply(
-      actor,
-      partnershipId,
-      {
-        type: 'AddIndicator',
-        actionId,
-        indicatorId: randomUUID(),
-        name: input.name.trim(),
-        unit: input.unit.trim(),
-        baseline: input.baseline,
-        target: input.target,
-        proposedBy: actor.organisationId,
-      },
-      { expectedVersion: input.version },
-    );
+    const outcome = await this.lifecycle.apply(actor, partnershipId, {
+      type: 'AddIndicator',
+      actionId,
+      indicatorId: randomUUID(),
+      name: input.name.trim(),
+      unit: input.unit.trim(),
+      baseline: input.baseline,
+      target: input.target,
+      proposedBy: actor.organisationId,
+    });
     return this.views.detailAfter(outcome, actor, actionId);
   }
 }

@@ -5,7 +5,8 @@ import { ActionsService } from '../actions.service';
 import type { ActionDetailView, ValidateIndicatorDto } from '../dto/action.dto';
 
 /**
- * Validates an indicator of an action for the actor's party, under the action's version.
+ * Validates an indicator of an action for the actor's party, under the indicator's own version: the
+ * action's other changes never refuse it.
  */
 @Injectable()
 export class ValidateIndicator {

@@ -52,6 +52,7 @@ const ACTION_BASE = {
 /** A household connection indicator both parties validated, measured once. */
 const HOUSEHOLDS = {
   id: 'i-1',
+  version: 3,
   name: 'Ménages raccordés à l’eau potable',
   unit: 'ménages',
   baseline: 120,
@@ -66,6 +67,7 @@ const HOUSEHOLDS = {
 /** Proposed by Bamako, awaiting Angers' validation. */
 const TRAINED = {
   id: 'i-2',
+  version: 2,
   name: 'Agents formés à la maintenance',
   unit: 'personnes',
   baseline: 0,
@@ -95,6 +97,7 @@ const WELL = {
   budget: [
     {
       id: 'b-1',
+      version: 1,
       funder: 'own_budget',
       funderName: 'Ville d’Angers',
       partyId: ANGERS,
@@ -104,6 +107,7 @@ const WELL = {
     },
     {
       id: 'b-2',
+      version: 1,
       funder: 'development_agency',
       funderName: 'Agence de l’eau Loire-Bretagne',
       partyId: null,
@@ -594,7 +598,7 @@ describe('step 6: the actions of a partnership', () => {
     );
   });
 
-  it('validates an indicator for the viewer’s party, with the action’s version', async () => {
+  it('validates an indicator for the viewer’s party, with the indicator’s own version', async () => {
     const validated = {
       version: 6,
       action: {
@@ -629,7 +633,7 @@ describe('step 6: the actions of a partnership', () => {
 
     expect(
       await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/indicators/i-2/validation'),
-    ).toEqual({ version: 5 });
+    ).toEqual({ version: 2 });
     expect(await within(trained).findByText('Indicateur validé pour Ville d’Angers.')).toBeVisible();
     expect(within(trained).getByText('Validé par toutes les parties')).toBeVisible();
     expect(within(trained).queryByRole('button', { name: 'Valider cet indicateur' })).not.toBeInTheDocument();
@@ -781,8 +785,8 @@ describe('step 6: the actions of a partnership', () => {
     await page.selectOptions(within(form).getByLabelText('Statut du financement'), 'requested');
     await page.click(within(form).getByRole('button', { name: 'Ajouter la ligne de financement' }));
 
+    // A new line conflicts with nothing: it carries no version.
     expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/budget-lines')).toEqual({
-      version: 5,
       funder: 'european_union',
       funderName: 'Programme Erasmus+',
       amount: 12500.5,
@@ -807,7 +811,6 @@ describe('step 6: the actions of a partnership', () => {
     await page.click(within(form).getByRole('button', { name: 'Proposer l’indicateur' }));
 
     expect(await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/indicators')).toEqual({
-      version: 5,
       name: 'Bornes-fontaines en service',
       unit: 'bornes',
       baseline: 3,

@@ -3255,6 +3255,8 @@ export interface components {
         };
         BudgetLineView: {
             id: string;
+            /** @description The line’s own version: it changes with the line only. */
+            version: number;
             /** @enum {string} */
             funder: "own_budget" | "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
             funderName: string;
@@ -3285,6 +3287,8 @@ export interface components {
         };
         IndicatorView: {
             id: string;
+            /** @description The indicator’s own version, to send back when validating it: it changes with it only. */
+            version: number;
             name: string;
             unit: string;
             baseline: number;
@@ -3436,7 +3440,7 @@ export interface components {
             log: components["schemas"]["LogEntryView"][];
         };
         ActionDetailView: {
-            /** @description The action's version (with its budget lines and indicators), to send back with its changes. */
+            /** @description The action's own version (its title, priority, status…; its budget lines and indicators have theirs), to send back with its changes. */
             version: number;
             action: components["schemas"]["ActionWithLogView"];
         };
@@ -3495,8 +3499,6 @@ export interface components {
             to: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
         };
         AddBudgetLineDto: {
-            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
-            version: number;
             /** @enum {string} */
             funder: "own_budget" | "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
             /** @example Agence de l’eau Loire-Bretagne */
@@ -3517,8 +3519,6 @@ export interface components {
             status: "planned" | "requested" | "granted" | "refused";
         };
         AddIndicatorDto: {
-            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
-            version: number;
             /** @example Households connected to drinking water */
             name: string;
             /** @example households */

@@ -111,7 +111,6 @@ function BudgetLineForm({
     setLocal(undefined);
     add.mutate(
       {
-        version: detail.version,
         funder,
         funderName: funderName.trim(),
         // Whose own budget: another funder's line belongs to no party.

@@ -119,7 +119,7 @@ function IndicatorCard({
                       onClick={() => {
                         setNotice(undefined);
                         validate.mutate(
-                          { indicatorId: indicator.id, version: detail.version },
+                          { indicatorId: indicator.id, version: indicator.version },
                           {
                             onSuccess: () =>
                               setNotice(
@@ -213,7 +213,7 @@ function IndicatorForm({ partnershipId, detail }: { partnershipId: string; detai
     }
     setLocal(undefined);
     add.mutate(
-      { version: detail.version, name: values.name.trim(), unit: values.unit.trim(), baseline, target },
+      { name: values.name.trim(), unit: values.unit.trim(), baseline, target },
       {
         onSuccess: () => {
           setNotice(t('actions.indicators.form.done'));
