@@ -104,7 +104,13 @@ export async function runApiBenchmark(input: {
         'tsx',
         join(PROJECT_ROOT, 'tools', 'bench', 'src', 'api-bench', 'baseline-server.ts'),
       ],
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(baselinePort) },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(baselinePort),
+        // The API's repositories it runs carry Nest's decorators: compiled with the API's settings.
+        TSX_TSCONFIG_PATH: join(PROJECT_ROOT, 'apps', 'api', 'tsconfig.json'),
+      },
       port: baselinePort,
       readyPath: '/ready',
       logFile: join(input.workDir, 'baseline.log'),
@@ -327,6 +333,8 @@ async function scenariosFor(
         },
         requests: exchangeRequests(portfolio),
       }),
+      // The same statements through the bare server: the append, then the reminders rescheduled.
+      baseline: () => exchangeBaselineRequests(portfolio, flagship),
     },
     ...historyScenarios(flagship, portfolio.slice(0, HISTORY_SUBJECTS), inflate),
     {
@@ -499,6 +507,28 @@ function exchangeRequests(partnerships: BenchSubjects['portfolio']): Request[] {
             summary: 'Point d’étape du benchmark',
             decisions: ['Prochain point dans un mois'],
           }),
+        };
+      },
+    },
+  ];
+}
+
+/** The same exchanges, rotating over the same partnerships, through the baseline server. */
+function exchangeBaselineRequests(partnerships: BenchSubjects['portfolio'], flagship: Session): Request[] {
+  let turn = 0;
+  return [
+    {
+      method: 'POST',
+      setupRequest: (request) => {
+        const partnership = partnerships[turn++ % partnerships.length] ?? partnerships[0];
+        const query = new URLSearchParams({
+          partnershipId: partnership?.id ?? '',
+          occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        });
+        return {
+          ...request,
+          path: `/exchange?${query.toString()}`,
+          headers: { ...request.headers, cookie: flagship.cookie },
         };
       },
     },

@@ -3,7 +3,7 @@
 // request makes, then the endpoint's own statements. No framework, no domain, a tiny answer: what is left
 // is what the database and the driver cost. Started by the benchmark as its own process (`PORT`,
 // `DATABASE_URL`); the API's figures are then read as a ratio of these.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { LIVE_SESSION_SQL } from '@passerelle/api/src/auth/session-lookup';
 import {
@@ -16,12 +16,35 @@ import {
   LOCK_FOR_APPEND_SQL,
 } from '@passerelle/api/src/lifecycle/partnership-statements';
 import { ActionRecordsRepository } from '@passerelle/api/src/partnership-records/action-records.repository';
-import { Pool } from 'pg';
+import { DialogueExchangeRepository } from '@passerelle/api/src/partnership-records/dialogue-exchange.repository';
+import { PartnershipRepository } from '@passerelle/api/src/lifecycle/partnership.repository';
+import { ReminderScheduler } from '@passerelle/api/src/reminders/reminder-scheduler';
+import { SystemClock } from '@passerelle/api/src/common/clock/clock';
+import { parseReminderSettings } from '@passerelle/api/src/config/app-config';
+import { Pool, type PoolClient } from 'pg';
+import type { EntityManager } from 'typeorm';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 
 /** The appended tables' statements, as the API runs them. */
 const measurements = new ActionRecordsRepository().measurements;
+
+/** The statements that keep a partnership's reminders in line, as the API runs them, with its settings. */
+const partnerships = new PartnershipRepository();
+const exchanges = new DialogueExchangeRepository().appends;
+const scheduler = new ReminderScheduler(new SystemClock(), { reminders: parseReminderSettings(process.env) });
+
+/**
+ * A `pg` client seen as the one thing the API's repositories ask of TypeORM's manager, `query`: each
+ * statement goes straight to the driver, the rows come back as they are. With no query runner, the
+ * scheduler notes no delivery jobs: the baseline leaves Redis out.
+ */
+function managerOf(client: PoolClient): EntityManager {
+  const manager = {
+    query: async (sql: string, parameters?: unknown[]) => (await client.query(sql, parameters)).rows,
+  };
+  return manager as unknown as EntityManager; // only `query` is ever called on it
+}
 
 /** The signed-in user and their organisation. */
 interface SessionUser {
@@ -83,6 +106,59 @@ async function measurement(user: SessionUser, query: URLSearchParams): Promise<n
       },
     ];
     const inserted = await client.query(measurements.insertSql, measurements.parametersOf(by, record, audit));
+    await client.query('COMMIT');
+    return inserted.rowCount ?? 0;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * The SQL of a logged exchange (its very statements, in one transaction): the partnership locked, the row
+ * inserted with its audit row, then the reminders rescheduled — the situation they are computed from read,
+ * the partnership's reminder rows read, the new ones inserted and the obsolete ones cancelled. The schedule
+ * itself is the domain's (the statements depend on it); no framework, no validation, no Redis.
+ */
+async function exchange(user: SessionUser, query: URLSearchParams): Promise<number> {
+  const partnershipId = query.get('partnershipId') ?? '';
+  const client = await pool.connect();
+  const manager = managerOf(client);
+  try {
+    await client.query('BEGIN');
+    await client.query(LOCK_FOR_APPEND_SQL, [partnershipId, user.organisationId]);
+    const by = {
+      partnershipId,
+      organisationId: user.organisationId,
+      userId: user.userId,
+      idempotencyKey: null,
+      requestHash: null,
+    };
+    const record = {
+      id: randomUUID(),
+      audience: 'technicians' as const,
+      occurredAt: new Date(query.get('occurredAt') ?? Date.now()),
+      channel: 'in_person' as const,
+      participants: [],
+      summary: 'Point d’étape du benchmark',
+      decisions: ['Prochain point dans un mois'],
+      recordedBy: user.organisationId,
+    };
+    const audit = [
+      {
+        organisationId: user.organisationId,
+        actorUserId: user.userId,
+        entityType: 'partnership',
+        entityId: partnershipId,
+        action: 'lifecycle.DialogueEventRecorded',
+        changes: { eventId: { before: null, after: record.id } },
+        requestId: null,
+      },
+    ];
+    const inserted = await client.query(exchanges.insertSql, exchanges.parametersOf(by, record, audit));
+    await scheduler.schedule(manager, await partnerships.loadReminderSituation(manager, partnershipId));
     await client.query('COMMIT');
     return inserted.rowCount ?? 0;
   } catch (error) {
@@ -185,7 +261,9 @@ const server = createServer((request, response) => {
             ? () => directory(url.searchParams)
             : url.pathname === '/measurement' && request.method === 'POST'
               ? (user: SessionUser) => measurement(user, url.searchParams)
-              : undefined;
+              : url.pathname === '/exchange' && request.method === 'POST'
+                ? (user: SessionUser) => exchange(user, url.searchParams)
+                : undefined;
   // `/ready` only tells the benchmark that the server and its pool are up.
   const work =
     url.pathname === '/ready'
