@@ -182,6 +182,35 @@ describe('signing in and out', () => {
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
   });
 
+  it('refuses a new password that is common or contains the e-mail or the organisation', async () => {
+    const organisation = await factory.organisation('Communauté urbaine de Dunkerque');
+    const changer = await factory.user(organisation.id, 'officer', { email: 'marc.lefebvre@dunkerque.test' });
+    const client = await new TestHttpClient(app).start();
+    await client.login(changer.email, Factory.PASSWORD);
+    const change = (newPassword: string) =>
+      client.request('POST', '/api/auth/password', { currentPassword: Factory.PASSWORD, newPassword });
+
+    const refusals = [
+      await change('password1234'),
+      await change('Azerty2026!!'),
+      await change('marc.lefebvre@dunkerque.test'),
+      await change('LEFEBVRE pour toujours'),
+      await change('communaute-urbaine-de-dunkerque'),
+    ].map((response) => [response.statusCode, response.json().code, response.json().errors?.[0]?.field]);
+    expect(refusals).toEqual([
+      [422, 'AUTH.PASSWORD_TOO_COMMON', 'newPassword'],
+      [422, 'AUTH.PASSWORD_TOO_COMMON', 'newPassword'],
+      [422, 'AUTH.PASSWORD_CONTAINS_IDENTITY', 'newPassword'],
+      [422, 'AUTH.PASSWORD_CONTAINS_IDENTITY', 'newPassword'],
+      [422, 'AUTH.PASSWORD_CONTAINS_IDENTITY', 'newPassword'],
+    ]);
+    expect(
+      (await new TestHttpClient(app).start().then((c) => c.login(changer.email, Factory.PASSWORD)))
+        .statusCode,
+    ).toBe(200);
+    expect((await change('les dunes de sable fin')).statusCode).toBe(204);
+  });
+
   it('refuses a session past its idle lifetime', async () => {
     const token = await factory.session(user.id);
     await dataSource

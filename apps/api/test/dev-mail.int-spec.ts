@@ -1,6 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { Factory } from './factories/world';
+import { TestHttpClient } from './support/http-client';
 import { buildTestConfig } from './support/test-config';
 import { startTestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
@@ -33,7 +36,7 @@ describe('captured mails of the local SMTP sink', () => {
     rmSync(sinkDir, { recursive: true, force: true });
   });
 
-  it('lists and shows captured mails in development', async () => {
+  it('lists and shows captured mails to this machine without a session, in development', async () => {
     const app = await startTestApp(
       buildTestConfig(database.url, { MAIL_SINK_DIR: sinkDir, NODE_ENV: 'development' }),
     );
@@ -45,6 +48,44 @@ describe('captured mails of the local SMTP sink', () => {
       ]);
       const one = await app.inject({ method: 'GET', url: `/api/dev/mails/${MAIL_ID}` });
       expect(one.json()).toMatchObject({ text: 'Ouvrez http://localhost:3000/ pour relire.' });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('shows them to another machine only when an administrator is signed in', async () => {
+    const app = await startTestApp(
+      buildTestConfig(database.url, { MAIL_SINK_DIR: sinkDir, NODE_ENV: 'development' }),
+    );
+    try {
+      const fromElsewhere = { remoteAddress: '203.0.113.7' };
+      const anonymous = await app.inject({ method: 'GET', url: '/api/dev/mails', ...fromElsewhere });
+      expect([anonymous.statusCode, anonymous.json().code]).toEqual([401, 'AUTH.UNAUTHENTICATED']);
+      expect(anonymous.headers['content-type']).toContain('application/problem+json');
+      const oneMail = await app.inject({ method: 'GET', url: `/api/dev/mails/${MAIL_ID}`, ...fromElsewhere });
+      expect(oneMail.statusCode).toBe(401);
+      // Behind a proxy of this machine (TRUST_PROXY=loopback), the forwarded client address counts.
+      const forwarded = await app.inject({
+        method: 'GET',
+        url: '/api/dev/mails',
+        headers: { 'x-forwarded-for': '203.0.113.7' },
+      });
+      expect(forwarded.statusCode).toBe(401);
+
+      const factory = new Factory(app.get(DataSource));
+      const organisation = await factory.organisation();
+      const staff = await factory.staff(organisation.id);
+      const remote = { 'x-forwarded-for': '203.0.113.7' };
+      const officer = TestHttpClient.withSession(app, await factory.session(staff.officer.id));
+      const asOfficer = await officer.request('GET', '/api/dev/mails', undefined, { headers: remote });
+      expect([asOfficer.statusCode, asOfficer.json().code]).toEqual([403, 'AUTH.FORBIDDEN']);
+      const admin = TestHttpClient.withSession(app, await factory.session(staff.admin.id));
+      const asAdmin = await admin.request('GET', '/api/dev/mails', undefined, { headers: remote });
+      expect(asAdmin.statusCode).toBe(200);
+      expect(asAdmin.json().items).toHaveLength(1);
+
+      const local = await app.inject({ method: 'GET', url: '/api/dev/mails', remoteAddress: '::1' });
+      expect(local.statusCode).toBe(200);
     } finally {
       await app.close();
     }

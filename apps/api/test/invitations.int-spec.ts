@@ -129,6 +129,35 @@ describe('invitations', () => {
       expect((await visitor.request('GET', `/api/invitations/${token}`)).statusCode).toBe(200);
     });
 
+    it('refuses a common password, or one containing the e-mail or the organisation, naming the field', async () => {
+      const { token } = await factory.invitation({
+        kind: 'colleague',
+        invitingOrganisationId: angers.id,
+        invitedByUserId: officerId,
+        email: 'lea.moreau@angers.test',
+      });
+      const visitor = await new TestHttpClient(app).start();
+      const accept = (password: string) =>
+        visitor.request('POST', `/api/invitations/${token}/accept`, { displayName: 'Léa', password });
+
+      const refusals = [
+        await accept('aaaaaaaaaaaa'),
+        await accept('qwerty123456'),
+        await accept('Lea.Moreau@angers.test'),
+        await accept('moreau-et-fils-2026'),
+        await accept('Ville d’Angers 2026 !'),
+      ].map((response) => [response.statusCode, response.json().code, response.json().errors?.[0]?.field]);
+      expect(refusals).toEqual([
+        [422, 'AUTH.PASSWORD_TOO_COMMON', 'password'],
+        [422, 'AUTH.PASSWORD_TOO_COMMON', 'password'],
+        [422, 'AUTH.PASSWORD_CONTAINS_IDENTITY', 'password'],
+        [422, 'AUTH.PASSWORD_CONTAINS_IDENTITY', 'password'],
+        [422, 'AUTH.PASSWORD_CONTAINS_IDENTITY', 'password'],
+      ]);
+      expect(await dataSource.getRepository(UserEntity).countBy({ email: 'lea.moreau@angers.test' })).toBe(0);
+      expect((await accept('la Maine coule sous nos ponts')).statusCode).toBe(200);
+    });
+
     it('refuses an expired, a withdrawn and a guessed link', async () => {
       const expired = await factory.invitation({
         kind: 'colleague',

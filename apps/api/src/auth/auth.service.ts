@@ -11,6 +11,7 @@ import { clearSessionCookie, CSRF_COOKIE, setCsrfCookie, setSessionCookie } from
 import type { SessionResponseDto } from './dto/auth.dto';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { assertPasswordAcceptable } from './password-policy';
 import { SessionService } from './session.service';
 import { newToken } from './tokens';
 
@@ -118,6 +119,12 @@ export class AuthService {
           ],
         });
       }
+      const organisation = await manager.findOneByOrFail(OrganisationEntity, { id: user.organisationId });
+      assertPasswordAcceptable(
+        newPassword,
+        { email: user.email, organisationName: organisation.name },
+        'newPassword',
+      );
       await manager.update(
         UserEntity,
         { id: user.id },

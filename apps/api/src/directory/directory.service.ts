@@ -4,7 +4,7 @@ import { initiatorId, scorePartnerMatch } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail';
 import type { Actor } from '../auth/actor';
-import { assertCurrentVersion } from '../common/concurrency/version-check';
+import { assertCurrentVersion, updateAtVersion } from '../common/concurrency/version-check';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
 import { ProblemException } from '../common/problem/problem';
 import { isUuid } from '../common/validation/uuid';
@@ -88,17 +88,22 @@ export class DirectoryService {
 
   async updateProfile(actor: Actor, input: DirectoryProfileDto): Promise<DirectoryEntryView> {
     return this.dataSource.transaction(async (manager) => {
-      const organisation = await manager.findOneOrFail(OrganisationEntity, {
-        where: { id: actor.organisationId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const organisation = await manager.findOneByOrFail(OrganisationEntity, { id: actor.organisationId });
       assertCurrentVersion(organisation, input.version, 'organisation');
       const before = directoryFields(organisation);
-      organisation.directoryListed = input.listed;
-      organisation.directorySummary = input.summary.trim();
-      organisation.themesOffered = [...new Set(input.themesOffered)];
-      organisation.themesSought = [...new Set(input.themesSought)];
-      const saved = await manager.save(organisation);
+      const saved = await updateAtVersion(
+        manager,
+        OrganisationEntity,
+        organisation.id,
+        input.version,
+        {
+          directoryListed: input.listed,
+          directorySummary: input.summary.trim(),
+          themesOffered: [...new Set(input.themesOffered)],
+          themesSought: [...new Set(input.themesSought)],
+        },
+        'organisation',
+      );
       await this.audit.record(manager, {
         actor,
         entityType: 'organisation',
@@ -168,14 +173,20 @@ export class DirectoryService {
         ? await manager.findOne(PartnerRequestEntity, {
             where: { id: requestId, organisationId: actor.organisationId },
             relations: { organisation: true },
-            lock: { mode: 'pessimistic_write', tables: ['partner_request'] },
           })
         : null;
       if (!request)
         throw new ProblemException('RESOURCE.NOT_FOUND', `No partner request ${requestId} of yours.`);
       assertCurrentVersion(request, version, 'partner request');
-      request.status = 'closed';
-      const saved = await manager.save(request);
+      const stored = await updateAtVersion(
+        manager,
+        PartnerRequestEntity,
+        request.id,
+        version,
+        { status: 'closed' },
+        'partner request',
+      );
+      const saved = Object.assign(stored, { organisation: request.organisation });
       await this.audit.record(manager, {
         actor,
         entityType: 'partner_request',

@@ -8,6 +8,7 @@ import type { Actor } from '../auth/actor';
 import { AuthService, normaliseEmail } from '../auth/auth.service';
 import type { SessionResponseDto } from '../auth/dto/auth.dto';
 import { PasswordHasher } from '../auth/password-hasher';
+import { assertPasswordAcceptable } from '../auth/password-policy';
 import { hashToken, newToken } from '../auth/tokens';
 import { ProblemException } from '../common/problem/problem';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.token';
@@ -258,6 +259,11 @@ export class InvitationsService {
       if (!invitation || !this.acceptableByLink(invitation)) throw invitationNotFound();
       assertPending(invitation);
       await this.assertNoAccount(manager, invitation.email);
+      assertPasswordAcceptable(
+        input.password,
+        { email: invitation.email, organisationName: await this.organisationNameOf(manager, invitation) },
+        'password',
+      );
       const organisationId =
         invitation.targetOrganisationId ?? (await this.createProposedOrganisation(manager, invitation));
       const user = await manager.save(
@@ -289,6 +295,13 @@ export class InvitationsService {
       });
       return this.auth.signIn(manager, user, request, reply);
     });
+  }
+
+  /** The name of the authority the new account will belong to: an existing one, or the one proposed. */
+  private async organisationNameOf(manager: EntityManager, invitation: InvitationEntity): Promise<string> {
+    if (!invitation.targetOrganisationId) return invitation.proposedOrganisation?.name ?? '';
+    const target = await manager.findOneByOrFail(OrganisationEntity, { id: invitation.targetOrganisationId });
+    return target.name;
   }
 
   private async createProposedOrganisation(

@@ -5,7 +5,7 @@ import { DataSource, IsNull, Not } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail';
 import type { Actor } from '../auth/actor';
 import { SessionService } from '../auth/session.service';
-import { assertCurrentVersion } from '../common/concurrency/version-check';
+import { assertCurrentVersion, updateAtVersion } from '../common/concurrency/version-check';
 import { ProblemException } from '../common/problem/problem';
 import type { OrganisationDto, UpdateOrganisationDto } from '../organisations/dto/organisation.dto';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -29,15 +29,18 @@ export class OrganisationAdminService {
 
   async updateOrganisation(actor: Actor, input: UpdateOrganisationDto): Promise<OrganisationDto> {
     return this.dataSource.transaction(async (manager) => {
-      const organisation = await manager.findOneOrFail(OrganisationEntity, {
-        where: { id: actor.organisationId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const organisation = await manager.findOneByOrFail(OrganisationEntity, { id: actor.organisationId });
       assertCurrentVersion(organisation, input.version, 'organisation');
       const before = toOrganisationDto(organisation);
       const { version: _version, ...changes } = input;
-      Object.assign(organisation, changes, changes.name ? { name: changes.name.trim() } : {});
-      const saved = await manager.save(organisation);
+      const saved = await updateAtVersion(
+        manager,
+        OrganisationEntity,
+        organisation.id,
+        input.version,
+        withoutAbsent({ ...changes, ...(changes.name ? { name: changes.name.trim() } : {}) }),
+        'organisation',
+      );
       const after = toOrganisationDto(saved);
       await this.audit.record(manager, {
         actor,
@@ -67,21 +70,29 @@ export class OrganisationAdminService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
+      // Changes of users of one organisation wait for each other: two admins disabling each other at
+      // once would otherwise both see the other one still active and leave the organisation without any.
+      await manager.findOne(OrganisationEntity, {
+        where: { id: actor.organisationId },
+        lock: { mode: 'for_no_key_update' },
+      });
       const user = await manager.findOne(UserEntity, {
         where: {
           id: isUuid(userId) ? userId : '00000000-0000-0000-0000-000000000000',
           organisationId: actor.organisationId,
         },
-        lock: { mode: 'pessimistic_write' },
       });
       if (!user) throw new ProblemException('RESOURCE.NOT_FOUND', `No user ${userId} in your organisation.`);
       assertCurrentVersion(user, input.version, 'user');
       const before = toUserDto(user);
-      if (input.role !== undefined) user.role = input.role;
-      if (input.disabled !== undefined)
-        user.disabledAt = input.disabled ? (user.disabledAt ?? new Date()) : null;
-      await this.assertAnAdminRemains(manager, actor.organisationId, user);
-      const saved = await manager.save(user);
+      const changes = {
+        ...(input.role !== undefined ? { role: input.role } : {}),
+        ...(input.disabled !== undefined
+          ? { disabledAt: input.disabled ? (user.disabledAt ?? new Date()) : null }
+          : {}),
+      };
+      await this.assertAnAdminRemains(manager, actor.organisationId, { ...user, ...changes });
+      const saved = await updateAtVersion(manager, UserEntity, user.id, input.version, changes, 'user');
       if (saved.disabledAt) await this.sessions.revokeAllOf(manager, saved.id);
       const after = toUserDto(saved);
       await this.audit.record(manager, {
@@ -113,6 +124,11 @@ export class OrganisationAdminService {
       );
     }
   }
+}
+
+/** The fields a PATCH sent: an absent one keeps its stored value. */
+function withoutAbsent<T extends Record<string, unknown>>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
 }
 
 export function toOrganisationDto(organisation: OrganisationEntity): OrganisationDto {

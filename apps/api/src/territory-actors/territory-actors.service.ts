@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail';
 import type { Actor } from '../auth/actor';
-import { assertCurrentVersion } from '../common/concurrency/version-check';
+import { assertCurrentVersion, updateAtVersion } from '../common/concurrency/version-check';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
 import { ProblemException } from '../common/problem/problem';
 import { isUuid } from '../common/validation/uuid';
@@ -88,8 +88,14 @@ export class TerritoryActorsService {
       if (changes.name && changes.name.trim().toLowerCase() !== entry.name.toLowerCase()) {
         await this.assertNameFree(manager, actor.organisationId, changes.name);
       }
-      Object.assign(entry, trimAll(changes));
-      const saved = await manager.save(entry);
+      const saved = await updateAtVersion(
+        manager,
+        TerritoryActorEntity,
+        entry.id,
+        input.version,
+        trimAll(changes),
+        'territory actor',
+      );
       await this.audit.record(manager, {
         actor,
         entityType: 'territory_actor',
@@ -152,9 +158,12 @@ export class TerritoryActorsService {
   }
 }
 
+/** The fields the request sent, trimmed; absent ones are left out so that they keep their value. */
 function trimAll<T extends Record<string, unknown>>(fields: T): T {
   return Object.fromEntries(
-    Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]),
+    Object.entries(fields)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [key, typeof value === 'string' ? value.trim() : value]),
   ) as T;
 }
 

@@ -100,11 +100,15 @@ export function describeError(
   return domainText(t, `errors.${code}`) ?? t('errors.generic');
 }
 
-/** The field a lifecycle refusal is about (`RECORD.TEXT_REQUIRED` names it in `details.field`), if any. */
-function refusedFieldOf(error: ApiProblemError): string | undefined {
+/**
+ * The field a refusal is about, if any: a lifecycle refusal names it in `details.field`
+ * (`RECORD.TEXT_REQUIRED`), an account refusal in its `errors` (`AUTH.PASSWORD_TOO_COMMON`).
+ */
+function refusedFieldsOf(error: ApiProblemError): string[] {
+  const named = error.fieldErrors.map((fieldError) => fieldError.field);
   const details = (error.problem as Record<string, unknown> | undefined)?.['details'];
-  if (typeof details !== 'object' || details === null || !('field' in details)) return undefined;
-  return typeof details.field === 'string' ? details.field : undefined;
+  if (typeof details !== 'object' || details === null || !('field' in details)) return named;
+  return typeof details.field === 'string' ? [details.field, ...named] : named;
 }
 
 /**
@@ -130,8 +134,11 @@ export function describeFormErrors(
     }
     return { fields, form: [t('validation.summary'), ...others].join(' ') };
   }
-  const refusedField = error instanceof ApiProblemError ? refusedFieldOf(error) : undefined;
-  if (refusedField && formFields.includes(refusedField)) {
+  const refusedField =
+    error instanceof ApiProblemError
+      ? refusedFieldsOf(error).find((field) => formFields.includes(field))
+      : undefined;
+  if (refusedField) {
     return {
       fields: { [refusedField]: describeError(t, error, overrides) },
       form: t('validation.summary'),

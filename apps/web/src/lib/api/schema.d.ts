@@ -6642,6 +6642,24 @@ export interface operations {
                     "application/json": components["schemas"]["CapturedMailListDto"];
                 };
             };
+            /** @description From another machine than the server’s, without a session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description From another machine, not as an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
             /** @description Not in development, or no such mail */
             404: {
                 headers: {
@@ -6670,6 +6688,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CapturedMailDto"];
+                };
+            };
+            /** @description From another machine than the server’s, without a session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponseDto"];
+                };
+            };
+            /** @description From another machine, not as an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemResponseDto"];
                 };
             };
             /** @description Not in development, or no such mail */

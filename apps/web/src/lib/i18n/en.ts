@@ -72,6 +72,7 @@ export const en = {
     intro: 'In development no e-mail leaves the machine: here are those the application sent.',
     empty: 'No e-mail yet.',
     unavailable: 'The mail sink exists only in development.',
+    restricted: 'Captured e-mails are read from the server’s own machine, or signed in as an administrator.',
     from: 'From',
     to: 'To',
     subject: 'Subject',
@@ -1056,7 +1057,7 @@ export const en = {
     done: 'Your password has been changed.',
   },
   password: {
-    hint: 'At least {{min}} characters.',
+    hint: 'At least {{min}} characters, without your e-mail address or your organisation’s name.',
     mismatch: 'The two passwords do not match.',
   },
   home: {
@@ -2184,6 +2185,10 @@ export const en = {
       UNAUTHENTICATED: 'Your session has expired. Please sign in again.',
       INVALID_CREDENTIALS: 'Wrong e-mail or password.',
       WRONG_CURRENT_PASSWORD: 'The current password is wrong.',
+      PASSWORD_TOO_COMMON:
+        'This password is among the most used ones, or too repetitive: choose another one.',
+      PASSWORD_CONTAINS_IDENTITY:
+        'This password contains your e-mail address or your organisation’s name: choose another one.',
       FORBIDDEN: 'Your role does not allow this action.',
       CSRF_INVALID: 'Your session changed. Reload the page and try again.',
     },

@@ -71,6 +71,8 @@ export const fr = {
     intro: 'En développement, aucun courriel ne quitte la machine : voici ceux que l’application a envoyés.',
     empty: 'Aucun courriel pour l’instant.',
     unavailable: 'Le puits de courriels n’existe qu’en développement.',
+    restricted:
+      'Les courriels capturés se lisent depuis la machine du serveur, ou connecté en tant qu’administrateur.',
     from: 'De',
     to: 'À',
     subject: 'Objet',
@@ -1066,7 +1068,7 @@ export const fr = {
     done: 'Votre mot de passe a été changé.',
   },
   password: {
-    hint: 'Au moins {{min}} caractères.',
+    hint: 'Au moins {{min}} caractères, sans votre adresse e-mail ni le nom de votre collectivité.',
     mismatch: 'Les deux mots de passe ne correspondent pas.',
   },
   home: {
@@ -2200,6 +2202,10 @@ export const fr = {
       UNAUTHENTICATED: 'Votre session a expiré. Reconnectez-vous.',
       INVALID_CREDENTIALS: 'E-mail ou mot de passe incorrect.',
       WRONG_CURRENT_PASSWORD: 'Le mot de passe actuel est incorrect.',
+      PASSWORD_TOO_COMMON:
+        'Ce mot de passe fait partie des plus utilisés, ou se répète trop : choisissez-en un autre.',
+      PASSWORD_CONTAINS_IDENTITY:
+        'Ce mot de passe contient votre adresse e-mail ou le nom de votre collectivité : choisissez-en un autre.',
       FORBIDDEN: 'Votre rôle ne permet pas cette action.',
       CSRF_INVALID: 'Votre session a changé. Rechargez la page puis réessayez.',
     },

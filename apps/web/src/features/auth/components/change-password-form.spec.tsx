@@ -25,6 +25,29 @@ describe('changing one’s password', () => {
     expect(screen.getByLabelText('Mot de passe actuel')).toHaveFocus();
   });
 
+  it('marks the new password as too common when the API says so', async () => {
+    await renderApp(
+      '/compte/mot-de-passe',
+      stubApi(
+        {
+          'POST /api/auth/password': async () =>
+            problemResponse(422, 'AUTH.PASSWORD_TOO_COMMON', {
+              errors: [{ field: 'newPassword', rule: 'passwordNotCommon', message: 'too common' }],
+            }),
+        },
+        signedInAs('viewer'),
+      ),
+    );
+    await submit('l’ancien mot de passe', 'password1234');
+    expect(
+      await screen.findByText(
+        'Ce mot de passe fait partie des plus utilisés, ou se répète trop : choisissez-en un autre.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Nouveau mot de passe')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Nouveau mot de passe')).toHaveFocus();
+  });
+
   it('confirms the change and empties the form', async () => {
     const api = stubApi({ 'POST /api/auth/password': async () => noContent() }, signedInAs('viewer'));
     await renderApp('/compte/mot-de-passe', api);

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCapturedMails } from '../api/get-captured-mails';
+import { devMailErrorText } from './dev-mail-error-text';
 
 export function CapturedMailList() {
   const { t, i18n } = useTranslation();
   const mails = useCapturedMails();
   if (mails.isPending) return <p role="status">…</p>;
-  if (mails.isError) return <p role="alert">{t('devMail.unavailable')}</p>;
+  if (mails.isError) return <p role="alert">{devMailErrorText(t, mails.error)}</p>;
   if (mails.data.length === 0) return <p>{t('devMail.empty')}</p>;
   return (
     <table className="table">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LinkifiedText } from '../../../components/ui/linkified-text';
 import { useCapturedMail } from '../api/get-captured-mails';
+import { devMailErrorText } from './dev-mail-error-text';
 
 /** One mail as text (links clickable): the HTML part is not rendered, so a mail can never run script here. */
 export function CapturedMailView({ id }: { id: string }) {
@@ -13,7 +14,7 @@ export function CapturedMailView({ id }: { id: string }) {
         <Link to="/dev/mail">{t('devMail.back')}</Link>
       </p>
       {mail.isPending && <p role="status">…</p>}
-      {mail.isError && <p role="alert">{t('devMail.unavailable')}</p>}
+      {mail.isError && <p role="alert">{devMailErrorText(t, mail.error)}</p>}
       {mail.data && (
         <>
           <h2>{mail.data.subject}</h2>

@@ -83,7 +83,7 @@ describe('accepting an invitation', () => {
     expect(await screen.findByText('Trop court : au moins 12 caractères.')).toBeInTheDocument();
     expect(screen.getByLabelText('Mot de passe')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Mot de passe')).toHaveAccessibleDescription(
-      'Au moins 12 caractères. Trop court : au moins 12 caractères.',
+      'Au moins 12 caractères, sans votre adresse e-mail ni le nom de votre collectivité. Trop court : au moins 12 caractères.',
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Certains champs sont à corriger.');
     await waitFor(() => expect(screen.getByLabelText('Mot de passe')).toHaveFocus());
@@ -95,6 +95,24 @@ describe('accepting an invitation', () => {
     await fillAndSubmit('un mot de passe assez long', 'un autre mot de passe');
     expect(await screen.findByText('Les deux mots de passe ne correspondent pas.')).toBeInTheDocument();
     expect(api.requestsTo('POST', '/api/invitations/abc/accept')).toHaveLength(0);
+  });
+
+  it('shows on the password field that it contains the e-mail or the organisation', async () => {
+    const api = stubApi({
+      'GET /api/invitations/:token': async () => jsonResponse(200, PREVIEW),
+      'POST /api/invitations/:token/accept': async () =>
+        problemResponse(422, 'AUTH.PASSWORD_CONTAINS_IDENTITY', {
+          errors: [{ field: 'password', rule: 'passwordWithoutIdentity', message: 'contains the e-mail' }],
+        }),
+    });
+    await renderApp('/invitation/abc', api);
+    await fillAndSubmit('paul.durand pour toujours');
+    expect(
+      await screen.findByText(
+        'Ce mot de passe contient votre adresse e-mail ou le nom de votre collectivité : choisissez-en un autre.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Mot de passe', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('signs the new account in and opens its partnerships', async () => {
