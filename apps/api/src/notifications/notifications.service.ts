@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DialogueAudience, ReminderKind, Visit } from '@passerelle/domain';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
 import { ProblemException } from '../common/problem/problem';
@@ -17,6 +17,7 @@ import type {
   UnreadNotificationCountView,
 } from './dto/notification.dto';
 import { NotificationEntity } from './notification.entity';
+import { UNREAD_COUNT_SQL } from './notification-statements';
 
 const DEFAULT_LIMIT = 50;
 
@@ -76,11 +77,8 @@ export class NotificationsService {
   }
 
   async unreadCount(actor: Actor): Promise<UnreadNotificationCountView> {
-    const unread = await this.dataSource.manager.countBy(NotificationEntity, {
-      userId: actor.userId,
-      readAt: IsNull(),
-    });
-    return { unread };
+    const [row]: Array<{ unread: number }> = await this.dataSource.query(UNREAD_COUNT_SQL, [actor.userId]);
+    return { unread: row?.unread ?? 0 };
   }
 
   /** Marks one notification read (again: the first reading time is kept). */

@@ -15,6 +15,7 @@ import {
   ACTION_OF_PARTNERSHIP_SQL,
   LOCK_FOR_APPEND_SQL,
 } from '@passerelle/api/src/lifecycle/partnership-statements';
+import { UNREAD_COUNT_SQL } from '@passerelle/api/src/notifications/notification-statements';
 import { ActionRecordsRepository } from '@passerelle/api/src/partnership-records/action-records.repository';
 import { DialogueExchangeRepository } from '@passerelle/api/src/partnership-records/dialogue-exchange.repository';
 import { PartnershipRepository } from '@passerelle/api/src/lifecycle/partnership.repository';
@@ -193,11 +194,8 @@ async function assessment(organisationId: string, partnershipId: string): Promis
 
 /** The unread count of the notification bell: the cheapest signed-in read, the framework's floor. */
 async function unreadCount(userId: string): Promise<number> {
-  const result = await pool.query<{ count: string }>(
-    'SELECT COUNT(1) AS count FROM notification WHERE user_id = $1 AND read_at IS NULL',
-    [userId],
-  );
-  return Number(result.rows[0]?.count ?? 0);
+  const result = await pool.query<{ unread: number }>(UNREAD_COUNT_SQL, [userId]);
+  return result.rows[0]?.unread ?? 0;
 }
 
 /** The directory search as the API builds it: listed authorities, the same filters, name order, a page. */
