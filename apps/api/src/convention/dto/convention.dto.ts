@@ -11,9 +11,10 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsISO8601,
   IsIn,
   IsInt,
-  IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -116,11 +117,13 @@ export class ConventionTextDto extends VersionedDto {
   text: string;
 
   @ApiProperty({ type: ConventionContentDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ConventionContentDto)
   content: ConventionContentDto;
 
   @ApiProperty({ type: ConventionTermsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ConventionTermsDto)
   terms: ConventionTermsDto;
