@@ -21,6 +21,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { VersionedDto } from '../../commitment/dto/commitment.dto';
@@ -53,7 +54,8 @@ export class ConventionTermsDto {
   durationMonths: number;
 
   @ApiProperty({ type: TacitRenewalTermsDto, nullable: true, description: 'null: no tacit renewal.' })
-  @IsOptional()
+  @ValidateIf((_terms: ConventionTermsDto, value: unknown) => value !== null)
+  @IsObject()
   @ValidateNested()
   @Type(() => TacitRenewalTermsDto)
   tacitRenewal: TacitRenewalTermsDto | null;
