@@ -14,6 +14,7 @@ import { validationProblem } from './common/problem/validation-exception.factory
 import { setUpOpenApi } from './openapi/open-api';
 import { replaceJsonParser } from './common/http/json-body-parser';
 import { registerMultipart } from './common/http/multipart';
+import { registerSecurityHeaders } from './common/http/security-headers';
 import { serveWebApp } from './common/http/serve-web-app';
 import { refuseMalformedText } from './common/validation/well-formed-request';
 import { AppModule } from './app.module';
@@ -56,6 +57,7 @@ export async function createHttpApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
+  await registerSecurityHeaders(app, config);
   fastify.removeContentTypeParser('text/plain');
   replaceJsonParser(fastify);
   refuseMalformedText(fastify);
