@@ -9,23 +9,26 @@ function loadEveryDtoFile(folder: string): void {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) loadEveryDtoFile(path);
-    else if (/\/dto\/[^/]+\.ts$/.test(path) && !path.endsWith('.spec.ts')) require(path);
+    else if (/\/dto\/[^/]+\.ts$/.test(path) && !path.endsWith('.spec.ts')) jest.requireActual(path);
   }
 }
 
 loadEveryDtoFile(join(__dirname, '..', '..'));
 
+/** A DTO class as class-validator's registry keys it. */
+type DtoClass = new () => object;
+
 /** class-validator's registry, by class: the rules every request DTO declared. */
-function rulesByClass(): Map<Function, ValidationMetadata[]> {
+function rulesByClass(): Map<DtoClass, ValidationMetadata[]> {
   const storage = getMetadataStorage() as unknown as {
-    validationMetadatas: Map<Function, ValidationMetadata[]>;
+    validationMetadatas: Map<DtoClass, ValidationMetadata[]>;
   };
   return storage.validationMetadatas;
 }
 
 /** Properties validated as nested objects that may not be left out (no `@IsOptional()`/`@ValidateIf`). */
-function requiredNestedProperties(): Array<{ dto: Function; property: string }> {
-  const found: Array<{ dto: Function; property: string }> = [];
+function requiredNestedProperties(): Array<{ dto: DtoClass; property: string }> {
+  const found: Array<{ dto: DtoClass; property: string }> = [];
   for (const [dto, rules] of rulesByClass()) {
     const nested = new Set(
       rules
@@ -52,7 +55,7 @@ describe('request DTO rules', () => {
   it.each(requiredNestedProperties().map(({ dto, property }) => [`${dto.name}.${property}`, dto, property]))(
     'refuses a request without %s',
     (_name, dto, property) => {
-      const errors = validateSync(plainToInstance(dto as new () => object, {}));
+      const errors = validateSync(plainToInstance(dto as DtoClass, {}));
       expect(errors.map((error) => error.property)).toContain(property);
     },
   );
