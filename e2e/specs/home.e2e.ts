@@ -1,5 +1,29 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../support/browser';
+import { signIn } from '../support/session';
+
+/**
+ * Records what the page's Content-Security-Policy blocked, and every console error: a policy too tight
+ * for the built app shows there first (a blocked script, style or image), before anything looks wrong.
+ */
+async function watchForBlockedContent(page: Page): Promise<() => Promise<string[]>> {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return async () => [
+    ...consoleErrors,
+    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+  ];
+}
 
 describe('home page', () => {
   let browser: Browser;
@@ -46,6 +70,28 @@ describe('home page', () => {
     // A reload on a client-side route is served the app, not a 404.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Conventionner et dialoguer' }).waitFor();
+    await context.close();
+  });
+
+  it('runs under its Content-Security-Policy without anything blocked', async () => {
+    const { context, page } = await newPage(browser);
+    const blocked = await watchForBlockedContent(page);
+    const response = await page.goto('/');
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByRole('heading', { level: 1, name: 'Bienvenue sur Passerelle' }).waitFor();
+    await signIn(page, 'officer@angers.test');
+    await page.goto('/tableau-de-bord');
+    await page.waitForLoadState('networkidle');
+    await page.goto('/partenariats');
+    await page
+      .getByRole('link', { name: /Angers – Kairouan/ })
+      .first()
+      .click();
+    await page.waitForURL(/\/partenariats\/[0-9a-f-]{36}$/);
+    await page.waitForLoadState('networkidle');
+    await page.goto(`${new URL(page.url()).pathname}/actions`);
+    await page.waitForLoadState('networkidle');
+    expect(await blocked()).toEqual([]);
     await context.close();
   });
 });

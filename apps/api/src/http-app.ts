@@ -8,12 +8,15 @@ import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config';
 import { createRootLogger, PinoLoggerService } from './common/logging/logger';
 import { logContext } from './common/logging/request-context';
+import { answerFrameworkError } from './common/problem/framework-errors';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { validationProblem } from './common/problem/validation-exception.factory';
 import { setUpOpenApi } from './openapi/open-api';
 import { replaceJsonParser } from './common/http/json-body-parser';
 import { registerMultipart } from './common/http/multipart';
+import { registerSecurityHeaders } from './common/http/security-headers';
 import { serveWebApp } from './common/http/serve-web-app';
+import { refuseMalformedText } from './common/validation/well-formed-request';
 import { AppModule } from './app.module';
 
 /** Accepts a caller's request id only when it looks like one, so logs cannot be forged with junk. */
@@ -40,6 +43,7 @@ export async function createHttpApp(
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
     },
+    frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     options.rootModule ?? AppModule.forRoot(config),
@@ -53,8 +57,10 @@ export async function createHttpApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
+  await registerSecurityHeaders(app, config);
   fastify.removeContentTypeParser('text/plain');
   replaceJsonParser(fastify);
+  refuseMalformedText(fastify);
   // Uploads only: routes marked `@AcceptsMultipart()` read one file as a stream; others still answer 415.
   await registerMultipart(app, config);
   fastify.addHook('onRequest', (request, reply, done) => {

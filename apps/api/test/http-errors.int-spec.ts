@@ -1,9 +1,11 @@
-import { Body, Controller, Module, Post } from '@nestjs/common';
+import { Body, Controller, Get, Module, Param, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { errorCodes, type InjectOptions } from 'fastify';
 import { AppModule } from '../src/app.module';
 import { Public } from '../src/auth/auth.decorators';
 import type { AppConfig } from '../src/config/app-config';
+import { createHttpApp } from '../src/http-app';
 import { buildTestConfig } from './support/test-config';
 import { startTestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
@@ -27,11 +29,30 @@ class ContactController {
   }
 }
 
+/** Raises one of Fastify's errors by name inside a Nest handler, as a plugin's API (multipart) may. */
+@Public()
+@Controller('test-fastify-errors-in-nest')
+class FastifyErrorController {
+  @Get(':code')
+  raise(@Param('code') code: keyof typeof errorCodes): never {
+    throw new errorCodes[code]('a', 'b', 'c');
+  }
+}
+
 function rootModuleWithTestRoute(config: AppConfig) {
-  @Module({ imports: [AppModule.forRoot(config)], controllers: [ContactController] })
+  @Module({ imports: [AppModule.forRoot(config)], controllers: [ContactController, FastifyErrorController] })
   class TestRootModule {}
   return { module: TestRootModule };
 }
+
+const CSRF = { cookie: 'passerelle_csrf=csrf-token-1234', 'x-csrf-token': 'csrf-token-1234' };
+/** Fastify features the API does not use, whose errors (400 and up) therefore never arise. */
+const UNUSED = new Set([
+  'FST_ERR_VALIDATION',
+  'FST_ERR_CTP_INSTANCE_ALREADY_STARTED',
+  // Raised when a route is declared with a URL that is not a string, at start-up.
+  'FST_ERR_INVALID_URL',
+]);
 
 describe('HTTP errors are problem+json with a stable code', () => {
   let database: TestDatabase;
@@ -133,3 +154,156 @@ describe('HTTP errors are problem+json with a stable code', () => {
     expect(forged.headers['x-request-id']).not.toContain('bad id');
   });
 });
+
+/**
+ * Every error Fastify can raise, from its own list (`errorCodes`): those a client can provoke are
+ * provoked through real requests; every one, raised while a request is handled, leaves as problem+json.
+ * A Fastify upgrade adding a code fails the first test until the code is sorted here.
+ */
+describe("Fastify's own errors are problem+json", () => {
+  let database: TestDatabase;
+  let app: NestFastifyApplication;
+
+  /** Errors a client provokes, each by one request (`{}` payload: JSON to the test route). */
+  const PROVOKED: Record<string, { request: InjectOptions; status: number; code: string }> = {
+    FST_ERR_NOT_FOUND: {
+      request: { method: 'POST', url: '/api/no-such-route' },
+      status: 404,
+      code: 'ROUTE.NOT_FOUND',
+    },
+    FST_ERR_BAD_URL: {
+      request: { method: 'GET', url: '/api/partnerships/%E0%A4%A' },
+      status: 400,
+      code: 'REQUEST.MALFORMED_URL',
+    },
+    FST_ERR_MAX_PARAM_LENGTH: {
+      request: { method: 'GET', url: `/api/partnerships/${'x'.repeat(101)}` },
+      status: 414,
+      code: 'REQUEST.URL_TOO_LONG',
+    },
+    FST_ERR_CTP_BODY_TOO_LARGE: {
+      request: jsonPost(JSON.stringify({ pad: 'x'.repeat(4096) })),
+      status: 413,
+      code: 'REQUEST.PAYLOAD_TOO_LARGE',
+    },
+    FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+      request: {
+        ...jsonPost('a=1'),
+        headers: { ...CSRF, 'content-type': 'application/x-www-form-urlencoded' },
+      },
+      status: 415,
+      code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+    },
+    FST_ERR_CTP_INVALID_JSON_BODY: {
+      request: jsonPost('{"a":'),
+      status: 400,
+      code: 'REQUEST.MALFORMED_JSON',
+    },
+    FST_ERR_CTP_EMPTY_JSON_BODY: { request: jsonPost(''), status: 400, code: 'REQUEST.MALFORMED_JSON' },
+    FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+      request: {
+        ...jsonPost('{}'),
+        headers: { ...CSRF, 'content-type': 'application/json', 'content-length': '5' },
+      },
+      status: 400,
+      code: 'REQUEST.BAD_REQUEST',
+    },
+    // The QUERY method must carry a typed body (RFC 10008), even to a route that does not exist.
+    FST_ERR_ROUTE_MISSING_CONTENT_TYPE: {
+      request: { method: 'QUERY' as 'GET', url: '/api/health' },
+      status: 400,
+      code: 'REQUEST.BAD_REQUEST',
+    },
+    FST_ERR_ROUTE_MISSING_CONTENT: {
+      request: {
+        method: 'QUERY' as 'GET',
+        url: '/api/health',
+        headers: { 'content-type': 'application/json' },
+      },
+      status: 400,
+      code: 'REQUEST.BAD_REQUEST',
+    },
+  };
+
+  /**
+   * Errors no client can provoke here: raised at start-up or by a wrong use of Fastify's API (500 if ever
+   * met in a request), or by features the API does not use — Fastify's schema validation
+   * (`FST_ERR_VALIDATION`: validation is class-validator's), async route constraints, handler timeouts.
+   */
+  const NOT_PROVOKABLE = Object.entries(errorCodes)
+    .filter(
+      ([code, Constructor]) => !(code in PROVOKED) && (statusOf(Constructor) >= 500 || UNUSED.has(code)),
+    )
+    .map(([code]) => code);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const config = buildTestConfig(database.url, { BODY_LIMIT_BYTES: '2048' });
+    app = await createHttpApp(config, { rootModule: rootModuleWithTestRoute(config) });
+    // A route raising any of Fastify's errors by name, the way Fastify raises them: outside Nest's handler.
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .get<{ Params: { code: keyof typeof errorCodes } }>(
+        '/api/test-fastify-errors/:code',
+        async (request) => {
+          throw new errorCodes[request.params.code]('a', 'b', 'c');
+        },
+      );
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await database.drop();
+  });
+
+  it('knows every error code of the installed Fastify', () => {
+    const sorted = new Set([...Object.keys(PROVOKED), ...NOT_PROVOKABLE]);
+    expect(Object.keys(errorCodes).filter((code) => !sorted.has(code))).toEqual([]);
+  });
+
+  it.each(Object.entries(PROVOKED))('answers %s as problem+json', async (_code, expected) => {
+    const response = await app.inject(expected.request);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.statusCode).toBe(expected.status);
+    expect(response.json()).toMatchObject({
+      type: expect.any(String),
+      title: expect.any(String),
+      status: expected.status,
+      code: expected.code,
+    });
+  });
+
+  it.each(
+    Object.keys(errorCodes).flatMap((code) => [
+      [code, 'around', `/api/test-fastify-errors/${code}`],
+      [code, 'inside', `/api/test-fastify-errors-in-nest/${code}`],
+    ]),
+  )('answers %s raised %s a Nest handler as problem+json with its status', async (code, _where, url) => {
+    const response = await app.inject({ method: 'GET', url: url! });
+    const status = statusOf(errorCodes[code as keyof typeof errorCodes]);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.statusCode).toBe(status >= 500 ? (status === 503 ? 503 : 500) : status);
+    expect(response.json()).toMatchObject({
+      type: expect.any(String),
+      title: expect.any(String),
+      status: response.statusCode,
+      code: expect.stringMatching(/^[A-Z_]+\.[A-Z_]+$/),
+    });
+  });
+});
+
+function jsonPost(payload: string): InjectOptions {
+  return {
+    method: 'POST',
+    url: '/api/test-contacts',
+    payload,
+    headers: { ...CSRF, 'content-type': 'application/json' },
+  };
+}
+
+function statusOf(Constructor: new (...args: string[]) => Error): number {
+  return (new Constructor('a', 'b', 'c') as Error & { statusCode?: number }).statusCode ?? 500;
+}

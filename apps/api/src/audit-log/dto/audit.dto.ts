@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { KeysetPageQueryDto } from '../../common/pagination/keyset-page-query.dto';
 
 export class AuditQueryDto extends KeysetPageQueryDto {
@@ -22,12 +22,12 @@ export class AuditQueryDto extends KeysetPageQueryDto {
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @IsDateString()
+  @IsISO8601({ strict: true })
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
-  @IsDateString()
+  @IsISO8601({ strict: true })
   to?: string;
 }
 

@@ -8,6 +8,9 @@ import { DOMAIN_ERROR_STATUS } from './domain-error-status';
 export const PROBLEM_STATUS = {
   'REQUEST.VALIDATION_FAILED': 422,
   'REQUEST.MALFORMED_JSON': 400,
+  'REQUEST.TOO_DEEPLY_NESTED': 400,
+  'REQUEST.MALFORMED_URL': 400,
+  'REQUEST.URL_TOO_LONG': 414,
   'REQUEST.BAD_REQUEST': 400,
   'REQUEST.PAYLOAD_TOO_LARGE': 413,
   'REQUEST.UNSUPPORTED_MEDIA_TYPE': 415,
@@ -72,6 +75,9 @@ export function titleOfProblem(code: ProblemCode): string {
 export const PROBLEM_TITLES: Record<ApiProblemCode, string> = {
   'REQUEST.VALIDATION_FAILED': 'The request has invalid fields',
   'REQUEST.MALFORMED_JSON': 'The request body is not valid JSON',
+  'REQUEST.TOO_DEEPLY_NESTED': 'The request body is nested too deeply',
+  'REQUEST.MALFORMED_URL': 'The request URL is not valid',
+  'REQUEST.URL_TOO_LONG': 'A part of the request URL is too long',
   'REQUEST.BAD_REQUEST': 'The request is not valid',
   'REQUEST.PAYLOAD_TOO_LARGE': 'The request body is too large',
   'REQUEST.UNSUPPORTED_MEDIA_TYPE': 'The request body has an unsupported content type',

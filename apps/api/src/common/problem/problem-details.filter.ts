@@ -22,6 +22,7 @@ const HTTP_STATUS_CODES: Partial<Record<number, ProblemCode>> = {
   [HttpStatus.METHOD_NOT_ALLOWED]: 'METHOD.NOT_ALLOWED',
   [HttpStatus.CONFLICT]: 'RESOURCE.CONFLICT',
   [HttpStatus.PAYLOAD_TOO_LARGE]: 'REQUEST.PAYLOAD_TOO_LARGE',
+  [HttpStatus.URI_TOO_LONG]: 'REQUEST.URL_TOO_LONG',
   [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   [HttpStatus.TOO_MANY_REQUESTS]: 'REQUEST.TOO_MANY',
   [HttpStatus.SERVICE_UNAVAILABLE]: 'SERVICE.UNAVAILABLE',
@@ -55,6 +56,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const code = HTTP_STATUS_CODES[exception.getStatus()] ?? 'INTERNAL.UNEXPECTED';
       return buildProblem(code, describeHttpException(exception), context);
     }
+    // Fastify's own errors reach here unconverted when raised inside a route (Nest converts only those
+    // raised around one): they keep their status and the matching code.
+    if (isFastifyError(exception)) {
+      const code = HTTP_STATUS_CODES[exception.statusCode];
+      if (code) return buildProblem(code, exception.message, context);
+    }
     return buildProblem('INTERNAL.UNEXPECTED', 'The server could not complete the request.', context);
   }
 }
@@ -65,4 +72,10 @@ function describeHttpException(exception: HttpException): string {
   const message = (response as { message?: unknown }).message;
   if (Array.isArray(message)) return message.join('; ');
   return typeof message === 'string' ? message : exception.message;
+}
+
+function isFastifyError(exception: unknown): exception is Error & { statusCode: number } {
+  if (!(exception instanceof Error)) return false;
+  const { code, statusCode } = exception as Error & { code?: unknown; statusCode?: unknown };
+  return typeof code === 'string' && code.startsWith('FST_') && typeof statusCode === 'number';
 }

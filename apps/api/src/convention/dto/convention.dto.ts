@@ -11,15 +11,17 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsISO8601,
   IsIn,
   IsInt,
-  IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { VersionedDto } from '../../commitment/dto/commitment.dto';
@@ -52,7 +54,8 @@ export class ConventionTermsDto {
   durationMonths: number;
 
   @ApiProperty({ type: TacitRenewalTermsDto, nullable: true, description: 'null: no tacit renewal.' })
-  @IsOptional()
+  @ValidateIf((_terms: ConventionTermsDto, value: unknown) => value !== null)
+  @IsObject()
   @ValidateNested()
   @Type(() => TacitRenewalTermsDto)
   tacitRenewal: TacitRenewalTermsDto | null;
@@ -116,11 +119,13 @@ export class ConventionTextDto extends VersionedDto {
   text: string;
 
   @ApiProperty({ type: ConventionContentDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ConventionContentDto)
   content: ConventionContentDto;
 
   @ApiProperty({ type: ConventionTermsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ConventionTermsDto)
   terms: ConventionTermsDto;

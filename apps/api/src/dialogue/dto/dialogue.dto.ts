@@ -11,10 +11,11 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsISO8601,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -49,6 +50,7 @@ export class AudiencePlanInputDto {
   audience: string;
 
   @ApiProperty({ type: CadenceDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => CadenceDto)
   cadence: CadenceDto;

@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../auth/password-hasher';
 import { OrganisationProfileDto } from '../../organisations/dto/organisation.dto';
 import { USER_ROLES, type UserRole } from '../../users/user-role';
@@ -30,6 +39,7 @@ export class InvitePartnerDto {
     type: OrganisationProfileDto,
     description: 'The partner authority; used to create it if it has no account yet.',
   })
+  @IsObject()
   @ValidateNested()
   @Type(() => OrganisationProfileDto)
   organisation: OrganisationProfileDto;

@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export const PRESENTATION_LANGUAGES = ['fr', 'en'] as const;
 export type PresentationLanguage = (typeof PRESENTATION_LANGUAGES)[number];
@@ -42,6 +52,7 @@ export class UpdatePresentationDto {
   language: PresentationLanguage;
 
   @ApiProperty({ type: PresentationSectionsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PresentationSectionsDto)
   sections: PresentationSectionsDto;

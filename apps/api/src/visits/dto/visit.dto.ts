@@ -4,10 +4,11 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsISO8601,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -117,6 +118,7 @@ export class FollowUpInputDto {
   title: string;
 
   @ApiProperty({ type: PersonInputDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PersonInputDto)
   owner: PersonInputDto;
