@@ -12,7 +12,8 @@ export default defineConfig({
     proxy: { '/api': process.env.API_URL ?? 'http://localhost:3000' },
   },
   build: {
-    sourcemap: true,
+    // Maps are written for whoever debugs a build, but referenced by no bundle and never served.
+    sourcemap: 'hidden',
     // Reported by the build; the budgets are checked by `pnpm bench`.
     reportCompressedSize: true,
     // dist/.vite/manifest.json: which chunk each route module became, and what it imports. `pnpm bench`

@@ -15,6 +15,7 @@ import { setUpOpenApi } from './openapi/open-api';
 import { replaceJsonParser } from './common/http/json-body-parser';
 import { registerMultipart } from './common/http/multipart';
 import { registerSecurityHeaders } from './common/http/security-headers';
+import { registerCompression } from './common/http/compression';
 import { serveWebApp } from './common/http/serve-web-app';
 import { refuseMalformedText } from './common/validation/well-formed-request';
 import { AppModule } from './app.module';
@@ -58,6 +59,7 @@ export async function createHttpApp(
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
   await registerSecurityHeaders(app, config);
+  await registerCompression(app);
   fastify.removeContentTypeParser('text/plain');
   replaceJsonParser(fastify);
   refuseMalformedText(fastify);

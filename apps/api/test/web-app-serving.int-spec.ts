@@ -1,10 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { buildTestConfig } from './support/test-config';
 import { startTestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+
+/** The web build's last step, run here on a built app of the test's own. */
+const PRECOMPRESS = join(__dirname, '..', '..', 'web', 'scripts', 'precompress.mjs');
+const APP_SCRIPT = `console.log(${JSON.stringify('app '.repeat(2_000))});`;
 
 describe('the built web app on the API origin', () => {
   let database: TestDatabase;
@@ -17,9 +23,12 @@ describe('the built web app on the API origin', () => {
     mkdirSync(join(webDist, 'assets'));
     writeFileSync(
       join(webDist, 'index.html'),
-      '<!doctype html><title>Passerelle</title><div id="root"></div>',
+      `<!doctype html><title>Passerelle</title><div id="root"></div><!-- ${'page '.repeat(300)} -->`,
     );
-    writeFileSync(join(webDist, 'assets', 'index-abc123.js'), 'console.log("app")');
+    writeFileSync(join(webDist, 'assets', 'index-abc123.js'), APP_SCRIPT);
+    writeFileSync(join(webDist, 'assets', 'index-abc123.js.map'), '{"version":3,"sources":["app.tsx"]}');
+    // As the web build does: brotli and gzip copies beside each file.
+    execFileSync(process.execPath, [PRECOMPRESS, webDist]);
     app = await startTestApp(buildTestConfig(database.url, { WEB_DIST_DIR: webDist }));
   });
 
@@ -46,6 +55,47 @@ describe('the built web app on the API origin', () => {
     const response = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toContain('immutable');
+  });
+
+  it('sends each file in the smallest encoding the browser accepts, compressed at build time', async () => {
+    const url = '/assets/index-abc123.js';
+    const brotli = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, br' } });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['content-type']).toContain('javascript');
+    expect(brotli.headers['vary']).toContain('accept-encoding');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(APP_SCRIPT);
+    // The very copy the build wrote: nothing is compressed again per request.
+    expect(brotli.rawPayload).toEqual(readFileSync(join(webDist, 'assets', 'index-abc123.js.br')));
+
+    const gzip = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.rawPayload).toEqual(readFileSync(join(webDist, 'assets', 'index-abc123.js.gz')));
+
+    const raw = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
+    expect(raw.headers['content-encoding']).toBeUndefined();
+    expect(raw.body).toBe(APP_SCRIPT);
+
+    const page = await app.inject({ method: 'GET', url: '/etapes', headers: { 'accept-encoding': 'br' } });
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(page.rawPayload).toString()).toContain('<div id="root">');
+  });
+
+  it('never serves source maps, nor the compressed copies under their own names', async () => {
+    for (const url of ['/assets/index-abc123.js.map', '/assets/index-abc123.js.br']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect([url, response.statusCode]).toEqual([url, 404]);
+      expect(response.body).not.toContain('sources');
+    }
+  });
+
+  it('compresses the API’s larger answers for a client that accepts it', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/docs-json',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(response.rawPayload).toString())).toHaveProperty('openapi');
   });
 
   it('answers 404 to a hashed asset that no longer exists, instead of the page', async () => {

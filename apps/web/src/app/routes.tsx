@@ -4,6 +4,7 @@ import { RequireSession } from '../features/auth/components/require-session';
 import { AppShell } from './layout/app-shell';
 import { BareShell } from './layout/bare-shell';
 import { RouteError } from './layout/route-error';
+import { SignInRoute } from './routes/sign-in-route';
 
 /**
  * A page loaded on first visit, in its own chunk: the first screen downloads only the shell and its page
@@ -41,10 +42,10 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'connexion',
-            lazy: lazyPage(
-              () => import('./routes/sign-in-route'),
-              (m) => m.SignInRoute,
-            ),
+            // In the first download, not a chunk of its own: every visitor without a session lands here, a
+            // partner on a slow connection first of all, and a chunk fetched only once the app has started
+            // would cost one more round trip before the form can be used.
+            Component: SignInRoute,
           },
           {
             path: 'invitation/:token',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { StackError } from '@passerelle/devstack/src/process-utils';
 import { startLocalRedis } from '@passerelle/devstack/src/redis';
 import { renderDashboardReport, measureDashboardInBrowser } from '../web-dashboard/dashboard-in-browser';
+import { renderSlowNetworkReport } from '../web-dashboard/slow-network';
 import { assessWebBuild } from '../web-budget/read-web-build';
 import { renderWebBudgetReport } from '../web-budget/web-budget';
 import { BENCH_STATE_DIR, benchDatabaseName, startBenchServer } from './bench-database';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   if (!(runs > 0)) throw new StackError('--runs takes a positive number');
   const budget = assessWebBuild();
   const sections = [`## Web budgets\n\n${renderWebBudgetReport(budget)}`];
+  const violations = [...budget.violations];
   console.log(sections[0]);
   if (!args.includes('--budget-only')) {
     const stops: Array<() => Promise<void>> = [];
@@ -38,7 +40,9 @@ async function main(): Promise<void> {
         log: (line) => console.log(line),
       });
       sections.push(`## Dashboard in Chromium\n\n${renderDashboardReport(run)}`);
-      console.log(`\n${sections[1]}`);
+      sections.push(`## A partner on a slow phone connection\n\n${renderSlowNetworkReport(run.slowNetwork)}`);
+      console.log(`\n${sections.slice(1).join('\n\n')}`);
+      violations.push(...run.slowNetwork.violations);
     } finally {
       for (const stop of stops.reverse()) await stop().catch(() => undefined);
     }
@@ -46,8 +50,8 @@ async function main(): Promise<void> {
   mkdirSync(BENCH_STATE_DIR, { recursive: true });
   writeFileSync(REPORT_FILE, `${sections.join('\n\n')}\n`);
   console.log(`\nReport written to ${REPORT_FILE}`);
-  if (budget.violations.length > 0) {
-    throw new StackError(`web budgets exceeded: ${budget.violations.join('; ')}`);
+  if (violations.length > 0) {
+    throw new StackError(`web budgets exceeded: ${violations.join('; ')}`);
   }
 }
 

@@ -9,6 +9,7 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { findFlagshipAuthority, type BenchSubjects } from '../api-bench/bench-subjects';
 import { startServerProcess } from '../api-bench/server-process';
 import { BENCH_PASSWORD } from '../load/load-dataset';
+import { measureOnSlowNetwork, type SlowNetworkRun } from './slow-network';
 
 export const DASHBOARD_PATH = '/tableau-de-bord';
 
@@ -39,6 +40,8 @@ export interface PageRequest {
 export interface DashboardRun {
   readonly flagship: BenchSubjects['flagship'];
   readonly loads: readonly DashboardLoad[];
+  /** The partner's pages on a slow phone connection (`slow-network.ts`). */
+  readonly slowNetwork: SlowNetworkRun;
 }
 
 /**
@@ -114,7 +117,10 @@ export async function measureDashboardInBrowser(input: {
   const log = input.log ?? (() => undefined);
   const client = new Client({ connectionString: input.databaseUrl });
   await client.connect();
-  const flagship = await findFlagshipAuthority(client).finally(() => client.end());
+  const flagship = await findFlagshipAuthority(client).catch(async (error: unknown) => {
+    await client.end();
+    throw error;
+  });
   const port = await findFreePort();
   const api = await startServerProcess({
     args: [...SERVICE_NODE_ARGS, join(API_DIST, 'main.js')],
@@ -140,10 +146,12 @@ export async function measureDashboardInBrowser(input: {
   });
   const browser = await launchChromium().catch(async (error: unknown) => {
     await api.stop();
+    await client.end();
     throw error;
   });
   try {
-    const context = await browser.newContext({ baseURL: api.url, locale: 'fr-FR' });
+    // The measuring scripts are evaluated in the page, which the app's Content-Security-Policy forbids.
+    const context = await browser.newContext({ baseURL: api.url, locale: 'fr-FR', bypassCSP: true });
     await context.addInitScript({ content: TIMING_SCRIPT });
     await signIn(context, flagship.officerEmail);
     log(`Signed in as ${flagship.officerEmail} (${flagship.partnerships} partnerships); one warm-up load…`);
@@ -157,10 +165,13 @@ export async function measureDashboardInBrowser(input: {
       );
       loads.push(load);
     }
-    return { flagship, loads };
+    log('The partner’s pages on a slow phone connection…');
+    const slowNetwork = await measureOnSlowNetwork(browser, api.url, client);
+    return { flagship, loads, slowNetwork };
   } finally {
     await browser.close().catch(() => undefined);
     await api.stop();
+    await client.end();
   }
 }
 

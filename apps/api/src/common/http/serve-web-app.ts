@@ -5,8 +5,11 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { buildProblem, PROBLEM_CONTENT_TYPE } from '../problem/problem';
 
 /**
- * Serves the built single-page app on the API's origin: files as they are (hashed assets cached for a
- * year), every other GET outside /api answered with index.html so that client-side routes survive a reload.
+ * Serves the built single-page app on the API's origin: each file in the smallest encoding the browser
+ * accepts, from the brotli and gzip copies the web build wrote beside it (`apps/web/scripts/precompress.mjs`),
+ * hashed assets cached for a year, `index.html` revalidated on every visit; every other GET outside /api is
+ * answered with index.html so that client-side routes survive a reload. Source maps are build artefacts:
+ * never served.
  */
 export async function serveWebApp(app: NestFastifyApplication, webDistDir: string): Promise<void> {
   if (!existsSync(join(webDistDir, 'index.html'))) {
@@ -16,12 +19,17 @@ export async function serveWebApp(app: NestFastifyApplication, webDistDir: strin
     root: webDistDir,
     // One route per built file instead of a catch-all, so that the fallback below can own `/*`.
     wildcard: false,
+    // Routes only for the files themselves: their compressed copies are found beside them on request.
+    globIgnore: ['**/*.map', '**/*.br', '**/*.gz'],
+    preCompressed: true,
     index: false,
     // Cache headers are ours to set (below); the plugin's default would mark everything max-age=0.
     cacheControl: false,
     setHeaders: (response, path) => {
       const immutable = path.includes(`${join(webDistDir, 'assets')}`);
       response.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // The same URL answers in several encodings: a shared cache must key on the one asked for.
+      response.setHeader('vary', 'accept-encoding');
     },
   });
   const fastify = app.getHttpAdapter().getInstance();
