@@ -5,11 +5,16 @@ import { isolatedRedisUrl, ReminderStack, type World } from './support/reminder-
 
 /** This spec's own Redis database (see the failures spec). */
 const REDIS_DATABASE = 12;
-/** Short enough that a dead worker's jobs are taken over within a couple of seconds. */
+/**
+ * Short enough that a dead worker's jobs, and its claims on the rows it was sending, are taken over within a
+ * few seconds.
+ */
 const CRASH_SETTINGS = {
   REMINDER_CONCURRENCY: '2',
   REMINDER_LOCK_DURATION_MS: '1000',
   REMINDER_STALLED_INTERVAL_MS: '300',
+  SMTP_SOCKET_TIMEOUT_MS: '2500',
+  REMINDER_LEASE_MS: '3000',
 };
 
 /**

@@ -97,6 +97,7 @@ describe('parseConfig', () => {
       rescheduleIntervalMs: 6 * 3_600_000,
       lockDurationMs: 60_000,
       stalledIntervalMs: 30_000,
+      leaseMs: 900_000,
       quietHours: { start: '21:00', end: '08:00' },
     });
     const fast = parseConfig({ ...VALID, REMINDER_ATTEMPTS: '3', REMINDER_BACKOFF_MS: '50' }).reminders;
@@ -105,6 +106,16 @@ describe('parseConfig', () => {
     expect(errorOf({ ...VALID, REMINDER_RECONCILE_INTERVAL_MS: 'often' }).variable).toBe(
       'REMINDER_RECONCILE_INTERVAL_MS',
     );
+  });
+
+  it('waits for the SMTP server as long as RFC 5321 says, and keeps a reminder’s claim longer than that', () => {
+    const config = parseConfig(VALID);
+    expect(config.smtpTimeouts).toEqual({ connectionMs: 300_000, greetingMs: 300_000, socketMs: 600_000 });
+    expect(config.reminders.leaseMs).toBeGreaterThan(config.smtpTimeouts.socketMs);
+    const short = parseConfig({ ...VALID, SMTP_SOCKET_TIMEOUT_MS: '2000', REMINDER_LEASE_MS: '3000' });
+    expect([short.smtpTimeouts.socketMs, short.reminders.leaseMs]).toEqual([2000, 3000]);
+    expect(errorOf({ ...VALID, REMINDER_LEASE_MS: '600000' }).variable).toBe('REMINDER_LEASE_MS');
+    expect(errorOf({ ...VALID, SMTP_GREETING_TIMEOUT_MS: 'soon' }).variable).toBe('SMTP_GREETING_TIMEOUT_MS');
   });
 
   it('reads the reminder mails’ quiet hours as a local window, or none', () => {

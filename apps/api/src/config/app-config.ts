@@ -19,6 +19,8 @@ export interface AppConfig {
   /** Prefix of every BullMQ key; braces make it a Redis Cluster hash tag, keeping a queue's keys together. */
   readonly queuePrefix: string;
   readonly smtpUrl: string;
+  /** How long the SMTP client waits for the server at each step (RFC 5321 §4.5.3.2). */
+  readonly smtpTimeouts: SmtpTimeouts;
   readonly mailFrom: string;
   readonly logLevel: LogLevel;
   readonly bodyLimitBytes: number;
@@ -60,8 +62,23 @@ export interface ReminderSettings {
   readonly lockDurationMs: number;
   /** How often a worker looks for such stalled jobs. */
   readonly stalledIntervalMs: number;
+  /**
+   * How long a delivery's claim on a reminder row lasts without being renewed: the row is claimed (and
+   * committed) before the SMTP exchange, the claim is renewed while it lasts, and only a claim left to expire
+   * — the worker died — lets another delivery take the row. Longer than the SMTP socket timeout.
+   */
+  readonly leaseMs: number;
   /** Local hours in which no reminder mail goes out, in the recipient's time zone (start = end: none). */
   readonly quietHours: QuietHours;
+}
+
+export interface SmtpTimeouts {
+  /** Opening the TCP (or TLS) connection. */
+  readonly connectionMs: number;
+  /** The server's 220 greeting once connected (RFC 5321: 5 minutes). */
+  readonly greetingMs: number;
+  /** Silence on an open connection, the reply to the end of DATA included (RFC 5321: 10 minutes). */
+  readonly socketMs: number;
 }
 
 /** A configuration problem, named by its variable so that the boot failure is one clear line. */
@@ -84,6 +101,12 @@ export function parseConfig(env: Env): AppConfig {
   if (webDistDir && isWithin(fileStorageDir, webDistDir)) {
     throw new ConfigError('FILE_STORAGE_DIR', 'must be outside WEB_DIST_DIR');
   }
+  const smtpTimeouts = parseSmtpTimeouts(env);
+  const reminders = parseReminderSettings(env);
+  // A claim that could expire while its worker still waits for the server would let a second delivery go.
+  if (reminders.leaseMs <= smtpTimeouts.socketMs) {
+    throw new ConfigError('REMINDER_LEASE_MS', 'must be longer than SMTP_SOCKET_TIMEOUT_MS');
+  }
   return {
     nodeEnv: readChoice(env, 'NODE_ENV', NODE_ENVIRONMENTS, 'production'),
     host: env.HOST || '0.0.0.0',
@@ -93,6 +116,7 @@ export function parseConfig(env: Env): AppConfig {
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     queuePrefix: env.QUEUE_PREFIX || '{passerelle}',
     smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    smtpTimeouts,
     mailFrom: env.MAIL_FROM || 'Passerelle <no-reply@passerelle.localhost>',
     logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     bodyLimitBytes: readInteger(env, 'BODY_LIMIT_BYTES', {
@@ -112,7 +136,22 @@ export function parseConfig(env: Env): AppConfig {
     supervisorPid: env.PASSERELLE_SUPERVISOR_PID
       ? readInteger(env, 'PASSERELLE_SUPERVISOR_PID', { min: 1, max: 2 ** 31, fallback: 1 })
       : undefined,
-    reminders: parseReminderSettings(env),
+    reminders,
+  };
+}
+
+/**
+ * RFC 5321 §4.5.3.2's client timeouts: 5 minutes for the greeting (and, here, for the connection that
+ * precedes it), 10 minutes for the reply to the end of DATA — the longest, while the server may be checking
+ * and storing the message. nodemailer's socket timeout is one inactivity timer for every reply, so it takes
+ * the longest of them: a client that gives up earlier while the server still accepts the mail sends it again.
+ */
+export function parseSmtpTimeouts(env: Env): SmtpTimeouts {
+  const hour = 3_600_000;
+  return {
+    connectionMs: readInteger(env, 'SMTP_CONNECTION_TIMEOUT_MS', { min: 100, max: hour, fallback: 300_000 }),
+    greetingMs: readInteger(env, 'SMTP_GREETING_TIMEOUT_MS', { min: 100, max: hour, fallback: 300_000 }),
+    socketMs: readInteger(env, 'SMTP_SOCKET_TIMEOUT_MS', { min: 100, max: hour, fallback: 600_000 }),
   };
 }
 
@@ -142,6 +181,7 @@ export function parseReminderSettings(env: Env): ReminderSettings {
       max: 3_600_000,
       fallback: 30_000,
     }),
+    leaseMs: readInteger(env, 'REMINDER_LEASE_MS', { min: 500, max: day, fallback: 900_000 }),
     quietHours: readQuietHours(env, 'REMINDER_QUIET_HOURS'),
   };
 }

@@ -40,6 +40,7 @@ import { ActionRecordsAsRows1795472000000 } from './migrations/1795472000000-act
 import { DialoguePlanAsRow1795473000000 } from './migrations/1795473000000-dialogue-plan-as-row';
 import { PartnershipPartsAsRows1795474000000 } from './migrations/1795474000000-partnership-parts-as-rows';
 import { ActionPartsAsRows1795475000000 } from './migrations/1795475000000-action-parts-as-rows';
+import { ReminderDeliveryClaims1795476300000 } from './migrations/1795476300000-reminder-delivery-claims';
 import { PARTNERSHIP_PART_ENTITIES } from '../partnership-records/partnership-part.entities';
 import { ActionBudgetLineEntity, ActionIndicatorEntity } from '../partnership-records/action-part.entities';
 
@@ -91,6 +92,7 @@ export const MIGRATIONS = [
   DialoguePlanAsRow1795473000000,
   PartnershipPartsAsRows1795474000000,
   ActionPartsAsRows1795475000000,
+  ReminderDeliveryClaims1795476300000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

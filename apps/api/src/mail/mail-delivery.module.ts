@@ -14,7 +14,10 @@ import { createSmtpTransport, SMTP_TRANSPORT } from './smtp-transport';
       inject: [APP_CONFIG],
       // Reminder deliveries and queued mails share the pool: one connection per concurrent reminder job.
       useFactory: (config: AppConfig) =>
-        createSmtpTransport(config.smtpUrl, { maxConnections: Math.max(5, config.reminders.concurrency) }),
+        createSmtpTransport(config.smtpUrl, {
+          maxConnections: Math.max(5, config.reminders.concurrency),
+          timeouts: config.smtpTimeouts,
+        }),
     },
     SendMailProcessor,
   ],

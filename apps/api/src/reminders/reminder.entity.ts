@@ -26,6 +26,8 @@ export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
 @Entity({ name: 'reminder' })
 @Unique('UQ_reminder_key_recipient', ['key', 'recipientId'])
 @Check('CHK_reminder_status', `"status" IN ('pending', 'sent', 'failed', 'cancelled', 'skipped')`)
+@Check('CHK_reminder_claim', `("claim_token" IS NULL) = ("claimed_until" IS NULL)`)
+@Check('CHK_reminder_sent_without_error', `"status" <> 'sent' OR "last_error" IS NULL`)
 @Index('IDX_reminder_partnership_status', ['partnershipId', 'status'])
 @Index('IDX_reminder_organisation_status', ['organisationId', 'status'])
 @Index('IDX_reminder_pending_notify_at', ['notifyAt'], { where: `"status" = 'pending'` })
@@ -90,12 +92,24 @@ export class ReminderEntity {
   @Column({ type: 'varchar', length: 20, default: 'pending' })
   status: ReminderStatus;
 
-  /** Delivery attempts made (SMTP failures included). */
+  /** Delivery attempts made: counted when a delivery claims the row, before it talks to the mail server. */
   @Column({ type: 'int', default: 0 })
   attempts: number;
 
+  /** Why the last attempt failed, or why the reminder was skipped; cleared when it is sent. */
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
+
+  /**
+   * The delivery that claimed the row (committed before its SMTP exchange), until `claimedUntil`: no other
+   * delivery takes the row before then. The claiming worker renews it while it talks to the mail server, so
+   * it lapses only when that worker died.
+   */
+  @Column({ name: 'claim_token', type: 'uuid', nullable: true })
+  claimToken: string | null;
+
+  @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true })
+  claimedUntil: Date | null;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;

@@ -15,12 +15,16 @@ export interface AcceptedMail {
  * - `refuse`: every mail is refused with a temporary error (the mail server is down for the sender);
  * - `hold`: mails are received but not answered until `release()`; a client that dies meanwhile never got
  *   its mail accepted, so it is not recorded (a message counts only once acknowledged, as in real SMTP);
- * - `holdAfter`: accepts that many mails in all, then holds the next ones.
+ * - `holdAfter`: accepts that many mails in all, then holds the next ones;
+ * - `answerDelayMs`: a slow server, which takes the mail when it has received it and answers 250 only that
+ *   long after: the mail counts as accepted then, even if the client has stopped waiting (as a real server
+ *   that stored the message would deliver it).
  */
 export class ControllableSmtpServer {
   readonly accepted: AcceptedMail[] = [];
   mode: 'accept' | 'refuse' | 'hold' = 'accept';
   holdAfter: number | undefined;
+  answerDelayMs = 0;
   private readonly held = new Map<string, { mail: AcceptedMail; answer: () => void }>();
   private readonly server: SMTPServer;
 
@@ -53,6 +57,7 @@ export class ControllableSmtpServer {
             };
             const full = this.holdAfter !== undefined && this.accepted.length >= this.holdAfter;
             if (this.mode === 'hold' || full) this.held.set(session.id, { mail, answer });
+            else if (this.answerDelayMs > 0) setTimeout(answer, this.answerDelayMs);
             else answer();
           }, callback);
         });

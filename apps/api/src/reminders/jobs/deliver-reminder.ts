@@ -9,7 +9,7 @@ import {
   type ReminderSituation,
   type ReminderKind,
 } from '@passerelle/domain';
-import { DelayedError, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock';
@@ -23,7 +23,12 @@ import { reminderLanguageOf, reminderMail } from '../reminder-mail';
 import { nextSendInstant, reminderMailContentOf } from '../reminder-mail-content';
 import { receivesReminder } from '../reminder-recipients';
 import { ReminderEntity } from '../reminder.entity';
+import { HeldClaim } from './held-claim';
 import { PartnershipSnapshotCache } from './partnership-snapshot-cache';
+import { ReminderClaims, type NotificationValues } from './reminder-claims';
+
+/** A job that found the row claimed looks again this long after the claim's end. */
+const CLAIM_END_GRACE_MS = 100;
 
 export type DeliveryOutcome = 'sent' | 'not-pending' | 'cancelled' | 'skipped';
 
@@ -37,15 +42,19 @@ type DeliverableReminder = ReminderEntity & {
 };
 
 /**
- * Delivers one reminder row, safe to run any number of times for the same row: only a pending row is
- * delivered, the in-app notification is unique per reminder, and the mail is sent while the row is locked
- * and marked sent in the same transaction — a second job for the row waits on the lock, then finds it sent.
- * A job that comes too early, or at night for the recipient, goes back to wait (BullMQ `DelayedError`).
+ * Delivers one reminder row, safe to run any number of times for the same row. Only a pending row is
+ * delivered, and only by the delivery that claimed it: the claim is committed before the SMTP exchange and
+ * renewed during it, so a second job for the row (a duplicate, a job re-added after Redis lost it) waits for
+ * the claim to end and then finds the row sent; only a claim left to lapse — its worker died — is taken
+ * over, which may send that mail again (with the same Message-ID). No transaction stays open and no row
+ * lock is held while the mail server answers. A job that comes too early, or at night for the recipient,
+ * goes back to wait (BullMQ `DelayedError`).
  */
 @Injectable()
 export class DeliverReminder {
   private readonly logger = new Logger(DeliverReminder.name);
   private readonly snapshots: PartnershipSnapshotCache;
+  private readonly claims: ReminderClaims;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -55,6 +64,7 @@ export class DeliverReminder {
     partnerships: PartnershipRepository,
   ) {
     this.snapshots = new PartnershipSnapshotCache(partnerships);
+    this.claims = new ReminderClaims(dataSource, config.reminders.leaseMs);
   }
 
   async process(job: Job<DeliverReminderJobPayload>, token: string | undefined): Promise<DeliveryOutcome> {
@@ -67,8 +77,11 @@ export class DeliverReminder {
       this.logger.debug({ reminderId, outcome }, 'reminder job done');
       return outcome;
     } catch (error) {
-      if (error instanceof DelayedError) throw error;
-      await this.recordFailedAttempt(job, reminderId, error);
+      if (!(error instanceof DelayedError) && !(error instanceof UnrecoverableError)) {
+        // Before a claim (PostgreSQL unreachable, say) no mail was attempted: BullMQ retries the job, and
+        // reconciliation gives the still pending row a new one if the job runs out of attempts.
+        this.logger.warn({ err: error, reminderId, jobAttempt: job.attemptsMade + 1 }, 'reminder job failed');
+      }
       throw error;
     }
   }
@@ -103,15 +116,7 @@ export class DeliverReminder {
       await this.notifyInApp(reminder);
       return this.postpone(job, token, sendAt, now);
     }
-    try {
-      return await this.sendHoldingTheRow(reminder, snapshot);
-    } catch (error) {
-      // The failed send rolled the notification back with it; the in-app one must not wait for the mail.
-      await this.notifyInApp(reminder).catch((notifyError: unknown) =>
-        this.logger.error({ err: notifyError, reminderId }, 'could not add the in-app notification'),
-      );
-      throw error;
-    }
+    return this.claimAndSend(job, token, reminder, snapshot);
   }
 
   /** The pending row, its recipient and organisation, and the partnership's revision, in one query. */
@@ -137,7 +142,15 @@ export class DeliverReminder {
     until: Date,
     now: Date,
   ): Promise<never> {
-    await job.moveToDelayed(Date.now() + (until.getTime() - now.getTime()), token);
+    return this.waitFor(job, token, until.getTime() - now.getTime());
+  }
+
+  private async waitFor(
+    job: Job<DeliverReminderJobPayload>,
+    token: string | undefined,
+    ms: number,
+  ): Promise<never> {
+    await job.moveToDelayed(Date.now() + ms, token);
     throw new DelayedError();
   }
 
@@ -147,61 +160,90 @@ export class DeliverReminder {
       `INSERT INTO notification (user_id, reminder_id, partnership_id, kind, created_at)
        VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (reminder_id) DO NOTHING`,
-      notificationValues(reminder),
+      [...notificationValues(reminder)],
     );
   }
 
   /**
-   * Locks the row, sends the mail, marks the row sent, commits. If the process dies after the SMTP server
-   * accepted the mail and before the commit, the row is still pending and the mail goes again (with the same
-   * Message-ID): the one window where "once" becomes "at least once".
+   * Claims the row (committed), sends the mail with no transaction open, records the outcome (committed).
+   * A row another delivery holds is looked at again when that claim ends.
    */
-  private sendHoldingTheRow(
+  private async claimAndSend(
+    job: Job<DeliverReminderJobPayload>,
+    token: string | undefined,
     reminder: DeliverableReminder,
     snapshot: ReminderSituation,
   ): Promise<DeliveryOutcome> {
-    return this.dataSource.transaction(async (manager) => {
-      // One round trip: lock the row if still pending and, only then, add the in-app notification.
-      const held: unknown[] = await manager.query(
-        `WITH held AS (SELECT id FROM reminder WHERE id = $2 AND status = 'pending' FOR UPDATE),
-              notified AS (
-                INSERT INTO notification (user_id, reminder_id, partnership_id, kind, created_at)
-                SELECT $1, held.id, $3, $4, $5 FROM held
-                ON CONFLICT (reminder_id) DO NOTHING)
-         SELECT id FROM held`,
-        notificationValues(reminder),
+    const claimedAt = performance.now();
+    const claim = await this.claims.claim(notificationValues(reminder));
+    if (!claim) {
+      const why = await this.claims.whyUnclaimable(reminder.id);
+      if (why.reason === 'not-pending') return 'not-pending';
+      // Just after the claim ends: by then its delivery has recorded the row sent, or its worker died.
+      return this.waitFor(job, token, why.waitMs + CLAIM_END_GRACE_MS);
+    }
+    const held = new HeldClaim(this.claims, claim, this.config.reminders.leaseMs, this.logger, claimedAt);
+    try {
+      return await this.sendClaimed(held, reminder, snapshot);
+    } finally {
+      held.release();
+    }
+  }
+
+  private async sendClaimed(
+    held: HeldClaim,
+    reminder: DeliverableReminder,
+    snapshot: ReminderSituation,
+  ): Promise<DeliveryOutcome> {
+    const claim = held.claim;
+    let info: { messageId?: string };
+    try {
+      info = (await this.transport.sendMail(this.mailOf(reminder, snapshot))) as { messageId?: string };
+    } catch (error) {
+      const message = errorMessageOf(error);
+      const maxAttempts = this.config.reminders.attempts;
+      let failed = false;
+      await held.record(async () => {
+        failed = await this.claims.recordFailure(claim, message, maxAttempts, this.clock.now());
+      });
+      this.logger.warn(
+        { reminderId: reminder.id, attempt: claim.attempts, failed, error: message },
+        failed ? 'reminder failed for good' : 'reminder attempt failed; it will be retried',
       );
-      if (held.length === 0) return 'not-pending';
-      const now = this.clock.now();
-      const mail = reminderMail(
-        reminder.recipient.email,
-        reminderLanguageOf(reminder.recipient.preferredLanguage),
-        reminderMailContentOf({
-          reminder,
-          recipientName: reminder.recipient.displayName,
-          snapshot,
-          today: calendarDateAt(now, reminder.organisation.timeZone),
-          publicUrl: this.config.publicUrl,
-        }),
-      );
-      const info = (await this.transport.sendMail({
-        from: this.config.mailFrom,
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        messageId: this.messageIdOf(reminder.id),
-      })) as { messageId?: string };
-      await manager.query(
-        `UPDATE reminder SET status = 'sent', sent_at = $2, attempts = attempts + 1, updated_at = now()
-          WHERE id = $1`,
-        [reminder.id, now],
-      );
-      this.logger.log(
-        { reminderId: reminder.id, kind: reminder.kind, messageId: info.messageId },
-        'reminder sent',
-      );
-      return 'sent';
-    });
+      // The row says when to stop: its attempts count every try, jobs re-added by reconciliation included.
+      if (failed) throw new UnrecoverableError(message);
+      throw error;
+    }
+    const sentAt = this.clock.now();
+    await held.record(() => this.claims.recordSent(claim, sentAt));
+    this.logger.log(
+      { reminderId: reminder.id, kind: reminder.kind, attempt: claim.attempts, messageId: info.messageId },
+      'reminder sent',
+    );
+    return 'sent';
+  }
+
+  /** The mail in the recipient's language (French unless they prefer English), with its stable Message-ID. */
+  private mailOf(reminder: DeliverableReminder, snapshot: ReminderSituation) {
+    const now = this.clock.now();
+    const mail = reminderMail(
+      reminder.recipient.email,
+      reminderLanguageOf(reminder.recipient.preferredLanguage),
+      reminderMailContentOf({
+        reminder,
+        recipientName: reminder.recipient.displayName,
+        snapshot,
+        today: calendarDateAt(now, reminder.organisation.timeZone),
+        publicUrl: this.config.publicUrl,
+      }),
+    );
+    return {
+      from: this.config.mailFrom,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      messageId: reminderMessageId(reminder.id, this.config.publicUrl),
+    };
   }
 
   private async close(
@@ -217,45 +259,22 @@ export class DeliverReminder {
     );
     this.logger.log({ reminderId, status, reason }, 'reminder not sent');
   }
+}
 
-  /**
-   * Counts the failed attempt on the row; after the job's last attempt the row is failed, for the
-   * organisation's admins to see and retry. Best effort: if PostgreSQL is what failed, the row stays pending
-   * and reconciliation gives it a new job.
-   */
-  private async recordFailedAttempt(
-    job: Job<DeliverReminderJobPayload>,
-    reminderId: string,
-    error: unknown,
-  ): Promise<void> {
-    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
-    try {
-      await this.dataSource.query(
-        `UPDATE reminder
-            SET attempts = attempts + 1, last_error = $2, updated_at = now(),
-                status = CASE WHEN $3::boolean THEN 'failed' ELSE status END,
-                closed_at = CASE WHEN $3::boolean THEN $4::timestamptz ELSE closed_at END
-          WHERE id = $1 AND status = 'pending'`,
-        [reminderId, message, lastAttempt, this.clock.now()],
-      );
-    } catch (recordError) {
-      this.logger.error({ err: recordError, reminderId }, 'could not record a failed reminder attempt');
-    }
-    this.logger.warn(
-      { reminderId, attempt: job.attemptsMade + 1, lastAttempt, error: message },
-      lastAttempt ? 'reminder failed for good' : 'reminder attempt failed; it will be retried',
-    );
-  }
+/**
+ * The reminder's Message-ID, the same on every attempt and every worker: `<reminder-<id>@<PUBLIC_URL
+ * host>>`. Receivers and archives recognise a mail sent again after a crash as the same message.
+ */
+export function reminderMessageId(reminderId: string, publicUrl: string): string {
+  return `<reminder-${reminderId}@${new URL(publicUrl).hostname}>`;
+}
 
-  /** Deterministic, so that a mail sent twice (the crash window above) is recognisable as one. */
-  private messageIdOf(reminderId: string): string {
-    return `<reminder-${reminderId}@${new URL(this.config.publicUrl).hostname}>`;
-  }
+function errorMessageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 2000);
 }
 
 /** user_id, reminder_id, partnership_id, kind, created_at: the notification appears at `notifyAt`. */
-function notificationValues(reminder: DeliverableReminder): unknown[] {
+function notificationValues(reminder: DeliverableReminder): NotificationValues {
   return [reminder.recipientId, reminder.id, reminder.partnershipId, reminder.kind, reminder.notifyAt];
 }
 
