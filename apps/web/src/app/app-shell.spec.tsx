@@ -46,6 +46,24 @@ describe('app shell', () => {
     expect(readStoredLanguage()).toBe('en');
   });
 
+  it('folds the account, language and menu behind one button, and folds them again on another page', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp('/', healthy);
+    const toggle = screen.getByRole('button', { name: 'Menu' });
+    const menu = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveAttribute('data-open', 'false');
+    expect(within(menu).getByLabelText('Langue')).toBeInTheDocument();
+
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(menu).toHaveAttribute('data-open', 'true');
+
+    await act(() => router.navigate('/etapes/initiation'));
+    expect(screen.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveAttribute('data-open', 'false');
+  });
+
   it('ignores a stored language it does not know', () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'klingon');
     expect(readStoredLanguage()).toBe('fr');

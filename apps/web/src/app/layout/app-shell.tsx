@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../../features/auth/api/get-session';
@@ -10,17 +10,20 @@ import { MainMenu } from './main-menu';
 
 /**
  * Header (account, menu, language), the six steps' navigation and the page; a skip link lets keyboard users
- * jump past the menus, and moving to another page puts the focus on its content. `loading` stands for the
- * page while the first one's chunk downloads.
+ * jump past the menus, and moving to another page puts the focus on its content. On a phone the account,
+ * language and menu fold behind one "Menu" button, so that the page starts on the first screen; moving to
+ * another page folds them again. `loading` stands for the page while the first one's chunk downloads.
  */
 export function AppShell({ loading = false }: { loading?: boolean }) {
   const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstPath = useRef(pathname);
+  const [menuOpen, setMenuOpen] = useState(false);
   // The inbox link asks for the unread count: only once someone is signed in.
   const signedIn = Boolean(useSession().data?.user);
   useEffect(() => {
+    setMenuOpen(false);
     if (firstPath.current === pathname) return;
     firstPath.current = '';
     mainRef.current?.focus();
@@ -37,13 +40,24 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
+          {signedIn && <NotificationsLink />}
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="app-menu"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t('app.menu')}
+          </button>
+        </div>
+        <div id="app-menu" className="app-header__menu" data-open={menuOpen}>
           <div className="app-header__tools">
-            {signedIn && <NotificationsLink />}
             <SessionSummary />
             <LanguageSwitch />
           </div>
+          <MainMenu />
         </div>
-        <MainMenu />
       </header>
       <nav className="step-nav" aria-label={t('app.mainNavigation')}>
         <ol>

@@ -7,6 +7,7 @@ export const en = {
     skipToContent: 'Skip to content',
     mainNavigation: 'Partnership steps',
     home: 'Home',
+    menu: 'Menu',
   },
   language: {
     label: 'Language',

@@ -6,6 +6,7 @@ export const fr = {
     skipToContent: 'Aller au contenu',
     mainNavigation: 'Étapes du partenariat',
     home: 'Accueil',
+    menu: 'Menu',
   },
   language: {
     label: 'Langue',

@@ -1,0 +1,150 @@
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser } from '../support/browser';
+import { DEMO_PASSWORD } from '../support/session';
+
+/** A phone's width: every page must fit in it, tables scrolling inside their own box. */
+const PHONE = { width: 375, height: 812 };
+
+/** Every role of an authority, and a partner authority's officer (a phone is what partners mostly use). */
+const ACCOUNTS = [
+  'admin@angers.test',
+  'officer@angers.test',
+  'elected@angers.test',
+  'contributor@angers.test',
+  'viewer@angers.test',
+  'officer@kairouan.test',
+];
+
+/** The pages of every partnership, by the address after `/partenariats/:id`. */
+const PARTNERSHIP_PAGES = [
+  '',
+  '/engagement',
+  '/partenaires',
+  '/presentation',
+  '/missions',
+  '/motivations-croisees',
+  '/convention',
+  '/dialogue',
+  '/actions',
+];
+
+const ACCOUNT_PAGES = [
+  '/tableau-de-bord',
+  '/partenariats',
+  '/annuaire',
+  '/notifications',
+  '/compte/mot-de-passe',
+  '/compte/rappels',
+  '/motivations-a-relire',
+  '/organisation/utilisateurs',
+  '/organisation/annuaire',
+  '/organisation/rappels',
+  '/organisation/acteurs',
+  '/organisation/journal',
+  '/invitations-partenariat',
+];
+
+async function signInOnPhone(page: Page, email: string): Promise<void> {
+  await page.goto('/connexion');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+}
+
+/** How many of an account's partnerships are walked: those furthest along the method show the most. */
+const PARTNERSHIPS_WALKED = 2;
+
+/**
+ * The pages this account can reach: its own, and every page of its partnerships furthest along (the ones
+ * with an action first, then by step), with one action of each.
+ */
+async function pagesOf(page: Page): Promise<string[]> {
+  const found = await page.evaluate(async () => {
+    const answer = await fetch('/api/partnerships');
+    const body = (await answer.json()) as { items?: Array<{ id: string }> } | Array<{ id: string }>;
+    const partnerships = Array.isArray(body) ? body : (body.items ?? []);
+    return Promise.all(
+      partnerships.map(async ({ id }) => {
+        const actions = await fetch(`/api/partnerships/${id}/actions`);
+        const list = actions.ok ? ((await actions.json()) as { actions: Array<{ id: string }> }).actions : [];
+        return { id, actionId: list[0]?.id ?? null };
+      }),
+    );
+  });
+  const walked = [...found]
+    .sort((a, b) => Number(b.actionId !== null) - Number(a.actionId !== null))
+    .slice(0, PARTNERSHIPS_WALKED);
+  return [
+    ...ACCOUNT_PAGES,
+    ...walked.flatMap(({ id, actionId }) => [
+      ...PARTNERSHIP_PAGES.map((path) => `/partenariats/${id}${path}`),
+      ...(actionId ? [`/partenariats/${id}/actions/${actionId}`] : []),
+    ]),
+  ];
+}
+
+/** How much wider than the screen the page is, once it has settled (0 when it fits). */
+async function overflowOf(page: Page, path: string): Promise<number> {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+describe('on a phone', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('fits every page a visitor sees in a 375 px screen', async () => {
+    const context = await browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true });
+    const page = await context.newPage();
+    const tooWide: string[] = [];
+    for (const path of ['/', '/connexion', '/etapes/engagement', '/etapes/actions']) {
+      const overflow = await overflowOf(page, path);
+      if (overflow > 0) tooWide.push(`${path}: ${overflow} px too wide`);
+    }
+    await context.close();
+    expect(tooWide).toEqual([]);
+  });
+
+  it.each(ACCOUNTS)('fits every page %s reaches in a 375 px screen', async (email) => {
+    const context = await browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true });
+    const page = await context.newPage();
+    await signInOnPhone(page, email);
+    const tooWide: string[] = [];
+    for (const path of await pagesOf(page)) {
+      const overflow = await overflowOf(page, path);
+      if (overflow > 0) tooWide.push(`${path}: ${overflow} px too wide`);
+    }
+    await context.close();
+    expect(tooWide).toEqual([]);
+  });
+
+  it('keeps the page on the first screen: the account and the menu open from one button', async () => {
+    const context = await browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true });
+    const page = await context.newPage();
+    await signInOnPhone(page, 'elected@angers.test');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+    expect(heading!.y).toBeLessThan(PHONE.height / 3);
+    await expect(page.getByRole('button', { name: 'Se déconnecter' }).isVisible()).resolves.toBe(false);
+
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await page.getByRole('link', { name: 'Partenariats', exact: true }).click();
+    // Another page folds the menu again.
+    await page.locator('button[aria-controls="app-menu"][aria-expanded="false"]').waitFor();
+    await expect(page.getByRole('button', { name: 'Se déconnecter' }).isVisible()).resolves.toBe(false);
+    const tap = await menu.boundingBox();
+    expect(tap!.height).toBeGreaterThanOrEqual(44);
+    await context.close();
+  });
+});
