@@ -19,11 +19,12 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstPath = useRef(pathname);
-  const [menuOpen, setMenuOpen] = useState(false);
+  // Open on the page where it was opened only: moving to another page folds it, with no effect to run.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === pathname;
   // The inbox link asks for the unread count: only once someone is signed in.
   const signedIn = Boolean(useSession().data?.user);
   useEffect(() => {
-    setMenuOpen(false);
     if (firstPath.current === pathname) return;
     firstPath.current = '';
     mainRef.current?.focus();
@@ -46,7 +47,7 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
             className="menu-toggle"
             aria-expanded={menuOpen}
             aria-controls="app-menu"
-            onClick={() => setMenuOpen((open) => !open)}
+            onClick={() => setMenuOpenOn(menuOpen ? null : pathname)}
           >
             {t('app.menu')}
           </button>
