@@ -2245,7 +2245,10 @@ export interface components {
             nextStepOn?: string;
         };
         AdvanceCandidateDto: {
-            /** @enum {string} */
+            /**
+             * @description The stage to move to; the candidate's current stage (while it is open) keeps it there and replans only its next step.
+             * @enum {string}
+             */
             stage: "identified" | "contacted" | "in_discussion" | "proposed" | "declined" | "dropped";
             nextStep?: string;
             /** @description YYYY-MM-DD */
