@@ -258,7 +258,7 @@ describe('step 6: actions', () => {
     expect(fromBamako.parties.map((party) => party.name)).toEqual(["Ville d'Angers", 'District de Bamako']);
   });
 
-  it('sorts actions by priority then start date, and lets either side rank and start them', async () => {
+  it('sorts actions by priority then start date, lets either side rank them and the initiator start them', async () => {
     const partnershipId = await partnership();
     const later = await create(partnershipId, {
       ...waterAction(),
@@ -339,6 +339,34 @@ describe('step 6: actions', () => {
     expect(
       step6.criteria.find((criterion: { id: string }) => criterion.id === 'ACTIONS.FIRST_ACTION_STARTED').met,
     ).toBe(true);
+  });
+
+  it('lets only the authority that initiated an action change its status: the partner cannot close it', async () => {
+    const partnershipId = await partnership();
+    const { action } = await create(partnershipId);
+    const started = await write(
+      angersOfficer,
+      'POST',
+      partnershipId,
+      `/${action.id}/status`,
+      { to: 'in_progress' },
+      200,
+    );
+    const seenByPartner = await detail(partnershipId, action.id, bamakoOfficer);
+    expect(seenByPartner.action.allowedTransitions).toEqual([]);
+    for (const to of ['completed', 'cancelled', 'on_hold']) {
+      const refused = await bamakoOfficer.request('POST', actionsUrl(partnershipId, `/${action.id}/status`), {
+        to,
+        version: started.version,
+      });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.json().code).toBe('ACTION.STATUS_BY_INITIATOR_ONLY');
+    }
+    expect((await detail(partnershipId, action.id)).action).toMatchObject({
+      status: 'in_progress',
+      allowedTransitions: ['on_hold', 'completed', 'cancelled'],
+    });
   });
 
   it('adds budget lines and computes the leverage of each action and of the partnership', async () => {

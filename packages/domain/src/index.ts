@@ -369,6 +369,8 @@ export {
   actionLocationFor,
   isKnownOrCustomTheme,
   isActionOngoing,
+  mayChangeActionStatus,
+  actionStatusMovesFor,
 } from './action/action';
 export type {
   CreateActionCommand,

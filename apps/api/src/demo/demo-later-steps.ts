@@ -198,7 +198,11 @@ class DemoWriter {
       },
       -310,
     );
-    await this.run(id, { type: 'ChangeActionStatus', actionId, to: 'in_progress' }, -300);
+    await this.run(
+      id,
+      { type: 'ChangeActionStatus', actionId, to: 'in_progress', byParty: this.party('rennes') },
+      -300,
+    );
     await this.run(
       id,
       {
@@ -237,7 +241,7 @@ class DemoWriter {
       },
       -210,
     );
-    await this.run(id, { type: 'ChangeActionStatus', actionId, to: 'in_progress' }, -200);
+    await this.run(id, { type: 'ChangeActionStatus', actionId, to: 'in_progress', byParty: kairouan }, -200);
     const line = (funder: string, funderName: string, partyId: string | null, amount: number) => ({
       type: 'AddBudgetLine' as const,
       actionId,

@@ -224,7 +224,7 @@ describe('assessPartnership: criteria of step 6 (actions)', () => {
     expect(met(planned, 'ACTIONS.FUNDING_IDENTIFIED')).toBe(false);
     expect(met(planned, 'ACTIONS.INDICATORS_CO_VALIDATED')).toBe(false);
     const live = run(planned, [
-      { type: 'ChangeActionStatus', actionId: 'a', to: 'in_progress' },
+      { type: 'ChangeActionStatus', actionId: 'a', to: 'in_progress', byParty: INITIATOR },
       {
         type: 'AddBudgetLine',
         actionId: 'a',
@@ -465,7 +465,7 @@ describe('assessPartnership: warnings', () => {
     const snapshot = run(withPartner(), [
       action('a'),
       action('b'),
-      { type: 'ChangeActionStatus', actionId: 'a', to: 'in_progress' },
+      { type: 'ChangeActionStatus', actionId: 'a', to: 'in_progress', byParty: INITIATOR },
       {
         type: 'AddIndicator',
         actionId: 'a',

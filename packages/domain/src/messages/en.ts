@@ -213,6 +213,8 @@ export const EN_MESSAGES = {
   'errors.ACTION.INVALID_AMOUNT': 'The amount must be a positive number.',
   'errors.ACTION.INVALID_CURRENCY': 'The currency must be a three-letter ISO code.',
   'errors.ACTION.INVALID_TRANSITION': 'The action cannot move to this status.',
+  'errors.ACTION.STATUS_BY_INITIATOR_ONLY':
+    'Only the authority that initiated this action changes its status; you can still log, measure and evaluate it.',
   'errors.ACTION.INDICATOR_ALREADY_VALIDATED': 'This party already validated this indicator.',
   'errors.ACTION.INDICATOR_NOT_CO_VALIDATED':
     'Every party must validate the indicator before it is measured.',

@@ -402,7 +402,12 @@ export class ActionView {
   @ApiProperty({ enum: ACTION_STATUSES })
   status: string;
 
-  @ApiProperty({ enum: ACTION_STATUSES, isArray: true, description: 'Statuses it may move to.' })
+  @ApiProperty({
+    enum: ACTION_STATUSES,
+    isArray: true,
+    description:
+      'Statuses you may move it to: none unless your authority initiated the action (only the initiator steers its status).',
+  })
   allowedTransitions: string[];
 
   @ApiProperty({ type: String, nullable: true })

@@ -741,6 +741,30 @@ describe('step 6: the actions of a partnership', () => {
     );
   });
 
+  it('shows the partner authority no status buttons on an action the other side initiated', async () => {
+    const seenByBamako = {
+      ...WELL_DETAIL,
+      action: { ...WELL_DETAIL.action, location: 'here', allowedTransitions: [] },
+    };
+    await renderApp(
+      WELL_PAGE,
+      actionsApi(
+        { 'GET /api/partnerships/:id/actions/:actionId': async () => jsonResponse(200, seenByBamako) },
+        BAMAKO_OFFICER,
+      ),
+    );
+    expect(
+      await screen.findByText(
+        'Le statut de cette action est changé par Ville d’Angers, qui l’a lancée. Vous pouvez la documenter, la mesurer et l’évaluer.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('group', { name: 'Faire avancer l’action' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Marquer l’action comme terminée' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Abandonner l’action' })).not.toBeInTheDocument();
+    // Ranking the action stays open to both sides.
+    expect(screen.getByLabelText('Priorité de l’action')).toBeVisible();
+  });
+
   it('asks to confirm a final status before completing the action', async () => {
     const completed = {
       version: 6,

@@ -3330,7 +3330,7 @@ export interface components {
             priority: "high" | "medium" | "low";
             /** @enum {string} */
             status: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
-            /** @description Statuses it may move to. */
+            /** @description Statuses you may move it to: none unless your authority initiated the action (only the initiator steers its status). */
             allowedTransitions: ("planned" | "in_progress" | "on_hold" | "completed" | "cancelled")[];
             startsOn: string | null;
             endsOn: string | null;
@@ -3425,7 +3425,7 @@ export interface components {
             priority: "high" | "medium" | "low";
             /** @enum {string} */
             status: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
-            /** @description Statuses it may move to. */
+            /** @description Statuses you may move it to: none unless your authority initiated the action (only the initiator steers its status). */
             allowedTransitions: ("planned" | "in_progress" | "on_hold" | "completed" | "cancelled")[];
             startsOn: string | null;
             endsOn: string | null;

@@ -238,6 +238,8 @@ export const en = {
     statusForm: {
       title: 'Move the action forward',
       none: 'This action can no longer change status.',
+      initiatorOnly:
+        'The status of this action is changed by {{name}}, which initiated it. You can log, measure and evaluate it.',
       start: 'Start the action',
       resume: 'Resume the action',
       hold: 'Put the action on hold',

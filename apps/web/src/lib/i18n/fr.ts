@@ -239,6 +239,8 @@ export const fr = {
     statusForm: {
       title: 'Faire avancer l’action',
       none: 'Cette action ne peut plus changer de statut.',
+      initiatorOnly:
+        'Le statut de cette action est changé par {{name}}, qui l’a lancée. Vous pouvez la documenter, la mesurer et l’évaluer.',
       start: 'Démarrer l’action',
       resume: 'Reprendre l’action',
       hold: 'Suspendre l’action',
