@@ -403,8 +403,8 @@ export type { Asymmetry, PartyAsymmetry } from './figures/asymmetry';
 export { computeAsymmetry } from './figures/asymmetry';
 export type { Leverage } from './figures/leverage';
 export { computeLeverage } from './figures/leverage';
-export type { HealthScore, HealthComponent, HealthInput } from './figures/health-score';
-export { HEALTH_WEIGHTS, computeHealthScore } from './figures/health-score';
+export type { HealthScore, HealthComponent, HealthInput, HealthStep } from './figures/health-score';
+export { HEALTH_WEIGHTS, computeHealthScore, expectedHealthComponents } from './figures/health-score';
 
 // assessment
 export type {

@@ -522,7 +522,10 @@ describe('assessPartnership: figures', () => {
     ]);
     expect(figures.leverage).toMatchObject({ currency: 'EUR', ratio: null });
     expect(figures.health.components.find((c) => c.id === 'CONVENTION_IN_FORCE')?.value).toBe(1);
-    expect(figures.health.score).toBe(45);
+    // No action yet: actions and indicators are not scored yet.
+    const notExpected = figures.health.components.filter((c) => c.weight === 0).map((c) => c.id);
+    expect(notExpected).toEqual(expect.arrayContaining(['ACTION_BALANCE', 'INDICATORS_CO_VALIDATED']));
+    expect(figures.health.score).toBe(90);
     expect(figures.asymmetry.parties.map((p) => p.motivationsShared)).toEqual([1, 1]);
   });
 

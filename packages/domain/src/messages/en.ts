@@ -222,6 +222,7 @@ export const EN_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'A measurement cannot be dated before the action starts.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'A measurement is expressed in the unit of its indicator.',
+  'health.METHOD_PROGRESS': 'The criteria of the steps reached are met.',
   'health.DIALOGUE_REGULARITY': 'Exchanges happen at the agreed frequency for each audience.',
   'health.VISIT_RECIPROCITY': 'Visits go in both directions.',
   'health.ACTION_BALANCE': 'Actions are initiated by, and located on, every party in balance.',

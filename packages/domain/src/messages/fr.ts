@@ -238,6 +238,7 @@ export const FR_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'Une mesure ne peut pas être antérieure au début de l’action.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'Une mesure s’exprime dans l’unité de son indicateur.',
+  'health.METHOD_PROGRESS': 'Les critères des étapes atteintes sont remplis.',
   'health.DIALOGUE_REGULARITY': 'Les échanges ont lieu à la fréquence convenue pour chaque public.',
   'health.VISIT_RECIPROCITY': 'Les missions se font dans les deux sens.',
   'health.ACTION_BALANCE': 'Les actions sont proposées par chaque partie et réparties sur chaque territoire.',

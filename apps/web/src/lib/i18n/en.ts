@@ -2098,6 +2098,9 @@ export const en = {
       showDetails: '(score details)',
       details: 'Components of the health score',
       component: '{{value}} × {{weight}} = {{points}} points',
+      intro:
+        'The score measures what the partnership’s step expects: following the method first, then visits both ways, the convention, regular dialogue, actions and their indicators as the steps build them.',
+      notYetExpected: 'Not expected yet at this step: does not count in the score.',
     },
     visit: {
       ours: 'Our delegation visits the partner',

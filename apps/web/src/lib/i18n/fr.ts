@@ -2115,6 +2115,9 @@ export const fr = {
       showDetails: '(détail du score)',
       details: 'Composantes du score de santé',
       component: '{{value}} × {{weight}} = {{points}} points',
+      intro:
+        'Le score mesure ce que l’étape où en est le partenariat attend : suivre la méthode d’abord, puis les missions dans les deux sens, la convention, le dialogue régulier, les actions et leurs indicateurs à mesure que les étapes les construisent.',
+      notYetExpected: 'Pas encore attendu à cette étape : ne compte pas dans le score.',
     },
     visit: {
       ours: 'Notre délégation chez le partenaire',
