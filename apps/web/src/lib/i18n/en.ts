@@ -1718,6 +1718,8 @@ export const en = {
     documentsIntro: 'The PDF and the print version show the saved text.',
     pdfFr: 'Download the PDF (French)',
     pdfEn: 'Download the PDF (English)',
+    noTextYet:
+      'No PDF yet: the presentation has no text in any language. A PDF is offered in each language it is written in.',
     printView: 'Print version',
     printViewLanguage: '(language: {{language}})',
     backToEditor: 'Back to the presentation',
@@ -1869,6 +1871,7 @@ export const en = {
   },
   shareLinks: {
     title: 'Share links',
+    noTextYet: 'Write the presentation before sharing it: a link is offered in each language it has text in.',
     intro:
       'Send a candidate authority a link to your presentation: it reads it without an account, and sees nothing else of the partnership. The link expires after the number of days chosen; you can withdraw it at any time.',
     language: 'Language of the link',
@@ -2243,6 +2246,10 @@ export const en = {
       NOT_FOUND: 'This presentation link does not exist. Check the address you received.',
       EXPIRED: 'This presentation link has expired. Ask the authority that sent it for a new one.',
       REVOKED: 'This presentation link was withdrawn by the authority that sent it.',
+    },
+    PRESENTATION: {
+      NO_TEXT_IN_LANGUAGE:
+        'The presentation has no text in this language yet: write it before printing or sharing it.',
     },
   },
 } satisfies Messages;

@@ -1733,6 +1733,8 @@ export const fr = {
     documentsIntro: 'Le PDF et la version imprimable reprennent le texte enregistré.',
     pdfFr: 'Télécharger le PDF (français)',
     pdfEn: 'Télécharger le PDF (anglais)',
+    noTextYet:
+      'Pas encore de PDF : la présentation n’a de texte dans aucune langue. Un PDF est proposé dans chaque langue où elle est rédigée.',
     printView: 'Version imprimable',
     printViewLanguage: '(langue : {{language}})',
     backToEditor: 'Retour à la présentation',
@@ -1885,6 +1887,8 @@ export const fr = {
   },
   shareLinks: {
     title: 'Liens de partage',
+    noTextYet:
+      'Rédigez la présentation avant de la partager : un lien est proposé dans chaque langue où elle a du texte.',
     intro:
       'Envoyez à une collectivité candidate un lien vers votre présentation : elle la lit sans compte, sans rien voir d’autre du partenariat. Le lien expire au bout du nombre de jours choisi ; vous pouvez le retirer à tout moment.',
     language: 'Langue du lien',
@@ -2265,6 +2269,10 @@ export const fr = {
       EXPIRED:
         'Ce lien de présentation a expiré. Demandez à la collectivité qui vous l’a envoyé de vous en adresser un nouveau.',
       REVOKED: 'Ce lien de présentation a été retiré par la collectivité qui l’avait envoyé.',
+    },
+    PRESENTATION: {
+      NO_TEXT_IN_LANGUAGE:
+        'La présentation n’a pas encore de texte dans cette langue : rédigez-la avant de l’imprimer ou de la partager.',
     },
   },
 };
