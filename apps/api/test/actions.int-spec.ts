@@ -25,6 +25,7 @@ interface LeverageBody {
   currency: string;
   ownFunding: number;
   externalFunding: number;
+  externalFundingRequested: number;
   ratio: number | null;
   linesInOtherCurrencies: number;
 }
@@ -396,6 +397,13 @@ describe('step 6: actions', () => {
       currency: 'EUR',
       status: 'refused',
     });
+    await line({
+      funder: 'other_authority',
+      funderName: 'Région Pays de la Loire',
+      amount: 12_000,
+      currency: 'EUR',
+      status: 'requested',
+    });
     const last = await line({
       funder: 'development_agency',
       funderName: 'Agence malienne',
@@ -403,11 +411,13 @@ describe('step 6: actions', () => {
       currency: 'XOF',
       status: 'requested',
     });
-    expect(last.action.budget).toHaveLength(4);
+    expect(last.action.budget).toHaveLength(5);
+    // Only granted funding counts; the region's request is shown apart until it is granted.
     expect(last.action.leverage).toEqual({
       currency: 'EUR',
       ownFunding: 10_000,
       externalFunding: 30_000,
+      externalFundingRequested: 12_000,
       ratio: 3,
       linesInOtherCurrencies: 1,
     });
@@ -428,12 +438,17 @@ describe('step 6: actions', () => {
         funderName: 'District de Bamako',
         amount: 5_000,
         currency: 'EUR',
-        status: 'planned',
+        status: 'granted',
       },
       201,
     );
     const overview = await list(partnershipId);
-    expect(overview.leverage).toMatchObject({ ownFunding: 15_000, externalFunding: 30_000, ratio: 2 });
+    expect(overview.leverage).toMatchObject({
+      ownFunding: 15_000,
+      externalFunding: 30_000,
+      externalFundingRequested: 12_000,
+      ratio: 2,
+    });
     expect(overview.actions.find((candidate) => candidate.id === theirs.id)?.budget[0]?.partyId).toBe(
       bamako.id,
     );

@@ -140,7 +140,7 @@ describe('leverage ratio', () => {
     funder: 'own_budget' | 'ministry_call' | 'european_union',
     amount: number,
     currency = 'EUR',
-    status: 'granted' | 'refused' = 'granted',
+    status: 'granted' | 'refused' | 'requested' | 'planned' = 'granted',
   ) => ({
     id,
     funder,
@@ -165,6 +165,7 @@ describe('leverage ratio', () => {
       currency: 'EUR',
       ownFunding: 10_000,
       externalFunding: 47_000,
+      externalFundingRequested: 0,
       ratio: 4.7,
       linesInOtherCurrencies: 0,
     });
@@ -189,6 +190,28 @@ describe('leverage ratio', () => {
       externalFunding: 0,
       ratio: 0,
       linesInOtherCurrencies: 1,
+    });
+  });
+
+  it('counts granted funding only, and gives requested external funding apart', () => {
+    const actions = [
+      action('a', INITIATOR, [PARTNER], {
+        budget: [
+          line('1', 'own_budget', 10_000),
+          line('2', 'own_budget', 5_000, 'EUR', 'planned'),
+          line('3', 'ministry_call', 20_000),
+          line('4', 'european_union', 80_000, 'EUR', 'requested'),
+          line('5', 'ministry_call', 3_000, 'EUR', 'planned'),
+        ],
+      }),
+    ];
+    expect(computeLeverage(actions)).toEqual({
+      currency: 'EUR',
+      ownFunding: 10_000,
+      externalFunding: 20_000,
+      externalFundingRequested: 80_000,
+      ratio: 2,
+      linesInOtherCurrencies: 0,
     });
   });
 

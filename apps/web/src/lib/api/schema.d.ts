@@ -3273,11 +3273,13 @@ export interface components {
         LeverageView: {
             /** @example EUR */
             currency: string;
-            /** @description Own budgets of the parties, in `currency`. */
+            /** @description Own budgets of the parties, granted lines, in `currency`. */
             ownFunding: number;
-            /** @description Every other funder, in `currency`. */
+            /** @description Every other funder, granted lines, in `currency`. */
             externalFunding: number;
-            /** @description External per unit of own funding. */
+            /** @description Other funders’ lines requested and not answered yet, in `currency`: not in the ratio. */
+            externalFundingRequested: number;
+            /** @description Granted external funding per unit of granted own funding. */
             ratio: number | null;
             /** @description Lines in another currency, counted but not converted. */
             linesInOtherCurrencies: number;

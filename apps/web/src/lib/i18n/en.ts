@@ -174,13 +174,14 @@ export const en = {
     leverage: {
       title: 'The partnership’s co-funding',
       intro:
-        'Leverage compares external funding (calls for projects, agencies, the European Union…) with the parties’ own budgets.',
+        'Leverage compares granted external funding (calls for projects, agencies, the European Union…) with the parties’ granted own budgets. Pending requests are shown apart: they count only once granted.',
       figuresLabel: 'The partnership’s leverage',
       actionFiguresLabel: 'The action’s leverage',
       ratio: 'Leverage',
       noRatio: 'Cannot be computed without an own budget',
-      own: 'Own budgets',
-      external: 'External funding',
+      own: 'Granted own budgets',
+      external: 'Granted external funding',
+      requested: 'External funding requested (not counted)',
       otherCurrencies_one: '{{count}} line in a currency other than {{currency}} is not counted.',
       otherCurrencies_other: '{{count}} lines in a currency other than {{currency}} are not counted.',
     },

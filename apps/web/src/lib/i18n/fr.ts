@@ -175,13 +175,14 @@ export const fr = {
     leverage: {
       title: 'Cofinancements du partenariat',
       intro:
-        'L’effet de levier rapporte les financements extérieurs (appels à projets, agences, Union européenne…) aux budgets propres des parties.',
+        'L’effet de levier rapporte les financements extérieurs accordés (appels à projets, agences, Union européenne…) aux budgets propres accordés des parties. Les demandes en attente sont montrées à part : elles ne comptent qu’une fois accordées.',
       figuresLabel: 'Effet de levier du partenariat',
       actionFiguresLabel: 'Effet de levier de l’action',
       ratio: 'Effet de levier',
       noRatio: 'Non calculable sans budget propre',
-      own: 'Budgets propres',
-      external: 'Financements extérieurs',
+      own: 'Budgets propres accordés',
+      external: 'Financements extérieurs accordés',
+      requested: 'Financements extérieurs demandés (non comptés)',
       otherCurrencies_one: '{{count}} ligne dans une autre devise que {{currency}} n’est pas comptée.',
       otherCurrencies_other: '{{count}} lignes dans une autre devise que {{currency}} ne sont pas comptées.',
     },
