@@ -2331,6 +2331,8 @@ export interface components {
         };
         SuggestedPartnersView: {
             items: components["schemas"]["SuggestedPartnerView"][];
+            /** @description Whether your authority’s profile is published in the directory: the advice given when nothing matches depends on it. */
+            ownProfileListed: boolean;
         };
         PresentationSectionsView: {
             motivations: string;

@@ -1924,6 +1924,8 @@ export const en = {
     intro:
       'Authorities of the Passerelle directory that fit your partnership: themes offered and sought, languages, target countries. Each score is explained; add the ones you are interested in to your candidates.',
     empty: 'No suggestion yet. Publish your authority’s profile in the directory to refine the matches.',
+    emptyListed:
+      'No authority of the directory matches the target themes and countries yet. Widen the partnership’s countries or themes, or complete the themes your profile offers and seeks.',
     score: 'Score: {{score}}/100',
     reasonsOf: 'Why {{name}} is suggested',
     points: '(+{{points}} points)',

@@ -1943,6 +1943,8 @@ export const fr = {
       'Des collectivités de l’annuaire Passerelle qui correspondent à votre partenariat : thèmes proposés et recherchés, langues, pays visés. Chaque score est expliqué ; ajoutez à vos candidates celles qui vous intéressent.',
     empty:
       'Aucune suggestion pour l’instant. Publiez le profil de votre collectivité dans l’annuaire pour affiner les correspondances.',
+    emptyListed:
+      'Aucune collectivité de l’annuaire ne correspond pour l’instant aux thèmes et pays visés. Élargissez les pays ou thèmes du partenariat, ou complétez les thèmes proposés et recherchés de votre profil.',
     score: 'Score : {{score}}/100',
     reasonsOf: 'Pourquoi {{name}} est suggérée',
     points: '(+{{points}} points)',
