@@ -292,6 +292,21 @@ describe('step 5: the convention', () => {
     expect(screen.getByRole('button', { name: 'Ouvrir la négociation' })).toBeVisible();
   });
 
+  it('says every clause a first draft needs, and marks exactly those as required', async () => {
+    await renderApp(PAGE, conventionApi(stepOf({ convention: null, availableCommands: [], canDraft: true })));
+    const form = await screen.findByRole('form', { name: 'Rédiger la convention' });
+    expect(
+      screen.getByText(
+        'Un premier projet demande les objectifs, la durée et le préavis de résiliation (et, si la reconduction tacite est prévue, sa durée et le délai d’opposition) ; les autres clauses peuvent être complétées pendant la négociation.',
+      ),
+    ).toBeVisible();
+    expect(within(form).getByLabelText('Objectifs')).toBeRequired();
+    expect(within(form).getByLabelText('Durée (en mois)')).toBeRequired();
+    expect(within(form).getByLabelText('Préavis de résiliation (en jours)')).toBeRequired();
+    expect(within(form).getByLabelText('Gouvernance')).not.toBeRequired();
+    expect(within(form).getByLabelText('Priorités')).not.toBeRequired();
+  });
+
   it('asks for whole numbers in the terms before sending anything', async () => {
     const api = conventionApi(stepOf({ convention: null, availableCommands: [], canDraft: true }));
     await renderApp(PAGE, api);

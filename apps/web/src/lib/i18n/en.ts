@@ -639,7 +639,7 @@ export const en = {
         'The form starts from the current text. Saving creates a new version: approvals already given do not count for it.',
       draftTitle: 'Draft the agreement',
       draftIntro:
-        'Only the objectives are needed for a first draft; the other clauses can be completed during negotiation.',
+        'A first draft needs the objectives, the duration and the termination notice (and, when tacit renewal is provided for, its period and the objection notice); the other clauses can be completed during negotiation.',
       openNegotiation: 'Open the negotiation',
       negotiationOpened: 'The negotiation is open: councils may now approve the current version.',
     },

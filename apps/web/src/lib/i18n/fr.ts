@@ -646,7 +646,7 @@ export const fr = {
         'Le formulaire part du texte en cours. Enregistrer crée une nouvelle version : les approbations déjà données ne comptent plus pour elle.',
       draftTitle: 'Rédiger la convention',
       draftIntro:
-        'Seuls les objectifs sont indispensables pour un premier projet ; les autres clauses peuvent être complétées pendant la négociation.',
+        'Un premier projet demande les objectifs, la durée et le préavis de résiliation (et, si la reconduction tacite est prévue, sa durée et le délai d’opposition) ; les autres clauses peuvent être complétées pendant la négociation.',
       openNegotiation: 'Ouvrir la négociation',
       negotiationOpened:
         'La négociation est ouverte : les conseils peuvent désormais approuver la version en cours.',

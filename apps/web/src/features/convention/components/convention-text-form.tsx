@@ -195,7 +195,17 @@ export function ConventionTextForm({
 
   const textArea = (name: TextField, field: (typeof FIELDS)[number], rows: number, hint?: string) => (
     <Field label={t(`convention.form.${name}`)} hint={hint} error={errors.fields[field]}>
-      {(props) => <textarea {...props} name={field} rows={rows} value={values[name]} onChange={set(name)} />}
+      {(props) => (
+        <textarea
+          {...props}
+          name={field}
+          rows={rows}
+          // The domain refuses a convention without objectives: the only text clause a draft needs.
+          required={name === 'objectives'}
+          value={values[name]}
+          onChange={set(name)}
+        />
+      )}
     </Field>
   );
   const numberBox = (name: NumberField, hint?: string) => (
