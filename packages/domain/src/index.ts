@@ -256,7 +256,11 @@ export {
 } from './convention/convention-state-machine';
 export type { CompatibilityReview, Priority, PoliticalDialogue } from './convention/political-dialogue';
 export { EMPTY_POLITICAL_DIALOGUE } from './convention/political-dialogue';
-export { missingForConventionApproval } from './convention/convention-readiness';
+export {
+  missingForConventionApproval,
+  missingForConventionApprovalByParty,
+} from './convention/convention-readiness';
+export type { MissingForApproval } from './convention/convention-readiness';
 export type {
   RecordCompatibilityReviewCommand,
   RecordPriorityCommand,

@@ -2689,6 +2689,12 @@ export interface components {
              */
             agreedAt: string;
         };
+        MissingForApprovalView: {
+            /** @enum {string} */
+            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            /** @description The parties that still have their part of it to do. */
+            awaitedParties: string[];
+        };
         PoliticalDialogueView: {
             /** @description The political dialogue's version (0 before its first record), to send back with changes. */
             version: number;
@@ -2696,6 +2702,8 @@ export interface components {
             priorities: components["schemas"]["PriorityView"][];
             /** @description What the method still needs before a party may approve a convention. */
             missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED")[];
+            /** @description The same, each with the parties it still waits for (in `missingForApproval`’s order). */
+            awaitedForApproval: components["schemas"]["MissingForApprovalView"][];
         };
         RecordCompatibilityReviewDto: {
             /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */

@@ -481,6 +481,9 @@ export const en = {
       ready: 'Every condition of the method is met to approve the convention.',
       missing: 'The method still requires:',
       listLabel: 'Conditions still to meet',
+      awaitingYou: 'For your authority to do.',
+      awaitingYouAnd: 'For your authority and {{parties}} to do.',
+      awaitingOthers: 'Your authority did its part: waiting for {{parties}}.',
     },
   },
   partnershipStatus: {

@@ -484,6 +484,9 @@ export const fr = {
       ready: 'Toutes les conditions de la méthode sont réunies pour approuver la convention.',
       missing: 'La méthode demande encore :',
       listLabel: 'Conditions restant à remplir',
+      awaitingYou: 'À faire par votre collectivité.',
+      awaitingYouAnd: 'À faire par votre collectivité et par {{parties}}.',
+      awaitingOthers: 'Votre collectivité a fait sa part : en attente de {{parties}}.',
     },
   },
   partnershipStatus: {
