@@ -1278,6 +1278,14 @@ export const en = {
     warningsIntro: 'They block nothing, but the method recommends keeping an eye on them.',
     noWarnings: 'No point of attention for now.',
     warningStep: 'Step {{number}} · {{title}}',
+    subject: {
+      visit: {
+        to_partner: 'Visit to the partner, {{dates}}',
+        from_partner: 'Hosting a partner delegation, {{dates}}',
+      },
+      channel: 'Channel: {{channel}} ({{audience}})',
+      audience: 'Exchanges with: {{audience}}',
+    },
     fix: {
       dialogue: 'Agree on how the dialogue runs',
       motivations: 'Write down your motivations',

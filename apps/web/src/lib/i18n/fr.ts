@@ -1291,6 +1291,14 @@ export const fr = {
     warningsIntro: 'Ils ne bloquent rien, mais la méthode recommande d’y veiller.',
     noWarnings: 'Aucun point d’attention pour l’instant.',
     warningStep: 'Étape {{number}} · {{title}}',
+    subject: {
+      visit: {
+        to_partner: 'Mission chez le partenaire, {{dates}}',
+        from_partner: 'Accueil d’une délégation partenaire, {{dates}}',
+      },
+      channel: 'Canal : {{channel}} ({{audience}})',
+      audience: 'Échanges avec : {{audience}}',
+    },
     fix: {
       dialogue: 'Convenir des modalités du dialogue',
       motivations: 'Rédiger vos motivations',
