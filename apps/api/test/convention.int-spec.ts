@@ -42,6 +42,7 @@ interface ConventionBody {
   availableCommands: string[];
   canDraft: boolean;
   missingForApproval: string[];
+  agreedPriorities: string[];
   ongoingActions: Array<{ id: string }>;
 }
 
@@ -395,6 +396,8 @@ describe('step 5: the convention', () => {
     await completePoliticalDialogue(partnershipId);
     const afterDialogue = await view(partnershipId);
     expect(afterDialogue.missingForApproval).toEqual([]);
+    // The priority both sides agreed is what the next draft starts from.
+    expect(afterDialogue.agreedPriorities).toEqual(['Assainissement']);
     // The dialogue and the motivations are records of their own: the convention's version did not move.
     expect(afterDialogue.version).toBe(negotiating.version);
 

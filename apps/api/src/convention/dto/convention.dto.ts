@@ -452,6 +452,13 @@ export class ConventionStepView {
   })
   missingForApproval: string[];
 
+  @ApiProperty({
+    type: [String],
+    description:
+      'Titles of the priorities every party agreed in the political dialogue, in the order proposed: a new draft starts from them.',
+  })
+  agreedPriorities: string[];
+
   @ApiProperty({ type: [ConventionPartyView] })
   parties: ConventionPartyView[];
 

@@ -127,6 +127,7 @@ function stepOf(overrides: Partial<ConventionStep> = {}): ConventionStep {
     availableCommands: ['ReviseConvention', 'ApproveConvention', 'TerminateConvention'],
     canDraft: false,
     missingForApproval: [],
+    agreedPriorities: [],
     parties: [
       { partyId: ANGERS, name: 'Ville d’Angers' },
       { partyId: BAMAKO, name: 'Commune de Bamako' },
@@ -290,6 +291,27 @@ describe('step 5: the convention', () => {
     });
     expect(await screen.findByText('Projet de convention enregistré (version 1).')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Ouvrir la négociation' })).toBeVisible();
+  });
+
+  it('starts a new draft from the priorities both sides agreed in the political dialogue', async () => {
+    const api = conventionApi(
+      stepOf({
+        convention: null,
+        availableCommands: [],
+        canDraft: true,
+        agreedPriorities: ['Accès à l’eau potable', 'Formation des agents'],
+      }),
+    );
+    await renderApp(PAGE, api);
+    const form = await screen.findByRole('form', { name: 'Rédiger la convention' });
+    expect(within(form).getByLabelText('Priorités')).toHaveValue(
+      'Accès à l’eau potable\nFormation des agents',
+    );
+    expect(
+      screen.getByText(
+        'Les priorités convenues par les deux parties dans le dialogue politique sont déjà reportées ; modifiez-les au besoin.',
+      ),
+    ).toBeVisible();
   });
 
   it('says every clause a first draft needs, and marks exactly those as required', async () => {

@@ -643,6 +643,8 @@ export const en = {
       draftTitle: 'Draft the agreement',
       draftIntro:
         'A first draft needs the objectives, the duration and the termination notice (and, when tacit renewal is provided for, its period and the objection notice); the other clauses can be completed during negotiation.',
+      agreedPrioritiesFilled:
+        'The priorities both parties agreed in the political dialogue are already written in; change them if needed.',
       openNegotiation: 'Open the negotiation',
       negotiationOpened: 'The negotiation is open: councils may now approve the current version.',
     },

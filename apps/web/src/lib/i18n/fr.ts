@@ -650,6 +650,8 @@ export const fr = {
       draftTitle: 'Rédiger la convention',
       draftIntro:
         'Un premier projet demande les objectifs, la durée et le préavis de résiliation (et, si la reconduction tacite est prévue, sa durée et le délai d’opposition) ; les autres clauses peuvent être complétées pendant la négociation.',
+      agreedPrioritiesFilled:
+        'Les priorités convenues par les deux parties dans le dialogue politique sont déjà reportées ; modifiez-les au besoin.',
       openNegotiation: 'Ouvrir la négociation',
       negotiationOpened:
         'La négociation est ouverte : les conseils peuvent désormais approuver la version en cours.',
