@@ -245,6 +245,8 @@ export {
   currentVersion,
   isBindingConventionState,
   isFinalConventionState,
+  isInForceConventionState,
+  isTacitRenewalPending,
   tacitRenewalObjectionDeadline,
 } from './convention/convention';
 export type { ConventionCommandType } from './convention/convention-state-machine';
