@@ -1287,6 +1287,7 @@ export const en = {
       },
       channel: 'Channel: {{channel}} ({{audience}})',
       audience: 'Exchanges with: {{audience}}',
+      dueOn: 'due on {{date}}',
     },
     fix: {
       dialogue: 'Agree on how the dialogue runs',

@@ -1300,6 +1300,7 @@ export const fr = {
       },
       channel: 'Canal : {{channel}} ({{audience}})',
       audience: 'Échanges avec : {{audience}}',
+      dueOn: 'attendu le {{date}}',
     },
     fix: {
       dialogue: 'Convenir des modalités du dialogue',

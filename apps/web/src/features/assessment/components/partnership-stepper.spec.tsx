@@ -355,6 +355,11 @@ describe('the partnership stepper', () => {
             channel: 'postal_mail',
             partyId: 'o-1',
           }),
+          warning('DIALOGUE.EXCHANGE_OVERDUE', {
+            audience: 'technicians',
+            dueOn: '2026-02-01',
+            daysOverdue: 30,
+          }),
         ],
       }),
     );
@@ -366,6 +371,7 @@ describe('the partnership stepper', () => {
     expect(items[1]).toHaveTextContent('Accueil d’une délégation partenaire, 5–9 octobre 2026');
     expect(items[2]).toHaveTextContent('Canal : Messagerie instantanée (Élus) — Ville d’Angers');
     expect(items[3]).toHaveTextContent('Canal : Courrier postal (Techniciens) — Ville d’Angers');
+    expect(items[4]).toHaveTextContent('Échanges avec : Techniciens — attendu le 1 février 2026');
   });
 
   it('writes the steps and criteria in English', async () => {

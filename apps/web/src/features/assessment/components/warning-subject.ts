@@ -50,9 +50,13 @@ export function warningSubject(
     return party ? `${subject} — ${party}` : subject;
   }
   if (audience) {
-    return t('stepper.subject.audience', {
+    const dueOn = stringDetail(details, 'dueOn');
+    const subject = t('stepper.subject.audience', {
       audience: t(`dialogue.audiences.${audience}`, { defaultValue: audience }),
     });
+    return dueOn
+      ? `${subject} — ${t('stepper.subject.dueOn', { date: dayRange(dueOn, dueOn, language) })}`
+      : subject;
   }
   return undefined;
 }
