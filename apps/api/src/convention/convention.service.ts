@@ -6,6 +6,7 @@ import {
   isCommandAllowedIn,
   isFinalConventionState,
   missingForConventionApproval,
+  missingForConventionApprovalByParty,
   type Convention,
   type PartnershipSnapshot,
 } from '@passerelle/domain';
@@ -90,6 +91,10 @@ export class ConventionService {
         snapshot.partnership.parties.length >= 2 &&
         (current === null || isFinalConventionState(current.state)),
       missingForApproval: [...missingForConventionApproval(snapshot)],
+      awaitedForApproval: missingForConventionApprovalByParty(snapshot).map((missing) => ({
+        criterion: missing.criterion,
+        awaitedParties: [...missing.awaitedParties],
+      })),
       agreedPriorities: agreedPriorityTitles(snapshot),
       parties: snapshot.partnership.parties.map((party) => ({
         partyId: party.organisationId,

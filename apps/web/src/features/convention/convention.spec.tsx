@@ -127,6 +127,7 @@ function stepOf(overrides: Partial<ConventionStep> = {}): ConventionStep {
     availableCommands: ['ReviseConvention', 'ApproveConvention', 'TerminateConvention'],
     canDraft: false,
     missingForApproval: [],
+    awaitedForApproval: [],
     agreedPriorities: [],
     parties: [
       { partyId: ANGERS, name: 'Ville d’Angers' },
@@ -510,9 +511,20 @@ describe('step 5: the convention', () => {
   });
 
   it('tells what the political dialogue still lacks before an approval', async () => {
-    await renderApp(PAGE, conventionApi(stepOf({ missingForApproval: ['CONVENTION.PRIORITIES_SET'] })));
+    await renderApp(
+      PAGE,
+      conventionApi(
+        stepOf({
+          missingForApproval: ['CONVENTION.PRIORITIES_SET'],
+          awaitedForApproval: [{ criterion: 'CONVENTION.PRIORITIES_SET', awaitedParties: [BAMAKO] }],
+        }),
+      ),
+    );
     const approvals = await screen.findByRole('region', { name: 'Approbations des conseils' });
-    expect(approvals).toHaveTextContent('Les parties ont fixé ensemble au moins une priorité.');
+    // Angers agreed the priority already: it waits for Bamako rather than being asked to act.
+    expect(approvals).toHaveTextContent(
+      'Les parties ont fixé ensemble au moins une priorité. Votre collectivité a fait sa part : en attente de Commune de Bamako.',
+    );
     expect(
       within(approvals).getByRole('link', { name: 'Voir les motivations croisées et les priorités' }),
     ).toHaveAttribute('href', '/partenariats/p-1/motivations-croisees');

@@ -2843,6 +2843,11 @@ export interface components {
             /** @description Last day to object to the tacit renewal, when the convention provides one. */
             tacitRenewalObjectionDeadline: string | null;
         };
+        ConventionMissingForApprovalView: {
+            /** @enum {string} */
+            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            awaitedParties: string[];
+        };
         ConventionPartyView: {
             /** Format: uuid */
             partyId: string;
@@ -2866,6 +2871,8 @@ export interface components {
             canDraft: boolean;
             /** @description What the political dialogue still needs before a party may approve. */
             missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED")[];
+            /** @description The same, each with the parties it still waits for (in `missingForApproval`’s order). */
+            awaitedForApproval: components["schemas"]["ConventionMissingForApprovalView"][];
             /** @description Titles of the priorities every party agreed in the political dialogue, in the order proposed: a new draft starts from them. */
             agreedPriorities: string[];
             parties: components["schemas"]["ConventionPartyView"][];
