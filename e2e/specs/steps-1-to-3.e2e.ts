@@ -101,7 +101,7 @@ describe('steps 1 to 3 of a partnership', () => {
         .locator('li, article, tr')
         .filter({ has: officer.getByLabel('Faire avancer District de Bamako') })
         .first()
-        .getByRole('button', { name: 'Enregistrer l’étape' })
+        .getByRole('button', { name: 'Enregistrer', exact: true })
         .click();
       // The move landed once the select offers the stage after it (or, at the end, the invitation).
       const following = nextStage[stage];

@@ -25,6 +25,7 @@ interface LeverageBody {
   currency: string;
   ownFunding: number;
   externalFunding: number;
+  externalFundingRequested: number;
   ratio: number | null;
   linesInOtherCurrencies: number;
 }
@@ -258,7 +259,7 @@ describe('step 6: actions', () => {
     expect(fromBamako.parties.map((party) => party.name)).toEqual(["Ville d'Angers", 'District de Bamako']);
   });
 
-  it('sorts actions by priority then start date, and lets either side rank and start them', async () => {
+  it('sorts actions by priority then start date, lets either side rank them and the initiator start them', async () => {
     const partnershipId = await partnership();
     const later = await create(partnershipId, {
       ...waterAction(),
@@ -341,6 +342,34 @@ describe('step 6: actions', () => {
     ).toBe(true);
   });
 
+  it('lets only the authority that initiated an action change its status: the partner cannot close it', async () => {
+    const partnershipId = await partnership();
+    const { action } = await create(partnershipId);
+    const started = await write(
+      angersOfficer,
+      'POST',
+      partnershipId,
+      `/${action.id}/status`,
+      { to: 'in_progress' },
+      200,
+    );
+    const seenByPartner = await detail(partnershipId, action.id, bamakoOfficer);
+    expect(seenByPartner.action.allowedTransitions).toEqual([]);
+    for (const to of ['completed', 'cancelled', 'on_hold']) {
+      const refused = await bamakoOfficer.request('POST', actionsUrl(partnershipId, `/${action.id}/status`), {
+        to,
+        version: started.version,
+      });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(refused.json().code).toBe('ACTION.STATUS_BY_INITIATOR_ONLY');
+    }
+    expect((await detail(partnershipId, action.id)).action).toMatchObject({
+      status: 'in_progress',
+      allowedTransitions: ['on_hold', 'completed', 'cancelled'],
+    });
+  });
+
   it('adds budget lines and computes the leverage of each action and of the partnership', async () => {
     const partnershipId = await partnership();
     const { action } = await create(partnershipId);
@@ -368,6 +397,13 @@ describe('step 6: actions', () => {
       currency: 'EUR',
       status: 'refused',
     });
+    await line({
+      funder: 'other_authority',
+      funderName: 'Région Pays de la Loire',
+      amount: 12_000,
+      currency: 'EUR',
+      status: 'requested',
+    });
     const last = await line({
       funder: 'development_agency',
       funderName: 'Agence malienne',
@@ -375,11 +411,13 @@ describe('step 6: actions', () => {
       currency: 'XOF',
       status: 'requested',
     });
-    expect(last.action.budget).toHaveLength(4);
+    expect(last.action.budget).toHaveLength(5);
+    // Only granted funding counts; the region's request is shown apart until it is granted.
     expect(last.action.leverage).toEqual({
       currency: 'EUR',
       ownFunding: 10_000,
       externalFunding: 30_000,
+      externalFundingRequested: 12_000,
       ratio: 3,
       linesInOtherCurrencies: 1,
     });
@@ -400,12 +438,17 @@ describe('step 6: actions', () => {
         funderName: 'District de Bamako',
         amount: 5_000,
         currency: 'EUR',
-        status: 'planned',
+        status: 'granted',
       },
       201,
     );
     const overview = await list(partnershipId);
-    expect(overview.leverage).toMatchObject({ ownFunding: 15_000, externalFunding: 30_000, ratio: 2 });
+    expect(overview.leverage).toMatchObject({
+      ownFunding: 15_000,
+      externalFunding: 30_000,
+      externalFundingRequested: 12_000,
+      ratio: 2,
+    });
     expect(overview.actions.find((candidate) => candidate.id === theirs.id)?.budget[0]?.partyId).toBe(
       bamako.id,
     );

@@ -1173,7 +1173,7 @@ const ROUTES: Record<string, RouteCase> = {
   },
   'GET /api/partnerships/{partnershipId}/presentation/pdf': {
     request: (context, world) => ({
-      url: `/api/partnerships/${world.partnershipOf[context]}/presentation/pdf?language=en`,
+      url: `/api/partnerships/${world.partnershipOf[context]}/presentation/pdf?language=fr`,
     }),
     expect: partnershipScoped(READERS, 200, READERS),
     unauthenticated: 401,

@@ -42,6 +42,8 @@ interface ConventionBody {
   availableCommands: string[];
   canDraft: boolean;
   missingForApproval: string[];
+  agreedPriorities: string[];
+  awaitedForApproval: Array<{ criterion: string; awaitedParties: string[] }>;
   ongoingActions: Array<{ id: string }>;
 }
 
@@ -388,6 +390,8 @@ describe('step 5: the convention', () => {
     // The convention concludes the political dialogue: no approval before it took place.
     const approval = { conventionVersion: 2, councilDecisionRef: 'DEL-2027-045', decidedOn: today() };
     const early = await write(angersOfficer, 'POST', partnershipId, '/convention/approvals', approval, 409);
+    // Nothing of the political dialogue is done yet: each condition waits for both parties.
+    expect((await view(partnershipId)).awaitedForApproval[0]?.awaitedParties).toHaveLength(2);
     expect(early).toMatchObject({
       code: 'CONVENTION.NOT_APPROVABLE',
       details: { missingCriteria: expect.arrayContaining(['CONVENTION.PRIORITIES_SET']) },
@@ -395,6 +399,8 @@ describe('step 5: the convention', () => {
     await completePoliticalDialogue(partnershipId);
     const afterDialogue = await view(partnershipId);
     expect(afterDialogue.missingForApproval).toEqual([]);
+    // The priority both sides agreed is what the next draft starts from.
+    expect(afterDialogue.agreedPriorities).toEqual(['Assainissement']);
     // The dialogue and the motivations are records of their own: the convention's version did not move.
     expect(afterDialogue.version).toBe(negotiating.version);
 

@@ -187,6 +187,8 @@ describe('step 2: the directory, partner requests and suggested partners', () =>
       await angersOfficer.request('GET', `/api/partnerships/${partnershipId}/suggested-partners`)
     ).json();
     expect(names(suggested)).toEqual(['District de Bamako', 'Ville de Dakar', 'Commune de Kayes']);
+    // Angers published its profile above: the web then gives other advice than publishing it.
+    expect(suggested.ownProfileListed).toBe(true);
     expect(suggested.items[0].reasons).toEqual(
       expect.arrayContaining([
         { kind: 'they_offer_what_we_seek', value: 'water_sanitation', points: 20 },

@@ -111,6 +111,25 @@ describe('step 2: the partner search', () => {
     expect(accepted.json().errors).toEqual([expect.objectContaining({ field: 'stage' })]);
   });
 
+  it('replans the next step of a candidate kept at its stage, without moving it', async () => {
+    const added = await addCandidate('Commune de Koutiala');
+    const candidate = added.items.at(-1)!;
+    const replanned = await officer.request('POST', url(`/candidates/${candidate.id}/advance`), {
+      stage: 'identified',
+      nextStep: 'Appeler le secrétaire général',
+      nextStepOn: '2026-12-20',
+      version: candidate.version,
+    });
+    expect(replanned.statusCode).toBe(200);
+    const kept = (replanned.json() as CandidatesBody).items.find((item) => item.id === candidate.id)!;
+    expect(kept).toMatchObject({ stage: 'identified', nextStepOn: '2026-12-20' });
+    expect(kept.history.map((change) => change.stage)).toEqual(['identified']);
+    const audit: Array<{ action: string }> = await app
+      .get(DataSource)
+      .query(`SELECT action FROM audit_event WHERE entity_id = $1`, [partnershipId]);
+    expect(audit.map((entry) => entry.action)).toContain('lifecycle.CandidateNextStepPlanned');
+  });
+
   it('refuses the authority itself, a duplicate, and unknown channels', async () => {
     const self = await officer.request('POST', url('/candidates'), {
       name: "Ville d'Angers",

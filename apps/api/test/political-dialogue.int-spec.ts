@@ -30,6 +30,7 @@ interface DialogueBody {
     agreedByAll: boolean;
   }>;
   missingForApproval: string[];
+  awaitedForApproval: Array<{ criterion: string; awaitedParties: string[] }>;
 }
 
 describe('step 5: the political dialogue', () => {
@@ -175,6 +176,11 @@ describe('step 5: the political dialogue', () => {
     });
     expect(party(afterAngers, bamakoId).latestCompatibilityReview).toBeNull();
     expect(afterAngers.missingForApproval).toContain('CONVENTION.COMPATIBILITY_REVIEWED');
+    // Angers did its part: the review now waits for Bamako alone.
+    expect(afterAngers.awaitedForApproval).toContainEqual({
+      criterion: 'CONVENTION.COMPATIBILITY_REVIEWED',
+      awaitedParties: [bamakoId],
+    });
 
     const byBamako = await bamakoElected.request('POST', url('/political-dialogue/compatibility-reviews'), {
       decision: 'approved',

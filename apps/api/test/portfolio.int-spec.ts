@@ -90,7 +90,15 @@ describe('portfolio dashboard', () => {
       partners: [{ name: 'District de Bamako', countryCode: 'ML' }],
       nextVisit: { startsOn: isoDay(20), direction: 'from_partner' },
     });
-    expect(bamako.health.components.map((component) => component.weight)).toEqual([30, 20, 20, 15, 15]);
+    // At step 1 only following the method is expected: the later steps' components weigh nothing yet.
+    expect(bamako.health.components.map((component) => [component.id, component.weight])).toEqual([
+      ['METHOD_PROGRESS', 100],
+      ['DIALOGUE_REGULARITY', 0],
+      ['VISIT_RECIPROCITY', 0],
+      ['ACTION_BALANCE', 0],
+      ['INDICATORS_CO_VALIDATED', 0],
+      ['CONVENTION_IN_FORCE', 0],
+    ]);
     expect(body.map.map((partner) => partner.countryCode).sort()).toEqual(['JP', 'ML']);
   });
 
@@ -125,7 +133,9 @@ describe('portfolio dashboard', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^title,status,your_role,current_step,steps_done,health_score,/);
+    expect(lines[0]).toMatch(
+      /^title,status,your_role,current_step,steps_done,health_score,health_method_progress,health_dialogue_regularity,/,
+    );
     expect(lines[1]).toMatch(/^Angers – Bamako,active,initiator,COMMITMENT,\d,/);
     expect(lines[1]).toContain('District de Bamako');
   });

@@ -123,6 +123,20 @@ describe('step 3: presenting oneself', () => {
     expect((await officer.request('GET', url('/pdf?language=xx'))).statusCode).toBe(422);
   });
 
+  it('refuses a PDF or a share link in a language the presentation has no text in (a blank page)', async () => {
+    // Bamako has written nothing yet, in either language.
+    for (const language of ['fr', 'en']) {
+      const pdf = await partnerOfficer.request('GET', url(`/pdf?language=${language}`));
+      expect([pdf.statusCode, pdf.json().code]).toEqual([409, 'PRESENTATION.NO_TEXT_IN_LANGUAGE']);
+      expect(pdf.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+    const link = await partnerOfficer.request('POST', url('/share-links'), {
+      language: 'en',
+      expiresInDays: 7,
+    });
+    expect([link.statusCode, link.json().code]).toEqual([409, 'PRESENTATION.NO_TEXT_IN_LANGUAGE']);
+  });
+
   it('shares a read-only presentation by link, without an account, until it expires or is withdrawn', async () => {
     const created = await officer.request('POST', url('/share-links'), { language: 'en', expiresInDays: 14 });
     expect(created.statusCode).toBe(201);

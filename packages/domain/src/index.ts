@@ -245,6 +245,8 @@ export {
   currentVersion,
   isBindingConventionState,
   isFinalConventionState,
+  isInForceConventionState,
+  isTacitRenewalPending,
   tacitRenewalObjectionDeadline,
 } from './convention/convention';
 export type { ConventionCommandType } from './convention/convention-state-machine';
@@ -256,7 +258,11 @@ export {
 } from './convention/convention-state-machine';
 export type { CompatibilityReview, Priority, PoliticalDialogue } from './convention/political-dialogue';
 export { EMPTY_POLITICAL_DIALOGUE } from './convention/political-dialogue';
-export { missingForConventionApproval } from './convention/convention-readiness';
+export {
+  missingForConventionApproval,
+  missingForConventionApprovalByParty,
+} from './convention/convention-readiness';
+export type { MissingForApproval } from './convention/convention-readiness';
 export type {
   RecordCompatibilityReviewCommand,
   RecordPriorityCommand,
@@ -369,6 +375,8 @@ export {
   actionLocationFor,
   isKnownOrCustomTheme,
   isActionOngoing,
+  mayChangeActionStatus,
+  actionStatusMovesFor,
 } from './action/action';
 export type {
   CreateActionCommand,
@@ -401,8 +409,8 @@ export type { Asymmetry, PartyAsymmetry } from './figures/asymmetry';
 export { computeAsymmetry } from './figures/asymmetry';
 export type { Leverage } from './figures/leverage';
 export { computeLeverage } from './figures/leverage';
-export type { HealthScore, HealthComponent, HealthInput } from './figures/health-score';
-export { HEALTH_WEIGHTS, computeHealthScore } from './figures/health-score';
+export type { HealthScore, HealthComponent, HealthInput, HealthStep } from './figures/health-score';
+export { HEALTH_WEIGHTS, computeHealthScore, expectedHealthComponents } from './figures/health-score';
 
 // assessment
 export type {

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ACTION_PRIORITIES,
-  ACTION_STATUS_TRANSITIONS,
   actionLocationFor,
+  actionStatusMovesFor,
   assessPartnership,
   partyIds,
   type Action,
@@ -181,7 +181,7 @@ function toActionView(
   actor: Actor,
   warnings: readonly Warning[],
 ): ActionView {
-  const transitions: readonly ActionStatus[] = ACTION_STATUS_TRANSITIONS[action.status];
+  const transitions: readonly ActionStatus[] = actionStatusMovesFor(action, actor.organisationId);
   return {
     id: action.id,
     title: action.title,

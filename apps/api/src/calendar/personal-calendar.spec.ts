@@ -1,5 +1,7 @@
 import {
   createPartnership,
+  EMPTY_CONVENTION_CONTENT,
+  type Convention,
   type Organisation,
   type PartnershipSnapshot,
   type Visit,
@@ -129,6 +131,75 @@ describe('personal calendar', () => {
     ).events[0]!;
     expect(later.uid).toBe(due!.uid);
     expect(later.summary).toBe('Exchange overdue (elected officials) – Angers – Bamako – Dakar');
+  });
+
+  const conventionInForce = (fields: Partial<Convention> = {}): Convention => ({
+    id: 'c1',
+    state: 'in_force',
+    versions: [
+      {
+        number: 1,
+        text: 'Article 1',
+        content: { ...EMPTY_CONVENTION_CONTENT, objectives: 'Coopérer' },
+        terms: {
+          durationMonths: 36,
+          tacitRenewal: { periodMonths: 12, objectionNoticeDays: 90 },
+          terminationNoticeDays: 180,
+        },
+        createdAt: new Date('2024-01-01T00:00:00Z'),
+      },
+    ],
+    approvals: [],
+    signature: null,
+    effectiveOn: '2024-01-01',
+    expiresOn: '2026-12-31',
+    renewalObjections: [],
+    renewals: [],
+    suspension: null,
+    termination: null,
+    ...fields,
+  });
+
+  it('adds the convention’s deadlines: last day to object to its tacit renewal, and its expiry', () => {
+    const calendar = buildPersonalCalendar(
+      input({ partnerships: [partnership({ convention: conventionInForce() })] }),
+    );
+    expect(calendar.events.map((event) => [event.uid, event.firstDay, event.summary])).toEqual([
+      [
+        'convention-c1-objection@passerelle.test',
+        '2026-10-02',
+        'Dernier jour pour s’opposer à la reconduction de la convention – Angers – Bamako – Dakar',
+      ],
+      [
+        'convention-c1-expiry@passerelle.test',
+        '2026-12-31',
+        'Échéance de la convention – Angers – Bamako – Dakar',
+      ],
+    ]);
+    expect(calendar.events[0]?.description).toContain(
+      'Sans opposition d’une partie au plus tard le 2 octobre 2026, la convention est reconduite tacitement',
+    );
+    expect(calendar.events[0]?.url).toBe('https://passerelle.test/partenariats/p1/convention');
+  });
+
+  it('adds the end of a termination notice, and drops deadlines already passed', () => {
+    const terminated = conventionInForce({
+      state: 'terminated',
+      expiresOn: '2026-01-31',
+      termination: {
+        reason: 'Fin de mandat',
+        noticeGivenOn: '2026-01-15',
+        effectiveOn: '2026-07-15',
+        actionDecisions: [],
+        decidedAt: new Date('2026-01-15T10:00:00Z'),
+      },
+    });
+    const calendar = buildPersonalCalendar(
+      input({ language: 'en', partnerships: [partnership({ convention: terminated })] }),
+    );
+    expect(calendar.events.map((event) => [event.firstDay, event.summary])).toEqual([
+      ['2026-07-15', 'Notice ends: the convention ends – Angers – Bamako – Dakar'],
+    ]);
   });
 
   it('shows nothing of a suspended partnership', () => {

@@ -2,6 +2,9 @@ import {
   computeNextDialogueDue,
   hostPartyId,
   initiatorId,
+  isInForceConventionState,
+  isTacitRenewalPending,
+  tacitRenewalObjectionDeadline,
   referenceTimeZone,
   todayOf,
   visitingPartyId,
@@ -35,16 +38,22 @@ export function calendarLanguageOf(preferredLanguage: string): CalendarLanguage 
 }
 
 /**
- * A user's personal calendar: the upcoming (not yet ended, not cancelled) delegation visits and the next
- * due dialogue exchange per audience of each active partnership their organisation is party to, worded in
- * their language. UIDs are stable (a visit by its id, a due exchange by partnership and audience), so a
- * moved date updates the event in the subscriber's calendar instead of adding another.
+ * A user's personal calendar: the upcoming (not yet ended, not cancelled) delegation visits, the next due
+ * dialogue exchange per audience and the convention's deadlines (last day to object to its tacit renewal,
+ * expiry, end of a termination notice) of each active partnership their organisation is party to, worded in
+ * their language. UIDs are stable (a visit by its id, a due exchange by partnership and audience, a deadline
+ * by convention and kind), so a moved date updates the event in the subscriber's calendar instead of adding
+ * another.
  */
 export function buildPersonalCalendar(input: PersonalCalendarInput): IcsCalendar {
   const text = TEXTS[input.language];
   const active = input.partnerships.filter((snapshot) => snapshot.partnership.status === 'active');
   const events = active
-    .flatMap((snapshot) => [...visitEvents(snapshot, input), ...dialogueEvents(snapshot, input)])
+    .flatMap((snapshot) => [
+      ...visitEvents(snapshot, input),
+      ...dialogueEvents(snapshot, input),
+      ...conventionEvents(snapshot, input),
+    ])
     .sort((a, b) => (a.firstDay === b.firstDay ? compare(a.uid, b.uid) : compare(a.firstDay, b.firstDay)));
   return {
     productId: `-//Passerelle//Calendar feed//${input.language.toUpperCase()}`,
@@ -137,6 +146,44 @@ function dueEvent(
   };
 }
 
+type ConventionDeadline = 'objection' | 'expiry' | 'notice_end';
+
+/** The convention's dates still ahead that a party must act on or prepare for. */
+function conventionDeadlines(snapshot: PartnershipSnapshot, today: CalendarDate) {
+  const convention = snapshot.convention;
+  if (!convention) return [];
+  const deadlines: Array<{ kind: ConventionDeadline; day: CalendarDate }> = [];
+  if (isInForceConventionState(convention.state)) {
+    const objection = isTacitRenewalPending(convention) ? tacitRenewalObjectionDeadline(convention) : null;
+    if (objection) deadlines.push({ kind: 'objection', day: objection });
+    if (convention.expiresOn) deadlines.push({ kind: 'expiry', day: convention.expiresOn });
+  }
+  if (convention.termination) deadlines.push({ kind: 'notice_end', day: convention.termination.effectiveOn });
+  return deadlines.filter((deadline) => deadline.day >= today);
+}
+
+function conventionEvents(snapshot: PartnershipSnapshot, input: PersonalCalendarInput): IcsAllDayEvent[] {
+  const convention = snapshot.convention;
+  if (!convention) return [];
+  const text = TEXTS[input.language];
+  const link = `${input.publicUrl}/partenariats/${snapshot.partnership.id}/convention`;
+  const renewsTacitly = isTacitRenewalPending(convention);
+  return conventionDeadlines(snapshot, todayOf(snapshot, input.now)).map(({ kind, day }) => ({
+    uid: `convention-${convention.id}-${kind}@${uidDomain(input.publicUrl)}`,
+    firstDay: day,
+    lastDay: day,
+    summary: text.conventionSummary(kind, snapshot.partnership.name),
+    description: [
+      `${text.partnership} ${snapshot.partnership.name}`,
+      text.conventionDescription(kind, formatDay(day, input.language), renewsTacitly),
+      '',
+      `${text.details} ${link}`,
+    ].join('\n'),
+    url: link,
+    categories: ['Passerelle', text.conventionCategory],
+  }));
+}
+
 type VisitSide = 'travelling' | 'hosting' | 'other';
 
 interface CalendarTexts {
@@ -144,6 +191,9 @@ interface CalendarTexts {
   calendarDescription: string;
   visitSummary: (side: VisitSide, visiting: string, host: string, purpose: string) => string;
   dueSummary: (overdue: boolean, audience: string, partnership: string) => string;
+  conventionSummary: (kind: ConventionDeadline, partnership: string) => string;
+  conventionDescription: (kind: ConventionDeadline, day: string, renewsTacitly: boolean) => string;
+  conventionCategory: string;
   audiences: Record<DialogueAudience, string>;
   partnership: string;
   purpose: string;
@@ -163,7 +213,7 @@ const TEXTS: Record<CalendarLanguage, CalendarTexts> = {
   fr: {
     calendarName: (organisation) => `Passerelle – ${organisation}`,
     calendarDescription:
-      'Missions de délégation à venir et échanges attendus avec vos partenaires (partenariats actifs).',
+      'Missions de délégation à venir, échanges attendus avec vos partenaires et échéances des conventions (partenariats actifs).',
     visitSummary: (side, visiting, host, purpose) => {
       switch (side) {
         case 'travelling':
@@ -180,6 +230,37 @@ const TEXTS: Record<CalendarLanguage, CalendarTexts> = {
     },
     dueSummary: (overdue, audience, partnership) =>
       `${overdue ? 'Échange en retard' : 'Échange à tenir'} (${audience.toLowerCase()}) – ${partnership}`,
+    conventionSummary: (kind, partnership) => {
+      switch (kind) {
+        case 'objection':
+          return `Dernier jour pour s’opposer à la reconduction de la convention – ${partnership}`;
+        case 'expiry':
+          return `Échéance de la convention – ${partnership}`;
+        case 'notice_end':
+          return `Fin du préavis : la convention prend fin – ${partnership}`;
+        default: {
+          const _exhaustive: never = kind;
+          return _exhaustive;
+        }
+      }
+    },
+    conventionDescription: (kind, day, renewsTacitly) => {
+      switch (kind) {
+        case 'objection':
+          return `Sans opposition d’une partie au plus tard le ${day}, la convention est reconduite tacitement à son échéance.`;
+        case 'expiry':
+          return renewsTacitly
+            ? `La convention arrive à échéance le ${day} ; elle sera reconduite tacitement, aucune partie ne s’y étant opposée.`
+            : `La convention arrive à échéance le ${day} : la renouveler ou en préparer la fin.`;
+        case 'notice_end':
+          return `Le préavis de résiliation prend fin le ${day} : la convention cesse de produire ses effets.`;
+        default: {
+          const _exhaustive: never = kind;
+          return _exhaustive;
+        }
+      }
+    },
+    conventionCategory: 'Convention',
     audiences: {
       elected_officials: 'Élus',
       technicians: 'Techniciens',
@@ -201,7 +282,7 @@ const TEXTS: Record<CalendarLanguage, CalendarTexts> = {
   en: {
     calendarName: (organisation) => `Passerelle – ${organisation}`,
     calendarDescription:
-      'Upcoming delegation visits and expected exchanges with your partners (active partnerships).',
+      'Upcoming delegation visits, expected exchanges with your partners and convention deadlines (active partnerships).',
     visitSummary: (side, visiting, host, purpose) => {
       switch (side) {
         case 'travelling':
@@ -218,6 +299,37 @@ const TEXTS: Record<CalendarLanguage, CalendarTexts> = {
     },
     dueSummary: (overdue, audience, partnership) =>
       `${overdue ? 'Exchange overdue' : 'Exchange due'} (${audience.toLowerCase()}) – ${partnership}`,
+    conventionSummary: (kind, partnership) => {
+      switch (kind) {
+        case 'objection':
+          return `Last day to object to the convention’s renewal – ${partnership}`;
+        case 'expiry':
+          return `Convention expires – ${partnership}`;
+        case 'notice_end':
+          return `Notice ends: the convention ends – ${partnership}`;
+        default: {
+          const _exhaustive: never = kind;
+          return _exhaustive;
+        }
+      }
+    },
+    conventionDescription: (kind, day, renewsTacitly) => {
+      switch (kind) {
+        case 'objection':
+          return `Unless a party objects by ${day}, the convention is tacitly renewed when it expires.`;
+        case 'expiry':
+          return renewsTacitly
+            ? `The convention expires on ${day}; no party objected, so it will be tacitly renewed.`
+            : `The convention expires on ${day}: renew it or prepare its end.`;
+        case 'notice_end':
+          return `The termination notice ends on ${day}: the convention ceases to have effect.`;
+        default: {
+          const _exhaustive: never = kind;
+          return _exhaustive;
+        }
+      }
+    },
+    conventionCategory: 'Convention',
     audiences: {
       elected_officials: 'Elected officials',
       technicians: 'Technicians',

@@ -6,6 +6,7 @@ import {
   isCommandAllowedIn,
   isFinalConventionState,
   missingForConventionApproval,
+  missingForConventionApprovalByParty,
   type Convention,
   type PartnershipSnapshot,
 } from '@passerelle/domain';
@@ -90,6 +91,11 @@ export class ConventionService {
         snapshot.partnership.parties.length >= 2 &&
         (current === null || isFinalConventionState(current.state)),
       missingForApproval: [...missingForConventionApproval(snapshot)],
+      awaitedForApproval: missingForConventionApprovalByParty(snapshot).map((missing) => ({
+        criterion: missing.criterion,
+        awaitedParties: [...missing.awaitedParties],
+      })),
+      agreedPriorities: agreedPriorityTitles(snapshot),
       parties: snapshot.partnership.parties.map((party) => ({
         partyId: party.organisationId,
         name:
@@ -105,4 +111,14 @@ function fileIdsOf(convention: Convention): string[] {
     ...convention.approvals.flatMap((approval) => (approval.decisionFileId ? [approval.decisionFileId] : [])),
     ...(convention.signature?.signedFileId ? [convention.signature.signedFileId] : []),
   ];
+}
+
+/** The priorities every party agreed in the political dialogue: the convention writes them down. */
+function agreedPriorityTitles(snapshot: PartnershipSnapshot): string[] {
+  const parties = snapshot.partnership.parties.map((party) => party.organisationId);
+  return snapshot.politicalDialogue.priorities
+    .filter(
+      (priority) => parties.length >= 2 && parties.every((partyId) => priority.agreedBy.includes(partyId)),
+    )
+    .map((priority) => priority.title);
 }

@@ -160,7 +160,8 @@ export interface DemoCommitment {
     name: string;
     kind: string;
     involvement: string;
-    consultedOn: string | null;
+    /** Consulted this many days before the file is written (never after it); null when not consulted. */
+    consultedDaysBefore: number | null;
     summary: string;
   }>;
 }
@@ -200,18 +201,53 @@ export const ANGERS_COMMITMENT: DemoCommitment = {
       name: 'Association Angers-Bamako',
       kind: 'association',
       involvement: 'co_carrier',
-      consultedOn: '2026-09-14',
+      consultedDaysBefore: 30,
       summary: 'Présentation de la démarche et des motivations.',
     },
     {
       name: 'Lycée Chevrollier',
       kind: 'school',
       involvement: 'operator',
-      consultedOn: '2026-10-02',
+      consultedDaysBefore: 12,
       summary: 'Projet d’échange de classes.',
     },
   ],
 };
+
+/**
+ * Angers' step 1 for a relation other than Bamako's: its own motivation, stakes, contributions and actor —
+ * never the Malian diaspora or the Bamako association of `ANGERS_COMMITMENT`, which only that relation has.
+ * No consultation date: each relation's file is written as of its own day.
+ */
+export function angersCommitmentFor(relation: {
+  motivation: string;
+  stakes: string[];
+  contributions: string[];
+  actor: { name: string; kind: string; involvement: string; summary: string };
+}): DemoCommitment {
+  return {
+    party: 'angers',
+    motivations: [
+      {
+        category: 'political',
+        frameOfReference: 'humanist',
+        text: relation.motivation,
+        review: 'approved',
+        shared: true,
+      },
+      {
+        category: 'institutional',
+        frameOfReference: 'pro_domo',
+        text: 'Ouvrir nos services à l’échange avec leurs homologues.',
+        review: 'approved',
+        shared: true,
+      },
+    ],
+    stakes: relation.stakes,
+    contributions: relation.contributions,
+    territoryActors: [{ ...relation.actor, consultedDaysBefore: 20 }],
+  };
+}
 
 export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
   {
@@ -247,7 +283,20 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     initiator: 'angers',
     partners: [],
     // Step 1 done, no partner yet: partner search is the current step.
-    commitments: [{ ...ANGERS_COMMITMENT, stakes: ['Valorisation du patrimoine ligérien'] }],
+    commitments: [
+      angersCommitmentFor({
+        motivation:
+          'Faire rayonner le patrimoine ligérien et le tourisme culturel avec une ville méditerranéenne.',
+        stakes: ['Valorisation du patrimoine ligérien'],
+        contributions: ['Expérience de la restauration du Château d’Angers'],
+        actor: {
+          name: 'Office de tourisme d’Angers',
+          kind: 'association',
+          involvement: 'co_carrier',
+          summary: 'Circuits de tourisme culturel à proposer ensemble.',
+        },
+      }),
+    ],
   },
   {
     title: 'Rennes : coopération à construire en Afrique de l’Ouest',

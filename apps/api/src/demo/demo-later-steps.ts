@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   addDays,
   calendarDateAt,
+  type ActionTheme,
   type ConventionContent,
   type PartnershipCommand,
   type PersonRef,
@@ -18,7 +19,50 @@ import { PartnershipRepository } from '../lifecycle/partnership.repository';
 import { ActionRecordsRepository } from '../partnership-records/action-records.repository';
 import { DialogueExchangeRepository } from '../partnership-records/dialogue-exchange.repository';
 import type { UserEntity } from '../users/user.entity';
-import { ANGERS_COMMITMENT, type DemoCommitment, type DemoOrganisation } from './demo-data';
+import {
+  ANGERS_COMMITMENT,
+  angersCommitmentFor,
+  type DemoCommitment,
+  type DemoOrganisation,
+} from './demo-data';
+
+/** Angers' own step-1 file for each relation of the later steps: the reasons of that relation. */
+const ANGERS_FOR = {
+  tetouan: angersCommitmentFor({
+    motivation: 'Faire dialoguer les artisans d’art angevins avec ceux de la médina de Tétouan.',
+    stakes: ['Transmission des métiers d’art'],
+    contributions: ['Ateliers des artisans d’art angevins'],
+    actor: {
+      name: 'Chambre de métiers et de l’artisanat de Maine-et-Loire',
+      kind: 'association',
+      involvement: 'co_carrier',
+      summary: 'Repérage des artisans prêts à accueillir leurs homologues.',
+    },
+  }),
+  ouahigouya: angersCommitmentFor({
+    motivation: 'Partager l’expérience de la régie des eaux d’Angers avec une commune sahélienne.',
+    stakes: ['Gestion durable de l’eau'],
+    contributions: ['Savoir-faire de la régie des eaux'],
+    actor: {
+      name: 'Lycée horticole Le Fresne',
+      kind: 'school',
+      involvement: 'operator',
+      summary: 'Échanges sur le maraîchage économe en eau.',
+    },
+  }),
+  kairouan: angersCommitmentFor({
+    motivation:
+      'Transmettre aux jeunes les métiers du patrimoine avec une médina inscrite au patrimoine mondial.',
+    stakes: ['Engagement des jeunes dans les métiers du patrimoine'],
+    contributions: ['Chantiers de restauration du Château d’Angers'],
+    actor: {
+      name: 'Compagnons du devoir d’Angers',
+      kind: 'association',
+      involvement: 'operator',
+      summary: 'Encadrement de chantiers-écoles.',
+    },
+  }),
+} as const satisfies Partial<Record<Key, DemoCommitment>>;
 
 type Key = DemoOrganisation['key'];
 
@@ -68,7 +112,7 @@ class DemoWriter {
   /** Step 4: Angers went to Tétouan; Tétouan's return visit is planned. */
   async initiation(): Promise<void> {
     const id = await this.partnership('Angers – Tétouan : médina et savoir-faire', 'angers', 'tetouan');
-    await this.context.writeCommitment(id, ANGERS_COMMITMENT, this.at(-90));
+    await this.context.writeCommitment(id, ANGERS_FOR.tetouan, this.at(-90));
     await this.presentation(id, 'angers', -80);
     await this.visit(id, 'to_partner', 'tetouan', -50, 'Découvrir la médina et ses artisans', true);
     await this.visit(
@@ -99,17 +143,21 @@ class DemoWriter {
       -100,
     );
     await this.dialoguePlan(id, 'ouahigouya', -140);
-    await this.run(id, this.draft('Coopération pour l’eau et le maraîchage', 36), -60);
+    const waterTerms = {
+      priorities: ['Accès à l’eau potable dans les quartiers périphériques', 'Maraîchage économe en eau'],
+      themes: ['water_sanitation', 'economic_development'],
+    } as const;
+    await this.run(id, this.draft('Coopération pour l’eau et le maraîchage', 36, waterTerms), -60);
     await this.run(
       id,
       {
-        ...this.draft('Coopération pour l’eau, l’assainissement et le maraîchage', 48),
+        ...this.draft('Coopération pour l’eau, l’assainissement et le maraîchage', 48, waterTerms),
         type: 'ReviseConvention',
       } as PartnershipCommand,
       -30,
     );
     await this.run(id, { type: 'OpenConventionNegotiation' }, -29);
-    await this.run(id, this.approval('angers', 2, 'DEL-2026-118', -10), -9);
+    await this.run(id, this.approval('angers', 2, 'DEL', 118, -10), -9);
   }
 
   /** Step 6: a convention in force, regular exchanges, an action under way measured by both sides. */
@@ -131,10 +179,17 @@ class DemoWriter {
       true,
     );
     await this.politicalDialogue(id, 'kairouan', 'Transmission des savoir-faire du patrimoine', -310);
-    await this.run(id, this.draft('Coopération pour le patrimoine et la jeunesse', 36), -300);
+    await this.run(
+      id,
+      this.draft('Coopération pour le patrimoine et la jeunesse', 36, {
+        priorities: ['Transmission des savoir-faire du patrimoine', 'Mobilité des jeunes artisans'],
+        themes: ['heritage', 'youth_mobility'],
+      }),
+      -300,
+    );
     await this.run(id, { type: 'OpenConventionNegotiation' }, -290);
-    await this.run(id, this.approval('angers', 1, 'DEL-2025-201', -280), -279);
-    await this.run(id, this.approval('kairouan', 1, 'CM-2025-33', -275), -274);
+    await this.run(id, this.approval('angers', 1, 'DEL', 201, -280), -279);
+    await this.run(id, this.approval('kairouan', 1, 'CM', 33, -275), -274);
     const signatories = [
       this.signatory('angers', 'Maire d’Angers'),
       this.signatory('kairouan', 'Présidente du conseil municipal'),
@@ -198,7 +253,11 @@ class DemoWriter {
       },
       -310,
     );
-    await this.run(id, { type: 'ChangeActionStatus', actionId, to: 'in_progress' }, -300);
+    await this.run(
+      id,
+      { type: 'ChangeActionStatus', actionId, to: 'in_progress', byParty: this.party('rennes') },
+      -300,
+    );
     await this.run(
       id,
       {
@@ -237,7 +296,7 @@ class DemoWriter {
       },
       -210,
     );
-    await this.run(id, { type: 'ChangeActionStatus', actionId, to: 'in_progress' }, -200);
+    await this.run(id, { type: 'ChangeActionStatus', actionId, to: 'in_progress', byParty: kairouan }, -200);
     const line = (funder: string, funderName: string, partyId: string | null, amount: number) => ({
       type: 'AddBudgetLine' as const,
       actionId,
@@ -332,8 +391,13 @@ class DemoWriter {
     });
   }
 
-  private async bothCommitments(id: string, partner: Key, motivation: string, offset: number): Promise<void> {
-    await this.context.writeCommitment(id, ANGERS_COMMITMENT, this.at(offset));
+  private async bothCommitments(
+    id: string,
+    partner: 'ouahigouya' | 'kairouan',
+    motivation: string,
+    offset: number,
+  ): Promise<void> {
+    await this.context.writeCommitment(id, ANGERS_FOR[partner], this.at(offset));
     await this.context.writeCommitment(
       id,
       {
@@ -537,11 +601,16 @@ class DemoWriter {
     );
   }
 
-  private draft(objectives: string, durationMonths: number): PartnershipCommand {
+  /** A convention whose priorities and themes are those of its own relation (never water for heritage). */
+  private draft(
+    objectives: string,
+    durationMonths: number,
+    subject: { priorities: readonly string[]; themes: readonly ActionTheme[] },
+  ): PartnershipCommand {
     const content: ConventionContent = {
       objectives,
-      priorities: ['Former les jeunes', 'Associer les acteurs du territoire'],
-      themes: ['water_sanitation', 'youth_mobility'],
+      priorities: [...subject.priorities],
+      themes: [...subject.themes],
       governance: 'Un comité de pilotage paritaire se réunit deux fois par an.',
       dialogueModalities: 'Élus tous les trimestres, techniciens tous les mois, acteurs tous les deux mois.',
       fundingCommitments:
@@ -561,13 +630,21 @@ class DemoWriter {
     };
   }
 
-  private approval(party: Key, version: number, ref: string, offset: number): PartnershipCommand {
+  /** A council's approval, its deliberation numbered in the year it was taken (`DEL-2026-118`). */
+  private approval(
+    party: Key,
+    version: number,
+    prefix: string,
+    number: number,
+    offset: number,
+  ): PartnershipCommand {
+    const decidedOn = this.day(offset);
     return {
       type: 'ApproveConvention',
       partyId: this.party(party),
       version,
-      councilDecisionRef: ref,
-      decidedOn: this.day(offset),
+      councilDecisionRef: `${prefix}-${decidedOn.slice(0, 4)}-${number}`,
+      decidedOn,
       decisionFileId: null,
     };
   }

@@ -206,8 +206,9 @@ async function writeCommitment(
         decision: 'approved',
         reviewer,
         comment: null,
-        councilDecisionRef: 'DEL-2026-042',
-        councilDecisionOn: '2026-06-30',
+        // The deliberation is the one of the day the file is written: never a later year's.
+        councilDecisionRef: `DEL-${now.getUTCFullYear()}-042`,
+        councilDecisionOn: calendarDayOf(now),
       });
     }
     if (motivation.shared) await run({ type: 'ShareMotivation', motivationId });
@@ -228,9 +229,16 @@ async function writeCommitment(
       kind: actor.kind as TerritoryActorKind,
       involvement: actor.involvement as ActorInvolvement,
     });
-    if (actor.consultedOn)
-      await run({ type: 'RecordConsultation', actorId, on: actor.consultedOn, summary: actor.summary });
+    if (actor.consultedDaysBefore !== null) {
+      const on = calendarDayOf(new Date(now.getTime() - actor.consultedDaysBefore * 86_400_000));
+      await run({ type: 'RecordConsultation', actorId, on, summary: actor.summary });
+    }
   }
+}
+
+/** The UTC calendar day of an instant (`2026-03-12`). */
+function calendarDayOf(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
 }
 
 /** The actor's entry in the authority's directory of territory actors, created on first use. */

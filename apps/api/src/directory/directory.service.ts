@@ -259,7 +259,7 @@ export class DirectoryService {
       })
       .filter((suggestion) => suggestion.score > 0)
       .sort((left, right) => right.score - left.score || left.name.localeCompare(right.name));
-    return { items: scored.slice(0, SUGGESTIONS_SHOWN) };
+    return { items: scored.slice(0, SUGGESTIONS_SHOWN), ownProfileListed: own.directoryListed };
   }
 
   private async openRequestThemes(organisationIds: string[]): Promise<Map<string, string[]>> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   FRAMES_OF_REFERENCE,
   missingForConventionApproval,
+  missingForConventionApprovalByParty,
   type CompatibilityReview,
   type Motivation,
   type PartnershipSnapshot,
@@ -71,6 +72,10 @@ function toPoliticalDialogueView(snapshot: PartnershipSnapshot, version: number)
     }),
     priorities: snapshot.politicalDialogue.priorities.map((priority) => toPriorityView(priority, partyIds)),
     missingForApproval: [...missingForConventionApproval(snapshot)],
+    awaitedForApproval: missingForConventionApprovalByParty(snapshot).map((missing) => ({
+      criterion: missing.criterion,
+      awaitedParties: [...missing.awaitedParties],
+    })),
   };
 }
 

@@ -1,3 +1,4 @@
+import { HEALTH_COMPONENT_IDS } from '@passerelle/domain';
 import type { PortfolioRowView } from '../lifecycle/dto/portfolio-row.dto';
 
 const COLUMNS: ReadonlyArray<[header: string, value: (row: PortfolioRowView) => string | number | null]> = [
@@ -7,13 +8,8 @@ const COLUMNS: ReadonlyArray<[header: string, value: (row: PortfolioRowView) => 
   ['current_step', (row) => row.currentStep],
   ['steps_done', (row) => row.stepsDone],
   ['health_score', (row) => row.health.score],
-  ...[
-    'DIALOGUE_REGULARITY',
-    'VISIT_RECIPROCITY',
-    'ACTION_BALANCE',
-    'INDICATORS_CO_VALIDATED',
-    'CONVENTION_IN_FORCE',
-  ].map((id): [string, (row: PortfolioRowView) => number | null] => [
+  // Every component of the domain's health score, so that a new one gets its column.
+  ...HEALTH_COMPONENT_IDS.map((id): [string, (row: PortfolioRowView) => number | null] => [
     `health_${id.toLowerCase()}`,
     (row) => row.health.components.find((component) => component.id === id)?.value ?? null,
   ]),

@@ -30,6 +30,11 @@ const LABELS = {
   en: { inhabitants: 'inhabitants', lever: 'cooperation can be a lever', actors: 'Associated actors' },
 } as const;
 
+/** Whether the presentation has any text in a language: a PDF or a link in it would print a blank page. */
+export function hasAnyText(sections: SectionTexts): boolean {
+  return Object.values(sections).some((text) => text.trim() !== '');
+}
+
 export function emptySections(): SectionTexts {
   return Object.fromEntries(PRESENTATION_SECTIONS.map((section) => [section, ''])) as SectionTexts;
 }
@@ -56,7 +61,7 @@ export function draftFromCommitment(
         .map((motivation) => motivation.text),
     ),
     territory_and_actors: [
-      describeTerritory(organisation, labels.inhabitants),
+      describeTerritory(organisation, language),
       actors.length ? `${labels.actors} : ${actors.join(', ')}.` : '',
     ]
       .filter(Boolean)
@@ -70,9 +75,10 @@ export function draftFromCommitment(
   };
 }
 
-function describeTerritory(organisation: Organisation | undefined, inhabitants: string): string {
+/** The population in the text's language (« 157 175 habitants », "157,175 inhabitants"). */
+function describeTerritory(organisation: Organisation | undefined, language: PresentationLanguage): string {
   if (!organisation) return '';
-  const population =
-    organisation.population > 0 ? `, ${organisation.population.toLocaleString('fr-FR')} ${inhabitants}` : '';
+  const count = organisation.population.toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB');
+  const population = organisation.population > 0 ? `, ${count} ${LABELS[language].inhabitants}` : '';
   return `${organisation.name} (${organisation.country}${population}).`;
 }

@@ -22,7 +22,7 @@ import type {
 } from './dto/presentation.dto';
 import { renderPresentationPdf } from './presentation-pdf';
 import { PresentationShareLinkEntity } from './presentation-share-link.entity';
-import { draftFromCommitment, emptySections, type SectionTexts } from './presentation-text';
+import { draftFromCommitment, emptySections, hasAnyText, type SectionTexts } from './presentation-text';
 import { versionOfRecord } from '../lifecycle/part-versions';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -57,6 +57,7 @@ export class PresentationService {
 
   async pdf(actor: Actor, partnershipId: string, language: PresentationLanguage): Promise<Buffer> {
     const { snapshot } = await this.lifecycle.read(actor, partnershipId);
+    assertWrittenIn(snapshot, actor.organisationId, language);
     return this.renderFor(snapshot, actor.organisationId, language);
   }
 
@@ -67,7 +68,8 @@ export class PresentationService {
   ): Promise<CreatedShareLinkView> {
     const token = newToken();
     const link = await this.dataSource.transaction(async (manager) => {
-      await this.lifecycle.read(actor, partnershipId);
+      const { snapshot } = await this.lifecycle.read(actor, partnershipId);
+      assertWrittenIn(snapshot, actor.organisationId, input.language as PresentationLanguage);
       const saved = await manager.save(
         manager.create(PresentationShareLinkEntity, {
           tokenHash: hashToken(token),
@@ -178,6 +180,20 @@ export class PresentationService {
       now: new Date(),
     });
   }
+}
+
+/** A PDF or a share link in a language the presentation has no text in would be a blank page: refused. */
+function assertWrittenIn(
+  snapshot: PartnershipSnapshot,
+  partyId: string,
+  language: PresentationLanguage,
+): void {
+  if (hasAnyText(sectionsOf(snapshot, partyId, language))) return;
+  throw new ProblemException(
+    'PRESENTATION.NO_TEXT_IN_LANGUAGE',
+    'The presentation has no text in this language yet: write it before printing or sharing it.',
+    { language },
+  );
 }
 
 function sectionsOf(

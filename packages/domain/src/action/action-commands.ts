@@ -35,6 +35,7 @@ import {
   type Operator,
   canMoveAction,
   isIndicatorCoValidated,
+  mayChangeActionStatus,
 } from './action';
 
 export interface CreateActionCommand {
@@ -59,6 +60,8 @@ export interface ChangeActionStatusCommand {
   readonly type: 'ChangeActionStatus';
   readonly actionId: string;
   readonly to: ActionStatus;
+  /** The party whose account moves it: only the action's initiator may. */
+  readonly byParty: PartyId;
 }
 export interface AddBudgetLineCommand {
   readonly type: 'AddBudgetLine';
@@ -250,6 +253,15 @@ export function changeActionStatus(
   const found = locate(snapshot, 'ChangeActionStatus', snapshot.actions, command.actionId, 'action');
   if (!found.ok) return fail(found.error);
   const action = found.value;
+  if (!mayChangeActionStatus(action, command.byParty)) {
+    return fail(
+      domainError(
+        'ACTION.STATUS_BY_INITIATOR_ONLY',
+        'Only the party that initiated the action changes its status.',
+        { initiatedBy: action.initiatedBy, byParty: command.byParty },
+      ),
+    );
+  }
   if (!canMoveAction(action.status, command.to)) {
     return fail(
       domainError(

@@ -15,7 +15,14 @@ import {
   run,
   withPartner,
 } from '../testing/fixtures.test-helpers';
-import { ACTION_STATUS_TRANSITIONS, type Action, actionLocationFor, canMoveAction } from './action';
+import {
+  ACTION_STATUS_TRANSITIONS,
+  type Action,
+  actionLocationFor,
+  actionStatusMovesFor,
+  canMoveAction,
+  mayChangeActionStatus,
+} from './action';
 import { addLogEntry, recordJointEvaluation, recordMeasurement } from './action-commands';
 
 const create: PartnershipCommand = {
@@ -88,11 +95,34 @@ describe('actions', () => {
     expect(ACTION_STATUS_TRANSITIONS.completed).toEqual([]);
     expect(canMoveAction('planned', 'completed')).toBe(false);
     expectError(
-      apply(withAction(), { type: 'ChangeActionStatus', actionId: 'act-1', to: 'completed' }),
+      apply(withAction(), {
+        type: 'ChangeActionStatus',
+        actionId: 'act-1',
+        to: 'completed',
+        byParty: PARTNER,
+      }),
       'ACTION.INVALID_TRANSITION',
     );
-    const started = run(withAction(), [{ type: 'ChangeActionStatus', actionId: 'act-1', to: 'in_progress' }]);
+    const started = run(withAction(), [
+      { type: 'ChangeActionStatus', actionId: 'act-1', to: 'in_progress', byParty: PARTNER },
+    ]);
     expect(actionOf(started).status).toBe('in_progress');
+  });
+
+  it('lets only the party that initiated an action change its status; the other party cannot close it', () => {
+    const byOtherParty = { type: 'ChangeActionStatus', actionId: 'act-1', byParty: INITIATOR } as const;
+    expectError(
+      apply(withAction(), { ...byOtherParty, to: 'in_progress' }),
+      'ACTION.STATUS_BY_INITIATOR_ONLY',
+    );
+    const started = run(withAction(), [
+      { type: 'ChangeActionStatus', actionId: 'act-1', to: 'in_progress', byParty: PARTNER },
+    ]);
+    expectError(apply(started, { ...byOtherParty, to: 'completed' }), 'ACTION.STATUS_BY_INITIATOR_ONLY');
+    expectError(apply(started, { ...byOtherParty, to: 'cancelled' }), 'ACTION.STATUS_BY_INITIATOR_ONLY');
+    expect(actionStatusMovesFor(actionOf(started), INITIATOR)).toEqual([]);
+    expect(actionStatusMovesFor(actionOf(started), PARTNER)).toEqual(['on_hold', 'completed', 'cancelled']);
+    expect(mayChangeActionStatus(actionOf(started), PARTNER)).toBe(true);
   });
 
   it('adds budget lines with a non-negative amount in an ISO currency', () => {
@@ -313,6 +343,8 @@ describe('actions', () => {
       apply(suspended, { ...create, actionId: 'act-2' } as PartnershipCommand),
       'PARTNERSHIP.SUSPENDED',
     );
-    expectOk(apply(suspended, { type: 'ChangeActionStatus', actionId: 'act-1', to: 'cancelled' }));
+    expectOk(
+      apply(suspended, { type: 'ChangeActionStatus', actionId: 'act-1', to: 'cancelled', byParty: PARTNER }),
+    );
   });
 });

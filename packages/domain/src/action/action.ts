@@ -161,6 +161,23 @@ export function isIndicatorCoValidated(indicator: Indicator, partyIds: readonly 
   return partyIds.length >= 2 && partyIds.every((partyId) => indicator.validatedBy.includes(partyId));
 }
 
+/**
+ * Who steers an action: the party that initiated it starts, holds, completes or cancels it — the method has
+ * each side answer for the actions it launched, and the other side's account must not close them. Every
+ * party still logs, measures and evaluates.
+ */
+export function mayChangeActionStatus(action: Pick<Action, 'initiatedBy'>, partyId: PartyId): boolean {
+  return action.initiatedBy === partyId;
+}
+
+/** The statuses `partyId` may move the action to: none for a party that did not initiate it. */
+export function actionStatusMovesFor(
+  action: Pick<Action, 'initiatedBy' | 'status'>,
+  partyId: PartyId,
+): readonly ActionStatus[] {
+  return mayChangeActionStatus(action, partyId) ? ACTION_STATUS_TRANSITIONS[action.status] : [];
+}
+
 export function canMoveAction(from: ActionStatus, to: ActionStatus): boolean {
   const allowed: readonly ActionStatus[] = ACTION_STATUS_TRANSITIONS[from];
   return allowed.includes(to);

@@ -224,7 +224,7 @@ describe('assessPartnership: criteria of step 6 (actions)', () => {
     expect(met(planned, 'ACTIONS.FUNDING_IDENTIFIED')).toBe(false);
     expect(met(planned, 'ACTIONS.INDICATORS_CO_VALIDATED')).toBe(false);
     const live = run(planned, [
-      { type: 'ChangeActionStatus', actionId: 'a', to: 'in_progress' },
+      { type: 'ChangeActionStatus', actionId: 'a', to: 'in_progress', byParty: INITIATOR },
       {
         type: 'AddBudgetLine',
         actionId: 'a',
@@ -465,7 +465,7 @@ describe('assessPartnership: warnings', () => {
     const snapshot = run(withPartner(), [
       action('a'),
       action('b'),
-      { type: 'ChangeActionStatus', actionId: 'a', to: 'in_progress' },
+      { type: 'ChangeActionStatus', actionId: 'a', to: 'in_progress', byParty: INITIATOR },
       {
         type: 'AddIndicator',
         actionId: 'a',
@@ -522,7 +522,10 @@ describe('assessPartnership: figures', () => {
     ]);
     expect(figures.leverage).toMatchObject({ currency: 'EUR', ratio: null });
     expect(figures.health.components.find((c) => c.id === 'CONVENTION_IN_FORCE')?.value).toBe(1);
-    expect(figures.health.score).toBe(45);
+    // No action yet: actions and indicators are not scored yet.
+    const notExpected = figures.health.components.filter((c) => c.weight === 0).map((c) => c.id);
+    expect(notExpected).toEqual(expect.arrayContaining(['ACTION_BALANCE', 'INDICATORS_CO_VALIDATED']));
+    expect(figures.health.score).toBe(90);
     expect(figures.asymmetry.parties.map((p) => p.motivationsShared)).toEqual([1, 1]);
   });
 

@@ -159,6 +159,7 @@ function computeFigures(
   now: Date,
   today: CalendarDate,
   options: AssessmentOptions,
+  steps: readonly StepAssessment[],
 ) {
   const timeZone = referenceTimeZone(snapshot);
   const plan = snapshot.dialoguePlan;
@@ -174,6 +175,7 @@ function computeFigures(
       toleranceDays: plan?.toleranceDays ?? 0,
       asymmetry,
       conventionState: snapshot.convention?.state ?? null,
+      steps,
     }),
     presentations: partyIds(snapshot).map((partyId) =>
       presentationCompleteness(
@@ -201,7 +203,7 @@ export function assessPartnership(
   const status = snapshot.partnership.status;
   const criteria = evaluateCriteria({ snapshot, today, initiator: initiatorId(snapshot) });
   const steps = assessSteps(status, criteria);
-  const figures = computeFigures(snapshot, now, today, settings);
+  const figures = computeFigures(snapshot, now, today, settings, steps);
   return {
     partnershipId: snapshot.partnership.id,
     status,

@@ -190,6 +190,7 @@ export function makeWarning(id: WarningId, details: Warning['details']): Warning
 }
 
 export const HEALTH_COMPONENT_IDS = [
+  'METHOD_PROGRESS',
   'DIALOGUE_REGULARITY',
   'VISIT_RECIPROCITY',
   'ACTION_BALANCE',

@@ -17,18 +17,21 @@ function latestCompatibilityReview(snapshot: PartnershipSnapshot, partyId: Party
   return snapshot.politicalDialogue.compatibilityReviews.filter((r) => r.partyId === partyId).at(-1) ?? null;
 }
 
+/** The party's latest review approves compatibility and postdates the last motivation put on the table. */
+function hasReviewedCompatibility(snapshot: PartnershipSnapshot, partyId: PartyId): boolean {
+  const lastShared = latestSharedAt(snapshot);
+  const latest = latestCompatibilityReview(snapshot, partyId);
+  return (
+    latest !== null &&
+    isApprovedByElectedOf(latest.review, partyId) &&
+    (lastShared === null || latest.review.reviewedAt >= lastShared)
+  );
+}
+
 /** Each side's latest review approves compatibility and postdates the last motivation put on the table. */
 export function isCompatibilityReviewedByAll(snapshot: PartnershipSnapshot): boolean {
   if (!areMotivationsSharedByAll(snapshot)) return false;
-  const lastShared = latestSharedAt(snapshot);
-  return partyIds(snapshot).every((partyId) => {
-    const latest = latestCompatibilityReview(snapshot, partyId);
-    return (
-      latest !== null &&
-      isApprovedByElectedOf(latest.review, partyId) &&
-      (lastShared === null || latest.review.reviewedAt >= lastShared)
-    );
-  });
+  return partyIds(snapshot).every((partyId) => hasReviewedCompatibility(snapshot, partyId));
 }
 
 export function arePrioritiesSet(snapshot: PartnershipSnapshot): boolean {
@@ -39,6 +42,45 @@ export function arePrioritiesSet(snapshot: PartnershipSnapshot): boolean {
       parties.every((p) => priority.agreedBy.includes(p)),
     )
   );
+}
+
+export interface MissingForApproval {
+  readonly criterion: CriterionId;
+  /**
+   * The parties that still have their part to do, so that the party that did its own is told it waits for
+   * the others rather than asked to do it again.
+   */
+  readonly awaitedParties: readonly PartyId[];
+}
+
+/** The parties that have not agreed to the priority most of them agreed to (every party when none exists). */
+function partiesAwaitedForPriorities(snapshot: PartnershipSnapshot): PartyId[] {
+  const parties = partyIds(snapshot);
+  const agreements = snapshot.politicalDialogue.priorities.map((priority) => priority.agreedBy);
+  const closest = agreements.reduce<readonly PartyId[]>(
+    (best, agreedBy) => (agreedBy.length > best.length ? agreedBy : best),
+    [],
+  );
+  return parties.filter((partyId) => !closest.includes(partyId));
+}
+
+/** Each missing criterion with the parties it still waits for. */
+export function missingForConventionApprovalByParty(
+  snapshot: PartnershipSnapshot,
+): readonly MissingForApproval[] {
+  const parties = partyIds(snapshot);
+  return missingForConventionApproval(snapshot).map((criterion): MissingForApproval => {
+    switch (criterion) {
+      case 'CONVENTION.MOTIVATIONS_SHARED_BY_ALL':
+        return { criterion, awaitedParties: parties.filter((p) => !hasSharedMotivation(snapshot, p)) };
+      case 'CONVENTION.COMPATIBILITY_REVIEWED':
+        return { criterion, awaitedParties: parties.filter((p) => !hasReviewedCompatibility(snapshot, p)) };
+      case 'CONVENTION.PRIORITIES_SET':
+        return { criterion, awaitedParties: partiesAwaitedForPriorities(snapshot) };
+      default:
+        return { criterion, awaitedParties: parties };
+    }
+  });
 }
 
 /** Criteria still missing before any party may approve a convention. Empty means ready. */

@@ -22,7 +22,7 @@ import {
   withPartner,
 } from '../testing/fixtures.test-helpers';
 import { tacitRenewalObjectionDeadline } from './convention';
-import { missingForConventionApproval } from './convention-readiness';
+import { missingForConventionApproval, missingForConventionApprovalByParty } from './convention-readiness';
 import {
   CONVENTION_COMMANDS_BY_STATE,
   CONVENTION_TRANSITIONS,
@@ -123,6 +123,25 @@ describe('convention readiness (the political dialogue it concludes)', () => {
       'CONVENTION.NOT_APPROVABLE',
     );
     expect(error.details).toEqual({ missingCriteria: ['CONVENTION.PRIORITIES_SET'] });
+  });
+
+  it('tells which party each missing step-5 condition still waits for, not the party that did its part', () => {
+    const state = run(withPartner(), [
+      { type: 'ShareMotivation', motivationId: 'm-lyon' },
+      ...motivationCommands('m-bamako', PARTNER, PARTNER_MAYOR),
+      { type: 'ShareMotivation', motivationId: 'm-bamako' },
+      compatibility(INITIATOR, MAYOR),
+      { type: 'RecordPriority', priorityId: 'pr', title: 'Water', stakeIds: [], agreedBy: [INITIATOR] },
+    ]);
+    expect(missingForConventionApprovalByParty(state)).toEqual([
+      { criterion: 'CONVENTION.COMPATIBILITY_REVIEWED', awaitedParties: [PARTNER] },
+      { criterion: 'CONVENTION.PRIORITIES_SET', awaitedParties: [PARTNER] },
+    ]);
+    const nothingShared = withPartner();
+    expect(missingForConventionApprovalByParty(nothingShared)[0]).toEqual({
+      criterion: 'CONVENTION.MOTIVATIONS_SHARED_BY_ALL',
+      awaitedParties: [INITIATOR, PARTNER],
+    });
   });
 
   it('requires compatibility to be reviewed by an elected official of the same side', () => {

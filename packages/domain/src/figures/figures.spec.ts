@@ -16,6 +16,8 @@ import {
   HEALTH_WEIGHTS,
   actionBalance,
   computeHealthScore,
+  expectedHealthComponents,
+  type HealthStep,
   conventionValue,
   dialogueRegularity,
   visitReciprocity,
@@ -138,7 +140,7 @@ describe('leverage ratio', () => {
     funder: 'own_budget' | 'ministry_call' | 'european_union',
     amount: number,
     currency = 'EUR',
-    status: 'granted' | 'refused' = 'granted',
+    status: 'granted' | 'refused' | 'requested' | 'planned' = 'granted',
   ) => ({
     id,
     funder,
@@ -163,6 +165,7 @@ describe('leverage ratio', () => {
       currency: 'EUR',
       ownFunding: 10_000,
       externalFunding: 47_000,
+      externalFundingRequested: 0,
       ratio: 4.7,
       linesInOtherCurrencies: 0,
     });
@@ -187,6 +190,28 @@ describe('leverage ratio', () => {
       externalFunding: 0,
       ratio: 0,
       linesInOtherCurrencies: 1,
+    });
+  });
+
+  it('counts granted funding only, and gives requested external funding apart', () => {
+    const actions = [
+      action('a', INITIATOR, [PARTNER], {
+        budget: [
+          line('1', 'own_budget', 10_000),
+          line('2', 'own_budget', 5_000, 'EUR', 'planned'),
+          line('3', 'ministry_call', 20_000),
+          line('4', 'european_union', 80_000, 'EUR', 'requested'),
+          line('5', 'ministry_call', 3_000, 'EUR', 'planned'),
+        ],
+      }),
+    ];
+    expect(computeLeverage(actions)).toEqual({
+      currency: 'EUR',
+      ownFunding: 10_000,
+      externalFunding: 20_000,
+      externalFundingRequested: 80_000,
+      ratio: 2,
+      linesInOtherCurrencies: 0,
     });
   });
 
@@ -260,6 +285,16 @@ describe('health score', () => {
     ]).toEqual([1, 1, 0.75, 0.5, 0.25, 0, 0]);
   });
 
+  const step = (id: HealthStep['step'], status: HealthStep['status'], met: boolean[]): HealthStep => ({
+    step: id,
+    status,
+    criteria: met.map((value) => ({ met: value })),
+  });
+  /** Every step done: the whole method behind the partnership, every component expected. */
+  const allDone: HealthStep[] = (
+    ['COMMITMENT', 'PARTNER_SEARCH', 'PRESENTATION', 'INITIATION', 'CONVENTION', 'ACTIONS'] as const
+  ).map((id) => step(id, 'done', [true, true]));
+
   it('sums weighted components into a deterministic 0-100 score with explained components', () => {
     const asymmetry = computeAsymmetry(
       withActions([action('a', INITIATOR, [PARTNER]), action('b', PARTNER, [INITIATOR])]),
@@ -270,15 +305,91 @@ describe('health score', () => {
       toleranceDays: 14,
       asymmetry,
       conventionState: 'in_force',
+      steps: allDone,
     });
-    expect(health.components.map((c) => [c.id, c.points])).toEqual([
-      ['DIALOGUE_REGULARITY', 30],
-      ['VISIT_RECIPROCITY', 0],
-      ['ACTION_BALANCE', 20],
-      ['INDICATORS_CO_VALIDATED', 0],
-      ['CONVENTION_IN_FORCE', 15],
+    expect(health.components.map((c) => [c.id, c.weight, c.points])).toEqual([
+      ['METHOD_PROGRESS', 20, 20],
+      ['DIALOGUE_REGULARITY', 25, 25],
+      ['VISIT_RECIPROCITY', 15, 0],
+      ['ACTION_BALANCE', 15, 15],
+      ['INDICATORS_CO_VALIDATED', 10, 0],
+      ['CONVENTION_IN_FORCE', 15, 15],
     ]);
-    expect(health.score).toBe(65);
-    expect(health.components[0]?.explanationKey).toBe('health.DIALOGUE_REGULARITY');
+    expect(health.score).toBe(75);
+    expect(health.components[1]?.explanationKey).toBe('health.DIALOGUE_REGULARITY');
+  });
+
+  it('scores a young partnership on track at step 3 or 4 on what its step expects, not 0', () => {
+    const young = withPartner();
+    const atStep = (current: 'PRESENTATION' | 'INITIATION') => {
+      const order = [
+        'COMMITMENT',
+        'PARTNER_SEARCH',
+        'PRESENTATION',
+        'INITIATION',
+        'CONVENTION',
+        'ACTIONS',
+      ] as const;
+      const index = order.indexOf(current);
+      return order.map((id, position) =>
+        position < index
+          ? step(id, 'done', [true, true])
+          : position === index
+            ? step(id, 'current', [true, false])
+            : step(id, 'todo', [false, false]),
+      );
+    };
+    for (const current of ['PRESENTATION', 'INITIATION'] as const) {
+      const health = computeHealthScore({
+        dialogue: null,
+        toleranceDays: 0,
+        asymmetry: computeAsymmetry(young, '2025-06-02'),
+        conventionState: null,
+        steps: atStep(current),
+      });
+      // Steps 1–2 (or 1–3) done, half of the current step's criteria met.
+      expect(health.score).toBeGreaterThanOrEqual(70);
+      const weights = Object.fromEntries(health.components.map((c) => [c.id, c.weight]));
+      expect(weights).toEqual({
+        METHOD_PROGRESS: 100,
+        DIALOGUE_REGULARITY: 0,
+        VISIT_RECIPROCITY: 0,
+        ACTION_BALANCE: 0,
+        INDICATORS_CO_VALIDATED: 0,
+        CONVENTION_IN_FORCE: 0,
+      });
+    }
+  });
+
+  it('expects each component from the step that builds it on', () => {
+    const asymmetry = computeAsymmetry(withPartner(), '2025-06-02');
+    const input = { dialogue: null, toleranceDays: 0, asymmetry, conventionState: null };
+    const beforeConvention = allDone.map((s) =>
+      s.step === 'CONVENTION'
+        ? { ...s, status: 'current' as const }
+        : s.step === 'ACTIONS'
+          ? { ...s, status: 'todo' as const }
+          : s,
+    );
+    expect(expectedHealthComponents({ ...input, steps: beforeConvention })).toEqual({
+      METHOD_PROGRESS: true,
+      DIALOGUE_REGULARITY: false,
+      VISIT_RECIPROCITY: true,
+      ACTION_BALANCE: false,
+      INDICATORS_CO_VALIDATED: false,
+      CONVENTION_IN_FORCE: false,
+    });
+    // A dialogue plan in place is measured at once: a relation falling asleep at step 5 shows it.
+    expect(
+      expectedHealthComponents({ ...input, dialogue: [due('overdue', 60)], steps: beforeConvention })
+        .DIALOGUE_REGULARITY,
+    ).toBe(true);
+    const sleeping = computeHealthScore({
+      ...input,
+      dialogue: [due('overdue', 60)],
+      steps: beforeConvention,
+    });
+    expect(sleeping.components.find((c) => c.id === 'DIALOGUE_REGULARITY')).toMatchObject({ value: 0 });
+    expect(sleeping.score).toBeLessThan(70);
   });
 });

@@ -1,21 +1,35 @@
-import { type HealthComponentId } from '../assessment/catalogue';
+import {
+  HEALTH_COMPONENT_IDS,
+  type HealthComponentId,
+  type StepId,
+  type StepStatus,
+} from '../assessment/catalogue';
 import { type ConventionState } from '../convention/convention';
 import { type AudienceDue } from '../dialogue/dialogue-cadence';
 import { type Asymmetry } from './asymmetry';
 
-/** Weights sum to 100; the dialogue weighs most because the method says frequency keeps the relation alive. */
+/**
+ * Weights sum to 100 once every component is expected; the dialogue weighs most because the method says
+ * frequency keeps the relation alive. Following the method's steps counts from the first day.
+ */
 export const HEALTH_WEIGHTS = {
-  DIALOGUE_REGULARITY: 30,
-  VISIT_RECIPROCITY: 20,
-  ACTION_BALANCE: 20,
-  INDICATORS_CO_VALIDATED: 15,
+  METHOD_PROGRESS: 20,
+  DIALOGUE_REGULARITY: 25,
+  VISIT_RECIPROCITY: 15,
+  ACTION_BALANCE: 15,
+  INDICATORS_CO_VALIDATED: 10,
   CONVENTION_IN_FORCE: 15,
 } as const satisfies Record<HealthComponentId, number>;
 
 export interface HealthComponent {
   readonly id: HealthComponentId;
+  /**
+   * Its share of the score at the partnership's stage: the base weight scaled so that the expected
+   * components sum to 100; 0 for a component not expected yet (its step not reached), which then counts for
+   * nothing.
+   */
   readonly weight: number;
-  /** 0..1 */
+  /** 0..1, measured even when not expected yet. */
   readonly value: number;
   /** weight × value, rounded to one decimal. */
   readonly points: number;
@@ -23,9 +37,16 @@ export interface HealthComponent {
 }
 
 export interface HealthScore {
-  /** 0..100, the rounded sum of the components' weighted values. */
+  /** 0..100, the rounded sum of the expected components' weighted values. */
   readonly score: number;
   readonly components: readonly HealthComponent[];
+}
+
+/** What the score needs of the steps: their status and whether each criterion is met. */
+export interface HealthStep {
+  readonly step: StepId;
+  readonly status: StepStatus;
+  readonly criteria: readonly { readonly met: boolean }[];
 }
 
 export interface HealthInput {
@@ -34,6 +55,36 @@ export interface HealthInput {
   readonly toleranceDays: number;
   readonly asymmetry: Asymmetry;
   readonly conventionState: ConventionState | null;
+  readonly steps: readonly HealthStep[];
+}
+
+/** Criteria met over the criteria of the steps reached (done, current or blocked); 1 before any is reached. */
+export function methodProgress(steps: readonly HealthStep[]): number {
+  const criteria = steps.filter((step) => step.status !== 'todo').flatMap((step) => step.criteria);
+  if (criteria.length === 0) return 1;
+  return criteria.filter((criterion) => criterion.met).length / criteria.length;
+}
+
+function isStepDone(steps: readonly HealthStep[], id: StepId): boolean {
+  return steps.some((step) => step.step === id && step.status === 'done');
+}
+
+/**
+ * Which components the partnership's stage expects, so that a young partnership on track is not scored on
+ * what later steps build: reciprocal visits once step 4 is done, the convention once step 5 is done, the
+ * dialogue's regularity once a dialogue plan exists, actions and indicators once there are some.
+ */
+export function expectedHealthComponents(input: HealthInput): Record<HealthComponentId, boolean> {
+  const conventionDone = isStepDone(input.steps, 'CONVENTION');
+  const actionsDone = isStepDone(input.steps, 'ACTIONS');
+  return {
+    METHOD_PROGRESS: true,
+    DIALOGUE_REGULARITY: input.dialogue !== null || conventionDone,
+    VISIT_RECIPROCITY: isStepDone(input.steps, 'INITIATION'),
+    ACTION_BALANCE: input.asymmetry.actionsCount > 0 || actionsDone,
+    INDICATORS_CO_VALIDATED: input.asymmetry.indicatorsCount > 0 || actionsDone,
+    CONVENTION_IN_FORCE: conventionDone,
+  };
 }
 
 /** On time = 1, overdue within the tolerance = 0.5, overdue beyond it = 0; no plan = 0. */
@@ -89,19 +140,35 @@ export function conventionValue(state: ConventionState | null): number {
   }
 }
 
-function component(id: HealthComponentId, value: number): HealthComponent {
-  const weight = HEALTH_WEIGHTS[id];
-  return { id, weight, value, points: Math.round(weight * value * 10) / 10, explanationKey: `health.${id}` };
+function component(id: HealthComponentId, weight: number, value: number): HealthComponent {
+  const rounded = Math.round(weight * 10) / 10;
+  return {
+    id,
+    weight: rounded,
+    value,
+    points: Math.round(weight * value * 10) / 10,
+    explanationKey: `health.${id}`,
+  };
 }
 
+/**
+ * The health of the relation as its stage expects it: each expected component weighs its base weight,
+ * scaled so that the expected ones sum to 100; the others are shown with a weight of 0.
+ */
 export function computeHealthScore(input: HealthInput): HealthScore {
-  const components = [
-    component('DIALOGUE_REGULARITY', dialogueRegularity(input.dialogue, input.toleranceDays)),
-    component('VISIT_RECIPROCITY', visitReciprocity(input.asymmetry)),
-    component('ACTION_BALANCE', actionBalance(input.asymmetry)),
-    component('INDICATORS_CO_VALIDATED', input.asymmetry.indicatorsCoValidatedShare ?? 0),
-    component('CONVENTION_IN_FORCE', conventionValue(input.conventionState)),
-  ];
-  const score = Math.round(components.reduce((sum, c) => sum + c.weight * c.value, 0));
-  return { score, components };
+  const values: Record<HealthComponentId, number> = {
+    METHOD_PROGRESS: methodProgress(input.steps),
+    DIALOGUE_REGULARITY: dialogueRegularity(input.dialogue, input.toleranceDays),
+    VISIT_RECIPROCITY: visitReciprocity(input.asymmetry),
+    ACTION_BALANCE: actionBalance(input.asymmetry),
+    INDICATORS_CO_VALIDATED: input.asymmetry.indicatorsCoValidatedShare ?? 0,
+    CONVENTION_IN_FORCE: conventionValue(input.conventionState),
+  };
+  const expected = expectedHealthComponents(input);
+  const ids = HEALTH_COMPONENT_IDS;
+  const expectedWeight = ids.reduce((sum, id) => sum + (expected[id] ? HEALTH_WEIGHTS[id] : 0), 0);
+  const weightOf = (id: HealthComponentId) =>
+    expected[id] ? (HEALTH_WEIGHTS[id] * 100) / expectedWeight : 0;
+  const score = Math.round(ids.reduce((sum, id) => sum + weightOf(id) * values[id], 0));
+  return { score, components: ids.map((id) => component(id, weightOf(id), values[id])) };
 }

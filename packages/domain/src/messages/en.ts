@@ -213,6 +213,8 @@ export const EN_MESSAGES = {
   'errors.ACTION.INVALID_AMOUNT': 'The amount must be a positive number.',
   'errors.ACTION.INVALID_CURRENCY': 'The currency must be a three-letter ISO code.',
   'errors.ACTION.INVALID_TRANSITION': 'The action cannot move to this status.',
+  'errors.ACTION.STATUS_BY_INITIATOR_ONLY':
+    'Only the authority that initiated this action changes its status; you can still log, measure and evaluate it.',
   'errors.ACTION.INDICATOR_ALREADY_VALIDATED': 'This party already validated this indicator.',
   'errors.ACTION.INDICATOR_NOT_CO_VALIDATED':
     'Every party must validate the indicator before it is measured.',
@@ -220,6 +222,7 @@ export const EN_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'A measurement cannot be dated before the action starts.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'A measurement is expressed in the unit of its indicator.',
+  'health.METHOD_PROGRESS': 'The criteria of the steps reached are met.',
   'health.DIALOGUE_REGULARITY': 'Exchanges happen at the agreed frequency for each audience.',
   'health.VISIT_RECIPROCITY': 'Visits go in both directions.',
   'health.ACTION_BALANCE': 'Actions are initiated by, and located on, every party in balance.',

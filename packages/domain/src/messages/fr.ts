@@ -229,6 +229,8 @@ export const FR_MESSAGES = {
   'errors.ACTION.INVALID_AMOUNT': 'Le montant doit être un nombre positif.',
   'errors.ACTION.INVALID_CURRENCY': 'La devise doit être un code ISO à trois lettres.',
   'errors.ACTION.INVALID_TRANSITION': 'L’action ne peut pas passer à ce statut.',
+  'errors.ACTION.STATUS_BY_INITIATOR_ONLY':
+    'Seule la collectivité qui a lancé cette action change son statut ; vous pouvez toujours la documenter, la mesurer et l’évaluer.',
   'errors.ACTION.INDICATOR_ALREADY_VALIDATED': 'Cette partie a déjà validé cet indicateur.',
   'errors.ACTION.INDICATOR_NOT_CO_VALIDATED':
     'Toutes les parties doivent valider l’indicateur avant toute mesure.',
@@ -236,6 +238,7 @@ export const FR_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'Une mesure ne peut pas être antérieure au début de l’action.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'Une mesure s’exprime dans l’unité de son indicateur.',
+  'health.METHOD_PROGRESS': 'Les critères des étapes atteintes sont remplis.',
   'health.DIALOGUE_REGULARITY': 'Les échanges ont lieu à la fréquence convenue pour chaque public.',
   'health.VISIT_RECIPROCITY': 'Les missions se font dans les deux sens.',
   'health.ACTION_BALANCE': 'Les actions sont proposées par chaque partie et réparties sur chaque territoire.',

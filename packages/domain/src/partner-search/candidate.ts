@@ -56,3 +56,8 @@ export function canMoveCandidate(from: CandidateStage, to: CandidateStage): bool
   const allowed: readonly CandidateStage[] = CANDIDATE_STAGE_TRANSITIONS[from];
   return allowed.includes(to);
 }
+
+/** Whether the candidate is still in the pipeline: accepted, declined and dropped are final. */
+export function isCandidateOpen(stage: CandidateStage): boolean {
+  return CANDIDATE_STAGE_TRANSITIONS[stage].length > 0;
+}

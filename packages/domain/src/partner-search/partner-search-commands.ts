@@ -18,7 +18,13 @@ import { type CalendarDate } from '../shared/calendar-date';
 import { type DomainError, domainError } from '../shared/domain-error';
 import { type OrganisationId, type PartyId } from '../shared/ids';
 import { type CommandResult } from '../shared/result';
-import { type Candidate, type CandidateSource, type CandidateStage, canMoveCandidate } from './candidate';
+import {
+  type Candidate,
+  type CandidateSource,
+  type CandidateStage,
+  canMoveCandidate,
+  isCandidateOpen,
+} from './candidate';
 
 export interface AddCandidateCommand {
   readonly type: 'AddCandidate';
@@ -53,6 +59,11 @@ export type PartnerSearchEvent =
       readonly candidateId: string;
       readonly from: CandidateStage;
       readonly to: CandidateStage;
+    })
+  | (EventBase & {
+      readonly type: 'CandidateNextStepPlanned';
+      readonly candidateId: string;
+      readonly stage: CandidateStage;
     })
   | (EventBase & { readonly type: 'PartyAdded'; readonly partyId: PartyId });
 
@@ -180,7 +191,38 @@ function validationError(organisation: Organisation): DomainError | null {
   return result.ok ? null : result.error;
 }
 
-/** Moves a candidate along the pipeline; accepting it makes its authority a party. */
+/**
+ * An open candidate kept at its stage with only its next step replanned: the stage selector's default, so
+ * that saving a new next step never moves (let alone declines) the candidate.
+ */
+function isNextStepOnly(candidate: Candidate, command: AdvanceCandidateCommand): boolean {
+  return command.to === candidate.stage && isCandidateOpen(candidate.stage);
+}
+
+function replanNextStep(
+  snapshot: PartnershipSnapshot,
+  candidate: Candidate,
+  command: AdvanceCandidateCommand,
+  now: Date,
+): Result {
+  const error = checkOptionalDate(command.nextStepOn, 'nextStepOn');
+  if (error) return fail(error);
+  const replanned: Candidate = { ...candidate, nextStep: command.nextStep, nextStepOn: command.nextStepOn };
+  return succeed({ ...snapshot, candidates: replaceById(snapshot.candidates, replanned) }, [
+    {
+      at: now,
+      partnershipId: snapshot.partnership.id,
+      type: 'CandidateNextStepPlanned',
+      candidateId: candidate.id,
+      stage: candidate.stage,
+    },
+  ]);
+}
+
+/**
+ * Moves a candidate along the pipeline; accepting it makes its authority a party. Asked for the stage the
+ * candidate is already at (while it is open), it only replans the next step.
+ */
 export function advanceCandidate(
   snapshot: PartnershipSnapshot,
   command: AdvanceCandidateCommand,
@@ -189,6 +231,7 @@ export function advanceCandidate(
   const found = locate(snapshot, 'AdvanceCandidate', snapshot.candidates, command.candidateId, 'candidate');
   if (!found.ok) return fail(found.error);
   const candidate = found.value;
+  if (isNextStepOnly(candidate, command)) return replanNextStep(snapshot, candidate, command, now);
   const error = firstFailure([
     () =>
       canMoveCandidate(candidate.stage, command.to)

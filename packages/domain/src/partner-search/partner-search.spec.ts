@@ -152,6 +152,34 @@ describe('partner search', () => {
     expectOk(apply(dropped, { ...add, candidateId: 'c-2' }));
   });
 
+  it('replans the next step of a proposed candidate without moving or declining it', () => {
+    const proposed = run(newPartnership(), [add, move('contacted'), move('in_discussion'), move('proposed')]);
+    const { state, events } = expectOk(
+      apply(proposed, {
+        type: 'AdvanceCandidate',
+        candidateId: 'c-1',
+        to: 'proposed',
+        nextStep: 'Call the mayor’s office',
+        nextStepOn: '2025-07-01',
+        organisation: null,
+      }),
+    );
+    expect(state.candidates[0]).toMatchObject({
+      stage: 'proposed',
+      nextStep: 'Call the mayor’s office',
+      nextStepOn: '2025-07-01',
+    });
+    expect(state.candidates[0]?.history).toEqual(proposed.candidates[0]?.history);
+    expect(events).toEqual([
+      expect.objectContaining({ type: 'CandidateNextStepPlanned', stage: 'proposed' }),
+    ]);
+  });
+
+  it('keeps a closed candidate closed: no next step is replanned once it declined', () => {
+    const declined = run(newPartnership(), [add, move('contacted'), move('declined')]);
+    expectError(apply(declined, move('declined')), 'PARTNER_SEARCH.INVALID_TRANSITION');
+  });
+
   it('refuses a malformed next-step date', () => {
     expectError(
       apply(newPartnership(), { ...add, nextStepOn: '15/06/2025' } as PartnershipCommand),

@@ -95,7 +95,7 @@ const ACTION_STORY: PartnershipCommand[] = [
   },
   { type: 'ValidateIndicator', actionId: 'act-1', indicatorId: 'i-1', partyId: INITIATOR },
   { type: 'SetActionPriority', actionId: 'act-1', priority: 'high' },
-  { type: 'ChangeActionStatus', actionId: 'act-1', to: 'in_progress' },
+  { type: 'ChangeActionStatus', actionId: 'act-1', to: 'in_progress', byParty: PARTNER },
 ];
 
 describe('the record a command edits', () => {

@@ -54,9 +54,12 @@ const commandArb: fc.Arbitrary<PartnershipCommand> = fc.oneof(
     startsOn: null,
     endsOn: null,
   })),
-  fc
-    .tuple(actionId, fc.constantFrom(...ACTION_STATUSES))
-    .map(([id, to]): PartnershipCommand => ({ type: 'ChangeActionStatus', actionId: id, to })),
+  fc.tuple(actionId, fc.constantFrom(...ACTION_STATUSES)).map(([id, to]): PartnershipCommand => ({
+    type: 'ChangeActionStatus',
+    actionId: id,
+    to,
+    byParty: INITIATOR,
+  })),
   fc.nat(1000).map((n): PartnershipCommand => ({
     type: 'RecordDialogueEvent',
     decisions: [],

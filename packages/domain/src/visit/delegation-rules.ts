@@ -16,6 +16,14 @@ export interface DelegationOptions {
   readonly maxDelegationSize: number;
 }
 
+/**
+ * Which visit a warning is about, in words a reader can place (its direction and dates), not only its id:
+ * a partnership's warnings are listed together, and several visits may raise the same one.
+ */
+function aboutVisit(visit: Visit) {
+  return { visitId: visit.id, direction: visit.direction, startsOn: visit.startsOn, endsOn: visit.endsOn };
+}
+
 /** Small yet diverse: not only the two executives, but elected officials, technicians and territory actors. */
 export function delegationWarnings(visit: Visit, options: DelegationOptions): readonly Warning[] {
   const warnings: Warning[] = [];
@@ -23,7 +31,7 @@ export function delegationWarnings(visit: Visit, options: DelegationOptions): re
   if (size > options.maxDelegationSize) {
     warnings.push(
       makeWarning('INITIATION.DELEGATION_TOO_LARGE', {
-        visitId: visit.id,
+        ...aboutVisit(visit),
         size,
         max: options.maxDelegationSize,
       }),
@@ -31,7 +39,9 @@ export function delegationWarnings(visit: Visit, options: DelegationOptions): re
   }
   const roles = new Set(visit.delegation.map((member) => member.role));
   if (size > 0 && roles.size < 2) {
-    warnings.push(makeWarning('INITIATION.DELEGATION_NOT_DIVERSE', { visitId: visit.id, roles: [...roles] }));
+    warnings.push(
+      makeWarning('INITIATION.DELEGATION_NOT_DIVERSE', { ...aboutVisit(visit), roles: [...roles] }),
+    );
   }
   return warnings;
 }
@@ -95,7 +105,7 @@ export function travelAdvisoryWarnings(
     .filter((v) => v.travelAdvisory !== null && v.travelAdvisory.checkedOn < addDays(today, -maxAgeDays))
     .map((v) =>
       makeWarning('INITIATION.TRAVEL_ADVISORY_OUTDATED', {
-        visitId: v.id,
+        ...aboutVisit(v),
         checkedOn: v.travelAdvisory?.checkedOn ?? '',
       }),
     );
@@ -108,9 +118,7 @@ export function redZoneApprovalWarnings(
 ): readonly Warning[] {
   return snapshot.visits
     .filter((visit) => visit.startsOn > today && awaitsRedZoneApproval(visit))
-    .map((visit) =>
-      makeWarning('INITIATION.RED_ZONE_APPROVAL_MISSING', { visitId: visit.id, startsOn: visit.startsOn }),
-    );
+    .map((visit) => makeWarning('INITIATION.RED_ZONE_APPROVAL_MISSING', aboutVisit(visit)));
 }
 
 export function missingReportWarnings(
@@ -120,7 +128,5 @@ export function missingReportWarnings(
 ): readonly Warning[] {
   return visitsTakenPlace(snapshot, today)
     .filter((visit) => visit.report === null && addDays(visit.endsOn, graceDays) < today)
-    .map((visit) =>
-      makeWarning('INITIATION.VISIT_REPORT_MISSING', { visitId: visit.id, endsOn: visit.endsOn }),
-    );
+    .map((visit) => makeWarning('INITIATION.VISIT_REPORT_MISSING', aboutVisit(visit)));
 }

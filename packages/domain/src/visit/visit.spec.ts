@@ -189,7 +189,14 @@ describe('visits: delegation rules (warnings)', () => {
     expect(warnings).toEqual([
       expect.objectContaining({
         id: 'INITIATION.DELEGATION_NOT_DIVERSE',
-        details: { visitId: 'v-1', roles: ['elected'] },
+        // The visit is named by its direction and dates, so that two visits' warnings are told apart.
+        details: {
+          visitId: 'v-1',
+          direction: 'to_partner',
+          startsOn: '2025-04-10',
+          endsOn: '2025-04-14',
+          roles: ['elected'],
+        },
       }),
     ]);
     expect(delegationWarnings(base, { maxDelegationSize: 6 })).toEqual([]);

@@ -734,7 +734,12 @@ class PartnershipStory {
     if (plannedOnly) return;
     const lastActionDay = Math.min(endDay, this.lastDay);
     if (startDay > this.lastDay) return;
-    this.schedule(startDay, initiatedBy, { type: 'ChangeActionStatus', actionId, to: 'in_progress' });
+    this.schedule(startDay, initiatedBy, {
+      type: 'ChangeActionStatus',
+      actionId,
+      to: 'in_progress',
+      byParty: initiatedBy.id,
+    });
     const indicatorCount = this.random.int(1, 2);
     for (let i = 0; i < indicatorCount; i += 1) {
       const [name, unit, target] = this.random.pick(INDICATORS);
@@ -808,7 +813,12 @@ class PartnershipStory {
       });
     }
     if (endDay < this.lastDay - 10 && this.random.chance(0.8)) {
-      this.schedule(endDay, initiatedBy, { type: 'ChangeActionStatus', actionId, to: 'completed' });
+      this.schedule(endDay, initiatedBy, {
+        type: 'ChangeActionStatus',
+        actionId,
+        to: 'completed',
+        byParty: initiatedBy.id,
+      });
     }
   }
 

@@ -358,13 +358,22 @@ export class LeverageView {
   @ApiProperty({ example: 'EUR' })
   currency: string;
 
-  @ApiProperty({ description: 'Own budgets of the parties, in `currency`.' })
+  @ApiProperty({ description: 'Own budgets of the parties, granted lines, in `currency`.' })
   ownFunding: number;
 
-  @ApiProperty({ description: 'Every other funder, in `currency`.' })
+  @ApiProperty({ description: 'Every other funder, granted lines, in `currency`.' })
   externalFunding: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'External per unit of own funding.' })
+  @ApiProperty({
+    description: 'Other funders’ lines requested and not answered yet, in `currency`: not in the ratio.',
+  })
+  externalFundingRequested: number;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Granted external funding per unit of granted own funding.',
+  })
   ratio: number | null;
 
   @ApiProperty({ description: 'Lines in another currency, counted but not converted.' })
@@ -402,7 +411,12 @@ export class ActionView {
   @ApiProperty({ enum: ACTION_STATUSES })
   status: string;
 
-  @ApiProperty({ enum: ACTION_STATUSES, isArray: true, description: 'Statuses it may move to.' })
+  @ApiProperty({
+    enum: ACTION_STATUSES,
+    isArray: true,
+    description:
+      'Statuses you may move it to: none unless your authority initiated the action (only the initiator steers its status).',
+  })
   allowedTransitions: string[];
 
   @ApiProperty({ type: String, nullable: true })

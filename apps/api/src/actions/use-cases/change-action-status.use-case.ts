@@ -6,8 +6,8 @@ import { ActionsService } from '../actions.service';
 import type { ActionDetailView, ChangeActionStatusDto } from '../dto/action.dto';
 
 /**
- * Starts, holds, completes or cancels an action, under the action's version (the domain says which moves
- * its status allows).
+ * Starts, holds, completes or cancels an action, under the action's version, for the party that initiated
+ * it (the domain says which moves its status allows, and refuses the other parties).
  */
 @Injectable()
 export class ChangeActionStatus {
@@ -25,7 +25,7 @@ export class ChangeActionStatus {
     const outcome = await this.lifecycle.apply(
       actor,
       partnershipId,
-      { type: 'ChangeActionStatus', actionId, to: input.to as ActionStatus },
+      { type: 'ChangeActionStatus', actionId, to: input.to as ActionStatus, byParty: actor.organisationId },
       { expectedVersion: input.version },
     );
     return this.views.detailAfter(outcome, actor, actionId);

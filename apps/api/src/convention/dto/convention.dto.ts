@@ -424,6 +424,15 @@ export class ConventionPartyView {
   name: string;
 }
 
+/** One condition approval still needs, with the parties that still have their part of it to do. */
+export class ConventionMissingForApprovalView {
+  @ApiProperty({ enum: CRITERION_IDS })
+  criterion: string;
+
+  @ApiProperty({ type: [String] })
+  awaitedParties: string[];
+}
+
 /** Step 5's convention: the current one, earlier ones, and what can be done next. */
 export class ConventionStepView {
   @ApiProperty({ description: "The convention's version (0 before its draft), to send back with changes." })
@@ -451,6 +460,19 @@ export class ConventionStepView {
     description: 'What the political dialogue still needs before a party may approve.',
   })
   missingForApproval: string[];
+
+  @ApiProperty({
+    type: [ConventionMissingForApprovalView],
+    description: 'The same, each with the parties it still waits for (in `missingForApproval`’s order).',
+  })
+  awaitedForApproval: ConventionMissingForApprovalView[];
+
+  @ApiProperty({
+    type: [String],
+    description:
+      'Titles of the priorities every party agreed in the political dialogue, in the order proposed: a new draft starts from them.',
+  })
+  agreedPriorities: string[];
 
   @ApiProperty({ type: [ConventionPartyView] })
   parties: ConventionPartyView[];

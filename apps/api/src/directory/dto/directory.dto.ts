@@ -210,4 +210,10 @@ export class SuggestedPartnerView extends DirectoryEntryView {
 export class SuggestedPartnersView {
   @ApiProperty({ type: [SuggestedPartnerView] })
   items: SuggestedPartnerView[];
+
+  @ApiProperty({
+    description:
+      'Whether your authority’s profile is published in the directory: the advice given when nothing matches depends on it.',
+  })
+  ownProfileListed: boolean;
 }

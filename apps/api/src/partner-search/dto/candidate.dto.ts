@@ -54,7 +54,11 @@ export class AddCandidateDto {
 }
 
 export class AdvanceCandidateDto {
-  @ApiProperty({ enum: MANUAL_CANDIDATE_STAGES })
+  @ApiProperty({
+    enum: MANUAL_CANDIDATE_STAGES,
+    description:
+      "The stage to move to; the candidate's current stage (while it is open) keeps it there and replans only its next step.",
+  })
   @IsIn(MANUAL_CANDIDATE_STAGES, {
     message: 'stage must be one of: $constraint1 (a candidate is accepted by accepting the invitation)',
   })

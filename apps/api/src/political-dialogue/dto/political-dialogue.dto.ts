@@ -129,6 +129,14 @@ export class PriorityView {
   agreedAt: string;
 }
 
+export class MissingForApprovalView {
+  @ApiProperty({ enum: CRITERION_IDS })
+  criterion: string;
+
+  @ApiProperty({ type: [String], description: 'The parties that still have their part of it to do.' })
+  awaitedParties: string[];
+}
+
 /** Step 5's political dialogue: the motivations on the table side by side, reviews and priorities. */
 export class PoliticalDialogueView {
   @ApiProperty({
@@ -148,4 +156,10 @@ export class PoliticalDialogueView {
     description: 'What the method still needs before a party may approve a convention.',
   })
   missingForApproval: string[];
+
+  @ApiProperty({
+    type: [MissingForApprovalView],
+    description: 'The same, each with the parties it still waits for (in `missingForApproval`’s order).',
+  })
+  awaitedForApproval: MissingForApprovalView[];
 }

@@ -26,7 +26,10 @@ export function PartnershipRoute() {
   const role = useSession().data?.user?.role;
   const found = usePartnershipFound(partnershipId);
   // The partner search is the initiator's own work: other parties have no page for it.
-  const initiates = usePartnership(partnershipId).data?.yourRole === 'initiator';
+  const partnership = usePartnership(partnershipId).data;
+  const initiates = partnership?.yourRole === 'initiator';
+  const partyName = (partyId: string) =>
+    partnership?.parties.find((party) => party.organisationId === partyId)?.name;
   return (
     <>
       <p>
@@ -64,7 +67,7 @@ export function PartnershipRoute() {
               </p>
             </>
           )}
-          <PartnershipStepper partnershipId={partnershipId} />
+          <PartnershipStepper partnershipId={partnershipId} partyName={partyName} />
           {roleCan(role, 'partnership.read') && (
             <PartnershipStatusSection
               partnershipId={partnershipId}

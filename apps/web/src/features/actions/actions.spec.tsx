@@ -120,6 +120,7 @@ const WELL = {
     currency: 'EUR',
     ownFunding: 20000,
     externalFunding: 50000,
+    externalFundingRequested: 0,
     ratio: 2.5,
     linesInOtherCurrencies: 0,
   },
@@ -164,6 +165,7 @@ const TRAINING = {
     currency: 'EUR',
     ownFunding: 4000,
     externalFunding: 6000,
+    externalFundingRequested: 0,
     ratio: 1.5,
     linesInOtherCurrencies: 0,
   },
@@ -176,6 +178,7 @@ const ACTIONS_VIEW = {
     currency: 'EUR',
     ownFunding: 24000,
     externalFunding: 56000,
+    externalFundingRequested: 30000,
     ratio: 2.33,
     linesInOtherCurrencies: 1,
   },
@@ -341,8 +344,10 @@ describe('step 6: the actions of a partnership', () => {
     await renderApp(LIST_PAGE, actionsApi());
     const leverage = await screen.findByLabelText('Effet de levier du partenariat');
     expect(leverage).toHaveTextContent('Effet de levier2,33');
-    expect(leverage).toHaveTextContent(/Budgets propres24\s000,00\s€/);
-    expect(leverage).toHaveTextContent(/Financements extérieurs56\s000,00\s€/);
+    expect(leverage).toHaveTextContent(/Budgets propres accordés24\s000,00\s€/);
+    expect(leverage).toHaveTextContent(/Financements extérieurs accordés56\s000,00\s€/);
+    // Requested funding is shown apart: the ratio counts granted lines only.
+    expect(leverage).toHaveTextContent(/Financements extérieurs demandés \(non comptés\)30\s000,00\s€/);
     expect(screen.getByText('1 ligne dans une autre devise que EUR n’est pas comptée.')).toBeVisible();
 
     const balance = screen.getByRole('table');
@@ -739,6 +744,30 @@ describe('step 6: the actions of a partnership', () => {
     expect(await within(moves).findByRole('alert')).toHaveTextContent(
       'L’action ne peut pas passer à ce statut.',
     );
+  });
+
+  it('shows the partner authority no status buttons on an action the other side initiated', async () => {
+    const seenByBamako = {
+      ...WELL_DETAIL,
+      action: { ...WELL_DETAIL.action, location: 'here', allowedTransitions: [] },
+    };
+    await renderApp(
+      WELL_PAGE,
+      actionsApi(
+        { 'GET /api/partnerships/:id/actions/:actionId': async () => jsonResponse(200, seenByBamako) },
+        BAMAKO_OFFICER,
+      ),
+    );
+    expect(
+      await screen.findByText(
+        'Le statut de cette action est changé par Ville d’Angers, qui l’a lancée. Vous pouvez la documenter, la mesurer et l’évaluer.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('group', { name: 'Faire avancer l’action' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Marquer l’action comme terminée' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Abandonner l’action' })).not.toBeInTheDocument();
+    // Ranking the action stays open to both sides.
+    expect(screen.getByLabelText('Priorité de l’action')).toBeVisible();
   });
 
   it('asks to confirm a final status before completing the action', async () => {

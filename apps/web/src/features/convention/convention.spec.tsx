@@ -127,6 +127,8 @@ function stepOf(overrides: Partial<ConventionStep> = {}): ConventionStep {
     availableCommands: ['ReviseConvention', 'ApproveConvention', 'TerminateConvention'],
     canDraft: false,
     missingForApproval: [],
+    awaitedForApproval: [],
+    agreedPriorities: [],
     parties: [
       { partyId: ANGERS, name: 'Ville d’Angers' },
       { partyId: BAMAKO, name: 'Commune de Bamako' },
@@ -290,6 +292,42 @@ describe('step 5: the convention', () => {
     });
     expect(await screen.findByText('Projet de convention enregistré (version 1).')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Ouvrir la négociation' })).toBeVisible();
+  });
+
+  it('starts a new draft from the priorities both sides agreed in the political dialogue', async () => {
+    const api = conventionApi(
+      stepOf({
+        convention: null,
+        availableCommands: [],
+        canDraft: true,
+        agreedPriorities: ['Accès à l’eau potable', 'Formation des agents'],
+      }),
+    );
+    await renderApp(PAGE, api);
+    const form = await screen.findByRole('form', { name: 'Rédiger la convention' });
+    expect(within(form).getByLabelText('Priorités')).toHaveValue(
+      'Accès à l’eau potable\nFormation des agents',
+    );
+    expect(
+      screen.getByText(
+        'Les priorités convenues par les deux parties dans le dialogue politique sont déjà reportées ; modifiez-les au besoin.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('says every clause a first draft needs, and marks exactly those as required', async () => {
+    await renderApp(PAGE, conventionApi(stepOf({ convention: null, availableCommands: [], canDraft: true })));
+    const form = await screen.findByRole('form', { name: 'Rédiger la convention' });
+    expect(
+      screen.getByText(
+        'Un premier projet demande les objectifs, la durée et le préavis de résiliation (et, si la reconduction tacite est prévue, sa durée et le délai d’opposition) ; les autres clauses peuvent être complétées pendant la négociation.',
+      ),
+    ).toBeVisible();
+    expect(within(form).getByLabelText('Objectifs')).toBeRequired();
+    expect(within(form).getByLabelText('Durée (en mois)')).toBeRequired();
+    expect(within(form).getByLabelText('Préavis de résiliation (en jours)')).toBeRequired();
+    expect(within(form).getByLabelText('Gouvernance')).not.toBeRequired();
+    expect(within(form).getByLabelText('Priorités')).not.toBeRequired();
   });
 
   it('asks for whole numbers in the terms before sending anything', async () => {
@@ -473,9 +511,20 @@ describe('step 5: the convention', () => {
   });
 
   it('tells what the political dialogue still lacks before an approval', async () => {
-    await renderApp(PAGE, conventionApi(stepOf({ missingForApproval: ['CONVENTION.PRIORITIES_SET'] })));
+    await renderApp(
+      PAGE,
+      conventionApi(
+        stepOf({
+          missingForApproval: ['CONVENTION.PRIORITIES_SET'],
+          awaitedForApproval: [{ criterion: 'CONVENTION.PRIORITIES_SET', awaitedParties: [BAMAKO] }],
+        }),
+      ),
+    );
     const approvals = await screen.findByRole('region', { name: 'Approbations des conseils' });
-    expect(approvals).toHaveTextContent('Les parties ont fixé ensemble au moins une priorité.');
+    // Angers agreed the priority already: it waits for Bamako rather than being asked to act.
+    expect(approvals).toHaveTextContent(
+      'Les parties ont fixé ensemble au moins une priorité. Votre collectivité a fait sa part : en attente de Commune de Bamako.',
+    );
     expect(
       within(approvals).getByRole('link', { name: 'Voir les motivations croisées et les priorités' }),
     ).toHaveAttribute('href', '/partenariats/p-1/motivations-croisees');

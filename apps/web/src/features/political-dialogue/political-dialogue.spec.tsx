@@ -105,6 +105,10 @@ const VIEW = {
     },
   ],
   missingForApproval: ['CONVENTION.COMPATIBILITY_REVIEWED', 'CONVENTION.PRIORITIES_SET'],
+  awaitedForApproval: [
+    { criterion: 'CONVENTION.COMPATIBILITY_REVIEWED', awaitedParties: [BAMAKO] },
+    { criterion: 'CONVENTION.PRIORITIES_SET', awaitedParties: [ANGERS] },
+  ],
 };
 
 const COMMITMENT = {
@@ -467,6 +471,16 @@ describe('step 5: motivations side by side', () => {
     const missing = await screen.findByRole('list', { name: 'Conditions restant à remplir' });
     expect(missing).toHaveTextContent('Les parties ont fixé ensemble au moins une priorité.');
     expect(within(missing).getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('tells the party that did its part of a condition that it waits for the other, not to do it again', async () => {
+    await renderApp(PAGE, politicalDialogueApi());
+    const missing = await screen.findByRole('list', { name: 'Conditions restant à remplir' });
+    const [compatibility, priorities] = within(missing).getAllByRole('listitem');
+    expect(compatibility).toHaveTextContent(
+      'Votre collectivité a fait sa part : en attente de Commune de Bamako.',
+    );
+    expect(priorities).toHaveTextContent('À faire par votre collectivité.');
   });
 
   it('links the three pages of step 5', async () => {

@@ -191,6 +191,44 @@ describe('the portfolio dashboard', () => {
     );
   });
 
+  it('explains that a young partnership is scored on what its step expects, later components not counting', async () => {
+    const young: PortfolioRow = {
+      ...BAMAKO_WATER,
+      currentStep: 'PRESENTATION',
+      stepsDone: 2,
+      health: {
+        score: 88,
+        components: [
+          { id: 'METHOD_PROGRESS', weight: 100, value: 0.88, explanationKey: 'health.METHOD_PROGRESS' },
+          { id: 'DIALOGUE_REGULARITY', weight: 0, value: 0, explanationKey: 'health.DIALOGUE_REGULARITY' },
+          { id: 'VISIT_RECIPROCITY', weight: 0, value: 0, explanationKey: 'health.VISIT_RECIPROCITY' },
+          { id: 'ACTION_BALANCE', weight: 0, value: 0, explanationKey: 'health.ACTION_BALANCE' },
+          {
+            id: 'INDICATORS_CO_VALIDATED',
+            weight: 0,
+            value: 0,
+            explanationKey: 'health.INDICATORS_CO_VALIDATED',
+          },
+          { id: 'CONVENTION_IN_FORCE', weight: 0, value: 0, explanationKey: 'health.CONVENTION_IN_FORCE' },
+        ],
+      },
+    };
+    const user = userEvent.setup();
+    await renderApp('/tableau-de-bord', portfolioApi([young]));
+    const row = await findRow('Eau potable à Bamako');
+    await user.click(within(row).getByText('88 / 100'));
+    expect(row).toHaveTextContent('Le score mesure ce que l’étape où en est le partenariat attend');
+    const items = within(
+      within(row).getByRole('list', { name: 'Composantes du score de santé' }),
+    ).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(
+      'Les critères des étapes atteintes sont remplis. 0,88 × 100 = 88 points',
+    );
+    expect(items[5]).toHaveTextContent(
+      'Une convention de coopération est en vigueur. Pas encore attendu à cette étape : ne compte pas dans le score.',
+    );
+  });
+
   it('marks a partnership whose dialogue is falling asleep, and says what it lacks', async () => {
     await renderApp('/tableau-de-bord', portfolioApi());
     const row = await findRow('Jeunesse avec Leipzig');

@@ -2245,7 +2245,10 @@ export interface components {
             nextStepOn?: string;
         };
         AdvanceCandidateDto: {
-            /** @enum {string} */
+            /**
+             * @description The stage to move to; the candidate's current stage (while it is open) keeps it there and replans only its next step.
+             * @enum {string}
+             */
             stage: "identified" | "contacted" | "in_discussion" | "proposed" | "declined" | "dropped";
             nextStep?: string;
             /** @description YYYY-MM-DD */
@@ -2328,6 +2331,8 @@ export interface components {
         };
         SuggestedPartnersView: {
             items: components["schemas"]["SuggestedPartnerView"][];
+            /** @description Whether your authority’s profile is published in the directory: the advice given when nothing matches depends on it. */
+            ownProfileListed: boolean;
         };
         PresentationSectionsView: {
             motivations: string;
@@ -2684,6 +2689,12 @@ export interface components {
              */
             agreedAt: string;
         };
+        MissingForApprovalView: {
+            /** @enum {string} */
+            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            /** @description The parties that still have their part of it to do. */
+            awaitedParties: string[];
+        };
         PoliticalDialogueView: {
             /** @description The political dialogue's version (0 before its first record), to send back with changes. */
             version: number;
@@ -2691,6 +2702,8 @@ export interface components {
             priorities: components["schemas"]["PriorityView"][];
             /** @description What the method still needs before a party may approve a convention. */
             missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED")[];
+            /** @description The same, each with the parties it still waits for (in `missingForApproval`’s order). */
+            awaitedForApproval: components["schemas"]["MissingForApprovalView"][];
         };
         RecordCompatibilityReviewDto: {
             /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
@@ -2830,6 +2843,11 @@ export interface components {
             /** @description Last day to object to the tacit renewal, when the convention provides one. */
             tacitRenewalObjectionDeadline: string | null;
         };
+        ConventionMissingForApprovalView: {
+            /** @enum {string} */
+            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            awaitedParties: string[];
+        };
         ConventionPartyView: {
             /** Format: uuid */
             partyId: string;
@@ -2853,6 +2871,10 @@ export interface components {
             canDraft: boolean;
             /** @description What the political dialogue still needs before a party may approve. */
             missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED")[];
+            /** @description The same, each with the parties it still waits for (in `missingForApproval`’s order). */
+            awaitedForApproval: components["schemas"]["ConventionMissingForApprovalView"][];
+            /** @description Titles of the priorities every party agreed in the political dialogue, in the order proposed: a new draft starts from them. */
+            agreedPriorities: string[];
             parties: components["schemas"]["ConventionPartyView"][];
             /** @description Each needs a decision to terminate. */
             ongoingActions: components["schemas"]["OngoingActionView"][];
@@ -3270,11 +3292,13 @@ export interface components {
         LeverageView: {
             /** @example EUR */
             currency: string;
-            /** @description Own budgets of the parties, in `currency`. */
+            /** @description Own budgets of the parties, granted lines, in `currency`. */
             ownFunding: number;
-            /** @description Every other funder, in `currency`. */
+            /** @description Every other funder, granted lines, in `currency`. */
             externalFunding: number;
-            /** @description External per unit of own funding. */
+            /** @description Other funders’ lines requested and not answered yet, in `currency`: not in the ratio. */
+            externalFundingRequested: number;
+            /** @description Granted external funding per unit of granted own funding. */
             ratio: number | null;
             /** @description Lines in another currency, counted but not converted. */
             linesInOtherCurrencies: number;
@@ -3327,7 +3351,7 @@ export interface components {
             priority: "high" | "medium" | "low";
             /** @enum {string} */
             status: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
-            /** @description Statuses it may move to. */
+            /** @description Statuses you may move it to: none unless your authority initiated the action (only the initiator steers its status). */
             allowedTransitions: ("planned" | "in_progress" | "on_hold" | "completed" | "cancelled")[];
             startsOn: string | null;
             endsOn: string | null;
@@ -3422,7 +3446,7 @@ export interface components {
             priority: "high" | "medium" | "low";
             /** @enum {string} */
             status: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
-            /** @description Statuses it may move to. */
+            /** @description Statuses you may move it to: none unless your authority initiated the action (only the initiator steers its status). */
             allowedTransitions: ("planned" | "in_progress" | "on_hold" | "completed" | "cancelled")[];
             startsOn: string | null;
             endsOn: string | null;

@@ -175,13 +175,14 @@ export const en = {
     leverage: {
       title: 'The partnership’s co-funding',
       intro:
-        'Leverage compares external funding (calls for projects, agencies, the European Union…) with the parties’ own budgets.',
+        'Leverage compares granted external funding (calls for projects, agencies, the European Union…) with the parties’ granted own budgets. Pending requests are shown apart: they count only once granted.',
       figuresLabel: 'The partnership’s leverage',
       actionFiguresLabel: 'The action’s leverage',
       ratio: 'Leverage',
       noRatio: 'Cannot be computed without an own budget',
-      own: 'Own budgets',
-      external: 'External funding',
+      own: 'Granted own budgets',
+      external: 'Granted external funding',
+      requested: 'External funding requested (not counted)',
       otherCurrencies_one: '{{count}} line in a currency other than {{currency}} is not counted.',
       otherCurrencies_other: '{{count}} lines in a currency other than {{currency}} are not counted.',
     },
@@ -239,6 +240,8 @@ export const en = {
     statusForm: {
       title: 'Move the action forward',
       none: 'This action can no longer change status.',
+      initiatorOnly:
+        'The status of this action is changed by {{name}}, which initiated it. You can log, measure and evaluate it.',
       start: 'Start the action',
       resume: 'Resume the action',
       hold: 'Put the action on hold',
@@ -479,6 +482,9 @@ export const en = {
       ready: 'Every condition of the method is met to approve the convention.',
       missing: 'The method still requires:',
       listLabel: 'Conditions still to meet',
+      awaitingYou: 'For your authority to do.',
+      awaitingYouAnd: 'For your authority and {{parties}} to do.',
+      awaitingOthers: 'Your authority did its part: waiting for {{parties}}.',
     },
   },
   partnershipStatus: {
@@ -637,7 +643,9 @@ export const en = {
         'The form starts from the current text. Saving creates a new version: approvals already given do not count for it.',
       draftTitle: 'Draft the agreement',
       draftIntro:
-        'Only the objectives are needed for a first draft; the other clauses can be completed during negotiation.',
+        'A first draft needs the objectives, the duration and the termination notice (and, when tacit renewal is provided for, its period and the objection notice); the other clauses can be completed during negotiation.',
+      agreedPrioritiesFilled:
+        'The priorities both parties agreed in the political dialogue are already written in; change them if needed.',
       openNegotiation: 'Open the negotiation',
       negotiationOpened: 'The negotiation is open: councils may now approve the current version.',
     },
@@ -1273,6 +1281,15 @@ export const en = {
     warningsIntro: 'They block nothing, but the method recommends keeping an eye on them.',
     noWarnings: 'No point of attention for now.',
     warningStep: 'Step {{number}} · {{title}}',
+    subject: {
+      visit: {
+        to_partner: 'Visit to the partner, {{dates}}',
+        from_partner: 'Hosting a partner delegation, {{dates}}',
+      },
+      channel: 'Channel: {{channel}} ({{audience}})',
+      audience: 'Exchanges with: {{audience}}',
+      dueOn: 'due on {{date}}',
+    },
     fix: {
       dialogue: 'Agree on how the dialogue runs',
       motivations: 'Write down your motivations',
@@ -1489,8 +1506,10 @@ export const en = {
     advance: 'Move {{name}} forward',
     advanceNextStep: 'Planned next step with {{name}}',
     advanceNextStepOn: 'Planned date with {{name}}',
-    saveStage: 'Save the stage',
+    saveStage: 'Save',
+    keepStage: '{{stage}} (unchanged)',
     advanced: '{{name}}: stage “{{stage}}” saved.',
+    nextStepSaved: '{{name}}: next step saved, stage unchanged.',
     acceptedPrompt: 'The partner agreed: send the invitation',
     invite: 'Send the invitation to {{name}}',
     inviteTitle: 'Invite {{name}}',
@@ -1715,6 +1734,8 @@ export const en = {
     documentsIntro: 'The PDF and the print version show the saved text.',
     pdfFr: 'Download the PDF (French)',
     pdfEn: 'Download the PDF (English)',
+    noTextYet:
+      'No PDF yet: the presentation has no text in any language. A PDF is offered in each language it is written in.',
     printView: 'Print version',
     printViewLanguage: '(language: {{language}})',
     backToEditor: 'Back to the presentation',
@@ -1866,6 +1887,7 @@ export const en = {
   },
   shareLinks: {
     title: 'Share links',
+    noTextYet: 'Write the presentation before sharing it: a link is offered in each language it has text in.',
     intro:
       'Send a candidate authority a link to your presentation: it reads it without an account, and sees nothing else of the partnership. The link expires after the number of days chosen; you can withdraw it at any time.',
     language: 'Language of the link',
@@ -1917,6 +1939,8 @@ export const en = {
     intro:
       'Authorities of the Passerelle directory that fit your partnership: themes offered and sought, languages, target countries. Each score is explained; add the ones you are interested in to your candidates.',
     empty: 'No suggestion yet. Publish your authority’s profile in the directory to refine the matches.',
+    emptyListed:
+      'No authority of the directory matches the target themes and countries yet. Widen the partnership’s countries or themes, or complete the themes your profile offers and seeks.',
     score: 'Score: {{score}}/100',
     reasonsOf: 'Why {{name}} is suggested',
     points: '(+{{points}} points)',
@@ -2095,6 +2119,9 @@ export const en = {
       showDetails: '(score details)',
       details: 'Components of the health score',
       component: '{{value}} × {{weight}} = {{points}} points',
+      intro:
+        'The score measures what the partnership’s step expects: following the method first, then visits both ways, the convention, regular dialogue, actions and their indicators as the steps build them.',
+      notYetExpected: 'Not expected yet at this step: does not count in the score.',
     },
     visit: {
       ours: 'Our delegation visits the partner',
@@ -2237,6 +2264,10 @@ export const en = {
       NOT_FOUND: 'This presentation link does not exist. Check the address you received.',
       EXPIRED: 'This presentation link has expired. Ask the authority that sent it for a new one.',
       REVOKED: 'This presentation link was withdrawn by the authority that sent it.',
+    },
+    PRESENTATION: {
+      NO_TEXT_IN_LANGUAGE:
+        'The presentation has no text in this language yet: write it before printing or sharing it.',
     },
   },
 } satisfies Messages;

@@ -176,13 +176,14 @@ export const fr = {
     leverage: {
       title: 'Cofinancements du partenariat',
       intro:
-        'L’effet de levier rapporte les financements extérieurs (appels à projets, agences, Union européenne…) aux budgets propres des parties.',
+        'L’effet de levier rapporte les financements extérieurs accordés (appels à projets, agences, Union européenne…) aux budgets propres accordés des parties. Les demandes en attente sont montrées à part : elles ne comptent qu’une fois accordées.',
       figuresLabel: 'Effet de levier du partenariat',
       actionFiguresLabel: 'Effet de levier de l’action',
       ratio: 'Effet de levier',
       noRatio: 'Non calculable sans budget propre',
-      own: 'Budgets propres',
-      external: 'Financements extérieurs',
+      own: 'Budgets propres accordés',
+      external: 'Financements extérieurs accordés',
+      requested: 'Financements extérieurs demandés (non comptés)',
       otherCurrencies_one: '{{count}} ligne dans une autre devise que {{currency}} n’est pas comptée.',
       otherCurrencies_other: '{{count}} lignes dans une autre devise que {{currency}} ne sont pas comptées.',
     },
@@ -240,6 +241,8 @@ export const fr = {
     statusForm: {
       title: 'Faire avancer l’action',
       none: 'Cette action ne peut plus changer de statut.',
+      initiatorOnly:
+        'Le statut de cette action est changé par {{name}}, qui l’a lancée. Vous pouvez la documenter, la mesurer et l’évaluer.',
       start: 'Démarrer l’action',
       resume: 'Reprendre l’action',
       hold: 'Suspendre l’action',
@@ -482,6 +485,9 @@ export const fr = {
       ready: 'Toutes les conditions de la méthode sont réunies pour approuver la convention.',
       missing: 'La méthode demande encore :',
       listLabel: 'Conditions restant à remplir',
+      awaitingYou: 'À faire par votre collectivité.',
+      awaitingYouAnd: 'À faire par votre collectivité et par {{parties}}.',
+      awaitingOthers: 'Votre collectivité a fait sa part : en attente de {{parties}}.',
     },
   },
   partnershipStatus: {
@@ -644,7 +650,9 @@ export const fr = {
         'Le formulaire part du texte en cours. Enregistrer crée une nouvelle version : les approbations déjà données ne comptent plus pour elle.',
       draftTitle: 'Rédiger la convention',
       draftIntro:
-        'Seuls les objectifs sont indispensables pour un premier projet ; les autres clauses peuvent être complétées pendant la négociation.',
+        'Un premier projet demande les objectifs, la durée et le préavis de résiliation (et, si la reconduction tacite est prévue, sa durée et le délai d’opposition) ; les autres clauses peuvent être complétées pendant la négociation.',
+      agreedPrioritiesFilled:
+        'Les priorités convenues par les deux parties dans le dialogue politique sont déjà reportées ; modifiez-les au besoin.',
       openNegotiation: 'Ouvrir la négociation',
       negotiationOpened:
         'La négociation est ouverte : les conseils peuvent désormais approuver la version en cours.',
@@ -1286,6 +1294,15 @@ export const fr = {
     warningsIntro: 'Ils ne bloquent rien, mais la méthode recommande d’y veiller.',
     noWarnings: 'Aucun point d’attention pour l’instant.',
     warningStep: 'Étape {{number}} · {{title}}',
+    subject: {
+      visit: {
+        to_partner: 'Mission chez le partenaire, {{dates}}',
+        from_partner: 'Accueil d’une délégation partenaire, {{dates}}',
+      },
+      channel: 'Canal : {{channel}} ({{audience}})',
+      audience: 'Échanges avec : {{audience}}',
+      dueOn: 'attendu le {{date}}',
+    },
     fix: {
       dialogue: 'Convenir des modalités du dialogue',
       motivations: 'Rédiger vos motivations',
@@ -1502,8 +1519,10 @@ export const fr = {
     advance: 'Faire avancer {{name}}',
     advanceNextStep: 'Suite prévue avec {{name}}',
     advanceNextStepOn: 'Date prévue avec {{name}}',
-    saveStage: 'Enregistrer l’étape',
+    saveStage: 'Enregistrer',
+    keepStage: '{{stage}} (inchangée)',
     advanced: '{{name}} : étape « {{stage}} » enregistrée.',
+    nextStepSaved: '{{name}} : suite prévue enregistrée, étape inchangée.',
     acceptedPrompt: 'Le partenaire a accepté : envoyer l’invitation',
     invite: 'Envoyer l’invitation à {{name}}',
     inviteTitle: 'Inviter {{name}}',
@@ -1730,6 +1749,8 @@ export const fr = {
     documentsIntro: 'Le PDF et la version imprimable reprennent le texte enregistré.',
     pdfFr: 'Télécharger le PDF (français)',
     pdfEn: 'Télécharger le PDF (anglais)',
+    noTextYet:
+      'Pas encore de PDF : la présentation n’a de texte dans aucune langue. Un PDF est proposé dans chaque langue où elle est rédigée.',
     printView: 'Version imprimable',
     printViewLanguage: '(langue : {{language}})',
     backToEditor: 'Retour à la présentation',
@@ -1882,6 +1903,8 @@ export const fr = {
   },
   shareLinks: {
     title: 'Liens de partage',
+    noTextYet:
+      'Rédigez la présentation avant de la partager : un lien est proposé dans chaque langue où elle a du texte.',
     intro:
       'Envoyez à une collectivité candidate un lien vers votre présentation : elle la lit sans compte, sans rien voir d’autre du partenariat. Le lien expire au bout du nombre de jours choisi ; vous pouvez le retirer à tout moment.',
     language: 'Langue du lien',
@@ -1935,6 +1958,8 @@ export const fr = {
       'Des collectivités de l’annuaire Passerelle qui correspondent à votre partenariat : thèmes proposés et recherchés, langues, pays visés. Chaque score est expliqué ; ajoutez à vos candidates celles qui vous intéressent.',
     empty:
       'Aucune suggestion pour l’instant. Publiez le profil de votre collectivité dans l’annuaire pour affiner les correspondances.',
+    emptyListed:
+      'Aucune collectivité de l’annuaire ne correspond pour l’instant aux thèmes et pays visés. Élargissez les pays ou thèmes du partenariat, ou complétez les thèmes proposés et recherchés de votre profil.',
     score: 'Score : {{score}}/100',
     reasonsOf: 'Pourquoi {{name}} est suggérée',
     points: '(+{{points}} points)',
@@ -2112,6 +2137,9 @@ export const fr = {
       showDetails: '(détail du score)',
       details: 'Composantes du score de santé',
       component: '{{value}} × {{weight}} = {{points}} points',
+      intro:
+        'Le score mesure ce que l’étape où en est le partenariat attend : suivre la méthode d’abord, puis les missions dans les deux sens, la convention, le dialogue régulier, les actions et leurs indicateurs à mesure que les étapes les construisent.',
+      notYetExpected: 'Pas encore attendu à cette étape : ne compte pas dans le score.',
     },
     visit: {
       ours: 'Notre délégation chez le partenaire',
@@ -2259,6 +2287,10 @@ export const fr = {
       EXPIRED:
         'Ce lien de présentation a expiré. Demandez à la collectivité qui vous l’a envoyé de vous en adresser un nouveau.',
       REVOKED: 'Ce lien de présentation a été retiré par la collectivité qui l’avait envoyé.',
+    },
+    PRESENTATION: {
+      NO_TEXT_IN_LANGUAGE:
+        'La présentation n’a pas encore de texte dans cette langue : rédigez-la avant de l’imprimer ou de la partager.',
     },
   },
 };

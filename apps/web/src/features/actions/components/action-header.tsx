@@ -1,4 +1,4 @@
-import { ACTION_PRIORITIES } from '@passerelle/domain';
+import { ACTION_PRIORITIES, mayChangeActionStatus } from '@passerelle/domain';
 import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +27,8 @@ const FINAL_STATUSES: readonly ActionStatus[] = ['completed', 'cancelled'];
 
 /**
  * The action at a glance — status and priority, themes and goals, where and by whom, operators, dates, the
- * method's warnings about it — and, for those who steer it, how to change its priority and move its status.
+ * method's warnings about it — and, for those who steer it, how to change its priority and move its status
+ * (the status only for the authority that initiated the action, as the domain rules).
  */
 export function ActionHeader({ partnershipId, detail, names, permissions }: ActionSectionProps) {
   const { t, i18n } = useTranslation();
@@ -72,7 +73,13 @@ export function ActionHeader({ partnershipId, detail, names, permissions }: Acti
       {permissions.canRun && (
         <div className="action-controls">
           <PriorityForm partnershipId={partnershipId} detail={detail} />
-          <StatusControls partnershipId={partnershipId} detail={detail} />
+          {mayChangeActionStatus(action, names.ownPartyId ?? '') ? (
+            <StatusControls partnershipId={partnershipId} detail={detail} />
+          ) : (
+            <p className="muted">
+              {t('actions.statusForm.initiatorOnly', { name: names.nameOf(action.initiatedBy) })}
+            </p>
+          )}
         </div>
       )}
     </section>

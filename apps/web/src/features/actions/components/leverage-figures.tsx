@@ -8,8 +8,9 @@ export function leverageRatioText(leverage: Leverage, language: string): string 
 }
 
 /**
- * Leverage of a budget: external funding per unit of the parties' own budgets, with both sums; lines in
- * another currency are counted apart, not converted.
+ * Leverage of a budget: granted external funding per unit of the parties' granted own budgets, with both
+ * sums, and the external funding still requested apart (it is not in the ratio); lines in another currency
+ * are counted apart, not converted.
  */
 export function LeverageFigures({ leverage, label }: { leverage: Leverage; label: string }) {
   const { t, i18n } = useTranslation();
@@ -23,6 +24,12 @@ export function LeverageFigures({ leverage, label }: { leverage: Leverage; label
         <dd>{formatAmount(leverage.ownFunding, leverage.currency, i18n.language)}</dd>
         <dt>{t('actions.leverage.external')}</dt>
         <dd>{formatAmount(leverage.externalFunding, leverage.currency, i18n.language)}</dd>
+        {leverage.externalFundingRequested > 0 && (
+          <>
+            <dt>{t('actions.leverage.requested')}</dt>
+            <dd>{formatAmount(leverage.externalFundingRequested, leverage.currency, i18n.language)}</dd>
+          </>
+        )}
       </dl>
       {leverage.linesInOtherCurrencies > 0 && (
         <p className="muted">

@@ -322,6 +322,58 @@ describe('the partnership stepper', () => {
     ).not.toHaveTextContent('Un·e élu·e a demandé des modifications');
   });
 
+  it('says which visit or channel each repeated warning is about', async () => {
+    const warning = (id: string, details: Record<string, unknown>) => ({
+      id,
+      step: id.split('.')[0],
+      explanationKey: `warnings.${id}`,
+      whyKey: `warningsWhy.${id}`,
+      details,
+    });
+    const visit = (visitId: string, direction: string, startsOn: string, endsOn: string) =>
+      warning('INITIATION.DELEGATION_NOT_DIVERSE', {
+        visitId,
+        direction,
+        startsOn,
+        endsOn,
+        roles: ['elected'],
+      });
+    await renderApp(
+      '/partenariats/p-1',
+      assessmentApi({
+        ...ASSESSMENT,
+        warnings: [
+          visit('v-1', 'to_partner', '2026-03-12', '2026-03-15'),
+          visit('v-2', 'from_partner', '2026-10-05', '2026-10-09'),
+          warning('DIALOGUE.CHANNEL_NOT_USUAL', {
+            audience: 'elected_officials',
+            channel: 'instant_messaging',
+            partyId: 'o-1',
+          }),
+          warning('DIALOGUE.CHANNEL_NOT_USUAL', {
+            audience: 'technicians',
+            channel: 'postal_mail',
+            partyId: 'o-1',
+          }),
+          warning('DIALOGUE.EXCHANGE_OVERDUE', {
+            audience: 'technicians',
+            dueOn: '2026-02-01',
+            daysOverdue: 30,
+          }),
+        ],
+      }),
+    );
+    const stepper = await findStepper();
+    const items = within(within(stepper).getByRole('group', { name: 'Points d’attention' })).getAllByRole(
+      'listitem',
+    );
+    expect(items[0]).toHaveTextContent('Mission chez le partenaire, 12–15 mars 2026');
+    expect(items[1]).toHaveTextContent('Accueil d’une délégation partenaire, 5–9 octobre 2026');
+    expect(items[2]).toHaveTextContent('Canal : Messagerie instantanée (Élus) — Ville d’Angers');
+    expect(items[3]).toHaveTextContent('Canal : Courrier postal (Techniciens) — Ville d’Angers');
+    expect(items[4]).toHaveTextContent('Échanges avec : Techniciens — attendu le 1 février 2026');
+  });
+
   it('writes the steps and criteria in English', async () => {
     await renderApp('/partenariats/p-1', assessmentApi(), 'en');
     const stepper = await findStepper('Partnership progress');

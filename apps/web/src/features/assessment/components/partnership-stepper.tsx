@@ -11,6 +11,7 @@ import {
   type StepAssessment,
 } from '../api/get-assessment';
 import { fixLinkOf, stepPathOf } from './fix-links';
+import { warningSubject } from './warning-subject';
 
 /** A mark beside each status, for sighted readers; the status is always written out too. */
 const STATUS_MARKS = { done: '✓', current: '●', todo: '○', blocked: '⨯' } as const;
@@ -24,7 +25,14 @@ function stepNumber(step: StepId): number {
  * criteria (met or missing, what they ask and why, a link to the form that fills them), and the warnings
  * apart — they never block anything.
  */
-export function PartnershipStepper({ partnershipId }: { partnershipId: string }) {
+export function PartnershipStepper({
+  partnershipId,
+  partyName = () => undefined,
+}: {
+  partnershipId: string;
+  /** A party's name, for warnings about one party (a channel it does not use). */
+  partyName?: (partyId: string) => string | undefined;
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   const assessment = useAssessment(partnershipId);
@@ -45,7 +53,7 @@ export function PartnershipStepper({ partnershipId }: { partnershipId: string })
               />
             ))}
           </ol>
-          <WarningList warnings={assessment.data.warnings} />
+          <WarningList warnings={assessment.data.warnings} partyName={partyName} />
         </>
       )}
     </section>
@@ -151,8 +159,14 @@ function CriterionItem({
   );
 }
 
-function WarningList({ warnings }: { warnings: readonly AssessmentWarning[] }) {
-  const { t } = useTranslation();
+function WarningList({
+  warnings,
+  partyName,
+}: {
+  warnings: readonly AssessmentWarning[];
+  partyName: (partyId: string) => string | undefined;
+}) {
+  const { t, i18n } = useTranslation();
   const text = useDomainText();
   const titleId = useId();
   return (
@@ -164,23 +178,28 @@ function WarningList({ warnings }: { warnings: readonly AssessmentWarning[] }) {
         <>
           <p className="muted">{t('stepper.warningsIntro')}</p>
           <ul className="warnings">
-            {warnings.map((warning, index) => (
-              <li key={`${warning.id}-${index}`} className="warning">
-                <p className="warning__step">
-                  {t('stepper.warningStep', {
-                    number: stepNumber(warning.step),
-                    title: t(`steps.${warning.step}.title`),
-                  })}
-                </p>
-                <p className="warning__text">
-                  <span aria-hidden="true">⚠ </span>
-                  {text(warning.explanationKey)}
-                </p>
-                <p className="criterion__why">
-                  <span className="criterion__why-label">{t('stepper.why')}</span> {text(warning.whyKey)}
-                </p>
-              </li>
-            ))}
+            {warnings.map((warning, index) => {
+              // Several visits or channels may raise the same warning: each says which one it is about.
+              const subject = warningSubject(t, warning.details, i18n.language, partyName);
+              return (
+                <li key={`${warning.id}-${index}`} className="warning">
+                  <p className="warning__step">
+                    {t('stepper.warningStep', {
+                      number: stepNumber(warning.step),
+                      title: t(`steps.${warning.step}.title`),
+                    })}
+                  </p>
+                  <p className="warning__text">
+                    <span aria-hidden="true">⚠ </span>
+                    {text(warning.explanationKey)}
+                  </p>
+                  {subject && <p className="warning__subject">{subject}</p>}
+                  <p className="criterion__why">
+                    <span className="criterion__why-label">{t('stepper.why')}</span> {text(warning.whyKey)}
+                  </p>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -59,7 +59,11 @@ export function ConventionApprovals({
             isAvailable(step, 'ApproveConvention') &&
             !hasApproved(convention, permissions.ownPartyId, current.number) && (
               <>
-                <MissingForApproval partnershipId={partnershipId} step={step} />
+                <MissingForApproval
+                  partnershipId={partnershipId}
+                  step={step}
+                  ownPartyId={permissions.ownPartyId}
+                />
                 <ApproveConventionForm
                   partnershipId={partnershipId}
                   version={step.version}
@@ -173,16 +177,43 @@ function EarlierApprovals({
   );
 }
 
-/** What the political dialogue still lacks before any council may approve (the API refuses until then). */
-function MissingForApproval({ partnershipId, step }: { partnershipId: string; step: ConventionStep }) {
-  const { t } = useTranslation();
-  if (step.missingForApproval.length === 0) return null;
+/**
+ * What the political dialogue still lacks before any council may approve (the API refuses until then), each
+ * with whom it waits for: a party that did its part is told it waits for the other, not asked again.
+ */
+function MissingForApproval({
+  partnershipId,
+  step,
+  ownPartyId,
+}: {
+  partnershipId: string;
+  step: ConventionStep;
+  ownPartyId: string | undefined;
+}) {
+  const { t, i18n } = useTranslation();
+  if (step.awaitedForApproval.length === 0) return null;
+  const nameOf = (partyId: string) =>
+    step.parties.find((party) => party.partyId === partyId)?.name ?? partyId;
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+  const awaitedText = (awaited: readonly string[]) => {
+    const others = awaited.filter((partyId) => partyId !== ownPartyId).map(nameOf);
+    if (ownPartyId && awaited.includes(ownPartyId))
+      return others.length === 0
+        ? t('politicalDialogue.readiness.awaitingYou')
+        : t('politicalDialogue.readiness.awaitingYouAnd', { parties: list.format(others) });
+    return others.length === 0
+      ? ''
+      : t('politicalDialogue.readiness.awaitingOthers', { parties: list.format(others) });
+  };
   return (
     <div className="callout">
       <p>{t('convention.approvals.missingIntro')}</p>
       <ul>
-        {step.missingForApproval.map((criterion) => (
-          <li key={criterion}>{domainText(t, `criteria.${criterion}`) ?? criterion}</li>
+        {step.awaitedForApproval.map((missing) => (
+          <li key={missing.criterion}>
+            {domainText(t, `criteria.${missing.criterion}`) ?? missing.criterion}{' '}
+            <span className="muted">{awaitedText(missing.awaitedParties)}</span>
+          </li>
         ))}
       </ul>
       <p>

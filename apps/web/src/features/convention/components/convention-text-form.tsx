@@ -147,6 +147,7 @@ export function ConventionTextForm({
   partnershipId,
   version,
   from,
+  agreedPriorities = [],
   onDone,
   onCancel,
 }: {
@@ -155,6 +156,8 @@ export function ConventionTextForm({
   version: number;
   /** The version to revise; without it the form drafts a new convention. */
   from?: ConventionVersion;
+  /** For a new draft: the priorities both sides agreed in the political dialogue, written in from the start. */
+  agreedPriorities?: readonly string[];
   onDone: (message: string) => void;
   onCancel?: () => void;
 }) {
@@ -164,7 +167,9 @@ export function ConventionTextForm({
   const mutation = from ? revise : draft;
   const formRef = useRef<HTMLFormElement>(null);
   const tacitId = useId();
-  const [values, setValues] = useState<TextValues>(() => (from ? valuesOf(from) : EMPTY));
+  const [values, setValues] = useState<TextValues>(() =>
+    from ? valuesOf(from) : { ...EMPTY, priorities: agreedPriorities.join('\n') },
+  );
   const [local, setLocal] = useState<{ errors: FormErrors } | undefined>();
   const errors = local?.errors ?? conventionFormErrors(t, mutation.error, FIELDS);
   useFocusFirstInvalidField(formRef, local ?? mutation.error);
@@ -183,7 +188,7 @@ export function ConventionTextForm({
     mutation.mutate(textBody(values, version), {
       onSuccess: (view) => {
         const saved = view.convention ? currentVersionOf(view.convention)?.number : undefined;
-        if (!from) setValues(EMPTY);
+        if (!from) setValues({ ...EMPTY, priorities: agreedPriorities.join('\n') });
         onDone(
           from
             ? t('convention.form.revised', { number: saved ?? from.number + 1 })
@@ -195,7 +200,17 @@ export function ConventionTextForm({
 
   const textArea = (name: TextField, field: (typeof FIELDS)[number], rows: number, hint?: string) => (
     <Field label={t(`convention.form.${name}`)} hint={hint} error={errors.fields[field]}>
-      {(props) => <textarea {...props} name={field} rows={rows} value={values[name]} onChange={set(name)} />}
+      {(props) => (
+        <textarea
+          {...props}
+          name={field}
+          rows={rows}
+          // The domain refuses a convention without objectives: the only text clause a draft needs.
+          required={name === 'objectives'}
+          value={values[name]}
+          onChange={set(name)}
+        />
+      )}
     </Field>
   );
   const numberBox = (name: NumberField, hint?: string) => (

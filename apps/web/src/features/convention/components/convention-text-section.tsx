@@ -86,7 +86,15 @@ export function ConventionTextSection({
         <>
           <h3>{t('convention.text.draftTitle')}</h3>
           <p className="muted">{t('convention.text.draftIntro')}</p>
-          <ConventionTextForm partnershipId={partnershipId} version={step.version} onDone={done} />
+          {step.agreedPriorities.length > 0 && (
+            <p className="muted">{t('convention.text.agreedPrioritiesFilled')}</p>
+          )}
+          <ConventionTextForm
+            partnershipId={partnershipId}
+            version={step.version}
+            agreedPriorities={step.agreedPriorities}
+            onDone={done}
+          />
         </>
       )}
     </section>

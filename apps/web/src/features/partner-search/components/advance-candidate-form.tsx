@@ -8,8 +8,18 @@ import type { Candidate } from '../api/get-candidates';
 import { manualNextStages } from './candidate-stages';
 
 /**
- * Moves one candidate to a stage the pipeline allows from where it stands (never back, never to `accepted`),
- * with the next step planned from there. Named after the candidate, so that each card's form is told apart.
+ * The stages offered for one open candidate: first the one it stands at, selected by default so that saving
+ * a new next step never moves it (let alone declines it), then those the pipeline allows from there.
+ */
+function stageChoices(candidate: Candidate): ManualCandidateStage[] {
+  const moves = manualNextStages(candidate.stage);
+  if (candidate.stage === 'accepted' || moves.length === 0) return [];
+  return [candidate.stage, ...moves];
+}
+
+/**
+ * Replans one candidate's next step, and moves it to a stage the pipeline allows from where it stands (never
+ * back, never to `accepted`) when asked. Named after the candidate, so that each card's form is told apart.
  */
 export function AdvanceCandidateForm({
   partnershipId,
@@ -23,10 +33,10 @@ export function AdvanceCandidateForm({
   const { t } = useTranslation();
   const advance = useAdvanceCandidate(partnershipId);
   const formRef = useRef<HTMLFormElement>(null);
-  const stages = manualNextStages(candidate.stage);
+  const stages = stageChoices(candidate);
   const [stage, setStage] = useState<ManualCandidateStage | undefined>(stages[0]);
-  const [nextStep, setNextStep] = useState('');
-  const [nextStepOn, setNextStepOn] = useState('');
+  const [nextStep, setNextStep] = useState(candidate.nextStep ?? '');
+  const [nextStepOn, setNextStepOn] = useState(candidate.nextStepOn ?? '');
   useFocusFirstInvalidField(formRef, advance.error);
   if (!stage) return null;
   const errors = describeFormErrors(t, advance.error, ['stage', 'nextStep', 'nextStepOn']);
@@ -60,7 +70,9 @@ export function AdvanceCandidateForm({
           >
             {stages.map((option) => (
               <option key={option} value={option}>
-                {t(`candidateStages.${option}`)}
+                {option === candidate.stage
+                  ? t('partnerSearch.keepStage', { stage: t(`candidateStages.${option}`) })
+                  : t(`candidateStages.${option}`)}
               </option>
             ))}
           </select>

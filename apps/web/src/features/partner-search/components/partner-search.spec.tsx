@@ -178,20 +178,65 @@ describe('step 2: searching for partners', () => {
   it('offers only the stages the pipeline allows next, never “accepted”', async () => {
     await renderApp(PAGE, partnerSearchApi());
     expect(optionsOf(await screen.findByLabelText('Faire avancer Commune de Ségou'))).toEqual([
+      'Identifiée (inchangée)',
       'Contactée',
       'Abandonnée',
     ]);
     expect(optionsOf(screen.getByLabelText('Faire avancer Ville de Kayes'))).toEqual([
+      'En discussion (inchangée)',
       'Proposée',
       'Déclinée',
       'Abandonnée',
     ]);
     expect(optionsOf(screen.getByLabelText('Faire avancer Commune de Bamako'))).toEqual([
+      'Proposée (inchangée)',
       'Déclinée',
       'Abandonnée',
     ]);
     expect(screen.queryByLabelText('Faire avancer Ville de Mopti')).not.toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: 'Enregistrer l’étape' })).toHaveLength(3);
+    expect(screen.getAllByRole('button', { name: 'Enregistrer' })).toHaveLength(3);
+  });
+
+  it('keeps each candidate at its stage by default: saving a new next step declines no one', async () => {
+    const api = partnerSearchApi({
+      'POST /api/partnerships/:id/candidates/:candidateId/advance': async () =>
+        jsonResponse(200, {
+          items: [
+            SEGOU,
+            KAYES,
+            { ...BAMAKO, version: 2, nextStep: 'Appeler le cabinet du maire', nextStepOn: '2099-04-02' },
+            MOPTI,
+          ],
+        }),
+    });
+    await renderApp(PAGE, api);
+    const page = userEvent.setup();
+    const select = await screen.findByLabelText('Faire avancer Commune de Bamako');
+    expect(select).toHaveDisplayValue('Proposée (inchangée)');
+    // The next step already planned is there to be edited, not typed again.
+    expect(screen.getByLabelText('Suite prévue avec Ville de Kayes')).toHaveValue(
+      'Visio avec le secrétaire général',
+    );
+    const form = select.closest('form')!;
+    await page.type(
+      within(form).getByLabelText('Suite prévue avec Commune de Bamako'),
+      'Appeler le cabinet du maire',
+    );
+    await page.type(within(form).getByLabelText('Date prévue avec Commune de Bamako'), '2099-04-02');
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+
+    expect(
+      await screen.findByText('Commune de Bamako : suite prévue enregistrée, étape inchangée.'),
+    ).toBeVisible();
+    const [sent] = api.requestsTo('POST', '/api/partnerships/p-1/candidates/c-3/advance');
+    expect(await sent?.json()).toEqual({
+      stage: 'proposed',
+      version: 1,
+      nextStep: 'Appeler le cabinet du maire',
+      nextStepOn: '2099-04-02',
+    });
+    expect(await findColumn('Proposée')).toHaveTextContent('Appeler le cabinet du maire le 2 avril 2099');
+    expect(await findColumn('Déclinée')).not.toHaveTextContent('Commune de Bamako');
   });
 
   it('moves a candidate with its own version, then shows it in its new column and refreshes the assessment', async () => {
@@ -219,12 +264,13 @@ describe('step 2: searching for partners', () => {
     const select = await screen.findByLabelText('Faire avancer Commune de Ségou');
     const form = select.closest('form')!;
     await page.selectOptions(select, 'Contactée');
-    await page.type(
-      within(form).getByLabelText('Suite prévue avec Commune de Ségou'),
-      'Relancer par téléphone',
-    );
-    await page.type(within(form).getByLabelText('Date prévue avec Commune de Ségou'), '2099-03-10');
-    await page.click(within(form).getByRole('button', { name: 'Enregistrer l’étape' }));
+    const nextStep = within(form).getByLabelText('Suite prévue avec Commune de Ségou');
+    await page.clear(nextStep);
+    await page.type(nextStep, 'Relancer par téléphone');
+    const nextStepOn = within(form).getByLabelText('Date prévue avec Commune de Ségou');
+    await page.clear(nextStepOn);
+    await page.type(nextStepOn, '2099-03-10');
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer' }));
 
     expect(await screen.findByText('Commune de Ségou : étape « Contactée » enregistrée.')).toBeVisible();
     const contacted = await findColumn('Contactée');
@@ -260,7 +306,7 @@ describe('step 2: searching for partners', () => {
     await renderApp(PAGE, api);
     const page = userEvent.setup();
     const select = await screen.findByLabelText('Faire avancer Ville de Kayes');
-    await page.click(within(select.closest('form')!).getByRole('button', { name: 'Enregistrer l’étape' }));
+    await page.click(within(select.closest('form')!).getByRole('button', { name: 'Enregistrer' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Quelqu’un a modifié cet élément entre-temps. Les données ont été rechargées : vérifiez-les puis recommencez.',
@@ -463,6 +509,7 @@ describe('step 2: searching for partners', () => {
     expect(identified).toHaveTextContent('Local authorities’ network');
     expect(identified).toHaveTextContent('Overdue');
     expect(optionsOf(within(identified).getByLabelText('Move Commune de Ségou forward'))).toEqual([
+      'Identified (unchanged)',
       'Contacted',
       'Dropped',
     ]);

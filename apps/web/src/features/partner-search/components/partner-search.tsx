@@ -71,7 +71,11 @@ export function PartnerSearch({ partnershipId, canWrite }: { partnershipId: stri
       setInvitingId((current) => (current === candidate.id ? undefined : candidate.id));
     },
     onAdvanced: (candidate, stage) => {
-      setNotice(t('partnerSearch.advanced', { name: candidate.name, stage: t(`candidateStages.${stage}`) }));
+      setNotice(
+        stage === candidate.stage
+          ? t('partnerSearch.nextStepSaved', { name: candidate.name })
+          : t('partnerSearch.advanced', { name: candidate.name, stage: t(`candidateStages.${stage}`) }),
+      );
       focusCandidate(candidate, stage);
     },
   };

@@ -58,7 +58,7 @@ function suggestionsApi(routes: StubRoutes = {}, role: Parameters<typeof signedI
       'GET /api/partnerships/:id': async () => jsonResponse(200, PARTNERSHIP),
       'GET /api/partnerships/:id/candidates': async () => jsonResponse(200, { version: 4, items: [] }),
       'GET /api/partnerships/:id/suggested-partners': async () =>
-        jsonResponse(200, { items: [SEGOU, KAYES] }),
+        jsonResponse(200, { items: [SEGOU, KAYES], ownProfileListed: true }),
       ...routes,
     },
     signedInAs(role),
@@ -70,6 +70,25 @@ async function findSuggestions() {
 }
 
 describe('step 2: partners suggested from the directory', () => {
+  it('asks to publish the authority’s profile only while it is not published', async () => {
+    const nothingFor = (ownProfileListed: boolean) =>
+      suggestionsApi({
+        'GET /api/partnerships/:id/suggested-partners': async () =>
+          jsonResponse(200, { items: [], ownProfileListed }),
+      });
+    const { unmount } = await renderApp(PAGE, nothingFor(false));
+    expect(await findSuggestions()).toHaveTextContent(
+      'Aucune suggestion pour l’instant. Publiez le profil de votre collectivité dans l’annuaire',
+    );
+    unmount();
+    await renderApp(PAGE, nothingFor(true));
+    const section = await findSuggestions();
+    expect(section).toHaveTextContent(
+      'Aucune collectivité de l’annuaire ne correspond pour l’instant aux thèmes et pays visés.',
+    );
+    expect(section).not.toHaveTextContent('Publiez le profil');
+  });
+
   it('shows each suggestion’s score and the reasons for it in words', async () => {
     await renderApp(PAGE, suggestionsApi());
     const section = await findSuggestions();

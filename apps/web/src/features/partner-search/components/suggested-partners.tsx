@@ -60,7 +60,8 @@ export function SuggestedPartners({ partnershipId, canWrite }: { partnershipId: 
       {suggestions.isError ? (
         <p role="alert">{describeError(t, suggestions.error)}</p>
       ) : suggestions.data.items.length === 0 ? (
-        <p>{t('suggestions.empty')}</p>
+        // Asking to publish a profile already published would send the user looking for a missing step.
+        <p>{suggestions.data.ownProfileListed ? t('suggestions.emptyListed') : t('suggestions.empty')}</p>
       ) : (
         <ul className="suggestions">
           {suggestions.data.items.map((suggestion) => (

@@ -53,7 +53,7 @@ export function PoliticalDialoguePage({
             canAgree={permissions.canAgree}
             canPropose={permissions.canPropose}
           />
-          <ConventionReadiness view={dialogue.data} />
+          <ConventionReadiness view={dialogue.data} ownPartyId={ownPartyId} />
         </>
       )}
     </>

@@ -128,7 +128,11 @@ function healthBand(score: number): HealthBand {
   return 'poor';
 }
 
-/** The score, and on demand how it is made: each component's explanation, its value times its weight. */
+/**
+ * The score, and on demand how it is made: what it measures (what the partnership's step expects), then each
+ * component's explanation with its value times its weight — or, for a component a later step builds, that it
+ * does not count yet (the domain gives it a weight of 0).
+ */
 function HealthDetails({ health }: { health: PortfolioRow['health'] }) {
   const { t, i18n } = useTranslation();
   const text = useDomainText();
@@ -142,16 +146,19 @@ function HealthDetails({ health }: { health: PortfolioRow['health'] }) {
         </span>
         <span className="visually-hidden"> {t('portfolio.health.showDetails')}</span>
       </summary>
+      <p className="portfolio-health__intro">{t('portfolio.health.intro')}</p>
       <ul className="portfolio-health__components" aria-label={t('portfolio.health.details')}>
         {health.components.map((component) => (
           <li key={component.id}>
             {text(component.explanationKey)}{' '}
             <span className="portfolio-health__points">
-              {t('portfolio.health.component', {
-                value: formatNumber(component.value, language, 2),
-                weight: formatNumber(component.weight, language),
-                points: formatNumber(component.value * component.weight, language, 1),
-              })}
+              {component.weight === 0
+                ? t('portfolio.health.notYetExpected')
+                : t('portfolio.health.component', {
+                    value: formatNumber(component.value, language, 2),
+                    weight: formatNumber(component.weight, language, 1),
+                    points: formatNumber(component.value * component.weight, language, 1),
+                  })}
             </span>
           </li>
         ))}

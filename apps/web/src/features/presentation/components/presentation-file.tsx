@@ -6,6 +6,7 @@ import { usePresentation, type PresentationLanguage } from '../api/get-presentat
 import { PresentationCompleteness } from './presentation-completeness';
 import { PresentationDownloads } from './presentation-downloads';
 import { PresentationEditor } from './presentation-editor';
+import { languagesWithText } from './presentation-texts';
 import { ShareLinks } from './share-links';
 
 /**
@@ -31,8 +32,16 @@ export function PresentationFile({ partnershipId, canWrite }: { partnershipId: s
         onLanguageChange={setLanguage}
         canWrite={canWrite}
       />
-      <PresentationDownloads partnershipId={partnershipId} language={language} />
-      <ShareLinks partnershipId={partnershipId} canWrite={canWrite} />
+      <PresentationDownloads
+        partnershipId={partnershipId}
+        presentation={presentation.data}
+        language={language}
+      />
+      <ShareLinks
+        partnershipId={partnershipId}
+        canWrite={canWrite}
+        languages={languagesWithText(presentation.data)}
+      />
     </>
   );
 }

@@ -1,11 +1,23 @@
 import { PRESENTATION_SECTIONS, type PresentationSection } from '@passerelle/domain';
-import type { Presentation, PresentationLanguage, PresentationTexts } from '../api/get-presentation';
+import {
+  PRESENTATION_LANGUAGES,
+  type Presentation,
+  type PresentationLanguage,
+  type PresentationTexts,
+} from '../api/get-presentation';
 
 /** The text being edited, per language. */
 export type TextsByLanguage = Record<PresentationLanguage, PresentationTexts>;
 
 export function textsOf(presentation: Presentation): TextsByLanguage {
   return { fr: { ...presentation.fr }, en: { ...presentation.en } };
+}
+
+/** The languages the saved presentation has some text in: the only ones worth printing or sharing. */
+export function languagesWithText(presentation: Presentation): PresentationLanguage[] {
+  return PRESENTATION_LANGUAGES.filter((language) =>
+    PRESENTATION_SECTIONS.some((section) => presentation[language][section].trim() !== ''),
+  );
 }
 
 /** The sections the API says are still empty in the French text, in the method's order. */

@@ -44,6 +44,9 @@ const PRESENTATION = {
   missing: ['territory_and_actors', 'contributions'],
 };
 
+/** The same presentation with some English text: a PDF and links in English are offered too. */
+const BILINGUAL = { ...PRESENTATION, en: { ...EMPTY_TEXT, motivations: 'Sharing our water know-how.' } };
+
 const ACTIVE_LINK = {
   id: 'l-1',
   language: 'fr',
@@ -61,6 +64,10 @@ const REVOKED_LINK = {
 };
 
 const PAGE = '/partenariats/p-1/presentation';
+
+function optionValues(select: HTMLElement): string[] {
+  return Array.from(select.querySelectorAll('option')).map((option) => option.value);
+}
 
 function presentationApi(routes: StubRoutes = {}, role: Parameters<typeof signedInAs>[0] = 'officer') {
   return stubApi(
@@ -234,8 +241,38 @@ describe('step 3: introducing the authority', () => {
     expect(stakes).toHaveFocus();
   });
 
-  it('links the PDF in each language and the print view of the language edited', async () => {
+  it('offers no PDF nor share link in a language the presentation has no text in (a blank page)', async () => {
     await renderApp(PAGE, presentationApi());
+    expect(await screen.findByRole('link', { name: 'Télécharger le PDF (français)' })).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'Télécharger le PDF (anglais)' })).not.toBeInTheDocument();
+    expect(optionValues(screen.getByLabelText('Langue du lien'))).toEqual(['fr']);
+  });
+
+  it('says how to get a PDF and a share link while the presentation has no text at all', async () => {
+    const api = presentationApi({
+      'GET /api/partnerships/:id/presentation': async () =>
+        jsonResponse(200, { ...PRESENTATION, fr: EMPTY_TEXT, en: EMPTY_TEXT }),
+    });
+    await renderApp(PAGE, api);
+    expect(
+      await screen.findByText(
+        'Pas encore de PDF : la présentation n’a de texte dans aucune langue. Un PDF est proposé dans chaque langue où elle est rédigée.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByRole('link', { name: /Télécharger le PDF/ })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Langue du lien')).not.toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Rédigez la présentation avant de la partager : un lien est proposé dans chaque langue où elle a du texte.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('links the PDF in each language and the print view of the language edited', async () => {
+    await renderApp(
+      PAGE,
+      presentationApi({ 'GET /api/partnerships/:id/presentation': async () => jsonResponse(200, BILINGUAL) }),
+    );
     const fr = await screen.findByRole('link', { name: 'Télécharger le PDF (français)' });
     expect(fr).toHaveAttribute('href', '/api/partnerships/p-1/presentation/pdf?language=fr');
     expect(fr).toHaveAttribute('download');
@@ -263,6 +300,7 @@ describe('step 3: introducing the authority', () => {
     };
     let links = [ACTIVE_LINK, REVOKED_LINK];
     const api = presentationApi({
+      'GET /api/partnerships/:id/presentation': async () => jsonResponse(200, BILINGUAL),
       'GET /api/partnerships/:id/presentation/share-links': async () => jsonResponse(200, { items: links }),
       'POST /api/partnerships/:id/presentation/share-links': async () => {
         const { url: _url, ...listed } = created;
@@ -364,7 +402,7 @@ describe('step 3: introducing the authority', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Present yourself' })).toBeVisible();
     expect(await screen.findByLabelText('Language of the presentation')).toBeVisible();
     expect(screen.getByLabelText('Our territory and its actors')).toBeVisible();
-    expect(screen.getByRole('link', { name: 'Download the PDF (English)' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Download the PDF (French)' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'Create a share link' })).toBeVisible();
   });
 });

@@ -6,7 +6,7 @@ import { formatDay } from '../../../components/ui/format-date';
 import { isOneOf } from '../../../lib/is-one-of';
 import { PRESENTATION_SECTION_IDS } from '../../../lib/partnership-paths';
 import { useCreateShareLink } from '../api/create-share-link';
-import { PRESENTATION_LANGUAGES, type PresentationLanguage } from '../api/get-presentation';
+import type { PresentationLanguage } from '../api/get-presentation';
 import { useShareLinks, type CreatedShareLink, type ShareLink } from '../api/get-share-links';
 import { useRevokeShareLink } from '../api/revoke-share-link';
 
@@ -30,14 +30,24 @@ function stateOf(link: ShareLink, now: number): LinkState {
  * language, expiring after the days chosen, withdrawable at any time. A new link's address is shown once,
  * to copy: the API keeps only its fingerprint.
  */
-export function ShareLinks({ partnershipId, canWrite }: { partnershipId: string; canWrite: boolean }) {
+export function ShareLinks({
+  partnershipId,
+  canWrite,
+  languages,
+}: {
+  partnershipId: string;
+  canWrite: boolean;
+  /** The languages the presentation has text in: a link in another would show a blank page. */
+  languages: readonly PresentationLanguage[];
+}) {
   const { t, i18n } = useTranslation();
   const links = useShareLinks(partnershipId);
   const create = useCreateShareLink(partnershipId);
   const revoke = useRevokeShareLink(partnershipId);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [language, setLanguage] = useState<PresentationLanguage>('fr');
+  const [chosenLanguage, setLanguage] = useState<PresentationLanguage | undefined>();
+  const language = chosenLanguage && languages.includes(chosenLanguage) ? chosenLanguage : languages[0];
   const [days, setDays] = useState(DEFAULT_DAYS);
   const [created, setCreated] = useState<CreatedShareLink | undefined>();
   const [copied, setCopied] = useState<string | undefined>();
@@ -55,6 +65,7 @@ export function ShareLinks({ partnershipId, canWrite }: { partnershipId: string;
     setCopied(undefined);
     setNotice(undefined);
     const expiresInDays = days.trim() === '' ? Number.NaN : Number(days);
+    if (!language) return;
     create.mutate(
       { language, expiresInDays: Number.isFinite(expiresInDays) ? expiresInDays : 0 },
       { onSuccess: (link) => setCreated(link) },
@@ -87,7 +98,8 @@ export function ShareLinks({ partnershipId, canWrite }: { partnershipId: string;
         {t('shareLinks.title')}
       </h2>
       <p className="muted">{t('shareLinks.intro')}</p>
-      {canWrite && (
+      {canWrite && !language && <p className="muted">{t('shareLinks.noTextYet')}</p>}
+      {canWrite && language && (
         <form ref={formRef} className="form" onSubmit={submit} noValidate>
           <FormAlert message={errors.form} />
           <div className="form__row">
@@ -99,10 +111,10 @@ export function ShareLinks({ partnershipId, canWrite }: { partnershipId: string;
                   value={language}
                   onChange={(event) => {
                     const next = event.target.value;
-                    if (isOneOf(PRESENTATION_LANGUAGES, next)) setLanguage(next);
+                    if (isOneOf(languages, next)) setLanguage(next);
                   }}
                 >
-                  {PRESENTATION_LANGUAGES.map((code) => (
+                  {languages.map((code) => (
                     <option key={code} value={code}>
                       {languageName(code)}
                     </option>

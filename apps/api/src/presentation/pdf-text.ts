@@ -1,0 +1,30 @@
+import type { PresentationLanguage } from './dto/presentation.dto';
+
+/** Spaces that must not break a line (a number's thousands, "157 175"), whatever their width. */
+const NO_BREAK_SPACES = /[\u2007\u202F\u2060\uFEFF]/g;
+/** Other Unicode spaces (en, em, thin, hair… spaces, line and paragraph separators). */
+const OTHER_SPACES = /[\u1680\u2000-\u2006\u2008-\u200A\u205F\u3000\u2028\u2029]/g;
+/** Invisible characters that print as a blank box or a gap. */
+const ZERO_WIDTH = /[\u200B-\u200D]/g;
+
+/**
+ * Text the PDF's standard fonts can print. They cover the Windows-1252 characters only: a narrow no-break
+ * space — what `toLocaleString('fr-FR')` puts between thousands — printed as a gap and a slash ("157 /175").
+ * Each space becomes the nearest one they have: the no-break space (U+00A0) where a line must not break,
+ * the plain space otherwise.
+ */
+export function printablePdfText(text: string): string {
+  return text.replace(NO_BREAK_SPACES, '\u00A0').replace(OTHER_SPACES, ' ').replace(ZERO_WIDTH, '');
+}
+
+const LOCALES: Record<PresentationLanguage, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** A day written out in the document's language ("6 décembre 2026", "6 December 2026"). */
+export function formatPdfDate(instant: Date, language: PresentationLanguage, timeZone = 'UTC'): string {
+  return printablePdfText(instant.toLocaleDateString(LOCALES[language], { dateStyle: 'long', timeZone }));
+}
+
+/** A count in the document's language ("157 175", "157,175"), printable by the standard fonts. */
+export function formatPdfCount(value: number, language: PresentationLanguage): string {
+  return printablePdfText(value.toLocaleString(LOCALES[language]));
+}
