@@ -1,7 +1,7 @@
 # One image for the API (which serves the built web app), the worker and the migrate command.
 # Build: docker build -t passerelle .   Run: see docker-compose.yml.
 
-FROM node:20-bookworm-slim AS build
+FROM node:26-bookworm-slim AS build
 WORKDIR /src
 RUN npm install --global pnpm@10.34.9
 # Dependencies first, so that a code change does not re-download them.
@@ -17,7 +17,7 @@ RUN pnpm turbo run build --filter=@passerelle/api --filter=@passerelle/web \
   && pnpm --filter @passerelle/api deploy --legacy --prod /out/api \
   && cp -r apps/web/dist /out/web
 
-FROM node:20-bookworm-slim
+FROM node:26-bookworm-slim
 ENV NODE_ENV=production \
     WEB_DIST_DIR=/app/web \
     PORT=3000
