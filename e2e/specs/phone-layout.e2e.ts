@@ -145,6 +145,20 @@ describe('on a phone', () => {
     await expect(page.getByRole('button', { name: 'Se déconnecter' }).isVisible()).resolves.toBe(false);
     const tap = await menu.boundingBox();
     expect(tap!.height).toBeGreaterThanOrEqual(44);
+
+    // The sign-in form, the first screen of every partner: each control a finger can hit.
+    const visitor = await browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true });
+    const signIn = await visitor.newPage();
+    await signIn.goto('/connexion');
+    for (const control of [
+      signIn.getByLabel('Adresse e-mail'),
+      signIn.getByLabel('Mot de passe', { exact: true }),
+      signIn.getByRole('button', { name: 'Se connecter' }),
+      signIn.getByRole('button', { name: 'Menu' }),
+    ]) {
+      expect((await control.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    }
+    await visitor.close();
     await context.close();
   });
 });
