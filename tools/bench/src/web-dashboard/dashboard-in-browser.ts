@@ -8,7 +8,7 @@ import { Client } from 'pg';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { findFlagshipAuthority, type BenchSubjects } from '../api-bench/bench-subjects';
 import { startServerProcess } from '../api-bench/server-process';
-import { BENCH_PASSWORD } from '../load/load-dataset';
+import { signInThroughPage } from './sign-in';
 import { measureOnSlowNetwork, type SlowNetworkRun } from './slow-network';
 
 export const DASHBOARD_PATH = '/tableau-de-bord';
@@ -153,7 +153,7 @@ export async function measureDashboardInBrowser(input: {
     // The measuring scripts are evaluated in the page, which the app's Content-Security-Policy forbids.
     const context = await browser.newContext({ baseURL: api.url, locale: 'fr-FR', bypassCSP: true });
     await context.addInitScript({ content: TIMING_SCRIPT });
-    await signIn(context, flagship.officerEmail);
+    await signInThroughPage(context, flagship.officerEmail);
     log(`Signed in as ${flagship.officerEmail} (${flagship.partnerships} partnerships); one warm-up load…`);
     await loadDashboard(context);
     const loads: DashboardLoad[] = [];
@@ -173,17 +173,6 @@ export async function measureDashboardInBrowser(input: {
     await api.stop();
     await client.end();
   }
-}
-
-/** Through the sign-in page, like a user (and like e2e/support/session.ts). */
-async function signIn(context: BrowserContext, email: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto('/connexion');
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe', { exact: true }).fill(BENCH_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor({ timeout: 60_000 });
-  await page.close();
 }
 
 /** A new tab of the signed-in browser (its HTTP cache warm after the first load) opening the dashboard. */

@@ -5,7 +5,7 @@
 // cache warm from a first visit.
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { Client } from 'pg';
-import { BENCH_PASSWORD } from '../load/load-dataset';
+import { signInThroughPage } from './sign-in';
 
 /** The emulated connection: 400 kbit/s each way, 400 ms of round-trip latency. */
 export const SLOW_NETWORK = { kbps: 400, latencyMs: 400 } as const;
@@ -122,7 +122,7 @@ export async function measureOnSlowNetwork(
       budgetMs: SLOW_NETWORK_BUDGETS.signInUsableMs,
       budgetBytes: SLOW_NETWORK_BUDGETS.signInBytes,
     });
-    await signInAs(context, subject.email);
+    await signInThroughPage(context, subject.email);
     const warm = [
       {
         name: 'partner’s dashboard, warm cache',
@@ -151,19 +151,6 @@ export async function measureOnSlowNetwork(
     return { partnerOfficerEmail: subject.email, loads, violations: violationsOf(loads) };
   } finally {
     await context.close();
-  }
-}
-
-async function signInAs(context: BrowserContext, email: string): Promise<void> {
-  const page = await context.newPage();
-  try {
-    await page.goto('/connexion');
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe', { exact: true }).fill(BENCH_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor({ timeout: 60_000 });
-  } finally {
-    await page.close();
   }
 }
 
