@@ -27,31 +27,57 @@ export interface StoredActionRecord extends StoredPartRecord {
   p: { [P in ActionPart]: Array<{ v: number; c: unknown }> | null };
 }
 
-/** The record of each of an action's parts as the read statements rebuild it from the row's columns. */
-const ACTION_PART_RECORDS: Record<ActionPart, { table: string; record: string }> = {
+/**
+ * The columns of each action part's table beside those that place a record (`partnership_id`, `action_key`,
+ * `record_key` — the record's `id` —, `position`, `version`): the record's field, the column and its SQL type.
+ * Reads rebuild the record from them and writes set them from it.
+ */
+const ACTION_PART_COLUMNS: Record<
+  ActionPart,
+  { table: string; columns: ReadonlyArray<[string, string, string]> }
+> = {
   budgetLines: {
     table: 'action_budget_line',
-    record: `json_build_object('id', record.record_key, 'funder', record.funder, 'funderName', record.funder_name,
-               'partyId', record.party_id, 'amount', record.amount, 'currency', record.currency,
-               'status', record.status)`,
+    columns: [
+      ['funder', 'funder', 'text'],
+      ['funderName', 'funder_name', 'text'],
+      ['partyId', 'party_id', 'uuid'],
+      ['amount', 'amount', 'numeric'],
+      ['currency', 'currency', 'text'],
+      ['status', 'status', 'text'],
+    ],
   },
   indicators: {
     table: 'action_indicator',
-    record: `json_build_object('id', record.record_key, 'name', record.name, 'unit', record.unit,
-               'baseline', record.baseline, 'target', record.target, 'proposedBy', record.proposed_by,
-               'validatedBy', record.validated_by)`,
+    columns: [
+      ['name', 'name', 'text'],
+      ['unit', 'unit', 'text'],
+      ['baseline', 'baseline', 'double precision'],
+      ['target', 'target', 'double precision'],
+      ['proposedBy', 'proposed_by', 'uuid'],
+      ['validatedBy', 'validated_by', 'uuid[]'],
+    ],
   },
 };
+
+const ACTION_PARTS_LIST = Object.keys(ACTION_PART_COLUMNS) as ActionPart[];
+
+/** A record of an action's part as the read statements rebuild it from its row (`record`). */
+function actionPartRecord(part: ActionPart): string {
+  const fields = ACTION_PART_COLUMNS[part].columns.map(([field, column]) => `'${field}', record.${column}`);
+  return `json_build_object('id', record.record_key, ${fields.join(', ')})`;
+}
 
 /**
  * The budget lines and indicators of the action in row `action` (of `joint_action`), each with its version,
  * in their order: the `p` of a `StoredActionRecord`.
  */
 export function actionPartsOf(action: string): string {
-  const parts = Object.entries(ACTION_PART_RECORDS).map(
-    ([part, { table, record }]) =>
-      `'${part}', (SELECT json_agg(json_build_object('v', record.version, 'c', ${record}) ORDER BY record.position)
-                 FROM ${table} record
+  const parts = ACTION_PARTS_LIST.map(
+    (part) =>
+      `'${part}', (SELECT json_agg(json_build_object('v', record.version, 'c', ${actionPartRecord(part)})
+                                   ORDER BY record.position)
+                 FROM ${ACTION_PART_COLUMNS[part].table} record
                 WHERE record.partnership_id = ${action}.partnership_id AND record.action_key = ${action}.record_key)`,
   );
   return `json_build_object(${parts.join(', ')})`;
@@ -107,29 +133,6 @@ export interface PartWrites {
     removed: readonly string[];
   }>;
 }
-
-/** The columns of each action part's table a write sets, as `jsonb_to_recordset` reads them from a record. */
-const ACTION_PART_COLUMNS: Record<ActionPart, { table: string; columns: string; fields: string }> = {
-  budgetLines: {
-    table: 'action_budget_line',
-    columns: 'funder, funder_name, party_id, amount, currency, status',
-    fields: `funder text, "funderName" text, "partyId" uuid, amount numeric, currency text, status text`,
-  },
-  indicators: {
-    table: 'action_indicator',
-    columns: 'name, unit, baseline, target, proposed_by, validated_by',
-    fields: `name text, unit text, baseline double precision, target double precision, "proposedBy" uuid,
-              "validatedBy" uuid[]`,
-  },
-};
-
-/** The same fields, in the order of `columns`, as the record gives them. */
-const ACTION_PART_VALUES: Record<ActionPart, string> = {
-  budgetLines:
-    'record.funder, record."funderName", record."partyId", record.amount, record.currency, record.status',
-  indicators:
-    'record.name, record.unit, record.baseline, record.target, record."proposedBy", record."validatedBy"',
-};
 
 /**
  * The statements (as CTEs over `root`, the partnership's updated row) that store a write's records: a
@@ -190,8 +193,9 @@ export function partWriteStatements(
      )`,
     );
   }
-  for (const part of Object.keys(ACTION_PART_COLUMNS) as ActionPart[]) {
-    const { table, columns, fields } = ACTION_PART_COLUMNS[part];
+  for (const part of ACTION_PARTS_LIST) {
+    const { table, columns: fields } = ACTION_PART_COLUMNS[part];
+    const columns = fields.map(([, column]) => column).join(', ');
     const changes = writes.actionParts.filter((change) => change.part === part);
     const saved = changes.flatMap(({ actionKey, saved }) =>
       saved.map(({ key, position, record }) => ({ ...record, action_key: actionKey, key, position })),
@@ -200,15 +204,14 @@ export function partWriteStatements(
     if (saved.length > 0) {
       ctes.push(`saved_${table} AS (
        INSERT INTO ${table} AS stored (partnership_id, action_key, record_key, position, version, ${columns})
-       SELECT root.id, record.action_key, record.key, record.position, 1, ${ACTION_PART_VALUES[part]}
+       SELECT root.id, record.action_key, record.key, record.position, 1,
+              ${fields.map(([field]) => `record."${field}"`).join(', ')}
          FROM root, jsonb_to_recordset(${next(JSON.stringify(saved))}::jsonb)
-              AS record(action_key text, key text, position integer, ${fields})
+              AS record(action_key text, key text, position integer,
+                        ${fields.map(([field, , type]) => `"${field}" ${type}`).join(', ')})
        ON CONFLICT (partnership_id, action_key, record_key) DO UPDATE
          SET position = EXCLUDED.position, version = stored.version + 1,
-             ${columns
-               .split(', ')
-               .map((column) => `${column} = EXCLUDED.${column}`)
-               .join(', ')}
+             ${fields.map(([, column]) => `${column} = EXCLUDED.${column}`).join(', ')}
      )`);
     }
     if (removed.length > 0) {
