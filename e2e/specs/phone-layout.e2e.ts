@@ -84,10 +84,41 @@ async function pagesOf(page: Page): Promise<string[]> {
   ];
 }
 
-/** How much wider than the screen the page is, once it has settled (0 when it fits). */
-async function overflowOf(page: Page, path: string): Promise<number> {
-  await page.goto(path);
-  await page.waitForLoadState('networkidle');
+/**
+ * Requests the page has in flight. The walk moves inside the app, as a finger on a link does, so a page is
+ * settled once its queries have answered: no fixed idle wait and no reload of the bundle per page.
+ */
+function trackRequests(page: Page): () => number {
+  let inFlight = 0;
+  page.on('request', () => (inFlight += 1));
+  const settle = (): void => {
+    inFlight = Math.max(0, inFlight - 1);
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
+  return () => inFlight;
+}
+
+const QUIET_MS = 150;
+
+async function settled(page: Page, inFlight: () => number): Promise<void> {
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < QUIET_MS) {
+    if (inFlight() > 0) quietSince = Date.now();
+    await page.waitForTimeout(25);
+  }
+  await page.locator('[role="status"]', { hasText: 'Chargement' }).waitFor({ state: 'detached' });
+}
+
+/** How much wider than the screen a page of the app is, once it has settled (0 when it fits). */
+async function overflowOf(page: Page, path: string, inFlight: () => number): Promise<number> {
+  await page.evaluate((target) => {
+    window.history.pushState({}, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await settled(page, inFlight);
+  // A page that did not render would fit trivially: each one shows its title.
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
@@ -105,9 +136,11 @@ describe('on a phone', () => {
   it('fits every page a visitor sees in a 375 px screen', async () => {
     const context = await browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true });
     const page = await context.newPage();
+    const inFlight = trackRequests(page);
+    await page.goto('/');
     const tooWide: string[] = [];
     for (const path of ['/', '/connexion', '/etapes/engagement', '/etapes/actions']) {
-      const overflow = await overflowOf(page, path);
+      const overflow = await overflowOf(page, path, inFlight);
       if (overflow > 0) tooWide.push(`${path}: ${overflow} px too wide`);
     }
     await context.close();
@@ -117,10 +150,11 @@ describe('on a phone', () => {
   it.each(ACCOUNTS)('fits every page %s reaches in a 375 px screen', async (email) => {
     const context = await browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true });
     const page = await context.newPage();
+    const inFlight = trackRequests(page);
     await signInOnPhone(page, email);
     const tooWide: string[] = [];
     for (const path of await pagesOf(page)) {
-      const overflow = await overflowOf(page, path);
+      const overflow = await overflowOf(page, path, inFlight);
       if (overflow > 0) tooWide.push(`${path}: ${overflow} px too wide`);
     }
     await context.close();
