@@ -67,9 +67,9 @@ describe('accounts and partner authorities', () => {
     await officer.getByLabel('Adresse e-mail du contact').fill(partnerEmail);
     await officer.getByLabel('Nom de la collectivité').fill('Commune de Tombouctou');
     await officer.getByLabel('Type de collectivité').selectOption('commune');
-    await officer.getByLabel('Pays (code ISO)').fill('ML');
+    await officer.getByLabel('Pays', { exact: true }).selectOption('ML');
     await officer.getByLabel('Langues').fill('fr, son');
-    await officer.getByLabel('Fuseau horaire').fill('Africa/Bamako');
+    await officer.getByLabel('Fuseau horaire').selectOption('Africa/Bamako');
     await officer.getByRole('button', { name: 'Inviter la collectivité' }).click();
     const link = await invitationLinkFromMailSink(officer, partnerEmail);
     await officerContext.close();

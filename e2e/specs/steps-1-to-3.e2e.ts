@@ -115,7 +115,7 @@ describe('steps 1 to 3 of a partnership', () => {
     await officer.getByRole('button', { name: 'Envoyer l’invitation à District de Bamako' }).click();
     await officer.getByLabel('Adresse e-mail du contact').fill('officer@bamako.test');
     await officer.getByLabel('Langues').fill('fr, bm');
-    await officer.getByLabel('Fuseau horaire').fill('Africa/Bamako');
+    await officer.getByLabel('Fuseau horaire').selectOption('Africa/Bamako');
     await officer.getByRole('button', { name: 'Inviter la collectivité' }).click();
     await officer
       .getByText(/invitation/i)

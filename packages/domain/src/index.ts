@@ -13,6 +13,7 @@ export {
   daysBetween,
   compareCalendarDates,
 } from './shared/calendar-date';
+export { COUNTRY_CODES } from './shared/country-codes';
 export type { WallClock } from './shared/zoned-time';
 export { isValidTimeZone, wallClockAt, calendarDateAt, instantAt, isLocalTime } from './shared/zoned-time';
 export type { OrganisationId, PartyId, PartnershipId } from './shared/ids';

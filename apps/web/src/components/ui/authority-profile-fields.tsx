@@ -1,9 +1,8 @@
 import { ORGANISATION_KINDS, type OrganisationKind } from '@passerelle/domain';
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOneOf } from '../../lib/is-one-of';
 import { Field } from './form';
-import { knownTimeZones } from './time-zones';
+import { TimeZoneSelect } from './time-zone-select';
 
 export interface AuthorityProfileValues {
   kind: OrganisationKind;
@@ -29,10 +28,8 @@ export function AuthorityProfileFields({
   labels: { kind: string; languages: string; languagesHint: string; timeZone: string; timeZoneHint: string };
 }) {
   const { t } = useTranslation();
-  const listId = useId();
-  const [timeZones] = useState(knownTimeZones);
-  const set = (name: 'languages' | 'timeZone') => (event: { target: { value: string } }) =>
-    onChange({ ...values, [name]: event.target.value });
+  const setLanguages = (event: { target: { value: string } }) =>
+    onChange({ ...values, languages: event.target.value });
   return (
     <>
       <Field label={labels.kind} error={errors['organisation.kind']}>
@@ -62,30 +59,20 @@ export function AuthorityProfileFields({
             required
             autoComplete="off"
             value={values.languages}
-            onChange={set('languages')}
+            onChange={setLanguages}
           />
         )}
       </Field>
       <Field label={labels.timeZone} hint={labels.timeZoneHint} error={errors['organisation.timeZone']}>
         {(props) => (
-          <input
-            {...props}
+          <TimeZoneSelect
+            control={props}
             name="timeZone"
-            required
-            autoComplete="off"
-            list={timeZones.length > 0 ? listId : undefined}
             value={values.timeZone}
-            onChange={set('timeZone')}
+            onChange={(timeZone) => onChange({ ...values, timeZone })}
           />
         )}
       </Field>
-      {timeZones.length > 0 && (
-        <datalist id={listId}>
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
-      )}
     </>
   );
 }

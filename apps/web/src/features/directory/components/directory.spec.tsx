@@ -86,7 +86,7 @@ describe('the directory of authorities', () => {
 
     // The header's language switch is labelled « Langue » too: the filters are found in their search form.
     const filters = within(screen.getByRole('search', { name: 'Filtres de l’annuaire' }));
-    await page.type(filters.getByLabelText('Pays'), 'ml');
+    await page.selectOptions(filters.getByLabelText('Pays'), 'Mali');
     await page.selectOptions(filters.getByLabelText('Type'), 'commune');
     await page.type(filters.getByLabelText('Langue'), 'fr');
     await page.selectOptions(filters.getByLabelText('Thème'), 'water_sanitation');
@@ -102,7 +102,7 @@ describe('the directory of authorities', () => {
       }),
     );
     expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({
-      pays: 'ml',
+      pays: 'ML',
       type: 'commune',
       langue: 'fr',
       theme: 'water_sanitation',

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { countryName } from '../../../components/ui/country-name';
+import { CountrySelect } from '../../../components/ui/country-select';
 import { describeError } from '../../../components/ui/error-text';
 import { languageName } from '../../../components/ui/language-name';
 import { themeLabel, themeName } from '../../../components/ui/theme-name';
@@ -61,18 +62,13 @@ export function Directory({
         </h2>
         <div className="field">
           <label htmlFor={`${id}-country`}>{t('directory.country')}</label>
-          <input
-            id={`${id}-country`}
-            className="input--short"
-            maxLength={2}
-            autoComplete="off"
-            aria-describedby={`${id}-country-hint`}
+          <CountrySelect
+            control={{ id: `${id}-country` }}
+            name="country"
             value={value('country')}
-            onChange={setFilter('country')}
+            onChange={(country) => setFilter('country')({ target: { value: country } })}
+            emptyLabel={t('directory.anyCountry')}
           />
-          <p id={`${id}-country-hint`} className="field__hint">
-            {t('directory.countryHint')}
-          </p>
         </div>
         <div className="field">
           <label htmlFor={`${id}-kind`}>{t('directory.kind')}</label>

@@ -2,6 +2,7 @@ import { CANDIDATE_SOURCES, type CandidateSource } from '@passerelle/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
+import { CountrySelect } from '../../../components/ui/country-select';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { isOneOf } from '../../../lib/is-one-of';
 import { PARTNER_SEARCH_SECTION_IDS } from '../../../lib/partnership-paths';
@@ -87,19 +88,16 @@ export function AddCandidateForm({ partnershipId }: { partnershipId: string }) {
         </Field>
         <Field
           label={t('partnerSearch.addCountryCode')}
-          hint={t('partnerSearch.addCountryCodeHint')}
           error={errors.fields.countryCode}
         >
           {(props) => (
-            <input
-              {...props}
+            <CountrySelect
+              control={props}
               name="countryCode"
               required
-              maxLength={2}
-              autoComplete="off"
-              className="input--short"
               value={values.countryCode}
-              onChange={set('countryCode')}
+              onChange={(countryCode) => setValues((current) => ({ ...current, countryCode }))}
+              emptyLabel={t('partnerSearch.addCountryChoose')}
             />
           )}
         </Field>

@@ -339,7 +339,7 @@ describe('step 2: searching for partners', () => {
     const page = userEvent.setup();
     const form = await screen.findByRole('region', { name: 'Ajouter une collectivité candidate' });
     await page.type(within(form).getByLabelText('Nom de la collectivité candidate'), 'Commune de Sikasso');
-    await page.type(within(form).getByLabelText('Pays (code ISO)'), 'ml');
+    await page.selectOptions(within(form).getByLabelText('Pays'), 'Mali');
     await page.selectOptions(within(form).getByLabelText('Canal'), 'Rencontre fortuite');
     await page.type(within(form).getByLabelText('Précision sur le canal'), 'Salon des maires');
     await page.click(within(form).getByRole('button', { name: 'Ajouter la candidate' }));
@@ -365,7 +365,7 @@ describe('step 2: searching for partners', () => {
     const page = userEvent.setup();
     const form = await screen.findByRole('region', { name: 'Ajouter une collectivité candidate' });
     await page.type(within(form).getByLabelText('Nom de la collectivité candidate'), 'Commune de Ségou');
-    await page.type(within(form).getByLabelText('Pays (code ISO)'), 'ML');
+    await page.selectOptions(within(form).getByLabelText('Pays'), 'Mali');
     await page.type(within(form).getByLabelText('Précision sur le canal'), 'Jumelage de Cholet');
     await page.type(within(form).getByLabelText('Prochaine étape'), 'Appeler le maire');
     await page.type(within(form).getByLabelText('Date de la prochaine étape'), '2099-04-01');
@@ -407,8 +407,11 @@ describe('step 2: searching for partners', () => {
     await page.type(within(invite).getByLabelText('Adresse e-mail du contact'), 'maire@bamako.test');
     await page.selectOptions(within(invite).getByLabelText('Type de collectivité'), 'Commune');
     await page.type(within(invite).getByLabelText('Langues'), 'fr, bm');
-    await page.clear(within(invite).getByLabelText('Fuseau horaire'));
-    await page.type(within(invite).getByLabelText('Fuseau horaire'), 'Africa/Bamako');
+    // The zone is chosen by its city, named in the reader's language, and sent by its IANA name.
+    await page.selectOptions(
+      within(invite).getByLabelText('Fuseau horaire'),
+      within(invite).getByRole('option', { name: /^Bamako — heure moyenne de Greenwich/ }),
+    );
     await page.click(within(invite).getByRole('button', { name: 'Inviter la collectivité' }));
 
     expect(await within(invite).findByRole('alert')).toHaveTextContent(

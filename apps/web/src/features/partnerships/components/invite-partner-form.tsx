@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
 import { AuthorityProfileFields } from '../../../components/ui/authority-profile-fields';
+import { CountrySelect } from '../../../components/ui/country-select';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { defaultTimeZone, parseLanguageList } from '../../../components/ui/time-zones';
 import { useInvitePartner } from '../api/invite-partner';
@@ -94,19 +95,16 @@ export function InvitePartnerForm({ partnershipId }: { partnershipId: string }) 
       </Field>
       <Field
         label={t('invitePartner.countryCode')}
-        hint={t('invitePartner.countryCodeHint')}
         error={errors.fields['organisation.countryCode']}
       >
         {(props) => (
-          <input
-            {...props}
+          <CountrySelect
+            control={props}
             name="countryCode"
             required
-            maxLength={2}
-            autoComplete="off"
-            className="input--short"
             value={values.countryCode}
-            onChange={set('countryCode')}
+            onChange={(countryCode) => setValues((current) => ({ ...current, countryCode }))}
+            emptyLabel={t('invitePartner.countryChoose')}
           />
         )}
       </Field>

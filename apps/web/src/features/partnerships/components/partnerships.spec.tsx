@@ -150,16 +150,16 @@ describe('partnerships', () => {
     await page.type(within(form).getByLabelText('Adresse e-mail du contact'), 'maire@bamako.test');
     await page.type(within(form).getByLabelText('Nom de la collectivité'), 'Commune de Bamako');
     await page.selectOptions(within(form).getByLabelText('Type de collectivité'), 'commune');
-    await page.type(within(form).getByLabelText('Pays (code ISO)'), 'ml');
+    // The country is chosen by its name in the reader's language; the API receives its ISO code.
+    await page.selectOptions(within(form).getByLabelText('Pays'), 'Mali');
     await page.type(within(form).getByLabelText('Langues'), 'fr, bm');
     const timeZone = within(form).getByLabelText('Fuseau horaire');
     expect(timeZone).not.toHaveValue('');
-    await page.clear(timeZone);
-    await page.type(timeZone, 'Africa/Bamako');
+    await page.selectOptions(timeZone, 'Africa/Bamako');
     await page.click(within(form).getByRole('button', { name: 'Inviter la collectivité' }));
 
     expect(
-      await within(form).findByText('Saisissez un code pays ISO à deux lettres (par exemple ML).'),
+      await within(form).findByText('Choisissez un pays dans la liste.'),
     ).toBeInTheDocument();
     expect(within(form).getByLabelText('Fuseau horaire')).toHaveAttribute('aria-invalid', 'true');
     const [invite] = api.requestsTo('POST', '/api/partnerships/p-1/partner-invitations');
