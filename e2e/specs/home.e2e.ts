@@ -61,7 +61,7 @@ describe('home page', () => {
   it('navigates the six steps of the method from the header, by keyboard', async () => {
     const { context, page } = await newPage(browser);
     await page.goto('/');
-    const navigation = page.getByRole('navigation', { name: 'Étapes du partenariat' });
+    const navigation = page.getByRole('navigation', { name: 'Les six étapes de la méthode' });
     expect(await navigation.getByRole('link').count()).toBe(6);
     await navigation.getByRole('link', { name: /Conventionner et dialoguer/ }).focus();
     await page.keyboard.press('Enter');

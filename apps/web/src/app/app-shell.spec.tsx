@@ -22,7 +22,7 @@ describe('app shell', () => {
 
   it('lists the six steps of the method, in order, in its navigation', async () => {
     await renderApp('/', healthy);
-    const navigation = screen.getByRole('navigation', { name: 'Étapes du partenariat' });
+    const navigation = screen.getByRole('navigation', { name: 'Les six étapes de la méthode' });
     const links = within(navigation).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
       '1Construire l’engagement',
@@ -93,7 +93,7 @@ describe('app shell', () => {
         'Cette page n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.',
       );
       expect(screen.getByRole('button', { name: 'Recharger la page' })).toBeInTheDocument();
-      expect(screen.getByRole('navigation', { name: 'Étapes du partenariat' })).toBeInTheDocument();
+      expect(screen.getByRole('navigation', { name: 'Les six étapes de la méthode' })).toBeInTheDocument();
     } finally {
       jest.dontMock('./routes/not-found-route');
     }

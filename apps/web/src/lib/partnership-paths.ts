@@ -1,3 +1,5 @@
+import type { StepId } from '@passerelle/domain';
+
 /** Anchors of the step 1 page's sections (French, like the addresses): the stepper links to them. */
 export const COMMITMENT_SECTION_IDS = {
   motivations: 'motivations',
@@ -133,3 +135,48 @@ export const REMINDER_SETTINGS_PATH = '/compte/rappels';
 
 /** The administrator's view of the reminders sent to the authority's people, and of their delivery. */
 export const ORGANISATION_REMINDERS_PATH = '/organisation/rappels';
+
+/** The partnership's own page for a step (step 5's convention page links its two other pages). */
+export function stepPathOf(partnershipId: string, step: StepId): string {
+  switch (step) {
+    case 'COMMITMENT':
+      return commitmentPath(partnershipId);
+    case 'PARTNER_SEARCH':
+      return partnerSearchPath(partnershipId);
+    case 'PRESENTATION':
+      return presentationPath(partnershipId);
+    case 'INITIATION':
+      return visitsPath(partnershipId);
+    case 'CONVENTION':
+      return conventionPath(partnershipId);
+    case 'ACTIONS':
+      return actionsPath(partnershipId);
+    default: {
+      const _exhaustive: never = step;
+      return _exhaustive;
+    }
+  }
+}
+
+/** The partnership pages of each step, by the address segment after `/partenariats/:id/`. */
+const STEP_OF_PAGE: Readonly<Record<string, StepId>> = {
+  engagement: 'COMMITMENT',
+  partenaires: 'PARTNER_SEARCH',
+  presentation: 'PRESENTATION',
+  missions: 'INITIATION',
+  'motivations-croisees': 'CONVENTION',
+  convention: 'CONVENTION',
+  dialogue: 'CONVENTION',
+  actions: 'ACTIONS',
+};
+
+/**
+ * The partnership an address shows and the step its page belongs to (`/partenariats/p-1/dialogue` → p-1,
+ * step 5); none for an address outside a partnership, no step for its overview.
+ */
+export function partnershipPageOf(pathname: string): { partnershipId: string; step?: StepId } | undefined {
+  const match = /^\/partenariats\/([^/]+)(?:\/([^/]+))?/.exec(pathname);
+  if (!match?.[1]) return undefined;
+  const step = match[2] ? STEP_OF_PAGE[match[2]] : undefined;
+  return { partnershipId: decodeURIComponent(match[1]), ...(step ? { step } : {}) };
+}

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../../features/auth/api/get-session';
 import { SessionSummary } from '../../features/auth/components/session-summary';
 import { LanguageSwitch } from '../../features/language/components/language-switch';
-import { LIFECYCLE_STEPS } from '../../features/method-guide/lifecycle-steps';
 import { NotificationsLink } from '../../features/notifications/components/notifications-link';
 import { MainMenu } from './main-menu';
+import { StepNav } from './step-nav';
 
 /**
  * Header (account, menu, language), the six steps' navigation and the page; a skip link lets keyboard users
@@ -60,20 +60,7 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
           <MainMenu />
         </div>
       </header>
-      <nav className="step-nav" aria-label={t('app.mainNavigation')}>
-        <ol>
-          {LIFECYCLE_STEPS.map((step) => (
-            <li key={step.id}>
-              <NavLink to={`/etapes/${step.slug}`}>
-                <span className="step-nav__number" aria-hidden="true">
-                  {step.number}
-                </span>
-                {t(`steps.${step.id}.title`)}
-              </NavLink>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <StepNav />
       <main id="main" ref={mainRef} tabIndex={-1}>
         {loading ? <p role="status">{t('common.loading')}</p> : <Outlet />}
       </main>

@@ -10,6 +10,8 @@ import {
   visitsPath,
 } from '../../../lib/partnership-paths';
 
+export { stepPathOf } from '../../../lib/partnership-paths';
+
 /** How the stepper names the link that fills a criterion (`stepper.fix.<name>`). */
 export type FixLinkName =
   | 'dialogue'
@@ -64,26 +66,4 @@ export interface FixLink {
 export function fixLinkOf(partnershipId: string, fixTarget: string): FixLink | undefined {
   const target = FIX_TARGETS[fixTarget] ?? FIX_TARGETS[fixTarget.replaceAll('_', '-')];
   return target && { href: target.href(partnershipId), name: target.name };
-}
-
-/** The partnership's own page for a step (step 5's convention page links its two other pages). */
-export function stepPathOf(partnershipId: string, step: StepId): string {
-  switch (step) {
-    case 'COMMITMENT':
-      return commitmentPath(partnershipId);
-    case 'PARTNER_SEARCH':
-      return partnerSearchPath(partnershipId);
-    case 'PRESENTATION':
-      return presentationPath(partnershipId);
-    case 'INITIATION':
-      return visitsPath(partnershipId);
-    case 'CONVENTION':
-      return conventionPath(partnershipId);
-    case 'ACTIONS':
-      return actionsPath(partnershipId);
-    default: {
-      const _exhaustive: never = step;
-      return _exhaustive;
-    }
-  }
 }

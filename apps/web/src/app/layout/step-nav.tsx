@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router';
+import { LIFECYCLE_STEPS } from '../../features/method-guide/lifecycle-steps';
+import { partnershipPageOf, stepPathOf } from '../../lib/partnership-paths';
+
+/**
+ * The six steps under the header. Inside a partnership they lead to that partnership's own step pages, the
+ * step of the page being read marked, so that moving between steps never leaves the partnership; elsewhere
+ * they lead to the method's guide to each step.
+ */
+export function StepNav() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const page = partnershipPageOf(pathname);
+  return (
+    <nav
+      className="step-nav"
+      aria-label={page ? t('app.partnershipSteps') : t('app.mainNavigation')}
+      data-scope={page ? 'partnership' : 'method'}
+    >
+      <ol>
+        {LIFECYCLE_STEPS.map((step) => {
+          const label = (
+            <>
+              <span className="step-nav__number" aria-hidden="true">
+                {step.number}
+              </span>
+              {t(`steps.${step.id}.title`)}
+            </>
+          );
+          return (
+            <li key={step.id}>
+              {page ? (
+                // The step's other pages (step 5's dialogue plan) are in the step too: marked by hand, not
+                // by the address.
+                <Link
+                  to={stepPathOf(page.partnershipId, step.id)}
+                  {...(page.step === step.id ? { 'aria-current': 'step' as const } : {})}
+                >
+                  {label}
+                </Link>
+              ) : (
+                <NavLink to={`/etapes/${step.slug}`}>{label}</NavLink>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
