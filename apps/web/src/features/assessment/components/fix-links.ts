@@ -1,4 +1,3 @@
-import type { StepId } from '@passerelle/domain';
 import {
   actionsPath,
   commitmentPath,
