@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { LIFECYCLE_STEPS } from '../../features/method-guide/lifecycle-steps';
@@ -12,8 +13,17 @@ export function StepNav() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const page = partnershipPageOf(pathname);
+  const navRef = useRef<HTMLElement>(null);
+  // On a phone the bar scrolls sideways: the step being read is brought into view, never left off-screen.
+  useEffect(() => {
+    const nav = navRef.current;
+    const current = nav?.querySelector<HTMLElement>('[aria-current]');
+    if (!nav || !current || nav.scrollWidth <= nav.clientWidth) return;
+    nav.scrollLeft = current.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
+  }, [pathname]);
   return (
     <nav
+      ref={navRef}
       className="step-nav"
       aria-label={page ? t('app.partnershipSteps') : t('app.mainNavigation')}
       data-scope={page ? 'partnership' : 'method'}
