@@ -107,7 +107,12 @@ async function settled(page: Page, inFlight: () => number): Promise<void> {
     if (inFlight() > 0) quietSince = Date.now();
     await page.waitForTimeout(25);
   }
-  await page.locator('[role="status"]', { hasText: 'Chargement' }).waitFor({ state: 'detached' });
+  await page.waitForFunction(
+    () =>
+      ![...document.querySelectorAll('[role="status"]')].some((status) =>
+        status.textContent?.includes('Chargement'),
+      ),
+  );
 }
 
 /** How much wider than the screen a page of the app is, once it has settled (0 when it fits). */
@@ -120,6 +125,15 @@ async function overflowOf(page: Page, path: string, inFlight: () => number): Pro
   // A page that did not render would fit trivially: each one shows its title.
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** The page's title in the browser tab: its heading, never the application's name alone. */
+async function titleProblemOf(page: Page, path: string): Promise<string | undefined> {
+  const title = await page.title();
+  const heading = (await page.getByRole('heading', { level: 1 }).first().textContent())?.trim() ?? '';
+  return title.startsWith(`${heading} — `)
+    ? undefined
+    : `${path}: titled « ${title} », headed « ${heading} »`;
 }
 
 describe('on a phone', () => {
@@ -147,19 +161,26 @@ describe('on a phone', () => {
     expect(tooWide).toEqual([]);
   });
 
-  it.each(ACCOUNTS)('fits every page %s reaches in a 375 px screen', async (email) => {
-    const context = await browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true });
-    const page = await context.newPage();
-    const inFlight = trackRequests(page);
-    await signInOnPhone(page, email);
-    const tooWide: string[] = [];
-    for (const path of await pagesOf(page)) {
-      const overflow = await overflowOf(page, path, inFlight);
-      if (overflow > 0) tooWide.push(`${path}: ${overflow} px too wide`);
-    }
-    await context.close();
-    expect(tooWide).toEqual([]);
-  });
+  it.each(ACCOUNTS)(
+    'fits every page %s reaches in a 375 px screen, each titled by its heading',
+    async (email) => {
+      const context = await browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true });
+      const page = await context.newPage();
+      const inFlight = trackRequests(page);
+      await signInOnPhone(page, email);
+      const tooWide: string[] = [];
+      const untitled: string[] = [];
+      for (const path of await pagesOf(page)) {
+        const overflow = await overflowOf(page, path, inFlight);
+        if (overflow > 0) tooWide.push(`${path}: ${overflow} px too wide`);
+        const titleProblem = await titleProblemOf(page, path);
+        if (titleProblem) untitled.push(titleProblem);
+      }
+      await context.close();
+      expect(tooWide).toEqual([]);
+      expect(untitled).toEqual([]);
+    },
+  );
 
   it('keeps the page on the first screen: the account and the menu open from one button', async () => {
     const context = await browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true });

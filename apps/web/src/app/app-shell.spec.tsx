@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LANGUAGE_STORAGE_KEY, readStoredLanguage } from '../lib/i18n/i18n';
 import { jsonResponse, renderApp } from '../test/render-app';
@@ -18,6 +18,7 @@ describe('app shell', () => {
       await screen.findByRole('heading', { level: 1, name: 'Bienvenue sur Passerelle' }),
     ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr');
+    expect(document.title).toBe('Bienvenue sur Passerelle — Passerelle');
   });
 
   it('lists the six steps of the method, in order, in its navigation', async () => {
@@ -73,8 +74,11 @@ describe('app shell', () => {
     const { router } = await renderApp('/etapes/initiation', healthy);
     expect(screen.getByRole('heading', { level: 1, name: 'Initier la relation' })).toBeInTheDocument();
     expect(screen.getByText('Étape 4')).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Initier la relation — Passerelle'));
     await act(() => router.navigate('/nulle-part'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument();
+    // The tab's title follows the page, for the tab bar and for screen readers.
+    await waitFor(() => expect(document.title).toBe('Page introuvable — Passerelle'));
   });
 
   it('offers a skip link to the main content for keyboard users', async () => {

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../../features/language/components/language-swit
 import { NotificationsLink } from '../../features/notifications/components/notifications-link';
 import { MainMenu } from './main-menu';
 import { StepNav } from './step-nav';
+import { useDocumentTitle } from './use-document-title';
 
 /**
  * Header (account, menu, language), the six steps' navigation and the page; a skip link lets keyboard users
@@ -24,6 +25,7 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
   const menuOpen = menuOpenOn === pathname;
   // The inbox link asks for the unread count: only once someone is signed in.
   const signedIn = Boolean(useSession().data?.user);
+  useDocumentTitle(mainRef);
   useEffect(() => {
     if (firstPath.current === pathname) return;
     firstPath.current = '';

@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguageSwitch } from '../../features/language/components/language-switch';
+import { useDocumentTitle } from './use-document-title';
 
 /**
  * A page that stands alone: a presentation shared with someone who has no account, or one laid out to
@@ -15,13 +17,15 @@ export function BareShell({
   loading?: boolean;
 }) {
   const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  useDocumentTitle(mainRef);
   return (
     <>
       <header className="bare-header no-print">
         <span className="brand__name">{t('app.name')}</span>
         {languageSwitch && <LanguageSwitch />}
       </header>
-      <main id="main" className="bare-main" tabIndex={-1}>
+      <main id="main" ref={mainRef} className="bare-main" tabIndex={-1}>
         {loading ? <p role="status">{t('common.loading')}</p> : <Outlet />}
       </main>
     </>
