@@ -10,6 +10,7 @@ import { actionFormErrors, describeActionError } from './action-form-errors';
 import type { ActionSectionProps } from './action-header';
 import { formatDay, formatNumber, parseDecimal, type PartyNames } from './action-texts';
 import { MeasurementForm } from './measurement-form';
+import { TableScroll } from '../../../components/ui/table-scroll';
 
 /**
  * The indicators set together: each with its unit, baseline and target, the party that proposed it, its
@@ -155,7 +156,7 @@ function Measurements({ indicator, names }: { indicator: Indicator; names: Party
   if (indicator.measurements.length === 0)
     return <p className="muted">{t('actions.indicators.noMeasurements')}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('actions.indicators.measurements', { name: indicator.name })}>
       <table className="table">
         <caption>{t('actions.indicators.measurements', { name: indicator.name })}</caption>
         <thead>
@@ -177,7 +178,7 @@ function Measurements({ indicator, names }: { indicator: Indicator; names: Party
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

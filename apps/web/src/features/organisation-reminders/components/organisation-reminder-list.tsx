@@ -14,6 +14,7 @@ import {
 } from '../api/get-organisation-reminders';
 import { useRetryReminder } from '../api/retry-reminder';
 import './organisation-reminders.css';
+import { TableScroll } from '../../../components/ui/table-scroll';
 
 /** The address keeps the filter (`?statut=pending`, `?statut=tous`), so that a filtered view can be shared. */
 const STATUS_PARAM = 'statut';
@@ -117,7 +118,7 @@ function RemindersTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('organisationReminders.caption')}>
       <table className="table">
         <caption className="visually-hidden">{t('organisationReminders.caption')}</caption>
         <thead>
@@ -142,7 +143,7 @@ function RemindersTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

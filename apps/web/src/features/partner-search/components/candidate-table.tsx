@@ -3,6 +3,7 @@ import type { Candidate } from '../api/get-candidates';
 import { CandidateActions, candidateAnchorId, type CandidateActionProps } from './candidate-actions';
 import { CandidateCountry, CandidateHistory, CandidateNextStep, CandidateSource } from './candidate-details';
 import { isNextStepOverdue } from './candidate-stages';
+import { TableScroll } from '../../../components/ui/table-scroll';
 
 /** The pipeline as one table, a row per candidate in the order they were added. */
 export function CandidateTable({
@@ -12,7 +13,7 @@ export function CandidateTable({
 }: CandidateActionProps & { candidates: readonly Candidate[]; today: string }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('partnerSearch.tableCaption')}>
       <table className="table candidate-table">
         <caption className="visually-hidden">{t('partnerSearch.tableCaption')}</caption>
         <thead>
@@ -59,6 +60,6 @@ export function CandidateTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { countryName } from '../../../components/ui/country-name';
 import { describeError } from '../../../components/ui/error-text';
 import { usePartnerships, type Partnership } from '../api/get-partnerships';
+import { TableScroll } from '../../../components/ui/table-scroll';
 
 /** The partnerships the user's authority takes part in: title, parties with their country, its role. */
 export function PartnershipList() {
@@ -12,7 +13,7 @@ export function PartnershipList() {
   if (partnerships.isError) return <p role="alert">{describeError(t, partnerships.error)}</p>;
   if (partnerships.data.items.length === 0) return <p>{t('partnerships.empty')}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('partnerships.caption')}>
       <table className="table">
         <caption className="visually-hidden">{t('partnerships.caption')}</caption>
         <thead>
@@ -36,7 +37,7 @@ export function PartnershipList() {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../components/ui/error-text';
 import { useAcceptPartnershipInvitation } from '../api/accept-partnership-invitation';
 import { useReceivedInvitations } from '../api/get-received-invitations';
+import { TableScroll } from '../../../components/ui/table-scroll';
 
 /** Invitations other authorities sent to join their partnership; the administrator accepts them here. */
 export function ReceivedInvitationsList() {
@@ -27,7 +28,7 @@ export function ReceivedInvitationsList() {
       {invitations.data.length === 0 ? (
         <p>{t('receivedInvitations.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('receivedInvitations.caption')}>
           <table className="table">
             <caption className="visually-hidden">{t('receivedInvitations.caption')}</caption>
             <thead>
@@ -75,7 +76,7 @@ export function ReceivedInvitationsList() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -13,6 +13,7 @@ import {
   ownDelegationTravels,
   visitsFromOwnSide,
 } from './portfolio-format';
+import { TableScroll } from '../../../components/ui/table-scroll';
 
 /**
  * One row per partnership, everything phrased from the viewer's authority: its role, its delegations'
@@ -22,7 +23,7 @@ export function PortfolioTable({ rows }: { rows: readonly PortfolioRow[] }) {
   const { t } = useTranslation();
   return (
     // Wider than the page on most screens: the scrolling region can take the focus, to scroll by keyboard.
-    <div className="table-scroll" role="region" aria-label={t('portfolio.table.caption')} tabIndex={0}>
+    <TableScroll label={t('portfolio.table.caption')}>
       <table className="table portfolio-table">
         <caption className="visually-hidden">{t('portfolio.table.caption')}</caption>
         <thead>
@@ -44,7 +45,7 @@ export function PortfolioTable({ rows }: { rows: readonly PortfolioRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../components/ui/error-text';
 import { useSentInvitations } from '../api/get-sent-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
+import { TableScroll } from '../../../components/ui/table-scroll';
 
 /** Invitations the organisation sent (colleagues and partner authorities); pending ones can be withdrawn. */
 export function SentInvitationsList() {
@@ -28,7 +29,7 @@ export function SentInvitationsList() {
       {invitations.data.length === 0 ? (
         <p>{t('sentInvitations.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('sentInvitations.caption')}>
           <table className="table">
             <caption className="visually-hidden">{t('sentInvitations.caption')}</caption>
             <thead>
@@ -82,7 +83,7 @@ export function SentInvitationsList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

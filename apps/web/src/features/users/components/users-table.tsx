@@ -4,6 +4,7 @@ import { describeError } from '../../../components/ui/error-text';
 import { isUserRole, USER_ROLES } from '../../../lib/auth/user-roles';
 import { useUsers, type OrganisationUser } from '../api/get-users';
 import { useUpdateUser, type UpdateUserInput } from '../api/update-user';
+import { TableScroll } from '../../../components/ui/table-scroll';
 
 /**
  * The organisation's users; an administrator changes a role or disables an account in place. Each change
@@ -42,7 +43,7 @@ export function UsersTable({ currentUserId }: { currentUserId: string | undefine
       {users.data.length === 0 ? (
         <p>{t('users.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('users.caption')}>
           <table className="table">
             <caption className="visually-hidden">{t('users.caption')}</caption>
             <thead>
@@ -93,7 +94,7 @@ export function UsersTable({ currentUserId }: { currentUserId: string | undefine
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );
