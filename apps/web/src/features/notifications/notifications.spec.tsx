@@ -112,16 +112,16 @@ function linkTexts(list: HTMLElement): (string | null)[] {
 describe('the notifications link in the header', () => {
   it('shows the unread count as a badge and says it in its name', async () => {
     await renderApp('/partenariats', inboxApi({}, 3));
-    const link = await screen.findByRole('link', { name: 'Notifications, 3 non lues' });
+    const link = await screen.findByRole('link', { name: 'Notifications 3 non lues' });
     expect(link).toHaveAttribute('href', '/notifications');
     expect(within(link).getByTestId('unread-count')).toHaveTextContent('3');
   });
 
   it('says « non lue » in the singular, in English too', async () => {
     const { i18n } = await renderApp('/partenariats', inboxApi({}, 1));
-    expect(await screen.findByRole('link', { name: 'Notifications, 1 non lue' })).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Notifications 1 non lue' })).toBeVisible();
     await act(() => i18n.changeLanguage('en'));
-    expect(screen.getByRole('link', { name: 'Notifications, 1 unread' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Notifications 1 unread' })).toBeVisible();
   });
 
   it('shows no badge when everything is read', async () => {
@@ -146,12 +146,12 @@ describe('the notifications link in the header', () => {
       'GET /api/notifications/unread-count': async () => jsonResponse(200, { unread }),
     });
     await renderApp('/partenariats', api);
-    expect(await screen.findByRole('link', { name: 'Notifications, 2 non lues' })).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Notifications 2 non lues' })).toBeVisible();
     unread = 5;
     act(() => {
       window.dispatchEvent(new Event('visibilitychange'));
     });
-    expect(await screen.findByRole('link', { name: 'Notifications, 5 non lues' })).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Notifications 5 non lues' })).toBeVisible();
   });
 
   it('asks for the count again every minute', async () => {
@@ -162,7 +162,7 @@ describe('the notifications link in the header', () => {
         'GET /api/notifications/unread-count': async () => jsonResponse(200, { unread }),
       });
       await renderApp('/partenariats', api);
-      expect(await screen.findByRole('link', { name: 'Notifications, 2 non lues' })).toBeVisible();
+      expect(await screen.findByRole('link', { name: 'Notifications 2 non lues' })).toBeVisible();
       unread = 6;
       await act(async () => {
         await jest.advanceTimersByTimeAsync(30_000);
@@ -171,7 +171,7 @@ describe('the notifications link in the header', () => {
       await act(async () => {
         await jest.advanceTimersByTimeAsync(30_000);
       });
-      expect(await screen.findByRole('link', { name: 'Notifications, 6 non lues' })).toBeVisible();
+      expect(await screen.findByRole('link', { name: 'Notifications 6 non lues' })).toBeVisible();
       expect(api.requestsTo('GET', '/api/notifications/unread-count')).toHaveLength(2);
     } finally {
       jest.useRealTimers();
@@ -275,13 +275,13 @@ describe('the notifications page', () => {
       },
     });
     const { router } = await renderApp('/notifications', api);
-    expect(await screen.findByRole('link', { name: 'Notifications, 4 non lues' })).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Notifications 4 non lues' })).toBeVisible();
     await userEvent
       .setup()
       .click(within(await inbox()).getByRole('link', { name: /^Mission « Forum de l’eau » dans 7 jours/ }));
     expect(router.state.location.pathname).toBe('/partenariats/p-1/missions');
     await waitFor(() => expect(api.requestsTo('POST', '/api/notifications/n-4/read')).toHaveLength(1));
-    expect(await screen.findByRole('link', { name: 'Notifications, 3 non lues' })).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Notifications 3 non lues' })).toBeVisible();
   });
 
   it('shows the opened notification as read when coming back to the list', async () => {
@@ -348,7 +348,7 @@ describe('the notifications page', () => {
       },
     });
     await renderApp('/notifications', api);
-    expect(await screen.findByRole('link', { name: 'Notifications, 4 non lues' })).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Notifications 4 non lues' })).toBeVisible();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Tout marquer comme lu' }));
     expect(await screen.findByText('Toutes vos notifications sont marquées comme lues.')).toBeVisible();
     expect(api.requestsTo('POST', '/api/notifications/read-all')).toHaveLength(1);

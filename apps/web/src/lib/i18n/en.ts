@@ -862,8 +862,8 @@ export const en = {
     intro:
       'Reminders from your partnerships: dialogue exchanges to hold, upcoming visits, visit reports expected, convention deadlines.',
     link: 'Notifications',
-    linkWithUnread_one: 'Notifications, {{count}} unread',
-    linkWithUnread_other: 'Notifications, {{count}} unread',
+    linkUnread_one: ' {{count}} unread',
+    linkUnread_other: ' {{count}} unread',
     listLabel: 'Your notifications',
     empty: 'No notifications yet.',
     unread: 'Unread',

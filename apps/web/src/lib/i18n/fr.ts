@@ -873,8 +873,8 @@ export const fr = {
     intro:
       'Les rappels de vos partenariats : échanges de dialogue à tenir, missions à venir, comptes rendus attendus, échéances de convention.',
     link: 'Notifications',
-    linkWithUnread_one: 'Notifications, {{count}} non lue',
-    linkWithUnread_other: 'Notifications, {{count}} non lues',
+    linkUnread_one: ' {{count}} non lue',
+    linkUnread_other: ' {{count}} non lues',
     listLabel: 'Vos notifications',
     empty: 'Aucune notification pour l’instant.',
     unread: 'Non lue',
