@@ -41,6 +41,13 @@ export const routes: RouteObject[] = [
             ),
           },
           {
+            path: 'accessibilite',
+            lazy: lazyPage(
+              () => import('./routes/accessibility-route'),
+              (m) => m.AccessibilityRoute,
+            ),
+          },
+          {
             path: 'connexion',
             // In the first download, not a chunk of its own: every visitor without a session lands here, a
             // partner on a slow connection first of all, and a chunk fetched only once the app has started

@@ -127,6 +127,9 @@ export function actionPath(partnershipId: string, actionId: string, section?: Ac
   return section ? `${path}#${ACTION_SECTION_IDS[section]}` : path;
 }
 
+/** The accessibility statement, public. */
+export const ACCESSIBILITY_PATH = '/accessibilite';
+
 /** The signed-in user's in-app notifications (delivered reminders). */
 export const NOTIFICATIONS_PATH = '/notifications';
 

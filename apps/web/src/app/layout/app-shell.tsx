@@ -5,6 +5,7 @@ import { useSession } from '../../features/auth/api/get-session';
 import { SessionSummary } from '../../features/auth/components/session-summary';
 import { LanguageSwitch } from '../../features/language/components/language-switch';
 import { NotificationsLink } from '../../features/notifications/components/notifications-link';
+import { ACCESSIBILITY_PATH } from '../../lib/partnership-paths';
 import { MainMenu } from './main-menu';
 import { StepNav } from './step-nav';
 import { useDocumentTitle } from './use-document-title';
@@ -66,6 +67,10 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
       <main id="main" ref={mainRef} tabIndex={-1}>
         {loading ? <p role="status">{t('common.loading')}</p> : <Outlet />}
       </main>
+      <footer className="app-footer">
+        {/* The state of compliance is said on every page, as the RGAA asks. */}
+        <Link to={ACCESSIBILITY_PATH}>{t('accessibility.footerLink')}</Link>
+      </footer>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { ActionWarnings } from './action-warnings';
 import { CreateActionForm } from './create-action-form';
 import { LeverageFigures } from './leverage-figures';
 import './actions.css';
+import { TableScroll } from '../../../components/ui/table-scroll';
 
 const PRIORITY_RANK: Record<ActionSummary['priority'], number> = { high: 0, medium: 1, low: 2 };
 
@@ -91,7 +92,7 @@ function PartiesBalance({ view, names }: { view: ActionsOverview; names: PartyNa
   return (
     <section className="panel panel--section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('actions.balance.title')}</h2>
-      <div className="table-scroll">
+      <TableScroll label={t('actions.balance.title')}>
         <table className="table">
           <thead>
             <tr>
@@ -112,7 +113,7 @@ function PartiesBalance({ view, names }: { view: ActionsOverview; names: PartyNa
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,0 +1,5 @@
+import { AccessibilityStatement } from '../../features/accessibility/components/accessibility-statement';
+
+export function AccessibilityRoute() {
+  return <AccessibilityStatement />;
+}

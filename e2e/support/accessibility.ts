@@ -1,0 +1,35 @@
+import type { AxeResults } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+/** axe-core's browser build, injected into the page under test. */
+const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
+
+/**
+ * The rules of WCAG 2.1 levels A and AA, which the RGAA (the French standard for public bodies' sites)
+ * transposes. Rules tagged "best-practice" or "experimental" are left out: they are not the standard.
+ */
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+declare global {
+  interface Window {
+    axe?: { run: (context: Document, options: object) => Promise<AxeResults> };
+  }
+}
+
+/**
+ * What axe finds wrong on the page as it is now, one line per element: `rule: element — what to fix`.
+ * The page's context must bypass the content security policy (`bypassCSP`): the product allows no
+ * injected script, axe's included.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE_SCRIPT });
+  return page.evaluate(async (tags) => {
+    const results = await window.axe!.run(document, { runOnly: { type: 'tag', values: tags } });
+    return results.violations.flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
+      ),
+    );
+  }, WCAG_21_AA);
+}
