@@ -69,9 +69,10 @@ export function inboxDigestMail(
 ): OutgoingMail {
   const words = WORDS[language];
   const body = lines.flatMap((line) => [
-    `- ${WHY[language][line.kind]} — ${line.partnershipTitle} : ${line.subjectLabel}${
-      line.dueOn ? words.due(spelt(line.dueOn, language)) : ''
-    }`,
+    `- ${WHY[language][line.kind]}${line.dueOn ? words.due(spelt(line.dueOn, language)) : ''}`,
+    `  ${line.partnershipTitle}`,
+    // A label that only repeats the partnership's title (a review of the whole) says nothing more.
+    ...(line.subjectLabel === line.partnershipTitle ? [] : [`  ${line.subjectLabel}`]),
     `  ${line.link}`,
   ]);
   const text = [

@@ -12,7 +12,11 @@ const PAGE_OF_KIND = {
   'visit-report-due': 'missions',
 } as const satisfies Record<InboxItemKind, string>;
 
-/** The web app's path where the item is acted on: one click from the inbox or the digest mail. */
-export function inboxItemPath(item: Pick<InboxItem, 'kind' | 'partnershipId'>): string {
-  return `/partenariats/${item.partnershipId}/${PAGE_OF_KIND[item.kind]}`;
+/**
+ * The web app's path where the item is acted on: one click from the inbox or the digest mail. A follow-up
+ * is one among the visits' follow-ups: its own anchor on the page.
+ */
+export function inboxItemPath(item: Pick<InboxItem, 'kind' | 'partnershipId' | 'subjectId'>): string {
+  const page = `/partenariats/${item.partnershipId}/${PAGE_OF_KIND[item.kind]}`;
+  return item.kind === 'visit-follow-up' ? `${page}#follow-up-${item.subjectId}` : page;
 }

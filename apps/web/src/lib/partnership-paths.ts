@@ -125,6 +125,9 @@ export function actionPath(partnershipId: string, actionId: string, section?: Ac
   return section ? `${path}#${ACTION_SECTION_IDS[section]}` : path;
 }
 
+/** The signed-in person's inbox: what waits for them across their authority's partnerships. */
+export const INBOX_PATH = '/a-faire';
+
 /** The signed-in user's in-app notifications (delivered reminders). */
 export const NOTIFICATIONS_PATH = '/notifications';
 

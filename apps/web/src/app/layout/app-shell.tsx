@@ -5,6 +5,7 @@ import { useSession } from '../../features/auth/api/get-session';
 import { SessionSummary } from '../../features/auth/components/session-summary';
 import { LanguageSwitch } from '../../features/language/components/language-switch';
 import { LIFECYCLE_STEPS } from '../../features/method-guide/lifecycle-steps';
+import { InboxLink } from '../../features/inbox/components/inbox-link';
 import { NotificationsLink } from '../../features/notifications/components/notifications-link';
 import { MainMenu } from './main-menu';
 
@@ -41,6 +42,7 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
+          {signedIn && <InboxLink />}
           {signedIn && <NotificationsLink />}
           <button
             type="button"
