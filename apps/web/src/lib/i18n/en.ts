@@ -589,6 +589,7 @@ export const en = {
     intro:
       'The agreement concludes the political dialogue: drafted and revised in versions, approved by each party’s council, signed, then followed until it ends.',
     readOnly: 'Your role lets you read the agreement, not draft, approve or sign it.',
+    approveOnly: 'Your role lets you record your council’s approval, not draft or sign the agreement.',
     conflict: 'Someone changed the convention meanwhile: it was reloaded, check it and try again.',
     ownParty: '{{party}} (your authority)',
     states: {

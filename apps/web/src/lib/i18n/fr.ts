@@ -594,6 +594,8 @@ export const fr = {
     intro:
       'La convention conclut le dialogue politique : rédigée et révisée en versions, approuvée par le conseil de chaque partie, signée, puis suivie jusqu’à son terme.',
     readOnly: 'Votre rôle permet de consulter la convention, pas de la rédiger, l’approuver ni la signer.',
+    approveOnly:
+      'Votre rôle permet d’enregistrer l’approbation de votre conseil, pas de rédiger ni de signer la convention.',
     conflict:
       'Quelqu’un a modifié la convention entre-temps : elle a été rechargée, vérifiez-la puis recommencez.',
     ownParty: '{{party}} (votre collectivité)',

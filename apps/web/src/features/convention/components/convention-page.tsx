@@ -48,8 +48,10 @@ export function ConventionPage({
     <>
       <h2>{t('convention.title')}</h2>
       <p className="muted">{t('convention.intro')}</p>
-      {!permissions.canRun && !permissions.canApprove && (
-        <p className="callout">{t('convention.readOnly')}</p>
+      {!permissions.canRun && (
+        <p className="callout">
+          {permissions.canApprove ? t('convention.approveOnly') : t('convention.readOnly')}
+        </p>
       )}
       <ConventionStatus step={step} ownPartyId={permissions.ownPartyId} />
       <ConventionTextSection partnershipId={partnershipId} step={step} permissions={permissions} />
