@@ -30,6 +30,7 @@ import { PartnershipStatusModule } from './partnership-status/partnership-status
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { DialogueModule } from './dialogue/dialogue.module';
 import { ActionsModule } from './actions/actions.module';
+import { InboxModule } from './inbox/inbox.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReminderPreferencesModule } from './reminder-preferences/reminder-preferences.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -69,6 +70,7 @@ export class AppModule {
         ActionsModule,
         RemindersModule,
         NotificationsModule,
+        InboxModule,
         ReminderPreferencesModule,
         CalendarModule,
         FilesModule,

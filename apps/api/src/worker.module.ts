@@ -4,6 +4,7 @@ import { ConfigModule } from './config/config.module';
 import type { Clock } from './common/clock/clock';
 import { ClockModule } from './common/clock/clock.module';
 import { DatabaseModule } from './database/database.module';
+import { InboxDigestModule } from './inbox/inbox-digest.module';
 import { MailDeliveryModule } from './mail/mail-delivery.module';
 import { RedisModule } from './redis/redis.module';
 import { ReminderDeliveryModule } from './reminders/reminder-delivery.module';
@@ -22,6 +23,7 @@ export class WorkerModule {
         RedisModule,
         MailDeliveryModule,
         ReminderDeliveryModule,
+        InboxDigestModule,
       ],
     };
   }

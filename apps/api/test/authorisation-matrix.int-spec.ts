@@ -65,6 +65,8 @@ const READERS: UserRole[] = ['admin', 'officer', 'elected', 'viewer'];
 const RUNNERS: UserRole[] = ['admin', 'officer'];
 const NOTE_WRITERS: UserRole[] = ['admin', 'officer', 'elected'];
 const COMMITMENT_WRITERS: UserRole[] = ['admin', 'officer', 'elected'];
+/** A council's approval of a convention version is recorded by its elected officials, or by staff. */
+const CONVENTION_APPROVERS: UserRole[] = ['admin', 'officer', 'elected'];
 /**
  * The version a write must name where A gets no further than 404 (a record of a partnership A is no party
  * to, or a made-up id): any valid one, since nothing is read or checked past the access refusal.
@@ -779,6 +781,16 @@ const ROUTES: Record<string, RouteCase> = {
   // One's own inbox and account settings: every signed-in user, whatever their role.
   'GET /api/notifications': {
     request: () => ({ url: '/api/notifications' }),
+    expect: () => 200,
+    unauthenticated: 401,
+  },
+  'GET /api/inbox': {
+    request: () => ({ url: '/api/inbox' }),
+    expect: () => 200,
+    unauthenticated: 401,
+  },
+  'GET /api/inbox/count': {
+    request: () => ({ url: '/api/inbox/count' }),
     expect: () => 200,
     unauthenticated: 401,
   },
@@ -1504,7 +1516,7 @@ const ROUTES: Record<string, RouteCase> = {
         body: { ...approvalOn(dayFromToday(0)), version },
       };
     },
-    expect: partnershipScoped(RUNNERS, 201, RUNNERS),
+    expect: partnershipScoped(CONVENTION_APPROVERS, 201, CONVENTION_APPROVERS),
     unauthenticated: 401,
   },
   'POST /api/partnerships/{partnershipId}/convention/signature': {

@@ -468,6 +468,10 @@ export {
   REMINDER_SITUATION_EVENTS,
 } from './reminder/reminders';
 
+// inbox
+export type { InboxItem, InboxItemKind, InboxRole, InboxViewer } from './inbox/inbox';
+export { INBOX_ITEM_KINDS, INBOX_ROLES, computeInboxItems } from './inbox/inbox';
+
 // messages (i18n resources)
 export type { MessageKey, Messages } from './messages/message-keys';
 export { EN_MESSAGES } from './messages/en';

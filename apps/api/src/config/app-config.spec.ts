@@ -99,6 +99,7 @@ describe('parseConfig', () => {
       stalledIntervalMs: 30_000,
       leaseMs: 900_000,
       quietHours: { start: '21:00', end: '08:00' },
+      inboxDigestIntervalMs: 300_000,
     });
     const fast = parseConfig({ ...VALID, REMINDER_ATTEMPTS: '3', REMINDER_BACKOFF_MS: '50' }).reminders;
     expect(fast).toMatchObject({ attempts: 3, backoffMs: 50 });

@@ -70,6 +70,8 @@ export interface ReminderSettings {
   readonly leaseMs: number;
   /** Local hours in which no reminder mail goes out, in the recipient's time zone (start = end: none). */
   readonly quietHours: QuietHours;
+  /** How often the worker looks for new inbox items to put in each person's daily digest; 0: never. */
+  readonly inboxDigestIntervalMs: number;
 }
 
 export interface SmtpTimeouts {
@@ -183,6 +185,11 @@ export function parseReminderSettings(env: Env): ReminderSettings {
     }),
     leaseMs: readInteger(env, 'REMINDER_LEASE_MS', { min: 500, max: day, fallback: 900_000 }),
     quietHours: readQuietHours(env, 'REMINDER_QUIET_HOURS'),
+    inboxDigestIntervalMs: readInteger(env, 'INBOX_DIGEST_INTERVAL_MS', {
+      min: 0,
+      max: day,
+      fallback: 300_000,
+    }),
   };
 }
 

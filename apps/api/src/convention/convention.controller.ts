@@ -125,7 +125,7 @@ export class ConventionController {
   }
 
   @Post('approvals')
-  @RequireCapability('partnership.run')
+  @RequireCapability('convention.approve')
   @ApiOperation({
     operationId: 'approveConvention',
     summary: 'Record your council’s approval of the current version (optionally with the decision file)',

@@ -8,6 +8,8 @@ export const QUEUES = {
   reminders: 'reminders',
   /** Periodic upkeep of the reminder schedule: reconciliation with Redis, rescheduling sweep. */
   reminderMaintenance: 'reminder-maintenance',
+  /** The daily inbox digests: one job scheduler that looks for what is new in each person's inbox. */
+  inboxDigest: 'inbox-digest',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -37,5 +39,13 @@ export interface DeliverReminderJobPayload {
 }
 
 export interface ReminderMaintenanceJobPayload {
+  version: 1;
+}
+
+export const INBOX_DIGEST_JOBS = {
+  send: 'send-inbox-digests',
+} as const;
+
+export interface InboxDigestJobPayload {
   version: 1;
 }

@@ -19,6 +19,8 @@ export const CAPABILITIES = {
   'commitment.write': ['admin', 'officer', 'elected'],
   /** Motivations are reviewed by elected officials only (the method's political gate). */
   'motivation.review': ['elected'],
+  /** A council's approval of a convention version: recorded by the elected officials who decide it, or staff. */
+  'convention.approve': ['admin', 'officer', 'elected'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -19,6 +19,8 @@ export function buildTestConfig(databaseUrl: string, overrides: Record<string, s
     SMTP_URL: 'smtp://127.0.0.1:2',
     LOG_LEVEL: 'silent',
     QUEUE_PREFIX: `{test-${randomBytes(4).toString('hex')}}`,
+    // The inbox digests would mail every spec's users: only the specs about them turn them on.
+    INBOX_DIGEST_INTERVAL_MS: '0',
     ...overrides,
   });
 }

@@ -93,6 +93,13 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: 'a-faire',
+                lazy: lazyPage(
+                  () => import('./routes/inbox-route'),
+                  (m) => m.InboxRoute,
+                ),
+              },
+              {
                 path: 'notifications',
                 lazy: lazyPage(
                   () => import('./routes/notifications-route'),

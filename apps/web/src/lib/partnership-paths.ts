@@ -130,6 +130,9 @@ export function actionPath(partnershipId: string, actionId: string, section?: Ac
 /** The accessibility statement, public. */
 export const ACCESSIBILITY_PATH = '/accessibilite';
 
+/** The signed-in person's inbox: what waits for them across their authority's partnerships. */
+export const INBOX_PATH = '/a-faire';
+
 /** The signed-in user's in-app notifications (delivered reminders). */
 export const NOTIFICATIONS_PATH = '/notifications';
 

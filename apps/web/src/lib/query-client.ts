@@ -1,8 +1,11 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiProblemError } from './api/problem';
 
 /** The query every screen reads to know who is signed in. */
 export const SESSION_QUERY_KEY = ['session'] as const;
+
+/** The person's inbox and its count: any write may have done or added what waits for them. */
+export const INBOX_QUERY_KEY = ['inbox'] as const;
 
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
@@ -18,6 +21,11 @@ export function createQueryClient(): QueryClient {
           void queryClient.invalidateQueries({ queryKey: SESSION_QUERY_KEY });
         }
       },
+    }),
+    // Any successful write may have settled an item of the inbox (or asked something new): its count in the
+    // header is read again, rather than every feature having to know about the inbox.
+    mutationCache: new MutationCache({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: INBOX_QUERY_KEY }),
     }),
     defaultOptions: {
       queries: {

@@ -4,6 +4,11 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../../features/auth/api/get-session';
 import { SessionSummary } from '../../features/auth/components/session-summary';
 import { LanguageSwitch } from '../../features/language/components/language-switch';
+<<<<<<< HEAD
+=======
+import { LIFECYCLE_STEPS } from '../../features/method-guide/lifecycle-steps';
+import { InboxLink } from '../../features/inbox/components/inbox-link';
+>>>>>>> inbox
 import { NotificationsLink } from '../../features/notifications/components/notifications-link';
 import { ACCESSIBILITY_PATH } from '../../lib/partnership-paths';
 import { MainMenu } from './main-menu';
@@ -44,6 +49,7 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
+          {signedIn && <InboxLink />}
           {signedIn && <NotificationsLink />}
           <button
             type="button"

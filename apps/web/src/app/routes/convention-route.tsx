@@ -17,6 +17,7 @@ export function ConventionRoute() {
             partnershipId={partnershipId}
             organisationId={organisationId}
             canRun={roleCan(role, 'partnership.run')}
+            canApprove={roleCan(role, 'convention.approve')}
           />
         </>
       )}

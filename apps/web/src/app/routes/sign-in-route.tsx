@@ -4,10 +4,14 @@ import { useSession } from '../../features/auth/api/get-session';
 import { NEXT_PARAM, safeNextPath } from '../../features/auth/components/require-session';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 import { roleCan, type UserRole } from '../../lib/auth/user-roles';
-import { PORTFOLIO_PATH } from '../../lib/partnership-paths';
+import { INBOX_PATH, PORTFOLIO_PATH } from '../../lib/partnership-paths';
 
-/** Where signing in lands when no page was asked for: the dashboard, or the partnerships for roles that cannot read it. */
+/**
+ * Where signing in lands when no page was asked for: an elected official's inbox (what they decide), the
+ * dashboard, or the partnerships for roles that cannot read it.
+ */
 function landingPath(role: UserRole): string {
+  if (role === 'elected') return INBOX_PATH;
   return roleCan(role, 'partnership.read') ? PORTFOLIO_PATH : '/partenariats';
 }
 

@@ -485,30 +485,35 @@ describe('step 5: the convention', () => {
     );
   });
 
-  it('records the approval of the current version by the viewer’s council', async () => {
-    const api = conventionApi(stepOf(), {
-      'POST /api/partnerships/:id/convention/approvals': async () => jsonResponse(201, APPROVED),
-    });
-    await renderApp(PAGE, api);
-    const page = userEvent.setup();
-    const form = await screen.findByRole('form', {
-      name: 'Enregistrer l’approbation de la version 2 par votre conseil',
-    });
-    await page.type(within(form).getByLabelText('Référence de la délibération'), ' DEL-2026-041 ');
-    await page.type(within(form).getByLabelText('Date de la délibération'), '2026-05-05');
-    await page.click(within(form).getByRole('button', { name: 'Enregistrer l’approbation' }));
+  it.each(['officer', 'elected'] as const)(
+    'records, as %s, the approval of the current version by the viewer’s council',
+    async (role) => {
+      const api = conventionApi(
+        stepOf(),
+        { 'POST /api/partnerships/:id/convention/approvals': async () => jsonResponse(201, APPROVED) },
+        role,
+      );
+      await renderApp(PAGE, api);
+      const page = userEvent.setup();
+      const form = await screen.findByRole('form', {
+        name: 'Enregistrer l’approbation de la version 2 par votre conseil',
+      });
+      await page.type(within(form).getByLabelText('Référence de la délibération'), ' DEL-2026-041 ');
+      await page.type(within(form).getByLabelText('Date de la délibération'), '2026-05-05');
+      await page.click(within(form).getByRole('button', { name: 'Enregistrer l’approbation' }));
 
-    expect(await bodyOf(api, 'POST', `${CONVENTION_URL}/approvals`)).toEqual({
-      version: 12,
-      conventionVersion: 2,
-      councilDecisionRef: 'DEL-2026-041',
-      decidedOn: '2026-05-05',
-    });
-    expect(
-      await screen.findByText('L’approbation de la version 2 par votre collectivité est enregistrée.'),
-    ).toBeVisible();
-    expect(screen.queryByRole('form', { name: /Enregistrer l’approbation/ })).not.toBeInTheDocument();
-  });
+      expect(await bodyOf(api, 'POST', `${CONVENTION_URL}/approvals`)).toEqual({
+        version: 12,
+        conventionVersion: 2,
+        councilDecisionRef: 'DEL-2026-041',
+        decidedOn: '2026-05-05',
+      });
+      expect(
+        await screen.findByText('L’approbation de la version 2 par votre collectivité est enregistrée.'),
+      ).toBeVisible();
+      expect(screen.queryByRole('form', { name: /Enregistrer l’approbation/ })).not.toBeInTheDocument();
+    },
+  );
 
   it('tells what the political dialogue still lacks before an approval', async () => {
     await renderApp(
@@ -823,33 +828,32 @@ describe('step 5: the convention', () => {
     });
   });
 
-  it.each(['viewer', 'elected'] as const)(
-    'lets the %s role read the convention without any form',
-    async (role) => {
-      await renderApp(
-        PAGE,
-        conventionApi(
-          { ...IN_FORCE, availableCommands: [...IN_FORCE.availableCommands, 'ReviseConvention'] },
-          {},
-          role,
-        ),
-      );
-      expect(await screen.findByRole('region', { name: 'Texte de la convention' })).toHaveTextContent(
-        'Article 2 : durée de quatre ans.',
-      );
-      expect(
-        screen.getByText(
-          'Votre rôle permet de consulter la convention, pas de la rédiger, l’approuver ni la signer.',
-        ),
-      ).toBeVisible();
-      // Only the comparison of versions remains, which changes nothing.
-      expect(screen.getAllByRole('form').map((form) => form.getAttribute('aria-label'))).toEqual([
-        'Comparer deux versions',
-      ]);
-      expect(screen.queryByRole('button', { name: 'Réviser la convention' })).not.toBeInTheDocument();
-      expect(screen.queryByRole('region', { name: 'Vie de la convention' })).not.toBeInTheDocument();
-    },
-  );
+  it.each([
+    ['viewer', 'Votre rôle permet de consulter la convention, pas de la rédiger, l’approuver ni la signer.'],
+    [
+      'elected',
+      'Votre rôle permet d’enregistrer l’approbation de votre conseil, pas de rédiger ni de signer la convention.',
+    ],
+  ] as const)('lets the %s role read a convention in force without any form', async (role, note) => {
+    await renderApp(
+      PAGE,
+      conventionApi(
+        { ...IN_FORCE, availableCommands: [...IN_FORCE.availableCommands, 'ReviseConvention'] },
+        {},
+        role,
+      ),
+    );
+    expect(await screen.findByRole('region', { name: 'Texte de la convention' })).toHaveTextContent(
+      'Article 2 : durée de quatre ans.',
+    );
+    expect(screen.getByText(note)).toBeVisible();
+    // Only the comparison of versions remains, which changes nothing.
+    expect(screen.getAllByRole('form').map((form) => form.getAttribute('aria-label'))).toEqual([
+      'Comparer deux versions',
+    ]);
+    expect(screen.queryByRole('button', { name: 'Réviser la convention' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Vie de la convention' })).not.toBeInTheDocument();
+  });
 
   it('links the convention tab of step 5 and names the sections the stepper points at', async () => {
     await renderApp(PAGE, conventionApi(APPROVED));

@@ -1645,6 +1645,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What waits for you across your authority’s partnerships: why, since when, by when, where to act */
+        get: operations["getInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many things wait for you */
+        get: operations["countInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/reminder-preferences": {
         parameters: {
             query?: never;
@@ -3703,6 +3737,38 @@ export interface components {
         };
         UnreadNotificationCountView: {
             unread: number;
+        };
+        InboxPartnershipView: {
+            id: string;
+            title: string;
+        };
+        InboxItemView: {
+            /** @description Stable while the item waits; a new key is a new item. */
+            key: string;
+            /** @enum {string} */
+            kind: "motivation-review" | "red-zone-visit-approval" | "compatibility-review" | "priority-agreement" | "convention-approval" | "visit-follow-up" | "dialogue-exchange-due" | "visit-report-due";
+            partnership: components["schemas"]["InboxPartnershipView"];
+            /** @description The record the item is about (motivation, visit, priority, follow-up, convention id) or the dialogue audience. */
+            subjectId: string;
+            /** @description A short label of that record in its authors’ words, or the audience. */
+            subjectLabel: string;
+            /**
+             * Format: date
+             * @description The day the item began waiting.
+             */
+            since: string;
+            /** Format: date */
+            dueOn: string | null;
+            overdue: boolean;
+            /** @description Path of the web app page where it is acted on. */
+            path: string;
+        };
+        InboxView: {
+            count: number;
+            items: components["schemas"]["InboxItemView"][];
+        };
+        InboxCountView: {
+            count: number;
         };
         ReminderPreferenceView: {
             /** @enum {string} */
@@ -6446,6 +6512,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationView"];
+                };
+            };
+        };
+    };
+    getInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxView"];
+                };
+            };
+        };
+    };
+    countInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxCountView"];
                 };
             };
         };

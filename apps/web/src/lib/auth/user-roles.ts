@@ -26,6 +26,8 @@ const CAPABILITIES = {
   'commitment.write': ['admin', 'officer', 'elected'],
   /** Motivations are reviewed by elected officials only. */
   'motivation.review': ['elected'],
+  /** A council's approval of a convention version: recorded by elected officials, or staff. */
+  'convention.approve': ['admin', 'officer', 'elected'],
 } as const satisfies Record<string, readonly UserRole[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

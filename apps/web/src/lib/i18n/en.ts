@@ -627,6 +627,7 @@ export const en = {
     intro:
       'The agreement concludes the political dialogue: drafted and revised in versions, approved by each party’s council, signed, then followed until it ends.',
     readOnly: 'Your role lets you read the agreement, not draft, approve or sign it.',
+    approveOnly: 'Your role lets you record your council’s approval, not draft or sign the agreement.',
     conflict: 'Someone changed the convention meanwhile: it was reloaded, check it and try again.',
     ownParty: '{{party}} (your authority)',
     states: {
@@ -892,6 +893,45 @@ export const en = {
       effectiveOn: 'In force from {{date}}.',
       expiredOn: 'Expired on {{date}}.',
       terminated: 'Terminated, effective {{date}}. Reason: {{reason}}',
+    },
+  },
+  inbox: {
+    title: 'To do',
+    intro:
+      'What waits for you in your authority’s partnerships: why, since when, by when, and where to do it.',
+    link: 'To do',
+    linkWithCount_one: 'To do, {{count}} waiting',
+    linkWithCount_other: 'To do, {{count}} waiting',
+    listLabel_one: '{{count}} thing to do',
+    listLabel_other: '{{count}} things to do',
+    empty: 'Nothing waits for you at the moment.',
+    overdue: 'Overdue',
+    since: 'Since {{date}}',
+    dueOn: 'Due {{date}}',
+    kind: {
+      'motivation-review': 'Motivation to review',
+      'red-zone-visit-approval': 'Visit to an advised-against zone to approve',
+      'compatibility-review': 'Compatibility of motivations to review',
+      'priority-agreement': 'Priority to agree',
+      'convention-approval': 'Convention version to approve',
+      'visit-follow-up': 'Visit follow-up to do',
+      'dialogue-exchange-due': 'Dialogue exchange due',
+      'visit-report-due': 'Visit report to write',
+    },
+    act: {
+      'motivation-review': 'Review the motivation',
+      'red-zone-visit-approval': 'Examine the visit',
+      'compatibility-review': 'Review compatibility',
+      'priority-agreement': 'Agree the priority',
+      'convention-approval': 'Record the council decision',
+      'visit-follow-up': 'See the follow-up',
+      'dialogue-exchange-due': 'Log an exchange',
+      'visit-report-due': 'Write the report',
+    },
+    audience: {
+      elected_officials: 'between elected officials',
+      technicians: 'between technicians',
+      territory_actors: 'between territory actors',
     },
   },
   notifications: {

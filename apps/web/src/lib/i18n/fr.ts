@@ -632,6 +632,8 @@ export const fr = {
     intro:
       'La convention conclut le dialogue politique : rédigée et révisée en versions, approuvée par le conseil de chaque partie, signée, puis suivie jusqu’à son terme.',
     readOnly: 'Votre rôle permet de consulter la convention, pas de la rédiger, l’approuver ni la signer.',
+    approveOnly:
+      'Votre rôle permet d’enregistrer l’approbation de votre conseil, pas de rédiger ni de signer la convention.',
     conflict:
       'Quelqu’un a modifié la convention entre-temps : elle a été rechargée, vérifiez-la puis recommencez.',
     ownParty: '{{party}} (votre collectivité)',
@@ -903,6 +905,45 @@ export const fr = {
       effectiveOn: 'Entrée en vigueur le {{date}}.',
       expiredOn: 'Arrivée à échéance le {{date}}.',
       terminated: 'Résiliée avec effet le {{date}}. Motif : {{reason}}',
+    },
+  },
+  inbox: {
+    title: 'À faire',
+    intro:
+      'Ce qui vous attend dans les partenariats de votre collectivité : pourquoi, depuis quand, pour quand, et où le faire.',
+    link: 'À faire',
+    linkWithCount_one: 'À faire, {{count}} en attente',
+    linkWithCount_other: 'À faire, {{count}} en attente',
+    listLabel_one: '{{count}} chose à faire',
+    listLabel_other: '{{count}} choses à faire',
+    empty: 'Rien ne vous attend pour l’instant.',
+    overdue: 'En retard',
+    since: 'Depuis le {{date}}',
+    dueOn: 'Échéance le {{date}}',
+    kind: {
+      'motivation-review': 'Motivation à relire',
+      'red-zone-visit-approval': 'Mission en zone déconseillée à approuver',
+      'compatibility-review': 'Compatibilité des motivations à examiner',
+      'priority-agreement': 'Priorité à valider',
+      'convention-approval': 'Version de la convention à approuver',
+      'visit-follow-up': 'Suite de mission à réaliser',
+      'dialogue-exchange-due': 'Échange du dialogue à tenir',
+      'visit-report-due': 'Compte rendu de mission à rédiger',
+    },
+    act: {
+      'motivation-review': 'Relire la motivation',
+      'red-zone-visit-approval': 'Examiner la mission',
+      'compatibility-review': 'Examiner la compatibilité',
+      'priority-agreement': 'Valider la priorité',
+      'convention-approval': 'Enregistrer la délibération',
+      'visit-follow-up': 'Voir la suite',
+      'dialogue-exchange-due': 'Consigner un échange',
+      'visit-report-due': 'Rédiger le compte rendu',
+    },
+    audience: {
+      elected_officials: 'entre élus',
+      technicians: 'entre techniciens',
+      territory_actors: 'entre acteurs du territoire',
     },
   },
   notifications: {

@@ -54,7 +54,7 @@ export function ConventionApprovals({
             convention={convention}
             version={current.number}
           />
-          {permissions.canRun &&
+          {permissions.canApprove &&
             permissions.ownPartyId !== undefined &&
             isAvailable(step, 'ApproveConvention') &&
             !hasApproved(convention, permissions.ownPartyId, current.number) && (

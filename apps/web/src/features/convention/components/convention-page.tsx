@@ -22,12 +22,15 @@ export function ConventionPage({
   partnershipId,
   organisationId,
   canRun,
+  canApprove,
 }: {
   partnershipId: string;
   /** The viewer's authority, a party of the partnership. */
   organisationId: string | undefined;
   /** Whether the viewer's role may run the partnership (draft, approve, sign…). */
   canRun: boolean;
+  /** Whether the viewer's role records its council's approval (elected officials too). */
+  canApprove: boolean;
 }) {
   const { t } = useTranslation();
   const query = useConvention(partnershipId);
@@ -38,13 +41,18 @@ export function ConventionPage({
   const ownParty = step.parties.find((party) => party.partyId === organisationId);
   const permissions: ConventionPermissions = {
     canRun: canRun && ownParty !== undefined,
+    canApprove: canApprove && ownParty !== undefined,
     ownPartyId: ownParty?.partyId,
   };
   return (
     <>
       <h2>{t('convention.title')}</h2>
       <p className="muted">{t('convention.intro')}</p>
-      {!permissions.canRun && <p className="callout">{t('convention.readOnly')}</p>}
+      {!permissions.canRun && (
+        <p className="callout">
+          {permissions.canApprove ? t('convention.approveOnly') : t('convention.readOnly')}
+        </p>
+      )}
       <ConventionStatus step={step} ownPartyId={permissions.ownPartyId} />
       <ConventionTextSection partnershipId={partnershipId} step={step} permissions={permissions} />
       <ConventionVersions partnershipId={partnershipId} step={step} />

@@ -80,7 +80,10 @@ function FollowUpItem({
   const complete = useCompleteFollowUp(partnershipId);
   const overdue = !followUp.doneOn && followUp.dueOn < browserToday();
   return (
-    <li className={`visit-follow-up${followUp.doneOn ? ' visit-follow-up--done' : ''}`}>
+    <li
+      id={`follow-up-${followUp.id}`}
+      className={`visit-follow-up${followUp.doneOn ? ' visit-follow-up--done' : ''}`}
+    >
       <p className="visit-follow-up__title">{followUp.title}</p>
       <p className="record__meta">
         {t('visits.report.owner', { name: followUp.owner.name })}{' '}

@@ -1,0 +1,98 @@
+import type { InboxItemKind } from '@passerelle/domain';
+import type { OutgoingMail } from '../mail/mail.service';
+
+export type DigestLanguage = 'fr' | 'en';
+
+export interface DigestLine {
+  kind: InboxItemKind;
+  partnershipTitle: string;
+  subjectLabel: string;
+  dueOn: string | null;
+  link: string;
+}
+
+const WHY: Record<DigestLanguage, Record<InboxItemKind, string>> = {
+  fr: {
+    'motivation-review': 'Motivation à relire',
+    'red-zone-visit-approval': 'Mission en zone déconseillée à approuver',
+    'compatibility-review': 'Compatibilité des motivations à examiner',
+    'priority-agreement': 'Priorité à valider',
+    'convention-approval': 'Version de la convention à approuver (délibération)',
+    'visit-follow-up': 'Suite de mission à réaliser',
+    'dialogue-exchange-due': 'Échange du dialogue à tenir',
+    'visit-report-due': 'Compte rendu de mission à rédiger',
+  },
+  en: {
+    'motivation-review': 'Motivation to review',
+    'red-zone-visit-approval': 'Visit to an advised-against zone to approve',
+    'compatibility-review': 'Compatibility of motivations to review',
+    'priority-agreement': 'Priority to agree',
+    'convention-approval': 'Convention version to approve (council decision)',
+    'visit-follow-up': 'Visit follow-up to do',
+    'dialogue-exchange-due': 'Dialogue exchange due',
+    'visit-report-due': 'Visit report to write',
+  },
+};
+
+const WORDS = {
+  fr: {
+    subject: (count: number) => `Passerelle : ${count} nouveauté${count > 1 ? 's' : ''} à faire`,
+    greeting: (name: string) => `Bonjour ${name},`,
+    intro: 'Voici ce qui vous attend depuis le dernier récapitulatif :',
+    due: (date: string) => ` (échéance ${date})`,
+    all: 'Tout ce qui vous attend :',
+    footer:
+      'Un seul récapitulatif par jour au plus. Les rappels que vous avez désactivés (Compte → Rappels) n’y figurent pas.',
+  },
+  en: {
+    subject: (count: number) => `Passerelle: ${count} new thing${count > 1 ? 's' : ''} to do`,
+    greeting: (name: string) => `Hello ${name},`,
+    intro: 'Here is what has come to wait for you since the last digest:',
+    due: (date: string) => ` (due ${date})`,
+    all: 'Everything that waits for you:',
+    footer: 'At most one digest a day. Reminders you turned off (Account → Reminders) are left out.',
+  },
+} as const;
+
+/** English for those who prefer it, French otherwise (as the reminder mails). */
+export function digestLanguageOf(preferredLanguage: string): DigestLanguage {
+  return preferredLanguage.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+/** One digest mail listing the new items of a person's inbox, each with its link. */
+export function inboxDigestMail(
+  to: string,
+  recipientName: string,
+  language: DigestLanguage,
+  lines: readonly DigestLine[],
+  inboxLink: string,
+): OutgoingMail {
+  const words = WORDS[language];
+  const body = lines.flatMap((line) => [
+    `- ${WHY[language][line.kind]}${line.dueOn ? words.due(spelt(line.dueOn, language)) : ''}`,
+    `  ${line.partnershipTitle}`,
+    // A label that only repeats the partnership's title (a review of the whole) says nothing more.
+    ...(line.subjectLabel === line.partnershipTitle ? [] : [`  ${line.subjectLabel}`]),
+    `  ${line.link}`,
+  ]);
+  const text = [
+    words.greeting(recipientName),
+    '',
+    words.intro,
+    '',
+    ...body,
+    '',
+    words.all,
+    inboxLink,
+    '',
+    words.footer,
+  ].join('\n');
+  return { to: [to], subject: words.subject(lines.length), text };
+}
+
+/** A calendar date spelt out in the reader's language ("12 juin 2026", "June 12, 2026"). */
+function spelt(date: string, language: DigestLanguage): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
