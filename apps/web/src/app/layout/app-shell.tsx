@@ -4,11 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../../features/auth/api/get-session';
 import { SessionSummary } from '../../features/auth/components/session-summary';
 import { LanguageSwitch } from '../../features/language/components/language-switch';
-<<<<<<< HEAD
-=======
-import { LIFECYCLE_STEPS } from '../../features/method-guide/lifecycle-steps';
 import { InboxLink } from '../../features/inbox/components/inbox-link';
->>>>>>> inbox
 import { NotificationsLink } from '../../features/notifications/components/notifications-link';
 import { ACCESSIBILITY_PATH } from '../../lib/partnership-paths';
 import { MainMenu } from './main-menu';
