@@ -4,11 +4,11 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../support/browser';
 import { signIn } from '../support/session';
 
-/** The header's link to the inbox: its name says how many things wait (« À faire, 2 en attente »). */
+/** The header's link to the inbox: its name says how many things wait (« À faire 2 en attente »). */
 async function inboxCount(page: Page): Promise<number> {
   const link = page.locator('a.inbox-link');
   await link.waitFor();
-  const name = (await link.getAttribute('aria-label')) ?? '';
+  const name = (await link.textContent()) ?? '';
   const match = /(\d+) en attente/.exec(name);
   return match ? Number(match[1]) : 0;
 }

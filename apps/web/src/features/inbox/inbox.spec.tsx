@@ -40,7 +40,7 @@ function inboxApi(role: 'elected' | 'officer' = 'elected', items: unknown[] = IT
 describe('the inbox', () => {
   it('says in the header link how many things wait', async () => {
     await renderApp('/partenariats', inboxApi());
-    const link = await screen.findByRole('link', { name: 'À faire, 2 en attente' });
+    const link = await screen.findByRole('link', { name: 'À faire 2 en attente' });
     expect(link).toHaveAttribute('href', '/a-faire');
     expect(within(link).getByTestId('inbox-count')).toHaveTextContent('2');
   });

@@ -900,8 +900,8 @@ export const en = {
     intro:
       'What waits for you in your authority’s partnerships: why, since when, by when, and where to do it.',
     link: 'To do',
-    linkWithCount_one: 'To do, {{count}} waiting',
-    linkWithCount_other: 'To do, {{count}} waiting',
+    linkCount_one: ' {{count}} waiting',
+    linkCount_other: ' {{count}} waiting',
     listLabel_one: '{{count}} thing to do',
     listLabel_other: '{{count}} things to do',
     empty: 'Nothing waits for you at the moment.',

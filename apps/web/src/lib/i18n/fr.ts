@@ -912,8 +912,8 @@ export const fr = {
     intro:
       'Ce qui vous attend dans les partenariats de votre collectivité : pourquoi, depuis quand, pour quand, et où le faire.',
     link: 'À faire',
-    linkWithCount_one: 'À faire, {{count}} en attente',
-    linkWithCount_other: 'À faire, {{count}} en attente',
+    linkCount_one: ' {{count}} en attente',
+    linkCount_other: ' {{count}} en attente',
     listLabel_one: '{{count}} chose à faire',
     listLabel_other: '{{count}} choses à faire',
     empty: 'Rien ne vous attend pour l’instant.',

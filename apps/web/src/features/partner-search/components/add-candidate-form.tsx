@@ -86,10 +86,7 @@ export function AddCandidateForm({ partnershipId }: { partnershipId: string }) {
             />
           )}
         </Field>
-        <Field
-          label={t('partnerSearch.addCountryCode')}
-          error={errors.fields.countryCode}
-        >
+        <Field label={t('partnerSearch.addCountryCode')} error={errors.fields.countryCode}>
           {(props) => (
             <CountrySelect
               control={props}

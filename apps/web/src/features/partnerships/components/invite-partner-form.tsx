@@ -93,10 +93,7 @@ export function InvitePartnerForm({ partnershipId }: { partnershipId: string }) 
           />
         )}
       </Field>
-      <Field
-        label={t('invitePartner.countryCode')}
-        error={errors.fields['organisation.countryCode']}
-      >
+      <Field label={t('invitePartner.countryCode')} error={errors.fields['organisation.countryCode']}>
         {(props) => (
           <CountrySelect
             control={props}

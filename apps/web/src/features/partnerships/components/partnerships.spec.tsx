@@ -158,9 +158,7 @@ describe('partnerships', () => {
     await page.selectOptions(timeZone, 'Africa/Bamako');
     await page.click(within(form).getByRole('button', { name: 'Inviter la collectivité' }));
 
-    expect(
-      await within(form).findByText('Choisissez un pays dans la liste.'),
-    ).toBeInTheDocument();
+    expect(await within(form).findByText('Choisissez un pays dans la liste.')).toBeInTheDocument();
     expect(within(form).getByLabelText('Fuseau horaire')).toHaveAttribute('aria-invalid', 'true');
     const [invite] = api.requestsTo('POST', '/api/partnerships/p-1/partner-invitations');
     expect(await invite?.json()).toEqual({
