@@ -1263,8 +1263,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The portfolio table (same filters) as CSV */
+        /** The portfolio table (same filters) as CSV in the reader’s language (`;` and decimal comma in French) */
         get: operations["exportPortfolioCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portfolio/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portfolio table (same filters) as an Excel workbook in the reader’s language */
+        get: operations["exportPortfolioXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5845,6 +5862,8 @@ export interface operations {
                 /** @description Words of the title or a partner’s name. */
                 q?: string;
                 sort?: "title" | "health" | "step" | "next_due";
+                /** @description Language of headers and values. */
+                language?: "fr" | "en";
             };
             header?: never;
             path?: never;
@@ -5858,6 +5877,38 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+        };
+    };
+    exportPortfolioXlsx: {
+        parameters: {
+            query?: {
+                status?: "active" | "suspended" | "terminated";
+                /** @description The step each partnership is working on. */
+                step?: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
+                /** @description ISO 3166-1 alpha-2 country of a partner. */
+                country?: string;
+                /** @description Only partnerships whose dialogue is falling asleep. */
+                fallingAsleep?: "true";
+                /** @description Words of the title or a partner’s name. */
+                q?: string;
+                sort?: "title" | "health" | "step" | "next_due";
+                /** @description Language of headers and values. */
+                language?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };

@@ -2090,6 +2090,7 @@ export const en = {
     results_other: '{{count}} partnerships shown out of {{total}}',
     noMatch: 'No partnership matches these filters.',
     exportCsv: 'Export as CSV',
+    exportXlsx: 'Export for Excel (XLSX)',
     fallingAsleep: 'Falling asleep',
     roles: {
       initiator: 'Your authority initiated it',

@@ -2108,6 +2108,7 @@ export const fr = {
     results_other: '{{count}} partenariats affichés sur {{total}}',
     noMatch: 'Aucun partenariat ne correspond à ces filtres.',
     exportCsv: 'Exporter en CSV',
+    exportXlsx: 'Exporter pour Excel (XLSX)',
     fallingAsleep: 'En sommeil',
     roles: {
       initiator: 'Votre collectivité est à l’initiative',
