@@ -1839,8 +1839,11 @@ export interface components {
             occurredAt: string;
             actorUserId?: string | null;
             actorDisplayName?: string | null;
-            entityType: string;
+            /** @enum {string} */
+            entityType: "partnership" | "partnership_internal_note" | "organisation" | "user" | "session" | "invitation" | "territory_actor" | "partner_request" | "presentation_share_link" | "stored_file" | "reminder" | "calendar_feed" | "system";
             entityId: string;
+            /** @description The name of what the event is about (partnership title, person, authority), if it has one. */
+            entityName?: string | null;
             action: string;
             /** @description Changed fields: `{ field: { before, after } }`. */
             changes: {
@@ -1855,6 +1858,10 @@ export interface components {
             items: components["schemas"]["AuditEventDto"][];
             /** @description Pass as `cursor` for the next page; null at the end. */
             nextCursor?: string | null;
+            /** @description Names of the ids this page shows, in its entities and changed values: `{ id: name }`. */
+            names: {
+                [key: string]: string;
+            };
         };
         OrganisationDto: {
             id: string;
@@ -3947,7 +3954,8 @@ export interface operations {
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 limit?: number;
-                entityType?: string;
+                /** @description What the events are about. */
+                entityType?: "partnership" | "partnership_internal_note" | "organisation" | "user" | "session" | "invitation" | "territory_actor" | "partner_request" | "presentation_share_link" | "stored_file" | "reminder" | "calendar_feed" | "system";
                 entityId?: string;
                 /** @description Only what this user did. */
                 userId?: string;
