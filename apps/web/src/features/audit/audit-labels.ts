@@ -42,16 +42,43 @@ export function auditFieldLabel(t: TFunction, field: string): string {
   return field in fr.audit.fields ? t(`audit.fields.${field as KnownAuditField}`) : field;
 }
 
-/** A changed value as a person reads it: the name behind an id, a list joined, other values as written. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether a change is worth showing: a record's own id with no name behind it (`stakeId`, `motivationId`)
+ * tells an administrator nothing, the event's label already says what was recorded.
+ */
+export function isReadableChange(
+  change: { before?: unknown; after?: unknown },
+  names: Readonly<Record<string, string>>,
+): boolean {
+  const unnamedId = (value: unknown) => typeof value === 'string' && UUID.test(value) && !(value in names);
+  return !unnamedId(change.before) && !unnamedId(change.after);
+}
+
+/**
+ * A changed value as a person reads it: the name behind an id, a day in the reader's language, a list
+ * joined, other values as written.
+ */
 export function auditValueText(
   value: unknown,
   names: Readonly<Record<string, string>>,
   empty: string,
+  language: string,
 ): string {
   if (value === undefined || value === null || value === '') return empty;
   if (Array.isArray(value)) {
-    return value.length === 0 ? empty : value.map((item) => auditValueText(item, names, empty)).join(', ');
+    return value.length === 0
+      ? empty
+      : value.map((item) => auditValueText(item, names, empty, language)).join(', ');
   }
-  if (typeof value === 'string') return names[value] ?? value;
+  if (typeof value === 'string') {
+    if (CALENDAR_DATE.test(value)) {
+      const day = new Date(`${value}T00:00:00Z`);
+      return day.toLocaleDateString(language, { dateStyle: 'long', timeZone: 'UTC' });
+    }
+    return names[value] ?? value;
+  }
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }

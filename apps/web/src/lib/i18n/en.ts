@@ -1290,6 +1290,7 @@ export const en = {
       },
     },
     fields: {
+      actorId: 'Territory actor',
       title: 'Title',
       form: 'Form',
       approach: 'Approach',

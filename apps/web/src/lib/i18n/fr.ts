@@ -1304,6 +1304,7 @@ export const fr = {
       },
     },
     fields: {
+      actorId: 'Acteur du territoire',
       title: 'Intitulé',
       form: 'Forme',
       approach: 'Approche',

@@ -26,7 +26,12 @@ function measurementEvent() {
     entityType: 'partnership',
     entityId: PARTNERSHIP,
     entityName: 'Angers – Bamako',
-    changes: { partyId: { before: null, after: BAMAKO }, value: { before: null, after: 42 } },
+    changes: {
+      partyId: { before: null, after: BAMAKO },
+      value: { before: null, after: 42 },
+      measuredOn: { before: null, after: '2026-03-01' },
+      measurementId: { before: null, after: '3f2b8c1e-0000-4000-8000-0000000000ff' },
+    },
   };
 }
 
@@ -107,6 +112,9 @@ describe('the audit trail', () => {
     expect(row).toHaveTextContent('Partenariats');
     expect(row).toHaveTextContent('Angers – Bamako');
     expect(row).toHaveTextContent('Collectivité : — → District de Bamako');
+    expect(row).toHaveTextContent('1 mars 2026');
+    // The measurement's own id, which no name stands for, is left out.
+    expect(row).not.toHaveTextContent('measurementId');
     expect(row).not.toHaveTextContent(BAMAKO);
     expect(row).not.toHaveTextContent(PARTNERSHIP);
   });

@@ -10,6 +10,7 @@ import {
   auditFieldLabel,
   auditValueText,
   isAuditEntityType,
+  isReadableChange,
 } from '../audit-labels';
 
 export interface AuditUserOption {
@@ -210,26 +211,41 @@ function AuditEventsTable({
                 )}
               </td>
               <td>
-                {Object.keys(event.changes).length === 0 ? (
-                  empty
-                ) : (
-                  <ul className="changes">
-                    {Object.entries(event.changes).map(([field, change]) => (
-                      <li key={field}>
-                        {t('audit.change', {
-                          field: auditFieldLabel(t, field),
-                          before: auditValueText(change.before, names, empty),
-                          after: auditValueText(change.after, names, empty),
-                        })}
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <AuditChanges changes={event.changes} names={names} empty={empty} language={i18n.language} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function AuditChanges({
+  changes,
+  names,
+  empty,
+  language,
+}: {
+  changes: AuditEvent['changes'];
+  names: Readonly<Record<string, string>>;
+  empty: string;
+  language: string;
+}) {
+  const { t } = useTranslation();
+  const shown = Object.entries(changes).filter(([, change]) => isReadableChange(change, names));
+  if (shown.length === 0) return <>{empty}</>;
+  return (
+    <ul className="changes">
+      {shown.map(([field, change]) => (
+        <li key={field}>
+          {t('audit.change', {
+            field: auditFieldLabel(t, field),
+            before: auditValueText(change.before, names, empty, language),
+            after: auditValueText(change.after, names, empty, language),
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }
