@@ -1351,6 +1351,11 @@ const ROUTES: Record<string, RouteCase> = {
     expect: (role) => can(READERS, role, 200),
     unauthenticated: 401,
   },
+  'GET /api/portfolio/xlsx': {
+    request: () => ({ url: '/api/portfolio/xlsx?sort=title&language=en' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
   'GET /api/partnerships/{partnershipId}/dialogue': {
     request: (context, world) => ({ url: `/api/partnerships/${world.partnershipOf[context]}/dialogue` }),
     expect: partnershipScoped(READERS, 200, READERS),

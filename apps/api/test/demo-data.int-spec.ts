@@ -72,4 +72,18 @@ describe('demo data tells one consistent story', () => {
     expect(themes).toContain('heritage');
     expect(themes).not.toContain('water_sanitation');
   });
+
+  it('shows in each authority’s audit trail who wrote and approved its step-1 file, by name', async () => {
+    const events: Array<{ action: string; actor: string; organisation: string }> = await dataSource.query(
+      `SELECT event.action, person.display_name AS actor, organisation.name AS organisation
+         FROM audit_event event
+         JOIN app_user person ON person.id = event.actor_user_id
+         JOIN organisation ON organisation.id = event.organisation_id
+        WHERE event.entity_type = 'partnership'`,
+    );
+    expect([...new Set(events.map((event) => event.action))]).toEqual(
+      expect.arrayContaining(['lifecycle.MotivationStated', 'lifecycle.MotivationReviewed']),
+    );
+    expect(new Set(events.map((event) => event.organisation))).toContain("Ville d'Angers");
+  });
 });

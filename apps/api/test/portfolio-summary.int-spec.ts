@@ -6,7 +6,8 @@ import { PartnershipRepository } from '../src/lifecycle/partnership.repository';
 import { PartnershipSummaryRepository } from '../src/lifecycle/partnership-summary.repository';
 import type { PortfolioRowView } from '../src/lifecycle/dto/portfolio-row.dto';
 import type { PortfolioQueryDto } from '../src/portfolio/dto/portfolio.dto';
-import { portfolioCsv } from '../src/portfolio/portfolio-csv';
+import { spreadsheetCsv } from '../src/common/spreadsheet/spreadsheet-csv';
+import { portfolioSpreadsheet } from '../src/portfolio/portfolio-spreadsheet';
 import { assemblePortfolioView } from '../src/portfolio/portfolio.service';
 import { incomingDelegation } from './factories/visit-requests';
 import { Factory } from './factories/world';
@@ -198,7 +199,10 @@ describe('portfolio from stored summaries', () => {
     // The partner authority reads its own stored rows.
     expect(await portfolio('bamako')).toBe(JSON.stringify(await fromDocuments('bamako')));
     expect(await portfolio('angers', '/api/portfolio/csv?sort=health')).toBe(
-      portfolioCsv((await fromDocuments('angers', { sort: 'health' })).rows),
+      spreadsheetCsv(
+        portfolioSpreadsheet((await fromDocuments('angers', { sort: 'health' })).rows, 'fr'),
+        'fr',
+      ),
     );
     expect(loadMany).not.toHaveBeenCalled();
   });

@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { Factory } from './factories/world';
 import { TestHttpClient } from './support/http-client';
@@ -25,6 +26,12 @@ interface PortfolioBody {
 
 const isoDay = (offsetDays: number) =>
   new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const dayFirst = (isoDate: string) => isoDate.split('-').reverse().join('/');
+const csvLines = (body: string) =>
+  body
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
 
 describe('portfolio dashboard', () => {
   let database: TestDatabase;
@@ -33,6 +40,7 @@ describe('portfolio dashboard', () => {
   let bamakoOfficer: TestHttpClient;
   let strangerOfficer: TestHttpClient;
   let withBamako: string;
+  let angersOfficerId: string;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -51,6 +59,7 @@ describe('portfolio dashboard', () => {
     const angersStaff = await factory.staff(angers.id);
     const bamakoStaff = await factory.staff(bamako.id);
     const rennesStaff = await factory.staff(rennes.id);
+    angersOfficerId = angersStaff.officer.id;
     angersOfficer = TestHttpClient.withSession(app, await factory.session(angersStaff.officer.id));
     bamakoOfficer = TestHttpClient.withSession(app, await factory.session(bamakoStaff.officer.id));
     strangerOfficer = TestHttpClient.withSession(app, await factory.session(rennesStaff.officer.id));
@@ -123,20 +132,83 @@ describe('portfolio dashboard', () => {
     expect(body.rows.map((row) => row.title)).toEqual(['Rennes – Sendai']);
   });
 
-  it('exports the filtered table as CSV a spreadsheet opens with its accents', async () => {
+  it('exports the filtered table as CSV in French: French headers and values, semicolons, day-first dates', async () => {
     const response = await angersOfficer.request('GET', '/api/portfolio/csv?country=ML');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.headers['content-disposition']).toContain('portfolio.csv');
-    const lines = response.body
-      .replace(/^\uFEFF/, '')
-      .trimEnd()
-      .split('\r\n');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="portefeuille.csv"');
+    expect(response.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const lines = csvLines(response.body);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(
-      /^title,status,your_role,current_step,steps_done,health_score,health_method_progress,health_dialogue_regularity,/,
+      /^Partenariat;Statut;Rôle de votre collectivité;Étape en cours;Étapes franchies \(sur 6\);Santé \(sur 100\);Santé : suivi de la méthode;/,
     );
-    expect(lines[1]).toMatch(/^Angers – Bamako,active,initiator,COMMITMENT,\d,/);
-    expect(lines[1]).toContain('District de Bamako');
+    expect(lines[1]).toMatch(
+      /^Angers – Bamako;Actif;À l’initiative;1\. Construire l’engagement;\d;\d+;[\d,]+;/,
+    );
+    expect(lines[1]).toContain(';District de Bamako;Mali;');
+    expect(lines[1]).toContain(`;${dayFirst(isoDay(20))};Accueil du partenaire;`);
+  });
+
+  it('exports in English when asked, and in the account’s language otherwise', async () => {
+    const english = csvLines(
+      (await angersOfficer.request('GET', '/api/portfolio/csv?country=ML&language=en')).body,
+    );
+    expect(english[0]).toMatch(/^Partnership,Status,Your authority’s role,Current step,/);
+    expect(english[1]).toMatch(/^Angers – Bamako,Active,Initiator,1\. Build the commitment,/);
+    expect(english[1]).toContain(`,${isoDay(20)},Hosting the partner,`);
+
+    await app
+      .get(DataSource)
+      .query('UPDATE app_user SET preferred_language = $1 WHERE id = $2', ['en', angersOfficerId]);
+    try {
+      const response = await angersOfficer.request('GET', '/api/portfolio/csv?country=ML');
+      expect(response.headers['content-disposition']).toBe('attachment; filename="portfolio.csv"');
+      expect(csvLines(response.body)[0]).toMatch(/^Partnership,Status,/);
+    } finally {
+      await app
+        .get(DataSource)
+        .query('UPDATE app_user SET preferred_language = $1 WHERE id = $2', ['fr', angersOfficerId]);
+    }
+  });
+
+  it('exports the same table as an Excel workbook whose cells hold texts, numbers and dates', async () => {
+    const response = await angersOfficer.request('GET', '/api/portfolio/xlsx?country=ML');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(response.headers['content-disposition']).toBe('attachment; filename="portefeuille.xlsx"');
+    const workbook = new Workbook();
+    // exceljs types `load` with its own Buffer interface, which Node's Buffer satisfies at run time.
+    await workbook.xlsx.load(response.rawPayload as unknown as Parameters<Workbook['xlsx']['load']>[0]);
+    const sheet = workbook.getWorksheet('Partenariats')!;
+    expect(sheet.rowCount).toBe(2);
+    const cell = (header: string) => {
+      const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+      const column = headers.indexOf(header) + 1;
+      expect(column).toBeGreaterThan(0);
+      return sheet.getRow(2).getCell(column);
+    };
+    expect(cell('Partenariat').value).toBe('Angers – Bamako');
+    expect(cell('Statut').value).toBe('Actif');
+    expect(cell('Rôle de votre collectivité').value).toBe('À l’initiative');
+    expect(cell('Étape en cours').value).toBe('1. Construire l’engagement');
+    expect(typeof cell('Étapes franchies (sur 6)').value).toBe('number');
+    expect(typeof cell('Santé (sur 100)').value).toBe('number');
+    expect(cell('Santé : suivi de la méthode').numFmt).toBe('0%');
+    expect(cell('Partenaires').value).toBe('District de Bamako');
+    expect(cell('Pays des partenaires').value).toBe('Mali');
+    expect(cell('Prochaine mission, début').value).toEqual(new Date(`${isoDay(20)}T00:00:00Z`));
+    expect(cell('Prochaine mission, début').numFmt).toBe('dd/mm/yyyy');
+    expect(cell('Prochaine mission, sens').value).toBe('Accueil du partenaire');
+    expect(cell('En sommeil').value).toBe('Non');
+    expect(cell('Délégations partenaires accueillies').value).toBe(0);
+    expect(cell('Points d’attention').value).toEqual(expect.any(Number));
+  });
+
+  it('refuses an export language it does not write', async () => {
+    const response = await angersOfficer.request('GET', '/api/portfolio/xlsx?language=xx');
+    expect(response.statusCode).toBe(422);
   });
 });

@@ -208,6 +208,58 @@ describe('tenancy, concurrency and the audit trail', () => {
     expect([badCursor.statusCode, badCursor.json().code]).toEqual([422, 'REQUEST.VALIDATION_FAILED']);
   });
 
+  it('names the partnership, the authorities and the people an event is about, for its own organisation only', async () => {
+    const stated = await angersOfficer.request('POST', `/api/partnerships/${partnershipId}/motivations`, {
+      category: 'political',
+      frameOfReference: 'humanist',
+      text: 'Accueillir la diaspora malienne',
+    });
+    expect(stated.statusCode).toBe(201);
+    const page = (
+      await angersAdmin.request('GET', `/api/audit-events?entityType=partnership&entityId=${partnershipId}`)
+    ).json() as {
+      items: Array<{
+        action: string;
+        entityName: string | null;
+        changes: Record<string, { after: unknown }>;
+      }>;
+      names: Record<string, string>;
+    };
+    const event = page.items.find((item) => item.action === 'lifecycle.MotivationStated')!;
+    const title = (await dataSource.query('SELECT title FROM partnership WHERE id = $1', [partnershipId]))[0]
+      .title;
+    expect(event.entityName).toBe(title);
+    expect(event.changes.partyId?.after).toBe(angers.id);
+    expect(page.names[angers.id]).toBe("Ville d'Angers");
+    expect(page.names[partnershipId]).toBe(title);
+
+    // An authority outside the partnership whose trail holds its id reads neither its title nor the people.
+    const rennes = await factory.organisation('Ville de Rennes');
+    const rennesAdmin = TestHttpClient.withSession(
+      app,
+      await factory.session((await factory.staff(rennes.id)).admin.id),
+    );
+    await dataSource.query(
+      `INSERT INTO audit_event (organisation_id, entity_type, entity_id, action, changes) VALUES ($1, 'partnership', $2, 'partnership.created', $3)`,
+      [
+        rennes.id,
+        partnershipId,
+        JSON.stringify({ authorId: { before: null, after: angersStaff.officer.id } }),
+      ],
+    );
+    const outside = (await rennesAdmin.request('GET', `/api/audit-events?entityId=${partnershipId}`)).json();
+    expect(outside.items).toHaveLength(1);
+    expect(outside.items[0].entityName).toBeNull();
+    expect(outside.names).toEqual({});
+  });
+
+  it('filters by kinds of event it knows, and refuses others', async () => {
+    const users = await angersAdmin.request('GET', '/api/audit-events?entityType=user');
+    expect(users.statusCode).toBe(200);
+    const unknown = await angersAdmin.request('GET', '/api/audit-events?entityType=nonsense');
+    expect([unknown.statusCode, unknown.json().code]).toEqual([422, 'REQUEST.VALIDATION_FAILED']);
+  });
+
   it('is append-only in the database itself, for the role the API uses', async () => {
     const repository = dataSource.getRepository(AuditEventEntity);
     await expect(dataSource.query(`UPDATE audit_event SET action = 'tampered'`)).rejects.toThrow(

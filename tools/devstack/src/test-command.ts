@@ -51,6 +51,14 @@ export async function testCommand(args: string[]): Promise<void> {
       env: turboEnv(),
     });
   }
+  // The API's PDF specs read the PDFs back as a reader would: text with pdftotext, pages with pdftoppm.
+  if (projects.includes('api')) {
+    ensureOsExecutable(
+      'pdftotext',
+      'poppler-utils',
+      'install poppler-utils (Debian/Ubuntu: `sudo apt-get install poppler-utils`)',
+    );
+  }
   const chromium = projects.includes('e2e')
     ? ensureOsExecutable(
         'chromium',

@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
 import { UserEntity } from '../users/user.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { auditNames } from './audit-names';
 import type { AuditPageDto, AuditQueryDto } from './dto/audit.dto';
 
 const DEFAULT_LIMIT = 50;
@@ -39,6 +40,7 @@ export class AuditQuery {
       .getRawAndEntities<{ actor_display_name: string | null }>();
     const rows = entities.slice(0, limit);
     const last = rows.at(-1);
+    const names = await auditNames(this.dataSource, actor.organisationId, rows);
     return {
       items: rows.map((event, index) => ({
         id: event.id,
@@ -47,6 +49,7 @@ export class AuditQuery {
         actorDisplayName: raw[index]?.actor_display_name ?? null,
         entityType: event.entityType,
         entityId: event.entityId,
+        entityName: names[event.entityId] ?? null,
         action: event.action,
         changes: event.changes,
         requestId: event.requestId,
@@ -55,6 +58,7 @@ export class AuditQuery {
         entities.length > limit && last
           ? encodeCursor({ at: last.occurredAt.toISOString(), id: last.id })
           : null,
+      names,
     };
   }
 }

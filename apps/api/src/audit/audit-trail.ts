@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { logContext } from '../common/logging/request-context';
 import { AuditEventEntity, type AuditChanges } from './audit-event.entity';
+import type { AuditEntityType } from './audit-entity-types';
 
 export interface AuditEntry {
   /** The acting user; absent for the system or for someone not yet signed in (accepting an invitation). */
   actor?: { readonly userId: string; readonly organisationId: string };
   /** Whose trail shows the event when there is no actor. */
   organisationId?: string;
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string;
   action: string;
   before?: Record<string, unknown>;

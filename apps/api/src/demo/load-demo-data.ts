@@ -181,7 +181,12 @@ async function writeCommitment(
   now = new Date(),
 ): Promise<void> {
   const repository = new PartnershipRepository();
-  const run = (command: PartnershipCommand) => repository.execute(manager, partnershipId, command, { now });
+  // Recorded in the audit trail as the person who would have done it, so that the demo's journal shows it.
+  const run = (command: PartnershipCommand, by: { id: string } = staff.officer) =>
+    repository.execute(manager, partnershipId, command, {
+      now,
+      auditedAs: { userId: by.id, organisationId: partyId },
+    });
   const reviewer: PersonRef = {
     personId: staff.elected.id,
     name: staff.elected.displayName,
@@ -200,16 +205,19 @@ async function writeCommitment(
       authorId: staff.officer.id,
     });
     if (motivation.review === 'approved') {
-      await run({
-        type: 'ReviewMotivation',
-        motivationId,
-        decision: 'approved',
-        reviewer,
-        comment: null,
-        // The deliberation is the one of the day the file is written: never a later year's.
-        councilDecisionRef: `DEL-${now.getUTCFullYear()}-042`,
-        councilDecisionOn: calendarDayOf(now),
-      });
+      await run(
+        {
+          type: 'ReviewMotivation',
+          motivationId,
+          decision: 'approved',
+          reviewer,
+          comment: null,
+          // The deliberation is the one of the day the file is written: never a later year's.
+          councilDecisionRef: `DEL-${now.getUTCFullYear()}-042`,
+          councilDecisionOn: calendarDayOf(now),
+        },
+        staff.elected,
+      );
     }
     if (motivation.shared) await run({ type: 'ShareMotivation', motivationId });
   }

@@ -3,8 +3,9 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
-import { PortfolioQueryDto, PortfolioView } from './dto/portfolio.dto';
-import { portfolioCsv } from './portfolio-csv';
+import { attachmentDisposition } from '../common/spreadsheet/spreadsheet-file';
+import type { SpreadsheetFormat } from '../common/spreadsheet/spreadsheet-table';
+import { PortfolioExportQueryDto, PortfolioQueryDto, PortfolioView } from './dto/portfolio.dto';
 import { PortfolioService } from './portfolio.service';
 
 @ApiTags('portfolio')
@@ -27,19 +28,48 @@ export class PortfolioController {
 
   @Get('csv')
   @RequireCapability('partnership.read')
-  @ApiOperation({ operationId: 'exportPortfolioCsv', summary: 'The portfolio table (same filters) as CSV' })
+  @ApiOperation({
+    operationId: 'exportPortfolioCsv',
+    summary:
+      'The portfolio table (same filters) as CSV in the reader’s language (`;` and decimal comma in French)',
+  })
   @ApiProduces('text/csv')
   @ApiOkResponse({ schema: { type: 'string' } })
-  async csv(
+  csv(
     @CurrentActor() actor: Actor,
-    @Query() query: PortfolioQueryDto,
+    @Query() query: PortfolioExportQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<string> {
-    const { rows } = await this.portfolio.view(actor, query);
+  ): Promise<Buffer> {
+    return this.download(actor, query, 'csv', reply);
+  }
+
+  @Get('xlsx')
+  @RequireCapability('partnership.read')
+  @ApiOperation({
+    operationId: 'exportPortfolioXlsx',
+    summary: 'The portfolio table (same filters) as an Excel workbook in the reader’s language',
+  })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  xlsx(
+    @CurrentActor() actor: Actor,
+    @Query() query: PortfolioExportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return this.download(actor, query, 'xlsx', reply);
+  }
+
+  private async download(
+    actor: Actor,
+    query: PortfolioExportQueryDto,
+    format: SpreadsheetFormat,
+    reply: FastifyReply,
+  ): Promise<Buffer> {
+    const file = await this.portfolio.export(actor, query, format);
     reply
-      .header('Content-Type', 'text/csv; charset=utf-8')
-      .header('Content-Disposition', 'attachment; filename="portfolio.csv"')
+      .header('Content-Type', file.contentType)
+      .header('Content-Disposition', attachmentDisposition(file.fileName))
       .header('Cache-Control', 'private, no-store');
-    return portfolioCsv(rows);
+    return file.body;
   }
 }

@@ -11,9 +11,17 @@ import {
 } from '../lifecycle/partnership-summary.repository';
 import { SummaryRebuilds, type StaleSummary } from '../lifecycle/summary-rebuilds';
 import { PORTFOLIO_HOME_SQL, PORTFOLIO_SQL } from '../lifecycle/summary-statements';
+import { spreadsheetFile, type SpreadsheetFile } from '../common/spreadsheet/spreadsheet-file';
+import { spreadsheetLanguageOf, type SpreadsheetFormat } from '../common/spreadsheet/spreadsheet-table';
 import { PartnershipAccess } from '../tenancy/partnership-access';
 import { earliestDueOn, type PortfolioFacets } from '../lifecycle/portfolio-row';
-import type { PortfolioMapPartnerView, PortfolioQueryDto, PortfolioView } from './dto/portfolio.dto';
+import type {
+  PortfolioExportQueryDto,
+  PortfolioMapPartnerView,
+  PortfolioQueryDto,
+  PortfolioView,
+} from './dto/portfolio.dto';
+import { portfolioFileName, portfolioSpreadsheet } from './portfolio-spreadsheet';
 import type { PortfolioPartnerView, PortfolioRowView } from '../lifecycle/dto/portfolio-row.dto';
 
 /** A row of `PORTFOLIO_SQL`. */
@@ -72,9 +80,34 @@ export class PortfolioService {
     return portfolioJson(await this.assembled(actor, query, now));
   }
 
-  /** The same answer as objects (the CSV export reads its rows). */
+  /** The same answer as objects (the exports read its rows). */
   async view(actor: Actor, query: PortfolioQueryDto, now = this.clock.now()): Promise<PortfolioView> {
     return portfolioViewOf(await this.assembled(actor, query, now));
+  }
+
+  /** The table with the same filters as a spreadsheet, in the requested language or else the account's. */
+  async export(
+    actor: Actor,
+    query: PortfolioExportQueryDto,
+    format: SpreadsheetFormat,
+  ): Promise<SpreadsheetFile> {
+    const { language: requested, ...filters } = query;
+    const language = spreadsheetLanguageOf(requested ?? (await this.accountLanguage(actor)));
+    const { rows } = await this.view(actor, filters);
+    return spreadsheetFile(
+      portfolioSpreadsheet(rows, language),
+      format,
+      language,
+      portfolioFileName(language),
+    );
+  }
+
+  private async accountLanguage(actor: Actor): Promise<string | null> {
+    const found = await this.dataSource.query<Array<{ preferred_language: string }>>(
+      'SELECT preferred_language FROM app_user WHERE id = $1',
+      [actor.userId],
+    );
+    return found[0]?.preferred_language ?? null;
   }
 
   private async assembled(actor: Actor, query: PortfolioQueryDto, now: Date): Promise<AssembledPortfolio> {

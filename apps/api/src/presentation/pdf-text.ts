@@ -8,10 +8,10 @@ const OTHER_SPACES = /[\u1680\u2000-\u2006\u2008-\u200A\u205F\u3000\u2028\u2029]
 const ZERO_WIDTH = /[\u200B-\u200D]/g;
 
 /**
- * Text the PDF's standard fonts can print. They cover the Windows-1252 characters only: a narrow no-break
- * space — what `toLocaleString('fr-FR')` puts between thousands — printed as a gap and a slash ("157 /175").
- * Each space becomes the nearest one they have: the no-break space (U+00A0) where a line must not break,
- * the plain space otherwise.
+ * Text with the spaces every PDF reader handles alike. The narrow no-break space that
+ * `toLocaleString('fr-FR')` puts between thousands once printed as a gap and a slash ("157 /175") in the
+ * standard fonts; it becomes the no-break space (U+00A0) where a line must not break, the plain space
+ * otherwise, so that copying a figure out of the PDF gives one a spreadsheet reads.
  */
 export function printablePdfText(text: string): string {
   return text.replace(NO_BREAK_SPACES, '\u00A0').replace(OTHER_SPACES, ' ').replace(ZERO_WIDTH, '');

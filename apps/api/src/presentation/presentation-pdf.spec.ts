@@ -1,22 +1,10 @@
-import { inflateSync } from 'node:zlib';
+import { readPdf } from '../common/pdf/pdf-reading.test-helpers';
 import { renderPresentationPdf } from './presentation-pdf';
 import { emptySections } from './presentation-text';
 
-/**
- * The lines of text a PDF prints, read back from its compressed content streams: the standard fonts write
- * each character as one Windows-1252 byte, in hexadecimal pieces split by kerning.
- */
-function printedLines(pdf: Buffer): string[] {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (const [, stream] of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    const content = inflateSync(Buffer.from(stream ?? '', 'latin1')).toString('latin1');
-    for (const [, array] of content.matchAll(/\[([^\]]*)\] TJ/g)) {
-      const hex = [...(array ?? '').matchAll(/<([0-9a-f]*)>/g)].map(([, piece]) => piece).join('');
-      lines.push(Buffer.from(hex, 'hex').toString('latin1'));
-    }
-  }
-  return lines;
+/** The text a reader extracts from the PDF, one space for any run of spaces and line breaks. */
+function printedText(pdf: Buffer): string {
+  return readPdf(pdf).text.replace(/[ \n]+/g, ' ');
 }
 
 describe('the presentation PDF', () => {
@@ -30,16 +18,27 @@ describe('the presentation PDF', () => {
     });
 
   it('prints a French thousands separator as a no-break space, not a gap and a slash', async () => {
-    const lines = printedLines(await render('fr'));
-    expect(lines).toContain('Angers (FR, 157\u00A0175 habitants).');
+    // The no-break space shares the space's glyph in Noto Sans: a reader extracts either.
+    expect(printedText(await render('fr'))).toMatch(/Angers \(FR, 157[ \u00A0]175 habitants\)\./);
   });
 
   it('dates the document in its own language', async () => {
-    expect(printedLines(await render('fr')).join('\n')).toContain(
-      'Document établi avec Passerelle le 6 décembre 2026',
-    );
-    expect(printedLines(await render('en')).join('\n')).toContain(
-      'Document produced with Passerelle on 6 December 2026',
-    );
+    expect(printedText(await render('fr'))).toContain('Document établi avec Passerelle le 6 décembre 2026');
+    expect(printedText(await render('en'))).toContain('Document produced with Passerelle on 6 December 2026');
+  });
+
+  it('prints a partner’s name and texts in Bambara and in Arabic, which the standard fonts lacked', async () => {
+    const pdf = await renderPresentationPdf({
+      organisationName: 'Sɛgu Mɛri',
+      countryCode: 'ML',
+      language: 'fr',
+      sections: { ...emptySections(), motivations: 'Ɲɔgɔndɛmɛ\nالتعاون بين المدن' },
+      now: new Date('2026-12-06T10:00:00Z'),
+    });
+    const text = printedText(pdf);
+    expect(text).toContain('Sɛgu Mɛri (ML)');
+    expect(text).toContain('Ɲɔgɔndɛmɛ');
+    expect(text).toContain('التعاون');
+    expect(text).toContain('المدن');
   });
 });

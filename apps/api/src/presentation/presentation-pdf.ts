@@ -1,4 +1,6 @@
 import PDFDocument from 'pdfkit';
+import { registerPdfFonts } from '../common/pdf/pdf-fonts';
+import { writePdfText } from '../common/pdf/pdf-paragraph';
 import type { PresentationLanguage } from './dto/presentation.dto';
 import { formatPdfDate, printablePdfText } from './pdf-text';
 import { SECTION_HEADINGS, type SectionTexts } from './presentation-text';
@@ -10,8 +12,8 @@ const TITLES: Record<PresentationLanguage, { title: string; footer: (date: strin
 
 /**
  * The presentation as a printable A4 PDF: the authority's name, then the four sections of the method.
- * Built in memory (a few kilobytes); the standard PDF fonts cover French and English text, once the spaces
- * they lack are replaced (`printablePdfText`, through which every printed text goes).
+ * Built in memory; the embedded fonts (common/pdf) print the authority's name and texts in any script a
+ * partner writes in, Arabic right to left included.
  */
 export function renderPresentationPdf(input: {
   organisationName: string;
@@ -34,42 +36,41 @@ export function renderPresentationPdf(input: {
     document.on('end', () => resolve(Buffer.concat(chunks)));
     document.on('error', reject);
 
-    document
-      .font('Helvetica')
-      .fontSize(11)
-      .fillColor('#4a5560')
-      .text(printablePdfText(TITLES[input.language].title.toUpperCase()), { characterSpacing: 1 });
-    document
-      .moveDown(0.3)
-      .font('Helvetica-Bold')
-      .fontSize(22)
-      .fillColor('#1d4e89')
-      .text(printablePdfText(`${input.organisationName} (${input.countryCode})`));
+    registerPdfFonts(document);
+    writePdfText(document, printablePdfText(TITLES[input.language].title.toUpperCase()), {
+      style: 'regular',
+      size: 11,
+      color: '#4a5560',
+      characterSpacing: 1,
+    });
+    document.moveDown(0.3);
+    writePdfText(document, printablePdfText(`${input.organisationName} (${input.countryCode})`), {
+      style: 'bold',
+      size: 22,
+      color: '#1d4e89',
+    });
     for (const [section, heading] of Object.entries(SECTION_HEADINGS[input.language]) as Array<
       [keyof SectionTexts, string]
     >) {
       const text = input.sections[section].trim();
       if (!text) continue;
-      document
-        .moveDown(1)
-        .font('Helvetica-Bold')
-        .fontSize(14)
-        .fillColor('#1b1f24')
-        .text(printablePdfText(heading));
-      document
-        .moveDown(0.3)
-        .font('Helvetica')
-        .fontSize(11)
-        .fillColor('#1b1f24')
-        .text(printablePdfText(text), { align: 'left', lineGap: 2 });
+      document.moveDown(1);
+      writePdfText(document, printablePdfText(heading), { style: 'bold', size: 14, color: '#1b1f24' });
+      document.moveDown(0.3);
+      writePdfText(document, printablePdfText(text), {
+        style: 'regular',
+        size: 11,
+        color: '#1b1f24',
+        lineGap: 2,
+      });
     }
     const date = formatPdfDate(input.now, input.language);
-    document
-      .moveDown(2)
-      .font('Helvetica-Oblique')
-      .fontSize(9)
-      .fillColor('#4a5560')
-      .text(printablePdfText(TITLES[input.language].footer(date)));
+    document.moveDown(2);
+    writePdfText(document, printablePdfText(TITLES[input.language].footer(date)), {
+      style: 'italic',
+      size: 9,
+      color: '#4a5560',
+    });
     document.end();
   });
 }

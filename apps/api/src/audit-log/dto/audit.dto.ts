@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { AUDIT_ENTITY_TYPES } from '../../audit/audit-entity-types';
 import { KeysetPageQueryDto } from '../../common/pagination/keyset-page-query.dto';
 
 export class AuditQueryDto extends KeysetPageQueryDto {
-  @ApiPropertyOptional({ example: 'partnership' })
+  @ApiPropertyOptional({ enum: AUDIT_ENTITY_TYPES, description: 'What the events are about.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(60)
+  @IsIn(AUDIT_ENTITY_TYPES)
   entityType?: string;
 
   @ApiPropertyOptional()
@@ -44,11 +44,18 @@ export class AuditEventDto {
   @ApiPropertyOptional({ nullable: true, type: String })
   actorDisplayName: string | null;
 
-  @ApiProperty()
+  @ApiProperty({ enum: AUDIT_ENTITY_TYPES })
   entityType: string;
 
   @ApiProperty()
   entityId: string;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'The name of what the event is about (partnership title, person, authority), if it has one.',
+  })
+  entityName: string | null;
 
   @ApiProperty()
   action: string;
@@ -74,4 +81,11 @@ export class AuditPageDto {
     description: 'Pass as `cursor` for the next page; null at the end.',
   })
   nextCursor: string | null;
+
+  @ApiProperty({
+    description: 'Names of the ids this page shows, in its entities and changed values: `{ id: name }`.',
+    type: 'object',
+    additionalProperties: { type: 'string' },
+  })
+  names: Record<string, string>;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PARTNERSHIP_STATUSES, STEP_IDS } from '@passerelle/domain';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { SPREADSHEET_LANGUAGES } from '../../common/spreadsheet/spreadsheet-table';
 import { PortfolioRowView } from '../../lifecycle/dto/portfolio-row.dto';
 
 export const PORTFOLIO_SORTS = ['title', 'health', 'step', 'next_due'] as const;
@@ -36,6 +37,14 @@ export class PortfolioQueryDto {
   @IsOptional()
   @IsIn(PORTFOLIO_SORTS)
   sort?: string;
+}
+
+/** The portfolio's filters, and the language of the export (the account's language when omitted). */
+export class PortfolioExportQueryDto extends PortfolioQueryDto {
+  @ApiPropertyOptional({ enum: SPREADSHEET_LANGUAGES, description: 'Language of headers and values.' })
+  @IsOptional()
+  @IsIn(SPREADSHEET_LANGUAGES)
+  language?: string;
 }
 
 export class PortfolioMapPartnerView {

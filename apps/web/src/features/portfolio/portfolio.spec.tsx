@@ -292,18 +292,27 @@ describe('the portfolio dashboard', () => {
     expect(await screen.findByText('1 partenariat affiché sur 2')).toBeInTheDocument();
   });
 
-  it('exports the table as CSV with the filters and sort of the address', async () => {
+  it('offers the table as XLSX and CSV, in the reader’s language, with the filters and sort of the address', async () => {
     await renderApp('/tableau-de-bord?statut=active&pays=ml&tri=health&q=eau', portfolioApi());
-    const link = await screen.findByRole('link', { name: 'Exporter en CSV' });
-    expect(link).toHaveAttribute('href', '/api/portfolio/csv?status=active&country=ML&q=eau&sort=health');
-    expect(link).toHaveAttribute('download');
+    const csv = await screen.findByRole('link', { name: 'Exporter en CSV' });
+    expect(csv).toHaveAttribute(
+      'href',
+      '/api/portfolio/csv?status=active&country=ML&q=eau&sort=health&language=fr',
+    );
+    expect(csv).toHaveAttribute('download');
+    const xlsx = screen.getByRole('link', { name: 'Exporter pour Excel (XLSX)' });
+    expect(xlsx).toHaveAttribute(
+      'href',
+      '/api/portfolio/xlsx?status=active&country=ML&q=eau&sort=health&language=fr',
+    );
+    expect(xlsx).toHaveAttribute('download');
   });
 
   it('exports the whole portfolio when nothing is filtered', async () => {
     await renderApp('/tableau-de-bord', portfolioApi());
     expect(await screen.findByRole('link', { name: 'Exporter en CSV' })).toHaveAttribute(
       'href',
-      '/api/portfolio/csv',
+      '/api/portfolio/csv?language=fr',
     );
   });
 

@@ -1263,8 +1263,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The portfolio table (same filters) as CSV */
+        /** The portfolio table (same filters) as CSV in the reader’s language (`;` and decimal comma in French) */
         get: operations["exportPortfolioCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portfolio/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portfolio table (same filters) as an Excel workbook in the reader’s language */
+        get: operations["exportPortfolioXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1856,8 +1873,11 @@ export interface components {
             occurredAt: string;
             actorUserId?: string | null;
             actorDisplayName?: string | null;
-            entityType: string;
+            /** @enum {string} */
+            entityType: "partnership" | "partnership_internal_note" | "organisation" | "user" | "session" | "invitation" | "territory_actor" | "partner_request" | "presentation_share_link" | "stored_file" | "reminder" | "calendar_feed" | "system";
             entityId: string;
+            /** @description The name of what the event is about (partnership title, person, authority), if it has one. */
+            entityName?: string | null;
             action: string;
             /** @description Changed fields: `{ field: { before, after } }`. */
             changes: {
@@ -1872,6 +1892,10 @@ export interface components {
             items: components["schemas"]["AuditEventDto"][];
             /** @description Pass as `cursor` for the next page; null at the end. */
             nextCursor?: string | null;
+            /** @description Names of the ids this page shows, in its entities and changed values: `{ id: name }`. */
+            names: {
+                [key: string]: string;
+            };
         };
         OrganisationDto: {
             id: string;
@@ -3996,7 +4020,8 @@ export interface operations {
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 limit?: number;
-                entityType?: string;
+                /** @description What the events are about. */
+                entityType?: "partnership" | "partnership_internal_note" | "organisation" | "user" | "session" | "invitation" | "territory_actor" | "partner_request" | "presentation_share_link" | "stored_file" | "reminder" | "calendar_feed" | "system";
                 entityId?: string;
                 /** @description Only what this user did. */
                 userId?: string;
@@ -5911,6 +5936,8 @@ export interface operations {
                 /** @description Words of the title or a partner’s name. */
                 q?: string;
                 sort?: "title" | "health" | "step" | "next_due";
+                /** @description Language of headers and values. */
+                language?: "fr" | "en";
             };
             header?: never;
             path?: never;
@@ -5924,6 +5951,38 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+        };
+    };
+    exportPortfolioXlsx: {
+        parameters: {
+            query?: {
+                status?: "active" | "suspended" | "terminated";
+                /** @description The step each partnership is working on. */
+                step?: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
+                /** @description ISO 3166-1 alpha-2 country of a partner. */
+                country?: string;
+                /** @description Only partnerships whose dialogue is falling asleep. */
+                fallingAsleep?: "true";
+                /** @description Words of the title or a partner’s name. */
+                q?: string;
+                sort?: "title" | "health" | "step" | "next_due";
+                /** @description Language of headers and values. */
+                language?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };

@@ -4,10 +4,12 @@ import type { ApiClient, Schemas } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/problem';
 
 export type AuditEvent = Schemas['AuditEventDto'];
+/** What an event is about: the kinds the trail filters by. */
+export type AuditEntityType = AuditEvent['entityType'];
 
 /** The filters of the audit trail, as the API takes them (`from`/`to` are ISO instants). */
 export interface AuditFilters {
-  entityType?: string;
+  entityType?: AuditEntityType;
   userId?: string;
   from?: string;
   to?: string;

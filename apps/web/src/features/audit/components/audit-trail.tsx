@@ -3,6 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { describeError } from '../../../components/ui/error-text';
 import { useAuditEvents, type AuditEvent, type AuditFilters } from '../api/get-audit-events';
+import {
+  AUDIT_ENTITY_TYPES,
+  auditActionLabel,
+  auditEntityTypeLabel,
+  auditFieldLabel,
+  auditValueText,
+  isAuditEntityType,
+  isReadableChange,
+} from '../audit-labels';
 
 export interface AuditUserOption {
   id: string;
@@ -19,8 +28,9 @@ function dayBoundary(day: string, end: boolean): string | undefined {
 
 function filtersFrom(params: URLSearchParams): AuditFilters {
   const filters: AuditFilters = {};
-  const entityType = params.get('type')?.trim();
-  if (entityType) filters.entityType = entityType;
+  const entityType = params.get('type');
+  // An address from before the kinds were a list may hold free text: it filters nothing rather than failing.
+  if (isAuditEntityType(entityType)) filters.entityType = entityType;
   const userId = params.get('utilisateur');
   if (userId) filters.userId = userId;
   const from = dayBoundary(params.get('du') ?? '', false);
@@ -28,11 +38,6 @@ function filtersFrom(params: URLSearchParams): AuditFilters {
   const to = dayBoundary(params.get('au') ?? '', true);
   if (to) filters.to = to;
   return filters;
-}
-
-function formatValue(value: unknown, empty: string): string {
-  if (value === undefined || value === null || value === '') return empty;
-  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /**
@@ -69,13 +74,19 @@ export function AuditTrail({ users }: { users: readonly AuditUserOption[] }) {
           {t('audit.filters')}
         </h2>
         <div className="field">
-          <label htmlFor={`${id}-type`}>{t('audit.entityType')}</label>
-          <input
+          <label htmlFor={`${id}-type`}>{t('audit.kind')}</label>
+          <select
             id={`${id}-type`}
-            type="search"
-            value={params.get('type') ?? ''}
+            value={filtersFrom(params).entityType ?? ''}
             onChange={(event) => setParam('type', event.target.value)}
-          />
+          >
+            <option value="">{t('audit.anyKind')}</option>
+            {AUDIT_ENTITY_TYPES.map((entityType) => (
+              <option key={entityType} value={entityType}>
+                {t(`audit.entityTypes.${entityType}`)}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
           <label htmlFor={`${id}-user`}>{t('audit.user')}</label>
@@ -120,6 +131,9 @@ export function AuditTrail({ users }: { users: readonly AuditUserOption[] }) {
       </form>
       <AuditEventsTable
         events={events.data?.pages.flatMap((page) => page.items)}
+        names={
+          Object.assign({}, ...(events.data?.pages.map((page) => page.names) ?? [])) as Record<string, string>
+        }
         pending={events.isPending}
         error={events.error}
       />
@@ -146,10 +160,13 @@ export function AuditTrail({ users }: { users: readonly AuditUserOption[] }) {
 
 function AuditEventsTable({
   events,
+  names,
   pending,
   error,
 }: {
   events: AuditEvent[] | undefined;
+  /** Names of the ids the pages show, gathered from every page loaded. */
+  names: Readonly<Record<string, string>>;
   pending: boolean;
   error: Error | null;
 }) {
@@ -183,32 +200,52 @@ function AuditEventsTable({
                 </time>
               </td>
               <td>{event.actorDisplayName ?? t('audit.system')}</td>
+              <td>{auditActionLabel(t, event.action)}</td>
               <td>
-                <code>{event.action}</code>
-              </td>
-              <td>
-                {event.entityType}
-                <br />
-                <code className="muted">{event.entityId}</code>
-              </td>
-              <td>
-                {Object.keys(event.changes).length === 0 ? (
-                  empty
-                ) : (
-                  <ul className="changes">
-                    {Object.entries(event.changes).map(([field, change]) => (
-                      <li key={field}>
-                        <code>{field}</code> {formatValue(change.before, empty)} →{' '}
-                        {formatValue(change.after, empty)}
-                      </li>
-                    ))}
-                  </ul>
+                {auditEntityTypeLabel(t, event.entityType)}
+                {event.entityName && (
+                  <>
+                    <br />
+                    {event.entityName}
+                  </>
                 )}
+              </td>
+              <td>
+                <AuditChanges changes={event.changes} names={names} empty={empty} language={i18n.language} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function AuditChanges({
+  changes,
+  names,
+  empty,
+  language,
+}: {
+  changes: AuditEvent['changes'];
+  names: Readonly<Record<string, string>>;
+  empty: string;
+  language: string;
+}) {
+  const { t } = useTranslation();
+  const shown = Object.entries(changes).filter(([, change]) => isReadableChange(change, names));
+  if (shown.length === 0) return <>{empty}</>;
+  return (
+    <ul className="changes">
+      {shown.map(([field, change]) => (
+        <li key={field}>
+          {t('audit.change', {
+            field: auditFieldLabel(t, field),
+            before: auditValueText(change.before, names, empty, language),
+            after: auditValueText(change.after, names, empty, language),
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -38,13 +38,21 @@ export function usePortfolio(filters: PortfolioFilters) {
   return useQuery(portfolioQueryOptions(useApiClient(), filters));
 }
 
+export type PortfolioExportFormat = 'csv' | 'xlsx';
+
 /**
- * The CSV export of the table with the same filters and sort. A plain link downloads it: the browser sends
- * the session cookie with it, and a GET needs no CSRF token.
+ * The export of the table with the same filters and sort, in the reader's language (headers and values;
+ * a French CSV uses `;` and decimal commas). A plain link downloads it: the browser sends the session cookie
+ * with it, and a GET needs no CSRF token.
  */
-export function portfolioCsvHref(filters: PortfolioFilters): string {
+export function portfolioExportHref(
+  filters: PortfolioFilters,
+  format: PortfolioExportFormat,
+  language: string,
+): string {
   const query = new URLSearchParams(
     Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-  ).toString();
-  return query ? `/api/portfolio/csv?${query}` : '/api/portfolio/csv';
+  );
+  query.set('language', language);
+  return `/api/portfolio/${format}?${query.toString()}`;
 }

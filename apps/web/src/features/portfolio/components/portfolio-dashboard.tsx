@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { countryName } from '../../../components/ui/country-name';
 import { describeError } from '../../../components/ui/error-text';
-import { usePortfolio, portfolioCsvHref, type Portfolio } from '../api/get-portfolio';
+import { usePortfolio, portfolioExportHref, type Portfolio } from '../api/get-portfolio';
 import { WorldMap } from '../world-map';
 import {
   FALLING_ASLEEP_ONLY,
@@ -184,9 +184,14 @@ export function PortfolioDashboard() {
       >
         <div className="portfolio-results__header">
           <h2 id={`${id}-results`}>{t('portfolio.resultsTitle')}</h2>
-          <a className="button" href={portfolioCsvHref(filters)} download>
-            {t('portfolio.exportCsv')}
-          </a>
+          <div className="portfolio-results__exports">
+            <a className="button" href={portfolioExportHref(filters, 'xlsx', language)} download>
+              {t('portfolio.exportXlsx')}
+            </a>
+            <a className="button" href={portfolioExportHref(filters, 'csv', language)} download>
+              {t('portfolio.exportCsv')}
+            </a>
+          </div>
         </div>
         <p role="status">{t('portfolio.results', { count: view.rows.length, total: view.total })}</p>
         {view.rows.length === 0 ? <p>{t('portfolio.noMatch')}</p> : <PortfolioTable rows={view.rows} />}

@@ -1,0 +1,32 @@
+import { paragraphWords, visualOrder } from './pdf-bidi';
+
+const drawn = (paragraph: string) => visualOrder(paragraphWords(paragraph).words).map((word) => word.text);
+
+describe('the bidirectional order of a line’s words', () => {
+  it('keeps a left-to-right paragraph as it is written', () => {
+    expect(paragraphWords('Ɲɔgɔndɛmɛ sababu').rightToLeft).toBe(false);
+    expect(drawn('Ɲɔgɔndɛmɛ sababu 2026')).toEqual(['Ɲɔgɔndɛmɛ', 'sababu', '2026']);
+  });
+
+  it('draws an Arabic paragraph from its last word on the left to its first on the right', () => {
+    const { rightToLeft, words } = paragraphWords('التعاون بين المدن');
+    expect(rightToLeft).toBe(true);
+    expect(words.map((word) => word.script)).toEqual(['arabic', 'arabic', 'arabic']);
+    expect(drawn('التعاون بين المدن')).toEqual(['المدن', 'بين', 'التعاون']);
+  });
+
+  it('keeps Latin words and numbers inside Arabic text in their own left-to-right order', () => {
+    expect(drawn('مدينة Angers Loire عام 2026')).toEqual(['2026', 'عام', 'Angers', 'Loire', 'مدينة']);
+  });
+
+  it('keeps an Arabic phrase inside a French sentence in its right-to-left order', () => {
+    expect(drawn('Le mot التعاون المدن veut dire')).toEqual([
+      'Le',
+      'mot',
+      'المدن',
+      'التعاون',
+      'veut',
+      'dire',
+    ]);
+  });
+});

@@ -1,0 +1,74 @@
+import bidiFactory from 'bidi-js';
+import type { PdfScript } from './pdf-fonts';
+
+/** Arabic letters, marks and presentation forms: the characters Noto Sans Arabic prints. */
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+const bidi = bidiFactory();
+
+/** One word of a paragraph: its text in logical order, the script that prints it, and its bidi level. */
+export interface PdfWord {
+  text: string;
+  script: PdfScript;
+  /** Odd: read right to left. */
+  level: number;
+}
+
+export interface PdfParagraphWords {
+  rightToLeft: boolean;
+  words: PdfWord[];
+}
+
+export function hasRightToLeftText(text: string): boolean {
+  return ARABIC.test(text);
+}
+
+/**
+ * A paragraph cut into words with the Unicode bidirectional algorithm's levels (bidi-js): its base direction
+ * follows its first strong letter, so an Arabic paragraph reads right to left, with Latin words and numbers
+ * inside it left to right.
+ */
+export function paragraphWords(paragraph: string): PdfParagraphWords {
+  const embedding = bidi.getEmbeddingLevels(paragraph, 'auto');
+  const words: PdfWord[] = [];
+  for (const match of paragraph.matchAll(/\S+/g)) {
+    const start = match.index;
+    const levels = Array.from(embedding.levels.subarray(start, start + match[0].length));
+    words.push({
+      text: match[0],
+      script: ARABIC.test(match[0]) ? 'arabic' : 'latin',
+      // A word is read in the direction of its letters: Arabic punctuation next to it takes its level.
+      level: Math.max(...levels),
+    });
+  }
+  return { rightToLeft: (embedding.paragraphs[0]?.level ?? 0) % 2 === 1, words };
+}
+
+/**
+ * The words of one line in the order they are drawn from left to right (rule L2 of the bidirectional
+ * algorithm at the word level): from the highest level down to the lowest odd one, every run of words at
+ * that level or above is reversed. Each word keeps its letters in logical order: the font's shaping lays out
+ * an Arabic word right to left.
+ */
+export function visualOrder<T extends { level: number }>(line: readonly T[]): T[] {
+  const ordered = [...line];
+  const highest = Math.max(0, ...ordered.map((word) => word.level));
+  const lowestOdd = Math.min(
+    ...ordered.map((word) => word.level).filter((level) => level % 2 === 1),
+    highest + 1,
+  );
+  for (let level = highest; level >= lowestOdd; level -= 1) {
+    let index = 0;
+    while (index < ordered.length) {
+      if (ordered[index]!.level < level) {
+        index += 1;
+        continue;
+      }
+      let end = index;
+      while (end < ordered.length && ordered[end]!.level >= level) end += 1;
+      ordered.splice(index, end - index, ...ordered.slice(index, end).reverse());
+      index = end;
+    }
+  }
+  return ordered;
+}

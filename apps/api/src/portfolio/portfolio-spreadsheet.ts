@@ -1,0 +1,264 @@
+import {
+  CONVENTION_STATES,
+  DIALOGUE_AUDIENCES,
+  HEALTH_COMPONENT_IDS,
+  PARTNERSHIP_STATUSES,
+  STEP_IDS,
+  VISIT_DIRECTIONS,
+  type ConventionState,
+  type DialogueAudience,
+  type HealthComponentId,
+  type PartnershipStatus,
+  type StepId,
+  type VisitDirection,
+} from '@passerelle/domain';
+import type {
+  SpreadsheetCell,
+  SpreadsheetColumnKind,
+  SpreadsheetLanguage,
+  SpreadsheetTable,
+} from '../common/spreadsheet/spreadsheet-table';
+import type { PortfolioRowView } from '../lifecycle/dto/portfolio-row.dto';
+
+interface PortfolioTexts {
+  sheetName: string;
+  fileName: string;
+  headers: {
+    title: string;
+    status: string;
+    yourRole: string;
+    currentStep: string;
+    stepsDone: string;
+    healthScore: string;
+    partners: string;
+    partnerCountries: string;
+    nextVisitStartsOn: string;
+    nextVisitDirection: string;
+    fallingAsleep: string;
+    conventionState: string;
+    conventionExpiresOn: string;
+    visitsToPartner: string;
+    visitsFromPartner: string;
+    actions: string;
+    ownInitiatedShare: string;
+    ownLocatedShare: string;
+    indicatorsCoValidatedShare: string;
+    warnings: string;
+  };
+  healthComponent: Record<HealthComponentId, string>;
+  dialogueDue: Record<DialogueAudience, string>;
+  status: Record<PartnershipStatus, string>;
+  role: Record<'initiator' | 'partner', string>;
+  step: Record<StepId, string>;
+  direction: Record<VisitDirection, string>;
+  conventionState: Record<ConventionState, string>;
+  yes: string;
+  no: string;
+}
+
+/** The export's words, in each language a spreadsheet is written in (the web app's wording). */
+const TEXTS: Record<SpreadsheetLanguage, PortfolioTexts> = {
+  fr: {
+    sheetName: 'Partenariats',
+    fileName: 'portefeuille',
+    headers: {
+      title: 'Partenariat',
+      status: 'Statut',
+      yourRole: 'Rôle de votre collectivité',
+      currentStep: 'Étape en cours',
+      stepsDone: 'Étapes franchies (sur 6)',
+      healthScore: 'Santé (sur 100)',
+      partners: 'Partenaires',
+      partnerCountries: 'Pays des partenaires',
+      nextVisitStartsOn: 'Prochaine mission, début',
+      nextVisitDirection: 'Prochaine mission, sens',
+      fallingAsleep: 'En sommeil',
+      conventionState: 'Convention',
+      conventionExpiresOn: 'Échéance de la convention',
+      visitsToPartner: 'Missions chez le partenaire',
+      visitsFromPartner: 'Délégations partenaires accueillies',
+      actions: 'Actions',
+      ownInitiatedShare: 'Part des actions à notre initiative',
+      ownLocatedShare: 'Part des actions sur notre territoire',
+      indicatorsCoValidatedShare: 'Part des indicateurs co-validés',
+      warnings: 'Points d’attention',
+    },
+    healthComponent: {
+      METHOD_PROGRESS: 'Santé : suivi de la méthode',
+      DIALOGUE_REGULARITY: 'Santé : régularité du dialogue',
+      VISIT_RECIPROCITY: 'Santé : réciprocité des missions',
+      ACTION_BALANCE: 'Santé : équilibre des actions',
+      INDICATORS_CO_VALIDATED: 'Santé : indicateurs co-validés',
+      CONVENTION_IN_FORCE: 'Santé : convention en vigueur',
+    },
+    dialogueDue: {
+      elected_officials: 'Prochain échange des élus',
+      technicians: 'Prochain échange des techniciens',
+      territory_actors: 'Prochain échange des acteurs du territoire',
+    },
+    status: { active: 'Actif', suspended: 'Suspendu', terminated: 'Terminé' },
+    role: { initiator: 'À l’initiative', partner: 'Partenaire' },
+    step: {
+      COMMITMENT: '1. Construire l’engagement',
+      PARTNER_SEARCH: '2. Rechercher des partenaires',
+      PRESENTATION: '3. Savoir se présenter',
+      INITIATION: '4. Initier la relation',
+      CONVENTION: '5. Conventionner et dialoguer',
+      ACTIONS: '6. Passer aux actions',
+    },
+    direction: { to_partner: 'Chez le partenaire', from_partner: 'Accueil du partenaire' },
+    conventionState: {
+      draft: 'Projet en rédaction',
+      in_negotiation: 'En négociation',
+      approved: 'Approuvée par les conseils',
+      signed: 'Signée',
+      in_force: 'En vigueur',
+      renewed: 'Renouvelée',
+      suspended: 'Suspendue',
+      expired: 'Expirée',
+      terminated: 'Résiliée',
+    },
+    yes: 'Oui',
+    no: 'Non',
+  },
+  en: {
+    sheetName: 'Partnerships',
+    fileName: 'portfolio',
+    headers: {
+      title: 'Partnership',
+      status: 'Status',
+      yourRole: 'Your authority’s role',
+      currentStep: 'Current step',
+      stepsDone: 'Steps done (out of 6)',
+      healthScore: 'Health (out of 100)',
+      partners: 'Partners',
+      partnerCountries: 'Partner countries',
+      nextVisitStartsOn: 'Next visit, start',
+      nextVisitDirection: 'Next visit, direction',
+      fallingAsleep: 'Falling asleep',
+      conventionState: 'Convention',
+      conventionExpiresOn: 'Convention expiry',
+      visitsToPartner: 'Visits to the partner',
+      visitsFromPartner: 'Partner delegations hosted',
+      actions: 'Actions',
+      ownInitiatedShare: 'Share of actions we initiated',
+      ownLocatedShare: 'Share of actions on our territory',
+      indicatorsCoValidatedShare: 'Share of indicators co-validated',
+      warnings: 'Warnings',
+    },
+    healthComponent: {
+      METHOD_PROGRESS: 'Health: method followed',
+      DIALOGUE_REGULARITY: 'Health: regular dialogue',
+      VISIT_RECIPROCITY: 'Health: reciprocal visits',
+      ACTION_BALANCE: 'Health: balanced actions',
+      INDICATORS_CO_VALIDATED: 'Health: indicators co-validated',
+      CONVENTION_IN_FORCE: 'Health: convention in force',
+    },
+    dialogueDue: {
+      elected_officials: 'Next exchange of elected officials',
+      technicians: 'Next exchange of technicians',
+      territory_actors: 'Next exchange of territory actors',
+    },
+    status: { active: 'Active', suspended: 'Suspended', terminated: 'Terminated' },
+    role: { initiator: 'Initiator', partner: 'Partner' },
+    step: {
+      COMMITMENT: '1. Build the commitment',
+      PARTNER_SEARCH: '2. Find partners',
+      PRESENTATION: '3. Present yourself',
+      INITIATION: '4. Initiate the relation',
+      CONVENTION: '5. Convention and dialogue',
+      ACTIONS: '6. Move to actions',
+    },
+    direction: { to_partner: 'To the partner', from_partner: 'Hosting the partner' },
+    conventionState: {
+      draft: 'Draft',
+      in_negotiation: 'In negotiation',
+      approved: 'Approved by the councils',
+      signed: 'Signed',
+      in_force: 'In force',
+      renewed: 'Renewed',
+      suspended: 'Suspended',
+      expired: 'Expired',
+      terminated: 'Terminated',
+    },
+    yes: 'Yes',
+    no: 'No',
+  },
+};
+
+type Column = [
+  header: string,
+  kind: SpreadsheetColumnKind,
+  value: (row: PortfolioRowView) => SpreadsheetCell,
+];
+
+/** The portfolio table with the reader's words: headers, statuses, steps and countries in their language. */
+export function portfolioSpreadsheet(
+  rows: readonly PortfolioRowView[],
+  language: SpreadsheetLanguage,
+): SpreadsheetTable {
+  const columns = portfolioColumns(TEXTS[language], language);
+  return {
+    sheetName: TEXTS[language].sheetName,
+    columns: columns.map(([header, kind]) => ({ header, kind })),
+    rows: rows.map((row) => columns.map(([, , value]) => value(row))),
+  };
+}
+
+/** The export's file name, without extension, in the reader's language. */
+export function portfolioFileName(language: SpreadsheetLanguage): string {
+  return TEXTS[language].fileName;
+}
+
+function portfolioColumns(texts: PortfolioTexts, language: SpreadsheetLanguage): Column[] {
+  const headers = texts.headers;
+  const countries = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+  const label = <K extends string>(labels: Record<K, string>, keys: readonly K[], value: string | null) =>
+    value === null ? null : keys.includes(value as K) ? labels[value as K] : value;
+  return [
+    [headers.title, 'text', (row) => row.title],
+    [headers.status, 'text', (row) => label(texts.status, PARTNERSHIP_STATUSES, row.status)],
+    [headers.yourRole, 'text', (row) => label(texts.role, ['initiator', 'partner'], row.yourRole)],
+    [headers.currentStep, 'text', (row) => label(texts.step, STEP_IDS, row.currentStep)],
+    [headers.stepsDone, 'integer', (row) => row.stepsDone],
+    [headers.healthScore, 'integer', (row) => row.health.score],
+    // Every component of the domain's health score, so that a new one gets its column.
+    ...HEALTH_COMPONENT_IDS.map((id): Column => [
+      texts.healthComponent[id],
+      'share',
+      (row) => row.health.components.find((component) => component.id === id)?.value ?? null,
+    ]),
+    [headers.partners, 'text', (row) => row.partners.map((partner) => partner.name).join(' | ')],
+    [
+      headers.partnerCountries,
+      'text',
+      (row) =>
+        row.partners.map((partner) => countries.of(partner.countryCode) ?? partner.countryCode).join(' | '),
+    ],
+    [headers.nextVisitStartsOn, 'date', (row) => row.nextVisit?.startsOn ?? null],
+    [
+      headers.nextVisitDirection,
+      'text',
+      (row) => label(texts.direction, VISIT_DIRECTIONS, row.nextVisit?.direction ?? null),
+    ],
+    ...DIALOGUE_AUDIENCES.map((audience): Column => [
+      texts.dialogueDue[audience],
+      'date',
+      (row) => row.dialogueDue.find((due) => due.audience === audience)?.dueOn ?? null,
+    ]),
+    [headers.fallingAsleep, 'text', (row) => (row.fallingAsleep ? texts.yes : texts.no)],
+    [
+      headers.conventionState,
+      'text',
+      (row) => label(texts.conventionState, CONVENTION_STATES, row.conventionState),
+    ],
+    [headers.conventionExpiresOn, 'date', (row) => row.conventionExpiresOn],
+    [headers.visitsToPartner, 'integer', (row) => row.asymmetry.visitsToPartner],
+    [headers.visitsFromPartner, 'integer', (row) => row.asymmetry.visitsFromPartner],
+    [headers.actions, 'integer', (row) => row.asymmetry.actionsCount],
+    [headers.ownInitiatedShare, 'share', (row) => row.asymmetry.ownInitiatedShare],
+    [headers.ownLocatedShare, 'share', (row) => row.asymmetry.ownLocatedShare],
+    [headers.indicatorsCoValidatedShare, 'share', (row) => row.asymmetry.indicatorsCoValidatedShare],
+    [headers.warnings, 'integer', (row) => row.warningsCount],
+  ];
+}
