@@ -12,6 +12,7 @@ import {
   isAuditEntityType,
   isReadableChange,
 } from '../audit-labels';
+import { TableScroll } from '../../../components/ui/table-scroll';
 
 export interface AuditUserOption {
   id: string;
@@ -176,7 +177,7 @@ function AuditEventsTable({
   if (events.length === 0) return <p>{t('audit.empty')}</p>;
   const empty = t('common.noValue');
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('audit.caption')}>
       <table className="table">
         <caption className="visually-hidden">{t('audit.caption')}</caption>
         <thead>
@@ -217,7 +218,7 @@ function AuditEventsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
