@@ -309,7 +309,7 @@ describe('assessPartnership: steps', () => {
         type: 'TerminatePartnership',
         reason: 'End',
         noticeGivenOn: '2025-06-02',
-        effectiveOn: '2025-08-01',
+        effectiveOn: '2025-06-02',
         actionDecisions: [],
       },
     ]);

@@ -152,6 +152,18 @@ export const EN_MESSAGES = {
   'errors.PARTNERSHIP.TERMINATION_NEEDS_NOTICE':
     'Give the partner the required notice before ending the partnership.',
   'errors.PARTNERSHIP.TERMINATION_NEEDS_ACTION_DECISIONS': 'Decide what happens to every ongoing action.',
+  'errors.PARTNERSHIP.RUPTURE_NEEDS_ORDERLY_PATH':
+    'A convention binds the parties (or the end is later): propose the rupture to the partner, have it decided by your elected body, then give notice.',
+  'errors.PARTNERSHIP.RUPTURE_ALREADY_OPEN': 'A rupture is already under way for this partnership.',
+  'errors.PARTNERSHIP.NO_OPEN_RUPTURE': 'No rupture is under way for this partnership.',
+  'errors.PARTNERSHIP.RUPTURE_RESPONSE_BY_PROPOSER': 'The response to a rupture comes from the partner.',
+  'errors.PARTNERSHIP.RUPTURE_NOT_NEGOTIATED':
+    'Hear the partner first: the decision can be recorded once it has answered, or after the negotiation period.',
+  'errors.PARTNERSHIP.RUPTURE_NEEDS_DELIBERATION':
+    'State the elected body, the reference of its deliberation and its date (between the proposal and today).',
+  'errors.PARTNERSHIP.NOTICE_NOT_OVER': 'The notice period is not over yet.',
+  'errors.PARTNERSHIP.IN_NOTICE':
+    'The partnership is serving its notice: it runs until the end (exchanges, reports, actions to complete), but nothing new starts.',
   'errors.REVIEW.REVIEWER_NOT_ELECTED': 'Only an elected official can give this review.',
   'errors.REVIEW.REVIEWER_OTHER_PARTY': "Each side's elected officials review their own side.",
   'errors.COMMITMENT.MOTIVATION_NOT_APPROVED':

@@ -160,6 +160,18 @@ export const FR_MESSAGES = {
   'errors.PARTNERSHIP.TERMINATION_NEEDS_NOTICE':
     'Respectez le préavis dû au partenaire avant de mettre fin au partenariat.',
   'errors.PARTNERSHIP.TERMINATION_NEEDS_ACTION_DECISIONS': 'Décidez du sort de chaque action en cours.',
+  'errors.PARTNERSHIP.RUPTURE_NEEDS_ORDERLY_PATH':
+    'Une convention lie les parties (ou la fin est différée) : proposez la rupture au partenaire, faites-la décider par votre assemblée délibérante, puis donnez le préavis.',
+  'errors.PARTNERSHIP.RUPTURE_ALREADY_OPEN': 'Une rupture est déjà en cours pour ce partenariat.',
+  'errors.PARTNERSHIP.NO_OPEN_RUPTURE': 'Aucune rupture n’est en cours pour ce partenariat.',
+  'errors.PARTNERSHIP.RUPTURE_RESPONSE_BY_PROPOSER': 'La réponse à une rupture vient du partenaire.',
+  'errors.PARTNERSHIP.RUPTURE_NOT_NEGOTIATED':
+    'Entendez d’abord le partenaire : la décision peut être enregistrée dès sa réponse, ou à l’issue de la période de négociation.',
+  'errors.PARTNERSHIP.RUPTURE_NEEDS_DELIBERATION':
+    'Indiquez l’assemblée délibérante, la référence de sa délibération et sa date (entre la proposition et aujourd’hui).',
+  'errors.PARTNERSHIP.NOTICE_NOT_OVER': 'Le préavis n’est pas encore écoulé.',
+  'errors.PARTNERSHIP.IN_NOTICE':
+    'Le partenariat est en préavis : il se poursuit jusqu’à son terme (échanges, comptes rendus, actions à achever), mais rien de nouveau ne commence.',
   'errors.REVIEW.REVIEWER_NOT_ELECTED': 'Seul·e un·e élu·e peut rendre cet avis.',
   'errors.REVIEW.REVIEWER_OTHER_PARTY': 'Les élu·es de chaque partie se prononcent sur leur propre partie.',
   'errors.COMMITMENT.MOTIVATION_NOT_APPROVED':
