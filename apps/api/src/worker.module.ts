@@ -5,6 +5,7 @@ import type { Clock } from './common/clock/clock';
 import { ClockModule } from './common/clock/clock.module';
 import { DatabaseModule } from './database/database.module';
 import { MailDeliveryModule } from './mail/mail-delivery.module';
+import { PartnershipUpkeepModule } from './partnership-status/partnership-upkeep.module';
 import { RedisModule } from './redis/redis.module';
 import { ReminderDeliveryModule } from './reminders/reminder-delivery.module';
 
@@ -22,6 +23,7 @@ export class WorkerModule {
         RedisModule,
         MailDeliveryModule,
         ReminderDeliveryModule,
+        PartnershipUpkeepModule,
       ],
     };
   }

@@ -8,6 +8,8 @@ export const QUEUES = {
   reminders: 'reminders',
   /** Periodic upkeep of the reminder schedule: reconciliation with Redis, rescheduling sweep. */
   reminderMaintenance: 'reminder-maintenance',
+  /** Periodic upkeep of partnerships: ending those whose rupture notice is over. */
+  partnershipUpkeep: 'partnership-upkeep',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -37,5 +39,13 @@ export interface DeliverReminderJobPayload {
 }
 
 export interface ReminderMaintenanceJobPayload {
+  version: 1;
+}
+
+export const PARTNERSHIP_UPKEEP_JOBS = {
+  endDueNotices: 'end-due-notices',
+} as const;
+
+export interface PartnershipUpkeepJobPayload {
   version: 1;
 }
