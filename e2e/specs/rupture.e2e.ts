@@ -93,7 +93,7 @@ describe('an orderly rupture between two authorities', () => {
     await signIn(elected, 'elected@angers.test');
     const panel = await rupturePanel(elected);
     await panel.getByRole('button', { name: 'Enregistrer la délibération' }).click();
-    await panel.getByLabel('Assemblée délibérante').fill('Conseil municipal d’Angers');
+    await panel.getByLabel('Assemblée délibérante', { exact: true }).fill('Conseil municipal d’Angers');
     await panel.getByLabel('Référence de la délibération').fill('DEL-2026-114');
     await panel.getByLabel('Délibération adoptée le').fill(day(0));
     await panel.getByLabel('Préavis donné le').fill(day(0));
