@@ -77,6 +77,8 @@ export interface Rupture {
   readonly proposedOn: CalendarDate;
   readonly responses: readonly RuptureResponse[];
   readonly deliberation: RuptureDeliberation | null;
+  /** When the decision was recorded (what the termination reports as decided); null before it. */
+  readonly decidedAt: Date | null;
   readonly noticeGivenOn: CalendarDate | null;
   readonly effectiveOn: CalendarDate | null;
   readonly actionDecisions: readonly ActionDecision[];

@@ -156,6 +156,7 @@ describe('orderly rupture', () => {
     const end = noon('2025-09-01');
     expect(isRuptureDue(ran, end)).toBe(true);
     const { state, events } = expectOk(applyCommand(ran, { type: 'EndRuptureNotice' }, end));
+    expect(state.partnership.termination?.decidedAt).toEqual(NOW);
     expect(state.partnership.status).toBe('terminated');
     expect(state.partnership.termination).toMatchObject({
       noticeGivenOn: '2025-06-02',

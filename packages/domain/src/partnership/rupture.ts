@@ -156,6 +156,7 @@ export function proposeRupture(
     proposedOn: todayOf(snapshot, now),
     responses: [],
     deliberation: null,
+    decidedAt: null,
     noticeGivenOn: null,
     effectiveOn: null,
     actionDecisions: [],
@@ -314,6 +315,7 @@ export function decideRupture(
       body: command.deliberation.body.trim(),
       reference: command.deliberation.reference.trim(),
     },
+    decidedAt: now,
     noticeGivenOn: command.noticeGivenOn,
     effectiveOn: command.effectiveOn,
     actionDecisions: command.actionDecisions,
@@ -371,7 +373,8 @@ export function endRuptureNotice(
     noticeGivenOn: rupture.noticeGivenOn!,
     effectiveOn: rupture.effectiveOn!,
     actionDecisions: rupture.actionDecisions,
-    decidedAt: now,
+    // The decision is the deliberation's record, not the end of the notice it started.
+    decidedAt: rupture.decidedAt ?? now,
   };
   const convention = snapshot.convention;
   const endsConvention = convention !== null && !isFinalConventionState(convention.state);

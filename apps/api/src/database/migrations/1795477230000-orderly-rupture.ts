@@ -24,6 +24,7 @@ export class OrderlyRupture1795477230000 implements MigrationInterface {
                 'proposedOn', p.termination->'noticeGivenOn',
                 'responses', '[]'::jsonb,
                 'deliberation', 'null'::jsonb,
+                'decidedAt', COALESCE(p.termination->'decidedAt', 'null'::jsonb),
                 'noticeGivenOn', p.termination->'noticeGivenOn',
                 'effectiveOn', p.termination->'effectiveOn',
                 'actionDecisions', COALESCE(p.termination->'actionDecisions', '[]'::jsonb),

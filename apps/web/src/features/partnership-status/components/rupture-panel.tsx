@@ -179,7 +179,10 @@ function RuptureSummary({
         </>
       )}
       {rupture.stage === 'notice' && rupture.actionDecisions.length > 0 && (
-        <ul className="plain-list" aria-label={t('partnershipStatus.fatesTitle')}>
+        <h4 id="rupture-fates">{t('partnershipStatus.fatesTitle')}</h4>
+      )}
+      {rupture.stage === 'notice' && rupture.actionDecisions.length > 0 && (
+        <ul className="plain-list" aria-labelledby="rupture-fates">
           {rupture.actionDecisions.map((decision) => (
             <li key={decision.actionId}>
               {t('partnershipStatus.fateOf', {
