@@ -20,8 +20,8 @@ const SIGNED_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\
  * Two authorities, each in its own browser, take the demo partnership between Angers and Tétouan from step 4
  * to step 6, in French: reciprocal delegation visits, both sides' motivations reviewed by their elected
  * officials, a convention drafted, amended, approved by both councils and signed, a dialogue plan agreed and
- * an exchange logged by the partner, an action measured by the partner, a healthy dashboard; then Angers ends
- * the partnership with notice and Tétouan sees it.
+ * an exchange logged by the partner, an action measured by the partner, a healthy dashboard; then Angers
+ * proposes to end the partnership, which the convention now binds, and Tétouan is asked for its answer.
  */
 describe('steps 4 to 6 between two authorities', () => {
   let browser: Browser;
@@ -345,26 +345,22 @@ describe('steps 4 to 6 between two authorities', () => {
     expect(score).toBeGreaterThanOrEqual(70);
   });
 
-  it('ends the partnership with notice, and the partner sees it on its side', async () => {
+  it('proposes to end the partnership bound by the convention, and the partner is heard on its side', async () => {
     await angers.goto(partnershipPath);
-    await angers.getByRole('button', { name: 'Mettre fin au partenariat' }).click();
-    await angers
-      .getByLabel('Motif de la fin du partenariat')
+    const status = angers.getByRole('region', { name: 'Statut du partenariat' });
+    // A signed convention binds both parties: no ending at once, the rupture is negotiated (rupture.e2e.ts).
+    expect(await status.getByRole('button', { name: 'Mettre fin au partenariat' }).count()).toBe(0);
+    await status.getByRole('button', { name: 'Proposer une rupture au partenaire' }).click();
+    await status
+      .getByLabel('Pourquoi envisager la fin du partenariat ?')
       .fill('Les deux villes poursuivent par un réseau d’artisans.');
-    await angers.getByLabel('Préavis donné le').fill(day(0));
-    await angers.getByLabel('Date d’effet de la fin').fill(day(100));
-    await angers
-      .getByLabel('Sort de l’action « Ateliers croisés de zellige et d’ardoise »')
-      .selectOption({ label: 'la mener à son terme pendant le préavis' });
-    await angers.getByRole('button', { name: 'Vérifier avant de confirmer' }).click();
-    await angers.getByRole('button', { name: 'Confirmer la fin du partenariat' }).click();
-    await angers
-      .getByText(/Il a été mis fin au partenariat\. Les autres parties en sont informées/)
-      .waitFor();
+    await status.getByRole('button', { name: 'Informer le partenaire et ouvrir la négociation' }).click();
+    await angers.getByText(/La rupture est proposée : le partenaire en est informé/).waitFor();
 
     await tetouan.goto(partnershipPath);
-    await tetouan.getByText(/Le préavis court/).waitFor();
+    await tetouan.getByText('Négociation en cours').waitFor();
     await tetouan.getByText('Les deux villes poursuivent par un réseau d’artisans.').waitFor();
+    await tetouan.getByRole('button', { name: 'Répondre à la proposition de rupture' }).waitFor();
     expect(await tetouan.getByRole('button', { name: 'Mettre fin au partenariat' }).count()).toBe(0);
   });
 });

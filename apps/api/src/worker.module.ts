@@ -6,6 +6,7 @@ import { ClockModule } from './common/clock/clock.module';
 import { DatabaseModule } from './database/database.module';
 import { InboxDigestModule } from './inbox/inbox-digest.module';
 import { MailDeliveryModule } from './mail/mail-delivery.module';
+import { PartnershipUpkeepModule } from './partnership-status/partnership-upkeep.module';
 import { RedisModule } from './redis/redis.module';
 import { ReminderDeliveryModule } from './reminders/reminder-delivery.module';
 
@@ -24,6 +25,7 @@ export class WorkerModule {
         MailDeliveryModule,
         ReminderDeliveryModule,
         InboxDigestModule,
+        PartnershipUpkeepModule,
       ],
     };
   }

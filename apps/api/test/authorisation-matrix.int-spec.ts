@@ -67,6 +67,8 @@ const NOTE_WRITERS: UserRole[] = ['admin', 'officer', 'elected'];
 const COMMITMENT_WRITERS: UserRole[] = ['admin', 'officer', 'elected'];
 /** A council's approval of a convention version is recorded by its elected officials, or by staff. */
 const CONVENTION_APPROVERS: UserRole[] = ['admin', 'officer', 'elected'];
+const RUPTURE_RESPONDERS: UserRole[] = ['admin', 'officer', 'elected'];
+const RUPTURE_DECIDERS: UserRole[] = ['officer', 'elected'];
 /**
  * The version a write must name where A gets no further than 404 (a record of a partnership A is no party
  * to, or a made-up id): any valid one, since nothing is read or checked past the access refusal.
@@ -644,6 +646,27 @@ const terminationBody = (noticeDays: number, version: number) => ({
   actionDecisions: [],
   version,
 });
+
+/**
+ * A fresh partnership of the context with a rupture under negotiation, proposed by A or by B, answered by
+ * the other party when asked.
+ */
+async function ruptureOf(
+  world: World,
+  context: Context,
+  proposer: 'A' | 'B',
+  { answered = false } = {},
+): Promise<string> {
+  const id = await freshPartnershipOf(world, context);
+  if (context === 'non') return id;
+  const [proposing, answering] =
+    proposer === 'A'
+      ? [world.asA('officer'), world.asB('officer')]
+      : [world.asB('officer'), world.asA('officer')];
+  await move(world, proposing, 'POST', id, '/rupture', { reason: 'Recentrage de l’action internationale' });
+  if (answered) await move(world, answering, 'POST', id, '/rupture/responses', { text: 'Entendu' });
+  return id;
+}
 
 /** A dialogue plan naming people of both parties for every audience, over a channel each side can use. */
 function dialoguePlanOf(world: World, context: Context) {
@@ -1650,13 +1673,68 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/partnerships/{partnershipId}/termination': {
     request: async (context, world) => {
       const id = await freshPartnershipOf(world, context);
-      // Without a binding convention, the default notice of 30 days applies.
+      // Without a binding convention, abandoning is a simple act, effective today.
       return {
         url: `/api/partnerships/${id}/termination`,
-        body: terminationBody(30, await viewVersionOf(world, context, '/status', id)),
+        body: terminationBody(0, await viewVersionOf(world, context, '/status', id)),
       };
     },
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/rupture': {
+    request: async (context, world) => {
+      const id = await freshPartnershipOf(world, context);
+      return {
+        url: `/api/partnerships/${id}/rupture`,
+        body: { reason: 'Recentrage', version: await viewVersionOf(world, context, '/status', id) },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/rupture/responses': {
+    request: async (context, world) => {
+      const id = await ruptureOf(world, context, 'B');
+      return {
+        url: `/api/partnerships/${id}/rupture/responses`,
+        body: {
+          text: 'Nous demandons un délai',
+          version: await viewVersionOf(world, context, '/status', id),
+        },
+      };
+    },
+    // Every party's officers and elected officials may answer for their side.
+    expect: partnershipScoped(RUPTURE_RESPONDERS, 200, RUPTURE_RESPONDERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/rupture/withdrawal': {
+    request: async (context, world) => {
+      const id = await ruptureOf(world, context, 'A');
+      return {
+        url: `/api/partnerships/${id}/rupture/withdrawal`,
+        body: { reason: 'Accord trouvé', version: await viewVersionOf(world, context, '/status', id) },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/rupture/decision': {
+    request: async (context, world) => {
+      const id = await ruptureOf(world, context, 'A', { answered: true });
+      return {
+        url: `/api/partnerships/${id}/rupture/decision`,
+        body: {
+          deliberation: { body: 'Conseil municipal', reference: 'DEL-1', adoptedOn: dayFromToday(0) },
+          noticeGivenOn: dayFromToday(0),
+          effectiveOn: dayFromToday(30),
+          actionDecisions: [],
+          version: await viewVersionOf(world, context, '/status', id),
+        },
+      };
+    },
+    // An elected official, or the officer stating the deliberation (docs/domain.md).
+    expect: partnershipScoped(RUPTURE_DECIDERS, 200, RUPTURE_DECIDERS),
     unauthenticated: 401,
   },
   'GET /api/partnerships/{partnershipId}/actions': {

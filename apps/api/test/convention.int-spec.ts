@@ -670,7 +670,12 @@ describe('step 5: the convention', () => {
       return response.json();
     };
 
-    expect(await statusOf()).toMatchObject({ status: 'active', requiredNoticeDays: 30, ongoingActions: [] });
+    expect(await statusOf()).toMatchObject({
+      status: 'active',
+      requiredNoticeDays: 30,
+      ongoingActions: [],
+      canAbandon: true,
+    });
     const noReason = await post('/suspension', { reason: '  ' }, 422);
     expect(noReason.code).toBe('PARTNERSHIP.SUSPENSION_NEEDS_REASON');
     const suspended = await post('/suspension', { reason: 'Crise sécuritaire' }, 200);
@@ -685,8 +690,11 @@ describe('step 5: the convention', () => {
       effectiveOn: addDays(today(), 5),
       actionDecisions: [],
     };
-    expect((await post('/termination', termination, 422)).code).toBe('PARTNERSHIP.TERMINATION_NEEDS_NOTICE');
-    const terminated = await post('/termination', { ...termination, effectiveOn: addDays(today(), 30) }, 200);
+    // An unsigned draft binds no one: abandoning is a simple act, at once; a later end is the orderly rupture.
+    expect((await post('/termination', termination, 409)).code).toBe(
+      'PARTNERSHIP.RUPTURE_NEEDS_ORDERLY_PATH',
+    );
+    const terminated = await post('/termination', { ...termination, effectiveOn: today() }, 200);
     expect(terminated).toMatchObject({ status: 'terminated', termination: { reason: 'Fin du mandat' } });
 
     // The draft convention ends with the relation; the records stay readable, and nothing more can change.

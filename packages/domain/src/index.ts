@@ -67,6 +67,7 @@ export type { PartnershipCommandType } from './partnership/command-policy';
 export {
   PARTNERSHIP_COMMAND_TYPES,
   COMMAND_ALLOWED_STATUSES,
+  COMMANDS_DURING_NOTICE,
   isCommandAllowedIn,
 } from './partnership/command-policy';
 export { referenceTimeZone, todayOf } from './partnership/command-support';
@@ -88,7 +89,47 @@ export {
   resumePartnership,
   terminatePartnership,
   requiredPartnershipNoticeDays,
+  canAbandonPartnership,
 } from './partnership/partnership-status-machine';
+export type {
+  Rupture,
+  RuptureStage,
+  RuptureCommandType,
+  RuptureDeliberation,
+  RuptureResponse,
+  RuptureWithdrawal,
+  DeliberationRecorder,
+} from './partnership/rupture-record';
+export {
+  RUPTURE_STAGES,
+  RUPTURE_COMMAND_TYPES,
+  RUPTURE_COMMANDS_BY_STAGE,
+  RUPTURE_TRANSITIONS,
+  RUPTURE_NEGOTIATION_DAYS,
+  DELIBERATION_RECORDERS,
+} from './partnership/rupture-record';
+export type {
+  ProposeRuptureCommand,
+  RespondToRuptureCommand,
+  WithdrawRuptureCommand,
+  DecideRuptureCommand,
+  EndRuptureNoticeCommand,
+  RuptureCommand,
+  RuptureEvent,
+} from './partnership/rupture';
+export {
+  proposeRupture,
+  respondToRupture,
+  withdrawRupture,
+  decideRupture,
+  endRuptureNotice,
+  ruptureStageOf,
+  isInNotice,
+  isRuptureDue,
+  noticeDaysLeft,
+  partiesNotHeard,
+  earliestRuptureDecisionOn,
+} from './partnership/rupture';
 export type {
   PartnershipCommand,
   PartnershipAppend,

@@ -232,7 +232,10 @@ class DemoWriter {
     });
   }
 
-  /** Ended in order: a reason, notice given, and a decision for the action under way. */
+  /**
+   * Ended in order (docs/domain.md, "Ending a partnership"): Rennes proposed the rupture, Tétouan answered,
+   * the municipal council deliberated, notice ran while the action under way was handed over, then it ended.
+   */
   async terminated(): Promise<void> {
     const id = await this.partnership('Rennes – Tétouan : échanges universitaires', 'rennes', 'tetouan');
     const actionId = randomUUID();
@@ -261,14 +264,38 @@ class DemoWriter {
     await this.run(
       id,
       {
-        type: 'TerminatePartnership',
-        reason: 'Les universités poursuivent l’échange directement ; la ville se retire d’un commun accord.',
+        type: 'ProposeRupture',
+        partyId: this.party('rennes'),
+        reason: 'Les universités poursuivent l’échange directement ; la ville propose de se retirer.',
+      },
+      -90,
+    );
+    await this.run(
+      id,
+      {
+        type: 'RespondToRupture',
+        partyId: this.party('tetouan'),
+        text: 'D’accord, à condition que le semestre en cours soit confié aux deux universités.',
+      },
+      -84,
+    );
+    await this.run(
+      id,
+      {
+        type: 'DecideRupture',
+        deliberation: {
+          body: 'Conseil municipal de Rennes',
+          reference: `DEL-${this.day(-75).slice(0, 4)}-0312`,
+          adoptedOn: this.day(-75),
+          recordedBy: 'officer',
+        },
         noticeGivenOn: this.day(-75),
         effectiveOn: this.day(-30),
         actionDecisions: [{ actionId, fate: 'hand_over' }],
       },
       -75,
     );
+    await this.run(id, { type: 'EndRuptureNotice' }, -30);
   }
 
   private async restorationAction(id: string): Promise<void> {

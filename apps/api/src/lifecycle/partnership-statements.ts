@@ -24,7 +24,7 @@ export const PARTIES_OF_PARTNERSHIP = `SELECT json_agg(json_build_object(
 export const LOCK_FOR_APPEND_SQL = `UPDATE partnership SET revision = revision + 1
     WHERE id = $1 AND EXISTS (SELECT 1 FROM partnership_party own
                                WHERE own.partnership_id = partnership.id AND own.organisation_id = $2)
-    RETURNING id, title, form, approach, status, created_at, revision, suspension, termination,
+    RETURNING id, title, form, approach, status, created_at, revision, suspension, termination, rupture,
               (${PARTIES_OF_PARTNERSHIP}) AS parties`;
 
 /**

@@ -305,6 +305,7 @@ export class PartnershipRepository {
       rootChanged ? 1 : 0,
       JSON.stringify(storedSummaryRecord(summary)),
       JSON.stringify(audit),
+      JSON.stringify(encodeRecords(partnership.rupture)),
     ];
     const parts = partWriteStatements(partWritesOf(snapshot, changes), root.length + 1);
     const saved: unknown[] = await manager.query(saveStatement(parts.ctes), [...root, ...parts.parameters]);
@@ -350,12 +351,12 @@ function partWritesOf(snapshot: PartnershipSnapshot, changes: RecordChanges): Pa
 
 /**
  * A command's writes in one round trip: $1 the partnership, $2 its status, $3 and $4 its suspension and
- * termination, $5 1 when its own record changed, $6 the summary, $7 the audit rows, then the records'
+ * termination, $5 1 when its own record changed, $6 the summary, $7 the audit rows, $8 its rupture, then the records'
  * (`statements`, CTEs over `root`). The summary and the audit rows land only with the partnership's row.
  */
 function saveStatement(statements: readonly string[]): string {
   return `WITH root AS (
-       UPDATE partnership SET status = $2, suspension = $3::jsonb, termination = $4::jsonb,
+       UPDATE partnership SET status = $2, suspension = $3::jsonb, termination = $4::jsonb, rupture = $8::jsonb,
                               version = version + $5::integer, revision = revision + 1,
                               updated_at = CURRENT_TIMESTAMP
         WHERE id = $1
@@ -397,6 +398,7 @@ interface StoredPartnershipRoot {
   /** Tagged as stored (`records-codec.ts`), null when none. */
   suspension: unknown;
   termination: unknown;
+  rupture: unknown;
   /** In joining order; timestamps as JSON gives them (text). */
   parties: Array<{
     organisationId: string;
@@ -424,7 +426,7 @@ interface StoredPartnershipRow
 
 /** Partnership $1 with what its reminders are computed from (`loadReminderSituation`). */
 const REMINDER_SITUATION_SQL = `SELECT id, title, form, approach, status, created_at, revision, suspension,
-          termination,
+          termination, rupture,
           ${partColumn('visits')}, ${partColumn('convention')},
           (${PARTIES_OF_PARTNERSHIP}) AS parties, (${LATEST_EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
           (${PLAN_OF_PARTNERSHIP}) AS dialogue_plan
@@ -436,7 +438,7 @@ const REMINDER_SITUATION_SQL = `SELECT id, title, form, approach, status, create
  */
 const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partnership.form, partnership.approach,
           partnership.status, partnership.created_at, partnership.version, partnership.revision,
-          partnership.suspension, partnership.termination, ${PARTS_OF_PARTNERSHIP_COLUMNS},
+          partnership.suspension, partnership.termination, partnership.rupture, ${PARTS_OF_PARTNERSHIP_COLUMNS},
           (${EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
           (${PLAN_OF_PARTNERSHIP}) AS dialogue_plan,
           (${MEASUREMENTS_OF_PARTNERSHIP}) AS measurements, (${LOG_ENTRIES_OF_PARTNERSHIP}) AS log_entries,
@@ -488,6 +490,7 @@ function toPartnership(
     createdAt: new Date(row.created_at),
     suspension: decodeRecords<Partnership['suspension']>(row.suspension ?? null),
     termination: decodeRecords<Partnership['termination']>(row.termination ?? null),
+    rupture: decodeRecords<Partnership['rupture']>(row.rupture ?? null),
   };
 }
 

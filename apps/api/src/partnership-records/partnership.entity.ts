@@ -47,6 +47,10 @@ export class PartnershipEntity {
   @Column({ type: 'jsonb', nullable: true })
   termination: unknown;
 
+  /** The orderly rupture under way or last attempted (negotiation, deliberation, notice), null when none. */
+  @Column({ type: 'jsonb', nullable: true })
+  rupture: unknown;
+
   @Column({ name: 'created_by_user_id', type: 'uuid' })
   createdByUserId: string;
 

@@ -4,7 +4,17 @@ import type { Actor } from '../auth/actor';
 import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
 import { VersionedDto } from '../commitment/dto/commitment.dto';
 import { PartnershipStatusView, SuspendDto, TerminateDto } from './dto/partnership-status.dto';
+import {
+  DecideRuptureDto,
+  ProposeRuptureDto,
+  RespondToRuptureDto,
+  WithdrawRuptureDto,
+} from './dto/rupture.dto';
 import { PartnershipStatusService } from './partnership-status.service';
+import { DecideRupture } from './use-cases/decide-rupture.use-case';
+import { ProposeRupture } from './use-cases/propose-rupture.use-case';
+import { RespondToRupture } from './use-cases/respond-to-rupture.use-case';
+import { WithdrawRupture } from './use-cases/withdraw-rupture.use-case';
 import { ResumePartnership } from './use-cases/resume-partnership.use-case';
 import { SuspendPartnership } from './use-cases/suspend-partnership.use-case';
 import { TerminatePartnership } from './use-cases/terminate-partnership.use-case';
@@ -17,6 +27,10 @@ export class PartnershipStatusController {
     private readonly suspendIt: SuspendPartnership,
     private readonly resumeIt: ResumePartnership,
     private readonly terminateIt: TerminatePartnership,
+    private readonly proposeIt: ProposeRupture,
+    private readonly respondIt: RespondToRupture,
+    private readonly withdrawIt: WithdrawRupture,
+    private readonly decideIt: DecideRupture,
   ) {}
 
   @Get('status')
@@ -68,7 +82,7 @@ export class PartnershipStatusController {
   @ApiOperation({
     operationId: 'terminatePartnership',
     summary:
-      'End the partnership in order (reason, notice, fate of each ongoing action); never a deletion. The other parties are told by mail',
+      'Abandon, at once, a partnership no convention binds (reason, fate of each ongoing action); never a deletion. Otherwise the orderly rupture. The other parties are told by mail',
   })
   @ApiOkResponse({ type: PartnershipStatusView })
   terminate(
@@ -77,5 +91,70 @@ export class PartnershipStatusController {
     @Body() body: TerminateDto,
   ): Promise<PartnershipStatusView> {
     return this.terminateIt.execute(actor, partnershipId, body);
+  }
+
+  @Post('rupture')
+  @HttpCode(200)
+  @RequireCapability('partnership.run')
+  @ApiOperation({
+    operationId: 'proposeRupture',
+    summary: 'Propose to end the partnership: the negotiation opens and the other parties are told by mail',
+  })
+  @ApiOkResponse({ type: PartnershipStatusView })
+  proposeRupture(
+    @CurrentActor() actor: Actor,
+    @Param('partnershipId') partnershipId: string,
+    @Body() body: ProposeRuptureDto,
+  ): Promise<PartnershipStatusView> {
+    return this.proposeIt.execute(actor, partnershipId, body);
+  }
+
+  @Post('rupture/responses')
+  @HttpCode(200)
+  @RequireCapability('rupture.respond')
+  @ApiOperation({
+    operationId: 'respondToRupture',
+    summary: "Record the actor's party's answer to a proposed or decided rupture (the partner heard)",
+  })
+  @ApiOkResponse({ type: PartnershipStatusView })
+  respondToRupture(
+    @CurrentActor() actor: Actor,
+    @Param('partnershipId') partnershipId: string,
+    @Body() body: RespondToRuptureDto,
+  ): Promise<PartnershipStatusView> {
+    return this.respondIt.execute(actor, partnershipId, body);
+  }
+
+  @Post('rupture/withdrawal')
+  @HttpCode(200)
+  @RequireCapability('partnership.run')
+  @ApiOperation({
+    operationId: 'withdrawRupture',
+    summary: 'Withdraw a rupture under negotiation: the partnership goes on',
+  })
+  @ApiOkResponse({ type: PartnershipStatusView })
+  withdrawRupture(
+    @CurrentActor() actor: Actor,
+    @Param('partnershipId') partnershipId: string,
+    @Body() body: WithdrawRuptureDto,
+  ): Promise<PartnershipStatusView> {
+    return this.withdrawIt.execute(actor, partnershipId, body);
+  }
+
+  @Post('rupture/decision')
+  @HttpCode(200)
+  @RequireCapability('rupture.decide')
+  @ApiOperation({
+    operationId: 'decideRupture',
+    summary:
+      "Record the elected body's deliberation ending the partnership: notice starts, the partnership runs until it ends",
+  })
+  @ApiOkResponse({ type: PartnershipStatusView })
+  decideRupture(
+    @CurrentActor() actor: Actor,
+    @Param('partnershipId') partnershipId: string,
+    @Body() body: DecideRuptureDto,
+  ): Promise<PartnershipStatusView> {
+    return this.decideIt.execute(actor, partnershipId, body);
   }
 }

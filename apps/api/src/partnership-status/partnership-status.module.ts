@@ -5,7 +5,11 @@ import { PartnershipStatusService } from './partnership-status.service';
 import { StatusNoticesService } from './status-notices.service';
 import { ResumePartnership } from './use-cases/resume-partnership.use-case';
 import { SuspendPartnership } from './use-cases/suspend-partnership.use-case';
+import { DecideRupture } from './use-cases/decide-rupture.use-case';
+import { ProposeRupture } from './use-cases/propose-rupture.use-case';
+import { RespondToRupture } from './use-cases/respond-to-rupture.use-case';
 import { TerminatePartnership } from './use-cases/terminate-partnership.use-case';
+import { WithdrawRupture } from './use-cases/withdraw-rupture.use-case';
 
 /** Suspending, resuming and ending a partnership; the notices the other parties receive. */
 @Module({
@@ -17,6 +21,10 @@ import { TerminatePartnership } from './use-cases/terminate-partnership.use-case
     SuspendPartnership,
     ResumePartnership,
     TerminatePartnership,
+    ProposeRupture,
+    RespondToRupture,
+    WithdrawRupture,
+    DecideRupture,
   ],
   exports: [StatusNoticesService],
 })

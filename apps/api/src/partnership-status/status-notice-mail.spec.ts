@@ -9,6 +9,7 @@ const termination: StatusNotice = {
   since: null,
   noticeGivenOn: '2027-03-01',
   effectiveOn: '2027-06-01',
+  deliberation: null,
   link: 'http://passerelle.test/partenariats/p-1',
 };
 
@@ -42,6 +43,18 @@ describe('status notice mails', () => {
     expect(mail.text).toContain("Ville d'Angers has suspended the convention of the partnership");
     expect(mail.text).toContain('Since: 1 March 2027');
     expect(mail.text).not.toContain('Notice given on');
+  });
+
+  it('tells the partner that the elected body decided the rupture, with its deliberation and the notice', () => {
+    const mail = statusNoticeMail('awa@bamako.test', 'fr', {
+      ...termination,
+      kind: 'rupture_decided',
+      deliberation: { body: 'Conseil municipal', reference: 'DEL-2027-114', adoptedOn: '2027-02-25' },
+    });
+    expect(mail.subject).toBe('Rupture du partenariat « Angers – Bamako » décidée : préavis');
+    expect(mail.text).toContain('Délibération : Conseil municipal, DEL-2027-114 (25 février 2027)');
+    expect(mail.text).toContain('Pendant le préavis, le partenariat continue');
+    expect(mail.text).toContain('Prend effet le : 1 juin 2027');
   });
 
   it('reads English preferences as English and anything else as French', () => {

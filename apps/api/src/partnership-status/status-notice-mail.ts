@@ -5,6 +5,10 @@ export const STATUS_NOTICE_KINDS = [
   'partnership_terminated',
   'convention_suspended',
   'convention_terminated',
+  'rupture_proposed',
+  'rupture_answered',
+  'rupture_withdrawn',
+  'rupture_decided',
 ] as const;
 export type StatusNoticeKind = (typeof STATUS_NOTICE_KINDS)[number];
 
@@ -22,6 +26,8 @@ export interface StatusNotice {
   /** Terminations: the day notice was given and the day it takes effect. */
   noticeGivenOn: string | null;
   effectiveOn: string | null;
+  /** A rupture's decision: the elected body and its deliberation ("Conseil municipal, DEL-114 of …"). */
+  deliberation: { body: string; reference: string; adoptedOn: string } | null;
   link: string;
 }
 
@@ -39,6 +45,11 @@ export function statusNoticeMail(to: string, language: NoticeLanguage, notice: S
     '',
     `${text.decidedBy} ${notice.decidedBy} (${notice.decidedByOrganisation})`,
     `${text.reason} ${notice.reason}`,
+    ...(notice.deliberation
+      ? [
+          `${text.deliberation} ${notice.deliberation.body}, ${notice.deliberation.reference} (${date(notice.deliberation.adoptedOn)})`,
+        ]
+      : []),
     ...(notice.since ? [`${text.since} ${date(notice.since)}`] : []),
     ...(notice.noticeGivenOn ? [`${text.noticeGivenOn} ${date(notice.noticeGivenOn)}`] : []),
     ...(notice.effectiveOn ? [`${text.effectiveOn} ${date(notice.effectiveOn)}`] : []),
@@ -59,6 +70,7 @@ interface NoticeTexts {
   since: string;
   noticeGivenOn: string;
   effectiveOn: string;
+  deliberation: string;
   details: string;
 }
 
@@ -69,6 +81,10 @@ const TEXTS: Record<NoticeLanguage, NoticeTexts> = {
       partnership_terminated: (title) => `Fin du partenariat « ${title} »`,
       convention_suspended: (title) => `Convention du partenariat « ${title} » suspendue`,
       convention_terminated: (title) => `Fin de la convention du partenariat « ${title} »`,
+      rupture_proposed: (title) => `Proposition de rupture du partenariat « ${title} » : votre avis`,
+      rupture_answered: (title) => `Réponse à la proposition de rupture du partenariat « ${title} »`,
+      rupture_withdrawn: (title) => `Rupture du partenariat « ${title} » retirée`,
+      rupture_decided: (title) => `Rupture du partenariat « ${title} » décidée : préavis`,
     },
     intro: {
       partnership_suspended: (organisation, title) =>
@@ -79,12 +95,21 @@ const TEXTS: Record<NoticeLanguage, NoticeTexts> = {
         `${organisation} a suspendu la convention du partenariat « ${title} ».`,
       convention_terminated: (organisation, title) =>
         `${organisation} a décidé de mettre fin à la convention du partenariat « ${title} ».`,
+      rupture_proposed: (organisation, title) =>
+        `${organisation} envisage de mettre fin au partenariat « ${title} » et ouvre la négociation : vous pouvez répondre sur Passerelle avant toute décision.`,
+      rupture_answered: (organisation, title) =>
+        `${organisation} a répondu à la proposition de rupture du partenariat « ${title} ».`,
+      rupture_withdrawn: (organisation, title) =>
+        `${organisation} a retiré sa proposition de rupture du partenariat « ${title} » : le partenariat continue.`,
+      rupture_decided: (organisation, title) =>
+        `L’assemblée délibérante de ${organisation} a décidé de mettre fin au partenariat « ${title} ». Pendant le préavis, le partenariat continue : échanges, actions à achever, vos réponses.`,
     },
     decidedBy: 'Décision prise par :',
     reason: 'Motif :',
     since: 'Depuis le :',
     noticeGivenOn: 'Préavis donné le :',
     effectiveOn: 'Prend effet le :',
+    deliberation: 'Délibération :',
     details: 'Le détail, dont le sort de chaque action en cours, est sur Passerelle :',
   },
   en: {
@@ -93,6 +118,10 @@ const TEXTS: Record<NoticeLanguage, NoticeTexts> = {
       partnership_terminated: (title) => `End of the partnership "${title}"`,
       convention_suspended: (title) => `Convention of the partnership "${title}" suspended`,
       convention_terminated: (title) => `End of the convention of the partnership "${title}"`,
+      rupture_proposed: (title) => `Proposed end of the partnership "${title}": your view`,
+      rupture_answered: (title) => `Answer to the proposed end of the partnership "${title}"`,
+      rupture_withdrawn: (title) => `Proposed end of the partnership "${title}" withdrawn`,
+      rupture_decided: (title) => `End of the partnership "${title}" decided: notice`,
     },
     intro: {
       partnership_suspended: (organisation, title) =>
@@ -103,12 +132,21 @@ const TEXTS: Record<NoticeLanguage, NoticeTexts> = {
         `${organisation} has suspended the convention of the partnership "${title}".`,
       convention_terminated: (organisation, title) =>
         `${organisation} has decided to end the convention of the partnership "${title}".`,
+      rupture_proposed: (organisation, title) =>
+        `${organisation} is considering ending the partnership "${title}" and opens the negotiation: you can answer on Passerelle before any decision.`,
+      rupture_answered: (organisation, title) =>
+        `${organisation} has answered the proposed end of the partnership "${title}".`,
+      rupture_withdrawn: (organisation, title) =>
+        `${organisation} has withdrawn its proposal to end the partnership "${title}": the partnership goes on.`,
+      rupture_decided: (organisation, title) =>
+        `The elected body of ${organisation} has decided to end the partnership "${title}". During the notice the partnership goes on: exchanges, actions to complete, your answers.`,
     },
     decidedBy: 'Decided by:',
     reason: 'Reason:',
     since: 'Since:',
     noticeGivenOn: 'Notice given on:',
     effectiveOn: 'Takes effect on:',
+    deliberation: 'Deliberation:',
     details: 'The details, including what happens to each ongoing action, are on Passerelle:',
   },
 };

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PartnershipSnapshot, Suspension, Termination } from '@passerelle/domain';
+import type { PartnershipSnapshot } from '@passerelle/domain';
 import { DataSource, In, IsNull } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.token';
@@ -41,16 +41,44 @@ export class StatusNoticesService {
     revision: number,
     kind: StatusNoticeKind,
   ): Promise<void> {
+    const organisation = snapshot.organisations.find((candidate) => candidate.id === actor.organisationId);
+    await this.notify(snapshot, revision, kind, {
+      excludedOrganisationId: actor.organisationId,
+      decidedBy: actor.displayName,
+      decidedByOrganisation: organisation?.name ?? '',
+    });
+  }
+
+  /**
+   * Tells every party that the notice is over and the partnership ended (the daily job: no actor). The
+   * decision was the proposer's, so it is named as the decider.
+   */
+  async notifyEveryParty(snapshot: PartnershipSnapshot, revision: number): Promise<void> {
+    const proposer = snapshot.partnership.rupture?.proposedBy;
+    const organisation = snapshot.organisations.find((candidate) => candidate.id === proposer);
+    await this.notify(snapshot, revision, 'partnership_terminated', {
+      excludedOrganisationId: null,
+      decidedBy: snapshot.partnership.rupture?.deliberation?.body ?? '',
+      decidedByOrganisation: organisation?.name ?? '',
+    });
+  }
+
+  private async notify(
+    snapshot: PartnershipSnapshot,
+    revision: number,
+    kind: StatusNoticeKind,
+    from: { excludedOrganisationId: string | null; decidedBy: string; decidedByOrganisation: string },
+  ): Promise<void> {
     const partnershipId = snapshot.partnership.id;
-    const otherParties = snapshot.partnership.parties
+    const parties = snapshot.partnership.parties
       .map((party) => party.organisationId)
-      .filter((organisationId) => organisationId !== actor.organisationId);
-    if (otherParties.length === 0) return;
+      .filter((organisationId) => organisationId !== from.excludedOrganisationId);
+    if (parties.length === 0) return;
     const recipients = await this.dataSource.manager.find(UserEntity, {
-      where: { organisationId: In(otherParties), disabledAt: IsNull(), role: In([...NOTIFIED_ROLES]) },
+      where: { organisationId: In(parties), disabledAt: IsNull(), role: In([...NOTIFIED_ROLES]) },
       order: { createdAt: 'ASC' },
     });
-    const notice = this.noticeOf(actor, snapshot, kind);
+    const notice = this.noticeOf(snapshot, kind, from);
     for (const recipient of recipients) {
       const mail = statusNoticeMail(recipient.email, noticeLanguageOf(recipient.preferredLanguage), notice);
       try {
@@ -65,25 +93,41 @@ export class StatusNoticesService {
     }
   }
 
-  private noticeOf(actor: Actor, snapshot: PartnershipSnapshot, kind: StatusNoticeKind): StatusNotice {
+  private noticeOf(
+    snapshot: PartnershipSnapshot,
+    kind: StatusNoticeKind,
+    from: { decidedBy: string; decidedByOrganisation: string },
+  ): StatusNotice {
     const decided = decisionOf(snapshot, kind);
-    const organisation = snapshot.organisations.find((candidate) => candidate.id === actor.organisationId);
+    const deliberation = kind === 'rupture_decided' ? snapshot.partnership.rupture?.deliberation : null;
     return {
       kind,
       partnershipTitle: snapshot.partnership.name,
-      decidedBy: actor.displayName,
-      decidedByOrganisation: organisation?.name ?? '',
+      decidedBy: from.decidedBy,
+      decidedByOrganisation: from.decidedByOrganisation,
       reason: decided?.reason ?? '',
-      since: decided && 'since' in decided ? decided.since : null,
-      noticeGivenOn: decided && 'noticeGivenOn' in decided ? decided.noticeGivenOn : null,
-      effectiveOn: decided && 'effectiveOn' in decided ? decided.effectiveOn : null,
+      since: decided?.since ?? null,
+      noticeGivenOn: decided?.noticeGivenOn ?? null,
+      effectiveOn: decided?.effectiveOn ?? null,
+      deliberation: deliberation
+        ? { body: deliberation.body, reference: deliberation.reference, adoptedOn: deliberation.adoptedOn }
+        : null,
       // The web app's page of the partnership (its routes are French).
       link: `${this.config.publicUrl}/partenariats/${snapshot.partnership.id}`,
     };
   }
 }
 
-function decisionOf(snapshot: PartnershipSnapshot, kind: StatusNoticeKind): Suspension | Termination | null {
+/** What a notice tells of the decision: its reason and dates. */
+interface NoticeDecision {
+  reason: string;
+  since?: string | null;
+  noticeGivenOn?: string | null;
+  effectiveOn?: string | null;
+}
+
+function decisionOf(snapshot: PartnershipSnapshot, kind: StatusNoticeKind): NoticeDecision | null {
+  const rupture = snapshot.partnership.rupture;
   switch (kind) {
     case 'partnership_suspended':
       return snapshot.partnership.suspension;
@@ -93,6 +137,13 @@ function decisionOf(snapshot: PartnershipSnapshot, kind: StatusNoticeKind): Susp
       return snapshot.convention?.suspension ?? null;
     case 'convention_terminated':
       return snapshot.convention?.termination ?? null;
+    case 'rupture_proposed':
+    case 'rupture_decided':
+      return rupture;
+    case 'rupture_answered':
+      return rupture ? { reason: rupture.responses[rupture.responses.length - 1]?.text ?? '' } : null;
+    case 'rupture_withdrawn':
+      return rupture?.withdrawal ?? null;
     default: {
       const unknown: never = kind;
       throw new Error(`unknown status notice ${String(unknown)}`);

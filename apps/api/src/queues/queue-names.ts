@@ -10,6 +10,8 @@ export const QUEUES = {
   reminderMaintenance: 'reminder-maintenance',
   /** The daily inbox digests: one job scheduler that looks for what is new in each person's inbox. */
   inboxDigest: 'inbox-digest',
+  /** Periodic upkeep of partnerships: ending those whose rupture notice is over. */
+  partnershipUpkeep: 'partnership-upkeep',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -47,5 +49,13 @@ export const INBOX_DIGEST_JOBS = {
 } as const;
 
 export interface InboxDigestJobPayload {
+  version: 1;
+}
+
+export const PARTNERSHIP_UPKEEP_JOBS = {
+  endDueNotices: 'end-due-notices',
+} as const;
+
+export interface PartnershipUpkeepJobPayload {
   version: 1;
 }

@@ -17,6 +17,13 @@ export const CAPABILITIES = {
   'partnership.internal.write': ['admin', 'officer', 'elected'],
   /** Step 1: state motivations, stakes, contributions, territory actors; share motivations. */
   'commitment.write': ['admin', 'officer', 'elected'],
+  /** A party answers a proposed rupture (seed 000 §3: no rupture without negotiation). */
+  'rupture.respond': ['admin', 'officer', 'elected'],
+  /**
+   * Recording the elected body's deliberation that ends a partnership: an elected official, or the officer
+   * who states the deliberation (docs/domain.md, "Ending a partnership").
+   */
+  'rupture.decide': ['officer', 'elected'],
   /** Motivations are reviewed by elected officials only (the method's political gate). */
   'motivation.review': ['elected'],
   /** A council's approval of a convention version: recorded by the elected officials who decide it, or staff. */

@@ -13,6 +13,7 @@ import {
   PARTNER_ENGINEER,
   PARTNER_MAYOR,
   TERMS,
+  approvalCommands,
   commitmentCommands,
   conventionInForce,
   instant,
@@ -309,7 +310,7 @@ describe('assessPartnership: steps', () => {
         type: 'TerminatePartnership',
         reason: 'End',
         noticeGivenOn: '2025-06-02',
-        effectiveOn: '2025-08-01',
+        effectiveOn: '2025-06-02',
         actionDecisions: [],
       },
     ]);
@@ -531,5 +532,69 @@ describe('assessPartnership: figures', () => {
 
   it('has no dialogue figures without a plan', () => {
     expect(assessPartnership(withPartner(), NOW).figures).toMatchObject({ dialogue: null, sleep: null });
+  });
+});
+
+describe('convention prerequisites (seed 004 §4: the convention concludes a dialogue of mutual knowledge)', () => {
+  const draft: PartnershipCommand = {
+    type: 'DraftConvention',
+    content: {
+      objectives: 'Water for all',
+      priorities: [],
+      themes: [],
+      governance: '',
+      dialogueModalities: '',
+      fundingCommitments: '',
+      terminationClause: '',
+    },
+    conventionId: 'conv-1',
+    text: 'General cooperation agreement',
+    terms: TERMS,
+  };
+  const prerequisiteWarnings = (snapshot: PartnershipSnapshot) =>
+    assessPartnership(snapshot, NOW).warnings.filter(
+      (warning) =>
+        warning.id === 'CONVENTION.WITHOUT_RECIPROCAL_VISIT' ||
+        warning.id === 'CONVENTION.PARTNER_STAKES_MISSING',
+    );
+
+  it('warns, without refusing, while a convention is prepared with no visit each way and no partner stakes', () => {
+    const drafted = run(readyForConvention(), [draft]);
+    expect(
+      prerequisiteWarnings(drafted).map((warning) => [warning.id, warning.step, warning.details]),
+    ).toEqual([
+      [
+        'CONVENTION.WITHOUT_RECIPROCAL_VISIT',
+        'CONVENTION',
+        { conventionId: 'conv-1', partnerPartyId: PARTNER, toPartner: 0, fromPartner: 0 },
+      ],
+      [
+        'CONVENTION.PARTNER_STAKES_MISSING',
+        'CONVENTION',
+        { conventionId: 'conv-1', partyId: PARTNER, stakes: 0, contributions: 0 },
+      ],
+    ]);
+    // Explained, not blocking: the convention can still be negotiated and approved.
+    expect(
+      run(drafted, [{ type: 'OpenConventionNegotiation' }, ...approvalCommands()]).convention?.state,
+    ).toBe('approved');
+  });
+
+  it('is satisfied by the partner stating its own stakes and contributions, and is silent once signed', () => {
+    const stated = run(readyForConvention(), [
+      draft,
+      {
+        type: 'RecordStake',
+        stakeId: 's-bko',
+        partyId: PARTNER,
+        title: 'Sanitation',
+        cooperationCanBeLever: true,
+      },
+      { type: 'RecordContribution', contributionId: 'c-bko', partyId: PARTNER, title: 'Market gardening' },
+    ]);
+    expect(prerequisiteWarnings(stated).map((warning) => warning.id)).toEqual([
+      'CONVENTION.WITHOUT_RECIPROCAL_VISIT',
+    ]);
+    expect(prerequisiteWarnings(conventionInForce())).toEqual([]);
   });
 });

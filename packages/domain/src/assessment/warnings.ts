@@ -7,15 +7,17 @@ import {
 } from '../convention/convention';
 import { type AudienceDue, type SleepAssessment } from '../dialogue/dialogue-cadence';
 import { countedActions } from '../figures/asymmetry';
-import { type PartnershipSnapshot, partyIds } from '../partnership/partnership';
+import { type PartnershipSnapshot, partnerIds, partyIds } from '../partnership/partnership';
 import { type CalendarDate, addDays } from '../shared/calendar-date';
 import {
   carriedByOnePersonWarnings,
+  countVisits,
   delegationWarnings,
   missingReportWarnings,
   reciprocityWarnings,
   travelAdvisoryWarnings,
   redZoneApprovalWarnings,
+  visitsTakenPlace,
 } from '../visit/delegation-rules';
 import { type Warning, makeWarning } from './catalogue';
 
@@ -90,6 +92,46 @@ function conventionWarnings({ snapshot, today, options }: WarningContext): reado
         }),
       ]
     : [];
+}
+
+/** A convention still being written or approved: what it concludes can still be completed before signing. */
+const CONVENTION_BEFORE_SIGNATURE = ['draft', 'in_negotiation', 'approved'] as const;
+
+/**
+ * The mutual knowledge a convention concludes (seed 004 §4): a visit each way with each partner, and each
+ * partner's own stakes and contributions on record. Explained warnings, not refusals (docs/domain.md).
+ */
+function conventionPrerequisiteWarnings({ snapshot, today }: WarningContext): readonly Warning[] {
+  const convention = snapshot.convention;
+  if (!convention || !(CONVENTION_BEFORE_SIGNATURE as readonly string[]).includes(convention.state))
+    return [];
+  const visits = visitsTakenPlace(snapshot, today);
+  const warnings: Warning[] = [];
+  for (const partnerPartyId of partnerIds(snapshot)) {
+    const toPartner = countVisits(visits, 'to_partner', partnerPartyId);
+    const fromPartner = countVisits(visits, 'from_partner', partnerPartyId);
+    if (toPartner === 0 || fromPartner === 0)
+      warnings.push(
+        makeWarning('CONVENTION.WITHOUT_RECIPROCAL_VISIT', {
+          conventionId: convention.id,
+          partnerPartyId,
+          toPartner,
+          fromPartner,
+        }),
+      );
+    const stakes = snapshot.stakes.filter((stake) => stake.partyId === partnerPartyId).length;
+    const contributions = snapshot.contributions.filter((c) => c.partyId === partnerPartyId).length;
+    if (stakes === 0 || contributions === 0)
+      warnings.push(
+        makeWarning('CONVENTION.PARTNER_STAKES_MISSING', {
+          conventionId: convention.id,
+          partyId: partnerPartyId,
+          stakes,
+          contributions,
+        }),
+      );
+  }
+  return warnings;
 }
 
 function dialogueWarnings({ snapshot, dialogue, sleep }: WarningContext): readonly Warning[] {
@@ -174,6 +216,7 @@ export function collectWarnings(context: WarningContext): readonly Warning[] {
     ...partnerSearchWarnings(context),
     ...initiationWarnings(context),
     ...conventionWarnings(context),
+    ...conventionPrerequisiteWarnings(context),
     ...dialogueWarnings(context),
     ...actionWarnings(context),
   ];

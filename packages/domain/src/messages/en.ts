@@ -89,6 +89,10 @@ export const EN_MESSAGES = {
   'warnings.INITIATION.RED_ZONE_APPROVAL_MISSING':
     'A visit to a zone formally advised against still waits for an elected official’s approval.',
   'warnings.CONVENTION.EXPIRING_SOON': 'The convention expires soon.',
+  'warnings.CONVENTION.WITHOUT_RECIPROCAL_VISIT':
+    'The convention is being prepared though no visit has yet taken place both ways with this partner.',
+  'warnings.CONVENTION.PARTNER_STAKES_MISSING':
+    'The partner has not yet stated its own stakes and contributions, which the convention should reflect.',
   'warnings.CONVENTION.TACIT_RENEWAL_DEADLINE_SOON': 'The deadline to object to the tacit renewal is near.',
   'warnings.DIALOGUE.EXCHANGE_OVERDUE': 'An exchange planned in the dialogue plan is overdue.',
   'warnings.DIALOGUE.FALLING_ASLEEP': 'The relation is falling asleep: no exchange since the last visit.',
@@ -116,6 +120,10 @@ export const EN_MESSAGES = {
     'A report keeps what the visit produced and shares it with the partner.',
   'warningsWhy.INITIATION.RED_ZONE_APPROVAL_MISSING':
     'Elected officials answer for the safety of delegations: the visit may not take place without their approval.',
+  'warningsWhy.CONVENTION.WITHOUT_RECIPROCAL_VISIT':
+    'The convention concludes a dialogue of mutual knowledge (method, step 5): it is not written without having seen the other territory. This is not a refusal: a visit may be impossible (red zone, budget); say why, and consider meeting in a third place.',
+  'warningsWhy.CONVENTION.PARTNER_STAKES_MISSING':
+    'A cooperation of mutual interest starts from each territory’s stakes and contributions, not only the initiator’s. The partner states them itself, from the « Build the commitment » link of the partnership page.',
   'warningsWhy.CONVENTION.EXPIRING_SOON':
     'Renew or close in order: the partner deserves notice and a decision.',
   'warningsWhy.CONVENTION.TACIT_RENEWAL_DEADLINE_SOON':
@@ -152,6 +160,18 @@ export const EN_MESSAGES = {
   'errors.PARTNERSHIP.TERMINATION_NEEDS_NOTICE':
     'Give the partner the required notice before ending the partnership.',
   'errors.PARTNERSHIP.TERMINATION_NEEDS_ACTION_DECISIONS': 'Decide what happens to every ongoing action.',
+  'errors.PARTNERSHIP.RUPTURE_NEEDS_ORDERLY_PATH':
+    'A convention binds the parties (or the end is later): propose the rupture to the partner, have it decided by your elected body, then give notice.',
+  'errors.PARTNERSHIP.RUPTURE_ALREADY_OPEN': 'A rupture is already under way for this partnership.',
+  'errors.PARTNERSHIP.NO_OPEN_RUPTURE': 'No rupture is under way for this partnership.',
+  'errors.PARTNERSHIP.RUPTURE_RESPONSE_BY_PROPOSER': 'The response to a rupture comes from the partner.',
+  'errors.PARTNERSHIP.RUPTURE_NOT_NEGOTIATED':
+    'Hear the partner first: the decision can be recorded once it has answered, or after the negotiation period.',
+  'errors.PARTNERSHIP.RUPTURE_NEEDS_DELIBERATION':
+    'State the elected body, the reference of its deliberation and its date (between the proposal and today).',
+  'errors.PARTNERSHIP.NOTICE_NOT_OVER': 'The notice period is not over yet.',
+  'errors.PARTNERSHIP.IN_NOTICE':
+    'The partnership is serving its notice: it runs until the end (exchanges, reports, actions to complete), but nothing new starts.',
   'errors.REVIEW.REVIEWER_NOT_ELECTED': 'Only an elected official can give this review.',
   'errors.REVIEW.REVIEWER_OTHER_PARTY': "Each side's elected officials review their own side.",
   'errors.COMMITMENT.MOTIVATION_NOT_APPROVED':

@@ -93,6 +93,10 @@ export const FR_MESSAGES = {
   'warnings.INITIATION.RED_ZONE_APPROVAL_MISSING':
     'Une mission vers une zone formellement déconseillée attend encore l’accord d’un élu.',
   'warnings.CONVENTION.EXPIRING_SOON': 'La convention arrive bientôt à échéance.',
+  'warnings.CONVENTION.WITHOUT_RECIPROCAL_VISIT':
+    'La convention est en préparation alors qu’aucune visite n’a encore eu lieu dans les deux sens avec ce partenaire.',
+  'warnings.CONVENTION.PARTNER_STAKES_MISSING':
+    'Le partenaire n’a pas encore inscrit ses propres enjeux et apports, que la convention doit refléter.',
   'warnings.CONVENTION.TACIT_RENEWAL_DEADLINE_SOON':
     'La date limite pour s’opposer à la reconduction tacite approche.',
   'warnings.DIALOGUE.EXCHANGE_OVERDUE': 'Un échange prévu par les modalités de dialogue est en retard.',
@@ -122,6 +126,10 @@ export const FR_MESSAGES = {
     'Le compte rendu garde la trace de ce que la mission a produit et le partage avec le partenaire.',
   'warningsWhy.INITIATION.RED_ZONE_APPROVAL_MISSING':
     'Les élus répondent de la sécurité des délégations : la mission ne peut pas avoir lieu sans leur accord.',
+  'warningsWhy.CONVENTION.WITHOUT_RECIPROCAL_VISIT':
+    'La convention conclut un dialogue de connaissance mutuelle (méthode, étape 5) : elle ne se rédige pas sans avoir vu le territoire de l’autre. Ce n’est pas un refus : une visite peut être impossible (zone rouge, budget) ; dites alors pourquoi, et envisagez une rencontre en lieu tiers.',
+  'warningsWhy.CONVENTION.PARTNER_STAKES_MISSING':
+    'Une coopération d’intérêt mutuel part des enjeux et des apports de chaque territoire, pas seulement de l’initiateur. Le partenaire les inscrit lui-même, depuis le lien « Construire l’engagement » de la page du partenariat.',
   'warningsWhy.CONVENTION.EXPIRING_SOON':
     'Renouveler ou conclure dans les règles : le partenaire mérite un préavis et une décision.',
   'warningsWhy.CONVENTION.TACIT_RENEWAL_DEADLINE_SOON':
@@ -160,6 +168,18 @@ export const FR_MESSAGES = {
   'errors.PARTNERSHIP.TERMINATION_NEEDS_NOTICE':
     'Respectez le préavis dû au partenaire avant de mettre fin au partenariat.',
   'errors.PARTNERSHIP.TERMINATION_NEEDS_ACTION_DECISIONS': 'Décidez du sort de chaque action en cours.',
+  'errors.PARTNERSHIP.RUPTURE_NEEDS_ORDERLY_PATH':
+    'Une convention lie les parties (ou la fin est différée) : proposez la rupture au partenaire, faites-la décider par votre assemblée délibérante, puis donnez le préavis.',
+  'errors.PARTNERSHIP.RUPTURE_ALREADY_OPEN': 'Une rupture est déjà en cours pour ce partenariat.',
+  'errors.PARTNERSHIP.NO_OPEN_RUPTURE': 'Aucune rupture n’est en cours pour ce partenariat.',
+  'errors.PARTNERSHIP.RUPTURE_RESPONSE_BY_PROPOSER': 'La réponse à une rupture vient du partenaire.',
+  'errors.PARTNERSHIP.RUPTURE_NOT_NEGOTIATED':
+    'Entendez d’abord le partenaire : la décision peut être enregistrée dès sa réponse, ou à l’issue de la période de négociation.',
+  'errors.PARTNERSHIP.RUPTURE_NEEDS_DELIBERATION':
+    'Indiquez l’assemblée délibérante, la référence de sa délibération et sa date (entre la proposition et aujourd’hui).',
+  'errors.PARTNERSHIP.NOTICE_NOT_OVER': 'Le préavis n’est pas encore écoulé.',
+  'errors.PARTNERSHIP.IN_NOTICE':
+    'Le partenariat est en préavis : il se poursuit jusqu’à son terme (échanges, comptes rendus, actions à achever), mais rien de nouveau ne commence.',
   'errors.REVIEW.REVIEWER_NOT_ELECTED': 'Seul·e un·e élu·e peut rendre cet avis.',
   'errors.REVIEW.REVIEWER_OTHER_PARTY': 'Les élu·es de chaque partie se prononcent sur leur propre partie.',
   'errors.COMMITMENT.MOTIVATION_NOT_APPROVED':

@@ -122,6 +122,15 @@ import {
   suspendPartnership,
   terminatePartnership,
 } from './partnership-status-machine';
+import {
+  type RuptureCommand,
+  type RuptureEvent,
+  decideRupture,
+  endRuptureNotice,
+  proposeRupture,
+  respondToRupture,
+  withdrawRupture,
+} from './rupture';
 
 /**
  * Every command that changes an existing partnership's own records (creation is `createPartnership`). Appends
@@ -132,6 +141,7 @@ export type PartnershipCommand =
   | SuspendPartnershipCommand
   | ResumePartnershipCommand
   | TerminatePartnershipCommand
+  | RuptureCommand
   | StateMotivationCommand
   | ReviseMotivationCommand
   | ReviewMotivationCommand
@@ -178,6 +188,7 @@ export type PartnershipAppend = RecordDialogueEventCommand | ActionAppend;
 
 export type DomainEvent =
   | PartnershipStatusEvent
+  | RuptureEvent
   | CommitmentEvent
   | PartnerSearchEvent
   | PresentationEvent
@@ -210,6 +221,16 @@ export function applyCommand(
       return resumePartnership(snapshot, command, now);
     case 'TerminatePartnership':
       return terminatePartnership(snapshot, command, now);
+    case 'ProposeRupture':
+      return proposeRupture(snapshot, command, now);
+    case 'RespondToRupture':
+      return respondToRupture(snapshot, command, now);
+    case 'WithdrawRupture':
+      return withdrawRupture(snapshot, command, now);
+    case 'DecideRupture':
+      return decideRupture(snapshot, command, now);
+    case 'EndRuptureNotice':
+      return endRuptureNotice(snapshot, command, now);
     case 'StateMotivation':
       return stateMotivation(snapshot, command, now);
     case 'ReviseMotivation':

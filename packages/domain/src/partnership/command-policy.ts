@@ -49,6 +49,11 @@ export const PARTNERSHIP_COMMAND_TYPES = [
   'RecordJointEvaluation',
   'AddLogEntry',
   'SetActionPriority',
+  'ProposeRupture',
+  'RespondToRupture',
+  'WithdrawRupture',
+  'DecideRupture',
+  'EndRuptureNotice',
 ] as const;
 export type PartnershipCommandType = (typeof PARTNERSHIP_COMMAND_TYPES)[number];
 
@@ -107,9 +112,42 @@ export const COMMAND_ALLOWED_STATUSES = {
   RecordJointEvaluation: ACTIVE_OR_SUSPENDED,
   AddLogEntry: ACTIVE_OR_SUSPENDED,
   SetActionPriority: ACTIVE_OR_SUSPENDED,
+  ProposeRupture: ACTIVE_OR_SUSPENDED,
+  RespondToRupture: ACTIVE_OR_SUSPENDED,
+  WithdrawRupture: ACTIVE_OR_SUSPENDED,
+  DecideRupture: ACTIVE_OR_SUSPENDED,
+  EndRuptureNotice: ACTIVE_OR_SUSPENDED,
 } as const satisfies Record<PartnershipCommandType, readonly PartnershipStatus[]>;
 
 export function isCommandAllowedIn(status: PartnershipStatus, type: PartnershipCommandType): boolean {
   const allowed: readonly PartnershipStatus[] = COMMAND_ALLOWED_STATUSES[type];
   return allowed.includes(status);
+}
+
+/**
+ * During a rupture's notice the partnership runs to its end (seed 000 §3: never cut ongoing projects): the
+ * parties talk, report, complete their actions and the partner answers; nothing new starts, and nothing but
+ * the end of notice ends it.
+ */
+export const COMMANDS_DURING_NOTICE = [
+  'ResumePartnership',
+  'RecordConsultation',
+  'RecordVisitReport',
+  'CompleteVisitFollowUp',
+  'CancelVisit',
+  'ObjectToTacitRenewal',
+  'ExpireConvention',
+  'RecordDialogueEvent',
+  'ChangeActionStatus',
+  'RecordMeasurement',
+  'RecordJointEvaluation',
+  'AddLogEntry',
+  'SetActionPriority',
+  'RespondToRupture',
+  'EndRuptureNotice',
+] as const satisfies readonly PartnershipCommandType[];
+
+export function isCommandAllowedDuringNotice(type: PartnershipCommandType): boolean {
+  const allowed: readonly PartnershipCommandType[] = COMMANDS_DURING_NOTICE;
+  return allowed.includes(type);
 }

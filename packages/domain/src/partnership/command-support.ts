@@ -3,7 +3,11 @@ import { type DomainError, domainError } from '../shared/domain-error';
 import { type PartyId } from '../shared/ids';
 import { type CommandResult, type Result, err, ok } from '../shared/result';
 import { calendarDateAt } from '../shared/zoned-time';
-import { type PartnershipCommandType, isCommandAllowedIn } from './command-policy';
+import {
+  type PartnershipCommandType,
+  isCommandAllowedDuringNotice,
+  isCommandAllowedIn,
+} from './command-policy';
 import { type PartnershipContext, type PartnershipSnapshot, initiatorId, isParty } from './partnership';
 
 /** A lazily evaluated rule: returns the refusal, or null when the rule holds. */
@@ -23,7 +27,7 @@ export function checkCommandAllowed(
   type: PartnershipCommandType,
 ): DomainError | null {
   const status = snapshot.partnership.status;
-  if (isCommandAllowedIn(status, type)) return null;
+  if (isCommandAllowedIn(status, type)) return checkAllowedDuringNotice(snapshot, type);
   const details = { command: type, status };
   switch (status) {
     case 'terminated':
@@ -41,6 +45,18 @@ export function checkCommandAllowed(
       return _exhaustive;
     }
   }
+}
+
+function checkAllowedDuringNotice(
+  snapshot: PartnershipContext,
+  type: PartnershipCommandType,
+): DomainError | null {
+  if (snapshot.partnership.rupture?.stage !== 'notice' || isCommandAllowedDuringNotice(type)) return null;
+  return domainError(
+    'PARTNERSHIP.IN_NOTICE',
+    'The partnership is serving its notice: it runs to its end, nothing new starts.',
+    { command: type, effectiveOn: snapshot.partnership.rupture.effectiveOn },
+  );
 }
 
 export function checkParty(snapshot: PartnershipContext, partyId: PartyId): DomainError | null {

@@ -81,6 +81,11 @@ export function editedRecordOf(command: PartnershipCommand): EditedRecord {
     case 'SuspendPartnership':
     case 'ResumePartnership':
     case 'TerminatePartnership':
+    case 'ProposeRupture':
+    case 'RespondToRupture':
+    case 'WithdrawRupture':
+    case 'DecideRupture':
+    case 'EndRuptureNotice':
       return { part: 'partnership' };
     case 'StateMotivation':
       return creates('motivations', command.motivationId);
@@ -195,7 +200,10 @@ export function recordChangesBetween(before: PartnershipSnapshot, after: Partner
   });
   return {
     partnership:
-      was.status !== is.status || was.suspension !== is.suspension || was.termination !== is.termination,
+      was.status !== is.status ||
+      was.suspension !== is.suspension ||
+      was.termination !== is.termination ||
+      was.rupture !== is.rupture,
     single: SINGLE_PARTS.filter((part) => before[part] !== after[part]),
     listed: listed.filter(
       ({ part, saved, removed }) => part !== 'actions' || saved.length + removed.length > 0,

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { ACTION_STATUSES, isActionOngoing } from '../action/action';
-import { isFinalConventionState } from '../convention/convention';
-import { addDays, daysBetween } from '../shared/calendar-date';
+import { isBindingConventionState, isFinalConventionState } from '../convention/convention';
 import {
   INITIATOR,
   MONTREAL,
@@ -20,7 +19,6 @@ import {
 type PartnershipCommand = DocumentCommand | PartnershipAppend;
 import { todayOf } from './command-support';
 import { PARTNERSHIP_STATUS_TRANSITIONS, type PartnershipSnapshot, canPartnershipMove } from './partnership';
-import { requiredPartnershipNoticeDays } from './partnership-status-machine';
 
 const actionId = fc.constantFrom('act-0', 'act-1', 'act-2');
 
@@ -80,11 +78,13 @@ function waysForward(state: PartnershipSnapshot, now: Date): PartnershipCommand[
   return [
     { type: 'ResumePartnership' },
     { type: 'SuspendPartnership', reason: 'Elections' },
+    { type: 'ProposeRupture', partyId: INITIATOR, reason: 'End of the relation' },
+    { type: 'RespondToRupture', partyId: PARTNER, text: 'Heard' },
     {
       type: 'TerminatePartnership',
       reason: 'End of the relation',
       noticeGivenOn: today,
-      effectiveOn: addDays(today, requiredPartnershipNoticeDays(state)),
+      effectiveOn: today,
       actionDecisions: state.actions
         .filter(isActionOngoing)
         .map((a) => ({ actionId: a.id, fate: 'hand_over' as const })),
@@ -107,9 +107,10 @@ function checkStep(
     const termination = after.partnership.termination;
     expect(termination?.reason.trim()).not.toBe('');
     if (!termination) return;
-    expect(daysBetween(termination.noticeGivenOn, termination.effectiveOn)).toBeGreaterThanOrEqual(
-      requiredPartnershipNoticeDays(before),
-    );
+    // Abandoned at once when nothing binds; otherwise only at the end of the notice (rupture.spec.ts).
+    const binding = before.convention !== null && isBindingConventionState(before.convention.state);
+    expect(binding).toBe(false);
+    expect(termination.effectiveOn <= todayOf(before, now)).toBe(true);
     expect(termination.noticeGivenOn <= todayOf(before, now)).toBe(true);
     const decided = termination.actionDecisions.map((d) => d.actionId);
     for (const action of before.actions.filter(isActionOngoing)) expect(decided).toContain(action.id);

@@ -31,7 +31,7 @@ const notice = (overrides: Partial<TerminationRequest> = {}) => ({
   type: 'TerminatePartnership' as const,
   reason: 'Political change in the partner authority',
   noticeGivenOn: '2025-06-01',
-  effectiveOn: '2025-07-01',
+  effectiveOn: '2025-06-01',
   actionDecisions: [],
   ...overrides,
 });
@@ -172,29 +172,29 @@ describe('partnership status machine', () => {
     );
   });
 
-  it('refuses to close a partnership without notice (default 30 days without a convention)', () => {
+  it('refuses to abandon with a later end: notice takes the orderly path (rupture.ts)', () => {
     const error = expectError(
       terminatePartnership(withPartner(), notice({ effectiveOn: '2025-06-10' }), NOW),
-      'PARTNERSHIP.TERMINATION_NEEDS_NOTICE',
+      'PARTNERSHIP.RUPTURE_NEEDS_ORDERLY_PATH',
     );
-    expect(error.details).toMatchObject({ requiredDays: 30, givenDays: 9 });
+    expect(error.details).toMatchObject({ effectiveOn: '2025-06-10' });
   });
 
   it('refuses a notice dated in the future', () => {
     expectError(
       terminatePartnership(
         withPartner(),
-        notice({ noticeGivenOn: '2025-06-03', effectiveOn: '2025-12-01' }),
+        notice({ noticeGivenOn: '2025-06-03', effectiveOn: '2025-06-02' }),
         NOW,
       ),
       'PARTNERSHIP.TERMINATION_NEEDS_NOTICE',
     );
   });
 
-  it('requires the notice period of the convention in force', () => {
+  it('owes the notice period of the convention in force, through the orderly path only', () => {
     const inForce = conventionInForce();
     expect(requiredPartnershipNoticeDays(inForce)).toBe(TERMS.terminationNoticeDays);
-    expectError(terminatePartnership(inForce, notice(), NOW), 'PARTNERSHIP.TERMINATION_NEEDS_NOTICE');
+    expectError(terminatePartnership(inForce, notice(), NOW), 'PARTNERSHIP.RUPTURE_NEEDS_ORDERLY_PATH');
   });
 
   it('requires a decision on every ongoing action, and refuses decisions on unknown actions', () => {
@@ -233,8 +233,8 @@ describe('partnership status machine', () => {
     );
   });
 
-  it('terminates in order: the convention ends with it and stopped actions are cancelled', () => {
-    const inForce = run(conventionInForce(), [
+  it('abandons a relation no convention binds: stopped actions are cancelled', () => {
+    const inForce = run(withPartner(), [
       {
         type: 'CreateAction',
         priority: 'medium',
@@ -266,7 +266,6 @@ describe('partnership status machine', () => {
       terminatePartnership(
         inForce,
         notice({
-          effectiveOn: '2025-09-01',
           actionDecisions: [
             { actionId: 'act-1', fate: 'stop' },
             { actionId: 'act-2', fate: 'complete_during_notice' },
@@ -276,9 +275,8 @@ describe('partnership status machine', () => {
       ),
     );
     expect(state.partnership.status).toBe('terminated');
-    expect(state.convention?.state).toBe('terminated');
     expect(state.actions.map((a) => a.status)).toEqual(['cancelled', 'planned']);
-    expect(events.map((e) => e.type)).toEqual(['PartnershipTerminated', 'ConventionTerminated']);
+    expect(events.map((e) => e.type)).toEqual(['PartnershipTerminated']);
   });
 
   it('accepts nothing once terminated', () => {

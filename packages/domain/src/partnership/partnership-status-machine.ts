@@ -112,6 +112,7 @@ export function createPartnership(
       createdAt: now,
       suspension: null,
       termination: null,
+      rupture: null,
     },
     organisations,
     motivations: [],
@@ -213,7 +214,7 @@ export function resumePartnership(
   return succeed(state, [{ type: 'PartnershipResumed', at: now, partnershipId: snapshot.partnership.id }]);
 }
 
-/** Notice owed to the partner: the binding convention's period, or the default when none binds. */
+/** Notice owed to the partner on the orderly path: the binding convention's period, or the default. */
 export function requiredPartnershipNoticeDays(snapshot: PartnershipSnapshot): number {
   const convention = snapshot.convention;
   return convention && isBindingConventionState(convention.state)
@@ -222,8 +223,33 @@ export function requiredPartnershipNoticeDays(snapshot: PartnershipSnapshot): nu
 }
 
 /**
- * Ends the relation in order: a reason, notice to the partner, a decision on every ongoing action.
- * The current convention, if still alive, ends with it.
+ * Whether the partnership may be abandoned as a simple act: no convention binds the parties (none, or an
+ * unsigned draft) and no rupture is under way. Otherwise ending it takes the orderly path (`rupture.ts`).
+ */
+export function canAbandonPartnership(snapshot: PartnershipSnapshot): boolean {
+  const convention = snapshot.convention;
+  const binds = convention !== null && isBindingConventionState(convention.state);
+  const stage = snapshot.partnership.rupture?.stage;
+  return !binds && stage !== 'negotiating' && stage !== 'notice';
+}
+
+function checkSimpleAbandon(
+  snapshot: PartnershipSnapshot,
+  command: TerminatePartnershipCommand,
+  now: Date,
+): DomainError | null {
+  if (canAbandonPartnership(snapshot) && command.effectiveOn <= todayOf(snapshot, now)) return null;
+  return domainError(
+    'PARTNERSHIP.RUPTURE_NEEDS_ORDERLY_PATH',
+    'A convention binds the parties, a rupture is under way or the end is later: take the orderly path.',
+    { effectiveOn: command.effectiveOn },
+  );
+}
+
+/**
+ * Abandons a relation no convention binds, at once: a reason and a decision on every ongoing action. A
+ * binding convention, or an end at a later date, takes the orderly path instead (`rupture.ts`): negotiation,
+ * deliberation, notice. The current convention (an unsigned draft), if still alive, ends with it.
  */
 export function terminatePartnership(
   snapshot: PartnershipSnapshot,
@@ -232,9 +258,10 @@ export function terminatePartnership(
 ): CommandResult<PartnershipSnapshot, PartnershipStatusEvent> {
   const error = firstFailure([
     () => checkCommandAllowed(snapshot, 'TerminatePartnership'),
+    () => checkSimpleAbandon(snapshot, command, now),
     () =>
       checkTermination(command, {
-        requiredNoticeDays: requiredPartnershipNoticeDays(snapshot),
+        requiredNoticeDays: 0,
         today: todayOf(snapshot, now),
         actions: snapshot.actions,
         codes: {

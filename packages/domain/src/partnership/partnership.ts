@@ -14,6 +14,7 @@ import { type Presentation } from '../presentation/presentation';
 import { type CalendarDate } from '../shared/calendar-date';
 import { type PartnershipId, type PartyId } from '../shared/ids';
 import { type Visit } from '../visit/visit';
+import { type Rupture } from './rupture-record';
 
 export const PARTNERSHIP_STATUSES = ['active', 'suspended', 'terminated'] as const;
 export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
@@ -64,6 +65,8 @@ export interface Partnership {
   readonly createdAt: Date;
   readonly suspension: Suspension | null;
   readonly termination: Termination | null;
+  /** The orderly rupture under way or last attempted (negotiation, notice), null when none. */
+  readonly rupture: Rupture | null;
 }
 
 /**

@@ -218,7 +218,7 @@ describe('upcoming reminders', () => {
         type: 'TerminatePartnership',
         reason: 'End',
         noticeGivenOn: '2025-06-02',
-        effectiveOn: '2025-08-01',
+        effectiveOn: '2025-06-02',
         actionDecisions: [],
       },
     ]);

@@ -6,6 +6,7 @@ import {
   daysBetween,
   isActionOngoing,
   requiredPartnershipNoticeDays,
+  canAbandonPartnership,
   type ActionPriority,
   type AudiencePlan,
   type ConventionTerms,
@@ -95,7 +96,7 @@ interface Step {
   readonly at: number;
   readonly order: number;
   readonly actor: GeneratedOrganisation;
-  readonly command: StoryCommand | ((snapshot: PartnershipSnapshot) => StoryCommand);
+  readonly command: StoryCommand | ((snapshot: PartnershipSnapshot) => StoryCommand | null);
 }
 
 /** Thrown when the domain refuses a generated command: a bug of the generator, with what to reproduce it. */
@@ -835,16 +836,47 @@ class PartnershipStory {
       });
       return;
     }
-    this.schedule(day, initiator, (snapshot) => ({
-      type: 'TerminatePartnership',
-      reason: 'Les parties mettent fin à la relation d’un commun accord.',
-      noticeGivenOn: this.date(day),
-      effectiveOn: this.date(day + requiredPartnershipNoticeDays(snapshot) + this.random.int(0, 30)),
-      actionDecisions: snapshot.actions.filter(isActionOngoing).map((action) => ({
+    const decisions = (snapshot: PartnershipSnapshot) =>
+      snapshot.actions.filter(isActionOngoing).map((action) => ({
         actionId: action.id,
         fate: this.random.pick(['complete_during_notice', 'hand_over', 'stop'] as const),
-      })),
-    }));
+      }));
+    const reason = 'Les parties mettent fin à la relation d’un commun accord.';
+    // Nothing binds: a simple act. Otherwise the orderly rupture, decided the same day and then in notice.
+    this.schedule(day, initiator, (snapshot) =>
+      canAbandonPartnership(snapshot)
+        ? {
+            type: 'TerminatePartnership',
+            reason,
+            noticeGivenOn: this.date(day),
+            effectiveOn: this.date(day),
+            actionDecisions: decisions(snapshot),
+          }
+        : { type: 'ProposeRupture', partyId: initiator.id, reason },
+    );
+    const partner = this.plan.partners[0];
+    if (!partner) return;
+    this.schedule(day, partner, (snapshot) =>
+      snapshot.partnership.rupture?.stage === 'negotiating'
+        ? { type: 'RespondToRupture', partyId: partner.id, text: 'Nous en prenons acte.' }
+        : null,
+    );
+    this.schedule(day, initiator, (snapshot) =>
+      snapshot.partnership.rupture?.stage === 'negotiating'
+        ? {
+            type: 'DecideRupture',
+            deliberation: {
+              body: 'Conseil municipal',
+              reference: `DEL-${this.plan.index}`,
+              adoptedOn: this.date(day),
+              recordedBy: 'officer',
+            },
+            noticeGivenOn: this.date(day),
+            effectiveOn: this.date(day + requiredPartnershipNoticeDays(snapshot) + this.random.int(0, 30)),
+            actionDecisions: decisions(snapshot),
+          }
+        : null,
+    );
   }
 
   // ── Running the commands ────────────────────────────────────────────────────────────────────────────
@@ -894,6 +926,8 @@ class PartnershipStory {
     for (const step of ordered) {
       const now = new Date(step.at);
       const command = typeof step.command === 'function' ? step.command(snapshot) : step.command;
+      // A step that only applies in some states (the rupture's answer and decision) may have nothing to do.
+      if (command === null) continue;
       const outcome = applyCommand(snapshot, command, now);
       if (!outcome.ok) {
         throw new StoryRefusedError(
@@ -939,7 +973,7 @@ class PartnershipStory {
   private schedule(
     day: number,
     actor: GeneratedOrganisation,
-    command: StoryCommand | ((snapshot: PartnershipSnapshot) => StoryCommand),
+    command: StoryCommand | ((snapshot: PartnershipSnapshot) => StoryCommand | null),
   ): void {
     this.scheduleAt(this.instant(day), actor, command);
   }
@@ -947,7 +981,7 @@ class PartnershipStory {
   private scheduleAt(
     at: number,
     actor: GeneratedOrganisation,
-    command: StoryCommand | ((snapshot: PartnershipSnapshot) => StoryCommand),
+    command: StoryCommand | ((snapshot: PartnershipSnapshot) => StoryCommand | null),
   ): void {
     // Commands scheduled on the same day keep the order they were written in (the causal one).
     this.steps.push({

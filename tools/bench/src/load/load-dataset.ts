@@ -309,6 +309,7 @@ const PARTNERSHIP_COLUMNS = [
   'themes',
   'suspension',
   'termination',
+  'rupture',
 ];
 
 function nullableJson(value: unknown): JsonDocument | null {
@@ -606,6 +607,7 @@ function partnershipRow(written: WrittenPartnership) {
     plan.themes,
     nullableJson(snapshot.partnership.suspension),
     nullableJson(snapshot.partnership.termination),
+    nullableJson(snapshot.partnership.rupture),
   ] as const;
 }
 

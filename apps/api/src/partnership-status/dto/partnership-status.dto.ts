@@ -1,8 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ACTION_FATES, ACTION_STATUSES } from '@passerelle/domain';
+import { ACTION_STATUSES } from '@passerelle/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsISO8601, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { VersionedDto } from '../../commitment/dto/commitment.dto';
+import { ActionDecisionDto, ActionDecisionView } from './action-decision.dto';
+import { RuptureView } from './rupture.dto';
 
 const REASON_MAX = 4000;
 
@@ -11,20 +13,6 @@ export class SuspendDto extends VersionedDto {
   @IsString()
   @MaxLength(REASON_MAX)
   reason: string;
-}
-
-export class ActionDecisionDto {
-  @ApiProperty({ maxLength: 100, description: 'An ongoing action of the partnership.' })
-  @IsString()
-  @MaxLength(100)
-  actionId: string;
-
-  @ApiProperty({
-    enum: ACTION_FATES,
-    description: '`stop` cancels the action; the others let it carry on through the notice period.',
-  })
-  @IsIn(ACTION_FATES)
-  fate: string;
 }
 
 /** Ending a relation (or a convention) in order: a reason, notice, and the fate of every ongoing action. */
@@ -58,14 +46,6 @@ export class SuspensionView {
 
   @ApiProperty({ description: 'Day the suspension began (YYYY-MM-DD).' })
   since: string;
-}
-
-export class ActionDecisionView {
-  @ApiProperty()
-  actionId: string;
-
-  @ApiProperty({ enum: ACTION_FATES })
-  fate: string;
 }
 
 export class TerminationView {
@@ -120,4 +100,18 @@ export class PartnershipStatusView {
 
   @ApiProperty({ type: [OngoingActionView], description: 'Each needs a decision in a termination.' })
   ongoingActions: OngoingActionView[];
+
+  @ApiProperty({
+    description:
+      'Whether ending it is a simple act (no convention binds the parties, no rupture under way); otherwise the orderly rupture.',
+  })
+  canAbandon: boolean;
+
+  @ApiProperty({
+    description: 'Days of negotiation after which the decision may be recorded without an answer.',
+  })
+  negotiationDays: number;
+
+  @ApiProperty({ type: RuptureView, nullable: true })
+  rupture: RuptureView | null;
 }

@@ -1,5 +1,7 @@
+import { ConventionPrerequisiteWarnings } from '../../features/assessment/components/convention-prerequisite-warnings';
 import { useSession } from '../../features/auth/api/get-session';
 import { ConventionPage } from '../../features/convention/components/convention-page';
+import { usePartnership } from '../../features/partnerships/api/get-partnership';
 import { roleCan } from '../../lib/auth/user-roles';
 import { ConventionStepTabs } from '../layout/convention-step-tabs';
 import { PartnershipStepPage } from '../layout/partnership-step-page';
@@ -13,6 +15,7 @@ export function ConventionRoute() {
       {(partnershipId, role) => (
         <>
           <ConventionStepTabs partnershipId={partnershipId} />
+          <PrerequisiteWarnings partnershipId={partnershipId} />
           <ConventionPage
             partnershipId={partnershipId}
             organisationId={organisationId}
@@ -22,5 +25,16 @@ export function ConventionRoute() {
         </>
       )}
     </PartnershipStepPage>
+  );
+}
+
+/** What the convention concludes still lacks, named by party (the parties come with the partnership). */
+function PrerequisiteWarnings({ partnershipId }: { partnershipId: string }) {
+  const parties = usePartnership(partnershipId).data?.parties ?? [];
+  return (
+    <ConventionPrerequisiteWarnings
+      partnershipId={partnershipId}
+      partyName={(partyId) => parties.find((party) => party.organisationId === partyId)?.name}
+    />
   );
 }

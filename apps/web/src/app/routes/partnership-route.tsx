@@ -23,7 +23,8 @@ import {
 export function PartnershipRoute() {
   const { t } = useTranslation();
   const { partnershipId = '' } = useParams();
-  const role = useSession().data?.user?.role;
+  const session = useSession().data;
+  const role = session?.user?.role;
   const found = usePartnershipFound(partnershipId);
   // The partner search is the initiator's own work: other parties have no page for it.
   const partnership = usePartnership(partnershipId).data;
@@ -71,7 +72,13 @@ export function PartnershipRoute() {
           {roleCan(role, 'partnership.read') && (
             <PartnershipStatusSection
               partnershipId={partnershipId}
-              canRun={roleCan(role, 'partnership.run')}
+              abilities={{
+                organisationId: session?.organisation?.id,
+                canRun: roleCan(role, 'partnership.run'),
+                canRespond: roleCan(role, 'rupture.respond'),
+                canDecide: roleCan(role, 'rupture.decide'),
+              }}
+              partyName={(partyId) => partyName(partyId) ?? partyId}
             />
           )}
           <div className="grid grid--section">

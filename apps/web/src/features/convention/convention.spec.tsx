@@ -219,6 +219,56 @@ function section(name: string) {
 }
 
 describe('step 5: the convention', () => {
+  it('says, where the convention is prepared, what the mutual knowledge it concludes still lacks, and why', async () => {
+    const warning = (id: string, details: Record<string, unknown>) => ({
+      id,
+      step: 'CONVENTION',
+      explanationKey: `warnings.${id}`,
+      whyKey: `warningsWhy.${id}`,
+      details,
+    });
+    await renderApp(
+      PAGE,
+      conventionApi(stepOf(), {
+        'GET /api/partnerships/:id/assessment': async () =>
+          jsonResponse(200, {
+            partnershipId: 'p-1',
+            status: 'active',
+            today: '2026-04-10',
+            currentStep: 'CONVENTION',
+            steps: [],
+            warnings: [
+              warning('CONVENTION.WITHOUT_RECIPROCAL_VISIT', {
+                conventionId: 'c-1',
+                partnerPartyId: BAMAKO,
+                toPartner: 1,
+                fromPartner: 0,
+              }),
+              warning('CONVENTION.PARTNER_STAKES_MISSING', {
+                conventionId: 'c-1',
+                partyId: BAMAKO,
+                stakes: 0,
+                contributions: 0,
+              }),
+              warning('CONVENTION.EXPIRING_SOON', { conventionId: 'c-1', expiresOn: '2026-05-01' }),
+            ],
+          }),
+      }),
+    );
+    expect(
+      await screen.findByText(
+        'Le partenaire n’a pas encore inscrit ses propres enjeux et apports, que la convention doit refléter.',
+      ),
+    ).toBeVisible();
+    expect(
+      screen.getByText(
+        'La convention est en préparation alors qu’aucune visite n’a encore eu lieu dans les deux sens avec ce partenaire.',
+      ),
+    ).toBeVisible();
+    expect(screen.getByText(/ce n’est pas un refus/i)).toBeVisible();
+    expect(screen.queryByText('La convention arrive bientôt à échéance.')).not.toBeInTheDocument();
+  });
+
   it('shows where the convention stands: state, current version, terms and dates', async () => {
     await renderApp(PAGE, conventionApi(IN_FORCE));
     const status = await screen.findByRole('region', { name: 'Où en est la convention' });
@@ -292,7 +342,8 @@ describe('step 5: the convention', () => {
     });
     expect(await screen.findByText('Projet de convention enregistré (version 1).')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Ouvrir la négociation' })).toBeVisible();
-  });
+    // It types every clause key by key: seconds on a loaded machine, beyond the default 5.
+  }, 15_000);
 
   it('starts a new draft from the priorities both sides agreed in the political dialogue', async () => {
     const api = conventionApi(

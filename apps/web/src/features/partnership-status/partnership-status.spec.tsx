@@ -41,6 +41,9 @@ const ACTIVE = {
   termination: null,
   requiredNoticeDays: 90,
   ongoingActions: [BOREHOLE, SCHOOLS],
+  canAbandon: true,
+  negotiationDays: 30,
+  rupture: null,
 };
 
 const SUSPENDED = {
@@ -76,6 +79,25 @@ const ACTIONS = {
     { ...BOREHOLE, status: 'cancelled' },
     { ...SCHOOLS, status: 'planned' },
   ],
+};
+
+/** A convention binds the parties: ending the partnership takes the orderly rupture. */
+const BOUND = { ...ACTIVE, canAbandon: false };
+
+const RUPTURE = {
+  stage: 'negotiating',
+  reason: 'Budget réduit.',
+  proposedBy: ANGERS,
+  proposedOn: '2099-01-01',
+  responses: [],
+  deliberation: null,
+  noticeGivenOn: null,
+  effectiveOn: null,
+  actionDecisions: [],
+  withdrawal: null,
+  notHeard: [],
+  earliestDecisionOn: null,
+  noticeDaysLeft: null,
 };
 
 const PAGE = '/partenariats/p-1';
@@ -119,6 +141,7 @@ async function fillTermination(
   await page.click(within(section).getByRole('button', { name: 'Mettre fin au partenariat' }));
   const form = within(section).getByRole('form', { name: 'Mettre fin au partenariat' });
   await page.type(within(form).getByLabelText('Motif de la fin du partenariat'), 'Désaccord durable.');
+  await page.clear(within(form).getByLabelText('Date d’effet de la fin'));
   await page.type(within(form).getByLabelText('Date d’effet de la fin'), '2099-06-30');
   for (const [title, fate] of Object.entries(fates))
     await page.selectOptions(within(form).getByLabelText(`Sort de l’action « ${title} »`), fate);
@@ -254,7 +277,7 @@ describe('partnership status: suspension, resumption, termination', () => {
     expect(api.requestsTo('POST', '/api/partnerships/p-1/termination')).toHaveLength(0);
   });
 
-  it('offers the three fates the API allows for each ongoing action, and the earliest effective date', async () => {
+  it('offers the three fates the API allows for each ongoing action, and an end effective at once', async () => {
     await renderApp(PAGE, statusApi(ACTIVE));
     const section = await findStatusSection();
     const page = userEvent.setup();
@@ -270,11 +293,10 @@ describe('partnership status: suspension, resumption, termination', () => {
       ['hand_over', 'la transmettre à un autre porteur'],
       ['stop', 'l’arrêter (elle sera annulée)'],
     ]);
-    const notice = within(section).getByLabelText('Préavis donné le');
-    await page.clear(notice);
-    await page.type(notice, '2026-04-01');
-    expect(within(section).getByLabelText('Date d’effet de la fin')).toHaveAccessibleDescription(
-      'Au plus tôt le 30 juin 2026 : le préavis dû au partenaire est de 90 jours.',
+    const effective = within(section).getByLabelText('Date d’effet de la fin');
+    expect(effective).toHaveValue(browserToday());
+    expect(effective).toHaveAccessibleDescription(
+      'Effet immédiat : une fin différée, avec préavis, passe par la rupture négociée.',
     );
   });
 
@@ -485,6 +507,96 @@ describe('partnership status: suspension, resumption, termination', () => {
     expect(section).toHaveTextContent('Le partenariat est suspendu depuis le 3 mars 2026.');
     expect(within(section).queryByRole('button')).not.toBeInTheDocument();
     expect(within(section).queryByRole('form')).not.toBeInTheDocument();
+  });
+
+  it('asks for the orderly path when a convention binds: the partner is told of a proposed rupture', async () => {
+    const negotiating = {
+      ...BOUND,
+      version: 13,
+      rupture: {
+        ...RUPTURE,
+        stage: 'negotiating',
+        notHeard: [BAMAKO],
+        earliestDecisionOn: '2099-01-31',
+      },
+    };
+    const api = statusApi(BOUND, {
+      'POST /api/partnerships/:id/rupture': async () => jsonResponse(200, negotiating),
+    });
+    await renderApp(PAGE, api);
+    const section = await findStatusSection();
+    expect(
+      within(section).queryByRole('button', { name: 'Mettre fin au partenariat' }),
+    ).not.toBeInTheDocument();
+    const page = userEvent.setup();
+    await page.click(within(section).getByRole('button', { name: 'Proposer une rupture au partenaire' }));
+    const form = within(section).getByRole('form', { name: 'Proposer une rupture' });
+    await page.type(
+      within(form).getByLabelText('Pourquoi envisager la fin du partenariat ?'),
+      'Budget réduit.',
+    );
+    await page.click(
+      within(form).getByRole('button', { name: 'Informer le partenaire et ouvrir la négociation' }),
+    );
+
+    expect(
+      await within(section).findByText(
+        'La rupture est proposée : le partenaire en est informé et peut répondre.',
+      ),
+    ).toBeVisible();
+    const [request] = api.requestsTo('POST', '/api/partnerships/p-1/rupture');
+    expect(await bodyOf(request)).toEqual({ version: 12, reason: 'Budget réduit.' });
+    expect(section).toHaveTextContent('Négociation en cours');
+    expect(section).toHaveTextContent('En attente de la réponse de : Commune de Bamako.');
+    expect(within(section).getByRole('button', { name: 'Enregistrer la délibération' })).toBeVisible();
+  });
+
+  it('lets the partner answer, and shows the notice during which the partnership goes on', async () => {
+    const inNotice = {
+      ...BOUND,
+      rupture: {
+        ...RUPTURE,
+        stage: 'notice',
+        deliberation: {
+          body: 'Conseil municipal',
+          reference: 'DEL-2099-12',
+          adoptedOn: '2099-01-15',
+          recordedBy: 'elected',
+        },
+        noticeGivenOn: '2099-01-15',
+        effectiveOn: '2099-04-15',
+        noticeDaysLeft: 40,
+      },
+    };
+    const api = statusApi(
+      inNotice,
+      {
+        'POST /api/partnerships/:id/rupture/responses': async () => jsonResponse(200, inNotice),
+      },
+      {
+        ...signedInAs('officer'),
+        organisation: { id: BAMAKO, name: 'Commune de Bamako', countryCode: 'ML' },
+      },
+      { ...PARTNERSHIP, yourRole: 'partner' },
+    );
+    await renderApp(PAGE, api);
+    const section = await findStatusSection();
+    expect(section).toHaveTextContent('Préavis en cours');
+    expect(section).toHaveTextContent('Conseil municipal, délibération DEL-2099-12 du 15 janvier 2099');
+    expect(section).toHaveTextContent('prendra fin automatiquement le 15 avril 2099 (encore 40 jours)');
+    expect(
+      within(section).queryByRole('button', { name: 'Suspendre le partenariat' }),
+    ).not.toBeInTheDocument();
+    const page = userEvent.setup();
+    await page.click(within(section).getByRole('button', { name: 'Répondre à la proposition de rupture' }));
+    await page.type(
+      within(section).getByLabelText('Réponse de votre collectivité'),
+      'Nous achevons le forage.',
+    );
+    await page.click(within(section).getByRole('button', { name: 'Envoyer la réponse' }));
+    expect(await within(section).findByText('Votre réponse est enregistrée et transmise.')).toBeVisible();
+    const [request] = api.requestsTo('POST', '/api/partnerships/p-1/rupture/responses');
+    expect(await bodyOf(request)).toEqual({ version: 12, text: 'Nous achevons le forage.' });
   });
 
   it('writes the status in English', async () => {

@@ -1231,8 +1231,76 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the partnership in order (reason, notice, fate of each ongoing action); never a deletion. The other parties are told by mail */
+        /** Abandon, at once, a partnership no convention binds (reason, fate of each ongoing action); never a deletion. Otherwise the orderly rupture. The other parties are told by mail */
         post: operations["terminatePartnership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/rupture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose to end the partnership: the negotiation opens and the other parties are told by mail */
+        post: operations["proposeRupture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/rupture/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the actor's party's answer to a proposed or decided rupture (the partner heard) */
+        post: operations["respondToRupture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/rupture/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a rupture under negotiation: the partnership goes on */
+        post: operations["withdrawRupture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/rupture/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the elected body's deliberation ending the partnership: notice starts, the partnership runs until it ends */
+        post: operations["decideRupture"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2102,7 +2170,7 @@ export interface components {
         };
         WarningView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.RED_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.RED_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
             /** @enum {string} */
             step: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
             explanationKey: string;
@@ -2535,7 +2603,7 @@ export interface components {
         };
         VisitWarningView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.RED_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.RED_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
             explanationKey: string;
             details: {
                 [key: string]: unknown;
@@ -3074,6 +3142,48 @@ export interface components {
             /** @description One decision per ongoing action. */
             actionDecisions: components["schemas"]["ActionDecisionDto"][];
         };
+        RuptureResponseView: {
+            partyId: string;
+            text: string;
+            /** @description YYYY-MM-DD */
+            on: string;
+        };
+        DeliberationView: {
+            body: string;
+            reference: string;
+            adoptedOn: string;
+            /**
+             * @description The role of whoever recorded it.
+             * @enum {string}
+             */
+            recordedBy: "elected" | "officer";
+        };
+        RuptureWithdrawalView: {
+            reason: string;
+            on: string;
+        };
+        RuptureView: {
+            /** @enum {string} */
+            stage: "negotiating" | "notice" | "withdrawn" | "ended";
+            reason: string;
+            /** @description The party that proposed it. */
+            proposedBy: string;
+            /** @description The day the partner was informed (YYYY-MM-DD). */
+            proposedOn: string;
+            responses: components["schemas"]["RuptureResponseView"][];
+            /** @description Null before the decision (and for ruptures recorded before deliberations were). */
+            deliberation: components["schemas"]["DeliberationView"] | null;
+            noticeGivenOn: string | null;
+            effectiveOn: string | null;
+            actionDecisions: components["schemas"]["ActionDecisionView"][];
+            withdrawal: components["schemas"]["RuptureWithdrawalView"] | null;
+            /** @description Parties other than the proposer that have not answered. */
+            notHeard: string[];
+            /** @description First day the decision may be recorded: once every partner answered, or after the negotiation days. */
+            earliestDecisionOn: string | null;
+            /** @description Days of notice left; null when no notice runs. */
+            noticeDaysLeft: number | null;
+        };
         PartnershipStatusView: {
             /** @description The partnership's own version (status, parties), to send back with a status change. */
             version: number;
@@ -3085,6 +3195,46 @@ export interface components {
             requiredNoticeDays: number;
             /** @description Each needs a decision in a termination. */
             ongoingActions: components["schemas"]["OngoingActionView"][];
+            /** @description Whether ending it is a simple act (no convention binds the parties, no rupture under way); otherwise the orderly rupture. */
+            canAbandon: boolean;
+            /** @description Days of negotiation after which the decision may be recorded without an answer. */
+            negotiationDays: number;
+            rupture: components["schemas"]["RuptureView"] | null;
+        };
+        ProposeRuptureDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /** @description Why the authority considers ending the partnership. */
+            reason: string;
+        };
+        RespondToRuptureDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            text: string;
+        };
+        WithdrawRuptureDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            reason: string;
+        };
+        DeliberationDto: {
+            /** @description The elected body that decided ("conseil municipal"). */
+            body: string;
+            /** @description The reference of its deliberation. */
+            reference: string;
+            /** @description The day the deliberation was adopted (YYYY-MM-DD). */
+            adoptedOn: string;
+        };
+        DecideRuptureDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            deliberation: components["schemas"]["DeliberationDto"];
+            /** @description When the partner was given notice (YYYY-MM-DD): after the deliberation. */
+            noticeGivenOn: string;
+            /** @description When the end takes effect (YYYY-MM-DD), at least the required notice later. */
+            effectiveOn: string;
+            /** @description One decision per ongoing action. */
+            actionDecisions: components["schemas"]["ActionDecisionDto"][];
         };
         HealthComponentView: {
             id: string;
@@ -5880,6 +6030,106 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["TerminateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipStatusView"];
+                };
+            };
+        };
+    };
+    proposeRupture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeRuptureDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipStatusView"];
+                };
+            };
+        };
+    };
+    respondToRupture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RespondToRuptureDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipStatusView"];
+                };
+            };
+        };
+    };
+    withdrawRupture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawRuptureDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipStatusView"];
+                };
+            };
+        };
+    };
+    decideRupture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideRuptureDto"];
             };
         };
         responses: {

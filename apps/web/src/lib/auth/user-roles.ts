@@ -24,6 +24,10 @@ const CAPABILITIES = {
   'partnership.internal.write': ['admin', 'officer', 'elected'],
   /** Step 1: state motivations, stakes, contributions, territory actors; share approved motivations. */
   'commitment.write': ['admin', 'officer', 'elected'],
+  /** Answering a proposed rupture, for one's own side. */
+  'rupture.respond': ['admin', 'officer', 'elected'],
+  /** Recording the elected body's deliberation that ends a partnership (docs/domain.md). */
+  'rupture.decide': ['officer', 'elected'],
   /** Motivations are reviewed by elected officials only. */
   'motivation.review': ['elected'],
   /** A council's approval of a convention version: recorded by elected officials, or staff. */

@@ -159,7 +159,7 @@ function CriterionItem({
   );
 }
 
-function WarningList({
+export function WarningList({
   warnings,
   partyName,
 }: {

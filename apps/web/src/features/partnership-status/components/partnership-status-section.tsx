@@ -5,6 +5,7 @@ import { FormAlert, FormSuccess } from '../../../components/ui/form';
 import { usePartnershipStatus, type PartnershipStatus } from '../api/get-partnership-status';
 import { useResumePartnership } from '../api/resume-partnership';
 import { PartnershipStatusSummary } from './partnership-status-summary';
+import { RupturePanel, type RuptureAbilities } from './rupture-panel';
 import { browserToday } from './status-dates';
 import { staleRefusalOf } from './status-form-errors';
 import { SuspendPartnershipForm } from './suspend-partnership-form';
@@ -26,11 +27,14 @@ type Outcome = { kind: 'done' | 'refused'; message: string } | undefined;
  */
 export function PartnershipStatusSection({
   partnershipId,
-  canRun,
+  abilities,
+  partyName,
 }: {
   partnershipId: string;
-  canRun: boolean;
+  abilities: RuptureAbilities;
+  partyName: (partyId: string) => string;
 }) {
+  const canRun = abilities.canRun;
   const { t } = useTranslation();
   const status = usePartnershipStatus(partnershipId);
   const [today] = useState(browserToday);
@@ -53,6 +57,15 @@ export function PartnershipStatusSection({
               onOutcome={setOutcome}
             />
           )}
+          <RupturePanel
+            partnershipId={partnershipId}
+            status={status.data}
+            today={today}
+            abilities={abilities}
+            partyName={partyName}
+            onDone={(message) => setOutcome({ kind: 'done', message })}
+            onStale={(message) => setOutcome({ kind: 'refused', message })}
+          />
         </>
       )}
     </section>
@@ -83,6 +96,8 @@ function StatusCommands({
   };
   // The form stays open with what was typed: once the status reloads, the user checks and sends again.
   const refused = (message: string) => onOutcome({ kind: 'refused', message });
+  // During a rupture's notice the partnership runs to its end: neither suspended nor ended otherwise.
+  if (status.rupture?.stage === 'notice') return null;
   return (
     <>
       <div className="actions">
@@ -98,14 +113,16 @@ function StatusCommands({
             {t('partnershipStatus.suspend.open')}
           </button>
         )}
-        <button
-          type="button"
-          className="button"
-          aria-expanded={open === 'terminate'}
-          onClick={() => toggle('terminate')}
-        >
-          {t('partnershipStatus.terminate.open')}
-        </button>
+        {status.canAbandon && (
+          <button
+            type="button"
+            className="button"
+            aria-expanded={open === 'terminate'}
+            onClick={() => toggle('terminate')}
+          >
+            {t('partnershipStatus.terminate.open')}
+          </button>
+        )}
       </div>
       {open === 'suspend' && status.status === 'active' && (
         <SuspendPartnershipForm
@@ -116,7 +133,7 @@ function StatusCommands({
           onClose={() => setOpen(undefined)}
         />
       )}
-      {open === 'terminate' && (
+      {open === 'terminate' && status.canAbandon && (
         <TerminatePartnershipForm
           partnershipId={partnershipId}
           status={status}

@@ -73,7 +73,13 @@ export function TerminatePartnershipForm({
   const { t } = useTranslation();
   const terminate = useTerminatePartnership(partnershipId);
   const actions = status.ongoingActions;
-  const [draft, setDraft] = useState<Draft>({ reason: '', noticeGivenOn: today, effectiveOn: '', fates: {} });
+  // Abandoning takes effect at once: an end with notice is the orderly rupture (rupture-panel.tsx).
+  const [draft, setDraft] = useState<Draft>({
+    reason: '',
+    noticeGivenOn: today,
+    effectiveOn: today,
+    fates: {},
+  });
   const [confirming, setConfirming] = useState(false);
   const [localErrors, setLocalErrors] = useState<FormErrors | undefined>();
   const actionFields = new Map(actions.map((action, index) => [action.id, decisionField(index)]));
@@ -156,10 +162,10 @@ function TerminationDraftForm({
   onReview: () => void;
   onClose: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalidField(formRef, failure);
-  const earliest = earliestEffectiveOn(draft.noticeGivenOn, status.requiredNoticeDays);
+  const earliest = earliestEffectiveOn(draft.noticeGivenOn, 0);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onReview();
@@ -213,14 +219,7 @@ function TerminationDraftForm({
         </Field>
         <Field
           label={t('partnershipStatus.terminate.effectiveOn')}
-          hint={
-            earliest
-              ? t('partnershipStatus.terminate.effectiveOnHint', {
-                  count: status.requiredNoticeDays,
-                  date: formatCalendarDate(earliest, i18n.language),
-                })
-              : t('partnershipStatus.terminate.noticeOwed', { count: status.requiredNoticeDays })
-          }
+          hint={t('partnershipStatus.terminate.abandonHint')}
           error={errors.fields['effectiveOn']}
         >
           {(props) => (
@@ -230,6 +229,7 @@ function TerminationDraftForm({
               name="effectiveOn"
               required
               min={earliest}
+              max={earliest}
               value={draft.effectiveOn}
               onChange={(event) => {
                 const effectiveOn = event.target.value;
