@@ -49,6 +49,8 @@ export const PARTNERSHIP_COMMAND_TYPES = [
   'RecordJointEvaluation',
   'AddLogEntry',
   'SetActionPriority',
+  'DescribeAction',
+  'ReviseBudgetLine',
 ] as const;
 export type PartnershipCommandType = (typeof PARTNERSHIP_COMMAND_TYPES)[number];
 
@@ -107,6 +109,9 @@ export const COMMAND_ALLOWED_STATUSES = {
   RecordJointEvaluation: ACTIVE_OR_SUSPENDED,
   AddLogEntry: ACTIVE_OR_SUSPENDED,
   SetActionPriority: ACTIVE_OR_SUSPENDED,
+  // What was paid is recorded whenever it is known, even after a suspension or termination.
+  DescribeAction: ACTIVE_OR_SUSPENDED,
+  ReviseBudgetLine: ACTIVE_OR_SUSPENDED,
 } as const satisfies Record<PartnershipCommandType, readonly PartnershipStatus[]>;
 
 export function isCommandAllowedIn(status: PartnershipStatus, type: PartnershipCommandType): boolean {

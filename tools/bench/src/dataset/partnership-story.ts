@@ -6,6 +6,7 @@ import {
   daysBetween,
   isActionOngoing,
   requiredPartnershipNoticeDays,
+  UNSTATED_LINE_FIGURES,
   type ActionPriority,
   type AudiencePlan,
   type ConventionTerms,
@@ -728,6 +729,7 @@ class PartnershipStory {
           amount: this.random.int(2, 80) * 1_000,
           currency: 'EUR',
           status: this.random.pick(['granted', 'granted', 'requested', 'planned']),
+          ...UNSTATED_LINE_FIGURES,
         },
       });
     }
