@@ -1,0 +1,34 @@
+import { spreadsheetCsv } from './spreadsheet-csv';
+import type { SpreadsheetFormat, SpreadsheetLanguage, SpreadsheetTable } from './spreadsheet-table';
+import { spreadsheetXlsx } from './spreadsheet-xlsx';
+
+/** A spreadsheet ready to send: its bytes, its media type and the name to save it under. */
+export interface SpreadsheetFile {
+  body: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+const CONTENT_TYPES: Record<SpreadsheetFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The table in the chosen format and language, named `<baseName>.<format>`. */
+export async function spreadsheetFile(
+  table: SpreadsheetTable,
+  format: SpreadsheetFormat,
+  language: SpreadsheetLanguage,
+  baseName: string,
+): Promise<SpreadsheetFile> {
+  const body =
+    format === 'xlsx'
+      ? await spreadsheetXlsx(table, language)
+      : Buffer.from(spreadsheetCsv(table, language), 'utf8');
+  return { body, contentType: CONTENT_TYPES[format], fileName: `${baseName}.${format}` };
+}
+
+/** The `Content-Disposition` of a download; the name is ASCII, so no RFC 5987 encoding is needed. */
+export function attachmentDisposition(fileName: string): string {
+  return `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`;
+}

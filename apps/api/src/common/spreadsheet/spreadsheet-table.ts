@@ -1,0 +1,36 @@
+/**
+ * A table to hand to a spreadsheet user, already in their language: the caller translates headers and
+ * enumerated values; this module only writes them down as each format and language expects.
+ */
+export interface SpreadsheetTable {
+  /** The worksheet's name in the XLSX file (Excel allows 31 characters, without `[]:*?/\`). */
+  sheetName: string;
+  columns: readonly SpreadsheetColumn[];
+  rows: ReadonlyArray<readonly SpreadsheetCell[]>;
+}
+
+export interface SpreadsheetColumn {
+  header: string;
+  kind: SpreadsheetColumnKind;
+}
+
+/**
+ * How a column's values are written. `date` cells hold ISO calendar dates (`2026-12-06`), written as real
+ * dates in XLSX and in the language's order in CSV; `share` cells hold a fraction of one (0.25 is 25 %).
+ */
+export type SpreadsheetColumnKind = 'text' | 'integer' | 'decimal' | 'share' | 'date';
+
+export type SpreadsheetCell = string | number | null;
+
+/** The languages a spreadsheet is written in: those the web app offers. */
+export const SPREADSHEET_LANGUAGES = ['fr', 'en'] as const;
+export type SpreadsheetLanguage = (typeof SPREADSHEET_LANGUAGES)[number];
+
+/** A user's stored or requested language, French (the product's first language) when it is none of ours. */
+export function spreadsheetLanguageOf(language: string | null | undefined): SpreadsheetLanguage {
+  const primary = (language ?? '').toLowerCase().split('-')[0];
+  return SPREADSHEET_LANGUAGES.find((candidate) => candidate === primary) ?? 'fr';
+}
+
+export const SPREADSHEET_FORMATS = ['csv', 'xlsx'] as const;
+export type SpreadsheetFormat = (typeof SPREADSHEET_FORMATS)[number];
