@@ -30,6 +30,7 @@ import { PartnershipStatusModule } from './partnership-status/partnership-status
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { DialogueModule } from './dialogue/dialogue.module';
 import { ActionsModule } from './actions/actions.module';
+import { OdaDeclarationModule } from './oda-declaration/oda-declaration.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReminderPreferencesModule } from './reminder-preferences/reminder-preferences.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -67,6 +68,7 @@ export class AppModule {
         PortfolioModule,
         DialogueModule,
         ActionsModule,
+        OdaDeclarationModule,
         RemindersModule,
         NotificationsModule,
         ReminderPreferencesModule,
