@@ -58,10 +58,12 @@ async function refreshSectors() {
     codes: parseSectors(await download(SECTOR_XML)),
   };
   await writeFile(file, `${JSON.stringify(next, null, 2)}\n`);
-  console.log(`dac-sectors.json: ${next.codes.length} codes`);
+  process.stdout.write(`dac-sectors.json: ${next.codes.length} codes\n`);
 }
 
 refreshSectors().catch((error) => {
-  console.error(`Could not refresh the code lists (the shipped files stay as they are): ${error.message}`);
+  process.stderr.write(
+    `Could not refresh the code lists (the shipped files stay as they are): ${error.message}\n`,
+  );
   process.exit(1);
 });

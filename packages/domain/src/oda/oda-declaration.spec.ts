@@ -3,7 +3,6 @@ import { type DeclaredAction, buildOdaDeclaration } from './oda-declaration';
 import { POLICY_MARKERS, allocateCents, checkSectorShares, euroCents } from './oda';
 
 const CITY = 'city';
-const PARTNER = 'partner';
 const ALL_MARKERS_ZERO = Object.fromEntries(POLICY_MARKERS.map((marker) => [marker, 0]));
 
 function line(id: string, overrides: Partial<BudgetLine>): BudgetLine {
