@@ -372,6 +372,33 @@ describe('the annual ODA declaration', () => {
     expect(notHundred.json().code).toBe('ODA.SECTORS_NOT_100');
     const unknown = await describe([{ code: '99999', percentage: 100 }]);
     expect(unknown.json().code).toBe('ODA.UNKNOWN_SECTOR');
+    // Markers left out are not scored yet, not refused.
+    const partly = await officer.request('PUT', url, {
+      version: 1,
+      description: 'Jardins',
+      objectives: '',
+      sectors: [{ code: '14031', percentage: 100 }],
+      markers: { gender: 2 },
+    });
+    expect(partly.statusCode).toBe(200);
+    expect(partly.json().action.markers).toEqual({ gender: 2 });
+  });
+
+  it('takes the organisation’s IATI identifier from its administrator, and says when it is missing', async () => {
+    expect((await declaration(2025)) as unknown).toMatchObject({ iatiIdentifier: null });
+    const admin = TestHttpClient.withSession(app, await factory.session(angersStaff.admin.id));
+    const { version } = (await admin.request('GET', '/api/organisation')).json();
+    const refused = await admin.request('PATCH', '/api/organisation', {
+      version,
+      iatiIdentifier: 'not an id',
+    });
+    expect(refused.statusCode).toBe(422);
+    const saved = await admin.request('PATCH', '/api/organisation', {
+      version,
+      iatiIdentifier: 'FR-SIRET-21490007800012',
+    });
+    expect(saved.statusCode).toBe(200);
+    expect((await declaration(2025)) as unknown).toMatchObject({ iatiIdentifier: 'FR-SIRET-21490007800012' });
   });
 
   it('shows an authority only its own declaration', async () => {

@@ -8,6 +8,16 @@ import type { DescribeActionDto } from '../dto/action-oda.dto';
 import type { ActionDetailView } from '../dto/action.dto';
 
 /**
+ * The markers the request scored. The DTO admits only the known markers, each 0, 1 or 2; its instance has
+ * every marker as a property, `undefined` for those left out, which are not scored.
+ */
+function scoredMarkers(markers: DescribeActionDto['markers']): PolicyMarkers {
+  return Object.fromEntries(
+    Object.entries(markers).filter(([, score]) => score !== undefined && score !== null),
+  ) as PolicyMarkers;
+}
+
+/**
  * Says what an action does and aims at, its DAC sectors and OECD policy markers — what the ODA declaration
  * and IATI publish of it — under the action's version.
  */
@@ -34,8 +44,7 @@ export class DescribeAction {
         description: input.description,
         objectives: input.objectives,
         sectors: input.sectors.map(({ code, percentage }) => ({ code, percentage })),
-        // The DTO admits only the known markers, each 0, 1 or 2.
-        markers: { ...input.markers } as PolicyMarkers,
+        markers: scoredMarkers(input.markers),
         knownSectorCodes: this.codeLists.sectorCodes,
       },
       { expectedVersion: input.version },
