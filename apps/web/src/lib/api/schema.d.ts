@@ -1941,6 +1941,8 @@ export interface components {
             directorySummary: string;
             themesOffered: string[];
             themesSought: string[];
+            /** @description The identifier IATI publications carry. */
+            iatiIdentifier: string | null;
             version: number;
         };
         UpdateOrganisationDto: {
@@ -1950,6 +1952,11 @@ export interface components {
             population?: number | null;
             languages?: string[];
             timeZone?: string;
+            /**
+             * @description The organisation identifier for IATI: a registration agency prefix (IATI codelist OrganisationRegistrationAgency) and the identifier it gives, without spaces, `/`, `&`, `|` or `?`; null to clear it.
+             * @example FR-SIRET-21490007800012
+             */
+            iatiIdentifier?: string | null;
             /** @description The version you read; a stale one is refused with 409. */
             version: number;
         };
