@@ -1,9 +1,10 @@
 import { ODA_CHANNELS } from '@passerelle/domain';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countryName } from '../../../components/ui/country-name';
 import { describeError } from '../../../components/ui/error-text';
+import { Field } from '../../../components/ui/form';
 import { isOneOf } from '../../../lib/is-one-of';
 import { actionPath } from '../../../lib/partnership-paths';
 import {
@@ -34,20 +35,22 @@ export function OdaDeclarationPage() {
   const years = yearsOffered(new Date());
   const [year, setYear] = useState(years[1] ?? new Date().getFullYear() - 1);
   const declaration = useOdaDeclaration(year);
-  const yearId = useId();
   return (
     <>
       <h1>{t('oda.title')}</h1>
       <p className="lead">{t('oda.intro')}</p>
-      <div className="form__row">
-        <label htmlFor={yearId}>{t('oda.year')}</label>
-        <select id={yearId} value={year} onChange={(event) => setYear(Number(event.target.value))}>
-          {years.map((candidate) => (
-            <option key={candidate} value={candidate}>
-              {candidate}
-            </option>
-          ))}
-        </select>
+      <div className="form">
+        <Field label={t('oda.year')}>
+          {(props) => (
+            <select {...props} value={year} onChange={(event) => setYear(Number(event.target.value))}>
+              {years.map((candidate) => (
+                <option key={candidate} value={candidate}>
+                  {candidate}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       {declaration.isPending && <p role="status">{t('common.loading')}</p>}
       {declaration.isError && <p role="alert">{describeError(t, declaration.error)}</p>}
@@ -90,7 +93,7 @@ function DeclarationIssues({
       {issues.length === 0 ? (
         <p>{t('oda.issues.none')}</p>
       ) : (
-        <ul className="oda-issues">
+        <ul className="oda-issues" aria-labelledby="oda-issues">
           {issues.map((issue, index) => (
             <li key={`${issue.code}-${issue.actionId}-${issue.lineId ?? ''}-${issue.country ?? ''}-${index}`}>
               <strong>
@@ -131,7 +134,7 @@ function DeclarationTotals({ declaration }: { declaration: OdaDeclaration }) {
   return (
     <section className="panel panel--section" aria-labelledby="oda-totals">
       <h2 id="oda-totals">{t('oda.totals.title', { total: euros(declaration.total) })}</h2>
-      {declaration.rows.length === 0 ? (
+      {declaration.byCountry.length === 0 ? (
         <p className="muted">{t('oda.totals.empty')}</p>
       ) : (
         <>
