@@ -31,6 +31,7 @@ import { PortfolioModule } from './portfolio/portfolio.module';
 import { DialogueModule } from './dialogue/dialogue.module';
 import { ActionsModule } from './actions/actions.module';
 import { InboxModule } from './inbox/inbox.module';
+import { OdaDeclarationModule } from './oda-declaration/oda-declaration.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReminderPreferencesModule } from './reminder-preferences/reminder-preferences.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -68,6 +69,7 @@ export class AppModule {
         PortfolioModule,
         DialogueModule,
         ActionsModule,
+        OdaDeclarationModule,
         RemindersModule,
         NotificationsModule,
         InboxModule,

@@ -1364,6 +1364,22 @@ const ROUTES: Record<string, RouteCase> = {
     unauthenticated: 401,
   },
   // The portfolio is the organisation's own table of the partnerships it is party to: no partnership context.
+  // The declaration is the reader's own authority's: every reader gets it, and nobody another's.
+  'GET /api/oda/code-lists': {
+    request: () => ({ url: '/api/oda/code-lists' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/oda/declarations/{year}': {
+    request: () => ({ url: '/api/oda/declarations/2026' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/oda/declarations/{year}/export': {
+    request: () => ({ url: '/api/oda/declarations/2026/export?format=csv' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
   'GET /api/portfolio': {
     request: () => ({ url: '/api/portfolio' }),
     expect: (role) => can(READERS, role, 200),
@@ -1793,6 +1809,48 @@ const ROUTES: Record<string, RouteCase> = {
       };
     },
     expect: partnershipScoped(RUNNERS, 201, RUNNERS),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/actions/{actionId}/description': {
+    request: async (context, world) => {
+      const { id, version } = await actionOf(world, context);
+      return {
+        url: actionsUrl(world, context, `/${id}/description`),
+        body: { version, description: 'Forages', objectives: 'Eau potable', sectors: [], markers: {} },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/actions/{actionId}/budget-lines/{lineId}': {
+    request: async (context, world) => {
+      const { id } = await actionOf(world, context);
+      let line = { id: UNKNOWN_ACTION, version: MADE_UP_VERSION };
+      if (context !== 'non') {
+        // A new line conflicts with nothing: it names no version.
+        const detail = await move(
+          world,
+          world.asA('officer'),
+          'POST',
+          world.partnershipOf[context],
+          `/actions/${id}/budget-lines`,
+          {
+            funder: 'own_budget',
+            funderName: 'Budget communal',
+            amount: 100,
+            currency: 'EUR',
+            status: 'planned',
+          },
+          { versioned: false },
+        );
+        line = (detail.action.budget as Array<{ id: string; version: number }>).at(-1)!;
+      }
+      return {
+        url: actionsUrl(world, context, `/${id}/budget-lines/${line.id}`),
+        body: { version: line.version, paidAmount: 100, paidOn: '2026-03-01', eurRate: 1, channel: 'direct' },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
     unauthenticated: 401,
   },
   'POST /api/partnerships/{partnershipId}/actions/{actionId}/indicators': {

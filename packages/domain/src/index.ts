@@ -417,6 +417,7 @@ export {
   actionLocationFor,
   isKnownOrCustomTheme,
   isActionOngoing,
+  UNSTATED_LINE_FIGURES,
   mayChangeActionStatus,
   actionStatusMovesFor,
 } from './action/action';
@@ -432,6 +433,8 @@ export type {
   ActionAppend,
   ActionAppendContext,
   SetActionPriorityCommand,
+  DescribeActionCommand,
+  ReviseBudgetLineCommand,
   ActionEvent,
 } from './action/action-commands';
 export {
@@ -444,7 +447,34 @@ export {
   recordJointEvaluation,
   addLogEntry,
   setActionPriority,
+  describeAction,
+  reviseBudgetLine,
 } from './action/action-commands';
+
+// official development assistance
+export type { OdaChannel, PolicyMarker, MarkerScore, PolicyMarkers, SectorShare } from './oda/oda';
+export {
+  ODA_CHANNELS,
+  POLICY_MARKERS,
+  MARKER_SCORES,
+  PEGGED_EURO_RATES,
+  defaultEuroRate,
+  checkSectorShares,
+  checkPolicyMarkers,
+  euroCents,
+  allocateCents,
+  yearOf,
+} from './oda/oda';
+export type {
+  DeclaredAction,
+  DeclarationRow,
+  DeclarationIssue,
+  DeclarationIssueCode,
+  DeclarationInput,
+  OdaDeclaration,
+  Subtotal,
+} from './oda/oda-declaration';
+export { DECLARATION_ISSUES, buildOdaDeclaration } from './oda/oda-declaration';
 
 // figures
 export type { Asymmetry, PartyAsymmetry } from './figures/asymmetry';

@@ -10,13 +10,16 @@ import {
 } from '../common/idempotency/idempotency-key';
 import { KeysetPageQueryDto } from '../common/pagination/keyset-page-query.dto';
 import { ActionsService } from './actions.service';
+import { DescribeActionDto, ReviseBudgetLineDto } from './dto/action-oda.dto';
 import { AddBudgetLine } from './use-cases/add-budget-line.use-case';
 import { AddIndicator } from './use-cases/add-indicator.use-case';
 import { AddLogEntry } from './use-cases/add-log-entry.use-case';
 import { ChangeActionStatus } from './use-cases/change-action-status.use-case';
 import { CreateAction } from './use-cases/create-action.use-case';
+import { DescribeAction } from './use-cases/describe-action.use-case';
 import { RecordJointEvaluation } from './use-cases/record-joint-evaluation.use-case';
 import { RecordMeasurement } from './use-cases/record-measurement.use-case';
+import { ReviseBudgetLine } from './use-cases/revise-budget-line.use-case';
 import { SetActionPriority } from './use-cases/set-action-priority.use-case';
 import { ValidateIndicator } from './use-cases/validate-indicator.use-case';
 import {
@@ -51,6 +54,8 @@ export class ActionsController {
     private readonly addBudgetLineTo: AddBudgetLine,
     private readonly addIndicatorTo: AddIndicator,
     private readonly validateIndicatorOf: ValidateIndicator,
+    private readonly reviseBudgetLineOf: ReviseBudgetLine,
+    private readonly describeActionOf: DescribeAction,
   ) {}
 
   @Get()
@@ -129,6 +134,39 @@ export class ActionsController {
     @Body() body: AddBudgetLineDto,
   ): Promise<ActionDetailView> {
     return this.addBudgetLineTo.execute(actor, { partnershipId, actionId }, body);
+  }
+
+  @Put(':actionId/budget-lines/:lineId')
+  @RequireCapability('partnership.run')
+  @ApiOperation({
+    operationId: 'reviseActionBudgetLine',
+    summary: 'State a budget line’s period, channel, rate to the euro, and what was committed and paid',
+  })
+  @ApiOkResponse({ type: ActionDetailView })
+  reviseBudgetLine(
+    @CurrentActor() actor: Actor,
+    @Param('partnershipId') partnershipId: string,
+    @Param('actionId') actionId: string,
+    @Param('lineId') lineId: string,
+    @Body() body: ReviseBudgetLineDto,
+  ): Promise<ActionDetailView> {
+    return this.reviseBudgetLineOf.execute(actor, { partnershipId, actionId, lineId }, body);
+  }
+
+  @Put(':actionId/description')
+  @RequireCapability('partnership.run')
+  @ApiOperation({
+    operationId: 'describeAction',
+    summary: 'Describe an action: description, objectives, DAC sectors and OECD policy markers',
+  })
+  @ApiOkResponse({ type: ActionDetailView })
+  describe(
+    @CurrentActor() actor: Actor,
+    @Param('partnershipId') partnershipId: string,
+    @Param('actionId') actionId: string,
+    @Body() body: DescribeActionDto,
+  ): Promise<ActionDetailView> {
+    return this.describeActionOf.execute(actor, { partnershipId, actionId }, body);
   }
 
   @Post(':actionId/indicators')

@@ -185,6 +185,10 @@ function toActionView(
   return {
     id: action.id,
     title: action.title,
+    description: action.description,
+    objectives: action.objectives,
+    sectors: action.sectors.map((share) => ({ ...share })),
+    markers: { ...action.markers },
     themes: [...action.themes],
     sdgs: [...action.sdgs],
     locatedIn: [...action.locatedIn],

@@ -13,9 +13,11 @@ import {
   recordMeasurement,
   type ActionAppend,
   type RecordDialogueEventCommand,
+  UNSTATED_LINE_FIGURES,
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
+import { OdaCodeLists } from '../oda-code-lists/oda-code-lists';
 import { ActionRecordsRepository } from '../partnership-records/action-records.repository';
 import { DialogueExchangeRepository } from '../partnership-records/dialogue-exchange.repository';
 import type { UserEntity } from '../users/user.entity';
@@ -205,9 +207,10 @@ class DemoWriter {
     await this.exchange(id, 'kairouan', 'technicians', -6, 'Suivi du chantier-école');
     await this.exchange(id, 'kairouan', 'territory_actors', -15, 'Réunion des associations de jeunesse');
     await this.restorationAction(id);
+    const youthActionId = randomUUID();
     await this.run(id, {
       type: 'CreateAction',
-      actionId: randomUUID(),
+      actionId: youthActionId,
       title: 'Échanges de jeunes entre maisons de quartier',
       themes: ['youth_mobility', 'culture'],
       sdgs: [4, 10],
@@ -219,6 +222,26 @@ class DemoWriter {
       priority: 'medium',
       startsOn: this.day(60),
       endsOn: this.day(240),
+    });
+    // Budgeted for this year and neither described nor paid yet: what the declaration's review asks for.
+    const thisYear = Number(this.day(0).slice(0, 4));
+    await this.run(id, {
+      type: 'AddBudgetLine',
+      actionId: youthActionId,
+      line: {
+        id: randomUUID(),
+        funder: 'own_budget',
+        funderName: 'Ville d’Angers',
+        partyId: this.party('angers'),
+        amount: 6_000,
+        currency: 'EUR',
+        status: 'planned',
+        ...UNSTATED_LINE_FIGURES,
+        periodStartsOn: `${thisYear}-01-01`,
+        periodEndsOn: `${thisYear}-12-31`,
+        channel: 'direct',
+        eurRate: 1,
+      },
     });
   }
 
@@ -335,9 +358,75 @@ class DemoWriter {
         amount,
         currency: 'EUR',
         status: 'granted' as const,
+        ...UNSTATED_LINE_FIGURES,
+        channel: 'direct' as const,
+        eurRate: 1,
       },
     });
-    await this.run(id, line('own_budget', 'Ville d’Angers', angers, 20_000) as PartnershipCommand, -199);
+    await this.run(
+      id,
+      {
+        type: 'DescribeAction',
+        actionId,
+        description:
+          'Un chantier-école restaure trois portes de la médina avec de jeunes artisans de Kairouan, encadrés par des compagnons d’Angers.',
+        objectives:
+          'Former 30 jeunes aux métiers du patrimoine ; restaurer trois portes d’ici la fin du chantier.',
+        sectors: [
+          { code: '41040', percentage: 50 },
+          { code: '11330', percentage: 50 },
+        ],
+        markers: {
+          gender: 1,
+          environment: 0,
+          biodiversity: 0,
+          climate_mitigation: 0,
+          climate_adaptation: 0,
+          desertification: 0,
+          nutrition: 0,
+          disability: 0,
+        },
+        knownSectorCodes: new OdaCodeLists().sectorCodes,
+      },
+      -205,
+    );
+    // What the declaration of official development assistance counts: Angers' payments, one each year.
+    const thisYear = Number(this.day(0).slice(0, 4));
+    const angersLine = line('own_budget', 'Ville d’Angers', angers, 20_000);
+    await this.run(
+      id,
+      {
+        ...angersLine,
+        line: {
+          ...angersLine.line,
+          periodStartsOn: `${thisYear - 1}-01-01`,
+          periodEndsOn: `${thisYear}-12-31`,
+          committedAmount: 20_000,
+          committedOn: `${thisYear - 1}-10-01`,
+          paidAmount: 12_000,
+          paidOn: `${thisYear - 1}-11-15`,
+        },
+      } as PartnershipCommand,
+      -199,
+    );
+    const dinars = line('own_budget', 'Ville d’Angers', angers, 27_200);
+    await this.run(
+      id,
+      {
+        ...dinars,
+        line: {
+          ...dinars.line,
+          currency: 'TND',
+          eurRate: 3.4,
+          channel: 'civil_society',
+          periodStartsOn: `${thisYear}-01-01`,
+          periodEndsOn: `${thisYear}-12-31`,
+          paidAmount: 27_200,
+          paidOn: this.day(-30),
+        },
+      } as PartnershipCommand,
+      -190,
+    );
     await this.run(
       id,
       line('own_budget', 'Municipalité de Kairouan', kairouan, 8_000) as PartnershipCommand,

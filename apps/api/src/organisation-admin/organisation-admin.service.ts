@@ -144,6 +144,7 @@ export function toOrganisationDto(organisation: OrganisationEntity): Organisatio
     directorySummary: organisation.directorySummary,
     themesOffered: organisation.themesOffered,
     themesSought: organisation.themesSought,
+    iatiIdentifier: organisation.iatiIdentifier,
     version: organisation.version,
   };
 }

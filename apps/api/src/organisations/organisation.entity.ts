@@ -71,6 +71,10 @@ export class OrganisationEntity {
   themesSought: string[];
 
   /** IANA time zone, used to place reminders and quiet hours. */
+  /** The organisation's identifier for IATI publications (e.g. `FR-RNA-W123456789`); null until stated. */
+  @Column({ name: 'iati_identifier', type: 'varchar', length: 100, nullable: true })
+  iatiIdentifier: string | null;
+
   @Column({ name: 'time_zone', type: 'varchar', length: 64 })
   timeZone: string;
 

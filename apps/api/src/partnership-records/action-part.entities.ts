@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { JointActionEntity, type ListedPartRecord } from './partnership-part.entities';
 
 // The records kept in lists under an action, each a row of its own with columns (docs/adr/0011-records-as-
@@ -49,6 +49,8 @@ function ActionPartRecordColumns(table: string) {
 }
 
 @Entity({ name: 'action_budget_line' })
+@Index('IDX_action_budget_line_party_paid', ['partyId', 'paidOn'])
+@Check('CHK_action_budget_line_eur_rate', '"eur_rate" IS NULL OR "eur_rate" > 0')
 export class ActionBudgetLineEntity extends ActionPartRecordColumns('action_budget_line') {
   @Column({ type: 'varchar', length: 40 })
   funder: string;
@@ -68,6 +70,31 @@ export class ActionBudgetLineEntity extends ActionPartRecordColumns('action_budg
 
   @Column({ type: 'varchar', length: 20 })
   status: string;
+
+  @Column({ name: 'period_starts_on', type: 'date', nullable: true })
+  periodStartsOn: string | null;
+
+  @Column({ name: 'period_ends_on', type: 'date', nullable: true })
+  periodEndsOn: string | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  channel: string | null;
+
+  /** Units of `currency` per euro, recorded on the line. */
+  @Column({ name: 'eur_rate', type: 'numeric', precision: 20, scale: 8, nullable: true })
+  eurRate: string | null;
+
+  @Column({ name: 'committed_amount', type: 'numeric', precision: 16, scale: 2, nullable: true })
+  committedAmount: string | null;
+
+  @Column({ name: 'committed_on', type: 'date', nullable: true })
+  committedOn: string | null;
+
+  @Column({ name: 'paid_amount', type: 'numeric', precision: 16, scale: 2, nullable: true })
+  paidAmount: string | null;
+
+  @Column({ name: 'paid_on', type: 'date', nullable: true })
+  paidOn: string | null;
 }
 
 @Entity({ name: 'action_indicator' })

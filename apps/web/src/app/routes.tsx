@@ -247,6 +247,13 @@ export const routes: RouteObject[] = [
                   (m) => m.TerritoryActorsRoute,
                 ),
               },
+              {
+                path: 'organisation/declaration-apd',
+                lazy: lazyPage(
+                  () => import('./routes/oda-declaration-route'),
+                  (m) => m.OdaDeclarationRoute,
+                ),
+              },
             ],
           },
           {

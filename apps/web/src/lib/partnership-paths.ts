@@ -114,6 +114,7 @@ export function actionsPath(partnershipId: string): string {
 
 /** Anchors of an action's page: the stepper links to them. */
 export const ACTION_SECTION_IDS = {
+  oda: 'apd',
   budget: 'budget',
   indicators: 'indicateurs',
   log: 'journal',
@@ -138,6 +139,9 @@ export const NOTIFICATIONS_PATH = '/notifications';
 
 /** The signed-in user's reminder settings: which reminders they receive, and their calendar feed address. */
 export const REMINDER_SETTINGS_PATH = '/compte/rappels';
+
+/** The annual declaration of the authority's official development assistance, and what it still needs. */
+export const ODA_DECLARATION_PATH = '/organisation/declaration-apd';
 
 /** The administrator's view of the reminders sent to the authority's people, and of their delivery. */
 export const ORGANISATION_REMINDERS_PATH = '/organisation/rappels';

@@ -13,6 +13,14 @@ import {
   replaceById,
   succeed,
 } from '../partnership/command-support';
+import {
+  ODA_CHANNELS,
+  type OdaChannel,
+  type PolicyMarkers,
+  type SectorShare,
+  checkPolicyMarkers,
+  checkSectorShares,
+} from '../oda/oda';
 import { type PartnershipContext, type PartnershipSnapshot, partyIds } from '../partnership/partnership';
 import { type EventBase } from '../partnership/partnership-events';
 import { type CalendarDate } from '../shared/calendar-date';
@@ -68,6 +76,31 @@ export interface AddBudgetLineCommand {
   readonly actionId: string;
   readonly line: BudgetLine;
 }
+/** Says what an action does and where it counts for official development assistance. */
+export interface DescribeActionCommand {
+  readonly type: 'DescribeAction';
+  readonly actionId: string;
+  readonly description: string;
+  readonly objectives: string;
+  readonly sectors: readonly SectorShare[];
+  readonly markers: PolicyMarkers;
+  /** The DAC purpose codes of the shipped list, which the sectors must belong to. */
+  readonly knownSectorCodes: ReadonlySet<string>;
+}
+/** What a budget line became: its period, channel, rate to the euro, and what was committed and paid. */
+export interface ReviseBudgetLineCommand {
+  readonly type: 'ReviseBudgetLine';
+  readonly actionId: string;
+  readonly lineId: string;
+  readonly periodStartsOn: CalendarDate | null;
+  readonly periodEndsOn: CalendarDate | null;
+  readonly channel: OdaChannel | null;
+  readonly eurRate: number | null;
+  readonly committedAmount: number | null;
+  readonly committedOn: CalendarDate | null;
+  readonly paidAmount: number | null;
+  readonly paidOn: CalendarDate | null;
+}
 export interface AddIndicatorCommand {
   readonly type: 'AddIndicator';
   readonly actionId: string;
@@ -118,6 +151,8 @@ export type ActionEvent =
   | Ev<'ActionCreated', { readonly initiatedBy: PartyId }>
   | Ev<'ActionStatusChanged', { readonly from: ActionStatus; readonly to: ActionStatus }>
   | Ev<'BudgetLineAdded', { readonly lineId: string }>
+  | Ev<'BudgetLineRevised', { readonly lineId: string }>
+  | Ev<'ActionDescribed'>
   | Ev<'IndicatorAdded', { readonly indicatorId: string; readonly proposedBy: PartyId }>
   | Ev<
       'IndicatorValidated',
@@ -212,6 +247,10 @@ export function createAction(snapshot: PartnershipSnapshot, command: CreateActio
   const action: Action = {
     id: command.actionId,
     title: command.title,
+    description: '',
+    objectives: '',
+    sectors: [],
+    markers: {},
     themes: command.themes,
     sdgs: command.sdgs,
     locatedIn: [...new Set(command.locatedIn)],
@@ -303,10 +342,98 @@ export function addBudgetLine(
             currency: line.currency,
           }),
     () => (line.partyId === null ? null : checkParty(snapshot, line.partyId)),
+    () => checkLineFigures(line.currency, line),
   ]);
   if (error) return fail(error);
   return succeed(saveAction(snapshot, { ...action, budget: [...action.budget, line] }), [
     { ...base(snapshot, action, now), type: 'BudgetLineAdded', lineId: line.id },
+  ]);
+}
+
+type LineFigures = Omit<ReviseBudgetLineCommand, 'type' | 'actionId' | 'lineId'>;
+
+function checkAmountAndDate(
+  amount: number | null,
+  on: CalendarDate | null,
+  field: string,
+): DomainError | null {
+  if ((amount === null) !== (on === null)) {
+    return domainError('ODA.AMOUNT_WITHOUT_DATE', 'An amount needs its date, and a date its amount.', {
+      field,
+    });
+  }
+  if (amount !== null && !(Number.isFinite(amount) && amount >= 0)) {
+    return domainError('ACTION.INVALID_AMOUNT', 'An amount is a non-negative number.', { amount });
+  }
+  return on === null ? null : checkCalendarDate(on, `${field}On`);
+}
+
+/** A line's period, channel, rate and committed/paid figures, as a new line or a revision states them. */
+function checkLineFigures(currency: string, figures: LineFigures): DomainError | null {
+  return firstFailure([
+    () => checkDates(figures.periodStartsOn, figures.periodEndsOn),
+    () =>
+      figures.channel === null || (ODA_CHANNELS as readonly string[]).includes(figures.channel)
+        ? null
+        : domainError('RECORD.INVALID_VALUE', 'Unknown channel.', { field: 'channel' }),
+    () => {
+      const rate = figures.eurRate;
+      const valid =
+        rate === null || (Number.isFinite(rate) && rate > 0 && (currency !== 'EUR' || rate === 1));
+      return valid
+        ? null
+        : domainError('ODA.INVALID_RATE', 'A rate is units of the currency per euro (1 for EUR).', {
+            currency,
+            eurRate: rate,
+          });
+    },
+    () => checkAmountAndDate(figures.committedAmount, figures.committedOn, 'committed'),
+    () => checkAmountAndDate(figures.paidAmount, figures.paidOn, 'paid'),
+  ]);
+}
+
+export function reviseBudgetLine(
+  snapshot: PartnershipSnapshot,
+  command: ReviseBudgetLineCommand,
+  now: Date,
+): Result {
+  const found = locate(snapshot, 'ReviseBudgetLine', snapshot.actions, command.actionId, 'action');
+  if (!found.ok) return fail(found.error);
+  const action = found.value;
+  const foundLine = findById(action.budget, command.lineId, 'budget line');
+  if (!foundLine.ok) return fail(foundLine.error);
+  const line = foundLine.value;
+  const { type: _type, actionId: _actionId, lineId: _lineId, ...figures } = command;
+  const error = checkLineFigures(line.currency, figures);
+  if (error) return fail(error);
+  const revised = { ...line, ...figures };
+  return succeed(saveAction(snapshot, { ...action, budget: replaceById(action.budget, revised) }), [
+    { ...base(snapshot, action, now), type: 'BudgetLineRevised', lineId: line.id },
+  ]);
+}
+
+export function describeAction(
+  snapshot: PartnershipSnapshot,
+  command: DescribeActionCommand,
+  now: Date,
+): Result {
+  const found = locate(snapshot, 'DescribeAction', snapshot.actions, command.actionId, 'action');
+  if (!found.ok) return fail(found.error);
+  const error = firstFailure([
+    () => checkSectorShares(command.sectors, command.knownSectorCodes),
+    () => checkPolicyMarkers(command.markers),
+  ]);
+  if (error) return fail(error);
+  const action = found.value;
+  const described = {
+    ...action,
+    description: command.description.trim(),
+    objectives: command.objectives.trim(),
+    sectors: command.sectors.map(({ code, percentage }) => ({ code, percentage })),
+    markers: { ...command.markers },
+  };
+  return succeed(saveAction(snapshot, described), [
+    { ...base(snapshot, action, now), type: 'ActionDescribed' },
   ]);
 }
 

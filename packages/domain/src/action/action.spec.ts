@@ -1,3 +1,4 @@
+import { UNSTATED_LINE_FIGURES } from './action';
 import {
   type PartnershipAppend,
   type PartnershipCommand as DocumentCommand,
@@ -134,6 +135,7 @@ describe('actions', () => {
       amount: 20_000,
       currency: 'EUR',
       status: 'granted' as const,
+      ...UNSTATED_LINE_FIGURES,
     };
     expect(actionOf(run(withAction(), [{ type: 'AddBudgetLine', actionId: 'act-1', line }])).budget).toEqual([
       line,

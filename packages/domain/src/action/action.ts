@@ -1,3 +1,4 @@
+import { type OdaChannel, type PolicyMarkers, type SectorShare } from '../oda/oda';
 import { type CalendarDate } from '../shared/calendar-date';
 import { type PartyId } from '../shared/ids';
 
@@ -72,7 +73,34 @@ export interface BudgetLine {
   /** ISO 4217 ("EUR", "XOF"). */
   readonly currency: string;
   readonly status: BudgetLineStatus;
+  /** The year or period the line funds (a year is 1 January to 31 December); null until said. */
+  readonly periodStartsOn: CalendarDate | null;
+  readonly periodEndsOn: CalendarDate | null;
+  /** How the money reaches the partner (the ODA declaration's channel); null until said. */
+  readonly channel: OdaChannel | null;
+  /**
+   * Units of `currency` per euro, recorded on the line (1 for EUR, 655.957 for the pegged CFA franc), so
+   * that the line's euro value never depends on a later rate. Null when not known yet.
+   */
+  readonly eurRate: number | null;
+  /** `amount` is what is planned; what was committed and what was paid, each with its date. */
+  readonly committedAmount: number | null;
+  readonly committedOn: CalendarDate | null;
+  readonly paidAmount: number | null;
+  readonly paidOn: CalendarDate | null;
 }
+
+/** A line's figures for the official outputs before anyone states them. */
+export const UNSTATED_LINE_FIGURES = {
+  periodStartsOn: null,
+  periodEndsOn: null,
+  channel: null,
+  eurRate: null,
+  committedAmount: null,
+  committedOn: null,
+  paidAmount: null,
+  paidOn: null,
+} as const satisfies Partial<BudgetLine>;
 
 export interface Measurement {
   readonly on: CalendarDate;
@@ -121,6 +149,12 @@ export interface Operator {
 export interface Action {
   readonly id: string;
   readonly title: string;
+  /** What the action does and what it aims at, as the official outputs (ODA declaration, IATI) publish it. */
+  readonly description: string;
+  readonly objectives: string;
+  /** DAC purpose codes with their share (summing to 100), and the OECD policy markers (0, 1 or 2). */
+  readonly sectors: readonly SectorShare[];
+  readonly markers: PolicyMarkers;
   readonly themes: readonly ActionTheme[];
   /** Sustainable Development Goals, 1..17. */
   readonly sdgs: readonly number[];

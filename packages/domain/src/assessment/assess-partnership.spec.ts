@@ -1,3 +1,4 @@
+import { UNSTATED_LINE_FIGURES } from '../action/action';
 import { type PartnershipCommand } from '../partnership/apply-command';
 import { type PartnershipSnapshot } from '../partnership/partnership';
 import {
@@ -237,6 +238,7 @@ describe('assessPartnership: criteria of step 6 (actions)', () => {
           amount: 5000,
           currency: 'EUR',
           status: 'planned',
+          ...UNSTATED_LINE_FIGURES,
         },
       },
       {

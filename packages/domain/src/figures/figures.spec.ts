@@ -1,3 +1,4 @@
+import { UNSTATED_LINE_FIGURES } from '../action/action';
 import { type Action } from '../action/action';
 import { type PartnershipCommand } from '../partnership/apply-command';
 import { type PartnershipSnapshot } from '../partnership/partnership';
@@ -33,6 +34,10 @@ function action(
   return {
     id,
     title: id,
+    description: '',
+    objectives: '',
+    sectors: [],
+    markers: {},
     themes: ['culture'],
     sdgs: [],
     locatedIn,
@@ -149,6 +154,7 @@ describe('leverage ratio', () => {
     amount,
     currency,
     status,
+    ...UNSTATED_LINE_FIGURES,
   });
 
   it('divides external funding by own funding', () => {

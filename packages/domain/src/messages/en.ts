@@ -242,6 +242,11 @@ export const EN_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'A measurement cannot be dated before the action starts.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'A measurement is expressed in the unit of its indicator.',
+  'errors.ODA.UNKNOWN_SECTOR': 'Choose sectors from the list of DAC purpose codes.',
+  'errors.ODA.SECTORS_NOT_100': 'Each sector appears once and the percentages sum to 100.',
+  'errors.ODA.INVALID_MARKER': 'A policy marker is scored 0, 1 or 2.',
+  'errors.ODA.INVALID_RATE': 'Give the rate as units of the currency per euro (1 for the euro).',
+  'errors.ODA.AMOUNT_WITHOUT_DATE': 'A committed or paid amount needs its date, and a date its amount.',
   'health.METHOD_PROGRESS': 'The criteria of the steps reached are met.',
   'health.DIALOGUE_REGULARITY': 'Exchanges happen at the agreed frequency for each audience.',
   'health.VISIT_RECIPROCITY': 'Visits go in both directions.',

@@ -258,6 +258,11 @@ export const FR_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'Une mesure ne peut pas être antérieure au début de l’action.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'Une mesure s’exprime dans l’unité de son indicateur.',
+  'errors.ODA.UNKNOWN_SECTOR': 'Choisissez les secteurs dans la liste des codes-objet du CAD.',
+  'errors.ODA.SECTORS_NOT_100': 'Chaque secteur apparaît une fois et les pourcentages font 100.',
+  'errors.ODA.INVALID_MARKER': 'Un marqueur vaut 0, 1 ou 2.',
+  'errors.ODA.INVALID_RATE': 'Indiquez le taux en unités de la devise pour un euro (1 pour l’euro).',
+  'errors.ODA.AMOUNT_WITHOUT_DATE': 'Un montant engagé ou versé a sa date, et une date son montant.',
   'health.METHOD_PROGRESS': 'Les critères des étapes atteintes sont remplis.',
   'health.DIALOGUE_REGULARITY': 'Les échanges ont lieu à la fréquence convenue pour chaque public.',
   'health.VISIT_RECIPROCITY': 'Les missions se font dans les deux sens.',

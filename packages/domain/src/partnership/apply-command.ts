@@ -13,6 +13,10 @@ import {
   createAction,
   validateIndicator,
   type SetActionPriorityCommand,
+  type DescribeActionCommand,
+  type ReviseBudgetLineCommand,
+  describeAction,
+  reviseBudgetLine,
   setActionPriority,
 } from '../action/action-commands';
 import {
@@ -181,7 +185,9 @@ export type PartnershipCommand =
   | AddBudgetLineCommand
   | AddIndicatorCommand
   | ValidateIndicatorCommand
-  | SetActionPriorityCommand;
+  | SetActionPriorityCommand
+  | DescribeActionCommand
+  | ReviseBudgetLineCommand;
 
 /** Records appended beside the partnership's: each is checked against its context and stored as a row. */
 export type PartnershipAppend = RecordDialogueEventCommand | ActionAppend;
@@ -321,6 +327,10 @@ export function applyCommand(
     case 'RecordJointEvaluation':
     case 'AddLogEntry':
       return applyActionAppend(snapshot, command, now);
+    case 'DescribeAction':
+      return describeAction(snapshot, command, now);
+    case 'ReviseBudgetLine':
+      return reviseBudgetLine(snapshot, command, now);
     case 'SetActionPriority':
       return setActionPriority(snapshot, command, now);
     default: {

@@ -54,6 +54,8 @@ export const PARTNERSHIP_COMMAND_TYPES = [
   'WithdrawRupture',
   'DecideRupture',
   'EndRuptureNotice',
+  'DescribeAction',
+  'ReviseBudgetLine',
 ] as const;
 export type PartnershipCommandType = (typeof PARTNERSHIP_COMMAND_TYPES)[number];
 
@@ -117,6 +119,9 @@ export const COMMAND_ALLOWED_STATUSES = {
   WithdrawRupture: ACTIVE_OR_SUSPENDED,
   DecideRupture: ACTIVE_OR_SUSPENDED,
   EndRuptureNotice: ACTIVE_OR_SUSPENDED,
+  // What was paid is recorded whenever it is known, even after a suspension or termination.
+  DescribeAction: ACTIVE_OR_SUSPENDED,
+  ReviseBudgetLine: ACTIVE_OR_SUSPENDED,
 } as const satisfies Record<PartnershipCommandType, readonly PartnershipStatus[]>;
 
 export function isCommandAllowedIn(status: PartnershipStatus, type: PartnershipCommandType): boolean {
@@ -143,6 +148,9 @@ export const COMMANDS_DURING_NOTICE = [
   'RecordJointEvaluation',
   'AddLogEntry',
   'SetActionPriority',
+  // What was paid and what an action was for are recorded to the end: the declaration of the year asks.
+  'DescribeAction',
+  'ReviseBudgetLine',
   'RespondToRupture',
   'EndRuptureNotice',
 ] as const satisfies readonly PartnershipCommandType[];

@@ -1,3 +1,4 @@
+import { UNSTATED_LINE_FIGURES } from '../action/action';
 import {
   INITIATOR,
   MAYOR,
@@ -71,6 +72,7 @@ const ACTION_STORY: PartnershipCommand[] = [
       amount: 20_000,
       currency: 'EUR',
       status: 'granted',
+      ...UNSTATED_LINE_FIGURES,
     },
   },
   {

@@ -119,9 +119,12 @@ export function editedRecordOf(command: PartnershipCommand): EditedRecord {
       return creates('actions', command.actionId);
     case 'SetActionPriority':
     case 'ChangeActionStatus':
+    case 'DescribeAction':
       return edits('actions', command.actionId);
     case 'AddBudgetLine':
       return { part: 'budgetLines', actionKey: command.actionId, key: command.line.id, creates: true };
+    case 'ReviseBudgetLine':
+      return { part: 'budgetLines', actionKey: command.actionId, key: command.lineId, creates: false };
     case 'AddIndicator':
       return { part: 'indicators', actionKey: command.actionId, key: command.indicatorId, creates: true };
     case 'ValidateIndicator':

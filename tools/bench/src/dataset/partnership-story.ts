@@ -7,6 +7,7 @@ import {
   isActionOngoing,
   requiredPartnershipNoticeDays,
   canAbandonPartnership,
+  UNSTATED_LINE_FIGURES,
   type ActionPriority,
   type AudiencePlan,
   type ConventionTerms,
@@ -729,6 +730,7 @@ class PartnershipStory {
           amount: this.random.int(2, 80) * 1_000,
           currency: 'EUR',
           status: this.random.pick(['granted', 'granted', 'requested', 'planned']),
+          ...UNSTATED_LINE_FIGURES,
         },
       });
     }

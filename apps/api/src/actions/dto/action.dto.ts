@@ -7,6 +7,7 @@ import {
   BUDGET_LINE_STATUSES,
   FUNDER_KINDS,
   LOG_ENTRY_KINDS,
+  ODA_CHANNELS,
   PARTY_ROLES,
 } from '@passerelle/domain';
 import { Type } from 'class-transformer';
@@ -31,6 +32,7 @@ import {
 import { VersionedDto } from '../../commitment/dto/commitment.dto';
 import { StoredFileView } from '../../files/dto/stored-file.dto';
 import { WarningView } from '../../lifecycle/dto/assessment.dto';
+import { BudgetLineFiguresDto, PolicyMarkersDto, SectorShareView } from './action-oda.dto';
 
 const TITLE_MAX = 300;
 const TEXT_MAX = 8000;
@@ -133,8 +135,12 @@ export class ChangeActionStatusDto extends VersionedDto {
   to: string;
 }
 
-/** A new budget line conflicts with nothing: it names no version. */
-export class AddBudgetLineDto {
+/**
+ * A new budget line conflicts with nothing: it names no version. Its period, channel, rate and what was
+ * committed and paid may be said at once or later; the channel starts as `direct` and a currency pegged to
+ * the euro gets its rate when left out.
+ */
+export class AddBudgetLineDto extends BudgetLineFiguresDto {
   @ApiProperty({ enum: FUNDER_KINDS })
   @IsIn(FUNDER_KINDS)
   funder: string;
@@ -282,6 +288,30 @@ export class BudgetLineView {
 
   @ApiProperty({ enum: BUDGET_LINE_STATUSES })
   status: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  periodStartsOn: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  periodEndsOn: string | null;
+
+  @ApiProperty({ type: String, nullable: true, enum: ODA_CHANNELS })
+  channel: string | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Units of the currency per euro.' })
+  eurRate: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  committedAmount: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  committedOn: string | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  paidAmount: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  paidOn: string | null;
 }
 
 export class MeasurementView {
@@ -386,6 +416,18 @@ export class ActionView {
 
   @ApiProperty()
   title: string;
+
+  @ApiProperty()
+  description: string;
+
+  @ApiProperty()
+  objectives: string;
+
+  @ApiProperty({ type: [SectorShareView], description: 'DAC purpose codes and their share (sum 100).' })
+  sectors: SectorShareView[];
+
+  @ApiProperty({ type: PolicyMarkersDto, description: 'OECD policy markers scored so far (0, 1 or 2).' })
+  markers: PolicyMarkersDto;
 
   @ApiProperty({ type: [String] })
   themes: string[];

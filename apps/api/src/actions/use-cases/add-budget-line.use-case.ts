@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { BudgetLineStatus, FunderKind } from '@passerelle/domain';
+import { type BudgetLineStatus, type FunderKind, type OdaChannel, defaultEuroRate } from '@passerelle/domain';
 import type { Actor } from '../../auth/actor';
 import { LifecycleCommands } from '../../lifecycle/lifecycle-commands';
 import { ActionsService } from '../actions.service';
@@ -8,7 +8,9 @@ import type { ActionDetailView, AddBudgetLineDto } from '../dto/action.dto';
 
 /**
  * Adds a funding line to an action (the actor's own budget or a funder): a record of its own, so it names no
- * version and never conflicts with an edit of the action or of its other lines.
+ * version and never conflicts with an edit of the action or of its other lines. What the official outputs
+ * need of it starts from sensible defaults: the channel `direct` (the authority pays its partner), and the
+ * rate of a currency pegged to the euro.
  */
 @Injectable()
 export class AddBudgetLine {
@@ -36,6 +38,14 @@ export class AddBudgetLine {
         amount: input.amount,
         currency: input.currency,
         status: input.status as BudgetLineStatus,
+        periodStartsOn: input.periodStartsOn ?? null,
+        periodEndsOn: input.periodEndsOn ?? null,
+        channel: (input.channel ?? 'direct') as OdaChannel,
+        eurRate: input.eurRate ?? defaultEuroRate(input.currency),
+        committedAmount: input.committedAmount ?? null,
+        committedOn: input.committedOn ?? null,
+        paidAmount: input.paidAmount ?? null,
+        paidOn: input.paidOn ?? null,
       },
     });
     return this.views.detailAfter(outcome, actor, actionId);

@@ -10,6 +10,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -49,6 +50,9 @@ export class OrganisationDto {
 
   @ApiProperty({ type: [String] })
   themesSought: string[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'The identifier IATI publications carry.' })
+  iatiIdentifier: string | null;
 
   @ApiProperty()
   version: number;
@@ -114,6 +118,21 @@ export class UpdateOrganisationDto {
   @IsOptional()
   @IsTimeZone()
   timeZone?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 100,
+    example: 'FR-SIRET-21490007800012',
+    description:
+      'The organisation identifier for IATI: a registration agency prefix (IATI codelist OrganisationRegistrationAgency) and the identifier it gives, without spaces, `/`, `&`, `|` or `?`; null to clear it.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}-[A-Za-z0-9]+-[^\s/&|?]+$/, {
+    message: '$property must be an IATI organisation identifier such as FR-SIRET-21490007800012',
+  })
+  @MaxLength(100)
+  iatiIdentifier?: string | null;
 
   @ApiProperty({ description: 'The version you read; a stale one is refused with 409.' })
   @IsInt()

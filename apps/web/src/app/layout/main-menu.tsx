@@ -6,6 +6,7 @@ import {
   DIRECTORY_PATH,
   DIRECTORY_PROFILE_PATH,
   MOTIVATION_REVIEWS_PATH,
+  ODA_DECLARATION_PATH,
   ORGANISATION_REMINDERS_PATH,
   PORTFOLIO_PATH,
   TERRITORY_ACTORS_PATH,
@@ -30,6 +31,7 @@ export function MainMenu() {
       label: t('nav.territoryActors'),
       shown: roleCan(role, 'partnership.read'),
     },
+    { to: ODA_DECLARATION_PATH, label: t('nav.odaDeclaration'), shown: roleCan(role, 'partnership.read') },
     {
       to: MOTIVATION_REVIEWS_PATH,
       label: t('nav.motivationReviews'),

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { UNSTATED_LINE_FIGURES } from '@passerelle/domain';
 import {
   jsonResponse,
   problemResponse,
@@ -38,6 +39,10 @@ const NO_LEVERAGE = {
 };
 
 const ACTION_BASE = {
+  description: '',
+  objectives: '',
+  sectors: [],
+  markers: {},
   themes: ['water_sanitation'],
   sdgs: [],
   operators: [],
@@ -104,6 +109,9 @@ const WELL = {
       amount: 20000,
       currency: 'EUR',
       status: 'granted',
+      ...UNSTATED_LINE_FIGURES,
+      channel: 'direct',
+      eurRate: 1,
     },
     {
       id: 'b-2',
@@ -114,6 +122,7 @@ const WELL = {
       amount: 50000,
       currency: 'EUR',
       status: 'requested',
+      ...UNSTATED_LINE_FIGURES,
     },
   ],
   leverage: {
@@ -283,11 +292,27 @@ const BAMAKO_OFFICER: SessionResponse = {
   organisation: { id: BAMAKO, name: 'Commune de Bamako', countryCode: 'ML' },
 };
 
+const ODA_CODE_LISTS = {
+  sectors: [
+    {
+      code: '14031',
+      category: '140',
+      nameFr: 'Approvisionnement en eau potable – dispositifs de base',
+      nameEn: 'Basic drinking water supply',
+    },
+  ],
+  markers: ['gender'],
+  channels: ['direct'],
+  sectorsVersion: '2026-12-06',
+  recipientsVersion: '2026-12-06',
+};
+
 function actionsApi(routes: StubRoutes = {}, session: SessionResponse = signedInAs('officer')) {
   return stubApi(
     {
       'GET /api/partnerships/:id': async () => jsonResponse(200, PARTNERSHIP),
       'GET /api/partnerships/:id/actions': async () => jsonResponse(200, ACTIONS_VIEW),
+      'GET /api/oda/code-lists': async () => jsonResponse(200, ODA_CODE_LISTS),
       'GET /api/partnerships/:id/actions/:actionId': async (_request, params) =>
         params['actionId'] === 'a-well'
           ? jsonResponse(200, WELL_DETAIL)

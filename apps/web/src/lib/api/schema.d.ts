@@ -1516,6 +1516,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/budget-lines/{lineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** State a budget line’s period, channel, rate to the euro, and what was committed and paid */
+        put: operations["reviseActionBudgetLine"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/description": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Describe an action: description, objectives, DAC sectors and OECD policy markers */
+        put: operations["describeAction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/actions/{actionId}/indicators": {
         parameters: {
             query?: never;
@@ -1605,6 +1639,57 @@ export interface paths {
          * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one record; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
          */
         post: operations["addActionLogEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oda/code-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The DAC purpose codes (French and English), policy markers and channels the forms offer */
+        get: operations["getOdaCodeLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oda/declarations/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your authority’s ODA of a calendar year by country, channel and sector, and what is missing */
+        get: operations["getOdaDeclaration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/oda/declarations/{year}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The declaration as XLSX or CSV */
+        get: operations["exportOdaDeclaration"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1982,6 +2067,8 @@ export interface components {
             directorySummary: string;
             themesOffered: string[];
             themesSought: string[];
+            /** @description The identifier IATI publications carry. */
+            iatiIdentifier: string | null;
             version: number;
         };
         UpdateOrganisationDto: {
@@ -1991,6 +2078,11 @@ export interface components {
             population?: number | null;
             languages?: string[];
             timeZone?: string;
+            /**
+             * @description The organisation identifier for IATI: a registration agency prefix (IATI codelist OrganisationRegistrationAgency) and the identifier it gives, without spaces, `/`, `&`, `|` or `?`; null to clear it.
+             * @example FR-SIRET-21490007800012
+             */
+            iatiIdentifier?: string | null;
             /** @description The version you read; a stale one is refused with 409. */
             version: number;
         };
@@ -3477,6 +3569,28 @@ export interface components {
             /** @description Decisions taken, one per entry. */
             decisions: string[];
         };
+        SectorShareView: {
+            code: string;
+            percentage: number;
+        };
+        PolicyMarkersDto: {
+            /** @enum {number} */
+            gender?: 0 | 1 | 2;
+            /** @enum {number} */
+            environment?: 0 | 1 | 2;
+            /** @enum {number} */
+            biodiversity?: 0 | 1 | 2;
+            /** @enum {number} */
+            climate_mitigation?: 0 | 1 | 2;
+            /** @enum {number} */
+            climate_adaptation?: 0 | 1 | 2;
+            /** @enum {number} */
+            desertification?: 0 | 1 | 2;
+            /** @enum {number} */
+            nutrition?: 0 | 1 | 2;
+            /** @enum {number} */
+            disability?: 0 | 1 | 2;
+        };
         OperatorView: {
             name: string;
             /** Format: uuid */
@@ -3496,6 +3610,16 @@ export interface components {
             currency: string;
             /** @enum {string} */
             status: "planned" | "requested" | "granted" | "refused";
+            periodStartsOn: string | null;
+            periodEndsOn: string | null;
+            /** @enum {string|null} */
+            channel: "direct" | "civil_society" | "multilateral" | "other_public" | null;
+            /** @description Units of the currency per euro. */
+            eurRate: number | null;
+            committedAmount: number | null;
+            committedOn: string | null;
+            paidAmount: number | null;
+            paidOn: string | null;
         };
         LeverageView: {
             /** @example EUR */
@@ -3544,6 +3668,12 @@ export interface components {
         ActionView: {
             id: string;
             title: string;
+            description: string;
+            objectives: string;
+            /** @description DAC purpose codes and their share (sum 100). */
+            sectors: components["schemas"]["SectorShareView"][];
+            /** @description OECD policy markers scored so far (0, 1 or 2). */
+            markers: components["schemas"]["PolicyMarkersDto"];
             themes: string[];
             sdgs: number[];
             locatedIn: string[];
@@ -3639,6 +3769,12 @@ export interface components {
         ActionWithLogView: {
             id: string;
             title: string;
+            description: string;
+            objectives: string;
+            /** @description DAC purpose codes and their share (sum 100). */
+            sectors: components["schemas"]["SectorShareView"][];
+            /** @description OECD policy markers scored so far (0, 1 or 2). */
+            markers: components["schemas"]["PolicyMarkersDto"];
             themes: string[];
             sdgs: number[];
             locatedIn: string[];
@@ -3731,6 +3867,23 @@ export interface components {
             to: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
         };
         AddBudgetLineDto: {
+            /** @description First day of the year or period it funds. */
+            periodStartsOn?: string | null;
+            /** @description Last day of the year or period it funds. */
+            periodEndsOn?: string | null;
+            /** @enum {string|null} */
+            channel?: "direct" | "civil_society" | "multilateral" | "other_public" | null;
+            /**
+             * @description Units of the line’s currency per euro (1 for EUR). Pegged currencies get theirs when left out.
+             * @example 655.957
+             */
+            eurRate?: number | null;
+            committedAmount?: number | null;
+            /** @description YYYY-MM-DD. */
+            committedOn?: string | null;
+            paidAmount?: number | null;
+            /** @description YYYY-MM-DD. */
+            paidOn?: string | null;
             /** @enum {string} */
             funder: "own_budget" | "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
             /** @example Agence de l’eau Loire-Bretagne */
@@ -3749,6 +3902,44 @@ export interface components {
             currency: string;
             /** @enum {string} */
             status: "planned" | "requested" | "granted" | "refused";
+        };
+        ReviseBudgetLineDto: {
+            /** @description First day of the year or period it funds. */
+            periodStartsOn?: string | null;
+            /** @description Last day of the year or period it funds. */
+            periodEndsOn?: string | null;
+            /** @enum {string|null} */
+            channel?: "direct" | "civil_society" | "multilateral" | "other_public" | null;
+            /**
+             * @description Units of the line’s currency per euro (1 for EUR). Pegged currencies get theirs when left out.
+             * @example 655.957
+             */
+            eurRate?: number | null;
+            committedAmount?: number | null;
+            /** @description YYYY-MM-DD. */
+            committedOn?: string | null;
+            paidAmount?: number | null;
+            /** @description YYYY-MM-DD. */
+            paidOn?: string | null;
+            /** @description The version you read of the line; a stale one is refused with 409. */
+            version: number;
+        };
+        SectorShareDto: {
+            /**
+             * @description A DAC purpose code (5 digits) of the shipped list.
+             * @example 14031
+             */
+            code: string;
+            /** @example 100 */
+            percentage: number;
+        };
+        DescribeActionDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            description: string;
+            objectives: string;
+            sectors: components["schemas"]["SectorShareDto"][];
+            markers: components["schemas"]["PolicyMarkersDto"];
         };
         AddIndicatorDto: {
             /** @example Households connected to drinking water */
@@ -3796,6 +3987,69 @@ export interface components {
             text: string;
             /** @description Files uploaded to this partnership. */
             attachmentIds: string[];
+        };
+        OdaSectorView: {
+            code: string;
+            category: string;
+            nameFr: string;
+            nameEn: string;
+        };
+        OdaCodeListsView: {
+            sectors: components["schemas"]["OdaSectorView"][];
+            markers: ("gender" | "environment" | "biodiversity" | "climate_mitigation" | "climate_adaptation" | "desertification" | "nutrition" | "disability")[];
+            channels: ("direct" | "civil_society" | "multilateral" | "other_public")[];
+            /** @description The version (date) of each shipped list. */
+            sectorsVersion: string;
+            recipientsVersion: string;
+        };
+        DeclarationRowView: {
+            /** Format: uuid */
+            partnershipId: string;
+            partnershipName: string;
+            actionId: string;
+            actionTitle: string;
+            lineId: string;
+            /** @description The payment date (YYYY-MM-DD). */
+            paidOn: string;
+            /** @description ISO 3166-1 alpha-2; null: not allocable. */
+            country: string | null;
+            /** @description On the DAC list of ODA recipients for the year. */
+            odaEligible: boolean | null;
+            /** @enum {string|null} */
+            channel: "direct" | "civil_society" | "multilateral" | "other_public" | null;
+            sectorCode: string | null;
+            /** @description In euros, to the cent. */
+            amount: number;
+            markers: components["schemas"]["PolicyMarkersDto"];
+        };
+        SubtotalView: {
+            key: string | null;
+            /** @description In euros, to the cent. */
+            amount: number;
+        };
+        DeclarationIssueView: {
+            /** @enum {string} */
+            code: "action_description_missing" | "action_objectives_missing" | "action_sectors_missing" | "action_markers_missing" | "line_channel_missing" | "line_rate_missing" | "line_payment_missing" | "country_not_eligible" | "recipient_list_missing";
+            /** Format: uuid */
+            partnershipId: string;
+            partnershipName: string;
+            actionId: string;
+            actionTitle: string;
+            lineId: string | null;
+            country: string | null;
+        };
+        OdaDeclarationView: {
+            year: number;
+            /** @description The sum of the rows, in euros. */
+            total: number;
+            rows: components["schemas"]["DeclarationRowView"][];
+            byCountry: components["schemas"]["SubtotalView"][];
+            byChannel: components["schemas"]["SubtotalView"][];
+            bySector: components["schemas"]["SubtotalView"][];
+            /** @description What to complete or check before declaring. */
+            issues: components["schemas"]["DeclarationIssueView"][];
+            /** @description The organisation’s IATI identifier, if stated. */
+            iatiIdentifier: string | null;
         };
         OrganisationReminderRecipientView: {
             id: string;
@@ -6510,6 +6764,59 @@ export interface operations {
             };
         };
     };
+    reviseActionBudgetLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+                lineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseBudgetLineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    describeAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DescribeActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
     addActionIndicator: {
         parameters: {
             query?: never;
@@ -6676,6 +6983,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LogEntryView"];
+                };
+            };
+        };
+    };
+    getOdaCodeLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OdaCodeListsView"];
+                };
+            };
+        };
+    };
+    getOdaDeclaration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OdaDeclarationView"];
+                };
+            };
+        };
+    };
+    exportOdaDeclaration: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                /** @description French when left out. */
+                language?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
         };

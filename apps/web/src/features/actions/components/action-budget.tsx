@@ -9,8 +9,9 @@ import { ACTION_SECTION_IDS } from '../../../lib/partnership-paths';
 import { useAddBudgetLine, type BudgetLineStatus, type FunderKind } from '../api/add-budget-line';
 import type { ActionDetail, BudgetLine } from '../api/get-action';
 import { actionFormErrors } from './action-form-errors';
+import { BudgetLineFigures } from './budget-line-figures';
 import type { ActionSectionProps } from './action-header';
-import { formatAmount, parseDecimal, type PartyNames } from './action-texts';
+import { formatAmount, formatDay, parseDecimal, type PartyNames } from './action-texts';
 import { LeverageFigures } from './leverage-figures';
 
 /** Who funds a line: the funder's name, and for an own budget, whose. */
@@ -41,6 +42,7 @@ export function ActionBudget({ partnershipId, detail, names, permissions }: Acti
                 <th scope="col">{t('actions.budget.kind')}</th>
                 <th scope="col">{t('actions.budget.amount')}</th>
                 <th scope="col">{t('actions.budget.status')}</th>
+                <th scope="col">{t('oda.line.paid')}</th>
               </tr>
             </thead>
             <tbody>
@@ -50,12 +52,29 @@ export function ActionBudget({ partnershipId, detail, names, permissions }: Acti
                   <td>{funderText(t, line, names)}</td>
                   <td>{formatAmount(line.amount, line.currency, i18n.language)}</td>
                   <td>{t(`actions.budget.statuses.${line.status}`)}</td>
+                  <td>
+                    {line.paidAmount === null || line.paidOn === null
+                      ? '—'
+                      : t('oda.line.paidOnDay', {
+                          amount: formatAmount(line.paidAmount, line.currency, i18n.language),
+                          day: formatDay(line.paidOn, i18n.language),
+                        })}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {action.budget.map((line) => (
+        <BudgetLineFigures
+          key={line.id}
+          partnershipId={partnershipId}
+          actionId={action.id}
+          line={line}
+          canRun={permissions.canRun}
+        />
+      ))}
       <LeverageFigures leverage={action.leverage} label={t('actions.leverage.actionFiguresLabel')} />
       {permissions.canRun && names.ownPartyId && (
         <BudgetLineForm

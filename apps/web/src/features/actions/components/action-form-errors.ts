@@ -15,6 +15,11 @@ const FIELD_OF_CODE: Record<string, string> = {
   'ACTION.EVALUATION_NOT_JOINT': 'parties',
   'FILE.NOT_ATTACHABLE': 'attachmentIds',
   'FILE.MISSING': 'attachmentIds',
+  'ODA.SECTORS_NOT_100': 'sectors',
+  'ODA.UNKNOWN_SECTOR': 'sectors',
+  'ODA.INVALID_MARKER': 'markers',
+  'ODA.INVALID_RATE': 'eurRate',
+  'ODA.AMOUNT_WITHOUT_DATE': 'paidOn',
 };
 
 /** The words of a refusal of an action write, with the step's own words for a conflict. */

@@ -7,6 +7,7 @@ import { actionsPath } from '../../../lib/partnership-paths';
 import { useAction } from '../api/get-action';
 import { useActions } from '../api/get-actions';
 import { ActionBudget } from './action-budget';
+import { ActionOda } from './action-oda';
 import { ActionEvaluations } from './action-evaluations';
 import { ActionHeader } from './action-header';
 import { ActionIndicators } from './action-indicators';
@@ -65,6 +66,7 @@ export function ActionPage({
       {back}
       {!permissions.canRun && <p className="callout">{t('actions.readOnly')}</p>}
       <ActionHeader {...shared} />
+      <ActionOda {...shared} />
       <ActionBudget {...shared} />
       <ActionIndicators {...shared} />
       <ActionEvaluations {...shared} />

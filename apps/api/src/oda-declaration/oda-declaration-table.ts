@@ -1,0 +1,123 @@
+import { POLICY_MARKERS, type OdaDeclaration, type PolicyMarker } from '@passerelle/domain';
+import type {
+  SpreadsheetColumn,
+  SpreadsheetLanguage,
+  SpreadsheetTable,
+} from '../common/spreadsheet/spreadsheet-table';
+
+// The declaration as a table for the ministry's form (docs/oda-declaration.md): one row per payment, recipient
+// country and DAC sector, with the action's policy markers; its amounts add up to the total to the cent.
+
+const HEADERS: Record<SpreadsheetLanguage, Record<string, string>> = {
+  fr: {
+    year: 'Année',
+    partnership: 'Partenariat',
+    action: 'Action',
+    paidOn: 'Date du versement',
+    country: 'Pays bénéficiaire',
+    countryCode: 'Code pays (ISO)',
+    eligible: 'Éligible APD',
+    channel: 'Canal',
+    sectorCode: 'Code CAD',
+    sector: 'Secteur CAD',
+    amount: 'Montant versé (EUR)',
+  },
+  en: {
+    year: 'Year',
+    partnership: 'Partnership',
+    action: 'Action',
+    paidOn: 'Payment date',
+    country: 'Recipient country',
+    countryCode: 'Country code (ISO)',
+    eligible: 'ODA-eligible',
+    channel: 'Channel',
+    sectorCode: 'DAC code',
+    sector: 'DAC sector',
+    amount: 'Amount paid (EUR)',
+  },
+};
+
+const MARKER_HEADERS: Record<SpreadsheetLanguage, Record<PolicyMarker, string>> = {
+  fr: {
+    gender: 'Marqueur égalité femmes-hommes',
+    environment: 'Marqueur environnement',
+    biodiversity: 'Marqueur biodiversité',
+    climate_mitigation: 'Marqueur atténuation climat',
+    climate_adaptation: 'Marqueur adaptation climat',
+    desertification: 'Marqueur désertification',
+    nutrition: 'Marqueur nutrition',
+    disability: 'Marqueur handicap',
+  },
+  en: {
+    gender: 'Gender equality marker',
+    environment: 'Environment marker',
+    biodiversity: 'Biodiversity marker',
+    climate_mitigation: 'Climate mitigation marker',
+    climate_adaptation: 'Climate adaptation marker',
+    desertification: 'Desertification marker',
+    nutrition: 'Nutrition marker',
+    disability: 'Disability marker',
+  },
+};
+
+const CHANNELS: Record<SpreadsheetLanguage, Record<string, string>> = {
+  fr: {
+    direct: 'Directe (collectivité)',
+    civil_society: 'Association / ONG',
+    multilateral: 'Organisation multilatérale',
+    other_public: 'Autre organisme public',
+  },
+  en: {
+    direct: 'Direct (authority)',
+    civil_society: 'Association / NGO',
+    multilateral: 'Multilateral organisation',
+    other_public: 'Other public body',
+  },
+};
+
+const WORDS: Record<SpreadsheetLanguage, { yes: string; no: string; unallocated: string; sheet: string }> = {
+  fr: { yes: 'oui', no: 'non', unallocated: 'Non ventilé par pays', sheet: 'Déclaration APD' },
+  en: { yes: 'yes', no: 'no', unallocated: 'Not allocable by country', sheet: 'ODA declaration' },
+};
+
+export function odaDeclarationTable(
+  declaration: OdaDeclaration,
+  language: SpreadsheetLanguage,
+  sectorName: (code: string) => string,
+): SpreadsheetTable {
+  const headers = HEADERS[language];
+  const words = WORDS[language];
+  const countryNames = new Intl.DisplayNames([language], { type: 'region' });
+  const columns: SpreadsheetColumn[] = [
+    { header: headers.year ?? '', kind: 'integer' },
+    { header: headers.partnership ?? '', kind: 'text' },
+    { header: headers.action ?? '', kind: 'text' },
+    { header: headers.paidOn ?? '', kind: 'date' },
+    { header: headers.country ?? '', kind: 'text' },
+    { header: headers.countryCode ?? '', kind: 'text' },
+    { header: headers.eligible ?? '', kind: 'text' },
+    { header: headers.channel ?? '', kind: 'text' },
+    { header: headers.sectorCode ?? '', kind: 'text' },
+    { header: headers.sector ?? '', kind: 'text' },
+    { header: headers.amount ?? '', kind: 'decimal' },
+    ...POLICY_MARKERS.map((marker) => ({
+      header: MARKER_HEADERS[language][marker],
+      kind: 'integer' as const,
+    })),
+  ];
+  const rows = declaration.rows.map((row) => [
+    declaration.year,
+    row.partnershipName,
+    row.actionTitle,
+    row.paidOn,
+    row.country === null ? words.unallocated : (countryNames.of(row.country) ?? row.country),
+    row.country,
+    row.odaEligible === null ? null : row.odaEligible ? words.yes : words.no,
+    row.channel === null ? null : (CHANNELS[language][row.channel] ?? row.channel),
+    row.sectorCode,
+    row.sectorCode === null ? null : sectorName(row.sectorCode),
+    row.amountCents / 100,
+    ...POLICY_MARKERS.map((marker) => row.markers[marker] ?? null),
+  ]);
+  return { sheetName: `${words.sheet} ${declaration.year}`, columns, rows };
+}
