@@ -1283,11 +1283,11 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),
     unauthenticated: 401,
   },
-  'POST /api/partnerships/{partnershipId}/visits/{visitId}/red-zone-approval': {
+  'POST /api/partnerships/{partnershipId}/visits/{visitId}/orange-zone-approval': {
     request: async (context, world) => {
       const { id, version } = await visitOf(world, context, { redZone: true });
       return {
-        url: `/api/partnerships/${world.partnershipOf[context]}/visits/${id}/red-zone-approval`,
+        url: `/api/partnerships/${world.partnershipOf[context]}/visits/${id}/orange-zone-approval`,
         body: { decisionRef: 'DEL-2026-12', version },
       };
     },

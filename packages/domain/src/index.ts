@@ -185,15 +185,18 @@ export type {
   VisitDirection,
   TravelAdvisory,
   TravelAdvisoryLevel,
-  RedZoneApproval,
+  TravelApproval,
+  RedZoneAlternative,
   VisitReport,
   VisitFollowUp,
 } from './visit/visit';
 export {
   VISIT_DIRECTIONS,
   TRAVEL_ADVISORY_LEVELS,
+  RED_ZONE_ALTERNATIVES,
   isRedZone,
-  awaitsRedZoneApproval,
+  isOrangeZone,
+  awaitsTravelApproval,
   visitingPartyId,
   hostPartyId,
 } from './visit/visit';
@@ -204,7 +207,7 @@ export type {
   RecordVisitReportCommand,
   CancelVisitCommand,
   ReplanVisitCommand,
-  ApproveRedZoneVisitCommand,
+  ApproveOrangeZoneVisitCommand,
   CompleteVisitFollowUpCommand,
   FollowUpInput,
   VisitEvent,
@@ -214,7 +217,7 @@ export {
   recordVisitReport,
   cancelVisit,
   replanVisit,
-  approveRedZoneVisit,
+  approveOrangeZoneVisit,
   completeVisitFollowUp,
 } from './visit/visit-commands';
 

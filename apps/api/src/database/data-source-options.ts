@@ -41,6 +41,7 @@ import { DialoguePlanAsRow1795473000000 } from './migrations/1795473000000-dialo
 import { PartnershipPartsAsRows1795474000000 } from './migrations/1795474000000-partnership-parts-as-rows';
 import { ActionPartsAsRows1795475000000 } from './migrations/1795475000000-action-parts-as-rows';
 import { ReminderDeliveryClaims1795476300000 } from './migrations/1795476300000-reminder-delivery-claims';
+import { TravelAdviceLevels1795476410000 } from './migrations/1795476410000-travel-advice-levels';
 import { PARTNERSHIP_PART_ENTITIES } from '../partnership-records/partnership-part.entities';
 import { ActionBudgetLineEntity, ActionIndicatorEntity } from '../partnership-records/action-part.entities';
 
@@ -93,6 +94,7 @@ export const MIGRATIONS = [
   PartnershipPartsAsRows1795474000000,
   ActionPartsAsRows1795475000000,
   ReminderDeliveryClaims1795476300000,
+  TravelAdviceLevels1795476410000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

@@ -7,6 +7,7 @@ import {
   type PartnershipCommand,
   type PersonRef,
   type PersonRole,
+  type TravelAdvisoryLevel,
   addLogEntry,
   recordDialogueEvent,
   recordJointEvaluation,
@@ -136,6 +137,16 @@ class DemoWriter {
     );
     await this.visit(id, 'to_partner', 'ouahigouya', -200, 'Diagnostic partagé du réseau d’eau', true);
     await this.visit(id, 'from_partner', 'ouahigouya', -150, 'Visite de la régie des eaux d’Angers', true);
+    // An orange zone since the last mission: the next one waits for an elected official's approval and reason.
+    await this.visit(
+      id,
+      'to_partner',
+      'ouahigouya',
+      60,
+      'Mise en service du forage du quartier Nord',
+      false,
+      'advised_against_except_essential',
+    );
     await this.politicalDialogue(
       id,
       'ouahigouya',
@@ -446,6 +457,7 @@ class DemoWriter {
     startOffset: number,
     purpose: string,
     reported: boolean,
+    level: TravelAdvisoryLevel = 'increased_vigilance',
   ): Promise<void> {
     const visitId = randomUUID();
     const [travelling, hosting] =
@@ -476,12 +488,12 @@ class DemoWriter {
         travelAdvisory:
           direction === 'to_partner'
             ? {
-                level: 'increased_vigilance',
+                level,
                 source: 'France Diplomatie – Conseils aux voyageurs',
-                checkedOn: this.day(startOffset - 7),
+                checkedOn: this.day(Math.min(startOffset - 7, -1)),
               }
             : null,
-        redZoneApproval: null,
+        travelApproval: null,
       },
       recordedAt,
     );

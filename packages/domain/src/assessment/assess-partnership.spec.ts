@@ -58,7 +58,7 @@ const visit = (
     direction === 'to_partner' ? [MAYOR, ENGINEER, NGO] : [PARTNER_MAYOR, PARTNER_ENGINEER, PARTNER_ACTOR],
   hosts: direction === 'to_partner' ? [PARTNER_MAYOR, PARTNER_ENGINEER] : [MAYOR, ENGINEER],
   travelAdvisory: { level: 'increased_vigilance', source: 'France Diplomatie', checkedOn: '2025-04-01' },
-  redZoneApproval: null,
+  travelApproval: null,
 });
 const fullPresentation: PartnershipCommand = {
   type: 'UpdatePresentation',

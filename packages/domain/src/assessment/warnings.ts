@@ -15,7 +15,7 @@ import {
   missingReportWarnings,
   reciprocityWarnings,
   travelAdvisoryWarnings,
-  redZoneApprovalWarnings,
+  orangeZoneApprovalWarnings,
 } from '../visit/delegation-rules';
 import { type Warning, makeWarning } from './catalogue';
 
@@ -60,7 +60,7 @@ function initiationWarnings({ snapshot, today, options }: WarningContext): reado
     ...carriedByOnePersonWarnings(snapshot),
     ...reciprocityWarnings(snapshot, today),
     ...travelAdvisoryWarnings(snapshot, today, options.travelAdvisoryMaxAgeDays),
-    ...redZoneApprovalWarnings(snapshot, today),
+    ...orangeZoneApprovalWarnings(snapshot, today),
     ...missingReportWarnings(snapshot, today, options.visitReportGraceDays),
   ];
 }

@@ -62,7 +62,7 @@ const visitCommand = (visitId: string, direction: 'to_partner' | 'from_partner')
   delegation: direction === 'to_partner' ? [MAYOR, ENGINEER] : [PARTNER_MAYOR],
   hosts: [],
   travelAdvisory: { level: 'normal_vigilance', source: 'FD', checkedOn: '2025-02-20' },
-  redZoneApproval: null,
+  travelApproval: null,
 });
 
 function withActions(actions: Action[]): PartnershipSnapshot {

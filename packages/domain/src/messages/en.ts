@@ -86,8 +86,8 @@ export const EN_MESSAGES = {
   'warnings.INITIATION.TRAVEL_ADVISORY_OUTDATED':
     'The travel advisory for an upcoming visit should be checked again.',
   'warnings.INITIATION.VISIT_REPORT_MISSING': 'A visit has no report yet.',
-  'warnings.INITIATION.RED_ZONE_APPROVAL_MISSING':
-    'A visit to a zone formally advised against still waits for an elected official’s approval.',
+  'warnings.INITIATION.ORANGE_ZONE_APPROVAL_MISSING':
+    'A visit to a zone advised against except for an imperative reason still waits for an elected official’s approval.',
   'warnings.CONVENTION.EXPIRING_SOON': 'The convention expires soon.',
   'warnings.CONVENTION.TACIT_RENEWAL_DEADLINE_SOON': 'The deadline to object to the tacit renewal is near.',
   'warnings.DIALOGUE.EXCHANGE_OVERDUE': 'An exchange planned in the dialogue plan is overdue.',
@@ -114,8 +114,8 @@ export const EN_MESSAGES = {
     'Elected officials answer for the safety of delegations; advisories change.',
   'warningsWhy.INITIATION.VISIT_REPORT_MISSING':
     'A report keeps what the visit produced and shares it with the partner.',
-  'warningsWhy.INITIATION.RED_ZONE_APPROVAL_MISSING':
-    'Elected officials answer for the safety of delegations: the visit may not take place without their approval.',
+  'warningsWhy.INITIATION.ORANGE_ZONE_APPROVAL_MISSING':
+    'Elected officials answer for the safety of delegations: the visit may not take place without their approval and the imperative reason they give.',
   'warningsWhy.CONVENTION.EXPIRING_SOON':
     'Renew or close in order: the partner deserves notice and a decision.',
   'warningsWhy.CONVENTION.TACIT_RENEWAL_DEADLINE_SOON':
@@ -168,12 +168,15 @@ export const EN_MESSAGES = {
   'errors.VISIT.EMPTY_DELEGATION': 'A visit needs at least one delegation member.',
   'errors.VISIT.MEMBER_OTHER_PARTY': 'A delegation member belongs to the wrong side.',
   'errors.VISIT.TRAVEL_ADVISORY_REQUIRED': "Record the destination's travel advisory.",
-  'errors.VISIT.RED_ZONE_NEEDS_ELECTED_APPROVAL':
-    'A visit to a zone formally advised against needs the explicit approval of an elected official.',
+  'errors.VISIT.RED_ZONE_REFUSED':
+    'No delegation travels to a zone formally advised against (red): meet in a third place or exchange remotely.',
+  'errors.VISIT.ORANGE_ZONE_NEEDS_ELECTED_APPROVAL':
+    'A visit to a zone advised against except for an imperative reason (orange) needs the explicit approval of an elected official, with that reason.',
   'errors.VISIT.NOT_YET_ENDED': 'The visit has not taken place yet.',
   'errors.VISIT.ALREADY_TAKEN_PLACE': 'This visit has already started.',
   'errors.VISIT.CANCELLED': 'This visit was cancelled.',
-  'errors.VISIT.APPROVAL_NOT_NEEDED': 'Only a visit to a zone formally advised against needs this approval.',
+  'errors.VISIT.APPROVAL_NOT_NEEDED':
+    'Only a visit to a zone advised against except for an imperative reason needs this approval.',
   'errors.CONVENTION.ALREADY_EXISTS': 'A convention is already under way.',
   'errors.CONVENTION.INVALID_TERMS': 'The convention terms are incomplete or invalid.',
   'errors.CONVENTION.INVALID_TRANSITION': 'The convention cannot do this in its current state.',

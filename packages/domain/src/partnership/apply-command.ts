@@ -102,10 +102,10 @@ import {
   recordVisit,
   recordVisitReport,
   type ReplanVisitCommand,
-  type ApproveRedZoneVisitCommand,
+  type ApproveOrangeZoneVisitCommand,
   type CompleteVisitFollowUpCommand,
   replanVisit,
-  approveRedZoneVisit,
+  approveOrangeZoneVisit,
   completeVisitFollowUp,
 } from '../visit/visit-commands';
 import { type PartnershipCommandType } from './command-policy';
@@ -145,7 +145,7 @@ export type PartnershipCommand =
   | UpdatePresentationCommand
   | RecordVisitCommand
   | ReplanVisitCommand
-  | ApproveRedZoneVisitCommand
+  | ApproveOrangeZoneVisitCommand
   | RecordVisitReportCommand
   | CompleteVisitFollowUpCommand
   | CancelVisitCommand
@@ -236,8 +236,8 @@ export function applyCommand(
       return recordVisit(snapshot, command, now);
     case 'ReplanVisit':
       return replanVisit(snapshot, command, now);
-    case 'ApproveRedZoneVisit':
-      return approveRedZoneVisit(snapshot, command, now);
+    case 'ApproveOrangeZoneVisit':
+      return approveOrangeZoneVisit(snapshot, command, now);
     case 'RecordVisitReport':
       return recordVisitReport(snapshot, command, now);
     case 'CompleteVisitFollowUp':

@@ -105,7 +105,7 @@ export function editedRecordOf(command: PartnershipCommand): EditedRecord {
     case 'RecordVisit':
       return creates('visits', command.visitId);
     case 'ReplanVisit':
-    case 'ApproveRedZoneVisit':
+    case 'ApproveOrangeZoneVisit':
     case 'RecordVisitReport':
     case 'CompleteVisitFollowUp':
     case 'CancelVisit':

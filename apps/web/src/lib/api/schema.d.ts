@@ -829,7 +829,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/partnerships/{partnershipId}/visits/{visitId}/red-zone-approval": {
+    "/api/partnerships/{partnershipId}/visits/{visitId}/orange-zone-approval": {
         parameters: {
             query?: never;
             header?: never;
@@ -838,8 +838,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** An elected official of the travelling side approves a visit to a red zone */
-        post: operations["approveRedZoneVisit"];
+        /** An elected official of the travelling side approves a visit to an orange zone, with its reason */
+        post: operations["approveOrangeZoneVisit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2044,7 +2044,7 @@ export interface components {
         };
         WarningView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.RED_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
             /** @enum {string} */
             step: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
             explanationKey: string;
@@ -2454,10 +2454,12 @@ export interface components {
             source: string;
             checkedOn: string;
         };
-        RedZoneApprovalView: {
+        TravelApprovalView: {
             approvedBy: components["schemas"]["PersonView"];
             /** Format: date-time */
             approvedAt: string;
+            /** @description The imperative reason; null on approvals given before a reason was asked (red-zone history). */
+            reason: string | null;
             decisionRef: string | null;
         };
         FollowUpView: {
@@ -2477,7 +2479,7 @@ export interface components {
         };
         VisitWarningView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.RED_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
             explanationKey: string;
             details: {
                 [key: string]: unknown;
@@ -2508,9 +2510,9 @@ export interface components {
             delegation: components["schemas"]["PersonView"][];
             hosts: components["schemas"]["PersonView"][];
             travelAdvisory: components["schemas"]["TravelAdvisoryView"] | null;
-            redZoneApproval: components["schemas"]["RedZoneApprovalView"] | null;
-            /** @description A red-zone visit still waiting for its elected approval. */
-            awaitsRedZoneApproval: boolean;
+            travelApproval: components["schemas"]["TravelApprovalView"] | null;
+            /** @description An orange-zone visit still waiting for its elected approval and reason. */
+            awaitsTravelApproval: boolean;
             /** @enum {string} */
             state: "planned" | "ongoing" | "taken_place" | "cancelled";
             report: components["schemas"]["VisitReportView"] | null;
@@ -2601,9 +2603,11 @@ export interface components {
             /** @description The visit's version you read; a stale one is refused with 409. */
             version: number;
         };
-        ApproveRedZoneVisitDto: {
+        ApproveOrangeZoneVisitDto: {
             /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
+            /** @description The imperative reason for sending a delegation into a zone advised against (orange). */
+            reason: string;
             /** @description Reference of the decision, if any. */
             decisionRef?: string;
         };
@@ -5155,7 +5159,7 @@ export interface operations {
             };
         };
     };
-    approveRedZoneVisit: {
+    approveOrangeZoneVisit: {
         parameters: {
             query?: never;
             header?: never;
@@ -5167,7 +5171,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ApproveRedZoneVisitDto"];
+                "application/json": components["schemas"]["ApproveOrangeZoneVisitDto"];
             };
         };
         responses: {

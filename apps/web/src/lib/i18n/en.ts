@@ -1591,8 +1591,8 @@ export const en = {
     advisoryLevels: {
       normal_vigilance: 'Normal vigilance',
       increased_vigilance: 'Increased vigilance',
-      advised_against_except_essential: 'Advised against except for essential travel',
-      formally_advised_against: 'Formally advised against',
+      advised_against_except_essential: 'Advised against except for essential travel (orange)',
+      formally_advised_against: 'Formally advised against (red)',
     },
     purpose: 'Purpose',
     agenda: 'Programme',
@@ -1608,18 +1608,37 @@ export const en = {
     noAdvisory: 'Not given.',
     warningsOf: 'Points of attention: {{title}}',
     replan: 'Change the visit',
-    redZone: {
-      label: 'Zone formally advised against',
+    // Travel advice levels (issue #23 §2): red refused, orange approved with a reason.
+    orangeZone: {
+      label: 'Zone advised against except for an imperative reason',
       awaiting:
-        'Zone formally advised against: this visit waits for the explicit approval of an elected official of {{party}}.',
+        'Zone advised against except for an imperative reason (orange): this visit waits for the explicit approval of an elected official of {{party}}, with the imperative reason.',
       notApproved: 'This visit started without that approval.',
       whoApproves: 'Only an elected official of {{party}} can approve it, before departure.',
       responsibility: 'By approving, you answer for the delegation’s safety.',
+      reason: 'Imperative reason',
+      reasonHint: 'What makes this trip indispensable now; it is kept in the audit trail.',
+      reasonRequired: 'Give the imperative reason.',
       decisionRef: 'Decision reference',
       decisionRefHint: 'Optional, for instance the number of an order or a council decision.',
-      approve: 'Approve this visit',
-      approved: 'Visit to a zone formally advised against approved by {{name}} on {{date}}.',
+      approve: 'Approve this visit…',
+      confirmQuestion:
+        'Do you confirm sending the delegation into a zone advised against, for this reason: “{{reason}}”?',
+      confirm: 'Confirm the approval',
+      back: 'Back',
+      approved: 'Visit to a zone advised against approved by {{name}} on {{date}}.',
       decision: '(decision {{ref}})',
+      reasonGiven: 'Imperative reason: {{reason}}',
+      formerRule: 'Approved under the former rule (red zone, no reason asked): kept as history.',
+    },
+    redZoneRefusal: {
+      title: '{{place}} is in a red zone (formally advised against): no delegation goes there.',
+      why: 'The French foreign ministry formally advises against any travel to this zone; local authorities’ representatives do not go, whatever an elected official approves.',
+      instead: 'Instead:',
+      thirdPlace:
+        'meet in a third place: plan the visit to another destination, or host the partner’s delegation at home;',
+      remote: 'exchange remotely (video call, phone):',
+      toDialogue: 'plan an exchange in the dialogue',
     },
     report: {
       title: 'Report of {{date}}',
@@ -1692,8 +1711,8 @@ export const en = {
       advisorySource: 'Source',
       advisorySourceHint: 'For instance France Diplomatie – travel advice.',
       advisoryCheckedOn: 'Checked on',
-      redZoneNote:
-        'Zone formally advised against: an elected official of {{party}} must explicitly approve the visit before departure.',
+      orangeZoneNote:
+        'Zone advised against except for an imperative reason: an elected official of {{party}} must explicitly approve the visit, with that reason, before departure.',
       submit: 'Plan the visit',
       planned: 'Visit planned: {{title}}.',
       replanLabel: 'Change: {{title}}',

@@ -1604,8 +1604,8 @@ export const fr = {
     advisoryLevels: {
       normal_vigilance: 'Vigilance normale',
       increased_vigilance: 'Vigilance renforcée',
-      advised_against_except_essential: 'Déconseillé sauf raison impérative',
-      formally_advised_against: 'Formellement déconseillé',
+      advised_against_except_essential: 'Déconseillé sauf raison impérative (orange)',
+      formally_advised_against: 'Formellement déconseillé (rouge)',
     },
     purpose: 'Objet',
     agenda: 'Programme',
@@ -1621,18 +1621,38 @@ export const fr = {
     noAdvisory: 'Non renseignés.',
     warningsOf: 'Points d’attention : {{title}}',
     replan: 'Modifier la mission',
-    redZone: {
-      label: 'Zone formellement déconseillée',
+    // Travel advice levels (issue #23 §2): red refused, orange approved with a reason.
+    orangeZone: {
+      label: 'Zone déconseillée sauf raison impérative',
       awaiting:
-        'Zone formellement déconseillée : cette mission attend l’accord explicite d’un·e élu·e de {{party}}.',
+        'Zone déconseillée sauf raison impérative (orange) : cette mission attend l’accord explicite d’un·e élu·e de {{party}}, avec la raison impérative.',
       notApproved: 'Cette mission a commencé sans cet accord.',
       whoApproves: 'Seul·e un·e élu·e de {{party}} peut l’approuver, avant le départ.',
       responsibility: 'En approuvant, vous répondez de la sécurité de la délégation.',
+      reason: 'Raison impérative',
+      reasonHint: 'Ce qui rend ce déplacement indispensable maintenant ; elle figure au journal d’audit.',
+      reasonRequired: 'Indiquez la raison impérative.',
       decisionRef: 'Référence de la décision',
       decisionRefHint: 'Facultatif, par exemple le numéro d’un arrêté ou d’une délibération.',
-      approve: 'Approuver cette mission',
-      approved: 'Mission en zone formellement déconseillée approuvée par {{name}} le {{date}}.',
+      approve: 'Approuver cette mission…',
+      confirmQuestion:
+        'Confirmez-vous l’envoi de la délégation en zone déconseillée pour cette raison : « {{reason}} » ?',
+      confirm: 'Confirmer l’accord',
+      back: 'Revenir',
+      approved: 'Mission en zone déconseillée approuvée par {{name}} le {{date}}.',
       decision: '(décision {{ref}})',
+      reasonGiven: 'Raison impérative : {{reason}}',
+      formerRule:
+        'Accord donné sous l’ancienne règle (zone rouge, sans raison demandée) : conservé comme historique.',
+    },
+    redZoneRefusal: {
+      title: '{{place}} est en zone rouge (formellement déconseillée) : aucune délégation ne s’y rend.',
+      why: 'Le ministère des Affaires étrangères déconseille formellement tout déplacement dans cette zone ; les représentants des collectivités n’y vont pas, quel que soit l’accord d’un élu.',
+      instead: 'À la place :',
+      thirdPlace:
+        'se rencontrer dans un lieu tiers : planifiez la mission vers une autre destination, ou accueillez la délégation partenaire chez vous ;',
+      remote: 'échanger à distance (visioconférence, téléphone) :',
+      toDialogue: 'planifier un échange dans le dialogue',
     },
     report: {
       title: 'Compte rendu du {{date}}',
@@ -1706,8 +1726,8 @@ export const fr = {
       advisorySource: 'Source',
       advisorySourceHint: 'Par exemple France Diplomatie – Conseils aux voyageurs.',
       advisoryCheckedOn: 'Vérifiés le',
-      redZoneNote:
-        'Zone formellement déconseillée : un·e élu·e de {{party}} devra approuver explicitement la mission avant le départ.',
+      orangeZoneNote:
+        'Zone déconseillée sauf raison impérative : un·e élu·e de {{party}} devra approuver explicitement la mission, avec cette raison, avant le départ.',
       submit: 'Planifier la mission',
       planned: 'Mission planifiée : {{title}}.',
       replanLabel: 'Modifier : {{title}}',
