@@ -410,8 +410,8 @@ export {
 // figures
 export type { Asymmetry, PartyAsymmetry } from './figures/asymmetry';
 export { computeAsymmetry } from './figures/asymmetry';
-export type { Leverage } from './figures/leverage';
-export { computeLeverage } from './figures/leverage';
+export type { FundingFigures, FunderFigures, OwnShare } from './figures/funding';
+export { computeFundingFigures } from './figures/funding';
 export type { HealthScore, HealthComponent, HealthInput, HealthStep } from './figures/health-score';
 export { HEALTH_WEIGHTS, computeHealthScore, expectedHealthComponents } from './figures/health-score';
 

@@ -57,7 +57,7 @@ export class ActionsController {
   @RequireCapability('partnership.read')
   @ApiOperation({
     operationId: 'listActions',
-    summary: 'Actions by priority, with leverage, asymmetry figures and step 6 warnings',
+    summary: 'Actions by priority, with funding figures, asymmetry figures and step 6 warnings',
   })
   @ApiOkResponse({ type: ActionsView })
   list(@CurrentActor() actor: Actor, @Param('partnershipId') partnershipId: string): Promise<ActionsView> {

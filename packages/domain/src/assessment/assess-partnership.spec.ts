@@ -520,7 +520,7 @@ describe('assessPartnership: figures', () => {
       'technicians',
       'territory_actors',
     ]);
-    expect(figures.leverage).toMatchObject({ currency: 'EUR', ratio: null });
+    expect(figures.funding).toMatchObject({ currency: 'EUR', totalGranted: 0, funders: [] });
     expect(figures.health.components.find((c) => c.id === 'CONVENTION_IN_FORCE')?.value).toBe(1);
     // No action yet: actions and indicators are not scored yet.
     const notExpected = figures.health.components.filter((c) => c.weight === 0).map((c) => c.id);

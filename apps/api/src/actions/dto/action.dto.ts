@@ -354,27 +354,64 @@ export class JointEvaluationView {
   summary: string;
 }
 
-export class LeverageView {
-  @ApiProperty({ example: 'EUR' })
-  currency: string;
+export class FunderFiguresView {
+  @ApiProperty({ enum: FUNDER_KINDS.filter((kind) => kind !== 'own_budget') })
+  funder: string;
 
-  @ApiProperty({ description: 'Own budgets of the parties, granted lines, in `currency`.' })
-  ownFunding: number;
+  @ApiProperty()
+  funderName: string;
 
-  @ApiProperty({ description: 'Every other funder, granted lines, in `currency`.' })
-  externalFunding: number;
-
-  @ApiProperty({
-    description: 'Other funders’ lines requested and not answered yet, in `currency`: not in the ratio.',
-  })
-  externalFundingRequested: number;
+  @ApiProperty({ description: 'Granted lines of this funder, in `currency`.' })
+  granted: number;
 
   @ApiProperty({
     type: Number,
     nullable: true,
-    description: 'Granted external funding per unit of granted own funding.',
+    description: 'Co-financing share: granted by this funder / all granted funding.',
   })
-  ratio: number | null;
+  share: number | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'Leverage of its grant: other granted funds of the actions it co-finances, per unit it granted.',
+  })
+  grantLeverage: number | null;
+
+  @ApiProperty({ description: 'Requested and not answered yet: in no share and no leverage.' })
+  requested: number;
+}
+
+export class OwnShareView {
+  @ApiProperty({ type: String, nullable: true, description: 'Whose own budget; null when nobody was named.' })
+  partyId: string | null;
+
+  @ApiProperty()
+  granted: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'granted / all granted funding.' })
+  share: number | null;
+}
+
+export class FundingFiguresView {
+  @ApiProperty({ example: 'EUR' })
+  currency: string;
+
+  @ApiProperty({ description: 'Every granted line, own budgets and funders alike, in `currency`.' })
+  totalGranted: number;
+
+  @ApiProperty({ type: [OwnShareView], description: 'Each party’s own budget and its share.' })
+  ownShares: OwnShareView[];
+
+  @ApiProperty({
+    type: [FunderFiguresView],
+    description: 'Each external funder: granted, co-financing share, leverage of its grant, requested.',
+  })
+  funders: FunderFiguresView[];
+
+  @ApiProperty({ description: 'Every line requested and not answered yet: shown apart.' })
+  requested: number;
 
   @ApiProperty({ description: 'Lines in another currency, counted but not converted.' })
   linesInOtherCurrencies: number;
@@ -428,8 +465,8 @@ export class ActionView {
   @ApiProperty({ type: [BudgetLineView] })
   budget: BudgetLineView[];
 
-  @ApiProperty({ type: LeverageView, description: 'Leverage of this action’s budget.' })
-  leverage: LeverageView;
+  @ApiProperty({ type: FundingFiguresView, description: 'Funding figures of this action’s budget.' })
+  funding: FundingFiguresView;
 
   @ApiProperty({ type: [IndicatorView] })
   indicators: IndicatorView[];
@@ -572,8 +609,8 @@ export class ActionsView {
   @ApiProperty({ type: [ActionView], description: 'By priority (high first), then start date.' })
   actions: ActionView[];
 
-  @ApiProperty({ type: LeverageView, description: 'Leverage of the whole partnership.' })
-  leverage: LeverageView;
+  @ApiProperty({ type: FundingFiguresView, description: 'Funding figures of the whole partnership.' })
+  funding: FundingFiguresView;
 
   @ApiProperty({ type: AsymmetryView })
   asymmetry: AsymmetryView;

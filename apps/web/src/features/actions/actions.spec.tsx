@@ -29,11 +29,12 @@ const PARTNERSHIP = {
   version: 21,
 };
 
-const NO_LEVERAGE = {
+const NO_FUNDING = {
   currency: 'EUR',
-  ownFunding: 0,
-  externalFunding: 0,
-  ratio: null,
+  totalGranted: 0,
+  ownShares: [],
+  funders: [],
+  requested: 0,
   linesInOtherCurrencies: 0,
 };
 
@@ -42,7 +43,7 @@ const ACTION_BASE = {
   sdgs: [],
   operators: [],
   budget: [],
-  leverage: NO_LEVERAGE,
+  funding: NO_FUNDING,
   indicators: [],
   evaluations: [],
   logCount: 0,
@@ -116,12 +117,21 @@ const WELL = {
       status: 'requested',
     },
   ],
-  leverage: {
+  funding: {
     currency: 'EUR',
-    ownFunding: 20000,
-    externalFunding: 50000,
-    externalFundingRequested: 0,
-    ratio: 2.5,
+    totalGranted: 20000,
+    ownShares: [{ partyId: ANGERS, granted: 20000, share: 1 }],
+    funders: [
+      {
+        funder: 'development_agency',
+        funderName: 'Agence de l’eau Loire-Bretagne',
+        granted: 0,
+        share: null,
+        grantLeverage: null,
+        requested: 50000,
+      },
+    ],
+    requested: 50000,
     linesInOtherCurrencies: 0,
   },
   indicators: [HOUSEHOLDS, TRAINED],
@@ -161,12 +171,21 @@ const TRAINING = {
   allowedTransitions: ['in_progress', 'cancelled'],
   startsOn: '2026-09-15',
   endsOn: null,
-  leverage: {
+  funding: {
     currency: 'EUR',
-    ownFunding: 4000,
-    externalFunding: 6000,
-    externalFundingRequested: 0,
-    ratio: 1.5,
+    totalGranted: 10000,
+    ownShares: [{ partyId: ANGERS, granted: 4000, share: 0.4 }],
+    funders: [
+      {
+        funder: 'ministry_call',
+        funderName: 'MEAE — appel à projets',
+        granted: 6000,
+        share: 0.6,
+        grantLeverage: 4000 / 6000,
+        requested: 0,
+      },
+    ],
+    requested: 0,
     linesInOtherCurrencies: 0,
   },
 };
@@ -174,12 +193,32 @@ const TRAINING = {
 const ACTIONS_VIEW = {
   // Deliberately out of order: the page ranks them by priority itself.
   actions: [FESTIVAL, WELL, TRAINING],
-  leverage: {
+  funding: {
     currency: 'EUR',
-    ownFunding: 24000,
-    externalFunding: 56000,
-    externalFundingRequested: 30000,
-    ratio: 2.33,
+    totalGranted: 80000,
+    ownShares: [
+      { partyId: ANGERS, granted: 24000, share: 0.3 },
+      { partyId: BAMAKO, granted: 9400, share: 0.1175 },
+    ],
+    funders: [
+      {
+        funder: 'ministry_call',
+        funderName: 'MEAE — appel à projets',
+        granted: 10000,
+        share: 0.125,
+        grantLeverage: 4.7,
+        requested: 0,
+      },
+      {
+        funder: 'european_union',
+        funderName: 'Union européenne',
+        granted: 36600,
+        share: 0.4575,
+        grantLeverage: 1.2,
+        requested: 30000,
+      },
+    ],
+    requested: 30000,
     linesInOtherCurrencies: 1,
   },
   asymmetry: {
@@ -305,7 +344,7 @@ async function bodyOf(api: ReturnType<typeof actionsApi>, method: string, path: 
 }
 
 describe('step 6: the actions of a partnership', () => {
-  it('lists the actions by priority, worded from the viewer’s side, with their leverage', async () => {
+  it('lists the actions by priority, worded from the viewer’s side, with their funding', async () => {
     await renderApp(LIST_PAGE, actionsApi());
     const list = await screen.findByRole('list', { name: 'Actions par priorité' });
     const cards = within(list).getAllByRole('article');
@@ -326,13 +365,13 @@ describe('step 6: the actions of a partnership', () => {
     expect(well).toHaveTextContent('OùChez Commune de Bamako');
     expect(well).toHaveTextContent('À l’initiative deNotre collectivité');
     expect(well).toHaveTextContent('DatesDu 1 mars 2026 au 31 décembre 2026');
-    expect(well).toHaveTextContent('Effet de levier2,5');
+    expect(well).toHaveTextContent(/Financements20\s000,00\s€ accordés, dont 100\s% de budgets propres/);
 
     const festival = screen.getByRole('article', { name: 'Festival croisé des musiques' });
     expect(festival).toHaveTextContent('OùChez nous et chez Commune de Bamako');
     expect(festival).toHaveTextContent('À l’initiative deCommune de Bamako');
     expect(festival).toHaveTextContent('Dates à préciser');
-    expect(festival).toHaveTextContent('Effet de levier—');
+    expect(festival).toHaveTextContent('Financements—');
 
     const training = screen.getByRole('article', { name: 'Formation des agents de la régie' });
     expect(training).toHaveTextContent('OùChez nous');
@@ -340,17 +379,31 @@ describe('step 6: the actions of a partnership', () => {
     expect(within(training).getByText('Suspendue')).toBeVisible();
   });
 
-  it('shows the partnership’s leverage, the balance between the parties and the warnings', async () => {
+  it('shows each funding figure for what it is, the balance between the parties and the warnings', async () => {
     await renderApp(LIST_PAGE, actionsApi());
-    const leverage = await screen.findByLabelText('Effet de levier du partenariat');
-    expect(leverage).toHaveTextContent('Effet de levier2,33');
-    expect(leverage).toHaveTextContent(/Budgets propres accordés24\s000,00\s€/);
-    expect(leverage).toHaveTextContent(/Financements extérieurs accordés56\s000,00\s€/);
-    // Requested funding is shown apart: the ratio counts granted lines only.
-    expect(leverage).toHaveTextContent(/Financements extérieurs demandés \(non comptés\)30\s000,00\s€/);
+    const funding = await screen.findByRole('table', { name: 'Financements du partenariat' });
+    // Each authority's own share, each funder's share and the leverage of its grant, requests apart.
+    expect(
+      within(funding).getByRole('row', {
+        name: /^Budget propre de Ville d’Angers 24\s000,00\s€ 30\s%/,
+      }),
+    ).toBeVisible();
+    expect(
+      within(funding).getByRole('row', {
+        name: /^MEAE — appel à projets 10\s000,00\s€ 12,5\s% 4,7 mobilisés pour 1 accordé —$/,
+      }),
+    ).toBeVisible();
+    expect(
+      within(funding).getByRole('row', {
+        name: /^Union européenne 36\s600,00\s€ 45,8\s% 1,2 mobilisés pour 1 accordé 30\s000,00\s€$/,
+      }),
+    ).toBeVisible();
+    expect(
+      within(funding).getByRole('row', { name: /^Total 80\s000,00\s€ 100\s%\s+30\s000,00\s€$/ }),
+    ).toBeVisible();
     expect(screen.getByText('1 ligne dans une autre devise que EUR n’est pas comptée.')).toBeVisible();
 
-    const balance = screen.getByRole('table');
+    const balance = screen.getByRole('table', { name: 'Équilibre entre les parties' });
     expect(within(balance).getByRole('row', { name: 'Ville d’Angers 2 2 1' })).toBeVisible();
     expect(within(balance).getByRole('row', { name: 'Commune de Bamako 1 2 1' })).toBeVisible();
 
@@ -387,7 +440,7 @@ describe('step 6: the actions of a partnership', () => {
         status: 'planned',
         allowedTransitions: ['in_progress', 'cancelled'],
         budget: [],
-        leverage: NO_LEVERAGE,
+        funding: NO_FUNDING,
         indicators: [],
         evaluations: [],
         log: [],
@@ -457,7 +510,7 @@ describe('step 6: the actions of a partnership', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Certains champs sont à corriger.');
   });
 
-  it('shows an action’s status, budget with its funders and leverage, indicators, evaluations and log', async () => {
+  it('shows an action’s status, budget with its funders and funding figures, indicators, evaluations and log', async () => {
     await renderApp(WELL_PAGE, actionsApi());
     expect(await screen.findByRole('heading', { name: 'Forage du quartier Nord', level: 2 })).toBeVisible();
     const facts = screen.getByLabelText('L’action en bref');
@@ -475,7 +528,11 @@ describe('step 6: the actions of a partnership', () => {
         name: /Agence de l’eau Loire-Bretagne Agence de développement 50\s000,00\s€ Demandé/,
       }),
     ).toBeVisible();
-    expect(screen.getByLabelText('Effet de levier de l’action')).toHaveTextContent('Effet de levier2,5');
+    expect(
+      within(screen.getByRole('table', { name: 'Financements de l’action' })).getByRole('row', {
+        name: /^Agence de l’eau Loire-Bretagne 0,00\s€ — — 50\s000,00\s€$/,
+      }),
+    ).toBeVisible();
 
     const households = screen.getByRole('article', { name: 'Ménages raccordés à l’eau potable' });
     expect(households).toHaveTextContent('Proposé par nous');

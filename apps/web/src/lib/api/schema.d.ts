@@ -1352,7 +1352,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Actions by priority, with leverage, asymmetry figures and step 6 warnings */
+        /** Actions by priority, with funding figures, asymmetry figures and step 6 warnings */
         get: operations["listActions"];
         put?: never;
         /** Create an action initiated by your party */
@@ -2063,7 +2063,7 @@ export interface components {
             currentStep?: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS" | null;
             steps: components["schemas"]["StepView"][];
             warnings: components["schemas"]["WarningView"][];
-            /** @description Asymmetry, leverage, health score with its components, presentation completeness, dialogue due dates. */
+            /** @description Asymmetry, funding (own shares, co-financing shares, leverage of each grant), health score with its components, presentation completeness, dialogue due dates. */
             figures: {
                 [key: string]: unknown;
             };
@@ -3293,17 +3293,37 @@ export interface components {
             /** @enum {string} */
             status: "planned" | "requested" | "granted" | "refused";
         };
-        LeverageView: {
+        OwnShareView: {
+            /** @description Whose own budget; null when nobody was named. */
+            partyId: string | null;
+            granted: number;
+            /** @description granted / all granted funding. */
+            share: number | null;
+        };
+        FunderFiguresView: {
+            /** @enum {string} */
+            funder: "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            funderName: string;
+            /** @description Granted lines of this funder, in `currency`. */
+            granted: number;
+            /** @description Co-financing share: granted by this funder / all granted funding. */
+            share: number | null;
+            /** @description Leverage of its grant: other granted funds of the actions it co-finances, per unit it granted. */
+            grantLeverage: number | null;
+            /** @description Requested and not answered yet: in no share and no leverage. */
+            requested: number;
+        };
+        FundingFiguresView: {
             /** @example EUR */
             currency: string;
-            /** @description Own budgets of the parties, granted lines, in `currency`. */
-            ownFunding: number;
-            /** @description Every other funder, granted lines, in `currency`. */
-            externalFunding: number;
-            /** @description Other funders’ lines requested and not answered yet, in `currency`: not in the ratio. */
-            externalFundingRequested: number;
-            /** @description Granted external funding per unit of granted own funding. */
-            ratio: number | null;
+            /** @description Every granted line, own budgets and funders alike, in `currency`. */
+            totalGranted: number;
+            /** @description Each party’s own budget and its share. */
+            ownShares: components["schemas"]["OwnShareView"][];
+            /** @description Each external funder: granted, co-financing share, leverage of its grant, requested. */
+            funders: components["schemas"]["FunderFiguresView"][];
+            /** @description Every line requested and not answered yet: shown apart. */
+            requested: number;
             /** @description Lines in another currency, counted but not converted. */
             linesInOtherCurrencies: number;
         };
@@ -3360,8 +3380,8 @@ export interface components {
             startsOn: string | null;
             endsOn: string | null;
             budget: components["schemas"]["BudgetLineView"][];
-            /** @description Leverage of this action’s budget. */
-            leverage: components["schemas"]["LeverageView"];
+            /** @description Funding figures of this action’s budget. */
+            funding: components["schemas"]["FundingFiguresView"];
             indicators: components["schemas"]["IndicatorView"][];
             /** @description Oldest first. */
             evaluations: components["schemas"]["JointEvaluationView"][];
@@ -3409,8 +3429,8 @@ export interface components {
         ActionsView: {
             /** @description By priority (high first), then start date. */
             actions: components["schemas"]["ActionView"][];
-            /** @description Leverage of the whole partnership. */
-            leverage: components["schemas"]["LeverageView"];
+            /** @description Funding figures of the whole partnership. */
+            funding: components["schemas"]["FundingFiguresView"];
             asymmetry: components["schemas"]["AsymmetryView"];
             /** @description Step 6 warnings. */
             warnings: components["schemas"]["WarningView"][];
@@ -3455,8 +3475,8 @@ export interface components {
             startsOn: string | null;
             endsOn: string | null;
             budget: components["schemas"]["BudgetLineView"][];
-            /** @description Leverage of this action’s budget. */
-            leverage: components["schemas"]["LeverageView"];
+            /** @description Funding figures of this action’s budget. */
+            funding: components["schemas"]["FundingFiguresView"];
             indicators: components["schemas"]["IndicatorView"][];
             /** @description Oldest first. */
             evaluations: components["schemas"]["JointEvaluationView"][];

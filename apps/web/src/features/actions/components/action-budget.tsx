@@ -11,7 +11,7 @@ import type { ActionDetail, BudgetLine } from '../api/get-action';
 import { actionFormErrors } from './action-form-errors';
 import type { ActionSectionProps } from './action-header';
 import { formatAmount, parseDecimal, type PartyNames } from './action-texts';
-import { LeverageFigures } from './leverage-figures';
+import { FundingFigures } from './funding-figures';
 
 /** Who funds a line: the funder's name, and for an own budget, whose. */
 function funderText(t: TFunction, line: BudgetLine, names: PartyNames): string {
@@ -20,7 +20,7 @@ function funderText(t: TFunction, line: BudgetLine, names: PartyNames): string {
   return t(`actions.budget.funderKinds.${line.funder}`);
 }
 
-/** The action's funding lines (own budgets and funders, with amounts and status) and its leverage. */
+/** The action's funding lines (own budgets and funders, with amounts and status) and its funding figures. */
 export function ActionBudget({ partnershipId, detail, names, permissions }: ActionSectionProps) {
   const { t, i18n } = useTranslation();
   const action = detail.action;
@@ -56,7 +56,11 @@ export function ActionBudget({ partnershipId, detail, names, permissions }: Acti
           </table>
         </div>
       )}
-      <LeverageFigures leverage={action.leverage} label={t('actions.leverage.actionFiguresLabel')} />
+      <FundingFigures
+        funding={action.funding}
+        names={names}
+        label={t('actions.funding.actionFiguresLabel')}
+      />
       {permissions.canRun && names.ownPartyId && (
         <BudgetLineForm
           partnershipId={partnershipId}
@@ -92,7 +96,7 @@ function BudgetLineForm({
   const [funderName, setFunderName] = useState(EMPTY.funderName);
   const [partyId, setPartyId] = useState(ownPartyId);
   const [amount, setAmount] = useState(EMPTY.amount);
-  const [currency, setCurrency] = useState(detail.action.leverage.currency || 'EUR');
+  const [currency, setCurrency] = useState(detail.action.funding.currency || 'EUR');
   const [status, setStatus] = useState<BudgetLineStatus>('planned');
   const [local, setLocal] = useState<FormErrors | undefined>();
   const [notice, setNotice] = useState<string | undefined>();

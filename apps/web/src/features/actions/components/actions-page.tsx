@@ -7,7 +7,7 @@ import type { ActionPermissions } from './action-permissions';
 import { partyNamesOf, type PartyNames } from './action-texts';
 import { ActionWarnings } from './action-warnings';
 import { CreateActionForm } from './create-action-form';
-import { LeverageFigures } from './leverage-figures';
+import { FundingFigures } from './funding-figures';
 import './actions.css';
 
 const PRIORITY_RANK: Record<ActionSummary['priority'], number> = { high: 0, medium: 1, low: 2 };
@@ -19,7 +19,7 @@ function byPriority(actions: readonly ActionSummary[]): ActionSummary[] {
 
 /**
  * Step 6 (« Passer aux actions ») for any party: the actions by priority, worded from the viewer's side,
- * the leverage of the partnership's funding, the balance between the parties, the method's warnings, and
+ * the partnership's funding figures (own shares, co-financing shares, leverage of each grant), the balance between the parties, the method's warnings, and
  * the form to create an action initiated by the viewer's party.
  */
 export function ActionsPage({
@@ -55,10 +55,10 @@ export function ActionsPage({
           </ol>
         )}
       </section>
-      <section className="panel panel--section" aria-labelledby="actions-leverage">
-        <h2 id="actions-leverage">{t('actions.leverage.title')}</h2>
-        <p className="muted">{t('actions.leverage.intro')}</p>
-        <LeverageFigures leverage={view.leverage} label={t('actions.leverage.figuresLabel')} />
+      <section className="panel panel--section" aria-labelledby="actions-funding">
+        <h2 id="actions-funding">{t('actions.funding.title')}</h2>
+        <p className="muted">{t('actions.funding.intro')}</p>
+        <FundingFigures funding={view.funding} names={names} label={t('actions.funding.figuresLabel')} />
       </section>
       <PartiesBalance view={view} names={names} />
       <section className="panel panel--section" aria-labelledby="actions-warnings">
@@ -92,7 +92,7 @@ function PartiesBalance({ view, names }: { view: ActionsOverview; names: PartyNa
     <section className="panel panel--section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('actions.balance.title')}</h2>
       <div className="table-scroll">
-        <table className="table">
+        <table className="table" aria-labelledby={titleId}>
           <thead>
             <tr>
               <th scope="col">{t('actions.balance.party')}</th>
