@@ -39,6 +39,7 @@ interface FundingBody {
 
 interface ActionBody {
   id: string;
+  proposal: { proposedBy: string; statedBy: string; confirmedBy: string | null };
   title: string;
   themes: string[];
   sdgs: number[];
@@ -92,7 +93,13 @@ interface ListBody {
   actions: ActionBody[];
   funding: FundingBody;
   asymmetry: {
-    parties: Array<{ partyId: string; actionsInitiated: number; indicatorsProposed: number }>;
+    parties: Array<{
+      partyId: string;
+      actionsInitiated: number;
+      actionsInitiatedConfirmed?: number;
+      indicatorsProposed: number;
+    }>;
+    initiativeByTerritory?: Array<{ proposedBy: string; territoryOf: string; actions: number }>;
     actionsCount: number;
     indicatorsCoValidated: number;
   };
@@ -264,6 +271,50 @@ describe('step 6: actions', () => {
     const fromBamako = await list(partnershipId, bamakoOfficer);
     expect(fromBamako.actions[0]).toMatchObject({ id: action.id, location: 'here' });
     expect(fromBamako.parties.map((party) => party.name)).toEqual(["Ville d'Angers", 'District de Bamako']);
+  });
+
+  it('records who proposed an action as either side says, confirmed by the other, and crosses it with where it takes place', async () => {
+    const partnershipId = await partnership();
+    // Angers types in an action Bamako proposed, to take place in Angers.
+    const created = await create(partnershipId, {
+      ...waterAction(),
+      title: 'Accueil de jeunes de Bamako à Angers',
+      locatedIn: [angers.id],
+      proposedBy: bamako.id,
+    });
+    const { action } = created;
+    expect(action).toMatchObject({
+      initiatedBy: angers.id,
+      proposal: { proposedBy: bamako.id, statedBy: angers.id, confirmedBy: null },
+    });
+    // Angers cannot confirm its own statement; Bamako does.
+    const url = `/${action.id}/proposer-confirmation`;
+    const own = await angersOfficer.request('POST', `${actionsUrl(partnershipId)}${url}`, {
+      version: created.version,
+    });
+    expect([own.statusCode, own.json().code]).toEqual([409, 'ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE']);
+    const confirmed = await write(bamakoOfficer, 'POST', partnershipId, url, {}, 200);
+    expect(confirmed.action.proposal.confirmedBy).toBe(bamako.id);
+
+    const overview = await list(partnershipId);
+    expect(
+      overview.asymmetry.parties.map((party) => [
+        party.partyId,
+        party.actionsInitiated,
+        party.actionsInitiatedConfirmed,
+      ]),
+    ).toEqual([
+      [angers.id, 0, 0],
+      [bamako.id, 1, 1],
+    ]);
+    expect(overview.asymmetry.initiativeByTerritory).toContainEqual({
+      proposedBy: bamako.id,
+      territoryOf: angers.id,
+      actions: 1,
+    });
+    // Without a proposer stated, the side that enters the action proposed it.
+    const { action: plain } = await create(partnershipId, waterAction(), bamakoOfficer);
+    expect(plain.proposal).toEqual({ proposedBy: bamako.id, statedBy: bamako.id, confirmedBy: null });
   });
 
   it('sorts actions by priority then start date, lets either side rank them and the initiator start them', async () => {

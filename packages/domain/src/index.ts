@@ -351,6 +351,7 @@ export {
 // step 6: actions
 export type {
   Action,
+  ActionProposal,
   ActionTheme,
   KnownActionTheme,
   ActionStatus,
@@ -393,6 +394,7 @@ export type {
   ActionAppend,
   ActionAppendContext,
   SetActionPriorityCommand,
+  ConfirmActionProposerCommand,
   ActionEvent,
 } from './action/action-commands';
 export {
@@ -405,10 +407,11 @@ export {
   recordJointEvaluation,
   addLogEntry,
   setActionPriority,
+  confirmActionProposer,
 } from './action/action-commands';
 
 // figures
-export type { Asymmetry, PartyAsymmetry } from './figures/asymmetry';
+export type { Asymmetry, InitiativeByTerritory, PartyAsymmetry } from './figures/asymmetry';
 export { computeAsymmetry } from './figures/asymmetry';
 export type { FundingFigures, FunderFigures, OwnShare } from './figures/funding';
 export { computeFundingFigures } from './figures/funding';

@@ -18,6 +18,7 @@ import { CreateAction } from './use-cases/create-action.use-case';
 import { RecordJointEvaluation } from './use-cases/record-joint-evaluation.use-case';
 import { RecordMeasurement } from './use-cases/record-measurement.use-case';
 import { SetActionPriority } from './use-cases/set-action-priority.use-case';
+import { ConfirmActionProposer } from './use-cases/confirm-action-proposer.use-case';
 import { ValidateIndicator } from './use-cases/validate-indicator.use-case';
 import {
   ActionDetailView,
@@ -34,6 +35,7 @@ import {
   RecordMeasurementDto,
   RecordedMeasurementView,
   SetActionPriorityDto,
+  ConfirmActionProposerDto,
   ValidateIndicatorDto,
 } from './dto/action.dto';
 
@@ -47,6 +49,7 @@ export class ActionsController {
     private readonly addLogEntryOf: AddLogEntry,
     private readonly createAction: CreateAction,
     private readonly setPriorityOf: SetActionPriority,
+    private readonly confirmProposerOf: ConfirmActionProposer,
     private readonly changeStatusOf: ChangeActionStatus,
     private readonly addBudgetLineTo: AddBudgetLine,
     private readonly addIndicatorTo: AddIndicator,
@@ -99,6 +102,23 @@ export class ActionsController {
     @Body() body: SetActionPriorityDto,
   ): Promise<ActionDetailView> {
     return this.setPriorityOf.execute(actor, { partnershipId, actionId }, body);
+  }
+
+  @Post(':actionId/proposer-confirmation')
+  @HttpCode(200)
+  @RequireCapability('partnership.run')
+  @ApiOperation({
+    operationId: 'confirmActionProposer',
+    summary: 'Confirm who the other side said proposed the action',
+  })
+  @ApiOkResponse({ type: ActionDetailView })
+  confirmProposer(
+    @CurrentActor() actor: Actor,
+    @Param('partnershipId') partnershipId: string,
+    @Param('actionId') actionId: string,
+    @Body() body: ConfirmActionProposerDto,
+  ): Promise<ActionDetailView> {
+    return this.confirmProposerOf.execute(actor, { partnershipId, actionId }, body);
   }
 
   @Post(':actionId/status')

@@ -10,6 +10,7 @@ import { CreateAction } from './use-cases/create-action.use-case';
 import { RecordJointEvaluation } from './use-cases/record-joint-evaluation.use-case';
 import { RecordMeasurement } from './use-cases/record-measurement.use-case';
 import { SetActionPriority } from './use-cases/set-action-priority.use-case';
+import { ConfirmActionProposer } from './use-cases/confirm-action-proposer.use-case';
 import { ValidateIndicator } from './use-cases/validate-indicator.use-case';
 
 /** Step 6: actions with funding, indicators set together, joint evaluations and a shared log. */
@@ -21,6 +22,7 @@ import { ValidateIndicator } from './use-cases/validate-indicator.use-case';
     ActionsService,
     CreateAction,
     SetActionPriority,
+    ConfirmActionProposer,
     ChangeActionStatus,
     AddBudgetLine,
     AddIndicator,

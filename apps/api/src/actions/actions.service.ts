@@ -190,6 +190,7 @@ function toActionView(
     locatedIn: [...action.locatedIn],
     location: actionLocationFor(action, actor.organisationId),
     initiatedBy: action.initiatedBy,
+    proposal: { ...action.proposal },
     operators: action.operators.map((operator) => ({ ...operator })),
     priority: action.priority,
     status: action.status,

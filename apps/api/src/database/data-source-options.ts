@@ -42,6 +42,7 @@ import { PartnershipPartsAsRows1795474000000 } from './migrations/1795474000000-
 import { ActionPartsAsRows1795475000000 } from './migrations/1795475000000-action-parts-as-rows';
 import { ReminderDeliveryClaims1795476300000 } from './migrations/1795476300000-reminder-delivery-claims';
 import { TravelAdviceLevels1795476410000 } from './migrations/1795476410000-travel-advice-levels';
+import { ActionProposer1795476420000 } from './migrations/1795476420000-action-proposer';
 import { PARTNERSHIP_PART_ENTITIES } from '../partnership-records/partnership-part.entities';
 import { ActionBudgetLineEntity, ActionIndicatorEntity } from '../partnership-records/action-part.entities';
 
@@ -95,6 +96,7 @@ export const MIGRATIONS = [
   ActionPartsAsRows1795475000000,
   ReminderDeliveryClaims1795476300000,
   TravelAdviceLevels1795476410000,
+  ActionProposer1795476420000,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

@@ -224,6 +224,8 @@ class DemoWriter {
       sdgs: [4, 10],
       locatedIn: [this.party('angers'), this.party('kairouan')],
       initiatedBy: this.party('angers'),
+      // Kairouan's idea, typed in by Angers: Kairouan has still to confirm it.
+      proposedBy: this.party('kairouan'),
       operators: [
         { name: 'Maison de quartier Monplaisir', partyId: this.party('angers'), territoryActorId: null },
       ],

@@ -37,6 +37,7 @@ function action(
     sdgs: [],
     locatedIn,
     initiatedBy,
+    proposal: { proposedBy: initiatedBy, statedBy: initiatedBy, confirmedBy: null },
     operators: [],
     priority: 'medium',
     budget: [],
@@ -85,6 +86,30 @@ describe('asymmetry figures', () => {
     });
     expect(asymmetry.parties.find((p) => p.partyId === PARTNER)?.actionsLocatedShare).toBe(1);
     expect(asymmetry.parties.find((p) => p.partyId === INITIATOR)?.actionsInitiatedShare).toBeCloseTo(2 / 3);
+  });
+
+  it('counts who proposed an action, whichever side typed it in, and crosses initiative with territory', () => {
+    // The initiator typed every action in; the partner proposed two of them, one confirmed by the initiator.
+    const proposedBy = (party: string, confirmedBy: string | null = null) => ({
+      proposal: { proposedBy: party, statedBy: INITIATOR, confirmedBy },
+    });
+    const snapshot = withActions([
+      action('a', INITIATOR, [PARTNER]),
+      action('b', INITIATOR, [PARTNER], proposedBy(PARTNER, INITIATOR)),
+      action('c', INITIATOR, [INITIATOR, PARTNER], proposedBy(PARTNER)),
+    ]);
+    const asymmetry = computeAsymmetry(snapshot, '2025-06-02');
+    expect(asymmetry.parties.find((p) => p.partyId === PARTNER)).toMatchObject({
+      actionsInitiated: 2,
+      actionsInitiatedConfirmed: 1,
+    });
+    expect(asymmetry.parties.find((p) => p.partyId === INITIATOR)?.actionsInitiated).toBe(1);
+    expect(asymmetry.initiativeByTerritory).toEqual([
+      { proposedBy: INITIATOR, territoryOf: INITIATOR, actions: 0 },
+      { proposedBy: INITIATOR, territoryOf: PARTNER, actions: 1 },
+      { proposedBy: PARTNER, territoryOf: INITIATOR, actions: 1 },
+      { proposedBy: PARTNER, territoryOf: PARTNER, actions: 2 },
+    ]);
   });
 
   it('counts visits in each direction, motivations shared per party and co-validated indicators', () => {

@@ -218,6 +218,8 @@ export const EN_MESSAGES = {
   'errors.ACTION.INVALID_TRANSITION': 'The action cannot move to this status.',
   'errors.ACTION.STATUS_BY_INITIATOR_ONLY':
     'Only the authority that initiated this action changes its status; you can still log, measure and evaluate it.',
+  'errors.ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE':
+    'Who proposed this action is confirmed by the other side, not by the side that stated it.',
   'errors.ACTION.INDICATOR_ALREADY_VALIDATED': 'This party already validated this indicator.',
   'errors.ACTION.INDICATOR_NOT_CO_VALIDATED':
     'Every party must validate the indicator before it is measured.',

@@ -3,6 +3,7 @@ import {
   type AddBudgetLineCommand,
   type AddIndicatorCommand,
   type ChangeActionStatusCommand,
+  type ConfirmActionProposerCommand,
   type CreateActionCommand,
   type ActionAppend,
   type ValidateIndicatorCommand,
@@ -10,6 +11,7 @@ import {
   addIndicator,
   applyActionAppend,
   changeActionStatus,
+  confirmActionProposer,
   createAction,
   validateIndicator,
   type SetActionPriorityCommand,
@@ -168,6 +170,7 @@ export type PartnershipCommand =
   | ApproveDialoguePlanCommand
   | CreateActionCommand
   | ChangeActionStatusCommand
+  | ConfirmActionProposerCommand
   | AddBudgetLineCommand
   | AddIndicatorCommand
   | ValidateIndicatorCommand
@@ -290,6 +293,8 @@ export function applyCommand(
       return createAction(snapshot, command, now);
     case 'ChangeActionStatus':
       return changeActionStatus(snapshot, command, now);
+    case 'ConfirmActionProposer':
+      return confirmActionProposer(snapshot, command, now);
     case 'AddBudgetLine':
       return addBudgetLine(snapshot, command, now);
     case 'AddIndicator':

@@ -114,6 +114,7 @@ export function editedRecordOf(command: PartnershipCommand): EditedRecord {
       return creates('actions', command.actionId);
     case 'SetActionPriority':
     case 'ChangeActionStatus':
+    case 'ConfirmActionProposer':
       return edits('actions', command.actionId);
     case 'AddBudgetLine':
       return { part: 'budgetLines', actionKey: command.actionId, key: command.line.id, creates: true };

@@ -99,6 +99,15 @@ export class CreateActionDto {
   @IsUUID('all', { each: true })
   locatedIn: string[];
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The party that proposed the action, either side, as you know it; your own when left out. The other side confirms it.',
+  })
+  @IsOptional()
+  @IsUUID()
+  proposedBy?: string;
+
   @ApiProperty({ type: [OperatorInputDto] })
   @IsArray()
   @ArrayMaxSize(30)
@@ -126,6 +135,9 @@ export class SetActionPriorityDto extends VersionedDto {
   @IsIn(ACTION_PRIORITIES)
   priority: string;
 }
+
+/** Confirms, under the action's version, who the other side said proposed it. */
+export class ConfirmActionProposerDto extends VersionedDto {}
 
 export class ChangeActionStatusDto extends VersionedDto {
   @ApiProperty({ enum: ACTION_STATUSES, description: 'The new status (see `allowedTransitions`).' })
@@ -417,6 +429,22 @@ export class FundingFiguresView {
   linesInOtherCurrencies: number;
 }
 
+export class ActionProposalView {
+  @ApiProperty({ format: 'uuid', description: 'The party that proposed the action.' })
+  proposedBy: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The side that said so.' })
+  statedBy: string;
+
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The other side that confirmed it.',
+  })
+  confirmedBy: string | null;
+}
+
 export class ActionView {
   @ApiProperty()
   id: string;
@@ -436,8 +464,11 @@ export class ActionView {
   @ApiProperty({ enum: ACTION_LOCATIONS, description: 'Where it takes place, seen from your party.' })
   location: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The party that entered the action and moves its status.' })
   initiatedBy: string;
+
+  @ApiProperty({ type: ActionProposalView })
+  proposal: ActionProposalView;
 
   @ApiProperty({ type: [OperatorView] })
   operators: OperatorView[];
@@ -532,8 +563,13 @@ export class PartyAsymmetryView {
   @ApiProperty({ format: 'uuid' })
   partyId: string;
 
-  @ApiProperty()
+  @ApiProperty({
+    description: 'Actions this party proposed (the fact entered, not who typed the action in).',
+  })
   actionsInitiated: number;
+
+  @ApiProperty({ description: 'Of those, how many the other side confirmed.' })
+  actionsInitiatedConfirmed: number;
 
   @ApiProperty({ type: Number, nullable: true })
   actionsInitiatedShare: number | null;
@@ -560,9 +596,28 @@ export class PartyAsymmetryView {
   motivationsShared: number;
 }
 
+export class InitiativeByTerritoryView {
+  @ApiProperty({ format: 'uuid' })
+  proposedBy: string;
+
+  @ApiProperty({ format: 'uuid' })
+  territoryOf: string;
+
+  @ApiProperty({
+    description: 'Actions proposedBy proposed that take place (also) on territoryOf’s territory.',
+  })
+  actions: number;
+}
+
 export class AsymmetryView {
   @ApiProperty({ type: [PartyAsymmetryView] })
   parties: PartyAsymmetryView[];
+
+  @ApiProperty({
+    type: [InitiativeByTerritoryView],
+    description: 'Initiative crossed with location, for every pair of parties.',
+  })
+  initiativeByTerritory: InitiativeByTerritoryView[];
 
   @ApiProperty({ description: 'Actions counted (cancelled ones are left out).' })
   actionsCount: number;

@@ -89,6 +89,7 @@ const WELL = {
   locatedIn: [BAMAKO],
   location: 'there',
   initiatedBy: ANGERS,
+  proposal: { proposedBy: ANGERS, statedBy: ANGERS, confirmedBy: BAMAKO },
   operators: [{ name: 'Régie des eaux de Bamako', partyId: BAMAKO, territoryActorId: null }],
   priority: 'high',
   status: 'in_progress',
@@ -150,6 +151,7 @@ const FESTIVAL = {
   locatedIn: [ANGERS, BAMAKO],
   location: 'both',
   initiatedBy: BAMAKO,
+  proposal: { proposedBy: BAMAKO, statedBy: BAMAKO, confirmedBy: null },
   priority: 'low',
   status: 'planned',
   allowedTransitions: ['in_progress', 'cancelled'],
@@ -166,6 +168,7 @@ const TRAINING = {
   locatedIn: [ANGERS],
   location: 'here',
   initiatedBy: ANGERS,
+  proposal: { proposedBy: ANGERS, statedBy: ANGERS, confirmedBy: BAMAKO },
   priority: 'medium',
   status: 'on_hold',
   allowedTransitions: ['in_progress', 'cancelled'],
@@ -247,6 +250,12 @@ const ACTIONS_VIEW = {
         motivationsStated: 2,
         motivationsShared: 2,
       },
+    ],
+    initiativeByTerritory: [
+      { proposedBy: ANGERS, territoryOf: ANGERS, actions: 1 },
+      { proposedBy: ANGERS, territoryOf: BAMAKO, actions: 1 },
+      { proposedBy: BAMAKO, territoryOf: ANGERS, actions: 1 },
+      { proposedBy: BAMAKO, territoryOf: BAMAKO, actions: 1 },
     ],
     actionsCount: 3,
     visitsToPartner: 1,
@@ -369,7 +378,8 @@ describe('step 6: the actions of a partnership', () => {
 
     const festival = screen.getByRole('article', { name: 'Festival croisé des musiques' });
     expect(festival).toHaveTextContent('OùChez nous et chez Commune de Bamako');
-    expect(festival).toHaveTextContent('À l’initiative deCommune de Bamako');
+    // Who proposed it, as Bamako stated it, until Angers confirms.
+    expect(festival).toHaveTextContent('À l’initiative deCommune de Bamako (à confirmer par l’autre partie)');
     expect(festival).toHaveTextContent('Dates à préciser');
     expect(festival).toHaveTextContent('Financements—');
 
@@ -406,6 +416,10 @@ describe('step 6: the actions of a partnership', () => {
     const balance = screen.getByRole('table', { name: 'Équilibre entre les parties' });
     expect(within(balance).getByRole('row', { name: 'Ville d’Angers 2 2 1' })).toBeVisible();
     expect(within(balance).getByRole('row', { name: 'Commune de Bamako 1 2 1' })).toBeVisible();
+
+    // Who proposes crossed with where the actions take place.
+    const cross = screen.getByRole('table', { name: 'Qui propose, où l’action a lieu' });
+    expect(within(cross).getByRole('row', { name: 'Commune de Bamako 1 1' })).toBeVisible();
 
     const warnings = screen.getByRole('list', { name: 'Points d’attention sur les actions' });
     expect(warnings).toHaveTextContent(
@@ -471,6 +485,8 @@ describe('step 6: the actions of a partnership', () => {
     const second = screen.getByRole('group', { name: 'Opérateur 2' });
     await page.selectOptions(within(second).getByLabelText('Partie de l’opérateur'), BAMAKO);
     await page.type(within(second).getByLabelText('Nom de l’opérateur'), 'École Mamadou Konaté');
+    // Angers enters an action Bamako proposed.
+    await page.selectOptions(screen.getByLabelText(/Proposée par/), BAMAKO);
     await page.click(screen.getByRole('button', { name: 'Créer l’action' }));
 
     // A new action conflicts with nothing: its creation carries no version.
@@ -479,6 +495,7 @@ describe('step 6: the actions of a partnership', () => {
       themes: ['water_sanitation', 'education'],
       sdgs: [4, 11],
       locatedIn: [ANGERS, BAMAKO],
+      proposedBy: BAMAKO,
       operators: [
         { name: 'Association Angers–Bamako', partyId: ANGERS, territoryActorId: 'ta-1' },
         { name: 'École Mamadou Konaté', partyId: BAMAKO, territoryActorId: null },

@@ -1397,6 +1397,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/proposer-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm who the other side said proposed the action */
+        post: operations["confirmActionProposer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/actions/{actionId}/status": {
         parameters: {
             query?: never;
@@ -3273,6 +3290,23 @@ export interface components {
             /** @description Decisions taken, one per entry. */
             decisions: string[];
         };
+        ActionProposalView: {
+            /**
+             * Format: uuid
+             * @description The party that proposed the action.
+             */
+            proposedBy: string;
+            /**
+             * Format: uuid
+             * @description The side that said so.
+             */
+            statedBy: string;
+            /**
+             * Format: uuid
+             * @description The other side that confirmed it.
+             */
+            confirmedBy: string | null;
+        };
         OperatorView: {
             name: string;
             /** Format: uuid */
@@ -3368,8 +3402,12 @@ export interface components {
              * @enum {string}
              */
             location: "here" | "there" | "both";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The party that entered the action and moves its status.
+             */
             initiatedBy: string;
+            proposal: components["schemas"]["ActionProposalView"];
             operators: components["schemas"]["OperatorView"][];
             /** @enum {string} */
             priority: "high" | "medium" | "low";
@@ -3393,7 +3431,10 @@ export interface components {
         PartyAsymmetryView: {
             /** Format: uuid */
             partyId: string;
+            /** @description Actions this party proposed (the fact entered, not who typed the action in). */
             actionsInitiated: number;
+            /** @description Of those, how many the other side confirmed. */
+            actionsInitiatedConfirmed: number;
             actionsInitiatedShare: number | null;
             actionsLocated: number;
             actionsLocatedShare: number | null;
@@ -3403,8 +3444,18 @@ export interface components {
             motivationsStated: number;
             motivationsShared: number;
         };
+        InitiativeByTerritoryView: {
+            /** Format: uuid */
+            proposedBy: string;
+            /** Format: uuid */
+            territoryOf: string;
+            /** @description Actions proposedBy proposed that take place (also) on territoryOf’s territory. */
+            actions: number;
+        };
         AsymmetryView: {
             parties: components["schemas"]["PartyAsymmetryView"][];
+            /** @description Initiative crossed with location, for every pair of parties. */
+            initiativeByTerritory: components["schemas"]["InitiativeByTerritoryView"][];
             /** @description Actions counted (cancelled ones are left out). */
             actionsCount: number;
             visitsToPartner: number;
@@ -3463,8 +3514,12 @@ export interface components {
              * @enum {string}
              */
             location: "here" | "there" | "both";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The party that entered the action and moves its status.
+             */
             initiatedBy: string;
+            proposal: components["schemas"]["ActionProposalView"];
             operators: components["schemas"]["OperatorView"][];
             /** @enum {string} */
             priority: "high" | "medium" | "low";
@@ -3523,6 +3578,11 @@ export interface components {
             sdgs: number[];
             /** @description Parties on whose territory the action takes place. */
             locatedIn: string[];
+            /**
+             * Format: uuid
+             * @description The party that proposed the action, either side, as you know it; your own when left out. The other side confirms it.
+             */
+            proposedBy?: string;
             operators: components["schemas"]["OperatorInputDto"][];
             /** @enum {string} */
             priority: "high" | "medium" | "low";
@@ -3536,6 +3596,10 @@ export interface components {
             version: number;
             /** @enum {string} */
             priority: "high" | "medium" | "low";
+        };
+        ConfirmActionProposerDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
         };
         ChangeActionStatusDto: {
             /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
@@ -6094,6 +6158,32 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SetActionPriorityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    confirmActionProposer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmActionProposerDto"];
             };
         };
         responses: {

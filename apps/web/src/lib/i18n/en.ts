@@ -144,6 +144,8 @@ export const en = {
       both: 'Here and in {{parties}}',
     },
     initiatedByUs: 'Our authority',
+    proposerUnconfirmed: '{{name}} (to be confirmed by the other side)',
+    confirmProposer: 'Confirm',
     dates: {
       range: 'From {{start}} to {{end}}',
       from: 'From {{start}}',
@@ -196,9 +198,15 @@ export const en = {
     balance: {
       title: 'Balance between the parties',
       party: 'Party',
-      initiated: 'Actions initiated',
+      initiated: 'Actions it proposed',
       located: 'Actions on its territory',
       indicators: 'Indicators proposed',
+      // Who proposes (issue #23 §4), crossed with where the action takes place.
+      crossTitle: 'Who proposes, where it takes place',
+      crossIntro:
+        'Who proposed each action is a fact either side states and the other confirms, not who typed it in. Seed 002 observes that actions proposed by the South rarely take place in the North.',
+      proposedBy: 'Proposed by',
+      onTerritoryOf: 'On the territory of {{party}}',
     },
     warnings: {
       title: 'Points of attention',
@@ -217,6 +225,9 @@ export const en = {
       locatedIn: 'Where does the action take place?',
       locatedInHint: 'On one territory or several.',
       ownTerritory: '{{party}} (here)',
+      proposedBy: 'Proposed by',
+      proposedByHint:
+        'The authority whose idea the action was, whichever side enters it; the other side will confirm it.',
       priority: 'Priority',
       startsOn: 'Start date',
       endsOn: 'End date',

@@ -145,6 +145,8 @@ export const fr = {
       both: 'Chez nous et chez {{parties}}',
     },
     initiatedByUs: 'Notre collectivité',
+    proposerUnconfirmed: '{{name}} (à confirmer par l’autre partie)',
+    confirmProposer: 'Confirmer',
     dates: {
       range: 'Du {{start}} au {{end}}',
       from: 'À partir du {{start}}',
@@ -200,6 +202,12 @@ export const fr = {
       initiated: 'Actions proposées',
       located: 'Actions sur son territoire',
       indicators: 'Indicateurs proposés',
+      // Who proposes (issue #23 §4), crossed with where the action takes place.
+      crossTitle: 'Qui propose, où l’action a lieu',
+      crossIntro:
+        'Qui a proposé chaque action est un fait que l’une ou l’autre partie indique et que l’autre confirme, pas qui l’a saisie. La source 002 relève qu’il n’y a guère d’activités au Nord à l’initiative du Sud.',
+      proposedBy: 'Proposée par',
+      onTerritoryOf: 'Sur le territoire de {{party}}',
     },
     warnings: {
       title: 'Points d’attention',
@@ -218,6 +226,9 @@ export const fr = {
       locatedIn: 'Où se déroule l’action ?',
       locatedInHint: 'Sur un territoire ou plusieurs.',
       ownTerritory: '{{party}} (chez nous)',
+      proposedBy: 'Proposée par',
+      proposedByHint:
+        'La collectivité qui a eu l’idée de l’action, quelle que soit celle qui la saisit ; l’autre partie la confirmera.',
       priority: 'Priorité',
       startsOn: 'Date de début',
       endsOn: 'Date de fin',

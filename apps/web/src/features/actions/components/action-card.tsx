@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { themeLabel } from '../../../components/ui/theme-name';
 import { actionPath } from '../../../lib/partnership-paths';
 import type { ActionSummary } from '../api/get-actions';
-import { datesText, initiatorText, whereText, type PartyNames } from './action-texts';
+import { datesText, proposerText, whereText, type PartyNames } from './action-texts';
 import { fundingSummaryText } from './funding-figures';
 
 /** The priority and status of an action, written out (the colours only repeat them). */
@@ -51,7 +51,7 @@ export function ActionCard({
           <dt>{t('actions.facts.where')}</dt>
           <dd>{whereText(t, action, names, language)}</dd>
           <dt>{t('actions.facts.initiator')}</dt>
-          <dd>{initiatorText(t, action.initiatedBy, names)}</dd>
+          <dd>{proposerText(t, action.proposal, names)}</dd>
           <dt>{t('actions.facts.dates')}</dt>
           <dd>{datesText(t, action.startsOn, action.endsOn, language)}</dd>
           <dt>{t('actions.facts.funding')}</dt>

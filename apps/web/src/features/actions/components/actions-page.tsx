@@ -113,6 +113,51 @@ function PartiesBalance({ view, names }: { view: ActionsOverview; names: PartyNa
           </tbody>
         </table>
       </div>
+      <InitiativeByTerritory view={view} names={names} />
     </section>
+  );
+}
+
+/**
+ * Who proposed the actions crossed with where they take place (seed 002: "pas d'activités au Nord à
+ * l'initiative du Sud"): one row per proposing party, one column per territory.
+ */
+function InitiativeByTerritory({ view, names }: { view: ActionsOverview; names: PartyNames }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const parties = view.asymmetry.parties.map((party) => party.partyId);
+  const count = (proposedBy: string, territoryOf: string) =>
+    view.asymmetry.initiativeByTerritory.find(
+      (cell) => cell.proposedBy === proposedBy && cell.territoryOf === territoryOf,
+    )?.actions ?? 0;
+  return (
+    <>
+      <h3 id={titleId}>{t('actions.balance.crossTitle')}</h3>
+      <p className="muted">{t('actions.balance.crossIntro')}</p>
+      <div className="table-scroll">
+        <table className="table" aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('actions.balance.proposedBy')}</th>
+              {parties.map((territoryOf) => (
+                <th scope="col" key={territoryOf}>
+                  {t('actions.balance.onTerritoryOf', { party: names.nameOf(territoryOf) })}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {parties.map((proposedBy) => (
+              <tr key={proposedBy}>
+                <th scope="row">{names.nameOf(proposedBy)}</th>
+                {parties.map((territoryOf) => (
+                  <td key={territoryOf}>{count(proposedBy, territoryOf)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
