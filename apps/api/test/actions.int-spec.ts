@@ -21,17 +21,25 @@ const photo = (filename: string): MultipartPart => ({
   content: PNG,
 });
 
-interface LeverageBody {
+interface FundingBody {
   currency: string;
-  ownFunding: number;
-  externalFunding: number;
-  externalFundingRequested: number;
-  ratio: number | null;
+  totalGranted: number;
+  ownShares: Array<{ partyId: string | null; granted: number; share: number | null }>;
+  funders: Array<{
+    funder: string;
+    funderName: string;
+    granted: number;
+    share: number | null;
+    grantLeverage: number | null;
+    requested: number;
+  }>;
+  requested: number;
   linesInOtherCurrencies: number;
 }
 
 interface ActionBody {
   id: string;
+  proposal: { proposedBy: string; statedBy: string; confirmedBy: string | null };
   title: string;
   themes: string[];
   sdgs: number[];
@@ -52,7 +60,7 @@ interface ActionBody {
     amount: number;
     status: string;
   }>;
-  leverage: LeverageBody;
+  funding: FundingBody;
   indicators: Array<{
     id: string;
     version: number;
@@ -83,9 +91,15 @@ interface DetailBody {
 
 interface ListBody {
   actions: ActionBody[];
-  leverage: LeverageBody;
+  funding: FundingBody;
   asymmetry: {
-    parties: Array<{ partyId: string; actionsInitiated: number; indicatorsProposed: number }>;
+    parties: Array<{
+      partyId: string;
+      actionsInitiated: number;
+      actionsInitiatedConfirmed?: number;
+      indicatorsProposed: number;
+    }>;
+    initiativeByTerritory?: Array<{ proposedBy: string; territoryOf: string; actions: number }>;
     actionsCount: number;
     indicatorsCoValidated: number;
   };
@@ -259,6 +273,50 @@ describe('step 6: actions', () => {
     expect(fromBamako.parties.map((party) => party.name)).toEqual(["Ville d'Angers", 'District de Bamako']);
   });
 
+  it('records who proposed an action as either side says, confirmed by the other, and crosses it with where it takes place', async () => {
+    const partnershipId = await partnership();
+    // Angers types in an action Bamako proposed, to take place in Angers.
+    const created = await create(partnershipId, {
+      ...waterAction(),
+      title: 'Accueil de jeunes de Bamako à Angers',
+      locatedIn: [angers.id],
+      proposedBy: bamako.id,
+    });
+    const { action } = created;
+    expect(action).toMatchObject({
+      initiatedBy: angers.id,
+      proposal: { proposedBy: bamako.id, statedBy: angers.id, confirmedBy: null },
+    });
+    // Angers cannot confirm its own statement; Bamako does.
+    const url = `/${action.id}/proposer-confirmation`;
+    const own = await angersOfficer.request('POST', `${actionsUrl(partnershipId)}${url}`, {
+      version: created.version,
+    });
+    expect([own.statusCode, own.json().code]).toEqual([409, 'ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE']);
+    const confirmed = await write(bamakoOfficer, 'POST', partnershipId, url, {}, 200);
+    expect(confirmed.action.proposal.confirmedBy).toBe(bamako.id);
+
+    const overview = await list(partnershipId);
+    expect(
+      overview.asymmetry.parties.map((party) => [
+        party.partyId,
+        party.actionsInitiated,
+        party.actionsInitiatedConfirmed,
+      ]),
+    ).toEqual([
+      [angers.id, 0, 0],
+      [bamako.id, 1, 1],
+    ]);
+    expect(overview.asymmetry.initiativeByTerritory).toContainEqual({
+      proposedBy: bamako.id,
+      territoryOf: angers.id,
+      actions: 1,
+    });
+    // Without a proposer stated, the side that enters the action proposed it.
+    const { action: plain } = await create(partnershipId, waterAction(), bamakoOfficer);
+    expect(plain.proposal).toEqual({ proposedBy: bamako.id, statedBy: bamako.id, confirmedBy: null });
+  });
+
   it('sorts actions by priority then start date, lets either side rank them and the initiator start them', async () => {
     const partnershipId = await partnership();
     const later = await create(partnershipId, {
@@ -370,7 +428,7 @@ describe('step 6: actions', () => {
     });
   });
 
-  it('adds budget lines and computes the leverage of each action and of the partnership', async () => {
+  it('adds budget lines and computes the funding figures of each action and of the partnership', async () => {
     const partnershipId = await partnership();
     const { action } = await create(partnershipId);
     const line = (body: Record<string, unknown>) =>
@@ -412,13 +470,31 @@ describe('step 6: actions', () => {
       status: 'requested',
     });
     expect(last.action.budget).toHaveLength(5);
-    // Only granted funding counts; the region's request is shown apart until it is granted.
-    expect(last.action.leverage).toEqual({
+    // Only granted funding counts; the region's request is shown apart until it is granted. The ministry's
+    // grant brings 10 000 € of other funds for its 30 000 €: a leverage of 1/3, not "external / own".
+    expect(last.action.funding).toEqual({
       currency: 'EUR',
-      ownFunding: 10_000,
-      externalFunding: 30_000,
-      externalFundingRequested: 12_000,
-      ratio: 3,
+      totalGranted: 40_000,
+      ownShares: [{ partyId: angers.id, granted: 10_000, share: 0.25 }],
+      funders: [
+        {
+          funder: 'ministry_call',
+          funderName: 'MEAE — appel à projets',
+          granted: 30_000,
+          share: 0.75,
+          grantLeverage: 10_000 / 30_000,
+          requested: 0,
+        },
+        {
+          funder: 'other_authority',
+          funderName: 'Région Pays de la Loire',
+          granted: 0,
+          share: null,
+          grantLeverage: null,
+          requested: 12_000,
+        },
+      ],
+      requested: 12_000,
       linesInOtherCurrencies: 1,
     });
 
@@ -443,12 +519,16 @@ describe('step 6: actions', () => {
       201,
     );
     const overview = await list(partnershipId);
-    expect(overview.leverage).toMatchObject({
-      ownFunding: 15_000,
-      externalFunding: 30_000,
-      externalFundingRequested: 12_000,
-      ratio: 2,
+    // Bamako's own action is not co-financed by the ministry: it does not change the leverage of that grant.
+    expect(overview.funding).toMatchObject({
+      totalGranted: 45_000,
+      ownShares: [
+        { partyId: angers.id, granted: 10_000, share: 10_000 / 45_000 },
+        { partyId: bamako.id, granted: 5_000, share: 5_000 / 45_000 },
+      ],
+      requested: 12_000,
     });
+    expect(overview.funding.funders[0]).toMatchObject({ granted: 30_000, grantLeverage: 10_000 / 30_000 });
     expect(overview.actions.find((candidate) => candidate.id === theirs.id)?.budget[0]?.partyId).toBe(
       bamako.id,
     );

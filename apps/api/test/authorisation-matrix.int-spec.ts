@@ -176,7 +176,7 @@ const dayFromToday = (offset: number) =>
  * The plan of a visit by A's delegation to the context's other party (in `non`, B's delegation to C): dates,
  * people and advisory, without the direction that only a new visit states.
  */
-function visitPlanOf(world: World, context: Context, { past = false, redZone = false } = {}) {
+function visitPlanOf(world: World, context: Context, { past = false, orangeZone = false } = {}) {
   const [travelling, host] = context === 'non' ? [world.b, world.c] : [world.a, world.b];
   return {
     startsOn: dayFromToday(past ? -30 : 30),
@@ -189,7 +189,7 @@ function visitPlanOf(world: World, context: Context, { past = false, redZone = f
     ],
     hosts: [{ name: 'Service de l’eau', partyId: host.id, role: 'technician' }],
     travelAdvisory: {
-      level: redZone ? 'formally_advised_against' : 'normal_vigilance',
+      level: orangeZone ? 'advised_against_except_essential' : 'normal_vigilance',
       source: 'France Diplomatie',
       checkedOn: dayFromToday(past ? -31 : -1),
     },
@@ -197,7 +197,7 @@ function visitPlanOf(world: World, context: Context, { past = false, redZone = f
 }
 
 /** A new visit's body: A travels, so "to_partner" where A initiated the partnership, "from_partner" where B did. */
-function newVisitOf(world: World, context: Context, options: { past?: boolean; redZone?: boolean } = {}) {
+function newVisitOf(world: World, context: Context, options: { past?: boolean; orangeZone?: boolean } = {}) {
   const plan = visitPlanOf(world, context, options);
   const initiatorTravels = context !== 'other';
   const travelling = plan.delegation[0]!.partyId;
@@ -216,7 +216,7 @@ function newVisitOf(world: World, context: Context, options: { past?: boolean; r
 async function visitOf(
   world: World,
   context: Context,
-  options: { past?: boolean; redZone?: boolean; reported?: boolean } = {},
+  options: { past?: boolean; orangeZone?: boolean; reported?: boolean } = {},
 ): Promise<{ id: string; version: number; followUpId: string }> {
   if (context === 'non') {
     return {
@@ -228,7 +228,7 @@ async function visitOf(
   const url = `/api/partnerships/${world.partnershipOf[context]}/visits`;
   const body = newVisitOf(world, context, {
     past: options.reported || options.past,
-    redZone: options.redZone,
+    orangeZone: options.orangeZone,
   });
   const planned = (await world.asA('officer').request('POST', url, body)).json();
   const { id, version } = (planned.visits as Array<{ id: string; purpose: string; version: number }>).find(
@@ -711,7 +711,7 @@ const INDICATOR = { name: 'Foyers raccordés', unit: 'foyers', baseline: 0, targ
 async function actionOf(
   world: World,
   context: Context,
-  { indicator }: { indicator?: 'proposedByB' | 'measurable' } = {},
+  { indicator, enteredByB }: { indicator?: 'proposedByB' | 'measurable'; enteredByB?: boolean } = {},
 ): Promise<{ id: string; indicatorId: string; version: number; indicatorVersion: number }> {
   if (context === 'non') {
     return {
@@ -725,7 +725,8 @@ async function actionOf(
   // A new action conflicts with nothing: creating one names no version.
   let detail = await move(
     world,
-    world.asA('officer'),
+    // Entered by B when A is to confirm what B stated (who proposed it).
+    enteredByB ? world.asB('officer') : world.asA('officer'),
     'POST',
     partnershipId,
     '/actions',
@@ -1318,12 +1319,12 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),
     unauthenticated: 401,
   },
-  'POST /api/partnerships/{partnershipId}/visits/{visitId}/red-zone-approval': {
+  'POST /api/partnerships/{partnershipId}/visits/{visitId}/orange-zone-approval': {
     request: async (context, world) => {
-      const { id, version } = await visitOf(world, context, { redZone: true });
+      const { id, version } = await visitOf(world, context, { orangeZone: true });
       return {
-        url: `/api/partnerships/${world.partnershipOf[context]}/visits/${id}/red-zone-approval`,
-        body: { decisionRef: 'DEL-2026-12', version },
+        url: `/api/partnerships/${world.partnershipOf[context]}/visits/${id}/orange-zone-approval`,
+        body: { reason: 'Réunion indispensable du comité de pilotage', decisionRef: 'DEL-2026-12', version },
       };
     },
     // A's delegation travels in both of A's contexts, so A's elected officials are the ones to approve.
@@ -1790,6 +1791,14 @@ const ROUTES: Record<string, RouteCase> = {
     request: async (context, world) => {
       const { id, version } = await actionOf(world, context);
       return { url: actionsUrl(world, context, `/${id}/status`), body: { to: 'in_progress', version } };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/actions/{actionId}/proposer-confirmation': {
+    request: async (context, world) => {
+      const { id, version } = await actionOf(world, context, { enteredByB: true });
+      return { url: actionsUrl(world, context, `/${id}/proposer-confirmation`), body: { version } };
     },
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),
     unauthenticated: 401,

@@ -43,8 +43,13 @@ interface VisitBody {
   delegation: PersonBody[];
   hosts: PersonBody[];
   travelAdvisory: { level: string; source: string; checkedOn: string } | null;
-  redZoneApproval: { approvedBy: PersonBody; approvedAt: string; decisionRef: string | null } | null;
-  awaitsRedZoneApproval: boolean;
+  travelApproval: {
+    approvedBy: PersonBody;
+    approvedAt: string;
+    reason: string | null;
+    decisionRef: string | null;
+  } | null;
+  awaitsTravelApproval: boolean;
   state: string;
   report: { summary: string; outcomes: string[]; peopleMet: string[]; followUps: FollowUpBody[] } | null;
   warnings: WarningBody[];
@@ -67,6 +72,8 @@ const LATER_PAST = { startsOn: day(-20), endsOn: day(-16) };
 const UPCOMING = { startsOn: day(30), endsOn: day(34) };
 const ADVISORY = { level: 'normal_vigilance', source: 'France Diplomatie', checkedOn: day(-1) };
 const RED_ZONE = { level: 'formally_advised_against', source: 'France Diplomatie', checkedOn: day(-1) };
+const ORANGE_ZONE = { ...RED_ZONE, level: 'advised_against_except_essential' };
+const REASON = 'Mettre en service la station de pompage avant la saison des pluies';
 
 const asUser = (user: UserEntity, role: string) => ({ userId: user.id, partyId: user.organisationId, role });
 const named = (name: string, partyId: string, role: string) => ({ name, partyId, role });
@@ -236,7 +243,7 @@ describe('step 4: delegation visits', () => {
       visitingPartyId: angersId,
       hostPartyId: bamakoId,
       state: 'taken_place',
-      awaitsRedZoneApproval: false,
+      awaitsTravelApproval: false,
       agenda: ['Visite de la station de pompage', 'Réunion avec les élus du district'],
       report: null,
     });
@@ -435,101 +442,160 @@ describe('step 4: delegation visits', () => {
     expect(await revisionOf(url)).toBe(revisionBefore);
   });
 
-  it('plans a red-zone visit ahead, awaiting the approval of an elected official of the travelling side', async () => {
+  it('plans an orange-zone visit ahead, awaiting the approval with its reason of an elected official of the travelling side', async () => {
     const url = await startPartnership();
     const planned = await plan(
       url,
-      angersToBamako({ purpose: 'Mission d’urgence', travelAdvisory: RED_ZONE }),
+      angersToBamako({ purpose: 'Mission d’urgence', travelAdvisory: ORANGE_ZONE }),
     );
     expect(planned.visit).toMatchObject({
-      awaitsRedZoneApproval: true,
-      redZoneApproval: null,
+      awaitsTravelApproval: true,
+      travelApproval: null,
       state: 'planned',
     });
     expect(planned.visit.warnings).toEqual([
       expect.objectContaining({
-        id: 'INITIATION.RED_ZONE_APPROVAL_MISSING',
+        id: 'INITIATION.ORANGE_ZONE_APPROVAL_MISSING',
         details: expect.objectContaining({ visitId: planned.visit.id, startsOn: UPCOMING.startsOn }),
       }),
     ]);
-    const approval = url(`/visits/${planned.visit.id}/red-zone-approval`);
+    const approval = url(`/visits/${planned.visit.id}/orange-zone-approval`);
     const version = planned.visit.version;
 
-    const byOfficer = await angersOfficer.request('POST', approval, { version });
+    const byOfficer = await angersOfficer.request('POST', approval, { version, reason: REASON });
     expect([byOfficer.statusCode, byOfficer.json().code]).toEqual([403, 'AUTH.FORBIDDEN']);
-    const byHostElected = await bamakoElected.request('POST', approval, { version });
+    const byHostElected = await bamakoElected.request('POST', approval, { version, reason: REASON });
     expect([byHostElected.statusCode, byHostElected.json().code]).toEqual([
       403,
       'REVIEW.REVIEWER_OTHER_PARTY',
     ]);
 
+    const withoutReason = await angersElected.request('POST', approval, { version, reason: '  ' });
+    expect([withoutReason.statusCode, withoutReason.json().code]).toEqual([422, 'RECORD.TEXT_REQUIRED']);
     const approved = await angersElected.request('POST', approval, {
+      reason: ` ${REASON} `,
       decisionRef: ' DEL-2026-201 ',
       version,
     });
     expect(approved.statusCode).toBe(200);
     const visit = (approved.json() as VisitsBody).visits.find((v) => v.id === planned.visit.id)!;
     expect(visit).toMatchObject({
-      awaitsRedZoneApproval: false,
-      redZoneApproval: {
+      awaitsTravelApproval: false,
+      travelApproval: {
         approvedBy: { personId: angersStaff.elected.id, partyId: angersId, role: 'elected' },
+        reason: REASON,
         decisionRef: 'DEL-2026-201',
       },
       warnings: [],
     });
     expect(visit.version).toBe(version + 1);
 
-    // Re-planned while still red, the visit keeps its approval.
+    // Re-planned while still orange, the visit keeps its approval.
     const replanned = await angersOfficer.request('PUT', url(`/visits/${visit.id}`), {
-      ...angersToBamako({ purpose: 'Mission d’urgence', travelAdvisory: RED_ZONE, startsOn: day(31) }),
+      ...angersToBamako({ purpose: 'Mission d’urgence', travelAdvisory: ORANGE_ZONE, startsOn: day(31) }),
       direction: undefined,
       partnerPartyId: undefined,
       version: visit.version,
     });
     expect(replanned.statusCode).toBe(200);
-    expect(replanned.json().visits[0]).toMatchObject({ startsOn: day(31), awaitsRedZoneApproval: false });
+    expect(replanned.json().visits[0]).toMatchObject({ startsOn: day(31), awaitsTravelApproval: false });
 
     const events = (await auditActions(url)).filter(
-      (event) => event.action === 'lifecycle.RedZoneVisitApproved',
+      (event) => event.action === 'lifecycle.OrangeZoneVisitApproved',
     );
-    expect(events).toEqual([expect.objectContaining({ actorUserId: angersStaff.elected.id })]);
+    // The audit trail keeps who approved, the reason and the decision.
+    expect(events).toEqual([
+      expect.objectContaining({
+        actorUserId: angersStaff.elected.id,
+        changes: expect.objectContaining({
+          reason: { before: null, after: REASON },
+          decisionRef: { before: null, after: 'DEL-2026-201' },
+        }),
+      }),
+    ]);
   });
 
-  it('lets only Bamako’s elected officials approve Bamako’s delegation into a red zone', async () => {
+  it('lets only Bamako’s elected officials approve Bamako’s delegation into an orange zone', async () => {
     const url = await startPartnership();
     const planned = await plan(
       url,
-      bamakoToAngers({ purpose: 'Visite en zone rouge', travelAdvisory: RED_ZONE }),
+      bamakoToAngers({ purpose: 'Visite en zone rouge', travelAdvisory: ORANGE_ZONE }),
       bamakoOfficer,
     );
-    expect(planned.visit.awaitsRedZoneApproval).toBe(true);
-    const approval = url(`/visits/${planned.visit.id}/red-zone-approval`);
+    expect(planned.visit.awaitsTravelApproval).toBe(true);
+    const approval = url(`/visits/${planned.visit.id}/orange-zone-approval`);
     const byInitiatorElected = await angersElected.request('POST', approval, {
       version: planned.visit.version,
+      reason: REASON,
     });
     expect([byInitiatorElected.statusCode, byInitiatorElected.json().code]).toEqual([
       403,
       'REVIEW.REVIEWER_OTHER_PARTY',
     ]);
-    const approved = await bamakoElected.request('POST', approval, { version: planned.visit.version });
+    const approved = await bamakoElected.request('POST', approval, {
+      version: planned.visit.version,
+      reason: REASON,
+    });
     expect(approved.statusCode).toBe(200);
-    expect(approved.json().visits[0].redZoneApproval.approvedBy.personId).toBe(bamakoStaff.elected.id);
+    expect(approved.json().visits[0].travelApproval.approvedBy.personId).toBe(bamakoStaff.elected.id);
   });
 
-  it('refuses to record a past red-zone visit nobody approved, and an approval a visit does not need', async () => {
+  it('refuses to record a past orange-zone visit nobody approved, and an approval a visit does not need', async () => {
     const url = await startPartnership();
     const past = await angersOfficer.request(
       'POST',
       url('/visits'),
-      angersToBamako({ ...PAST, travelAdvisory: RED_ZONE }),
+      angersToBamako({ ...PAST, travelAdvisory: ORANGE_ZONE }),
     );
-    expect([past.statusCode, past.json().code]).toEqual([409, 'VISIT.RED_ZONE_NEEDS_ELECTED_APPROVAL']);
+    expect([past.statusCode, past.json().code]).toEqual([409, 'VISIT.ORANGE_ZONE_NEEDS_ELECTED_APPROVAL']);
 
     const green = await plan(url, angersToBamako({ purpose: 'Visite sans risque' }));
-    const needless = await angersElected.request('POST', url(`/visits/${green.visit.id}/red-zone-approval`), {
-      version: green.visit.version,
-    });
+    const needless = await angersElected.request(
+      'POST',
+      url(`/visits/${green.visit.id}/orange-zone-approval`),
+      {
+        version: green.visit.version,
+        reason: REASON,
+      },
+    );
     expect([needless.statusCode, needless.json().code]).toEqual([409, 'VISIT.APPROVAL_NOT_NEEDED']);
+  });
+
+  it('refuses any visit to a red zone, planned or past, naming the alternatives, and leaves nothing recorded', async () => {
+    const url = await startPartnership();
+    const revisionBefore = await revisionOf(url);
+    for (const dates of [UPCOMING, PAST]) {
+      const refused = await angersOfficer.request(
+        'POST',
+        url('/visits'),
+        angersToBamako({ ...dates, purpose: 'Mission en zone rouge', travelAdvisory: RED_ZONE }),
+      );
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({
+        code: 'VISIT.RED_ZONE_REFUSED',
+        details: { alternatives: ['third_place', 'remote_exchange'] },
+      });
+    }
+    // A planned visit whose destination turns red cannot be moved there either.
+    const planned = await plan(url, angersToBamako({ purpose: 'Mission prévue' }));
+    const {
+      direction: _d,
+      partnerPartyId: _p,
+      ...replanBody
+    } = angersToBamako({
+      purpose: 'Mission prévue',
+      travelAdvisory: RED_ZONE,
+    });
+    const turnedRed = await angersOfficer.request('PUT', url(`/visits/${planned.visit.id}`), {
+      ...replanBody,
+      version: planned.visit.version,
+    });
+    expect([turnedRed.statusCode, turnedRed.json().code]).toEqual([409, 'VISIT.RED_ZONE_REFUSED']);
+    const after = await read(url);
+    expect(after.visits.map((visit) => [visit.purpose, visit.travelAdvisory?.level])).toEqual([
+      ['Mission prévue', 'normal_vigilance'],
+    ]);
+    expect(await revisionOf(url)).toBe(revisionBefore + 1);
   });
 
   it('writes the report once the visit has ended, with follow-ups owned on either side', async () => {
@@ -709,7 +775,7 @@ describe('step 4: delegation visits', () => {
     });
     expect(cancelled.statusCode).toBe(200);
     const cancelledVisit = (cancelled.json() as VisitsBody).visits[0]!;
-    expect(cancelledVisit).toMatchObject({ state: 'cancelled', awaitsRedZoneApproval: false });
+    expect(cancelledVisit).toMatchObject({ state: 'cancelled', awaitsTravelApproval: false });
     const again = await angersOfficer.request('POST', url(`/visits/${visit.id}/cancellation`), {
       reason: 'Encore',
       version: cancelledVisit.version,
@@ -747,7 +813,7 @@ describe('step 4: delegation visits', () => {
 
   it('refuses a change made on a stale version of the same visit with 409, changing nothing', async () => {
     const url = await startPartnership();
-    await plan(url, angersToBamako({ purpose: 'Ma visite', travelAdvisory: RED_ZONE }));
+    await plan(url, angersToBamako({ purpose: 'Ma visite', travelAdvisory: ORANGE_ZONE }));
     await plan(url, bamakoToAngers({ purpose: 'Leur visite' }), bamakoOfficer);
     // Angers and Bamako each edit their own visit from versions read at the same time.
     const seen = await read(url);
@@ -759,7 +825,7 @@ describe('step 4: delegation visits', () => {
       ...replanBody
     } = angersToBamako({
       purpose: 'Ma visite déplacée',
-      travelAdvisory: RED_ZONE,
+      travelAdvisory: ORANGE_ZONE,
       startsOn: day(40),
       endsOn: day(42),
     });
@@ -792,8 +858,9 @@ describe('step 4: delegation visits', () => {
         reason: 'Annulée',
         version: mine.version,
       }),
-      await angersElected.request('POST', url(`/visits/${mine.id}/red-zone-approval`), {
+      await angersElected.request('POST', url(`/visits/${mine.id}/orange-zone-approval`), {
         version: mine.version,
+        reason: REASON,
       }),
     ];
     for (const response of attempts) {
@@ -809,8 +876,8 @@ describe('step 4: delegation visits', () => {
       purpose: 'Ma visite déplacée',
       startsOn: day(40),
       state: 'planned',
-      awaitsRedZoneApproval: true,
-      redZoneApproval: null,
+      awaitsTravelApproval: true,
+      travelApproval: null,
     });
     expect(after.visits.find((visit) => visit.id === theirs.id)).toMatchObject({
       version: theirs.version + 1,
@@ -860,8 +927,9 @@ describe('step 4: delegation visits', () => {
         version: visit.version,
       }),
       await angersViewer.request('PUT', url(`/visits/${visit.id}/report`), reportBody(visit.version)),
-      await angersViewer.request('POST', url(`/visits/${visit.id}/red-zone-approval`), {
+      await angersViewer.request('POST', url(`/visits/${visit.id}/orange-zone-approval`), {
         version: visit.version,
+        reason: REASON,
       }),
       await angersViewer.request('POST', url(`/visits/${visit.id}/follow-ups/${visit.id}/done`), {
         doneOn: day(-1),

@@ -227,15 +227,18 @@ export type {
   VisitDirection,
   TravelAdvisory,
   TravelAdvisoryLevel,
-  RedZoneApproval,
+  TravelApproval,
+  RedZoneAlternative,
   VisitReport,
   VisitFollowUp,
 } from './visit/visit';
 export {
   VISIT_DIRECTIONS,
   TRAVEL_ADVISORY_LEVELS,
+  RED_ZONE_ALTERNATIVES,
   isRedZone,
-  awaitsRedZoneApproval,
+  isOrangeZone,
+  awaitsTravelApproval,
   visitingPartyId,
   hostPartyId,
 } from './visit/visit';
@@ -246,7 +249,7 @@ export type {
   RecordVisitReportCommand,
   CancelVisitCommand,
   ReplanVisitCommand,
-  ApproveRedZoneVisitCommand,
+  ApproveOrangeZoneVisitCommand,
   CompleteVisitFollowUpCommand,
   FollowUpInput,
   VisitEvent,
@@ -256,7 +259,7 @@ export {
   recordVisitReport,
   cancelVisit,
   replanVisit,
-  approveRedZoneVisit,
+  approveOrangeZoneVisit,
   completeVisitFollowUp,
 } from './visit/visit-commands';
 
@@ -390,6 +393,7 @@ export {
 // step 6: actions
 export type {
   Action,
+  ActionProposal,
   ActionTheme,
   KnownActionTheme,
   ActionStatus,
@@ -435,6 +439,7 @@ export type {
   SetActionPriorityCommand,
   DescribeActionCommand,
   ReviseBudgetLineCommand,
+  ConfirmActionProposerCommand,
   ActionEvent,
 } from './action/action-commands';
 export {
@@ -449,6 +454,7 @@ export {
   setActionPriority,
   describeAction,
   reviseBudgetLine,
+  confirmActionProposer,
 } from './action/action-commands';
 
 // official development assistance
@@ -477,10 +483,10 @@ export type {
 export { DECLARATION_ISSUES, buildOdaDeclaration } from './oda/oda-declaration';
 
 // figures
-export type { Asymmetry, PartyAsymmetry } from './figures/asymmetry';
+export type { Asymmetry, InitiativeByTerritory, PartyAsymmetry } from './figures/asymmetry';
 export { computeAsymmetry } from './figures/asymmetry';
-export type { Leverage } from './figures/leverage';
-export { computeLeverage } from './figures/leverage';
+export type { FundingFigures, FunderFigures, OwnShare } from './figures/funding';
+export { computeFundingFigures } from './figures/funding';
 export type { HealthScore, HealthComponent, HealthInput, HealthStep } from './figures/health-score';
 export { HEALTH_WEIGHTS, computeHealthScore, expectedHealthComponents } from './figures/health-score';
 

@@ -21,6 +21,7 @@ import { RecordJointEvaluation } from './use-cases/record-joint-evaluation.use-c
 import { RecordMeasurement } from './use-cases/record-measurement.use-case';
 import { ReviseBudgetLine } from './use-cases/revise-budget-line.use-case';
 import { SetActionPriority } from './use-cases/set-action-priority.use-case';
+import { ConfirmActionProposer } from './use-cases/confirm-action-proposer.use-case';
 import { ValidateIndicator } from './use-cases/validate-indicator.use-case';
 import {
   ActionDetailView,
@@ -37,6 +38,7 @@ import {
   RecordMeasurementDto,
   RecordedMeasurementView,
   SetActionPriorityDto,
+  ConfirmActionProposerDto,
   ValidateIndicatorDto,
 } from './dto/action.dto';
 
@@ -50,6 +52,7 @@ export class ActionsController {
     private readonly addLogEntryOf: AddLogEntry,
     private readonly createAction: CreateAction,
     private readonly setPriorityOf: SetActionPriority,
+    private readonly confirmProposerOf: ConfirmActionProposer,
     private readonly changeStatusOf: ChangeActionStatus,
     private readonly addBudgetLineTo: AddBudgetLine,
     private readonly addIndicatorTo: AddIndicator,
@@ -62,7 +65,7 @@ export class ActionsController {
   @RequireCapability('partnership.read')
   @ApiOperation({
     operationId: 'listActions',
-    summary: 'Actions by priority, with leverage, asymmetry figures and step 6 warnings',
+    summary: 'Actions by priority, with funding figures, asymmetry figures and step 6 warnings',
   })
   @ApiOkResponse({ type: ActionsView })
   list(@CurrentActor() actor: Actor, @Param('partnershipId') partnershipId: string): Promise<ActionsView> {
@@ -104,6 +107,23 @@ export class ActionsController {
     @Body() body: SetActionPriorityDto,
   ): Promise<ActionDetailView> {
     return this.setPriorityOf.execute(actor, { partnershipId, actionId }, body);
+  }
+
+  @Post(':actionId/proposer-confirmation')
+  @HttpCode(200)
+  @RequireCapability('partnership.run')
+  @ApiOperation({
+    operationId: 'confirmActionProposer',
+    summary: 'Confirm who the other side said proposed the action',
+  })
+  @ApiOkResponse({ type: ActionDetailView })
+  confirmProposer(
+    @CurrentActor() actor: Actor,
+    @Param('partnershipId') partnershipId: string,
+    @Param('actionId') actionId: string,
+    @Body() body: ConfirmActionProposerDto,
+  ): Promise<ActionDetailView> {
+    return this.confirmProposerOf.execute(actor, { partnershipId, actionId }, body);
   }
 
   @Post(':actionId/status')

@@ -13,6 +13,7 @@ import { RecordJointEvaluation } from './use-cases/record-joint-evaluation.use-c
 import { RecordMeasurement } from './use-cases/record-measurement.use-case';
 import { ReviseBudgetLine } from './use-cases/revise-budget-line.use-case';
 import { SetActionPriority } from './use-cases/set-action-priority.use-case';
+import { ConfirmActionProposer } from './use-cases/confirm-action-proposer.use-case';
 import { ValidateIndicator } from './use-cases/validate-indicator.use-case';
 
 /** Step 6: actions with funding, indicators set together, joint evaluations and a shared log. */
@@ -24,6 +25,7 @@ import { ValidateIndicator } from './use-cases/validate-indicator.use-case';
     ActionsService,
     CreateAction,
     SetActionPriority,
+    ConfirmActionProposer,
     ChangeActionStatus,
     AddBudgetLine,
     ReviseBudgetLine,

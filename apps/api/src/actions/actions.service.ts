@@ -9,12 +9,12 @@ import {
   type Action,
   type ActionStatus,
   type Indicator,
-  type Leverage,
+  type FundingFigures,
   type LogEntry,
   type PartnershipAssessment,
   type PartnershipSnapshot,
   type Warning,
-  computeLeverage,
+  computeFundingFigures,
 } from '@passerelle/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -36,7 +36,7 @@ import type {
   ActionWithLogView,
   AsymmetryView,
   IndicatorView,
-  LeverageView,
+  FundingFiguresView,
   LogEntryPageView,
   LogEntryView,
 } from './dto/action.dto';
@@ -46,7 +46,7 @@ const LOG_PAGE = 50;
 
 /**
  * Step 6 as its pages read it: first small concrete actions carried by both sides — priorities, funding and
- * its leverage, indicators set together and measured, joint evaluations, and the log either party keeps.
+ * its funding figures, indicators set together and measured, joint evaluations, and the log either party keeps.
  * Each write is a use case of its own (`use-cases/`), made for the actor's own party.
  */
 @Injectable()
@@ -68,7 +68,7 @@ export class ActionsService {
       actions: [...snapshot.actions]
         .sort(byPriorityThenStart)
         .map((action) => toActionView(snapshot, versions, action, actor, warnings)),
-      leverage: toLeverageView(assessment.figures.leverage),
+      funding: toFundingView(assessment.figures.funding),
       asymmetry: plain<AsymmetryView>(assessment.figures.asymmetry),
       warnings: warnings.map(toWarningView),
       parties: snapshot.partnership.parties.map((party) => ({
@@ -194,6 +194,7 @@ function toActionView(
     locatedIn: [...action.locatedIn],
     location: actionLocationFor(action, actor.organisationId),
     initiatedBy: action.initiatedBy,
+    proposal: { ...action.proposal },
     operators: action.operators.map((operator) => ({ ...operator })),
     priority: action.priority,
     status: action.status,
@@ -204,7 +205,7 @@ function toActionView(
       ...line,
       version: versionOfActionRecord(versions, 'budgetLines', action.id, line.id),
     })),
-    leverage: toLeverageView(computeLeverage([action])),
+    funding: toFundingView(computeFundingFigures([action])),
     indicators: action.indicators.map((indicator) => ({
       ...toIndicatorView(snapshot, indicator),
       version: versionOfActionRecord(versions, 'indicators', action.id, indicator.id),
@@ -253,8 +254,12 @@ function toLogEntryView(entry: LogEntry, files: Map<string, StoredFileView>): Lo
   };
 }
 
-function toLeverageView(leverage: Leverage): LeverageView {
-  return { ...leverage };
+function toFundingView(funding: FundingFigures): FundingFiguresView {
+  return {
+    ...funding,
+    ownShares: funding.ownShares.map((own) => ({ ...own })),
+    funders: funding.funders.map((funder) => ({ ...funder })),
+  };
 }
 
 function toWarningView(warning: Warning): WarningView {

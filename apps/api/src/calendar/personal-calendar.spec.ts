@@ -56,7 +56,7 @@ function visit(id: string, startsOn: string, endsOn: string, fields: Partial<Vis
     delegation: [],
     hosts: [],
     travelAdvisory: null,
-    redZoneApproval: null,
+    travelApproval: null,
     report: null,
     cancelled: false,
     ...fields,

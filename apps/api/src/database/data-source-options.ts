@@ -41,6 +41,8 @@ import { DialoguePlanAsRow1795473000000 } from './migrations/1795473000000-dialo
 import { PartnershipPartsAsRows1795474000000 } from './migrations/1795474000000-partnership-parts-as-rows';
 import { ActionPartsAsRows1795475000000 } from './migrations/1795475000000-action-parts-as-rows';
 import { ReminderDeliveryClaims1795476300000 } from './migrations/1795476300000-reminder-delivery-claims';
+import { TravelAdviceLevels1795476410000 } from './migrations/1795476410000-travel-advice-levels';
+import { ActionProposer1795476420000 } from './migrations/1795476420000-action-proposer';
 import { OdaDeclarationData1795477000000 } from './migrations/1795477000000-oda-declaration-data';
 import { InboxDigest1795477200000 } from './migrations/1795477200000-inbox-digest';
 import { OrderlyRupture1795477230000 } from './migrations/1795477230000-orderly-rupture';
@@ -96,6 +98,8 @@ export const MIGRATIONS = [
   PartnershipPartsAsRows1795474000000,
   ActionPartsAsRows1795475000000,
   ReminderDeliveryClaims1795476300000,
+  TravelAdviceLevels1795476410000,
+  ActionProposer1795476420000,
   OdaDeclarationData1795477000000,
   InboxDigest1795477200000,
   OrderlyRupture1795477230000,

@@ -7,6 +7,7 @@ import {
   type PartnershipCommand,
   type PersonRef,
   type PersonRole,
+  type TravelAdvisoryLevel,
   addLogEntry,
   recordDialogueEvent,
   recordJointEvaluation,
@@ -138,6 +139,16 @@ class DemoWriter {
     );
     await this.visit(id, 'to_partner', 'ouahigouya', -200, 'Diagnostic partagé du réseau d’eau', true);
     await this.visit(id, 'from_partner', 'ouahigouya', -150, 'Visite de la régie des eaux d’Angers', true);
+    // An orange zone since the last mission: the next one waits for an elected official's approval and reason.
+    await this.visit(
+      id,
+      'to_partner',
+      'ouahigouya',
+      60,
+      'Mise en service du forage du quartier Nord',
+      false,
+      'advised_against_except_essential',
+    );
     await this.politicalDialogue(
       id,
       'ouahigouya',
@@ -216,6 +227,8 @@ class DemoWriter {
       sdgs: [4, 10],
       locatedIn: [this.party('angers'), this.party('kairouan')],
       initiatedBy: this.party('angers'),
+      // Kairouan's idea, typed in by Angers: Kairouan has still to confirm it.
+      proposedBy: this.party('kairouan'),
       operators: [
         { name: 'Maison de quartier Monplaisir', partyId: this.party('angers'), territoryActorId: null },
       ],
@@ -562,6 +575,7 @@ class DemoWriter {
     startOffset: number,
     purpose: string,
     reported: boolean,
+    level: TravelAdvisoryLevel = 'increased_vigilance',
   ): Promise<void> {
     const visitId = randomUUID();
     const [travelling, hosting] =
@@ -592,12 +606,12 @@ class DemoWriter {
         travelAdvisory:
           direction === 'to_partner'
             ? {
-                level: 'increased_vigilance',
+                level,
                 source: 'France Diplomatie – Conseils aux voyageurs',
-                checkedOn: this.day(startOffset - 7),
+                checkedOn: this.day(Math.min(startOffset - 7, -1)),
               }
             : null,
-        redZoneApproval: null,
+        travelApproval: null,
       },
       recordedAt,
     );

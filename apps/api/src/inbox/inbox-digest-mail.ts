@@ -14,7 +14,7 @@ export interface DigestLine {
 const WHY: Record<DigestLanguage, Record<InboxItemKind, string>> = {
   fr: {
     'motivation-review': 'Motivation à relire',
-    'red-zone-visit-approval': 'Mission en zone déconseillée à approuver',
+    'orange-zone-visit-approval': 'Mission en zone orange à approuver',
     'compatibility-review': 'Compatibilité des motivations à examiner',
     'priority-agreement': 'Priorité à valider',
     'convention-approval': 'Version de la convention à approuver (délibération)',
@@ -24,7 +24,7 @@ const WHY: Record<DigestLanguage, Record<InboxItemKind, string>> = {
   },
   en: {
     'motivation-review': 'Motivation to review',
-    'red-zone-visit-approval': 'Visit to an advised-against zone to approve',
+    'orange-zone-visit-approval': 'Visit to an orange zone to approve',
     'compatibility-review': 'Compatibility of motivations to review',
     'priority-agreement': 'Priority to agree',
     'convention-approval': 'Convention version to approve (council decision)',

@@ -3,7 +3,7 @@ import type { InboxItem, InboxItemKind } from '@passerelle/domain';
 /** The page of the web app where each kind of item is acted on (the same paths the reminder mails link to). */
 const PAGE_OF_KIND = {
   'motivation-review': 'engagement',
-  'red-zone-visit-approval': 'missions',
+  'orange-zone-visit-approval': 'missions',
   'compatibility-review': 'motivations-croisees',
   'priority-agreement': 'motivations-croisees',
   'convention-approval': 'convention',

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import type { Actor } from '../auth/actor';
 import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
 import {
-  ApproveRedZoneVisitDto,
+  ApproveOrangeZoneVisitDto,
   CancelVisitDto,
   CompleteFollowUpDto,
   PlanVisitDto,
@@ -12,7 +12,7 @@ import {
   VisitsView,
 } from './dto/visit.dto';
 import { VisitsService } from './visits.service';
-import { ApproveRedZoneVisit } from './use-cases/approve-red-zone-visit.use-case';
+import { ApproveOrangeZoneVisit } from './use-cases/approve-orange-zone-visit.use-case';
 import { CancelVisit } from './use-cases/cancel-visit.use-case';
 import { CompleteVisitFollowUp } from './use-cases/complete-visit-follow-up.use-case';
 import { PlanVisit } from './use-cases/plan-visit.use-case';
@@ -26,7 +26,7 @@ export class VisitsController {
     private readonly visits: VisitsService,
     private readonly planVisit: PlanVisit,
     private readonly replanVisit: ReplanVisit,
-    private readonly approveRedZoneOf: ApproveRedZoneVisit,
+    private readonly approveOrangeZoneOf: ApproveOrangeZoneVisit,
     private readonly recordReport: RecordVisitReport,
     private readonly completeFollowUpOf: CompleteVisitFollowUp,
     private readonly cancelVisit: CancelVisit,
@@ -65,21 +65,21 @@ export class VisitsController {
     return this.replanVisit.execute(actor, { partnershipId, visitId }, body);
   }
 
-  @Post(':visitId/red-zone-approval')
+  @Post(':visitId/orange-zone-approval')
   @HttpCode(200)
   @RequireCapability('motivation.review')
   @ApiOperation({
-    operationId: 'approveRedZoneVisit',
-    summary: 'An elected official of the travelling side approves a visit to a red zone',
+    operationId: 'approveOrangeZoneVisit',
+    summary: 'An elected official of the travelling side approves a visit to an orange zone, with its reason',
   })
   @ApiOkResponse({ type: VisitsView })
-  approveRedZone(
+  approveOrangeZone(
     @CurrentActor() actor: Actor,
     @Param('partnershipId') partnershipId: string,
     @Param('visitId') visitId: string,
-    @Body() body: ApproveRedZoneVisitDto,
+    @Body() body: ApproveOrangeZoneVisitDto,
   ): Promise<VisitsView> {
-    return this.approveRedZoneOf.execute(actor, { partnershipId, visitId }, body);
+    return this.approveOrangeZoneOf.execute(actor, { partnershipId, visitId }, body);
   }
 
   @Put(':visitId/report')

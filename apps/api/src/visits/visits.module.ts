@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { VisitsController } from './visits.controller';
 import { VisitsService } from './visits.service';
-import { ApproveRedZoneVisit } from './use-cases/approve-red-zone-visit.use-case';
+import { ApproveOrangeZoneVisit } from './use-cases/approve-orange-zone-visit.use-case';
 import { CancelVisit } from './use-cases/cancel-visit.use-case';
 import { CompleteVisitFollowUp } from './use-cases/complete-visit-follow-up.use-case';
 import { PlanVisit } from './use-cases/plan-visit.use-case';
@@ -15,7 +15,7 @@ import { ReplanVisit } from './use-cases/replan-visit.use-case';
     VisitsService,
     PlanVisit,
     ReplanVisit,
-    ApproveRedZoneVisit,
+    ApproveOrangeZoneVisit,
     RecordVisitReport,
     CompleteVisitFollowUp,
     CancelVisit,

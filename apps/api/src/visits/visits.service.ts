@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   assessPartnership,
-  awaitsRedZoneApproval,
+  awaitsTravelApproval,
   calendarDateAt,
   hostPartyId,
   initiatorId,
@@ -91,7 +91,7 @@ function toVisitView(
     ...plain,
     visitingPartyId: visitingPartyId(visit, initiator),
     hostPartyId: hostPartyId(visit, initiator),
-    awaitsRedZoneApproval: awaitsRedZoneApproval(visit),
+    awaitsTravelApproval: awaitsTravelApproval(visit),
     state: visitState(visit, today),
     warnings: warnings.filter((warning) => warning.details.visitId === visit.id).map(toWarningView),
   };

@@ -54,10 +54,18 @@ export interface CreateActionCommand {
   readonly sdgs: readonly number[];
   readonly locatedIn: readonly PartyId[];
   readonly initiatedBy: PartyId;
+  /** Who proposed the action, either side, as the entering side states it; that side itself when not said. */
+  readonly proposedBy?: PartyId;
   readonly operators: readonly Operator[];
   readonly priority: ActionPriority;
   readonly startsOn: CalendarDate | null;
   readonly endsOn: CalendarDate | null;
+}
+/** Another side than the one that stated who proposed an action confirms it. */
+export interface ConfirmActionProposerCommand {
+  readonly type: 'ConfirmActionProposer';
+  readonly actionId: string;
+  readonly byParty: PartyId;
 }
 export interface SetActionPriorityCommand {
   readonly type: 'SetActionPriority';
@@ -148,7 +156,8 @@ export interface AddLogEntryCommand {
 type Ev<T extends string, P = object> = EventBase & { readonly type: T; readonly actionId: string } & P;
 
 export type ActionEvent =
-  | Ev<'ActionCreated', { readonly initiatedBy: PartyId }>
+  | Ev<'ActionCreated', { readonly initiatedBy: PartyId; readonly proposedBy: PartyId }>
+  | Ev<'ActionProposerConfirmed', { readonly proposedBy: PartyId; readonly byParty: PartyId }>
   | Ev<'ActionStatusChanged', { readonly from: ActionStatus; readonly to: ActionStatus }>
   | Ev<'BudgetLineAdded', { readonly lineId: string }>
   | Ev<'BudgetLineRevised', { readonly lineId: string }>
@@ -207,6 +216,7 @@ function checkCreateAction(snapshot: PartnershipSnapshot, command: CreateActionC
         : null,
     () => checkParties(snapshot, command.locatedIn),
     () => checkParty(snapshot, command.initiatedBy),
+    () => checkParty(snapshot, command.proposedBy ?? command.initiatedBy),
     () =>
       checkParties(
         snapshot,
@@ -255,6 +265,11 @@ export function createAction(snapshot: PartnershipSnapshot, command: CreateActio
     sdgs: command.sdgs,
     locatedIn: [...new Set(command.locatedIn)],
     initiatedBy: command.initiatedBy,
+    proposal: {
+      proposedBy: command.proposedBy ?? command.initiatedBy,
+      statedBy: command.initiatedBy,
+      confirmedBy: null,
+    },
     operators: command.operators,
     priority: command.priority,
     budget: [],
@@ -272,6 +287,42 @@ export function createAction(snapshot: PartnershipSnapshot, command: CreateActio
       partnershipId: snapshot.partnership.id,
       actionId: action.id,
       initiatedBy: action.initiatedBy,
+      proposedBy: action.proposal.proposedBy,
+    },
+  ]);
+}
+
+/**
+ * The other side confirms who proposed the action: a fact one side states is a figure both can rely on once
+ * the other agrees. The stating side cannot confirm its own statement.
+ */
+export function confirmActionProposer(
+  snapshot: PartnershipSnapshot,
+  command: ConfirmActionProposerCommand,
+  now: Date,
+): Result {
+  const found = locate(snapshot, 'ConfirmActionProposer', snapshot.actions, command.actionId, 'action');
+  if (!found.ok) return fail(found.error);
+  const action = found.value;
+  const error = firstFailure([
+    () => checkParty(snapshot, command.byParty),
+    () =>
+      command.byParty === action.proposal.statedBy
+        ? domainError(
+            'ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE',
+            'Who proposed an action is confirmed by another side than the one that stated it.',
+            { statedBy: action.proposal.statedBy, byParty: command.byParty },
+          )
+        : null,
+  ]);
+  if (error) return fail(error);
+  const confirmed: Action = { ...action, proposal: { ...action.proposal, confirmedBy: command.byParty } };
+  return succeed(saveAction(snapshot, confirmed), [
+    {
+      ...base(snapshot, action, now),
+      type: 'ActionProposerConfirmed',
+      proposedBy: action.proposal.proposedBy,
+      byParty: command.byParty,
     },
   ]);
 }

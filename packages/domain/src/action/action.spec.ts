@@ -61,6 +61,37 @@ describe('actions', () => {
     expect(events[0]).toMatchObject({ type: 'ActionCreated', actionId: 'act-1', initiatedBy: PARTNER });
   });
 
+  it('records who proposed an action as a fact the entering side states, confirmed by the other side', () => {
+    // By default the side that entered the action proposed it, unconfirmed.
+    expect(actionOf(withAction()).proposal).toEqual({
+      proposedBy: PARTNER,
+      statedBy: PARTNER,
+      confirmedBy: null,
+    });
+    // The partner enters an action the initiator proposed: the figures follow the fact, not who typed it.
+    const stated = expectOk(apply(withPartner(), { ...create, proposedBy: INITIATOR }));
+    expect(actionOf(stated.state).proposal).toEqual({
+      proposedBy: INITIATOR,
+      statedBy: PARTNER,
+      confirmedBy: null,
+    });
+    expect(stated.events[0]).toMatchObject({
+      type: 'ActionCreated',
+      initiatedBy: PARTNER,
+      proposedBy: INITIATOR,
+    });
+    const confirm = (byParty: string): PartnershipCommand => ({
+      type: 'ConfirmActionProposer',
+      actionId: 'act-1',
+      byParty,
+    });
+    expectError(apply(stated.state, confirm(PARTNER)), 'ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE');
+    const confirmed = expectOk(apply(stated.state, confirm(INITIATOR)));
+    expect(actionOf(confirmed.state).proposal.confirmedBy).toBe(INITIATOR);
+    expect(confirmed.events[0]).toMatchObject({ type: 'ActionProposerConfirmed', byParty: INITIATOR });
+    expectError(apply(withPartner(), { ...create, proposedBy: 'stranger' }), 'PARTNERSHIP.UNKNOWN_PARTY');
+  });
+
   it('tells where an action is as seen from each party: here, there or both', () => {
     const action = actionOf(withAction());
     expect(actionLocationFor(action, PARTNER)).toBe('here');

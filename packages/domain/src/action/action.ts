@@ -146,6 +146,18 @@ export interface Operator {
   readonly territoryActorId: string | null;
 }
 
+/**
+ * Who proposed the action, as a fact one side enters (seed 002: themes mostly come from the North): not the side
+ * whose user typed the action in. The other side confirms it; until then the figures count it as stated.
+ */
+export interface ActionProposal {
+  readonly proposedBy: PartyId;
+  /** The side that entered this fact. */
+  readonly statedBy: PartyId;
+  /** Another side that confirmed it; null while only the stating side says so. */
+  readonly confirmedBy: PartyId | null;
+}
+
 export interface Action {
   readonly id: string;
   readonly title: string;
@@ -160,7 +172,9 @@ export interface Action {
   readonly sdgs: readonly number[];
   /** Territories (parties) where the action takes place; see `actionLocationFor` for here/there/both. */
   readonly locatedIn: readonly PartyId[];
+  /** The side that entered the action and runs its status (docs/adr/0012); who proposed it is `proposal`. */
   readonly initiatedBy: PartyId;
+  readonly proposal: ActionProposal;
   readonly operators: readonly Operator[];
   readonly priority: ActionPriority;
   readonly budget: readonly BudgetLine[];

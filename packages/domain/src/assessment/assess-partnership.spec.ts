@@ -60,7 +60,7 @@ const visit = (
     direction === 'to_partner' ? [MAYOR, ENGINEER, NGO] : [PARTNER_MAYOR, PARTNER_ENGINEER, PARTNER_ACTOR],
   hosts: direction === 'to_partner' ? [PARTNER_MAYOR, PARTNER_ENGINEER] : [MAYOR, ENGINEER],
   travelAdvisory: { level: 'increased_vigilance', source: 'France Diplomatie', checkedOn: '2025-04-01' },
-  redZoneApproval: null,
+  travelApproval: null,
 });
 const fullPresentation: PartnershipCommand = {
   type: 'UpdatePresentation',
@@ -523,7 +523,7 @@ describe('assessPartnership: figures', () => {
       'technicians',
       'territory_actors',
     ]);
-    expect(figures.leverage).toMatchObject({ currency: 'EUR', ratio: null });
+    expect(figures.funding).toMatchObject({ currency: 'EUR', totalGranted: 0, funders: [] });
     expect(figures.health.components.find((c) => c.id === 'CONVENTION_IN_FORCE')?.value).toBe(1);
     // No action yet: actions and indicators are not scored yet.
     const notExpected = figures.health.components.filter((c) => c.weight === 0).map((c) => c.id);

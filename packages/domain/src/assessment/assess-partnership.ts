@@ -6,7 +6,7 @@ import {
 } from '../dialogue/dialogue-cadence';
 import { type Asymmetry, computeAsymmetry, countedActions } from '../figures/asymmetry';
 import { type HealthScore, computeHealthScore } from '../figures/health-score';
-import { type Leverage, DEFAULT_CURRENCY, computeLeverage } from '../figures/leverage';
+import { type FundingFigures, DEFAULT_CURRENCY, computeFundingFigures } from '../figures/funding';
 import { referenceTimeZone } from '../partnership/command-support';
 import {
   type PartnershipSnapshot,
@@ -73,7 +73,7 @@ export interface StepAssessment {
 
 export interface PartnershipFigures {
   readonly asymmetry: Asymmetry;
-  readonly leverage: Leverage;
+  readonly funding: FundingFigures;
   readonly health: HealthScore;
   readonly presentations: readonly PresentationCompleteness[];
   /** Next due exchange per audience; null without a dialogue plan. */
@@ -169,7 +169,7 @@ function computeFigures(
   const asymmetry = computeAsymmetry(snapshot, today);
   const figures: PartnershipFigures = {
     asymmetry,
-    leverage: computeLeverage(countedActions(snapshot), options.currency),
+    funding: computeFundingFigures(countedActions(snapshot), options.currency),
     health: computeHealthScore({
       dialogue,
       toleranceDays: plan?.toleranceDays ?? 0,

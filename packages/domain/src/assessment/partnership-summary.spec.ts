@@ -37,7 +37,7 @@ function visit(id: string, startsOn: string, endsOn: string): Visit {
     delegation: [],
     hosts: [],
     travelAdvisory: null,
-    redZoneApproval: null,
+    travelApproval: null,
     report: null,
     cancelled: false,
   };

@@ -16,7 +16,7 @@ import {
   missingReportWarnings,
   reciprocityWarnings,
   travelAdvisoryWarnings,
-  redZoneApprovalWarnings,
+  orangeZoneApprovalWarnings,
   visitsTakenPlace,
 } from '../visit/delegation-rules';
 import { type Warning, makeWarning } from './catalogue';
@@ -62,7 +62,7 @@ function initiationWarnings({ snapshot, today, options }: WarningContext): reado
     ...carriedByOnePersonWarnings(snapshot),
     ...reciprocityWarnings(snapshot, today),
     ...travelAdvisoryWarnings(snapshot, today, options.travelAdvisoryMaxAgeDays),
-    ...redZoneApprovalWarnings(snapshot, today),
+    ...orangeZoneApprovalWarnings(snapshot, today),
     ...missingReportWarnings(snapshot, today, options.visitReportGraceDays),
   ];
 }
@@ -175,7 +175,8 @@ function actionWarnings({ snapshot, today, options }: WarningContext): readonly 
   if (actions.length >= 2 && first !== null && soleTerritories.every((partyId) => partyId === first)) {
     warnings.push(makeWarning('ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY', { partyId: first }));
   }
-  const initiators = new Set(actions.map((a) => a.initiatedBy));
+  // Who proposed each action, not which side typed it in (seed 002).
+  const initiators = new Set(actions.map((a) => a.proposal.proposedBy));
   if (actions.length >= 2 && initiators.size === 1 && parties.length >= 2) {
     warnings.push(makeWarning('ACTIONS.ALL_INITIATED_BY_ONE_PARTY', { partyId: [...initiators][0] ?? '' }));
   }

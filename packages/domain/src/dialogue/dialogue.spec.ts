@@ -61,7 +61,7 @@ function visit(endsOn: string, delegation = [MAYOR]): Visit {
     delegation,
     hosts: [],
     travelAdvisory: null,
-    redZoneApproval: null,
+    travelApproval: null,
     report: null,
     cancelled: false,
   };

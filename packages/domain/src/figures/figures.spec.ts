@@ -23,7 +23,7 @@ import {
   dialogueRegularity,
   visitReciprocity,
 } from './health-score';
-import { computeLeverage } from './leverage';
+import { computeFundingFigures } from './funding';
 
 function action(
   id: string,
@@ -42,6 +42,7 @@ function action(
     sdgs: [],
     locatedIn,
     initiatedBy,
+    proposal: { proposedBy: initiatedBy, statedBy: initiatedBy, confirmedBy: null },
     operators: [],
     priority: 'medium',
     budget: [],
@@ -67,7 +68,7 @@ const visitCommand = (visitId: string, direction: 'to_partner' | 'from_partner')
   delegation: direction === 'to_partner' ? [MAYOR, ENGINEER] : [PARTNER_MAYOR],
   hosts: [],
   travelAdvisory: { level: 'normal_vigilance', source: 'FD', checkedOn: '2025-02-20' },
-  redZoneApproval: null,
+  travelApproval: null,
 });
 
 function withActions(actions: Action[]): PartnershipSnapshot {
@@ -90,6 +91,30 @@ describe('asymmetry figures', () => {
     });
     expect(asymmetry.parties.find((p) => p.partyId === PARTNER)?.actionsLocatedShare).toBe(1);
     expect(asymmetry.parties.find((p) => p.partyId === INITIATOR)?.actionsInitiatedShare).toBeCloseTo(2 / 3);
+  });
+
+  it('counts who proposed an action, whichever side typed it in, and crosses initiative with territory', () => {
+    // The initiator typed every action in; the partner proposed two of them, one confirmed by the initiator.
+    const proposedBy = (party: string, confirmedBy: string | null = null) => ({
+      proposal: { proposedBy: party, statedBy: INITIATOR, confirmedBy },
+    });
+    const snapshot = withActions([
+      action('a', INITIATOR, [PARTNER]),
+      action('b', INITIATOR, [PARTNER], proposedBy(PARTNER, INITIATOR)),
+      action('c', INITIATOR, [INITIATOR, PARTNER], proposedBy(PARTNER)),
+    ]);
+    const asymmetry = computeAsymmetry(snapshot, '2025-06-02');
+    expect(asymmetry.parties.find((p) => p.partyId === PARTNER)).toMatchObject({
+      actionsInitiated: 2,
+      actionsInitiatedConfirmed: 1,
+    });
+    expect(asymmetry.parties.find((p) => p.partyId === INITIATOR)?.actionsInitiated).toBe(1);
+    expect(asymmetry.initiativeByTerritory).toEqual([
+      { proposedBy: INITIATOR, territoryOf: INITIATOR, actions: 0 },
+      { proposedBy: INITIATOR, territoryOf: PARTNER, actions: 1 },
+      { proposedBy: PARTNER, territoryOf: INITIATOR, actions: 1 },
+      { proposedBy: PARTNER, territoryOf: PARTNER, actions: 2 },
+    ]);
   });
 
   it('counts visits in each direction, motivations shared per party and co-validated indicators', () => {
@@ -139,42 +164,120 @@ describe('asymmetry figures', () => {
   });
 });
 
-describe('leverage ratio', () => {
+describe('funding figures', () => {
   const line = (
     id: string,
-    funder: 'own_budget' | 'ministry_call' | 'european_union',
+    funder: 'own_budget' | 'ministry_call' | 'european_union' | 'development_agency',
     amount: number,
-    currency = 'EUR',
-    status: 'granted' | 'refused' | 'requested' | 'planned' = 'granted',
+    overrides: {
+      currency?: string;
+      status?: 'granted' | 'refused' | 'requested' | 'planned';
+      partyId?: string;
+      funderName?: string;
+    } = {},
   ) => ({
     id,
     funder,
-    funderName: funder,
-    partyId: null,
+    funderName: overrides.funderName ?? funder,
+    partyId: overrides.partyId ?? null,
     amount,
-    currency,
-    status,
+    currency: overrides.currency ?? 'EUR',
+    status: overrides.status ?? 'granted',
     ...UNSTATED_LINE_FIGURES,
   });
 
-  it('divides external funding by own funding', () => {
+  it('gives the leverage of a grant as the other funds per euro that funder granted, as the ministry reports it', () => {
+    // Seed 003: one euro from the ministry's delegation mobilises 4.7 euros of other funding.
     const actions = [
       action('a', INITIATOR, [PARTNER], {
         budget: [
-          line('1', 'own_budget', 10_000),
-          line('2', 'ministry_call', 27_000),
+          line('1', 'ministry_call', 10_000),
+          line('2', 'own_budget', 27_000, { partyId: INITIATOR }),
           line('3', 'european_union', 20_000),
         ],
       }),
     ];
-    expect(computeLeverage(actions)).toEqual({
-      currency: 'EUR',
-      ownFunding: 10_000,
-      externalFunding: 47_000,
-      externalFundingRequested: 0,
-      ratio: 4.7,
-      linesInOtherCurrencies: 0,
-    });
+    const figures = computeFundingFigures(actions);
+    expect(figures.totalGranted).toBe(57_000);
+    expect(figures.funders).toEqual([
+      {
+        funder: 'ministry_call',
+        funderName: 'ministry_call',
+        granted: 10_000,
+        share: 10_000 / 57_000,
+        grantLeverage: 4.7,
+        requested: 0,
+      },
+      {
+        funder: 'european_union',
+        funderName: 'european_union',
+        granted: 20_000,
+        share: 20_000 / 57_000,
+        grantLeverage: 37_000 / 20_000,
+        requested: 0,
+      },
+    ]);
+    expect(figures.ownShares).toEqual([{ partyId: INITIATOR, granted: 27_000, share: 27_000 / 57_000 }]);
+  });
+
+  it('counts for a grant only the actions that funder co-finances', () => {
+    const actions = [
+      action('a', INITIATOR, [PARTNER], {
+        budget: [line('1', 'ministry_call', 1_000), line('2', 'own_budget', 2_000, { partyId: INITIATOR })],
+      }),
+      action('b', INITIATOR, [PARTNER], {
+        budget: [line('3', 'own_budget', 50_000, { partyId: PARTNER }), line('4', 'european_union', 5_000)],
+      }),
+    ];
+    const { funders, ownShares } = computeFundingFigures(actions);
+    expect(funders.find((f) => f.funder === 'ministry_call')?.grantLeverage).toBe(2);
+    expect(funders.find((f) => f.funder === 'european_union')?.grantLeverage).toBe(10);
+    // Each authority's own share, apart.
+    expect(ownShares).toEqual([
+      { partyId: INITIATOR, granted: 2_000, share: 2_000 / 58_000 },
+      { partyId: PARTNER, granted: 50_000, share: 50_000 / 58_000 },
+    ]);
+  });
+
+  it('tells funders of the same kind apart by their name', () => {
+    const actions = [
+      action('a', INITIATOR, [PARTNER], {
+        budget: [
+          line('1', 'development_agency', 1_000, { funderName: 'AFD' }),
+          line('2', 'development_agency', 3_000, { funderName: ' Agence régionale ' }),
+        ],
+      }),
+    ];
+    expect(computeFundingFigures(actions).funders.map((f) => [f.funderName, f.grantLeverage])).toEqual([
+      ['AFD', 3],
+      ['Agence régionale', 1_000 / 3_000],
+    ]);
+  });
+
+  it('counts granted funding only and gives requests apart, never in a share or a leverage', () => {
+    const actions = [
+      action('a', INITIATOR, [PARTNER], {
+        budget: [
+          line('1', 'own_budget', 10_000, { partyId: INITIATOR }),
+          line('2', 'own_budget', 5_000, { partyId: INITIATOR, status: 'planned' }),
+          line('3', 'ministry_call', 20_000),
+          line('4', 'european_union', 80_000, { status: 'requested' }),
+          line('5', 'ministry_call', 3_000, { status: 'planned' }),
+        ],
+      }),
+    ];
+    const figures = computeFundingFigures(actions);
+    expect(figures).toMatchObject({ totalGranted: 30_000, requested: 80_000 });
+    expect(figures.funders).toEqual([
+      expect.objectContaining({ funder: 'ministry_call', granted: 20_000, grantLeverage: 0.5, requested: 0 }),
+      expect.objectContaining({
+        funder: 'european_union',
+        granted: 0,
+        share: null,
+        grantLeverage: null,
+        requested: 80_000,
+      }),
+    ]);
   });
 
   it('leaves out refused lines, cancelled actions and other currencies (no made-up exchange rate)', () => {
@@ -182,8 +285,8 @@ describe('leverage ratio', () => {
       action('a', INITIATOR, [PARTNER], {
         budget: [
           line('1', 'own_budget', 1_000),
-          line('2', 'ministry_call', 5_000, 'EUR', 'refused'),
-          line('3', 'european_union', 9_000, 'XOF'),
+          line('2', 'ministry_call', 5_000, { status: 'refused' }),
+          line('3', 'european_union', 9_000, { currency: 'XOF' }),
         ],
       }),
       action('b', INITIATOR, [PARTNER], {
@@ -191,40 +294,22 @@ describe('leverage ratio', () => {
         budget: [line('4', 'ministry_call', 50_000)],
       }),
     ];
-    expect(computeLeverage(actions)).toMatchObject({
-      ownFunding: 1_000,
-      externalFunding: 0,
-      ratio: 0,
+    expect(computeFundingFigures(actions)).toEqual({
+      currency: 'EUR',
+      totalGranted: 1_000,
+      ownShares: [{ partyId: null, granted: 1_000, share: 1 }],
+      funders: [],
+      requested: 0,
       linesInOtherCurrencies: 1,
     });
   });
 
-  it('counts granted funding only, and gives requested external funding apart', () => {
-    const actions = [
-      action('a', INITIATOR, [PARTNER], {
-        budget: [
-          line('1', 'own_budget', 10_000),
-          line('2', 'own_budget', 5_000, 'EUR', 'planned'),
-          line('3', 'ministry_call', 20_000),
-          line('4', 'european_union', 80_000, 'EUR', 'requested'),
-          line('5', 'ministry_call', 3_000, 'EUR', 'planned'),
-        ],
-      }),
-    ];
-    expect(computeLeverage(actions)).toEqual({
-      currency: 'EUR',
-      ownFunding: 10_000,
-      externalFunding: 20_000,
-      externalFundingRequested: 80_000,
-      ratio: 2,
-      linesInOtherCurrencies: 0,
-    });
-  });
-
-  it('has no ratio without own funding', () => {
-    expect(
-      computeLeverage([action('a', INITIATOR, [PARTNER], { budget: [line('1', 'ministry_call', 1)] })]).ratio,
-    ).toBeNull();
+  it('has no share without granted funding', () => {
+    const figures = computeFundingFigures([
+      action('a', INITIATOR, [PARTNER], { budget: [line('1', 'ministry_call', 1, { status: 'requested' })] }),
+    ]);
+    expect(figures).toMatchObject({ totalGranted: 0, ownShares: [], requested: 1 });
+    expect(figures.funders[0]).toMatchObject({ share: null, grantLeverage: null });
   });
 });
 

@@ -64,7 +64,7 @@ const visit = (
   delegation: [MAYOR, ENGINEER],
   hosts: [PARTNER_MAYOR],
   travelAdvisory: null,
-  redZoneApproval: null,
+  travelApproval: null,
   ...overrides,
 });
 
@@ -133,7 +133,11 @@ describe('inbox', () => {
       }),
     ]);
     const [item] = computeInboxItems(planned, elected(), NOW);
-    expect(item).toMatchObject({ kind: 'red-zone-visit-approval', since: '2025-06-01', dueOn: '2025-07-10' });
+    expect(item).toMatchObject({
+      kind: 'orange-zone-visit-approval',
+      since: '2025-06-01',
+      dueOn: '2025-07-10',
+    });
     expect(kindsFor(planned, elected(PARTNER, PARTNER_MAYOR.personId))).toEqual([]);
   });
 

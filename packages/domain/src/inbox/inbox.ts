@@ -14,12 +14,12 @@ import { type PartyId, type PartnershipId } from '../shared/ids';
 import { isApprovedByElectedOf } from '../shared/review';
 import { calendarDateAt } from '../shared/zoned-time';
 import { DEFAULT_VISIT_REPORT_GRACE_DAYS } from '../visit/delegation-rules';
-import { awaitsRedZoneApproval, hasTakenPlace, visitingPartyId } from '../visit/visit';
+import { awaitsTravelApproval, hasTakenPlace, visitingPartyId } from '../visit/visit';
 
 /** What can wait in someone's inbox: each a decision or a task the method expects of one side. */
 export const INBOX_ITEM_KINDS = [
   'motivation-review',
-  'red-zone-visit-approval',
+  'orange-zone-visit-approval',
   'compatibility-review',
   'priority-agreement',
   'convention-approval',
@@ -76,7 +76,7 @@ export function computeInboxItems(
     viewer.role === 'elected'
       ? [
           ...motivationReviews(context),
-          ...redZoneApprovals(context),
+          ...orangeZoneApprovals(context),
           ...compatibilityReviews(context),
           ...priorityAgreements(context),
           ...conventionApprovals(context),
@@ -148,18 +148,18 @@ function motivationReviews(context: Context): InboxItem[] {
 }
 
 /** Visits of the viewer's delegation into a zone that needs an elected official's approval before leaving. */
-function redZoneApprovals(context: Context): InboxItem[] {
+function orangeZoneApprovals(context: Context): InboxItem[] {
   const initiator = initiatorId(context.snapshot);
   return context.snapshot.visits
     .filter(
       (visit) =>
-        awaitsRedZoneApproval(visit) &&
+        awaitsTravelApproval(visit) &&
         visitingPartyId(visit, initiator) === context.viewer.partyId &&
         visit.startsOn >= context.today,
     )
     .map((visit) =>
       item(context, {
-        kind: 'red-zone-visit-approval',
+        kind: 'orange-zone-visit-approval',
         subjectId: visit.id,
         subjectLabel: visit.purpose,
         since: visit.travelAdvisory?.checkedOn ?? context.today,

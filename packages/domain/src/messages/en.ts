@@ -86,8 +86,8 @@ export const EN_MESSAGES = {
   'warnings.INITIATION.TRAVEL_ADVISORY_OUTDATED':
     'The travel advisory for an upcoming visit should be checked again.',
   'warnings.INITIATION.VISIT_REPORT_MISSING': 'A visit has no report yet.',
-  'warnings.INITIATION.RED_ZONE_APPROVAL_MISSING':
-    'A visit to a zone formally advised against still waits for an elected official’s approval.',
+  'warnings.INITIATION.ORANGE_ZONE_APPROVAL_MISSING':
+    'A visit to a zone advised against except for an imperative reason still waits for an elected official’s approval.',
   'warnings.CONVENTION.EXPIRING_SOON': 'The convention expires soon.',
   'warnings.CONVENTION.WITHOUT_RECIPROCAL_VISIT':
     'The convention is being prepared though no visit has yet taken place both ways with this partner.',
@@ -118,8 +118,8 @@ export const EN_MESSAGES = {
     'Elected officials answer for the safety of delegations; advisories change.',
   'warningsWhy.INITIATION.VISIT_REPORT_MISSING':
     'A report keeps what the visit produced and shares it with the partner.',
-  'warningsWhy.INITIATION.RED_ZONE_APPROVAL_MISSING':
-    'Elected officials answer for the safety of delegations: the visit may not take place without their approval.',
+  'warningsWhy.INITIATION.ORANGE_ZONE_APPROVAL_MISSING':
+    'Elected officials answer for the safety of delegations: the visit may not take place without their approval and the imperative reason they give.',
   'warningsWhy.CONVENTION.WITHOUT_RECIPROCAL_VISIT':
     'The convention concludes a dialogue of mutual knowledge (method, step 5): it is not written without having seen the other territory. This is not a refusal: a visit may be impossible (red zone, budget); say why, and consider meeting in a third place.',
   'warningsWhy.CONVENTION.PARTNER_STAKES_MISSING':
@@ -188,12 +188,15 @@ export const EN_MESSAGES = {
   'errors.VISIT.EMPTY_DELEGATION': 'A visit needs at least one delegation member.',
   'errors.VISIT.MEMBER_OTHER_PARTY': 'A delegation member belongs to the wrong side.',
   'errors.VISIT.TRAVEL_ADVISORY_REQUIRED': "Record the destination's travel advisory.",
-  'errors.VISIT.RED_ZONE_NEEDS_ELECTED_APPROVAL':
-    'A visit to a zone formally advised against needs the explicit approval of an elected official.',
+  'errors.VISIT.RED_ZONE_REFUSED':
+    'No delegation travels to a zone formally advised against (red): meet in a third place or exchange remotely.',
+  'errors.VISIT.ORANGE_ZONE_NEEDS_ELECTED_APPROVAL':
+    'A visit to a zone advised against except for an imperative reason (orange) needs the explicit approval of an elected official, with that reason.',
   'errors.VISIT.NOT_YET_ENDED': 'The visit has not taken place yet.',
   'errors.VISIT.ALREADY_TAKEN_PLACE': 'This visit has already started.',
   'errors.VISIT.CANCELLED': 'This visit was cancelled.',
-  'errors.VISIT.APPROVAL_NOT_NEEDED': 'Only a visit to a zone formally advised against needs this approval.',
+  'errors.VISIT.APPROVAL_NOT_NEEDED':
+    'Only a visit to a zone advised against except for an imperative reason needs this approval.',
   'errors.CONVENTION.ALREADY_EXISTS': 'A convention is already under way.',
   'errors.CONVENTION.INVALID_TERMS': 'The convention terms are incomplete or invalid.',
   'errors.CONVENTION.INVALID_TRANSITION': 'The convention cannot do this in its current state.',
@@ -235,6 +238,8 @@ export const EN_MESSAGES = {
   'errors.ACTION.INVALID_TRANSITION': 'The action cannot move to this status.',
   'errors.ACTION.STATUS_BY_INITIATOR_ONLY':
     'Only the authority that initiated this action changes its status; you can still log, measure and evaluate it.',
+  'errors.ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE':
+    'Who proposed this action is confirmed by the other side, not by the side that stated it.',
   'errors.ACTION.INDICATOR_ALREADY_VALIDATED': 'This party already validated this indicator.',
   'errors.ACTION.INDICATOR_NOT_CO_VALIDATED':
     'Every party must validate the indicator before it is measured.',

@@ -90,8 +90,8 @@ export const FR_MESSAGES = {
   'warnings.INITIATION.TRAVEL_ADVISORY_OUTDATED':
     'Les conseils aux voyageurs pour une mission à venir doivent être vérifiés à nouveau.',
   'warnings.INITIATION.VISIT_REPORT_MISSING': 'Une mission n’a pas encore de compte rendu.',
-  'warnings.INITIATION.RED_ZONE_APPROVAL_MISSING':
-    'Une mission vers une zone formellement déconseillée attend encore l’accord d’un élu.',
+  'warnings.INITIATION.ORANGE_ZONE_APPROVAL_MISSING':
+    'Une mission vers une zone déconseillée sauf raison impérative attend encore l’accord d’un élu.',
   'warnings.CONVENTION.EXPIRING_SOON': 'La convention arrive bientôt à échéance.',
   'warnings.CONVENTION.WITHOUT_RECIPROCAL_VISIT':
     'La convention est en préparation alors qu’aucune visite n’a encore eu lieu dans les deux sens avec ce partenaire.',
@@ -124,8 +124,8 @@ export const FR_MESSAGES = {
     'Les élu·es répondent de la sécurité des délégations ; les conseils aux voyageurs évoluent.',
   'warningsWhy.INITIATION.VISIT_REPORT_MISSING':
     'Le compte rendu garde la trace de ce que la mission a produit et le partage avec le partenaire.',
-  'warningsWhy.INITIATION.RED_ZONE_APPROVAL_MISSING':
-    'Les élus répondent de la sécurité des délégations : la mission ne peut pas avoir lieu sans leur accord.',
+  'warningsWhy.INITIATION.ORANGE_ZONE_APPROVAL_MISSING':
+    'Les élus répondent de la sécurité des délégations : la mission ne peut pas avoir lieu sans leur accord ni la raison impérative qu’ils donnent.',
   'warningsWhy.CONVENTION.WITHOUT_RECIPROCAL_VISIT':
     'La convention conclut un dialogue de connaissance mutuelle (méthode, étape 5) : elle ne se rédige pas sans avoir vu le territoire de l’autre. Ce n’est pas un refus : une visite peut être impossible (zone rouge, budget) ; dites alors pourquoi, et envisagez une rencontre en lieu tiers.',
   'warningsWhy.CONVENTION.PARTNER_STAKES_MISSING':
@@ -197,13 +197,15 @@ export const FR_MESSAGES = {
   'errors.VISIT.EMPTY_DELEGATION': 'Une mission compte au moins un membre de délégation.',
   'errors.VISIT.MEMBER_OTHER_PARTY': 'Un membre de la délégation n’appartient pas à la bonne partie.',
   'errors.VISIT.TRAVEL_ADVISORY_REQUIRED': 'Renseignez les conseils aux voyageurs pour la destination.',
-  'errors.VISIT.RED_ZONE_NEEDS_ELECTED_APPROVAL':
-    'Une mission dans une zone formellement déconseillée exige l’accord explicite d’un·e élu·e.',
+  'errors.VISIT.RED_ZONE_REFUSED':
+    'Aucune délégation ne se rend dans une zone formellement déconseillée (rouge) : rencontrez-vous dans un lieu tiers ou échangez à distance.',
+  'errors.VISIT.ORANGE_ZONE_NEEDS_ELECTED_APPROVAL':
+    'Une mission dans une zone déconseillée sauf raison impérative (orange) exige l’accord explicite d’un·e élu·e, avec cette raison.',
   'errors.VISIT.NOT_YET_ENDED': 'La mission n’a pas encore eu lieu.',
   'errors.VISIT.ALREADY_TAKEN_PLACE': 'Cette mission a déjà commencé.',
   'errors.VISIT.CANCELLED': 'Cette mission a été annulée.',
   'errors.VISIT.APPROVAL_NOT_NEEDED':
-    'Seule une mission vers une zone formellement déconseillée demande cet accord.',
+    'Seule une mission vers une zone déconseillée sauf raison impérative demande cet accord.',
   'errors.CONVENTION.ALREADY_EXISTS': 'Une convention est déjà en cours.',
   'errors.CONVENTION.INVALID_TERMS': 'Les clauses de la convention sont incomplètes ou invalides.',
   'errors.CONVENTION.INVALID_TRANSITION': 'La convention ne peut pas faire cela dans son état actuel.',
@@ -251,6 +253,8 @@ export const FR_MESSAGES = {
   'errors.ACTION.INVALID_TRANSITION': 'L’action ne peut pas passer à ce statut.',
   'errors.ACTION.STATUS_BY_INITIATOR_ONLY':
     'Seule la collectivité qui a lancé cette action change son statut ; vous pouvez toujours la documenter, la mesurer et l’évaluer.',
+  'errors.ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE':
+    'Qui a proposé cette action se confirme par l’autre partie, pas par celle qui l’a indiqué.',
   'errors.ACTION.INDICATOR_ALREADY_VALIDATED': 'Cette partie a déjà validé cet indicateur.',
   'errors.ACTION.INDICATOR_NOT_CO_VALIDATED':
     'Toutes les parties doivent valider l’indicateur avant toute mesure.',

@@ -3,6 +3,7 @@ import {
   type AddBudgetLineCommand,
   type AddIndicatorCommand,
   type ChangeActionStatusCommand,
+  type ConfirmActionProposerCommand,
   type CreateActionCommand,
   type ActionAppend,
   type ValidateIndicatorCommand,
@@ -10,6 +11,7 @@ import {
   addIndicator,
   applyActionAppend,
   changeActionStatus,
+  confirmActionProposer,
   createAction,
   validateIndicator,
   type SetActionPriorityCommand,
@@ -106,10 +108,10 @@ import {
   recordVisit,
   recordVisitReport,
   type ReplanVisitCommand,
-  type ApproveRedZoneVisitCommand,
+  type ApproveOrangeZoneVisitCommand,
   type CompleteVisitFollowUpCommand,
   replanVisit,
-  approveRedZoneVisit,
+  approveOrangeZoneVisit,
   completeVisitFollowUp,
 } from '../visit/visit-commands';
 import { type PartnershipCommandType } from './command-policy';
@@ -159,7 +161,7 @@ export type PartnershipCommand =
   | UpdatePresentationCommand
   | RecordVisitCommand
   | ReplanVisitCommand
-  | ApproveRedZoneVisitCommand
+  | ApproveOrangeZoneVisitCommand
   | RecordVisitReportCommand
   | CompleteVisitFollowUpCommand
   | CancelVisitCommand
@@ -182,6 +184,7 @@ export type PartnershipCommand =
   | ApproveDialoguePlanCommand
   | CreateActionCommand
   | ChangeActionStatusCommand
+  | ConfirmActionProposerCommand
   | AddBudgetLineCommand
   | AddIndicatorCommand
   | ValidateIndicatorCommand
@@ -263,8 +266,8 @@ export function applyCommand(
       return recordVisit(snapshot, command, now);
     case 'ReplanVisit':
       return replanVisit(snapshot, command, now);
-    case 'ApproveRedZoneVisit':
-      return approveRedZoneVisit(snapshot, command, now);
+    case 'ApproveOrangeZoneVisit':
+      return approveOrangeZoneVisit(snapshot, command, now);
     case 'RecordVisitReport':
       return recordVisitReport(snapshot, command, now);
     case 'CompleteVisitFollowUp':
@@ -317,6 +320,8 @@ export function applyCommand(
       return createAction(snapshot, command, now);
     case 'ChangeActionStatus':
       return changeActionStatus(snapshot, command, now);
+    case 'ConfirmActionProposer':
+      return confirmActionProposer(snapshot, command, now);
     case 'AddBudgetLine':
       return addBudgetLine(snapshot, command, now);
     case 'AddIndicator':

@@ -18,7 +18,7 @@ export const PARTNERSHIP_COMMAND_TYPES = [
   'UpdatePresentation',
   'RecordVisit',
   'ReplanVisit',
-  'ApproveRedZoneVisit',
+  'ApproveOrangeZoneVisit',
   'RecordVisitReport',
   'CompleteVisitFollowUp',
   'CancelVisit',
@@ -42,6 +42,7 @@ export const PARTNERSHIP_COMMAND_TYPES = [
   'RecordDialogueEvent',
   'CreateAction',
   'ChangeActionStatus',
+  'ConfirmActionProposer',
   'AddBudgetLine',
   'AddIndicator',
   'ValidateIndicator',
@@ -83,7 +84,7 @@ export const COMMAND_ALLOWED_STATUSES = {
   UpdatePresentation: ACTIVE,
   RecordVisit: ACTIVE,
   ReplanVisit: ACTIVE,
-  ApproveRedZoneVisit: ACTIVE,
+  ApproveOrangeZoneVisit: ACTIVE,
   RecordVisitReport: ACTIVE_OR_SUSPENDED,
   CompleteVisitFollowUp: ACTIVE_OR_SUSPENDED,
   CancelVisit: ACTIVE_OR_SUSPENDED,
@@ -107,6 +108,7 @@ export const COMMAND_ALLOWED_STATUSES = {
   RecordDialogueEvent: ACTIVE_OR_SUSPENDED,
   CreateAction: ACTIVE,
   ChangeActionStatus: ACTIVE_OR_SUSPENDED,
+  ConfirmActionProposer: ACTIVE_OR_SUSPENDED,
   AddBudgetLine: ACTIVE,
   AddIndicator: ACTIVE,
   ValidateIndicator: ACTIVE,
@@ -151,6 +153,8 @@ export const COMMANDS_DURING_NOTICE = [
   // What was paid and what an action was for are recorded to the end: the declaration of the year asks.
   'DescribeAction',
   'ReviseBudgetLine',
+  // A fact about the past (who proposed an action) can still be confirmed.
+  'ConfirmActionProposer',
   'RespondToRupture',
   'EndRuptureNotice',
 ] as const satisfies readonly PartnershipCommandType[];

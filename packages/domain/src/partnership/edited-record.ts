@@ -110,7 +110,7 @@ export function editedRecordOf(command: PartnershipCommand): EditedRecord {
     case 'RecordVisit':
       return creates('visits', command.visitId);
     case 'ReplanVisit':
-    case 'ApproveRedZoneVisit':
+    case 'ApproveOrangeZoneVisit':
     case 'RecordVisitReport':
     case 'CompleteVisitFollowUp':
     case 'CancelVisit':
@@ -120,6 +120,7 @@ export function editedRecordOf(command: PartnershipCommand): EditedRecord {
     case 'SetActionPriority':
     case 'ChangeActionStatus':
     case 'DescribeAction':
+    case 'ConfirmActionProposer':
       return edits('actions', command.actionId);
     case 'AddBudgetLine':
       return { part: 'budgetLines', actionKey: command.actionId, key: command.line.id, creates: true };

@@ -51,7 +51,7 @@ const visit: Visit = {
   delegation: [],
   hosts: [],
   travelAdvisory: null,
-  redZoneApproval: null,
+  travelApproval: null,
   report: null,
   cancelled: false,
 };

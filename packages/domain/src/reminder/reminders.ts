@@ -272,7 +272,7 @@ export const REMINDER_SITUATION_EVENTS = [
   'DialogueEventRecorded',
   'VisitRecorded',
   'VisitReplanned',
-  'RedZoneVisitApproved',
+  'OrangeZoneVisitApproved',
   'VisitReported',
   'VisitFollowUpCompleted',
   'VisitCancelled',

@@ -3,7 +3,7 @@ import { type PartnershipSnapshot, partyIds } from '../partnership/partnership';
 import { type CalendarDate, addDays } from '../shared/calendar-date';
 import { type PartyId } from '../shared/ids';
 import { type PersonRef } from '../shared/person';
-import { type Visit, type VisitDirection, awaitsRedZoneApproval, hasTakenPlace } from './visit';
+import { type Visit, type VisitDirection, awaitsTravelApproval, hasTakenPlace } from './visit';
 
 /** "Visits must not involve too many people, to allow direct contact" (method, step 4). Configurable. */
 export const DEFAULT_MAX_DELEGATION_SIZE = 6;
@@ -111,14 +111,14 @@ export function travelAdvisoryWarnings(
     );
 }
 
-/** A visit planned to a red zone still waits for its elected approval: it may not take place without. */
-export function redZoneApprovalWarnings(
+/** A visit planned to an orange zone still waits for its elected approval: it may not take place without. */
+export function orangeZoneApprovalWarnings(
   snapshot: PartnershipSnapshot,
   today: CalendarDate,
 ): readonly Warning[] {
   return snapshot.visits
-    .filter((visit) => visit.startsOn > today && awaitsRedZoneApproval(visit))
-    .map((visit) => makeWarning('INITIATION.RED_ZONE_APPROVAL_MISSING', aboutVisit(visit)));
+    .filter((visit) => visit.startsOn > today && awaitsTravelApproval(visit))
+    .map((visit) => makeWarning('INITIATION.ORANGE_ZONE_APPROVAL_MISSING', aboutVisit(visit)));
 }
 
 export function missingReportWarnings(

@@ -20,12 +20,14 @@ import { type PersonRef } from '../shared/person';
 import { type CommandResult } from '../shared/result';
 import { checkElectedReviewer } from '../shared/review';
 import {
-  type RedZoneApproval,
+  RED_ZONE_ALTERNATIVES,
   type TravelAdvisory,
+  type TravelApproval,
   type Visit,
   type VisitDirection,
   type VisitReport,
   hostPartyId,
+  isOrangeZone,
   isRedZone,
   visitingPartyId,
 } from './visit';
@@ -42,7 +44,7 @@ export interface RecordVisitCommand {
   readonly delegation: readonly PersonRef[];
   readonly hosts: readonly PersonRef[];
   readonly travelAdvisory: TravelAdvisory | null;
-  readonly redZoneApproval: RedZoneApproval | null;
+  readonly travelApproval: TravelApproval | null;
 }
 
 /** Moves or reshapes a visit that has not started yet (dates, programme, delegation, advisory). */
@@ -58,10 +60,12 @@ export interface ReplanVisitCommand {
   readonly travelAdvisory: TravelAdvisory | null;
 }
 
-export interface ApproveRedZoneVisitCommand {
-  readonly type: 'ApproveRedZoneVisit';
+/** An elected official of the travelling side approves an orange-zone visit, giving the imperative reason. */
+export interface ApproveOrangeZoneVisitCommand {
+  readonly type: 'ApproveOrangeZoneVisit';
   readonly visitId: string;
   readonly approvedBy: PersonRef;
+  readonly reason: string;
   readonly decisionRef: string | null;
 }
 
@@ -109,9 +113,11 @@ export type VisitEvent =
       readonly endsOn: CalendarDate;
     })
   | (EventBase & {
-      readonly type: 'RedZoneVisitApproved';
+      readonly type: 'OrangeZoneVisitApproved';
       readonly visitId: string;
       readonly personId: string;
+      readonly reason: string;
+      readonly decisionRef: string | null;
     })
   | (EventBase & { readonly type: 'VisitReported'; readonly visitId: string })
   | (EventBase & {
@@ -164,23 +170,40 @@ function checkTravelAdvisory(
 }
 
 /**
- * Elected officials answer for the safety of delegations: a red zone needs one of them to approve explicitly,
- * before the visit. A visit still to come may be planned first and approved later (`ApproveRedZoneVisit`).
+ * The French ministry's travel advice (France Diplomatie) says no travel to a red zone ("formellement
+ * déconseillé"), and seed 000 §3 records it as a ban on local authorities' representatives: such a visit is
+ * refused, whatever its date or who approves it, and the refusal names what to do instead.
  */
-function checkRedZoneApproval(
-  command: Pick<RecordVisitCommand, 'travelAdvisory' | 'redZoneApproval' | 'startsOn'>,
+function checkNotRedZone(plan: Pick<RecordVisitCommand, 'travelAdvisory'>): DomainError | null {
+  return isRedZone(plan.travelAdvisory)
+    ? domainError(
+        'VISIT.RED_ZONE_REFUSED',
+        'No delegation travels to a zone formally advised against: meet in a third place or exchange remotely.',
+        { alternatives: [...RED_ZONE_ALTERNATIVES] },
+      )
+    : null;
+}
+
+/**
+ * An orange zone ("déconseillé sauf raison impérative") needs an elected official of the travelling side to
+ * approve the visit explicitly, with the imperative reason, before it starts. A visit still to come may be
+ * planned first and approved later (`ApproveOrangeZoneVisit`).
+ */
+function checkOrangeZoneApproval(
+  command: Pick<RecordVisitCommand, 'travelAdvisory' | 'travelApproval' | 'startsOn'>,
   visitingParty: PartyId,
   today: CalendarDate,
 ): DomainError | null {
-  if (!isRedZone(command.travelAdvisory)) return null;
-  const approval = command.redZoneApproval;
+  if (!isOrangeZone(command.travelAdvisory)) return null;
+  const approval = command.travelApproval;
   const reviewerError = approval ? checkElectedReviewer(approval.approvedBy, visitingParty) : null;
-  if (approval && !reviewerError) return null;
+  const reasonGiven = (approval?.reason?.trim() ?? '') !== '';
+  if (approval && !reviewerError && reasonGiven) return null;
   if (!approval && command.startsOn > today) return null;
   return domainError(
-    'VISIT.RED_ZONE_NEEDS_ELECTED_APPROVAL',
-    'A visit to a zone formally advised against needs the explicit approval of an elected official of the travelling side.',
-    { reason: reviewerError?.code ?? 'missing' },
+    'VISIT.ORANGE_ZONE_NEEDS_ELECTED_APPROVAL',
+    'A visit to a zone advised against except for an imperative reason needs the explicit approval, with that reason, of an elected official of the travelling side.',
+    { reason: reviewerError?.code ?? (approval ? 'reason_missing' : 'missing') },
   );
 }
 
@@ -198,7 +221,7 @@ function checkPeopleOfParties(snapshot: PartnershipSnapshot, people: readonly Pe
 /** The checks shared by recording and re-planning a visit. */
 function checkVisitPlan(
   snapshot: PartnershipSnapshot,
-  plan: Omit<RecordVisitCommand, 'type' | 'visitId' | 'redZoneApproval'>,
+  plan: Omit<RecordVisitCommand, 'type' | 'visitId' | 'travelApproval'>,
 ): DomainError | null {
   const initiator = initiatorId(snapshot);
   return firstFailure([
@@ -219,10 +242,14 @@ function checkVisitPlan(
     () => checkMembersFrom(plan.delegation, visitingPartyId(plan, initiator), 'delegation'),
     () => checkMembersFrom(plan.hosts, hostPartyId(plan, initiator), 'hosts'),
     () => checkTravelAdvisory(plan),
+    () => checkNotRedZone(plan),
   ]);
 }
 
-/** Records a visit (planned or past). Size and diversity are warnings, not refusals; safety is a refusal. */
+/**
+ * Records a visit (planned or past). Size and diversity are warnings, not refusals; safety is a refusal: no
+ * red zone, and no orange zone without an elected approval.
+ */
 export function recordVisit(snapshot: PartnershipSnapshot, command: RecordVisitCommand, now: Date): Result {
   const visiting = visitingPartyId(command, initiatorId(snapshot));
   const error = firstFailure([
@@ -230,7 +257,7 @@ export function recordVisit(snapshot: PartnershipSnapshot, command: RecordVisitC
     () => checkPartner(snapshot, command.partnerPartyId),
     () => checkNewId(snapshot.visits, command.visitId, 'visit'),
     () => checkVisitPlan(snapshot, command),
-    () => checkRedZoneApproval(command, visiting, todayOf(snapshot, now)),
+    () => checkOrangeZoneApproval(command, visiting, todayOf(snapshot, now)),
   ]);
   if (error) return fail(error);
   const visit: Visit = {
@@ -244,7 +271,7 @@ export function recordVisit(snapshot: PartnershipSnapshot, command: RecordVisitC
     delegation: command.delegation,
     hosts: command.hosts,
     travelAdvisory: command.travelAdvisory,
-    redZoneApproval: isRedZone(command.travelAdvisory) ? command.redZoneApproval : null,
+    travelApproval: isOrangeZone(command.travelAdvisory) ? command.travelApproval : null,
     report: null,
     cancelled: false,
   };
@@ -273,8 +300,8 @@ function checkNotStarted(snapshot: PartnershipSnapshot, visit: Visit, now: Date)
 }
 
 /**
- * Moves or reshapes a planned visit. A red-zone approval stays valid while the destination stays red; a
- * destination that turns red needs a new approval before the visit.
+ * Moves or reshapes a planned visit. An orange-zone approval stays valid while the destination stays orange; a
+ * destination that turns orange needs a new approval before the visit, one that turns red is refused.
  */
 export function replanVisit(snapshot: PartnershipSnapshot, command: ReplanVisitCommand, now: Date): Result {
   const found = locate(snapshot, 'ReplanVisit', snapshot.visits, command.visitId, 'visit');
@@ -285,8 +312,8 @@ export function replanVisit(snapshot: PartnershipSnapshot, command: ReplanVisitC
     () => checkNotStarted(snapshot, visit, now),
     () => checkVisitPlan(snapshot, plan),
     () =>
-      checkRedZoneApproval(
-        { ...plan, redZoneApproval: visit.redZoneApproval },
+      checkOrangeZoneApproval(
+        { ...plan, travelApproval: visit.travelApproval },
         visitingPartyId(visit, initiatorId(snapshot)),
         todayOf(snapshot, now),
       ),
@@ -301,7 +328,7 @@ export function replanVisit(snapshot: PartnershipSnapshot, command: ReplanVisitC
     delegation: command.delegation,
     hosts: command.hosts,
     travelAdvisory: command.travelAdvisory,
-    redZoneApproval: isRedZone(command.travelAdvisory) ? visit.redZoneApproval : null,
+    travelApproval: isOrangeZone(command.travelAdvisory) ? visit.travelApproval : null,
   };
   return succeed({ ...snapshot, visits: replaceById(snapshot.visits, replanned) }, [
     {
@@ -315,37 +342,51 @@ export function replanVisit(snapshot: PartnershipSnapshot, command: ReplanVisitC
   ]);
 }
 
-/** An elected official of the travelling side approves a visit to a zone formally advised against. */
-export function approveRedZoneVisit(
+/**
+ * An elected official of the travelling side approves a visit to an orange zone, giving the imperative reason
+ * (kept on the visit and in the audit trail with the decision's reference).
+ */
+export function approveOrangeZoneVisit(
   snapshot: PartnershipSnapshot,
-  command: ApproveRedZoneVisitCommand,
+  command: ApproveOrangeZoneVisitCommand,
   now: Date,
 ): Result {
-  const found = locate(snapshot, 'ApproveRedZoneVisit', snapshot.visits, command.visitId, 'visit');
+  const found = locate(snapshot, 'ApproveOrangeZoneVisit', snapshot.visits, command.visitId, 'visit');
   if (!found.ok) return fail(found.error);
   const visit = found.value;
+  const reason = command.reason.trim();
   const error = firstFailure([
     () => checkNotStarted(snapshot, visit, now),
     () =>
-      isRedZone(visit.travelAdvisory)
+      isOrangeZone(visit.travelAdvisory)
         ? null
-        : domainError('VISIT.APPROVAL_NOT_NEEDED', 'Only a visit to a red zone needs this approval.', {
-            visitId: visit.id,
-          }),
+        : domainError(
+            'VISIT.APPROVAL_NOT_NEEDED',
+            'Only a visit to a zone advised against except for an imperative reason needs this approval.',
+            { visitId: visit.id },
+          ),
     () => checkElectedReviewer(command.approvedBy, visitingPartyId(visit, initiatorId(snapshot))),
+    () => checkText(reason, 'reason'),
   ]);
   if (error) return fail(error);
   const approved: Visit = {
     ...visit,
-    redZoneApproval: { approvedBy: command.approvedBy, approvedAt: now, decisionRef: command.decisionRef },
+    travelApproval: {
+      approvedBy: command.approvedBy,
+      approvedAt: now,
+      reason,
+      decisionRef: command.decisionRef,
+    },
   };
   return succeed({ ...snapshot, visits: replaceById(snapshot.visits, approved) }, [
     {
-      type: 'RedZoneVisitApproved',
+      type: 'OrangeZoneVisitApproved',
       at: now,
       partnershipId: snapshot.partnership.id,
       visitId: visit.id,
       personId: command.approvedBy.personId,
+      reason,
+      decisionRef: command.decisionRef,
     },
   ]);
 }

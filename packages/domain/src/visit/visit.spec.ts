@@ -42,7 +42,7 @@ const visitTo = (
   delegation: [MAYOR, ENGINEER, NGO],
   hosts: [PARTNER_MAYOR],
   travelAdvisory: { level: 'increased_vigilance', source: 'France Diplomatie', checkedOn: '2025-04-01' },
-  redZoneApproval: null,
+  travelApproval: null,
   ...overrides,
 });
 const apply = (snapshot: Parameters<typeof applyCommand>[0], command: PartnershipCommand, now = NOW) =>
@@ -91,32 +91,63 @@ describe('visits: recording', () => {
     );
   });
 
-  it('refuses a red-zone visit without the explicit approval of an elected official of the travelling side', () => {
-    const red = {
-      level: 'formally_advised_against' as const,
-      source: 'France Diplomatie',
-      checkedOn: '2025-04-01',
-    };
+  const red = {
+    level: 'formally_advised_against' as const,
+    source: 'France Diplomatie',
+    checkedOn: '2025-04-01',
+  };
+  const orange = { ...red, level: 'advised_against_except_essential' as const };
+
+  it('refuses any visit to a red zone, even approved by an elected official, and names the alternatives', () => {
+    const byMayor = { approvedBy: MAYOR, approvedAt: NOW, reason: 'Urgent', decisionRef: 'DEL-12' };
+    for (const command of [
+      visitTo({ travelAdvisory: red }),
+      visitTo({ travelAdvisory: red, travelApproval: byMayor }),
+      visitTo({ travelAdvisory: red, startsOn: '2025-09-10', endsOn: '2025-09-12' }),
+    ]) {
+      const result = apply(withPartner(), command);
+      expectError(result, 'VISIT.RED_ZONE_REFUSED');
+      expect(result.ok ? null : result.error.details).toEqual({
+        alternatives: ['third_place', 'remote_exchange'],
+      });
+    }
+  });
+
+  it('refuses an orange-zone visit without the approval, with its reason, of an elected official of the travelling side', () => {
     expectError(
-      apply(withPartner(), visitTo({ travelAdvisory: red })),
-      'VISIT.RED_ZONE_NEEDS_ELECTED_APPROVAL',
+      apply(withPartner(), visitTo({ travelAdvisory: orange })),
+      'VISIT.ORANGE_ZONE_NEEDS_ELECTED_APPROVAL',
     );
-    const byTechnician = { approvedBy: ENGINEER, approvedAt: NOW, decisionRef: null };
-    expectError(
-      apply(withPartner(), visitTo({ travelAdvisory: red, redZoneApproval: byTechnician })),
-      'VISIT.RED_ZONE_NEEDS_ELECTED_APPROVAL',
-    );
-    const byPartner = { approvedBy: PARTNER_MAYOR, approvedAt: NOW, decisionRef: null };
-    expectError(
-      apply(withPartner(), visitTo({ travelAdvisory: red, redZoneApproval: byPartner })),
-      'VISIT.RED_ZONE_NEEDS_ELECTED_APPROVAL',
-    );
-    const byMayor = { approvedBy: MAYOR, approvedAt: NOW, decisionRef: 'DEL-12' };
+    const approval = (approvedBy = MAYOR, reason: string | null = 'Reopen the water plant') => ({
+      approvedBy,
+      approvedAt: NOW,
+      reason,
+      decisionRef: null,
+    });
+    for (const wrong of [
+      approval(ENGINEER),
+      approval(PARTNER_MAYOR),
+      approval(MAYOR, '  '),
+      approval(MAYOR, null),
+    ]) {
+      expectError(
+        apply(withPartner(), visitTo({ travelAdvisory: orange, travelApproval: wrong })),
+        'VISIT.ORANGE_ZONE_NEEDS_ELECTED_APPROVAL',
+      );
+    }
+    const byMayor = { ...approval(), decisionRef: 'DEL-12' };
     expect(
       visitOf(
-        expectOk(apply(withPartner(), visitTo({ travelAdvisory: red, redZoneApproval: byMayor }))).state,
-      ).redZoneApproval,
+        expectOk(apply(withPartner(), visitTo({ travelAdvisory: orange, travelApproval: byMayor }))).state,
+      ).travelApproval,
     ).toEqual(byMayor);
+  });
+
+  it('keeps no approval on a visit that does not need one', () => {
+    const byMayor = { approvedBy: MAYOR, approvedAt: NOW, reason: 'Why not', decisionRef: null };
+    expect(
+      visitOf(expectOk(apply(withPartner(), visitTo({ travelApproval: byMayor }))).state).travelApproval,
+    ).toBeNull();
   });
 });
 
@@ -258,48 +289,59 @@ describe('visits: delegation rules (warnings)', () => {
 });
 
 describe('visits: planning ahead', () => {
-  const red = {
-    level: 'formally_advised_against' as const,
+  const orange = {
+    level: 'advised_against_except_essential' as const,
     source: 'France Diplomatie',
     checkedOn: '2025-05-30',
   };
+  const red = { ...orange, level: 'formally_advised_against' as const };
   const future = { startsOn: '2025-09-10', endsOn: '2025-09-14' };
+  const replan = (overrides: Record<string, unknown> = {}): PartnershipCommand => ({
+    type: 'ReplanVisit',
+    visitId: 'v-1',
+    startsOn: '2025-10-01',
+    endsOn: '2025-10-04',
+    purpose: 'Meet the partner and its actors',
+    agenda: ['Water utility', 'Council session'],
+    delegation: [MAYOR, ENGINEER],
+    hosts: [PARTNER_MAYOR],
+    travelAdvisory: { level: 'increased_vigilance', source: 'France Diplomatie', checkedOn: '2025-05-30' },
+    ...overrides,
+  });
 
-  it('plans a red-zone visit still to come, flags it, and lets an elected official of the travelling side approve it', () => {
-    const planned = run(withPartner(), [visitTo({ ...future, travelAdvisory: red })]);
-    expect(assessWarnings(planned)).toContain('INITIATION.RED_ZONE_APPROVAL_MISSING');
-    const approve = (approvedBy = MAYOR): PartnershipCommand => ({
-      type: 'ApproveRedZoneVisit',
+  it('plans an orange-zone visit still to come, flags it, and lets an elected official of the travelling side approve it with a reason', () => {
+    const planned = run(withPartner(), [visitTo({ ...future, travelAdvisory: orange })]);
+    expect(assessWarnings(planned)).toContain('INITIATION.ORANGE_ZONE_APPROVAL_MISSING');
+    const approve = (approvedBy = MAYOR, reason = ' Sign the water convention '): PartnershipCommand => ({
+      type: 'ApproveOrangeZoneVisit',
       visitId: 'v-1',
       approvedBy,
+      reason,
       decisionRef: 'DEL-2025-12',
     });
     expectError(apply(planned, approve(ENGINEER)), 'REVIEW.REVIEWER_NOT_ELECTED');
     expectError(apply(planned, approve(PARTNER_MAYOR)), 'REVIEW.REVIEWER_OTHER_PARTY');
-    const approved = expectOk(apply(planned, approve())).state;
-    expect(visitOf(approved).redZoneApproval).toMatchObject({
+    expectError(apply(planned, approve(MAYOR, ' ')), 'RECORD.TEXT_REQUIRED');
+    const { state: approved, events } = expectOk(apply(planned, approve()));
+    expect(visitOf(approved).travelApproval).toMatchObject({
       approvedBy: MAYOR,
+      reason: 'Sign the water convention',
       decisionRef: 'DEL-2025-12',
     });
-    expect(assessWarnings(approved)).not.toContain('INITIATION.RED_ZONE_APPROVAL_MISSING');
+    // The audit trail keeps the reason: it is written from this event.
+    expect(events[0]).toMatchObject({
+      type: 'OrangeZoneVisitApproved',
+      personId: MAYOR.personId,
+      reason: 'Sign the water convention',
+      decisionRef: 'DEL-2025-12',
+    });
+    expect(assessWarnings(approved)).not.toContain('INITIATION.ORANGE_ZONE_APPROVAL_MISSING');
     expectError(apply(planned, approve(), noon('2025-09-10')), 'VISIT.ALREADY_TAKEN_PLACE');
     expectError(apply(run(withPartner(), [visitTo(future)]), approve()), 'VISIT.APPROVAL_NOT_NEEDED');
   });
 
   it('moves a planned visit; the dates are checked again, and a started visit cannot move', () => {
     const planned = run(withPartner(), [visitTo(future)]);
-    const replan = (overrides: Record<string, unknown> = {}): PartnershipCommand => ({
-      type: 'ReplanVisit',
-      visitId: 'v-1',
-      startsOn: '2025-10-01',
-      endsOn: '2025-10-04',
-      purpose: 'Meet the partner and its actors',
-      agenda: ['Water utility', 'Council session'],
-      delegation: [MAYOR, ENGINEER],
-      hosts: [PARTNER_MAYOR],
-      travelAdvisory: { level: 'increased_vigilance', source: 'France Diplomatie', checkedOn: '2025-05-30' },
-      ...overrides,
-    });
     const { state, events } = expectOk(apply(planned, replan()));
     expect(visitOf(state)).toMatchObject({
       startsOn: '2025-10-01',
@@ -311,22 +353,28 @@ describe('visits: planning ahead', () => {
     expectError(apply(planned, replan(), noon('2025-09-11')), 'VISIT.ALREADY_TAKEN_PLACE');
   });
 
-  it('a destination that turns red needs an approval before the visit', () => {
+  it('a destination that turns orange needs an approval before the visit; one that turns red is refused', () => {
     const planned = run(withPartner(), [visitTo(future)]);
-    const { state } = expectOk(
-      apply(planned, {
-        type: 'ReplanVisit',
+    const { state } = expectOk(apply(planned, replan({ ...future, travelAdvisory: orange })));
+    expect(visitOf(state).travelApproval).toBeNull();
+    expect(assessWarnings(state)).toContain('INITIATION.ORANGE_ZONE_APPROVAL_MISSING');
+    expectError(apply(planned, replan({ ...future, travelAdvisory: red })), 'VISIT.RED_ZONE_REFUSED');
+  });
+
+  it('an orange-zone approval is dropped when the destination is no longer orange', () => {
+    const approved = run(withPartner(), [
+      visitTo({ ...future, travelAdvisory: orange }),
+      {
+        type: 'ApproveOrangeZoneVisit',
         visitId: 'v-1',
-        ...future,
-        purpose: 'x',
-        agenda: [],
-        delegation: [MAYOR],
-        hosts: [],
-        travelAdvisory: red,
-      }),
-    );
-    expect(visitOf(state).redZoneApproval).toBeNull();
-    expect(assessWarnings(state)).toContain('INITIATION.RED_ZONE_APPROVAL_MISSING');
+        approvedBy: MAYOR,
+        reason: 'Urgent',
+        decisionRef: null,
+      },
+    ]);
+    expect(visitOf(approved).travelApproval).not.toBeNull();
+    const { state } = expectOk(apply(approved, replan(future)));
+    expect(visitOf(state).travelApproval).toBeNull();
   });
 });
 

@@ -21,12 +21,21 @@ export interface TravelAdvisory {
   readonly checkedOn: CalendarDate;
 }
 
-/** Explicit approval by an elected official to send a delegation into a red zone. */
-export interface RedZoneApproval {
+/**
+ * An elected official's explicit approval to send a delegation into an orange zone ("déconseillé sauf raison
+ * impérative"), with the imperative reason. Approvals recorded before the reason was asked (red-zone visits
+ * approved under the former rule, kept as history) have no reason.
+ */
+export interface TravelApproval {
   readonly approvedBy: PersonRef;
   readonly approvedAt: Date;
+  readonly reason: string | null;
   readonly decisionRef: string | null;
 }
+
+/** What the officer can do instead of sending a delegation into a red zone (seed 000 §3: no travel there). */
+export const RED_ZONE_ALTERNATIVES = ['third_place', 'remote_exchange'] as const;
+export type RedZoneAlternative = (typeof RED_ZONE_ALTERNATIVES)[number];
 
 /** A task the visit left someone with: the method's follow-ups keep the relation moving after the return. */
 export interface VisitFollowUp {
@@ -61,20 +70,26 @@ export interface Visit {
   /** People of the host side who received the delegation. */
   readonly hosts: readonly PersonRef[];
   readonly travelAdvisory: TravelAdvisory | null;
-  readonly redZoneApproval: RedZoneApproval | null;
+  readonly travelApproval: TravelApproval | null;
   readonly report: VisitReport | null;
   readonly cancelled: boolean;
 }
 
+/** Red: "formellement déconseillé". No delegation goes there. */
 export function isRedZone(advisory: TravelAdvisory | null): boolean {
   return advisory?.level === 'formally_advised_against';
 }
 
-/** A red-zone visit may be planned before an elected official approves it, but not take place without it. */
-export function awaitsRedZoneApproval(
-  visit: Pick<Visit, 'travelAdvisory' | 'redZoneApproval' | 'cancelled'>,
+/** Orange: "déconseillé sauf raison impérative". A delegation goes only with an elected official's approval. */
+export function isOrangeZone(advisory: TravelAdvisory | null): boolean {
+  return advisory?.level === 'advised_against_except_essential';
+}
+
+/** An orange-zone visit may be planned before an elected official approves it, but not take place without it. */
+export function awaitsTravelApproval(
+  visit: Pick<Visit, 'travelAdvisory' | 'travelApproval' | 'cancelled'>,
 ): boolean {
-  return !visit.cancelled && isRedZone(visit.travelAdvisory) && visit.redZoneApproval === null;
+  return !visit.cancelled && isOrangeZone(visit.travelAdvisory) && visit.travelApproval === null;
 }
 
 export function visitingPartyId(

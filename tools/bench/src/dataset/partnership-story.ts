@@ -393,12 +393,14 @@ class PartnershipStory {
     const [travelling, hosting] = direction === 'to_partner' ? [initiator, partner] : [partner, initiator];
     const travellers = this.context.staff.of(travelling);
     const hosts = this.context.staff.of(hosting);
+    // Where a country has red zones, the delegation goes to an orange part of it (red zones are refused), on an
+    // elected official's decision; the random draws stay those of the former dataset.
+    const nearRedZone = direction === 'to_partner' && this.random.chance(partner.country.redZoneShare);
     const advisory: TravelAdvisory | null =
       direction === 'to_partner'
         ? {
-            level: this.random.chance(partner.country.redZoneShare)
-              ? 'formally_advised_against'
-              : partner.country.advisory === 'formally_advised_against'
+            level:
+              nearRedZone || partner.country.advisory === 'formally_advised_against'
                 ? 'advised_against_except_essential'
                 : partner.country.advisory,
             source: 'France Diplomatie – Conseils aux voyageurs',
@@ -424,13 +426,15 @@ class PartnershipStory {
       ]),
       hosts: dedupe([this.random.pick(hosts.elected), this.random.pick(hosts.technicians)]),
       travelAdvisory: advisory,
-      // Elected officials answer for a delegation sent into a red zone: they approve it when planning.
-      redZoneApproval:
-        advisory?.level === 'formally_advised_against'
+      // Elected officials answer for a delegation sent into an orange zone: they approve it, with the
+      // imperative reason, when planning.
+      travelApproval:
+        advisory?.level === 'advised_against_except_essential'
           ? {
               approvedBy: elected,
               approvedAt: new Date(this.instant(recordedDay)),
-              decisionRef: `ARR-${this.random.int(10, 99)}`,
+              reason: 'Mission indispensable à la poursuite du projet',
+              decisionRef: nearRedZone ? `ARR-${this.random.int(10, 99)}` : null,
             }
           : null,
     });

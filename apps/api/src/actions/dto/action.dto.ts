@@ -101,6 +101,15 @@ export class CreateActionDto {
   @IsUUID('all', { each: true })
   locatedIn: string[];
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The party that proposed the action, either side, as you know it; your own when left out. The other side confirms it.',
+  })
+  @IsOptional()
+  @IsUUID()
+  proposedBy?: string;
+
   @ApiProperty({ type: [OperatorInputDto] })
   @IsArray()
   @ArrayMaxSize(30)
@@ -128,6 +137,9 @@ export class SetActionPriorityDto extends VersionedDto {
   @IsIn(ACTION_PRIORITIES)
   priority: string;
 }
+
+/** Confirms, under the action's version, who the other side said proposed it. */
+export class ConfirmActionProposerDto extends VersionedDto {}
 
 export class ChangeActionStatusDto extends VersionedDto {
   @ApiProperty({ enum: ACTION_STATUSES, description: 'The new status (see `allowedTransitions`).' })
@@ -384,30 +396,83 @@ export class JointEvaluationView {
   summary: string;
 }
 
-export class LeverageView {
-  @ApiProperty({ example: 'EUR' })
-  currency: string;
+export class FunderFiguresView {
+  @ApiProperty({ enum: FUNDER_KINDS.filter((kind) => kind !== 'own_budget') })
+  funder: string;
 
-  @ApiProperty({ description: 'Own budgets of the parties, granted lines, in `currency`.' })
-  ownFunding: number;
+  @ApiProperty()
+  funderName: string;
 
-  @ApiProperty({ description: 'Every other funder, granted lines, in `currency`.' })
-  externalFunding: number;
-
-  @ApiProperty({
-    description: 'Other funders’ lines requested and not answered yet, in `currency`: not in the ratio.',
-  })
-  externalFundingRequested: number;
+  @ApiProperty({ description: 'Granted lines of this funder, in `currency`.' })
+  granted: number;
 
   @ApiProperty({
     type: Number,
     nullable: true,
-    description: 'Granted external funding per unit of granted own funding.',
+    description: 'Co-financing share: granted by this funder / all granted funding.',
   })
-  ratio: number | null;
+  share: number | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'Leverage of its grant: other granted funds of the actions it co-finances, per unit it granted.',
+  })
+  grantLeverage: number | null;
+
+  @ApiProperty({ description: 'Requested and not answered yet: in no share and no leverage.' })
+  requested: number;
+}
+
+export class OwnShareView {
+  @ApiProperty({ type: String, nullable: true, description: 'Whose own budget; null when nobody was named.' })
+  partyId: string | null;
+
+  @ApiProperty()
+  granted: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'granted / all granted funding.' })
+  share: number | null;
+}
+
+export class FundingFiguresView {
+  @ApiProperty({ example: 'EUR' })
+  currency: string;
+
+  @ApiProperty({ description: 'Every granted line, own budgets and funders alike, in `currency`.' })
+  totalGranted: number;
+
+  @ApiProperty({ type: [OwnShareView], description: 'Each party’s own budget and its share.' })
+  ownShares: OwnShareView[];
+
+  @ApiProperty({
+    type: [FunderFiguresView],
+    description: 'Each external funder: granted, co-financing share, leverage of its grant, requested.',
+  })
+  funders: FunderFiguresView[];
+
+  @ApiProperty({ description: 'Every line requested and not answered yet: shown apart.' })
+  requested: number;
 
   @ApiProperty({ description: 'Lines in another currency, counted but not converted.' })
   linesInOtherCurrencies: number;
+}
+
+export class ActionProposalView {
+  @ApiProperty({ format: 'uuid', description: 'The party that proposed the action.' })
+  proposedBy: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The side that said so.' })
+  statedBy: string;
+
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The other side that confirmed it.',
+  })
+  confirmedBy: string | null;
 }
 
 export class ActionView {
@@ -441,8 +506,11 @@ export class ActionView {
   @ApiProperty({ enum: ACTION_LOCATIONS, description: 'Where it takes place, seen from your party.' })
   location: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The party that entered the action and moves its status.' })
   initiatedBy: string;
+
+  @ApiProperty({ type: ActionProposalView })
+  proposal: ActionProposalView;
 
   @ApiProperty({ type: [OperatorView] })
   operators: OperatorView[];
@@ -470,8 +538,8 @@ export class ActionView {
   @ApiProperty({ type: [BudgetLineView] })
   budget: BudgetLineView[];
 
-  @ApiProperty({ type: LeverageView, description: 'Leverage of this action’s budget.' })
-  leverage: LeverageView;
+  @ApiProperty({ type: FundingFiguresView, description: 'Funding figures of this action’s budget.' })
+  funding: FundingFiguresView;
 
   @ApiProperty({ type: [IndicatorView] })
   indicators: IndicatorView[];
@@ -537,8 +605,13 @@ export class PartyAsymmetryView {
   @ApiProperty({ format: 'uuid' })
   partyId: string;
 
-  @ApiProperty()
+  @ApiProperty({
+    description: 'Actions this party proposed (the fact entered, not who typed the action in).',
+  })
   actionsInitiated: number;
+
+  @ApiProperty({ description: 'Of those, how many the other side confirmed.' })
+  actionsInitiatedConfirmed: number;
 
   @ApiProperty({ type: Number, nullable: true })
   actionsInitiatedShare: number | null;
@@ -565,9 +638,28 @@ export class PartyAsymmetryView {
   motivationsShared: number;
 }
 
+export class InitiativeByTerritoryView {
+  @ApiProperty({ format: 'uuid' })
+  proposedBy: string;
+
+  @ApiProperty({ format: 'uuid' })
+  territoryOf: string;
+
+  @ApiProperty({
+    description: 'Actions proposedBy proposed that take place (also) on territoryOf’s territory.',
+  })
+  actions: number;
+}
+
 export class AsymmetryView {
   @ApiProperty({ type: [PartyAsymmetryView] })
   parties: PartyAsymmetryView[];
+
+  @ApiProperty({
+    type: [InitiativeByTerritoryView],
+    description: 'Initiative crossed with location, for every pair of parties.',
+  })
+  initiativeByTerritory: InitiativeByTerritoryView[];
 
   @ApiProperty({ description: 'Actions counted (cancelled ones are left out).' })
   actionsCount: number;
@@ -614,8 +706,8 @@ export class ActionsView {
   @ApiProperty({ type: [ActionView], description: 'By priority (high first), then start date.' })
   actions: ActionView[];
 
-  @ApiProperty({ type: LeverageView, description: 'Leverage of the whole partnership.' })
-  leverage: LeverageView;
+  @ApiProperty({ type: FundingFiguresView, description: 'Funding figures of the whole partnership.' })
+  funding: FundingFiguresView;
 
   @ApiProperty({ type: AsymmetryView })
   asymmetry: AsymmetryView;

@@ -31,6 +31,7 @@ export class CreateAction {
         sdgs: [...new Set(input.sdgs)].sort((a, b) => a - b),
         locatedIn: input.locatedIn,
         initiatedBy: actor.organisationId,
+        ...(input.proposedBy ? { proposedBy: input.proposedBy } : {}),
         operators: input.operators.map((operator, index) => toOperator(locked.snapshot, operator, index)),
         priority: input.priority as ActionPriority,
         startsOn: input.startsOn ?? null,

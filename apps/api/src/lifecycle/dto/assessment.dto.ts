@@ -79,7 +79,7 @@ export class AssessmentView {
     type: 'object',
     additionalProperties: true,
     description:
-      'Asymmetry, leverage, health score with its components, presentation completeness, dialogue due dates.',
+      'Asymmetry, funding (own shares, co-financing shares, leverage of each grant), health score with its components, presentation completeness, dialogue due dates.',
   })
   figures: Record<string, unknown>;
 }

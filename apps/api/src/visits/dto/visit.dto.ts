@@ -97,7 +97,15 @@ export class ReplanVisitDto extends VisitPlanDto {
   version: number;
 }
 
-export class ApproveRedZoneVisitDto extends VersionedDto {
+export class ApproveOrangeZoneVisitDto extends VersionedDto {
+  @ApiProperty({
+    maxLength: LINE_MAX,
+    description: 'The imperative reason for sending a delegation into a zone advised against (orange).',
+  })
+  @IsString()
+  @MaxLength(LINE_MAX)
+  reason: string;
+
   @ApiPropertyOptional({ maxLength: 100, description: 'Reference of the decision, if any.' })
   @IsOptional()
   @IsString()
@@ -182,12 +190,20 @@ export class TravelAdvisoryView {
   checkedOn: string;
 }
 
-export class RedZoneApprovalView {
+export class TravelApprovalView {
   @ApiProperty({ type: PersonView })
   approvedBy: PersonView;
 
   @ApiProperty({ format: 'date-time' })
   approvedAt: string;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The imperative reason; null on approvals given before a reason was asked (red-zone history).',
+  })
+  reason: string | null;
 
   @ApiProperty({ type: String, nullable: true })
   decisionRef: string | null;
@@ -278,11 +294,11 @@ export class VisitView {
   @ApiProperty({ type: TravelAdvisoryView, nullable: true })
   travelAdvisory: TravelAdvisoryView | null;
 
-  @ApiProperty({ type: RedZoneApprovalView, nullable: true })
-  redZoneApproval: RedZoneApprovalView | null;
+  @ApiProperty({ type: TravelApprovalView, nullable: true })
+  travelApproval: TravelApprovalView | null;
 
-  @ApiProperty({ description: 'A red-zone visit still waiting for its elected approval.' })
-  awaitsRedZoneApproval: boolean;
+  @ApiProperty({ description: 'An orange-zone visit still waiting for its elected approval and reason.' })
+  awaitsTravelApproval: boolean;
 
   @ApiProperty({ enum: ['planned', 'ongoing', 'taken_place', 'cancelled'] })
   state: string;

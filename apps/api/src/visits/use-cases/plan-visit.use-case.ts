@@ -29,7 +29,7 @@ export class PlanVisit {
         direction: input.direction as VisitDirection,
         partnerPartyId: input.partnerPartyId,
         ...(await visitPlanFields(this.people, manager, locked.snapshot, input)),
-        redZoneApproval: null,
+        travelApproval: null,
       });
     });
     return this.views.viewAfter(outcome);

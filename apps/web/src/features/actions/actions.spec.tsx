@@ -30,11 +30,12 @@ const PARTNERSHIP = {
   version: 21,
 };
 
-const NO_LEVERAGE = {
+const NO_FUNDING = {
   currency: 'EUR',
-  ownFunding: 0,
-  externalFunding: 0,
-  ratio: null,
+  totalGranted: 0,
+  ownShares: [],
+  funders: [],
+  requested: 0,
   linesInOtherCurrencies: 0,
 };
 
@@ -47,7 +48,7 @@ const ACTION_BASE = {
   sdgs: [],
   operators: [],
   budget: [],
-  leverage: NO_LEVERAGE,
+  funding: NO_FUNDING,
   indicators: [],
   evaluations: [],
   logCount: 0,
@@ -93,6 +94,7 @@ const WELL = {
   locatedIn: [BAMAKO],
   location: 'there',
   initiatedBy: ANGERS,
+  proposal: { proposedBy: ANGERS, statedBy: ANGERS, confirmedBy: BAMAKO },
   operators: [{ name: 'Régie des eaux de Bamako', partyId: BAMAKO, territoryActorId: null }],
   priority: 'high',
   status: 'in_progress',
@@ -125,12 +127,21 @@ const WELL = {
       ...UNSTATED_LINE_FIGURES,
     },
   ],
-  leverage: {
+  funding: {
     currency: 'EUR',
-    ownFunding: 20000,
-    externalFunding: 50000,
-    externalFundingRequested: 0,
-    ratio: 2.5,
+    totalGranted: 20000,
+    ownShares: [{ partyId: ANGERS, granted: 20000, share: 1 }],
+    funders: [
+      {
+        funder: 'development_agency',
+        funderName: 'Agence de l’eau Loire-Bretagne',
+        granted: 0,
+        share: null,
+        grantLeverage: null,
+        requested: 50000,
+      },
+    ],
+    requested: 50000,
     linesInOtherCurrencies: 0,
   },
   indicators: [HOUSEHOLDS, TRAINED],
@@ -149,6 +160,7 @@ const FESTIVAL = {
   locatedIn: [ANGERS, BAMAKO],
   location: 'both',
   initiatedBy: BAMAKO,
+  proposal: { proposedBy: BAMAKO, statedBy: BAMAKO, confirmedBy: null },
   priority: 'low',
   status: 'planned',
   allowedTransitions: ['in_progress', 'cancelled'],
@@ -165,17 +177,27 @@ const TRAINING = {
   locatedIn: [ANGERS],
   location: 'here',
   initiatedBy: ANGERS,
+  proposal: { proposedBy: ANGERS, statedBy: ANGERS, confirmedBy: BAMAKO },
   priority: 'medium',
   status: 'on_hold',
   allowedTransitions: ['in_progress', 'cancelled'],
   startsOn: '2026-09-15',
   endsOn: null,
-  leverage: {
+  funding: {
     currency: 'EUR',
-    ownFunding: 4000,
-    externalFunding: 6000,
-    externalFundingRequested: 0,
-    ratio: 1.5,
+    totalGranted: 10000,
+    ownShares: [{ partyId: ANGERS, granted: 4000, share: 0.4 }],
+    funders: [
+      {
+        funder: 'ministry_call',
+        funderName: 'MEAE — appel à projets',
+        granted: 6000,
+        share: 0.6,
+        grantLeverage: 4000 / 6000,
+        requested: 0,
+      },
+    ],
+    requested: 0,
     linesInOtherCurrencies: 0,
   },
 };
@@ -183,12 +205,32 @@ const TRAINING = {
 const ACTIONS_VIEW = {
   // Deliberately out of order: the page ranks them by priority itself.
   actions: [FESTIVAL, WELL, TRAINING],
-  leverage: {
+  funding: {
     currency: 'EUR',
-    ownFunding: 24000,
-    externalFunding: 56000,
-    externalFundingRequested: 30000,
-    ratio: 2.33,
+    totalGranted: 80000,
+    ownShares: [
+      { partyId: ANGERS, granted: 24000, share: 0.3 },
+      { partyId: BAMAKO, granted: 9400, share: 0.1175 },
+    ],
+    funders: [
+      {
+        funder: 'ministry_call',
+        funderName: 'MEAE — appel à projets',
+        granted: 10000,
+        share: 0.125,
+        grantLeverage: 4.7,
+        requested: 0,
+      },
+      {
+        funder: 'european_union',
+        funderName: 'Union européenne',
+        granted: 36600,
+        share: 0.4575,
+        grantLeverage: 1.2,
+        requested: 30000,
+      },
+    ],
+    requested: 30000,
     linesInOtherCurrencies: 1,
   },
   asymmetry: {
@@ -217,6 +259,12 @@ const ACTIONS_VIEW = {
         motivationsStated: 2,
         motivationsShared: 2,
       },
+    ],
+    initiativeByTerritory: [
+      { proposedBy: ANGERS, territoryOf: ANGERS, actions: 1 },
+      { proposedBy: ANGERS, territoryOf: BAMAKO, actions: 1 },
+      { proposedBy: BAMAKO, territoryOf: ANGERS, actions: 1 },
+      { proposedBy: BAMAKO, territoryOf: BAMAKO, actions: 1 },
     ],
     actionsCount: 3,
     visitsToPartner: 1,
@@ -330,7 +378,7 @@ async function bodyOf(api: ReturnType<typeof actionsApi>, method: string, path: 
 }
 
 describe('step 6: the actions of a partnership', () => {
-  it('lists the actions by priority, worded from the viewer’s side, with their leverage', async () => {
+  it('lists the actions by priority, worded from the viewer’s side, with their funding', async () => {
     await renderApp(LIST_PAGE, actionsApi());
     const list = await screen.findByRole('list', { name: 'Actions par priorité' });
     const cards = within(list).getAllByRole('article');
@@ -351,13 +399,14 @@ describe('step 6: the actions of a partnership', () => {
     expect(well).toHaveTextContent('OùChez Commune de Bamako');
     expect(well).toHaveTextContent('À l’initiative deNotre collectivité');
     expect(well).toHaveTextContent('DatesDu 1 mars 2026 au 31 décembre 2026');
-    expect(well).toHaveTextContent('Effet de levier2,5');
+    expect(well).toHaveTextContent(/Financements20\s000,00\s€ accordés, dont 100\s% de budgets propres/);
 
     const festival = screen.getByRole('article', { name: 'Festival croisé des musiques' });
     expect(festival).toHaveTextContent('OùChez nous et chez Commune de Bamako');
-    expect(festival).toHaveTextContent('À l’initiative deCommune de Bamako');
+    // Who proposed it, as Bamako stated it, until Angers confirms.
+    expect(festival).toHaveTextContent('À l’initiative deCommune de Bamako (à confirmer par l’autre partie)');
     expect(festival).toHaveTextContent('Dates à préciser');
-    expect(festival).toHaveTextContent('Effet de levier—');
+    expect(festival).toHaveTextContent('Financements—');
 
     const training = screen.getByRole('article', { name: 'Formation des agents de la régie' });
     expect(training).toHaveTextContent('OùChez nous');
@@ -365,19 +414,37 @@ describe('step 6: the actions of a partnership', () => {
     expect(within(training).getByText('Suspendue')).toBeVisible();
   });
 
-  it('shows the partnership’s leverage, the balance between the parties and the warnings', async () => {
+  it('shows each funding figure for what it is, the balance between the parties and the warnings', async () => {
     await renderApp(LIST_PAGE, actionsApi());
-    const leverage = await screen.findByLabelText('Effet de levier du partenariat');
-    expect(leverage).toHaveTextContent('Effet de levier2,33');
-    expect(leverage).toHaveTextContent(/Budgets propres accordés24\s000,00\s€/);
-    expect(leverage).toHaveTextContent(/Financements extérieurs accordés56\s000,00\s€/);
-    // Requested funding is shown apart: the ratio counts granted lines only.
-    expect(leverage).toHaveTextContent(/Financements extérieurs demandés \(non comptés\)30\s000,00\s€/);
+    const funding = await screen.findByRole('table', { name: 'Financements du partenariat' });
+    // Each authority's own share, each funder's share and the leverage of its grant, requests apart.
+    expect(
+      within(funding).getByRole('row', {
+        name: /^Budget propre de Ville d’Angers 24\s000,00\s€ 30\s%/,
+      }),
+    ).toBeVisible();
+    expect(
+      within(funding).getByRole('row', {
+        name: /^MEAE — appel à projets 10\s000,00\s€ 12,5\s% 4,7 mobilisés pour 1 accordé —$/,
+      }),
+    ).toBeVisible();
+    expect(
+      within(funding).getByRole('row', {
+        name: /^Union européenne 36\s600,00\s€ 45,8\s% 1,2 mobilisés pour 1 accordé 30\s000,00\s€$/,
+      }),
+    ).toBeVisible();
+    expect(
+      within(funding).getByRole('row', { name: /^Total 80\s000,00\s€ 100\s%\s+30\s000,00\s€$/ }),
+    ).toBeVisible();
     expect(screen.getByText('1 ligne dans une autre devise que EUR n’est pas comptée.')).toBeVisible();
 
-    const balance = screen.getByRole('table');
+    const balance = screen.getByRole('table', { name: 'Équilibre entre les parties' });
     expect(within(balance).getByRole('row', { name: 'Ville d’Angers 2 2 1' })).toBeVisible();
     expect(within(balance).getByRole('row', { name: 'Commune de Bamako 1 2 1' })).toBeVisible();
+
+    // Who proposes crossed with where the actions take place.
+    const cross = screen.getByRole('table', { name: 'Qui propose, où l’action a lieu' });
+    expect(within(cross).getByRole('row', { name: 'Commune de Bamako 1 1' })).toBeVisible();
 
     const warnings = screen.getByRole('list', { name: 'Points d’attention sur les actions' });
     expect(warnings).toHaveTextContent(
@@ -412,7 +479,7 @@ describe('step 6: the actions of a partnership', () => {
         status: 'planned',
         allowedTransitions: ['in_progress', 'cancelled'],
         budget: [],
-        leverage: NO_LEVERAGE,
+        funding: NO_FUNDING,
         indicators: [],
         evaluations: [],
         log: [],
@@ -443,6 +510,8 @@ describe('step 6: the actions of a partnership', () => {
     const second = screen.getByRole('group', { name: 'Opérateur 2' });
     await page.selectOptions(within(second).getByLabelText('Partie de l’opérateur'), BAMAKO);
     await page.type(within(second).getByLabelText('Nom de l’opérateur'), 'École Mamadou Konaté');
+    // Angers enters an action Bamako proposed.
+    await page.selectOptions(screen.getByLabelText(/Proposée par/), BAMAKO);
     await page.click(screen.getByRole('button', { name: 'Créer l’action' }));
 
     // A new action conflicts with nothing: its creation carries no version.
@@ -451,6 +520,7 @@ describe('step 6: the actions of a partnership', () => {
       themes: ['water_sanitation', 'education'],
       sdgs: [4, 11],
       locatedIn: [ANGERS, BAMAKO],
+      proposedBy: BAMAKO,
       operators: [
         { name: 'Association Angers–Bamako', partyId: ANGERS, territoryActorId: 'ta-1' },
         { name: 'École Mamadou Konaté', partyId: BAMAKO, territoryActorId: null },
@@ -482,7 +552,7 @@ describe('step 6: the actions of a partnership', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Certains champs sont à corriger.');
   });
 
-  it('shows an action’s status, budget with its funders and leverage, indicators, evaluations and log', async () => {
+  it('shows an action’s status, budget with its funders and funding figures, indicators, evaluations and log', async () => {
     await renderApp(WELL_PAGE, actionsApi());
     expect(await screen.findByRole('heading', { name: 'Forage du quartier Nord', level: 2 })).toBeVisible();
     const facts = screen.getByLabelText('L’action en bref');
@@ -500,7 +570,11 @@ describe('step 6: the actions of a partnership', () => {
         name: /Agence de l’eau Loire-Bretagne Agence de développement 50\s000,00\s€ Demandé/,
       }),
     ).toBeVisible();
-    expect(screen.getByLabelText('Effet de levier de l’action')).toHaveTextContent('Effet de levier2,5');
+    expect(
+      within(screen.getByRole('table', { name: 'Financements de l’action' })).getByRole('row', {
+        name: /^Agence de l’eau Loire-Bretagne 0,00\s€ — — 50\s000,00\s€$/,
+      }),
+    ).toBeVisible();
 
     const households = screen.getByRole('article', { name: 'Ménages raccordés à l’eau potable' });
     expect(households).toHaveTextContent('Proposé par nous');

@@ -78,8 +78,8 @@ const PAST_VISIT = {
   delegation: [CLAIRE, PAUL],
   hosts: [AWA],
   travelAdvisory: { level: 'increased_vigilance', source: 'France Diplomatie', checkedOn: '2026-01-02' },
-  redZoneApproval: null,
-  awaitsRedZoneApproval: false,
+  travelApproval: null,
+  awaitsTravelApproval: false,
   state: 'taken_place',
   report: {
     writtenAt: '2026-01-20T09:00:00.000Z',
@@ -109,14 +109,14 @@ const COMING_VISIT = {
   delegation: [AWA, MOUSSA],
   hosts: [PAUL, ASSOCIATION],
   travelAdvisory: null,
-  redZoneApproval: null,
-  awaitsRedZoneApproval: false,
+  travelApproval: null,
+  awaitsTravelApproval: false,
   state: 'planned',
   report: null,
   warnings: [],
 };
 
-/** A second visit of Angers to Bamako, while the zone is formally advised against. */
+/** A second visit of Angers to Bamako, while the zone is advised against except for an imperative reason. */
 const RED_ZONE_VISIT = {
   ...COMING_VISIT,
   id: 'v-3',
@@ -129,12 +129,16 @@ const RED_ZONE_VISIT = {
   purpose: 'Inaugurer le forage.',
   delegation: [PAUL],
   hosts: [AWA],
-  travelAdvisory: { level: 'formally_advised_against', source: 'France Diplomatie', checkedOn: '2099-08-20' },
-  awaitsRedZoneApproval: true,
+  travelAdvisory: {
+    level: 'advised_against_except_essential',
+    source: 'France Diplomatie',
+    checkedOn: '2099-08-20',
+  },
+  awaitsTravelApproval: true,
   warnings: [
     {
-      id: 'INITIATION.RED_ZONE_APPROVAL_MISSING',
-      explanationKey: 'warnings.INITIATION.RED_ZONE_APPROVAL_MISSING',
+      id: 'INITIATION.ORANGE_ZONE_APPROVAL_MISSING',
+      explanationKey: 'warnings.INITIATION.ORANGE_ZONE_APPROVAL_MISSING',
       details: { visitId: 'v-3', startsOn: '2099-09-01' },
     },
     {
@@ -264,13 +268,13 @@ describe('step 4: delegation visits', () => {
     });
     expect(redWarnings).toHaveTextContent('Cette délégation ne compte qu’un seul type de membres.');
     expect(redWarnings).toHaveTextContent(
-      'Une mission vers une zone formellement déconseillée attend encore l’accord d’un élu.',
+      'Une mission vers une zone déconseillée sauf raison impérative attend encore l’accord d’un élu.',
     );
-    // An officer sees the red-zone banner, not the elected officials' approval.
-    expect(within(red).getByRole('note', { name: 'Zone formellement déconseillée' })).toHaveTextContent(
-      'Seul·e un·e élu·e de Ville d’Angers peut l’approuver, avant le départ.',
-    );
-    expect(within(red).queryByRole('button', { name: 'Approuver cette mission' })).not.toBeInTheDocument();
+    // An officer sees the orange-zone banner, not the elected officials' approval.
+    expect(
+      within(red).getByRole('note', { name: 'Zone déconseillée sauf raison impérative' }),
+    ).toHaveTextContent('Seul·e un·e élu·e de Ville d’Angers peut l’approuver, avant le départ.');
+    expect(within(red).queryByRole('button', { name: 'Approuver cette mission…' })).not.toBeInTheDocument();
   });
 
   it('plans a visit with the people picked and a person added by name', async () => {
@@ -390,21 +394,22 @@ describe('step 4: delegation visits', () => {
     expect(api.requestsTo('POST', '/api/partnerships/p-1/visits')).toHaveLength(0);
   });
 
-  it('lets an elected official of the travelling side approve a red-zone visit', async () => {
+  it('lets an elected official of the travelling side approve an orange-zone visit, with a reason, once confirmed', async () => {
     const approved = {
       ...RED_ZONE_VISIT,
       version: 3,
-      awaitsRedZoneApproval: false,
-      redZoneApproval: {
+      awaitsTravelApproval: false,
+      travelApproval: {
         approvedBy: CLAIRE,
         approvedAt: '2099-08-21T10:00:00.000Z',
+        reason: 'Inaugurer le forage avant la saison des pluies',
         decisionRef: 'ARR-2099-12',
       },
       warnings: [RED_ZONE_VISIT.warnings[1]],
     };
     const api = visitsApi(
       {
-        'POST /api/partnerships/:id/visits/:visitId/red-zone-approval': async () =>
+        'POST /api/partnerships/:id/visits/:visitId/orange-zone-approval': async () =>
           jsonResponse(200, { ...VISITS, visits: [approved, COMING_VISIT, PAST_VISIT] }),
       },
       signedInAs('elected'),
@@ -412,22 +417,42 @@ describe('step 4: delegation visits', () => {
     await renderApp(PAGE, api);
     const page = userEvent.setup();
     const red = await findVisit('Notre délégation chez Commune de Bamako', 0);
-    const banner = within(red).getByRole('note', { name: 'Zone formellement déconseillée' });
+    const banner = within(red).getByRole('note', { name: 'Zone déconseillée sauf raison impérative' });
     expect(banner).toHaveTextContent(
-      'Zone formellement déconseillée : cette mission attend l’accord explicite d’un·e élu·e de Ville d’Angers.',
+      'Zone déconseillée sauf raison impérative (orange) : cette mission attend l’accord explicite d’un·e élu·e de Ville d’Angers, avec la raison impérative.',
     );
-    await page.type(within(banner).getByLabelText('Référence de la décision'), 'ARR-2099-12');
-    await page.click(within(banner).getByRole('button', { name: 'Approuver cette mission' }));
+    await page.type(within(banner).getByLabelText(/Référence de la décision/), 'ARR-2099-12');
+    // Without a reason, nothing is sent.
+    await page.click(within(banner).getByRole('button', { name: 'Approuver cette mission…' }));
+    expect(within(banner).getByText('Indiquez la raison impérative.')).toBeVisible();
+    await page.type(
+      within(banner).getByLabelText(/Raison impérative/),
+      'Inaugurer le forage avant la saison des pluies',
+    );
+    await page.click(within(banner).getByRole('button', { name: 'Approuver cette mission…' }));
+    // A confirmation step reads the reason back before anything is sent.
+    expect(api.requestsTo('POST', '/api/partnerships/p-1/visits/v-3/orange-zone-approval')).toHaveLength(0);
+    expect(within(banner).getByRole('alert')).toHaveTextContent(
+      '« Inaugurer le forage avant la saison des pluies »',
+    );
+    await page.click(within(banner).getByRole('button', { name: 'Confirmer l’accord' }));
 
     expect(
       await within(red).findByText(
-        'Mission en zone formellement déconseillée approuvée par Claire Martin le 21 août 2099. (décision ARR-2099-12)',
+        'Mission en zone déconseillée approuvée par Claire Martin le 21 août 2099. (décision ARR-2099-12)',
       ),
     ).toBeVisible();
+    expect(
+      within(red).getByText('Raison impérative : Inaugurer le forage avant la saison des pluies'),
+    ).toBeVisible();
     expect(within(red).queryByRole('note')).not.toBeInTheDocument();
-    const [sent] = api.requestsTo('POST', '/api/partnerships/p-1/visits/v-3/red-zone-approval');
-    // The red-zone visit's own version (2), not the partnership's nor another visit's.
-    expect(await sent?.json()).toEqual({ version: 2, decisionRef: 'ARR-2099-12' });
+    const [sent] = api.requestsTo('POST', '/api/partnerships/p-1/visits/v-3/orange-zone-approval');
+    // The orange-zone visit's own version (2), not the partnership's nor another visit's.
+    expect(await sent?.json()).toEqual({
+      version: 2,
+      reason: 'Inaugurer le forage avant la saison des pluies',
+      decisionRef: 'ARR-2099-12',
+    });
   });
 
   it('marks a follow-up done today, with its visit’s version', async () => {
@@ -609,10 +634,10 @@ describe('step 4: delegation visits', () => {
     ).toEqual(['Délégation de Ville d’Angers chez nous', 'Délégation de Ville d’Angers chez nous']);
     // An elected official of Bamako cannot approve Angers' trip: only Angers' elected officials answer for it.
     const red = await findVisit('Délégation de Ville d’Angers chez nous', 0);
-    expect(within(red).getByRole('note', { name: 'Zone formellement déconseillée' })).toHaveTextContent(
-      'Seul·e un·e élu·e de Ville d’Angers peut l’approuver, avant le départ.',
-    );
-    expect(within(red).queryByRole('button', { name: 'Approuver cette mission' })).not.toBeInTheDocument();
+    expect(
+      within(red).getByRole('note', { name: 'Zone déconseillée sauf raison impérative' }),
+    ).toHaveTextContent('Seul·e un·e élu·e de Ville d’Angers peut l’approuver, avant le départ.');
+    expect(within(red).queryByRole('button', { name: 'Approuver cette mission…' })).not.toBeInTheDocument();
     // Its elected officials read and report, but plan nothing.
     expect(
       screen.getByText(

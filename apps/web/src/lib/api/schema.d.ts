@@ -829,7 +829,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/partnerships/{partnershipId}/visits/{visitId}/red-zone-approval": {
+    "/api/partnerships/{partnershipId}/visits/{visitId}/orange-zone-approval": {
         parameters: {
             query?: never;
             header?: never;
@@ -838,8 +838,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** An elected official of the travelling side approves a visit to a red zone */
-        post: operations["approveRedZoneVisit"];
+        /** An elected official of the travelling side approves a visit to an orange zone, with its reason */
+        post: operations["approveOrangeZoneVisit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1437,7 +1437,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Actions by priority, with leverage, asymmetry figures and step 6 warnings */
+        /** Actions by priority, with funding figures, asymmetry figures and step 6 warnings */
         get: operations["listActions"];
         put?: never;
         /** Create an action initiated by your party */
@@ -1476,6 +1476,23 @@ export interface paths {
         /** Rank an action high, medium or low */
         put: operations["setActionPriority"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/proposer-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm who the other side said proposed the action */
+        post: operations["confirmActionProposer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2262,7 +2279,7 @@ export interface components {
         };
         WarningView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.RED_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
             /** @enum {string} */
             step: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
             explanationKey: string;
@@ -2281,7 +2298,7 @@ export interface components {
             currentStep?: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS" | null;
             steps: components["schemas"]["StepView"][];
             warnings: components["schemas"]["WarningView"][];
-            /** @description Asymmetry, leverage, health score with its components, presentation completeness, dialogue due dates. */
+            /** @description Asymmetry, funding (own shares, co-financing shares, leverage of each grant), health score with its components, presentation completeness, dialogue due dates. */
             figures: {
                 [key: string]: unknown;
             };
@@ -2672,10 +2689,12 @@ export interface components {
             source: string;
             checkedOn: string;
         };
-        RedZoneApprovalView: {
+        TravelApprovalView: {
             approvedBy: components["schemas"]["PersonView"];
             /** Format: date-time */
             approvedAt: string;
+            /** @description The imperative reason; null on approvals given before a reason was asked (red-zone history). */
+            reason: string | null;
             decisionRef: string | null;
         };
         FollowUpView: {
@@ -2695,7 +2714,7 @@ export interface components {
         };
         VisitWarningView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.RED_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
             explanationKey: string;
             details: {
                 [key: string]: unknown;
@@ -2726,9 +2745,9 @@ export interface components {
             delegation: components["schemas"]["PersonView"][];
             hosts: components["schemas"]["PersonView"][];
             travelAdvisory: components["schemas"]["TravelAdvisoryView"] | null;
-            redZoneApproval: components["schemas"]["RedZoneApprovalView"] | null;
-            /** @description A red-zone visit still waiting for its elected approval. */
-            awaitsRedZoneApproval: boolean;
+            travelApproval: components["schemas"]["TravelApprovalView"] | null;
+            /** @description An orange-zone visit still waiting for its elected approval and reason. */
+            awaitsTravelApproval: boolean;
             /** @enum {string} */
             state: "planned" | "ongoing" | "taken_place" | "cancelled";
             report: components["schemas"]["VisitReportView"] | null;
@@ -2819,9 +2838,11 @@ export interface components {
             /** @description The visit's version you read; a stale one is refused with 409. */
             version: number;
         };
-        ApproveRedZoneVisitDto: {
+        ApproveOrangeZoneVisitDto: {
             /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
+            /** @description The imperative reason for sending a delegation into a zone advised against (orange). */
+            reason: string;
             /** @description Reference of the decision, if any. */
             decisionRef?: string;
         };
@@ -3591,6 +3612,23 @@ export interface components {
             /** @enum {number} */
             disability?: 0 | 1 | 2;
         };
+        ActionProposalView: {
+            /**
+             * Format: uuid
+             * @description The party that proposed the action.
+             */
+            proposedBy: string;
+            /**
+             * Format: uuid
+             * @description The side that said so.
+             */
+            statedBy: string;
+            /**
+             * Format: uuid
+             * @description The other side that confirmed it.
+             */
+            confirmedBy: string | null;
+        };
         OperatorView: {
             name: string;
             /** Format: uuid */
@@ -3621,17 +3659,37 @@ export interface components {
             paidAmount: number | null;
             paidOn: string | null;
         };
-        LeverageView: {
+        OwnShareView: {
+            /** @description Whose own budget; null when nobody was named. */
+            partyId: string | null;
+            granted: number;
+            /** @description granted / all granted funding. */
+            share: number | null;
+        };
+        FunderFiguresView: {
+            /** @enum {string} */
+            funder: "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            funderName: string;
+            /** @description Granted lines of this funder, in `currency`. */
+            granted: number;
+            /** @description Co-financing share: granted by this funder / all granted funding. */
+            share: number | null;
+            /** @description Leverage of its grant: other granted funds of the actions it co-finances, per unit it granted. */
+            grantLeverage: number | null;
+            /** @description Requested and not answered yet: in no share and no leverage. */
+            requested: number;
+        };
+        FundingFiguresView: {
             /** @example EUR */
             currency: string;
-            /** @description Own budgets of the parties, granted lines, in `currency`. */
-            ownFunding: number;
-            /** @description Every other funder, granted lines, in `currency`. */
-            externalFunding: number;
-            /** @description Other funders’ lines requested and not answered yet, in `currency`: not in the ratio. */
-            externalFundingRequested: number;
-            /** @description Granted external funding per unit of granted own funding. */
-            ratio: number | null;
+            /** @description Every granted line, own budgets and funders alike, in `currency`. */
+            totalGranted: number;
+            /** @description Each party’s own budget and its share. */
+            ownShares: components["schemas"]["OwnShareView"][];
+            /** @description Each external funder: granted, co-financing share, leverage of its grant, requested. */
+            funders: components["schemas"]["FunderFiguresView"][];
+            /** @description Every line requested and not answered yet: shown apart. */
+            requested: number;
             /** @description Lines in another currency, counted but not converted. */
             linesInOtherCurrencies: number;
         };
@@ -3682,8 +3740,12 @@ export interface components {
              * @enum {string}
              */
             location: "here" | "there" | "both";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The party that entered the action and moves its status.
+             */
             initiatedBy: string;
+            proposal: components["schemas"]["ActionProposalView"];
             operators: components["schemas"]["OperatorView"][];
             /** @enum {string} */
             priority: "high" | "medium" | "low";
@@ -3694,8 +3756,8 @@ export interface components {
             startsOn: string | null;
             endsOn: string | null;
             budget: components["schemas"]["BudgetLineView"][];
-            /** @description Leverage of this action’s budget. */
-            leverage: components["schemas"]["LeverageView"];
+            /** @description Funding figures of this action’s budget. */
+            funding: components["schemas"]["FundingFiguresView"];
             indicators: components["schemas"]["IndicatorView"][];
             /** @description Oldest first. */
             evaluations: components["schemas"]["JointEvaluationView"][];
@@ -3707,7 +3769,10 @@ export interface components {
         PartyAsymmetryView: {
             /** Format: uuid */
             partyId: string;
+            /** @description Actions this party proposed (the fact entered, not who typed the action in). */
             actionsInitiated: number;
+            /** @description Of those, how many the other side confirmed. */
+            actionsInitiatedConfirmed: number;
             actionsInitiatedShare: number | null;
             actionsLocated: number;
             actionsLocatedShare: number | null;
@@ -3717,8 +3782,18 @@ export interface components {
             motivationsStated: number;
             motivationsShared: number;
         };
+        InitiativeByTerritoryView: {
+            /** Format: uuid */
+            proposedBy: string;
+            /** Format: uuid */
+            territoryOf: string;
+            /** @description Actions proposedBy proposed that take place (also) on territoryOf’s territory. */
+            actions: number;
+        };
         AsymmetryView: {
             parties: components["schemas"]["PartyAsymmetryView"][];
+            /** @description Initiative crossed with location, for every pair of parties. */
+            initiativeByTerritory: components["schemas"]["InitiativeByTerritoryView"][];
             /** @description Actions counted (cancelled ones are left out). */
             actionsCount: number;
             visitsToPartner: number;
@@ -3743,8 +3818,8 @@ export interface components {
         ActionsView: {
             /** @description By priority (high first), then start date. */
             actions: components["schemas"]["ActionView"][];
-            /** @description Leverage of the whole partnership. */
-            leverage: components["schemas"]["LeverageView"];
+            /** @description Funding figures of the whole partnership. */
+            funding: components["schemas"]["FundingFiguresView"];
             asymmetry: components["schemas"]["AsymmetryView"];
             /** @description Step 6 warnings. */
             warnings: components["schemas"]["WarningView"][];
@@ -3783,8 +3858,12 @@ export interface components {
              * @enum {string}
              */
             location: "here" | "there" | "both";
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The party that entered the action and moves its status.
+             */
             initiatedBy: string;
+            proposal: components["schemas"]["ActionProposalView"];
             operators: components["schemas"]["OperatorView"][];
             /** @enum {string} */
             priority: "high" | "medium" | "low";
@@ -3795,8 +3874,8 @@ export interface components {
             startsOn: string | null;
             endsOn: string | null;
             budget: components["schemas"]["BudgetLineView"][];
-            /** @description Leverage of this action’s budget. */
-            leverage: components["schemas"]["LeverageView"];
+            /** @description Funding figures of this action’s budget. */
+            funding: components["schemas"]["FundingFiguresView"];
             indicators: components["schemas"]["IndicatorView"][];
             /** @description Oldest first. */
             evaluations: components["schemas"]["JointEvaluationView"][];
@@ -3843,6 +3922,11 @@ export interface components {
             sdgs: number[];
             /** @description Parties on whose territory the action takes place. */
             locatedIn: string[];
+            /**
+             * Format: uuid
+             * @description The party that proposed the action, either side, as you know it; your own when left out. The other side confirms it.
+             */
+            proposedBy?: string;
             operators: components["schemas"]["OperatorInputDto"][];
             /** @enum {string} */
             priority: "high" | "medium" | "low";
@@ -3856,6 +3940,10 @@ export interface components {
             version: number;
             /** @enum {string} */
             priority: "high" | "medium" | "low";
+        };
+        ConfirmActionProposerDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
         };
         ChangeActionStatusDto: {
             /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
@@ -4174,7 +4262,7 @@ export interface components {
             /** @description Stable while the item waits; a new key is a new item. */
             key: string;
             /** @enum {string} */
-            kind: "motivation-review" | "red-zone-visit-approval" | "compatibility-review" | "priority-agreement" | "convention-approval" | "visit-follow-up" | "dialogue-exchange-due" | "visit-report-due";
+            kind: "motivation-review" | "orange-zone-visit-approval" | "compatibility-review" | "priority-agreement" | "convention-approval" | "visit-follow-up" | "dialogue-exchange-due" | "visit-report-due";
             partnership: components["schemas"]["InboxPartnershipView"];
             /** @description The record the item is about (motivation, visit, priority, follow-up, convention id) or the dialogue audience. */
             subjectId: string;
@@ -5650,7 +5738,7 @@ export interface operations {
             };
         };
     };
-    approveRedZoneVisit: {
+    approveOrangeZoneVisit: {
         parameters: {
             query?: never;
             header?: never;
@@ -5662,7 +5750,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ApproveRedZoneVisitDto"];
+                "application/json": components["schemas"]["ApproveOrangeZoneVisitDto"];
             };
         };
         responses: {
@@ -6699,6 +6787,32 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SetActionPriorityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    confirmActionProposer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmActionProposerDto"];
             };
         };
         responses: {

@@ -154,7 +154,7 @@ export const fr = {
       initiator: 'À l’initiative de',
       dates: 'Dates',
       operators: 'Opérateurs',
-      leverage: 'Effet de levier',
+      funding: 'Financements',
       log: 'Journal',
     },
     logCount_one: '{{count}} entrée',
@@ -185,6 +185,8 @@ export const fr = {
       both: 'Chez nous et chez {{parties}}',
     },
     initiatedByUs: 'Notre collectivité',
+    proposerUnconfirmed: '{{name}} (à confirmer par l’autre partie)',
+    confirmProposer: 'Confirmer',
     dates: {
       range: 'Du {{start}} au {{end}}',
       from: 'À partir du {{start}}',
@@ -213,17 +215,24 @@ export const fr = {
       sdg16: 'Paix, justice et institutions efficaces',
       sdg17: 'Partenariats pour la réalisation des objectifs',
     },
-    leverage: {
-      title: 'Cofinancements du partenariat',
+    // Funding figures (issue #23 §3): each figure named for what it is.
+    funding: {
+      title: 'Financements du partenariat',
       intro:
-        'L’effet de levier rapporte les financements extérieurs accordés (appels à projets, agences, Union européenne…) aux budgets propres accordés des parties. Les demandes en attente sont montrées à part : elles ne comptent qu’une fois accordées.',
-      figuresLabel: 'Effet de levier du partenariat',
-      actionFiguresLabel: 'Effet de levier de l’action',
-      ratio: 'Effet de levier',
-      noRatio: 'Non calculable sans budget propre',
-      own: 'Budgets propres accordés',
-      external: 'Financements extérieurs accordés',
-      requested: 'Financements extérieurs demandés (non comptés)',
+        'Chaque chiffre dit ce qu’il mesure. La part de chaque source est sa part des financements accordés. L’effet de levier d’une subvention est ce que chaque euro accordé par ce financeur mobilise d’autres financements accordés sur les actions qu’il cofinance : le chiffre que publie le ministère (1 euro de la DAECT mobilise en moyenne 4,7 euros). Seuls les financements accordés comptent ; les demandes en attente sont montrées à part.',
+      figuresLabel: 'Financements du partenariat',
+      actionFiguresLabel: 'Financements de l’action',
+      source: 'Source',
+      granted: 'Accordé',
+      share: 'Part',
+      grantLeverage: 'Effet de levier de la subvention',
+      requested: 'Demandé (non compté)',
+      ownBudgetOf: 'Budget propre de {{party}}',
+      unnamedParty: 'partie non précisée',
+      leverageValue: '{{value}} mobilisés pour 1 accordé',
+      total: 'Total',
+      nothingGranted: 'Aucun financement accordé ni demandé pour l’instant.',
+      cardSummary: '{{total}} accordés, dont {{ownShare}} de budgets propres',
       otherCurrencies_one: '{{count}} ligne dans une autre devise que {{currency}} n’est pas comptée.',
       otherCurrencies_other: '{{count}} lignes dans une autre devise que {{currency}} ne sont pas comptées.',
     },
@@ -233,6 +242,12 @@ export const fr = {
       initiated: 'Actions proposées',
       located: 'Actions sur son territoire',
       indicators: 'Indicateurs proposés',
+      // Who proposes (issue #23 §4), crossed with where the action takes place.
+      crossTitle: 'Qui propose, où l’action a lieu',
+      crossIntro:
+        'Qui a proposé chaque action est un fait que l’une ou l’autre partie indique et que l’autre confirme, pas qui l’a saisie. La source 002 relève qu’il n’y a guère d’activités au Nord à l’initiative du Sud.',
+      proposedBy: 'Proposée par',
+      onTerritoryOf: 'Sur le territoire de {{party}}',
     },
     warnings: {
       title: 'Points d’attention',
@@ -251,6 +266,9 @@ export const fr = {
       locatedIn: 'Où se déroule l’action ?',
       locatedInHint: 'Sur un territoire ou plusieurs.',
       ownTerritory: '{{party}} (chez nous)',
+      proposedBy: 'Proposée par',
+      proposedByHint:
+        'La collectivité qui a eu l’idée de l’action, quelle que soit celle qui la saisit ; l’autre partie la confirmera.',
       priority: 'Priorité',
       startsOn: 'Date de début',
       endsOn: 'Date de fin',
@@ -994,7 +1012,7 @@ export const fr = {
     dueOn: 'Échéance le {{date}}',
     kind: {
       'motivation-review': 'Motivation à relire',
-      'red-zone-visit-approval': 'Mission en zone déconseillée à approuver',
+      'orange-zone-visit-approval': 'Mission en zone orange à approuver',
       'compatibility-review': 'Compatibilité des motivations à examiner',
       'priority-agreement': 'Priorité à valider',
       'convention-approval': 'Version de la convention à approuver',
@@ -1004,7 +1022,7 @@ export const fr = {
     },
     act: {
       'motivation-review': 'Relire la motivation',
-      'red-zone-visit-approval': 'Examiner la mission',
+      'orange-zone-visit-approval': 'Examiner la mission',
       'compatibility-review': 'Examiner la compatibilité',
       'priority-agreement': 'Valider la priorité',
       'convention-approval': 'Enregistrer la délibération',
@@ -1372,7 +1390,7 @@ export const fr = {
         VisitCancelled: 'Mission annulée',
         VisitReported: 'Compte rendu de mission enregistré',
         VisitFollowUpCompleted: 'Suite de mission réalisée',
-        RedZoneVisitApproved: 'Mission en zone rouge approuvée',
+        OrangeZoneVisitApproved: 'Mission en zone orange approuvée, avec sa raison',
         CompatibilityReviewed: 'Compatibilité des motivations examinée',
         PriorityRecorded: 'Priorité proposée',
         ConventionDrafted: 'Projet de convention rédigé',
@@ -1399,6 +1417,9 @@ export const fr = {
         MeasurementRecorded: 'Mesure d’un indicateur enregistrée',
         LogEntryAdded: 'Entrée de journal d’action ajoutée',
         JointEvaluationRecorded: 'Évaluation conjointe enregistrée',
+        ActionProposerConfirmed: 'Auteur de la proposition d’action confirmé',
+        BudgetLineRevised: 'Ligne budgétaire complétée (période, canal, taux, versements)',
+        ActionDescribed: 'Action décrite (objectifs, secteurs CAD, marqueurs)',
       } satisfies Record<DomainEventType, string>,
       calendar_feed: {
         created: 'Abonnement d’agenda créé',
@@ -1922,8 +1943,8 @@ export const fr = {
     advisoryLevels: {
       normal_vigilance: 'Vigilance normale',
       increased_vigilance: 'Vigilance renforcée',
-      advised_against_except_essential: 'Déconseillé sauf raison impérative',
-      formally_advised_against: 'Formellement déconseillé',
+      advised_against_except_essential: 'Déconseillé sauf raison impérative (orange)',
+      formally_advised_against: 'Formellement déconseillé (rouge)',
     },
     purpose: 'Objet',
     agenda: 'Programme',
@@ -1939,18 +1960,38 @@ export const fr = {
     noAdvisory: 'Non renseignés.',
     warningsOf: 'Points d’attention : {{title}}',
     replan: 'Modifier la mission',
-    redZone: {
-      label: 'Zone formellement déconseillée',
+    // Travel advice levels (issue #23 §2): red refused, orange approved with a reason.
+    orangeZone: {
+      label: 'Zone déconseillée sauf raison impérative',
       awaiting:
-        'Zone formellement déconseillée : cette mission attend l’accord explicite d’un·e élu·e de {{party}}.',
+        'Zone déconseillée sauf raison impérative (orange) : cette mission attend l’accord explicite d’un·e élu·e de {{party}}, avec la raison impérative.',
       notApproved: 'Cette mission a commencé sans cet accord.',
       whoApproves: 'Seul·e un·e élu·e de {{party}} peut l’approuver, avant le départ.',
       responsibility: 'En approuvant, vous répondez de la sécurité de la délégation.',
+      reason: 'Raison impérative',
+      reasonHint: 'Ce qui rend ce déplacement indispensable maintenant ; elle figure au journal d’audit.',
+      reasonRequired: 'Indiquez la raison impérative.',
       decisionRef: 'Référence de la décision',
       decisionRefHint: 'Facultatif, par exemple le numéro d’un arrêté ou d’une délibération.',
-      approve: 'Approuver cette mission',
-      approved: 'Mission en zone formellement déconseillée approuvée par {{name}} le {{date}}.',
+      approve: 'Approuver cette mission…',
+      confirmQuestion:
+        'Confirmez-vous l’envoi de la délégation en zone déconseillée pour cette raison : « {{reason}} » ?',
+      confirm: 'Confirmer l’accord',
+      back: 'Revenir',
+      approved: 'Mission en zone déconseillée approuvée par {{name}} le {{date}}.',
       decision: '(décision {{ref}})',
+      reasonGiven: 'Raison impérative : {{reason}}',
+      formerRule:
+        'Accord donné sous l’ancienne règle (zone rouge, sans raison demandée) : conservé comme historique.',
+    },
+    redZoneRefusal: {
+      title: '{{place}} est en zone rouge (formellement déconseillée) : aucune délégation ne s’y rend.',
+      why: 'Le ministère des Affaires étrangères déconseille formellement tout déplacement dans cette zone ; les représentants des collectivités n’y vont pas, quel que soit l’accord d’un élu.',
+      instead: 'À la place :',
+      thirdPlace:
+        'se rencontrer dans un lieu tiers : planifiez la mission vers une autre destination, ou accueillez la délégation partenaire chez vous ;',
+      remote: 'échanger à distance (visioconférence, téléphone) :',
+      toDialogue: 'planifier un échange dans le dialogue',
     },
     report: {
       title: 'Compte rendu du {{date}}',
@@ -2024,8 +2065,8 @@ export const fr = {
       advisorySource: 'Source',
       advisorySourceHint: 'Par exemple France Diplomatie – Conseils aux voyageurs.',
       advisoryCheckedOn: 'Vérifiés le',
-      redZoneNote:
-        'Zone formellement déconseillée : un·e élu·e de {{party}} devra approuver explicitement la mission avant le départ.',
+      orangeZoneNote:
+        'Zone déconseillée sauf raison impérative : un·e élu·e de {{party}} devra approuver explicitement la mission, avec cette raison, avant le départ.',
       submit: 'Planifier la mission',
       planned: 'Mission planifiée : {{title}}.',
       replanLabel: 'Modifier : {{title}}',

@@ -6,7 +6,7 @@ import { unwrap } from '../../../lib/api/problem';
 export type ActionsOverview = Schemas['ActionsView'];
 export type ActionSummary = Schemas['ActionView'];
 export type ActionParty = Schemas['ActionPartyView'];
-export type Leverage = Schemas['LeverageView'];
+export type FundingFigures = Schemas['FundingFiguresView'];
 export type ActionWarning = Schemas['WarningView'];
 export type ActionPriority = ActionSummary['priority'];
 export type ActionStatus = ActionSummary['status'];

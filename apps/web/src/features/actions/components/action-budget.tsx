@@ -12,7 +12,8 @@ import { actionFormErrors } from './action-form-errors';
 import { BudgetLineFigures } from './budget-line-figures';
 import type { ActionSectionProps } from './action-header';
 import { formatAmount, formatDay, parseDecimal, type PartyNames } from './action-texts';
-import { LeverageFigures } from './leverage-figures';
+import { FundingFigures } from './funding-figures';
+import { TableScroll } from '../../../components/ui/table-scroll';
 
 /** Who funds a line: the funder's name, and for an own budget, whose. */
 function funderText(t: TFunction, line: BudgetLine, names: PartyNames): string {
@@ -21,7 +22,7 @@ function funderText(t: TFunction, line: BudgetLine, names: PartyNames): string {
   return t(`actions.budget.funderKinds.${line.funder}`);
 }
 
-/** The action's funding lines (own budgets and funders, with amounts and status) and its leverage. */
+/** The action's funding lines (own budgets and funders, with amounts and status) and its funding figures. */
 export function ActionBudget({ partnershipId, detail, names, permissions }: ActionSectionProps) {
   const { t, i18n } = useTranslation();
   const action = detail.action;
@@ -34,7 +35,7 @@ export function ActionBudget({ partnershipId, detail, names, permissions }: Acti
       {action.budget.length === 0 ? (
         <p className="muted">{t('actions.budget.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('actions.budget.tableLabel')}>
           <table className="table" aria-label={t('actions.budget.tableLabel')}>
             <thead>
               <tr>
@@ -64,7 +65,7 @@ export function ActionBudget({ partnershipId, detail, names, permissions }: Acti
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {action.budget.map((line) => (
         <BudgetLineFigures
@@ -75,7 +76,11 @@ export function ActionBudget({ partnershipId, detail, names, permissions }: Acti
           canRun={permissions.canRun}
         />
       ))}
-      <LeverageFigures leverage={action.leverage} label={t('actions.leverage.actionFiguresLabel')} />
+      <FundingFigures
+        funding={action.funding}
+        names={names}
+        label={t('actions.funding.actionFiguresLabel')}
+      />
       {permissions.canRun && names.ownPartyId && (
         <BudgetLineForm
           partnershipId={partnershipId}
@@ -111,7 +116,7 @@ function BudgetLineForm({
   const [funderName, setFunderName] = useState(EMPTY.funderName);
   const [partyId, setPartyId] = useState(ownPartyId);
   const [amount, setAmount] = useState(EMPTY.amount);
-  const [currency, setCurrency] = useState(detail.action.leverage.currency || 'EUR');
+  const [currency, setCurrency] = useState(detail.action.funding.currency || 'EUR');
   const [status, setStatus] = useState<BudgetLineStatus>('planned');
   const [local, setLocal] = useState<FormErrors | undefined>();
   const [notice, setNotice] = useState<string | undefined>();

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { themeLabel } from '../../../components/ui/theme-name';
 import { actionPath } from '../../../lib/partnership-paths';
 import type { ActionSummary } from '../api/get-actions';
-import { datesText, initiatorText, whereText, type PartyNames } from './action-texts';
-import { leverageRatioText } from './leverage-figures';
+import { datesText, proposerText, whereText, type PartyNames } from './action-texts';
+import { fundingSummaryText } from './funding-figures';
 
 /** The priority and status of an action, written out (the colours only repeat them). */
 export function ActionBadges({ action }: { action: Pick<ActionSummary, 'priority' | 'status'> }) {
@@ -22,7 +22,7 @@ export function ActionBadges({ action }: { action: Pick<ActionSummary, 'priority
 
 /**
  * One action of the list: its title (a link to its page), priority and status, themes, where it takes place
- * and who initiated it (from the viewer's side), its dates and the leverage of its funding.
+ * and who initiated it (from the viewer's side), its dates and its funding.
  */
 export function ActionCard({
   partnershipId,
@@ -51,11 +51,11 @@ export function ActionCard({
           <dt>{t('actions.facts.where')}</dt>
           <dd>{whereText(t, action, names, language)}</dd>
           <dt>{t('actions.facts.initiator')}</dt>
-          <dd>{initiatorText(t, action.initiatedBy, names)}</dd>
+          <dd>{proposerText(t, action.proposal, names)}</dd>
           <dt>{t('actions.facts.dates')}</dt>
           <dd>{datesText(t, action.startsOn, action.endsOn, language)}</dd>
-          <dt>{t('actions.facts.leverage')}</dt>
-          <dd>{leverageRatioText(action.leverage, language) ?? t('common.noValue')}</dd>
+          <dt>{t('actions.facts.funding')}</dt>
+          <dd>{fundingSummaryText(t, action.funding, language) ?? t('common.noValue')}</dd>
         </dl>
       </article>
     </li>

@@ -8,11 +8,12 @@ import { isOneOf } from '../../../lib/is-one-of';
 import { useChangeActionStatus } from '../api/change-action-status';
 import type { ActionDetail } from '../api/get-action';
 import type { ActionPriority, ActionStatus } from '../api/get-actions';
+import { useConfirmActionProposer } from '../api/confirm-action-proposer';
 import { useSetActionPriority } from '../api/set-action-priority';
 import { ActionBadges } from './action-card';
 import { describeActionError } from './action-form-errors';
 import type { ActionPermissions } from './action-permissions';
-import { datesText, initiatorText, joinNames, sdgLabel, whereText, type PartyNames } from './action-texts';
+import { datesText, joinNames, proposerText, sdgLabel, whereText, type PartyNames } from './action-texts';
 import { ActionWarnings } from './action-warnings';
 
 export interface ActionSectionProps {
@@ -54,7 +55,15 @@ export function ActionHeader({ partnershipId, detail, names, permissions }: Acti
         <dt>{t('actions.facts.where')}</dt>
         <dd>{whereText(t, action, names, language)}</dd>
         <dt>{t('actions.facts.initiator')}</dt>
-        <dd>{initiatorText(t, action.initiatedBy, names)}</dd>
+        <dd>
+          {proposerText(t, action.proposal, names)}
+          {permissions.canRun &&
+            action.proposal.confirmedBy === null &&
+            names.isMember &&
+            names.ownPartyId !== action.proposal.statedBy && (
+              <ConfirmProposer partnershipId={partnershipId} detail={detail} />
+            )}
+        </dd>
         <dt>{t('actions.facts.operators')}</dt>
         <dd>
           {action.operators.length === 0
@@ -83,6 +92,27 @@ export function ActionHeader({ partnershipId, detail, names, permissions }: Acti
         </div>
       )}
     </section>
+  );
+}
+
+/** The other side confirms who the entering side said proposed the action. */
+function ConfirmProposer({ partnershipId, detail }: { partnershipId: string; detail: ActionDetail }) {
+  const { t } = useTranslation();
+  const confirm = useConfirmActionProposer(partnershipId, detail.action.id);
+  const error = confirm.error ? describeActionError(t, confirm.error) : undefined;
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        className="button button--small"
+        disabled={confirm.isPending}
+        onClick={() => confirm.mutate({ version: detail.version })}
+      >
+        {t('actions.confirmProposer')}
+      </button>
+      {error && <span role="alert"> {error}</span>}
+    </>
   );
 }
 

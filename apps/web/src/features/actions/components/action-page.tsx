@@ -18,7 +18,7 @@ import './actions.css';
 
 /**
  * One joint action, for any party: its status and priority (and how to move them), its budget and funders
- * with their leverage, the indicators set together and their measurements, the joint evaluations and the log
+ * with their funding figures, the indicators set together and their measurements, the joint evaluations and the log
  * either party keeps. Forms show only to the roles the API lets write, and only to a party of the partnership.
  */
 export function ActionPage({

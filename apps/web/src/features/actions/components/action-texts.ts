@@ -68,6 +68,16 @@ export function initiatorText(t: TFunction, partyId: string, names: PartyNames):
   return partyId === names.ownPartyId ? t('actions.initiatedByUs') : names.nameOf(partyId);
 }
 
+/** Who proposed the action (the fact either side states), and whether the other side confirmed it. */
+export function proposerText(
+  t: TFunction,
+  proposal: { proposedBy: string; confirmedBy: string | null },
+  names: PartyNames,
+): string {
+  const name = initiatorText(t, proposal.proposedBy, names);
+  return proposal.confirmedBy === null ? t('actions.proposerUnconfirmed', { name }) : name;
+}
+
 /** A calendar day (`2026-03-12`) written out in `language`. */
 export function formatDay(date: string, language: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);

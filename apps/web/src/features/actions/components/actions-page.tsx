@@ -7,7 +7,7 @@ import type { ActionPermissions } from './action-permissions';
 import { partyNamesOf, type PartyNames } from './action-texts';
 import { ActionWarnings } from './action-warnings';
 import { CreateActionForm } from './create-action-form';
-import { LeverageFigures } from './leverage-figures';
+import { FundingFigures } from './funding-figures';
 import './actions.css';
 import { TableScroll } from '../../../components/ui/table-scroll';
 
@@ -20,7 +20,7 @@ function byPriority(actions: readonly ActionSummary[]): ActionSummary[] {
 
 /**
  * Step 6 (« Passer aux actions ») for any party: the actions by priority, worded from the viewer's side,
- * the leverage of the partnership's funding, the balance between the parties, the method's warnings, and
+ * the partnership's funding figures (own shares, co-financing shares, leverage of each grant), the balance between the parties, the method's warnings, and
  * the form to create an action initiated by the viewer's party.
  */
 export function ActionsPage({
@@ -56,10 +56,10 @@ export function ActionsPage({
           </ol>
         )}
       </section>
-      <section className="panel panel--section" aria-labelledby="actions-leverage">
-        <h2 id="actions-leverage">{t('actions.leverage.title')}</h2>
-        <p className="muted">{t('actions.leverage.intro')}</p>
-        <LeverageFigures leverage={view.leverage} label={t('actions.leverage.figuresLabel')} />
+      <section className="panel panel--section" aria-labelledby="actions-funding">
+        <h2 id="actions-funding">{t('actions.funding.title')}</h2>
+        <p className="muted">{t('actions.funding.intro')}</p>
+        <FundingFigures funding={view.funding} names={names} label={t('actions.funding.figuresLabel')} />
       </section>
       <PartiesBalance view={view} names={names} />
       <section className="panel panel--section" aria-labelledby="actions-warnings">
@@ -93,7 +93,7 @@ function PartiesBalance({ view, names }: { view: ActionsOverview; names: PartyNa
     <section className="panel panel--section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('actions.balance.title')}</h2>
       <TableScroll label={t('actions.balance.title')}>
-        <table className="table">
+        <table className="table" aria-labelledby={titleId}>
           <thead>
             <tr>
               <th scope="col">{t('actions.balance.party')}</th>
@@ -114,6 +114,51 @@ function PartiesBalance({ view, names }: { view: ActionsOverview; names: PartyNa
           </tbody>
         </table>
       </TableScroll>
+      <InitiativeByTerritory view={view} names={names} />
     </section>
+  );
+}
+
+/**
+ * Who proposed the actions crossed with where they take place (seed 002: "pas d'activités au Nord à
+ * l'initiative du Sud"): one row per proposing party, one column per territory.
+ */
+function InitiativeByTerritory({ view, names }: { view: ActionsOverview; names: PartyNames }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const parties = view.asymmetry.parties.map((party) => party.partyId);
+  const count = (proposedBy: string, territoryOf: string) =>
+    view.asymmetry.initiativeByTerritory.find(
+      (cell) => cell.proposedBy === proposedBy && cell.territoryOf === territoryOf,
+    )?.actions ?? 0;
+  return (
+    <>
+      <h3 id={titleId}>{t('actions.balance.crossTitle')}</h3>
+      <p className="muted">{t('actions.balance.crossIntro')}</p>
+      <div className="table-scroll">
+        <table className="table" aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="col">{t('actions.balance.proposedBy')}</th>
+              {parties.map((territoryOf) => (
+                <th scope="col" key={territoryOf}>
+                  {t('actions.balance.onTerritoryOf', { party: names.nameOf(territoryOf) })}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {parties.map((proposedBy) => (
+              <tr key={proposedBy}>
+                <th scope="row">{names.nameOf(proposedBy)}</th>
+                {parties.map((territoryOf) => (
+                  <td key={territoryOf}>{count(proposedBy, territoryOf)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -17,6 +17,7 @@ const FIELDS = [
   'themes',
   'sdgs',
   'locatedIn',
+  'proposedBy',
   'operators',
   'priority',
   'startsOn',
@@ -67,6 +68,7 @@ export function CreateActionForm({
   const [themes, setThemes] = useState<KnownActionTheme[]>([]);
   const [sdgs, setSdgs] = useState<string[]>([]);
   const [locatedIn, setLocatedIn] = useState<string[]>([]);
+  const [proposedBy, setProposedBy] = useState(ownPartyId);
   const [priority, setPriority] = useState<ActionPriority>('medium');
   const [startsOn, setStartsOn] = useState('');
   const [endsOn, setEndsOn] = useState('');
@@ -89,6 +91,7 @@ export function CreateActionForm({
         themes,
         sdgs: sdgs.map(Number),
         locatedIn,
+        proposedBy,
         operators: operators.map(toOperatorInput),
         priority,
         startsOn: startsOn || null,
@@ -140,6 +143,26 @@ export function CreateActionForm({
         value={locatedIn}
         onChange={setLocatedIn}
       />
+      <Field
+        label={t('actions.form.proposedBy')}
+        hint={t('actions.form.proposedByHint')}
+        error={errors.fields.proposedBy}
+      >
+        {(props) => (
+          <select
+            {...props}
+            name="proposedBy"
+            value={proposedBy}
+            onChange={(event) => setProposedBy(event.target.value)}
+          >
+            {names.parties.map((party) => (
+              <option key={party.partyId} value={party.partyId}>
+                {party.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <Field label={t('actions.form.priority')} error={errors.fields.priority}>
         {(props) => (
           <select

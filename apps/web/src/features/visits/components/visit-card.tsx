@@ -5,7 +5,7 @@ import { formatCalendarDate } from '../../../components/ui/format-date';
 import type { Visit } from '../api/get-visits';
 import { CancelVisitForm } from './cancel-visit-form';
 import { PeopleList } from './person-role-badge';
-import { RedZoneApproval } from './red-zone-approval';
+import { OrangeZoneApproval } from './orange-zone-approval';
 import { VisitPlanForm } from './visit-plan-form';
 import { VisitReport } from './visit-report';
 import { VisitReportForm } from './visit-report-form';
@@ -78,7 +78,7 @@ export function VisitCard({
         <VisitDates visit={visit} />{' '}
         <span className={`badge badge--visit-${visit.state}`}>{t(`visits.states.${visit.state}`)}</span>
       </p>
-      <RedZoneApproval
+      <OrangeZoneApproval
         partnershipId={partnershipId}
         visit={visit}
         parties={parties}

@@ -7,7 +7,8 @@ const FIELD_OF_CODE: Record<string, string> = {
   'VISIT.END_BEFORE_START': 'endsOn',
   'VISIT.EMPTY_DELEGATION': 'delegation',
   'VISIT.TRAVEL_ADVISORY_REQUIRED': 'travelAdvisory.level',
-  'VISIT.RED_ZONE_NEEDS_ELECTED_APPROVAL': 'travelAdvisory.level',
+  'VISIT.RED_ZONE_REFUSED': 'travelAdvisory.level',
+  'VISIT.ORANGE_ZONE_NEEDS_ELECTED_APPROVAL': 'travelAdvisory.level',
 };
 
 /** The field a refusal names in `details.field` (`delegation.2`, `followUps.0.owner`), if any. */

@@ -13,6 +13,7 @@ import type { Person, Visit } from '../api/get-visits';
 import { usePlanVisit } from '../api/plan-visit';
 import { useReplanVisit } from '../api/replan-visit';
 import { MemberPicker } from './member-picker';
+import { RedZoneRefusal } from './red-zone-refusal';
 import { visitFormErrors } from './visit-form-errors';
 import { directionOf, linesOf, toPersonInput, visitTitle, type Parties } from './visit-sides';
 
@@ -327,8 +328,11 @@ export function VisitPlanForm({
           )}
         </Field>
         {values.advisoryLevel === 'formally_advised_against' && (
+          <RedZoneRefusal partnershipId={partnershipId} place={parties.nameOf(hostPartyId)} />
+        )}
+        {values.advisoryLevel === 'advised_against_except_essential' && (
           <p className="callout visit-red-zone__note">
-            {t('visits.form.redZoneNote', { party: parties.nameOf(visitingPartyId) })}
+            {t('visits.form.orangeZoneNote', { party: parties.nameOf(visitingPartyId) })}
           </p>
         )}
         <Field
@@ -362,7 +366,12 @@ export function VisitPlanForm({
         </Field>
       </fieldset>
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={mutation.isPending}>
+        <button
+          type="submit"
+          className="button button--primary"
+          // A red zone is refused whatever else the form says: the refusal above explains what to do instead.
+          disabled={mutation.isPending || values.advisoryLevel === 'formally_advised_against'}
+        >
           {visit ? t('visits.form.saveReplan') : t('visits.form.submit')}
         </button>
         {onCancel && (
