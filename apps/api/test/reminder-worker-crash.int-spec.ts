@@ -48,6 +48,8 @@ describe('dialogue reminders when the worker is killed', () => {
       QUEUE_PREFIX: stack.config.queuePrefix,
       PUBLIC_URL: stack.config.publicUrl,
       REMINDER_RECONCILE_INTERVAL_MS: '3600000',
+      // Only the reminders go to this spec's mail server: the inbox digests would take its connections.
+      INBOX_DIGEST_INTERVAL_MS: '0',
       ...CRASH_SETTINGS,
     };
     const worker = spawn(process.execPath, [join(__dirname, '..', 'dist', 'worker.js')], {

@@ -122,11 +122,11 @@ describe('inbox', () => {
     expect(kindsFor(approvedByUs, elected(PARTNER, PARTNER_MAYOR.personId))).toEqual(['convention-approval']);
   });
 
-  it("lists a red-zone visit of the viewer's delegation awaiting approval, due on its first day", () => {
+  it("lists an orange-zone visit of the viewer's delegation awaiting approval, due on its first day", () => {
     const planned = run(withPartner(), [
       visit({
         travelAdvisory: {
-          level: 'formally_advised_against',
+          level: 'advised_against_except_essential',
           source: 'France Diplomatie',
           checkedOn: '2025-06-01',
         },

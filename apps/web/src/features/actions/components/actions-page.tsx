@@ -135,7 +135,7 @@ function InitiativeByTerritory({ view, names }: { view: ActionsOverview; names: 
     <>
       <h3 id={titleId}>{t('actions.balance.crossTitle')}</h3>
       <p className="muted">{t('actions.balance.crossIntro')}</p>
-      <div className="table-scroll">
+      <TableScroll label={t('actions.balance.crossTitle')}>
         <table className="table" aria-labelledby={titleId}>
           <thead>
             <tr>
@@ -158,7 +158,7 @@ function InitiativeByTerritory({ view, names }: { view: ActionsOverview; names: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FundingFigures as Funding } from '../api/get-actions';
 import { formatAmount, formatNumber, type PartyNames } from './action-texts';
+import { TableScroll } from '../../../components/ui/table-scroll';
 
 /** A share written as a percentage (« 25 % »), or undefined when there is nothing granted to share. */
 export function shareText(share: number | null, language: string): string | undefined {
@@ -43,7 +44,7 @@ export function FundingFigures({
   }
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll label={label}>
         <table className="table" aria-label={label}>
           <thead>
             <tr>
@@ -94,7 +95,7 @@ export function FundingFigures({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
       {funding.linesInOtherCurrencies > 0 && (
         <p className="muted">
           {t('actions.funding.otherCurrencies', {

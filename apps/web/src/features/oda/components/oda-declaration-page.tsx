@@ -14,6 +14,7 @@ import {
   type DeclarationIssue,
   type OdaDeclaration,
 } from '../api/get-oda-declaration';
+import { TableScroll } from '../../../components/ui/table-scroll';
 
 /** The campaign of year N declares what was paid in N − 1: that year comes first, then the ones around it. */
 function yearsOffered(today: Date): number[] {
@@ -185,7 +186,7 @@ function SubtotalTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableScroll label={label}>
       <table className="table" aria-label={label}>
         <caption>{label}</caption>
         <thead>
@@ -203,6 +204,6 @@ function SubtotalTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
