@@ -36,16 +36,21 @@ export function ApproveConventionForm({
   const title = t('convention.approve.title', { number: conventionVersion });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    approve.mutate(
-      {
+    // Awaited rather than a callback of `mutate`: once approved, this form leaves the page (the new view
+    // says so), and a callback of an unmounted form would never run, losing the confirmation.
+    approve
+      .mutateAsync({
         version,
         conventionVersion,
         councilDecisionRef: councilDecisionRef.trim(),
         decidedOn,
         ...(decisionFile ? { decisionFileId: decisionFile.id } : {}),
-      },
-      { onSuccess: () => onDone(t('convention.approve.done', { number: conventionVersion })) },
-    );
+      })
+      .then(
+        () => onDone(t('convention.approve.done', { number: conventionVersion })),
+        // A refusal is shown from the mutation's state, field by field.
+        () => undefined,
+      );
   };
   return (
     <>
