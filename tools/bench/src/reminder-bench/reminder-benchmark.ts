@@ -64,14 +64,22 @@ export async function runReminderBenchmark(params: {
     REMINDER_CONCURRENCY: String(options.concurrency),
     DATABASE_POOL_SIZE: String(Math.max(10, options.concurrency + 5)),
     REMINDER_RECONCILE_INTERVAL_MS: '3600000',
+    // Only reminders are measured: the inbox digests would add their own mails to the count.
+    INBOX_DIGEST_INTERVAL_MS: '0',
   };
   const queuePrefix = env.QUEUE_PREFIX!;
   const { parseConfig } = apiModule<typeof ConfigModule>('config/app-config');
   const config = parseConfig(env);
   try {
     const scheduled = await scheduleReminders(config, options.reminders, log);
-    const delivery = await deliverWithWorker(env, scheduled.dataSourceQuery, options.reminders, smtp, log);
-    await scheduled.close();
+    // Closed whatever the delivery's outcome: an open pool would keep the test run from ending.
+    const delivery = await deliverWithWorker(
+      env,
+      scheduled.dataSourceQuery,
+      options.reminders,
+      smtp,
+      log,
+    ).finally(() => scheduled.close());
     const connection: QueueConnection = { url: redisUrl, prefix: queuePrefix };
     log(`Bare BullMQ no-op worker: ${options.reminders} jobs, concurrency ${options.concurrency}…`);
     const bare = await runBareBullmq(connection, options.reminders, options.concurrency);

@@ -19,7 +19,7 @@ describe('the header', () => {
     expect(await screen.findByTestId('session-role')).toHaveTextContent('Elected official');
   });
 
-  it('offers the dashboard, the directory and the territory actors to those who read partnerships, and users, directory profile, audit trail and received invitations to administrators only', async () => {
+  it('offers the dashboard, the directory, the territory actors and the ODA declaration to those who read partnerships, and users, directory profile, audit trail and received invitations to administrators only', async () => {
     const admin = await renderApp(
       '/',
       stubApi({ 'GET /api/partnerships': noPartnerships }, signedInAs('admin')),
@@ -34,6 +34,7 @@ describe('the header', () => {
       'Partenariats',
       'Annuaire',
       'Acteurs du territoire',
+      'Déclaration APD',
       'Utilisateurs',
       'Profil dans l’annuaire',
       'Journal d’audit',
@@ -51,7 +52,7 @@ describe('the header', () => {
       within(officerMenu)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Tableau de bord', 'Partenariats', 'Annuaire', 'Acteurs du territoire']);
+    ).toEqual(['Tableau de bord', 'Partenariats', 'Annuaire', 'Acteurs du territoire', 'Déclaration APD']);
     officer.unmount();
 
     await renderApp('/', stubApi({ 'GET /api/partnerships': noPartnerships }, signedInAs('contributor')));
