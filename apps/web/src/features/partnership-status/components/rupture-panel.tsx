@@ -1,13 +1,13 @@
-import { ACTION_FATES, addDays, isCalendarDate } from '@passerelle/domain';
+import { addDays, isCalendarDate } from '@passerelle/domain';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../components/ui/error-text';
 import { Field, FormAlert } from '../../../components/ui/form';
 import { formatCalendarDate } from '../../../components/ui/format-date';
 import { ApiProblemError } from '../../../lib/api/problem';
-import { isOneOf } from '../../../lib/is-one-of';
 import type { ActionFate, PartnershipStatus } from '../api/get-partnership-status';
 import { useDecideRupture, useProposeRupture, useRespondToRupture, useWithdrawRupture } from '../api/rupture';
+import { ActionFateSelect, withFate } from './action-fate-select';
 import { staleRefusalOf } from './status-form-errors';
 
 const TEXT_MAX = 4000;
@@ -458,27 +458,13 @@ function DecideRuptureForm(props: FormProps & { rupture: Rupture; today: string 
               label={t('partnershipStatus.terminate.actionFate', { title: action.title })}
             >
               {(fieldProps) => (
-                <select
-                  {...fieldProps}
-                  required
-                  value={draft.fates[action.id] ?? ''}
-                  onChange={(event) => {
-                    const fate = event.target.value;
-                    setDraft((current) => {
-                      const fates = { ...current.fates };
-                      if (isOneOf(ACTION_FATES, fate)) fates[action.id] = fate;
-                      else delete fates[action.id];
-                      return { ...current, fates };
-                    });
-                  }}
-                >
-                  <option value="">{t('partnershipStatus.fateChoices.none')}</option>
-                  {ACTION_FATES.map((fate) => (
-                    <option key={fate} value={fate}>
-                      {t(`partnershipStatus.fateChoices.${fate}`)}
-                    </option>
-                  ))}
-                </select>
+                <ActionFateSelect
+                  control={fieldProps}
+                  value={draft.fates[action.id]}
+                  onChange={(fate) =>
+                    setDraft((current) => ({ ...current, fates: withFate(current.fates, action.id, fate) }))
+                  }
+                />
               )}
             </Field>
           ))}

@@ -1,14 +1,14 @@
-import { ACTION_FATES, isCalendarDate } from '@passerelle/domain';
+import { isCalendarDate } from '@passerelle/domain';
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { formatCalendarDate } from '../../../components/ui/format-date';
-import { isOneOf } from '../../../lib/is-one-of';
 import type { ActionFate, OngoingAction, PartnershipStatus } from '../api/get-partnership-status';
 import { useTerminatePartnership, type TerminatePartnershipInput } from '../api/terminate-partnership';
 import { earliestEffectiveOn } from './status-dates';
+import { ActionFateSelect, withFate } from './action-fate-select';
 import { staleRefusalOf, statusFormErrors } from './status-form-errors';
 
 const REASON_MAX = 4000;
@@ -281,28 +281,14 @@ function ActionFateChoices({
           error={errors.fields[decisionField(index)]}
         >
           {(props) => (
-            <select
-              {...props}
+            <ActionFateSelect
+              control={props}
               name={decisionField(index)}
-              required
-              value={draft.fates[action.id] ?? ''}
-              onChange={(event) => {
-                const fate = event.target.value;
-                setDraft((current) => {
-                  const fates = { ...current.fates };
-                  if (isOneOf(ACTION_FATES, fate)) fates[action.id] = fate;
-                  else delete fates[action.id];
-                  return { ...current, fates };
-                });
-              }}
-            >
-              <option value="">{t('partnershipStatus.fateChoices.none')}</option>
-              {ACTION_FATES.map((fate) => (
-                <option key={fate} value={fate}>
-                  {t(`partnershipStatus.fateChoices.${fate}`)}
-                </option>
-              ))}
-            </select>
+              value={draft.fates[action.id]}
+              onChange={(fate) =>
+                setDraft((current) => ({ ...current, fates: withFate(current.fates, action.id, fate) }))
+              }
+            />
           )}
         </Field>
       ))}
