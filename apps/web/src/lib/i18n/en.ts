@@ -26,6 +26,8 @@ import { dialogueEn } from '../../features/dialogue/i18n/en';
 import { directoryEn } from '../../features/directory/i18n/en';
 import { portfolioEn } from '../../features/portfolio/i18n/en';
 import { odaEn } from '../../features/oda/i18n/en';
+import { EN_MESSAGES } from '@passerelle/domain';
+import type { LanguageResources } from './catalogue';
 import type { Messages } from './fr';
 
 /** English: the features' English catalogues, assembled. */
@@ -59,3 +61,6 @@ export const en = {
   ...portfolioEn,
   ...odaEn,
 } satisfies Messages;
+
+/** Loaded only when a reader chooses English (see `i18n.ts`). */
+export const enResources: LanguageResources = { translation: en, domain: EN_MESSAGES };
