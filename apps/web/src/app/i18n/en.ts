@@ -12,8 +12,6 @@ export const shellEn: Catalogue<typeof shellFr> = {
   },
   language: {
     label: 'Language',
-    fr: 'Français',
-    en: 'English',
   },
   steps: {
     COMMITMENT: {

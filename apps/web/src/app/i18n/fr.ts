@@ -9,8 +9,6 @@ export const shellFr = {
   },
   language: {
     label: 'Langue',
-    fr: 'Français',
-    en: 'English',
   },
   steps: {
     COMMITMENT: {

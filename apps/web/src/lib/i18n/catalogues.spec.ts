@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fr } from './fr';
 import { LANGUAGES } from './i18n';
+import { completePluralForms, pluralBaseOf, writtenPluralCategories } from './plural-forms';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -43,6 +44,17 @@ function assembled(language: string): Tree {
   return (require(`./${language}`) as Record<string, Tree>)[language] ?? {};
 }
 
+/** French's keys as a language must write them: each plural text in the forms that language counts with. */
+function expectedKeys(reference: Tree, language: string): string[] {
+  const keys = new Set<string>();
+  for (const key of leafKeys(reference)) {
+    const base = pluralBaseOf(key);
+    if (base === null) keys.add(key);
+    else for (const category of writtenPluralCategories(language)) keys.add(`${base}_${category}`);
+  }
+  return [...keys].sort();
+}
+
 function loadCatalogue(folder: string, language: string): Tree {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- catalogues are found on disk, then loaded
   const module = require(join(folder, `${language}.ts`)) as Record<string, Tree>;
@@ -57,23 +69,41 @@ describe('message catalogues', () => {
   });
 
   it.each(LANGUAGES)(
-    'exist for every feature in %s, key for key and placeholder for placeholder',
+    'exist for every feature in %s, key for key, with its plural forms and the same placeholders',
     (language) => {
       for (const folder of catalogueFolders) {
+        const name = relative(SOURCE_ROOT, folder);
         const reference = loadCatalogue(folder, 'fr');
         const translated = loadCatalogue(folder, language);
-        const name = relative(SOURCE_ROOT, folder);
-        expect([name, leafKeys(translated).sort()]).toEqual([name, leafKeys(reference).sort()]);
-        for (const key of leafKeys(reference)) {
-          expect([name, key, placeholders(lookup(translated, key))]).toEqual([
+        expect([name, expectedKeys(reference, language)]).toEqual([name, leafKeys(translated).sort()]);
+        for (const key of leafKeys(translated)) {
+          // Every plural form says what French's "other" form says, the count aside (Arabic's "zero" may omit it).
+          const base = pluralBaseOf(key);
+          const french = lookup(reference, base === null ? key : `${base}_other`);
+          const without = (names: string[]) => (base === null ? names : names.filter((n) => n !== 'count'));
+          expect([name, key, without(placeholders(lookup(translated, key)))]).toEqual([
             name,
             key,
-            placeholders(lookup(reference, key)),
+            without(placeholders(french)),
           ]);
         }
       }
     },
   );
+
+  it('read a count a language has no written form for as the "other" form', () => {
+    const completed = completePluralForms(
+      { days_one: '{{count}} jour', days_other: '{{count}} jours' },
+      'fr',
+    );
+    expect(completed).toEqual({
+      days_one: '{{count}} jour',
+      days_many: '{{count}} jours',
+      days_other: '{{count}} jours',
+    });
+    expect(writtenPluralCategories('fr')).toEqual(['one', 'other']);
+    expect(writtenPluralCategories('ar')).toEqual(['few', 'many', 'one', 'two', 'zero', 'other']);
+  });
 
   it.each(LANGUAGES)('are all assembled into %s, each block from one feature only', (language) => {
     const owners = new Map<string, string>();

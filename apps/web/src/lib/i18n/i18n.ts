@@ -12,6 +12,7 @@ import { initReactI18next } from 'react-i18next';
 import type { LanguageResources } from './catalogue';
 import { DOMAIN_NAMESPACE } from './domain-text';
 import { fr } from './fr';
+import { completePluralForms } from './plural-forms';
 
 export const LANGUAGES = INTERFACE_LANGUAGES;
 export type Language = InterfaceLanguage;
@@ -44,7 +45,7 @@ export function readStoredLanguage(
 async function loadLanguage(instance: i18n, language: Language): Promise<void> {
   if (instance.hasResourceBundle(language, 'translation')) return;
   const resources = await LOADERS[language]();
-  instance.addResourceBundle(language, 'translation', resources.translation);
+  instance.addResourceBundle(language, 'translation', completePluralForms(resources.translation, language));
   instance.addResourceBundle(language, DOMAIN_NAMESPACE, resources.domain);
 }
 
