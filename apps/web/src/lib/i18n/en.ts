@@ -1,6 +1,8 @@
+import { methodWarningsEn } from '../../features/method-warnings/i18n/en';
 import type { Messages } from './fr';
 
 export const en = {
+  ...methodWarningsEn,
   app: {
     name: 'Passerelle',
     tagline: 'International partnerships of local authorities',
@@ -1391,6 +1393,7 @@ export const en = {
         DialoguePlanProposed: 'Dialogue plan proposed',
         DialoguePlanApproved: 'Dialogue plan agreed',
         DialogueEventRecorded: 'Exchange recorded',
+        RuptureSignalRecorded: 'Warning sign of rupture noted',
         ActionCreated: 'Action created',
         ActionPriorityChanged: 'Action priority changed',
         ActionStatusChanged: 'Action status changed',

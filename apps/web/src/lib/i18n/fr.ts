@@ -1,7 +1,9 @@
 import type { DomainEventType } from '@passerelle/domain';
+import { methodWarningsFr } from '../../features/method-warnings/i18n/fr';
 
 /** French, the product's default language. Every visible string has its key here first. */
 export const fr = {
+  ...methodWarningsFr,
   app: {
     name: 'Passerelle',
     tagline: 'Les partenariats internationaux des collectivités territoriales',
@@ -1408,6 +1410,7 @@ export const fr = {
         DialoguePlanProposed: 'Modalités de dialogue proposées',
         DialoguePlanApproved: 'Modalités de dialogue validées',
         DialogueEventRecorded: 'Échange enregistré',
+        RuptureSignalRecorded: 'Signe avant-coureur de rupture noté',
         ActionCreated: 'Action créée',
         ActionPriorityChanged: 'Priorité d’une action changée',
         ActionStatusChanged: 'Statut d’une action changé',
