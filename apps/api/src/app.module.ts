@@ -29,6 +29,7 @@ import { ConventionModule } from './convention/convention.module';
 import { PartnershipStatusModule } from './partnership-status/partnership-status.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { DialogueModule } from './dialogue/dialogue.module';
+import { RuptureSignalsModule } from './rupture-signals/rupture-signals.module';
 import { ActionsModule } from './actions/actions.module';
 import { InboxModule } from './inbox/inbox.module';
 import { OdaDeclarationModule } from './oda-declaration/oda-declaration.module';
@@ -69,6 +70,7 @@ export class AppModule {
         PartnershipStatusModule,
         PortfolioModule,
         DialogueModule,
+        RuptureSignalsModule,
         ActionsModule,
         OdaDeclarationModule,
         RemindersModule,

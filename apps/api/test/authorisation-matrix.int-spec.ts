@@ -1462,6 +1462,27 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
     unauthenticated: 401,
   },
+  'GET /api/partnerships/{partnershipId}/rupture-signals': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/rupture-signals`,
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  // A warning sign on A's own side: the initiator's staff or a partner's; elected officials know first.
+  'POST /api/partnerships/{partnershipId}/rupture-signals': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/rupture-signals`,
+      body: {
+        kind: 'election',
+        concernsPartyId: world.a.id,
+        occursOn: dayFromToday(90),
+        note: 'Élections municipales : le maire ne se représente pas',
+      },
+    }),
+    expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
+    unauthenticated: 401,
+  },
   'GET /api/partnerships/{partnershipId}/political-dialogue': {
     request: (context, world) => ({
       url: `/api/partnerships/${world.partnershipOf[context]}/political-dialogue`,

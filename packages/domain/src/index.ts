@@ -164,6 +164,31 @@ export {
   recordChangesBetween,
 } from './partnership/edited-record';
 
+// early warnings of rupture (seed 000 §3–4)
+export type {
+  RuptureSignal,
+  RuptureSignalKind,
+  RecordRuptureSignalCommand,
+  RuptureSignalEvent,
+} from './signal/rupture-signal';
+export {
+  RUPTURE_SIGNAL_KINDS,
+  RUPTURE_SIGNAL_LEAD_DAYS,
+  RUPTURE_SIGNAL_AFTERMATH_DAYS,
+  RUPTURE_SIGNAL_PENALTY,
+  recordRuptureSignal,
+  withRuptureSignal,
+  isRuptureSignalActive,
+  activeRuptureSignals,
+  relationStability,
+} from './signal/rupture-signal';
+export type { TerritoryActorInvolvement } from './commitment/commitment-rules';
+export {
+  MIN_ASSOCIATED_ACTORS,
+  MIN_ASSOCIATED_ACTOR_KINDS,
+  territoryActorInvolvement,
+} from './commitment/commitment-rules';
+
 // step 1: commitment
 export type {
   Motivation,
@@ -380,6 +405,7 @@ export type {
   AudienceDue,
   DialogueDueStatus,
   SleepAssessment,
+  AudienceSilence,
 } from './dialogue/dialogue-cadence';
 export {
   DIALOGUE_DUE_STATUSES,

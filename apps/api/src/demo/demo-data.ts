@@ -211,8 +211,36 @@ export const ANGERS_COMMITMENT: DemoCommitment = {
       consultedDaysBefore: 12,
       summary: 'Projet d’échange de classes.',
     },
+    {
+      name: 'CHU d’Angers',
+      kind: 'hospital',
+      involvement: 'consulted',
+      consultedDaysBefore: 8,
+      summary: 'Échanges de pratiques en santé maternelle envisagés.',
+    },
   ],
 };
+
+/**
+ * Actors of Angers that carry every one of its relations beside the relation's own: the commitment asks
+ * for several actors of several kinds (docs/domain.md), not one consultation of one actor.
+ */
+const ANGERS_CARRYING_ACTORS: DemoCommitment['territoryActors'] = [
+  {
+    name: 'Université d’Angers',
+    kind: 'university',
+    involvement: 'consulted',
+    consultedDaysBefore: 20,
+    summary: 'La démarche présentée au service des relations internationales.',
+  },
+  {
+    name: 'Maison des solidarités angevines',
+    kind: 'ngo',
+    involvement: 'consulted',
+    consultedDaysBefore: 20,
+    summary: 'La démarche présentée et discutée avec les associations de solidarité.',
+  },
+];
 
 /**
  * Angers' step 1 for a relation other than Bamako's: its own motivation, stakes, contributions and actor —
@@ -245,7 +273,7 @@ export function angersCommitmentFor(relation: {
     ],
     stakes: relation.stakes,
     contributions: relation.contributions,
-    territoryActors: [{ ...relation.actor, consultedDaysBefore: 20 }],
+    territoryActors: [{ ...relation.actor, consultedDaysBefore: 20 }, ...ANGERS_CARRYING_ACTORS],
   };
 }
 

@@ -54,6 +54,11 @@ import {
 } from '../partnership-records/dialogue-exchange.repository';
 import type { ContentSinglePart } from '../partnership-records/partnership-part-tables';
 import {
+  RUPTURE_SIGNALS_OF_PARTNERSHIP,
+  ruptureSignalsOf,
+  type StoredRuptureSignal,
+} from '../partnership-records/rupture-signal.repository';
+import {
   storedContentOf,
   storedIndicatorOf,
   type DocumentAction,
@@ -418,6 +423,7 @@ interface StoredPartnershipRow
   version: number;
   /** Oldest first; instants as JSON gives them (text). */
   exchanges: Array<Omit<DialogueEvent, 'occurredAt'> & { occurredAt: string }> | null;
+  rupture_signals: StoredRuptureSignal[] | null;
   dialogue_plan: StoredPlan | null;
   measurements: AppendedActionRows['measurements'];
   log_entries: AppendedActionRows['logEntries'];
@@ -440,6 +446,7 @@ const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partn
           partnership.status, partnership.created_at, partnership.version, partnership.revision,
           partnership.suspension, partnership.termination, partnership.rupture, ${PARTS_OF_PARTNERSHIP_COLUMNS},
           (${EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
+          (${RUPTURE_SIGNALS_OF_PARTNERSHIP}) AS rupture_signals,
           (${PLAN_OF_PARTNERSHIP}) AS dialogue_plan,
           (${MEASUREMENTS_OF_PARTNERSHIP}) AS measurements, (${LOG_ENTRIES_OF_PARTNERSHIP}) AS log_entries,
           (${EVALUATIONS_OF_PARTNERSHIP}) AS evaluations,
@@ -576,6 +583,7 @@ function toSnapshot(
       logEntries: row.log_entries,
       evaluations: row.evaluations,
     }),
+    ruptureSignals: ruptureSignalsOf(row.rupture_signals),
   };
 }
 

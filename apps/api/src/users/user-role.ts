@@ -24,6 +24,11 @@ export const CAPABILITIES = {
    * who states the deliberation (docs/domain.md, "Ending a partnership").
    */
   'rupture.decide': ['officer', 'elected'],
+  /**
+   * Warning signs of rupture (elections, budget cuts…): the officers who run the partnership, and the
+   * elected officials who often know first; not read-only viewers.
+   */
+  'rupture-signal.record': ['admin', 'officer', 'elected'],
   /** Motivations are reviewed by elected officials only (the method's political gate). */
   'motivation.review': ['elected'],
   /** A council's approval of a convention version: recorded by the elected officials who decide it, or staff. */

@@ -4,7 +4,9 @@ import {
   assessDialogueSleep,
   computeNextDialogueDue,
 } from '../dialogue/dialogue-cadence';
+import { type TerritoryActorInvolvement, territoryActorInvolvement } from '../commitment/commitment-rules';
 import { type Asymmetry, computeAsymmetry, countedActions } from '../figures/asymmetry';
+import { type RuptureSignal, activeRuptureSignals } from '../signal/rupture-signal';
 import { type HealthScore, computeHealthScore } from '../figures/health-score';
 import { type FundingFigures, DEFAULT_CURRENCY, computeFundingFigures } from '../figures/funding';
 import { referenceTimeZone } from '../partnership/command-support';
@@ -79,6 +81,10 @@ export interface PartnershipFigures {
   /** Next due exchange per audience; null without a dialogue plan. */
   readonly dialogue: readonly AudienceDue[] | null;
   readonly sleep: SleepAssessment | null;
+  /** How far the initiator's territory actors carry the approach (step 1), against the numbers required. */
+  readonly territoryActors: TerritoryActorInvolvement;
+  /** Warnings of rupture weighing on the relation today, soonest first. */
+  readonly ruptureSignals: readonly RuptureSignal[];
 }
 
 export interface PartnershipAssessment {
@@ -167,6 +173,7 @@ function computeFigures(
   const dialogue = input ? computeNextDialogueDue(input, now, timeZone, options.dueSoonDays) : null;
   const sleep = input ? assessDialogueSleep(input, now, timeZone) : null;
   const asymmetry = computeAsymmetry(snapshot, today);
+  const ruptureSignals = activeRuptureSignals(snapshot.ruptureSignals, today);
   const figures: PartnershipFigures = {
     asymmetry,
     funding: computeFundingFigures(countedActions(snapshot), options.currency),
@@ -176,6 +183,7 @@ function computeFigures(
       asymmetry,
       conventionState: snapshot.convention?.state ?? null,
       steps,
+      activeRuptureSignals: ruptureSignals.length,
     }),
     presentations: partyIds(snapshot).map((partyId) =>
       presentationCompleteness(
@@ -185,6 +193,8 @@ function computeFigures(
     ),
     dialogue,
     sleep,
+    territoryActors: territoryActorInvolvement(snapshot, initiatorId(snapshot)),
+    ruptureSignals,
   };
   return figures;
 }

@@ -77,6 +77,12 @@ import {
   agreePriority,
 } from '../convention/political-dialogue-commands';
 import {
+  type RecordRuptureSignalCommand,
+  type RuptureSignalEvent,
+  recordRuptureSignal,
+  withRuptureSignal,
+} from '../signal/rupture-signal';
+import {
   type ApproveDialoguePlanCommand,
   type DialogueDomainEvent,
   type ProposeDialoguePlanCommand,
@@ -193,7 +199,7 @@ export type PartnershipCommand =
   | ReviseBudgetLineCommand;
 
 /** Records appended beside the partnership's: each is checked against its context and stored as a row. */
-export type PartnershipAppend = RecordDialogueEventCommand | ActionAppend;
+export type PartnershipAppend = RecordDialogueEventCommand | ActionAppend | RecordRuptureSignalCommand;
 
 export type DomainEvent =
   | PartnershipStatusEvent
@@ -205,6 +211,7 @@ export type DomainEvent =
   | PoliticalDialogueEvent
   | ConventionEvent
   | DialogueDomainEvent
+  | RuptureSignalEvent
   | ActionEvent;
 
 export type DomainEventType = DomainEvent['type'];
@@ -314,6 +321,14 @@ export function applyCommand(
       const recorded = recordDialogueEvent(snapshot, command, now);
       return recorded.ok
         ? succeed(withDialogueEvent(snapshot, recorded.value.state), recorded.value.events)
+        : recorded;
+    }
+    case 'RecordRuptureSignal': {
+      const duplicate = checkNewId(snapshot.ruptureSignals, command.signalId, 'rupture signal');
+      if (duplicate) return fail(duplicate);
+      const recorded = recordRuptureSignal(snapshot, command, now);
+      return recorded.ok
+        ? succeed(withRuptureSignal(snapshot, recorded.value.state), recorded.value.events)
         : recorded;
     }
     case 'CreateAction':

@@ -128,6 +128,7 @@ export function createPartnership(
     dialoguePlan: null,
     dialogueEvents: [],
     actions: [],
+    ruptureSignals: [],
   };
   const event = {
     type: 'PartnershipCreated',

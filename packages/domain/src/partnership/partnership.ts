@@ -13,6 +13,7 @@ import { type Candidate } from '../partner-search/candidate';
 import { type Presentation } from '../presentation/presentation';
 import { type CalendarDate } from '../shared/calendar-date';
 import { type PartnershipId, type PartyId } from '../shared/ids';
+import { type RuptureSignal } from '../signal/rupture-signal';
 import { type Visit } from '../visit/visit';
 import { type Rupture } from './rupture-record';
 
@@ -91,6 +92,8 @@ export interface PartnershipSnapshot {
   readonly dialoguePlan: DialoguePlan | null;
   readonly dialogueEvents: readonly DialogueEvent[];
   readonly actions: readonly Action[];
+  /** Early warnings of rupture either side recorded (seed 000 §3–4), oldest first. */
+  readonly ruptureSignals: readonly RuptureSignal[];
 }
 
 /**

@@ -1430,6 +1430,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/rupture-signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Warning signs of rupture either party recorded, newest date first, with those weighing today */
+        get: operations["listRuptureSignals"];
+        put?: never;
+        /**
+         * Record a warning sign of rupture (elections, budget cut, instability…) for your party
+         * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one record; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
+         */
+        post: operations["recordRuptureSignal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/actions": {
         parameters: {
             query?: never;
@@ -2306,7 +2327,7 @@ export interface components {
         };
         WarningView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "PARTNER_SEARCH.BEFORE_COMMITMENT" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION" | "RELATION.RUPTURE_SIGNAL";
             /** @enum {string} */
             step: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
             explanationKey: string;
@@ -2741,7 +2762,7 @@ export interface components {
         };
         VisitWarningView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "PARTNER_SEARCH.BEFORE_COMMITMENT" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION" | "RELATION.RUPTURE_SIGNAL";
             explanationKey: string;
             details: {
                 [key: string]: unknown;
@@ -3419,6 +3440,17 @@ export interface components {
             ownLocatedShare: number | null;
             indicatorsCoValidatedShare: number | null;
         };
+        PortfolioRuptureSignalView: {
+            /** @enum {string} */
+            kind: "election" | "mandate_change" | "budget_cut" | "self_interest_turn" | "instability" | "handed_to_operators";
+            /** @example 2026-03-15 */
+            occursOn: string;
+            /**
+             * Format: uuid
+             * @description The side it is about.
+             */
+            partyId: string;
+        };
         PortfolioRowView: {
             /** Format: uuid */
             id: string;
@@ -3447,6 +3479,8 @@ export interface components {
             asymmetry: components["schemas"]["PortfolioAsymmetryView"];
             /** @description Number of warnings of the method. */
             warningsCount: number;
+            /** @description Warning signs of rupture weighing on the relation today, soonest first. */
+            ruptureSignals: components["schemas"]["PortfolioRuptureSignalView"][];
         };
         PortfolioMapPartnerView: {
             countryCode: string;
@@ -3616,6 +3650,66 @@ export interface components {
             summary: string;
             /** @description Decisions taken, one per entry. */
             decisions: string[];
+        };
+        RuptureSignalListItemView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "election" | "mandate_change" | "budget_cut" | "self_interest_turn" | "instability" | "handed_to_operators";
+            /** Format: uuid */
+            concernsPartyId: string;
+            /** @example 2026-03-15 */
+            occursOn: string;
+            note: string;
+            /**
+             * Format: uuid
+             * @description The party whose officer recorded it.
+             */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description It weighs on the relation today: from six months before its date to a year after it. */
+            active: boolean;
+        };
+        RuptureSignalListView: {
+            /** @description The day the signs were weighed for (YYYY-MM-DD). */
+            today: string;
+            /** @description Newest date first. */
+            items: components["schemas"]["RuptureSignalListItemView"][];
+        };
+        RecordRuptureSignalDto: {
+            /** @enum {string} */
+            kind: "election" | "mandate_change" | "budget_cut" | "self_interest_turn" | "instability" | "handed_to_operators";
+            /**
+             * Format: uuid
+             * @description The side it is about. A partner authority records signs on its own side only; the initiator on any side.
+             */
+            concernsPartyId: string;
+            /**
+             * @description When it happens or happened (election day, start of the mandate, budget vote), YYYY-MM-DD.
+             * @example 2026-03-15
+             */
+            occursOn: string;
+            /** @description What was learnt, and from whom. */
+            note: string;
+        };
+        RuptureSignalView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "election" | "mandate_change" | "budget_cut" | "self_interest_turn" | "instability" | "handed_to_operators";
+            /** Format: uuid */
+            concernsPartyId: string;
+            /** @example 2026-03-15 */
+            occursOn: string;
+            note: string;
+            /**
+             * Format: uuid
+             * @description The party whose officer recorded it.
+             */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
         };
         SectorShareView: {
             code: string;
@@ -6740,6 +6834,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DialogueView"];
+                };
+            };
+        };
+    };
+    listRuptureSignals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuptureSignalListView"];
+                };
+            };
+        };
+    };
+    recordRuptureSignal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID) for this record, sent again with any retry of it. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRuptureSignalDto"];
+            };
+        };
+        responses: {
+            /** @description The sign stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuptureSignalView"];
                 };
             };
         };

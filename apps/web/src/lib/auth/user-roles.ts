@@ -28,6 +28,8 @@ const CAPABILITIES = {
   'rupture.respond': ['admin', 'officer', 'elected'],
   /** Recording the elected body's deliberation that ends a partnership (docs/domain.md). */
   'rupture.decide': ['officer', 'elected'],
+  /** Warning signs of rupture: staff who run the partnership and elected officials, not viewers. */
+  'rupture-signal.record': ['admin', 'officer', 'elected'],
   /** Motivations are reviewed by elected officials only. */
   'motivation.review': ['elected'],
   /** A council's approval of a convention version: recorded by elected officials, or staff. */

@@ -1,4 +1,5 @@
 import { shellEn } from '../../app/i18n/en';
+import { methodWarningsEn } from '../../features/method-warnings/i18n/en';
 import { systemStatusEn } from '../../features/system-status/i18n/en';
 import { devMailEn } from '../../features/dev-mail/i18n/en';
 import { accessibilityEn } from '../../features/accessibility/i18n/en';
@@ -33,6 +34,7 @@ import type { Messages } from './fr';
 /** English: the features' English catalogues, assembled. */
 export const en = {
   ...shellEn,
+  ...methodWarningsEn,
   ...systemStatusEn,
   ...devMailEn,
   ...accessibilityEn,

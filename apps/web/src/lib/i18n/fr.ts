@@ -1,4 +1,5 @@
 import { shellFr } from '../../app/i18n/fr';
+import { methodWarningsFr } from '../../features/method-warnings/i18n/fr';
 import { systemStatusFr } from '../../features/system-status/i18n/fr';
 import { devMailFr } from '../../features/dev-mail/i18n/fr';
 import { accessibilityFr } from '../../features/accessibility/i18n/fr';
@@ -31,6 +32,7 @@ import { odaFr } from '../../features/oda/i18n/fr';
  * Each feature keeps its own catalogue beside its code; this assembles them. */
 export const fr = {
   ...shellFr,
+  ...methodWarningsFr,
   ...systemStatusFr,
   ...devMailFr,
   ...accessibilityFr,

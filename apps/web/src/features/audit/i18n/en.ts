@@ -85,6 +85,7 @@ export const auditEn: Catalogue<typeof auditFr> = {
         DialoguePlanProposed: 'Dialogue plan proposed',
         DialoguePlanApproved: 'Dialogue plan agreed',
         DialogueEventRecorded: 'Exchange recorded',
+        RuptureSignalRecorded: 'Warning sign of rupture noted',
         ActionCreated: 'Action created',
         ActionPriorityChanged: 'Action priority changed',
         ActionStatusChanged: 'Action status changed',

@@ -84,6 +84,7 @@ export const auditFr = {
         DialoguePlanProposed: 'Modalités de dialogue proposées',
         DialoguePlanApproved: 'Modalités de dialogue validées',
         DialogueEventRecorded: 'Échange enregistré',
+        RuptureSignalRecorded: 'Signe avant-coureur de rupture noté',
         ActionCreated: 'Action créée',
         ActionPriorityChanged: 'Priorité d’une action changée',
         ActionStatusChanged: 'Statut d’une action changé',
