@@ -11,7 +11,7 @@ import {
   replaceById,
   succeed,
 } from '../partnership/command-support';
-import { type PartnershipSnapshot } from '../partnership/partnership';
+import { type PartnershipSnapshot, governanceOf } from '../partnership/partnership';
 import { type EventBase } from '../partnership/partnership-events';
 import { type CalendarDate } from '../shared/calendar-date';
 import { domainError } from '../shared/domain-error';
@@ -69,7 +69,7 @@ export function recordCompatibilityReview(
   const error = firstFailure([
     () => checkCommandAllowed(snapshot, 'RecordCompatibilityReview'),
     () => checkParty(snapshot, command.partyId),
-    () => checkElectedReviewer(command.reviewer, command.partyId),
+    () => checkElectedReviewer(command.reviewer, command.partyId, governanceOf(snapshot, command.partyId)),
     () =>
       command.councilDecisionOn === null
         ? null

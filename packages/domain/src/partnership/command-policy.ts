@@ -57,6 +57,8 @@ export const PARTNERSHIP_COMMAND_TYPES = [
   'EndRuptureNotice',
   'DescribeAction',
   'ReviseBudgetLine',
+  'ChangePartnershipForm',
+  'SetPartyGovernance',
 ] as const;
 export type PartnershipCommandType = (typeof PARTNERSHIP_COMMAND_TYPES)[number];
 
@@ -124,6 +126,9 @@ export const COMMAND_ALLOWED_STATUSES = {
   // What was paid is recorded whenever it is known, even after a suspension or termination.
   DescribeAction: ACTIVE_OR_SUSPENDED,
   ReviseBudgetLine: ACTIVE_OR_SUSPENDED,
+  // The record is corrected while the relation lives (a suspension included); a terminated one keeps its history.
+  ChangePartnershipForm: ACTIVE_OR_SUSPENDED,
+  SetPartyGovernance: ACTIVE_OR_SUSPENDED,
 } as const satisfies Record<PartnershipCommandType, readonly PartnershipStatus[]>;
 
 export function isCommandAllowedIn(status: PartnershipStatus, type: PartnershipCommandType): boolean {
