@@ -29,7 +29,6 @@ import {
 import {
   type BlockingCondition,
   CRITERIA,
-  CRITERION_IDS,
   type CriterionId,
   type StepId,
   criteriaFor,
