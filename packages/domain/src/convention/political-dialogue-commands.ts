@@ -45,6 +45,8 @@ export interface AgreePriorityCommand {
   readonly type: 'AgreePriority';
   readonly priorityId: string;
   readonly partyId: PartyId;
+  /** Who agrees for the party, when known: one who may review for it (`checkElectedReviewer`). */
+  readonly agreedBy?: PersonRef;
 }
 
 export type PoliticalDialogueEvent =
@@ -153,6 +155,10 @@ export function agreePriority(
   const priority = found.value;
   const error = firstFailure([
     () => checkParties(snapshot, [command.partyId]),
+    () =>
+      command.agreedBy
+        ? checkElectedReviewer(command.agreedBy, command.partyId, governanceOf(snapshot, command.partyId))
+        : null,
     () =>
       priority.agreedBy.includes(command.partyId)
         ? domainError('CONVENTION.PRIORITY_ALREADY_AGREED', 'This party already agreed to this priority.', {
