@@ -6,6 +6,7 @@ import { InternalNotes } from '../../features/partnerships/components/internal-n
 import { usePartnership } from '../../features/partnerships/api/get-partnership';
 import { PartnershipStatusSection } from '../../features/partnership-status/components/partnership-status-section';
 import { InvitePartnerForm } from '../../features/partnerships/components/invite-partner-form';
+import { LegalVariantsPanel } from '../../features/legal-variants/components/legal-variants-panel';
 import {
   PartnershipDetails,
   usePartnershipFound,
@@ -69,6 +70,9 @@ export function PartnershipRoute() {
             </>
           )}
           <PartnershipStepper partnershipId={partnershipId} partyName={partyName} />
+          {partnership && (
+            <LegalVariantsPanel partnership={partnership} canRun={roleCan(role, 'partnership.run')} />
+          )}
           {roleCan(role, 'partnership.read') && (
             <PartnershipStatusSection
               partnershipId={partnershipId}

@@ -1,3 +1,4 @@
+import { legalVariantsEn } from '../../features/legal-variants/i18n/en';
 import { shellEn } from '../../app/i18n/en';
 import { systemStatusEn } from '../../features/system-status/i18n/en';
 import { devMailEn } from '../../features/dev-mail/i18n/en';
@@ -32,6 +33,7 @@ import type { Messages } from './fr';
 
 /** English: the features' English catalogues, assembled. */
 export const en = {
+  ...legalVariantsEn,
   ...shellEn,
   ...systemStatusEn,
   ...devMailEn,
