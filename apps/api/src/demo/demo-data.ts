@@ -303,7 +303,7 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
   {
     // Emergency humanitarian aid, lawful without a convention (seed 003, 2007 law): assessed on its own
     // criteria. Burkinabè communes have been run by State-appointed special delegations since 2022.
-    title: 'Angers – Ouahigouya : aide d’urgence après les inondations',
+    title: 'Aide d’urgence d’Angers à Ouahigouya après les inondations',
     form: 'emergency_aid',
     approach: 'humanitarian',
     initiator: 'angers',
