@@ -58,14 +58,27 @@ export type {
   PartnershipContext,
   PartnershipStatus,
   PartnershipForm,
+  LegalBasis,
   Approach,
   Party,
   PartyRole,
 } from './partnership/partnership';
+export type { PartyGovernance } from './shared/governance';
+export { PARTY_GOVERNANCES, REVIEWING_ROLES, mayReviewFor } from './shared/governance';
+export type {
+  ChangePartnershipFormCommand,
+  SetPartyGovernanceCommand,
+  LegalVariantEvent,
+} from './partnership/legal-variants';
+export { changePartnershipForm, setPartyGovernance } from './partnership/legal-variants';
 export {
   PARTNERSHIP_STATUSES,
   PARTNERSHIP_STATUS_TRANSITIONS,
   PARTNERSHIP_FORMS,
+  LEGAL_BASES,
+  LEGAL_BASIS_OF_FORM,
+  legalBasisOf,
+  governanceOf,
   APPROACHES,
   PARTY_ROLES,
   partyIds,
@@ -541,6 +554,10 @@ export {
   STEP_IDS,
   STEP_STATUSES,
   CRITERION_IDS,
+  CRITERIA_BY_LEGAL_BASIS,
+  criteriaFor,
+  criterionAppliesTo,
+  stepsFor,
   CRITERIA,
   WARNING_IDS,
   WARNING_STEPS,

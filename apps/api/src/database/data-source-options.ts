@@ -48,6 +48,7 @@ import { OdaDeclarationData1795477000000 } from './migrations/1795477000000-oda-
 import { InboxDigest1795477200000 } from './migrations/1795477200000-inbox-digest';
 import { OrderlyRupture1795477230000 } from './migrations/1795477230000-orderly-rupture';
 import { RuptureSignals1796587376683 } from './migrations/1796587376683-rupture-signals';
+import { PartyGovernance1796587181844 } from './migrations/1796587181844-party-governance';
 import { PARTNERSHIP_PART_ENTITIES } from '../partnership-records/partnership-part.entities';
 import { ActionBudgetLineEntity, ActionIndicatorEntity } from '../partnership-records/action-part.entities';
 
@@ -107,6 +108,7 @@ export const MIGRATIONS = [
   InboxDigest1795477200000,
   OrderlyRupture1795477230000,
   RuptureSignals1796587376683,
+  PartyGovernance1796587181844,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

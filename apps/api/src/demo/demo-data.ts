@@ -172,6 +172,8 @@ export interface DemoPartnership {
   approach: string;
   initiator: DemoOrganisation['key'];
   partners: Array<DemoOrganisation['key']>;
+  /** Partners led by an executive appointed by the State (docs/domain.md, "Legal variants"); elected otherwise. */
+  appointedPartners?: Array<DemoOrganisation['key']>;
   /** Where it stands: the steps the demo shows. */
   commitments: DemoCommitment[];
 }
@@ -325,6 +327,17 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
         },
       }),
     ],
+  },
+  {
+    // Emergency humanitarian aid, lawful without a convention (seed 003, 2007 law): assessed on its own
+    // criteria. Burkinabè communes have been run by State-appointed special delegations since 2022.
+    title: 'Aide d’urgence d’Angers à Ouahigouya après les inondations',
+    form: 'emergency_aid',
+    approach: 'humanitarian',
+    initiator: 'angers',
+    partners: ['ouahigouya'],
+    appointedPartners: ['ouahigouya'],
+    commitments: [],
   },
   {
     title: 'Rennes : coopération à construire en Afrique de l’Ouest',

@@ -11,9 +11,12 @@ import { type HealthScore, computeHealthScore } from '../figures/health-score';
 import { type FundingFigures, DEFAULT_CURRENCY, computeFundingFigures } from '../figures/funding';
 import { referenceTimeZone } from '../partnership/command-support';
 import {
+  type LegalBasis,
+  type PartnershipForm,
   type PartnershipSnapshot,
   type PartnershipStatus,
   initiatorId,
+  legalBasisOf,
   partyIds,
 } from '../partnership/partnership';
 import { type PresentationCompleteness, presentationCompleteness } from '../presentation/presentation';
@@ -28,10 +31,10 @@ import {
 import {
   type BlockingCondition,
   CRITERIA,
-  CRITERION_IDS,
   type CriterionId,
-  STEP_IDS,
   type StepId,
+  criteriaFor,
+  stepsFor,
   type StepStatus,
   type Warning,
 } from './catalogue';
@@ -90,6 +93,9 @@ export interface PartnershipFigures {
 export interface PartnershipAssessment {
   readonly partnershipId: PartnershipId;
   readonly status: PartnershipStatus;
+  /** The partnership's form and what frames it in law: they decide which steps and criteria apply. */
+  readonly form: PartnershipForm;
+  readonly legalBasis: LegalBasis;
   /** The day the assessment was made for, in the partnership's reference time zone. */
   readonly today: CalendarDate;
   /** The step to work on (current or blocked); null when every step is done or the partnership is terminated. */
@@ -99,13 +105,18 @@ export interface PartnershipAssessment {
   readonly figures: PartnershipFigures;
 }
 
+/**
+ * The criteria of the partnership's form, each met or not. A prerequisite that does not apply to the form
+ * does not block (an emergency's recipient is accepted without the commitment step).
+ */
 export function evaluateCriteria(context: CriterionContext): readonly CriterionResult[] {
-  const met = new Map<CriterionId, boolean>(
-    CRITERION_IDS.map((id) => [id, CRITERION_EVALUATORS[id](context)]),
-  );
-  return CRITERION_IDS.map((id) => {
+  const applicable = criteriaFor(context.snapshot.partnership.form);
+  const met = new Map<CriterionId, boolean>(applicable.map((id) => [id, CRITERION_EVALUATORS[id](context)]));
+  return applicable.map((id) => {
     const definition = CRITERIA[id];
-    const requires: readonly CriterionId[] = definition.requires;
+    const requires = (definition.requires as readonly CriterionId[]).filter((prerequisite) =>
+      applicable.includes(prerequisite),
+    );
     return {
       id,
       step: definition.step,
@@ -137,9 +148,10 @@ function outsidePrerequisites(
 export function assessSteps(
   status: PartnershipStatus,
   criteria: readonly CriterionResult[],
+  steps: readonly StepId[],
 ): readonly StepAssessment[] {
   let focusFound = false;
-  return STEP_IDS.map((step): StepAssessment => {
+  return steps.map((step): StepAssessment => {
     const own = criteria.filter((c) => c.step === step);
     if (own.every((c) => c.met)) return { step, status: 'done', criteria: own, blockedBy: [] };
     if (status === 'terminated')
@@ -182,6 +194,7 @@ function computeFigures(
       toleranceDays: plan?.toleranceDays ?? 0,
       asymmetry,
       conventionState: snapshot.convention?.state ?? null,
+      conventionBased: legalBasisOf(snapshot.partnership.form) === 'convention',
       steps,
       activeRuptureSignals: ruptureSignals.length,
     }),
@@ -212,21 +225,25 @@ export function assessPartnership(
   const today = calendarDateAt(now, referenceTimeZone(snapshot));
   const status = snapshot.partnership.status;
   const criteria = evaluateCriteria({ snapshot, today, initiator: initiatorId(snapshot) });
-  const steps = assessSteps(status, criteria);
+  const form = snapshot.partnership.form;
+  const steps = assessSteps(status, criteria, stepsFor(form));
   const figures = computeFigures(snapshot, now, today, settings, steps);
   return {
     partnershipId: snapshot.partnership.id,
     status,
+    form,
+    legalBasis: legalBasisOf(form),
     today,
     currentStep: currentStepOf(status, steps),
     steps,
+    // A warning about a step the form does not go through (visits, the convention) would judge it by another form's method.
     warnings: collectWarnings({
       snapshot,
       today,
       dialogue: figures.dialogue,
       sleep: figures.sleep,
       options: settings,
-    }),
+    }).filter((warning) => steps.some((step) => step.step === warning.step)),
     figures,
   };
 }

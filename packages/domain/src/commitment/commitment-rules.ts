@@ -1,4 +1,4 @@
-import { type PartnershipSnapshot } from '../partnership/partnership';
+import { type PartnershipSnapshot, governanceOf } from '../partnership/partnership';
 import { type PartyId } from '../shared/ids';
 import {
   type Motivation,
@@ -19,7 +19,10 @@ export function hasStatedMotivations(snapshot: PartnershipSnapshot, partyId: Par
 /** Every motivation of the side is approved by one of its elected officials (the step-1 gate). */
 export function areMotivationsReviewed(snapshot: PartnershipSnapshot, partyId: PartyId): boolean {
   const motivations = motivationsOf(snapshot, partyId);
-  return motivations.length > 0 && motivations.every(isMotivationApproved);
+  const governance = governanceOf(snapshot, partyId);
+  return (
+    motivations.length > 0 && motivations.every((motivation) => isMotivationApproved(motivation, governance))
+  );
 }
 
 /**

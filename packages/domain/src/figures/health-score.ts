@@ -64,6 +64,8 @@ export interface HealthInput {
   readonly toleranceDays: number;
   readonly asymmetry: Asymmetry;
   readonly conventionState: ConventionState | null;
+  /** False for emergency aid and actions without a convention: no convention is expected of them. */
+  readonly conventionBased?: boolean;
   readonly steps: readonly HealthStep[];
   /** Warnings of rupture weighing on the relation today (`activeRuptureSignals`). */
   readonly activeRuptureSignals: number;
@@ -94,7 +96,7 @@ export function expectedHealthComponents(input: HealthInput): Record<HealthCompo
     VISIT_RECIPROCITY: isStepDone(input.steps, 'INITIATION'),
     ACTION_BALANCE: input.asymmetry.actionsCount > 0 || actionsDone,
     INDICATORS_CO_VALIDATED: input.asymmetry.indicatorsCount > 0 || actionsDone,
-    CONVENTION_IN_FORCE: conventionDone,
+    CONVENTION_IN_FORCE: conventionDone && input.conventionBased !== false,
     RELATION_STABILITY: input.activeRuptureSignals > 0,
   };
 }

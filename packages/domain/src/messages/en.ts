@@ -41,6 +41,7 @@ export const EN_MESSAGES = {
   'criteria.ACTIONS.FUNDING_IDENTIFIED': 'Funding is identified for at least one action.',
   'criteria.ACTIONS.INDICATORS_CO_VALIDATED': 'At least one indicator has been validated by every party.',
 
+  'criteria.ACTIONS.AID_COMPLETED': 'The emergency aid has been delivered: at least one action is completed.',
   'criteriaWhy.COMMITMENT.MOTIVATIONS_STATED':
     'Before looking for partners, the authority works on itself: what is sought, why cooperate.',
   'criteriaWhy.COMMITMENT.MOTIVATIONS_REVIEWED':
@@ -76,6 +77,8 @@ export const EN_MESSAGES = {
   'criteriaWhy.ACTIONS.INDICATORS_CO_VALIDATED':
     'A partnership measured against objectives and indicators set together limits asymmetry.',
 
+  'criteriaWhy.ACTIONS.AID_COMPLETED':
+    'Emergency aid, lawful without a convention (2007 law), is bounded in time: once delivered, the authority accounts for it to its council and to the national commission, which must be told of every action.',
   'warnings.COMMITMENT.MOTIVATION_CHANGES_REQUESTED':
     'An elected official asked for changes to a motivation.',
   'warnings.PARTNER_SEARCH.BEFORE_COMMITMENT':
@@ -181,7 +184,12 @@ export const EN_MESSAGES = {
   'errors.PARTNERSHIP.NOTICE_NOT_OVER': 'The notice period is not over yet.',
   'errors.PARTNERSHIP.IN_NOTICE':
     'The partnership is serving its notice: it runs until the end (exchanges, reports, actions to complete), but nothing new starts.',
-  'errors.REVIEW.REVIEWER_NOT_ELECTED': 'Only an elected official can give this review.',
+  'errors.PARTNERSHIP.FORM_UNCHANGED': 'The partnership already takes this form.',
+  'errors.PARTNERSHIP.FORM_BOUND_BY_CONVENTION':
+    'A signed convention binds the parties: the partnership stays convention-based while it runs. End the convention first.',
+  'errors.PARTNERSHIP.GOVERNANCE_UNCHANGED': 'This party is already led so.',
+  'errors.REVIEW.REVIEWER_NOT_ELECTED':
+    'Only an elected official can give this review (or, for an authority led by an appointed executive, whoever leads it or acts for it).',
   'errors.REVIEW.REVIEWER_OTHER_PARTY': "Each side's elected officials review their own side.",
   'errors.COMMITMENT.MOTIVATION_NOT_APPROVED':
     'A motivation must be approved by an elected official before it is shared.',

@@ -42,6 +42,7 @@ export const FR_MESSAGES = {
   'criteria.ACTIONS.FUNDING_IDENTIFIED': 'Des financements sont identifiés pour au moins une action.',
   'criteria.ACTIONS.INDICATORS_CO_VALIDATED': 'Au moins un indicateur a été validé par toutes les parties.',
 
+  'criteria.ACTIONS.AID_COMPLETED': 'L’aide d’urgence a été apportée : au moins une action est achevée.',
   'criteriaWhy.COMMITMENT.MOTIVATIONS_STATED':
     'Avant de chercher des partenaires, la collectivité fait un travail sur soi : que recherche-t-on, pourquoi coopérer ?',
   'criteriaWhy.COMMITMENT.MOTIVATIONS_REVIEWED':
@@ -77,6 +78,8 @@ export const FR_MESSAGES = {
   'criteriaWhy.ACTIONS.INDICATORS_CO_VALIDATED':
     'Un partenariat mesuré au regard d’objectifs et d’indicateurs fixés en commun limite l’asymétrie.',
 
+  'criteriaWhy.ACTIONS.AID_COMPLETED':
+    'L’aide d’urgence, permise sans convention (loi de 2007), est bornée dans le temps : une fois apportée, la collectivité en rend compte à son assemblée et à la Commission nationale, qui doit être informée de toute action.',
   'warnings.COMMITMENT.MOTIVATION_CHANGES_REQUESTED':
     'Un·e élu·e a demandé des modifications sur une motivation.',
   'warnings.PARTNER_SEARCH.BEFORE_COMMITMENT':
@@ -189,7 +192,12 @@ export const FR_MESSAGES = {
   'errors.PARTNERSHIP.NOTICE_NOT_OVER': 'Le préavis n’est pas encore écoulé.',
   'errors.PARTNERSHIP.IN_NOTICE':
     'Le partenariat est en préavis : il se poursuit jusqu’à son terme (échanges, comptes rendus, actions à achever), mais rien de nouveau ne commence.',
-  'errors.REVIEW.REVIEWER_NOT_ELECTED': 'Seul·e un·e élu·e peut rendre cet avis.',
+  'errors.PARTNERSHIP.FORM_UNCHANGED': 'Le partenariat a déjà cette forme.',
+  'errors.PARTNERSHIP.FORM_BOUND_BY_CONVENTION':
+    'Une convention signée lie les parties : le partenariat reste une coopération sous convention tant qu’elle court. Mettez d’abord fin à la convention.',
+  'errors.PARTNERSHIP.GOVERNANCE_UNCHANGED': 'Cette partie est déjà dirigée ainsi.',
+  'errors.REVIEW.REVIEWER_NOT_ELECTED':
+    'Seul·e un·e élu·e peut rendre cet avis (ou, pour une collectivité dirigée par un exécutif nommé, la personne qui la dirige ou agit pour elle).',
   'errors.REVIEW.REVIEWER_OTHER_PARTY': 'Les élu·es de chaque partie se prononcent sur leur propre partie.',
   'errors.COMMITMENT.MOTIVATION_NOT_APPROVED':
     'Une motivation doit être validée par un·e élu·e avant d’être partagée.',

@@ -135,6 +135,13 @@ import {
   terminatePartnership,
 } from './partnership-status-machine';
 import {
+  type ChangePartnershipFormCommand,
+  type LegalVariantEvent,
+  type SetPartyGovernanceCommand,
+  changePartnershipForm,
+  setPartyGovernance,
+} from './legal-variants';
+import {
   type RuptureCommand,
   type RuptureEvent,
   decideRupture,
@@ -153,6 +160,8 @@ export type PartnershipCommand =
   | SuspendPartnershipCommand
   | ResumePartnershipCommand
   | TerminatePartnershipCommand
+  | ChangePartnershipFormCommand
+  | SetPartyGovernanceCommand
   | RuptureCommand
   | StateMotivationCommand
   | ReviseMotivationCommand
@@ -203,6 +212,7 @@ export type PartnershipAppend = RecordDialogueEventCommand | ActionAppend | Reco
 
 export type DomainEvent =
   | PartnershipStatusEvent
+  | LegalVariantEvent
   | RuptureEvent
   | CommitmentEvent
   | PartnerSearchEvent
@@ -237,6 +247,10 @@ export function applyCommand(
       return resumePartnership(snapshot, command, now);
     case 'TerminatePartnership':
       return terminatePartnership(snapshot, command, now);
+    case 'ChangePartnershipForm':
+      return changePartnershipForm(snapshot, command, now);
+    case 'SetPartyGovernance':
+      return setPartyGovernance(snapshot, command, now);
     case 'ProposeRupture':
       return proposeRupture(snapshot, command, now);
     case 'RespondToRupture':

@@ -58,6 +58,8 @@ export const PARTNERSHIP_COMMAND_TYPES = [
   'DescribeAction',
   'ReviseBudgetLine',
   'RecordRuptureSignal',
+  'ChangePartnershipForm',
+  'SetPartyGovernance',
 ] as const;
 export type PartnershipCommandType = (typeof PARTNERSHIP_COMMAND_TYPES)[number];
 
@@ -127,6 +129,9 @@ export const COMMAND_ALLOWED_STATUSES = {
   ReviseBudgetLine: ACTIVE_OR_SUSPENDED,
   // Warning signs matter most when the relation falters: recorded while suspended too.
   RecordRuptureSignal: ACTIVE_OR_SUSPENDED,
+  // The record is corrected while the relation lives (a suspension included); a terminated one keeps its history.
+  ChangePartnershipForm: ACTIVE_OR_SUSPENDED,
+  SetPartyGovernance: ACTIVE_OR_SUSPENDED,
 } as const satisfies Record<PartnershipCommandType, readonly PartnershipStatus[]>;
 
 export function isCommandAllowedIn(status: PartnershipStatus, type: PartnershipCommandType): boolean {

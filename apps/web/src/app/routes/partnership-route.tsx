@@ -7,6 +7,7 @@ import { usePartnership } from '../../features/partnerships/api/get-partnership'
 import { RuptureSignalsSection } from '../../features/method-warnings/components/rupture-signals-section';
 import { PartnershipStatusSection } from '../../features/partnership-status/components/partnership-status-section';
 import { InvitePartnerForm } from '../../features/partnerships/components/invite-partner-form';
+import { LegalVariantsPanel } from '../../features/legal-variants/components/legal-variants-panel';
 import {
   PartnershipDetails,
   usePartnershipFound,
@@ -70,6 +71,9 @@ export function PartnershipRoute() {
             </>
           )}
           <PartnershipStepper partnershipId={partnershipId} partyName={partyName} />
+          {partnership && (
+            <LegalVariantsPanel partnership={partnership} canRun={roleCan(role, 'partnership.run')} />
+          )}
           {roleCan(role, 'partnership.read') && (
             <PartnershipStatusSection
               partnershipId={partnershipId}

@@ -176,6 +176,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the partnership’s form (convention-based, emergency aid, without convention); audited */
+        put: operations["changePartnershipForm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/parties/{organisationId}/governance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** State who leads a party’s executive: elected officials or an appointed executive; audited */
+        put: operations["setPartyGovernance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/internal-notes": {
         parameters: {
             query?: never;
@@ -2174,12 +2208,24 @@ export interface components {
             countryCode: string;
             /** @enum {string} */
             role: "initiator" | "partner";
+            /**
+             * @description Who leads its executive: elected officials, or an executive appointed by the State.
+             * @enum {string}
+             */
+            governance: "elected_executive" | "appointed_executive";
         };
         PartnershipDto: {
             id: string;
             title: string;
             /** @enum {string} */
-            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid";
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid" | "external_action";
+            /**
+             * @description What frames the form in law: a convention, or none.
+             * @enum {string}
+             */
+            legalBasis: "convention" | "emergency_aid" | "without_convention";
+            /** @description The criteria this form is assessed by, in the method’s order. */
+            criteria: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED")[];
             /** @enum {string} */
             approach: "humanitarian" | "development" | "institutional_support" | "mutual_interest";
             /** @enum {string} */
@@ -2205,13 +2251,25 @@ export interface components {
             /** @example Angers – Bamako : eau et assainissement */
             title: string;
             /** @enum {string} */
-            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid";
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid" | "external_action";
             /** @enum {string} */
             approach: "humanitarian" | "development" | "institutional_support" | "mutual_interest";
             /** @description Countries where a partner is sought (ISO 3166-1 alpha-2). */
             targetCountries?: string[];
             /** @description Themes the cooperation is meant to work on. */
             themes?: ("governance" | "water_sanitation" | "heritage" | "culture" | "health" | "education" | "urban_planning" | "waste" | "tourism" | "economic_development" | "youth_mobility" | "climate")[];
+        };
+        ChangePartnershipFormDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /** @enum {string} */
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid" | "external_action";
+        };
+        SetPartyGovernanceDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /** @enum {string} */
+            governance: "elected_executive" | "appointed_executive";
         };
         InternalNoteDto: {
             id: string;
@@ -2304,7 +2362,7 @@ export interface components {
         };
         CriterionView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            id: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED";
             /** @enum {string} */
             step: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
             met: boolean;
@@ -2978,7 +3036,7 @@ export interface components {
         };
         MissingForApprovalView: {
             /** @enum {string} */
-            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED";
             /** @description The parties that still have their part of it to do. */
             awaitedParties: string[];
         };
@@ -2988,7 +3046,7 @@ export interface components {
             parties: components["schemas"]["PoliticalDialoguePartyView"][];
             priorities: components["schemas"]["PriorityView"][];
             /** @description What the method still needs before a party may approve a convention. */
-            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED")[];
+            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED")[];
             /** @description The same, each with the parties it still waits for (in `missingForApproval`’s order). */
             awaitedForApproval: components["schemas"]["MissingForApprovalView"][];
         };
@@ -3132,7 +3190,7 @@ export interface components {
         };
         ConventionMissingForApprovalView: {
             /** @enum {string} */
-            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED";
             awaitedParties: string[];
         };
         ConventionPartyView: {
@@ -3157,7 +3215,7 @@ export interface components {
             /** @description Whether a new convention can be drafted now. */
             canDraft: boolean;
             /** @description What the political dialogue still needs before a party may approve. */
-            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED")[];
+            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED")[];
             /** @description The same, each with the parties it still waits for (in `missingForApproval`’s order). */
             awaitedForApproval: components["schemas"]["ConventionMissingForApprovalView"][];
             /** @description Titles of the priorities every party agreed in the political dialogue, in the order proposed: a new draft starts from them. */
@@ -4810,6 +4868,57 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipDto"];
+                };
+            };
+        };
+    };
+    changePartnershipForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePartnershipFormDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipDto"];
+                };
+            };
+        };
+    };
+    setPartyGovernance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPartyGovernanceDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

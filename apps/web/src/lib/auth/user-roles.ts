@@ -30,8 +30,10 @@ const CAPABILITIES = {
   'rupture.decide': ['officer', 'elected'],
   /** Warning signs of rupture: staff who run the partnership and elected officials, not viewers. */
   'rupture-signal.record': ['admin', 'officer', 'elected'],
-  /** Motivations are reviewed by elected officials only. */
+  /** The queue of motivations waiting for an elected review. */
   'motivation.review': ['elected'],
+  /** A side's political reviews: its elected officials, or whoever leads a side with an appointed executive. */
+  'review.give': ['admin', 'officer', 'elected'],
   /** A council's approval of a convention version: recorded by elected officials, or staff. */
   'convention.approve': ['admin', 'officer', 'elected'],
 } as const satisfies Record<string, readonly UserRole[]>;

@@ -1,3 +1,4 @@
+import { legalVariantsEn } from '../../features/legal-variants/i18n/en';
 import { shellEn } from '../../app/i18n/en';
 import { methodWarningsEn } from '../../features/method-warnings/i18n/en';
 import { systemStatusEn } from '../../features/system-status/i18n/en';
@@ -33,6 +34,7 @@ import type { Messages } from './fr';
 
 /** English: the features' English catalogues, assembled. */
 export const en = {
+  ...legalVariantsEn,
   ...shellEn,
   ...methodWarningsEn,
   ...systemStatusEn,

@@ -1,3 +1,4 @@
+import { legalVariantsFr } from '../../features/legal-variants/i18n/fr';
 import { shellFr } from '../../app/i18n/fr';
 import { methodWarningsFr } from '../../features/method-warnings/i18n/fr';
 import { systemStatusFr } from '../../features/system-status/i18n/fr';
@@ -31,6 +32,7 @@ import { odaFr } from '../../features/oda/i18n/fr';
 /** French, the product's default language and the reference: every visible text has its key here first.
  * Each feature keeps its own catalogue beside its code; this assembles them. */
 export const fr = {
+  ...legalVariantsFr,
   ...shellFr,
   ...methodWarningsFr,
   ...systemStatusFr,

@@ -46,6 +46,8 @@ export const auditEn: Catalogue<typeof auditFr> = {
         PartnershipSuspended: 'Partnership suspended',
         PartnershipResumed: 'Partnership resumed',
         PartnershipTerminated: 'Partnership terminated',
+        PartnershipFormChanged: 'Partnership form changed',
+        PartyGovernanceSet: 'A party’s governance stated (elected or appointed executive)',
         RuptureProposed: 'Rupture proposed to the partner',
         RuptureResponded: 'Partner’s answer to the rupture',
         RuptureWithdrawn: 'Rupture withdrawn',

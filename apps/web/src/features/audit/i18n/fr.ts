@@ -45,6 +45,8 @@ export const auditFr = {
         PartnershipSuspended: 'Partenariat suspendu',
         PartnershipResumed: 'Partenariat repris',
         PartnershipTerminated: 'Partenariat terminé',
+        PartnershipFormChanged: 'Forme du partenariat modifiée',
+        PartyGovernanceSet: 'Gouvernance d’une partie précisée (exécutif élu ou nommé)',
         RuptureProposed: 'Rupture proposée au partenaire',
         RuptureResponded: 'Réponse du partenaire à la rupture',
         RuptureWithdrawn: 'Rupture retirée',
