@@ -32,6 +32,7 @@ import { DialogueModule } from './dialogue/dialogue.module';
 import { ActionsModule } from './actions/actions.module';
 import { InboxModule } from './inbox/inbox.module';
 import { OdaDeclarationModule } from './oda-declaration/oda-declaration.module';
+import { IatiModule } from './iati/iati.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReminderPreferencesModule } from './reminder-preferences/reminder-preferences.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -70,6 +71,7 @@ export class AppModule {
         DialogueModule,
         ActionsModule,
         OdaDeclarationModule,
+        IatiModule,
         RemindersModule,
         NotificationsModule,
         InboxModule,

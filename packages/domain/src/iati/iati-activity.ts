@@ -196,6 +196,8 @@ export interface IatiFileInput {
 }
 
 export interface IatiFile {
+  /** The reporting organisation's identifier, trimmed; null when it has none. */
+  readonly organisationIdentifier: string | null;
   /** Null when the reporting authority has no IATI identifier: no file can be published. */
   readonly activities: readonly IatiActivity[] | null;
   readonly issues: readonly IatiIssue[];
@@ -243,7 +245,9 @@ export function buildIatiFile(input: IatiFileInput): IatiFile {
     issues.push(...blocking);
     return blocking.length === 0;
   });
-  if (identifier === null) return { activities: null, issues, actionCount: funded.length };
+  if (identifier === null) {
+    return { organisationIdentifier: null, activities: null, issues, actionCount: funded.length };
+  }
   const activities = publishable.map(({ partnership, action }) => {
     const siblings = publishable
       .filter((other) => other.partnership.id === partnership.id && other.action.id !== action.id)
@@ -252,7 +256,7 @@ export function buildIatiFile(input: IatiFileInput): IatiFile {
     issues.push(...built.issues);
     return built.activity;
   });
-  return { activities, issues, actionCount: funded.length };
+  return { organisationIdentifier: identifier, activities, issues, actionCount: funded.length };
 }
 
 function issueOf(

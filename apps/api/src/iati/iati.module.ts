@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { IatiCodeLists } from './iati-code-lists';
+import { IatiController } from './iati.controller';
+import { IatiRepository } from './iati.repository';
+import { IatiService } from './iati.service';
+
+/** The authority's IATI 2.03 activity file (docs/iati.md). */
+@Module({
+  controllers: [IatiController],
+  providers: [IatiCodeLists, IatiRepository, IatiService],
+})
+export class IatiModule {}
