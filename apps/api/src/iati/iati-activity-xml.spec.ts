@@ -189,6 +189,7 @@ function buildXml(): string {
     ],
     today: '2026-06-01',
     knownCurrencies: new Set(Intl.supportedValuesOf('currency')),
+    odaRecipients: new Set(['TN', 'MA', 'ML']),
   });
   const codeLists = new IatiCodeLists();
   return writeIatiActivities(file.activities ?? [], {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OdaCodeListsModule } from '../oda-code-lists/oda-code-lists.module';
 import { IatiCodeLists } from './iati-code-lists';
 import { IatiController } from './iati.controller';
 import { IatiRepository } from './iati.repository';
@@ -6,6 +7,7 @@ import { IatiService } from './iati.service';
 
 /** The authority's IATI 2.03 activity file (docs/iati.md). */
 @Module({
+  imports: [OdaCodeListsModule],
   controllers: [IatiController],
   providers: [IatiCodeLists, IatiRepository, IatiService],
 })

@@ -5,6 +5,7 @@ import { CLOCK, type Clock } from '../common/clock/clock';
 import { ProblemException } from '../common/problem/problem';
 import type { IatiFileView } from './dto/iati.dto';
 import { writeIatiActivities } from './iati-activity-xml';
+import { OdaCodeLists } from '../oda-code-lists/oda-code-lists';
 import { IatiCodeLists } from './iati-code-lists';
 import { IatiRepository } from './iati.repository';
 
@@ -32,17 +33,20 @@ export class IatiService {
   constructor(
     private readonly repository: IatiRepository,
     private readonly codeLists: IatiCodeLists,
+    private readonly odaCodeLists: OdaCodeLists,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   private async file(actor: Actor): Promise<IatiFile> {
     const reporter = await this.repository.reporter(actor.organisationId);
     if (!reporter) throw new ProblemException('RESOURCE.NOT_FOUND', 'Your organisation no longer exists.');
+    const today = dayIn(this.clock.now(), reporter.timeZone);
     return buildIatiFile({
       reporter: { ...reporter, language: (reporter.languages[0] ?? 'fr').slice(0, 2) },
       partnerships: await this.repository.partnershipsOf(actor.organisationId),
-      today: dayIn(this.clock.now(), reporter.timeZone),
+      today,
       knownCurrencies: KNOWN_CURRENCIES,
+      odaRecipients: this.odaCodeLists.odaRecipients(Number(today.slice(0, 4))),
     });
   }
 

@@ -71,6 +71,7 @@ function file(actions: IatiAction[], overrides: Partial<IatiFileInput> = {}) {
     partnerships: [partnership(actions)],
     today: '2026-06-01',
     knownCurrencies: CURRENCIES,
+    odaRecipients: null,
     ...overrides,
   });
 }
@@ -125,6 +126,9 @@ describe('the IATI activity file', () => {
     const three = onlyActivity([action({ locatedIn: [ANGERS, BAMAKO, RABAT, 'tunis'] })]).recipientCountries;
     expect(three.map((country) => country.code)).toEqual(['ML', 'MA']);
     expect(three.reduce((sum, country) => sum + country.percentage, 0)).toBe(100);
+    // With the DAC list, a recipient is a country on it: the reporter's own when it is (Bamako spending at home).
+    const listed = file([action({ locatedIn: [ANGERS, BAMAKO, RABAT] })], { odaRecipients: new Set(['ML']) });
+    expect(listed.activities?.[0]?.recipientCountries).toEqual([{ code: 'ML', percentage: 100 }]);
     const home = onlyActivity([action({ locatedIn: [ANGERS] })]);
     expect(home.recipientCountries).toEqual([]);
     expect(home.recipientRegions).toEqual([{ code: '998', percentage: 100 }]);

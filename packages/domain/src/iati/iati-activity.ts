@@ -193,6 +193,8 @@ export interface IatiFileInput {
   readonly today: CalendarDate;
   /** ISO 4217 codes a value may carry. */
   readonly knownCurrencies: ReadonlySet<string>;
+  /** The DAC list of ODA recipients in force (ISO 3166-1), or null when none is shipped for the year. */
+  readonly odaRecipients: ReadonlySet<string> | null;
 }
 
 export interface IatiFile {
@@ -344,17 +346,19 @@ function buildActivity(context: ActivityContext): { activity: IatiActivity; issu
 }
 
 /**
- * The partner parties' countries where the action takes place, the reporter's own country left out (what it
- * spends at home is not a recipient country's), shared equally to the hundredth so that they sum to 100.
+ * The countries of the parties where the action takes place that are on the DAC list of ODA recipients (a
+ * French authority's own country never is; Mali is, for Bamako's own spending); without a list, every
+ * country but the reporter's. Shared equally to the hundredth so that they sum to 100.
  */
 function recipientCountriesOf(context: ActivityContext): Array<{ code: string; percentage: number }> {
-  const { partnership, action, reporter } = context;
+  const { partnership, action, reporter, odaRecipients } = context;
+  const isRecipient = (code: string) =>
+    odaRecipients === null ? code !== reporter.countryCode : odaRecipients.has(code);
   const codes = [
     ...new Set(
       action.locatedIn
-        .filter((partyId) => partyId !== reporter.organisationId)
         .map((partyId) => partnership.parties.find((party) => party.organisationId === partyId)?.countryCode)
-        .filter((code): code is string => code !== undefined && code !== reporter.countryCode),
+        .filter((code): code is string => code !== undefined && isRecipient(code)),
     ),
   ];
   const hundredths = allocateCents(
