@@ -1,6 +1,8 @@
 import type { Messages } from './fr';
+import { iatiEn } from '../../features/iati/i18n/en';
 
 export const en = {
+  ...iatiEn,
   app: {
     name: 'Passerelle',
     tagline: 'International partnerships of local authorities',

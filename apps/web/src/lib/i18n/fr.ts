@@ -1,7 +1,9 @@
 import type { DomainEventType } from '@passerelle/domain';
+import { iatiFr } from '../../features/iati/i18n/fr';
 
 /** French, the product's default language. Every visible string has its key here first. */
 export const fr = {
+  ...iatiFr,
   app: {
     name: 'Passerelle',
     tagline: 'Les partenariats internationaux des collectivités territoriales',
