@@ -17,7 +17,6 @@ export function IatiIdentifierForm() {
   if (organisation.isError) return <p role="alert">{describeError(t, organisation.error)}</p>;
   return (
     <IatiIdentifierFields
-      key={`${organisation.data.version}`}
       initial={organisation.data.iatiIdentifier ?? ''}
       version={organisation.data.version}
     />
