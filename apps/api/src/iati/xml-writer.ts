@@ -48,19 +48,30 @@ export function formatDecimal(value: number): string {
   return value.toFixed(10).replace(/\.?0+$/, '');
 }
 
-/**
- * Characters XML 1.0 forbids anywhere (most C0 controls, lone surrogates, U+FFFE and U+FFFF): removed, since
- * no escape can carry them.
- */
-const FORBIDDEN_CHARACTERS =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Whether XML 1.0 allows the code point (its `Char` production): not most C0 controls, lone surrogates, U+FFFE/F. */
+function isXmlCharacter(codePoint: number): boolean {
+  return (
+    codePoint === 0x9 ||
+    codePoint === 0xa ||
+    codePoint === 0xd ||
+    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
+    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
+    (codePoint >= 0x10000 && codePoint <= 0x10ffff)
+  );
+}
+
+/** Characters XML cannot carry are removed, since no escape can represent them. */
+function withoutForbiddenCharacters(text: string): string {
+  let kept = '';
+  // Iterating a string yields code points; a lone surrogate comes alone, with its own (surrogate) value.
+  for (const character of text) {
+    if (isXmlCharacter(character.codePointAt(0) ?? 0)) kept += character;
+  }
+  return kept;
+}
 
 export function escapeXmlText(text: string): string {
-  return text
-    .replace(FORBIDDEN_CHARACTERS, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return withoutForbiddenCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Quotes escaped too, and line breaks and tabs as references, which attribute normalisation would lose. */
