@@ -14,7 +14,7 @@ const ORGANISATION = {
   directorySummary: '',
   themesOffered: [],
   themesSought: [],
-  iatiIdentifier: null,
+  iatiIdentifier: null as string | null,
   version: 3,
 };
 

@@ -11,7 +11,7 @@ export const iatiEn: Catalogue<typeof iatiFr> = {
     missingIdentifier: {
       title: 'Your authority has no IATI identifier yet.',
       why: 'Every published activity carries an identifier that starts with the publishing authority’s own: without it, no file can be produced.',
-      how: 'The identifier joins the prefix of a registry IATI recognises and the number it gives you, for instance FR-SIRET- followed by the authority’s SIRET. Your authority’s administrator enters it below or on the Directory profile page.',
+      how: 'The identifier joins the prefix of a registry IATI recognises and the number it gives you, for instance FR-SIRET- followed by the authority’s SIRET. Your authority’s administrator enters it on this page or on the Directory profile page.',
     },
     identifier: {
       title: 'The authority’s IATI identifier',

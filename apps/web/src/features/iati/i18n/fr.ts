@@ -8,7 +8,7 @@ export const iatiFr = {
     missingIdentifier: {
       title: 'Votre collectivité n’a pas encore d’identifiant IATI.',
       why: 'Chaque activité publiée porte un identifiant qui commence par celui de la collectivité qui publie : sans lui, aucun fichier ne peut être produit.',
-      how: 'Cet identifiant associe le préfixe d’un registre reconnu par IATI et le numéro qu’il vous donne, par exemple FR-SIRET- suivi du SIRET de la collectivité. L’administrateur de votre collectivité le saisit ci-dessous ou dans la page Profil dans l’annuaire.',
+      how: 'Cet identifiant associe le préfixe d’un registre reconnu par IATI et le numéro qu’il vous donne, par exemple FR-SIRET- suivi du SIRET de la collectivité. L’administrateur de votre collectivité le saisit sur cette page ou sur la page Profil dans l’annuaire.',
     },
     identifier: {
       title: 'Identifiant IATI de la collectivité',
