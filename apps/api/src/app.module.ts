@@ -33,6 +33,7 @@ import { RuptureSignalsModule } from './rupture-signals/rupture-signals.module';
 import { ActionsModule } from './actions/actions.module';
 import { InboxModule } from './inbox/inbox.module';
 import { OdaDeclarationModule } from './oda-declaration/oda-declaration.module';
+import { IatiModule } from './iati/iati.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReminderPreferencesModule } from './reminder-preferences/reminder-preferences.module';
 import { AccountLanguageModule } from './account-language/account-language.module';
@@ -73,6 +74,7 @@ export class AppModule {
         RuptureSignalsModule,
         ActionsModule,
         OdaDeclarationModule,
+        IatiModule,
         RemindersModule,
         NotificationsModule,
         InboxModule,

@@ -615,3 +615,27 @@ export type {
   MatchReasonKind,
 } from './partner-search/partner-matching';
 export { scorePartnerMatch, MATCH_REASON_KINDS } from './partner-search/partner-matching';
+
+// IATI activity file
+export type {
+  IatiAction,
+  IatiActivity,
+  IatiBudget,
+  IatiFile,
+  IatiFileInput,
+  IatiIndicator,
+  IatiIssue,
+  IatiIssueCode,
+  IatiParticipatingOrg,
+  IatiParty,
+  IatiPartnership,
+  IatiResult,
+  IatiTransaction,
+} from './iati/iati-activity';
+export {
+  IATI_BLOCKING_ISSUES,
+  IATI_CODES,
+  IATI_ISSUES,
+  buildIatiFile,
+  iatiActivityIdentifier,
+} from './iati/iati-activity';

@@ -19,6 +19,8 @@ export interface DemoOrganisation {
   themesSought: string[];
   internetReliability?: string;
   usualChannels?: string[];
+  /** The identifier its IATI activity file is published under (docs/iati.md); the others have none yet. */
+  iatiIdentifier?: string;
 }
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
@@ -35,6 +37,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       'Ville ligérienne engagée depuis 1974 avec Bamako ; régie des eaux, patrimoine, jeunesse.',
     themesOffered: ['water_sanitation', 'heritage', 'governance'],
     themesSought: ['tourism', 'culture'],
+    iatiIdentifier: 'FR-SIRET-21490007800012',
   },
   {
     key: 'bamako',

@@ -1768,6 +1768,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/iati/activity-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What your authority’s IATI activity file carries, and what keeps actions out of it */
+        get: operations["getIatiActivityFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/iati/activity-file/xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your authority’s IATI 2.03 activity file (XML); 409 without IATI identifier or publishable action */
+        get: operations["downloadIatiActivityFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisation/reminders": {
         parameters: {
             query?: never;
@@ -4317,6 +4351,39 @@ export interface components {
             issues: components["schemas"]["DeclarationIssueView"][];
             /** @description The organisation’s IATI identifier, if stated. */
             iatiIdentifier: string | null;
+        };
+        IatiActivityView: {
+            /** @description The iati-identifier: the organisation’s identifier, a hyphen, the action’s id. */
+            identifier: string;
+            title: string;
+            budgets: number;
+            transactions: number;
+            indicators: number;
+        };
+        IatiIssueView: {
+            /** @enum {string} */
+            code: "organisation_identifier_missing" | "action_description_missing" | "action_sectors_missing" | "action_start_missing" | "line_period_missing" | "line_period_over_a_year" | "line_currency_unknown" | "transaction_in_future";
+            /** @description Whether the action is left out of the file until it is fixed. */
+            blocking: boolean;
+            /** Format: uuid */
+            partnershipId: string | null;
+            partnershipName: string | null;
+            actionId: string | null;
+            actionTitle: string | null;
+            lineId: string | null;
+        };
+        IatiFileView: {
+            /** @description The organisation’s IATI identifier; null: none yet. */
+            organisationIdentifier: string | null;
+            /** @description The IATI Standard version the file follows. */
+            standardVersion: string;
+            /** @description The version (date) of the shipped IATI code lists. */
+            codeListsVersion: string;
+            /** @description The actions the authority funds from its own budget, published or not. */
+            actionCount: number;
+            /** @description The activities the file carries (none without identifier). */
+            activities: components["schemas"]["IatiActivityView"][];
+            issues: components["schemas"]["IatiIssueView"][];
         };
         OrganisationReminderRecipientView: {
             id: string;
@@ -7454,6 +7521,44 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+        };
+    };
+    getIatiActivityFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IatiFileView"];
+                };
+            };
+        };
+    };
+    downloadIatiActivityFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
                 };
             };
         };
