@@ -4,7 +4,7 @@ import { type PartyId } from '../shared/ids';
 import { type MarkerScore, type PolicyMarker, POLICY_MARKERS, allocateCents } from '../oda/oda';
 
 // An authority's IATI activity file (IATI Standard 2.03): one activity per action it funds
-// (docs/adr/0017-iati-activity-is-an-action.md, docs/iati.md). This module decides what the file says;
+// (docs/adr/0018-iati-activity-is-an-action.md, docs/iati.md). This module decides what the file says;
 // the API writes it as XML in the schema's order.
 
 /** The IATI 2.03 codes this file uses, each from the code list named (shipped in apps/api/data/iati). */
