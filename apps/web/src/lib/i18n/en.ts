@@ -1,6 +1,8 @@
 import type { Messages } from './fr';
+import { indicatorsEn } from '../../features/indicators/i18n/en';
 
 export const en = {
+  ...indicatorsEn,
   app: {
     name: 'Passerelle',
     tagline: 'International partnerships of local authorities',
@@ -1397,6 +1399,7 @@ export const en = {
         BudgetLineAdded: 'Budget line added',
         IndicatorAdded: 'Indicator added',
         IndicatorValidated: 'Indicator validated',
+        IndicatorPlanned: 'Indicator periods and targets planned',
         MeasurementRecorded: 'Indicator measurement recorded',
         LogEntryAdded: 'Action log entry added',
         JointEvaluationRecorded: 'Joint evaluation recorded',

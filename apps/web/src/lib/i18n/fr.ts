@@ -1,7 +1,9 @@
 import type { DomainEventType } from '@passerelle/domain';
+import { indicatorsFr } from '../../features/indicators/i18n/fr';
 
 /** French, the product's default language. Every visible string has its key here first. */
 export const fr = {
+  ...indicatorsFr,
   app: {
     name: 'Passerelle',
     tagline: 'Les partenariats internationaux des collectivités territoriales',
@@ -1414,6 +1416,7 @@ export const fr = {
         BudgetLineAdded: 'Ligne budgétaire ajoutée',
         IndicatorAdded: 'Indicateur ajouté',
         IndicatorValidated: 'Indicateur validé',
+        IndicatorPlanned: 'Périodes et cibles d’un indicateur planifiées',
         MeasurementRecorded: 'Mesure d’un indicateur enregistrée',
         LogEntryAdded: 'Entrée de journal d’action ajoutée',
         JointEvaluationRecorded: 'Évaluation conjointe enregistrée',
