@@ -71,7 +71,12 @@ function plannedOver(
     disaggregations: plan.disaggregations,
     measurements,
   });
-  return { ...plan, measurements, figures: JSON.parse(JSON.stringify(figures)) as IndicatorView['figures'] };
+  const { baseline: _baseline, target: _target, ...reported } = plan;
+  return {
+    ...reported,
+    measurements,
+    figures: JSON.parse(JSON.stringify(figures)) as IndicatorView['figures'],
+  };
 }
 
 /** A household connection indicator both parties validated, measured once. */
