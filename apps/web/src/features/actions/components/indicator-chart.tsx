@@ -10,8 +10,8 @@ type Figures = Indicator['figures'];
 type PeriodFigures = Figures['overall'];
 
 /** Geometry of the chart, in the SVG's own units: it scales to the width it is given. */
-const GROUP_WIDTH = 96;
-const BAR_WIDTH = 30;
+const GROUP_WIDTH = 84;
+const BAR_WIDTH = 26;
 const PLOT_TOP = 24;
 const PLOT_HEIGHT = 160;
 const AXIS_LEFT = 8;
@@ -61,96 +61,105 @@ export function IndicatorChart({ indicator, names }: { indicator: Indicator; nam
   const pattern = `${ids}-hatch`;
   return (
     <figure className="indicator-chart">
-      <svg
-        className="indicator-chart__svg"
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={`${ids}-title ${ids}-desc`}
-        data-testid="indicator-chart"
-      >
-        <title id={`${ids}-title`}>{t('indicatorPeriods.chart.title', { name: indicator.name })}</title>
-        <desc id={`${ids}-desc`}>{t('indicatorPeriods.chart.desc', { count: periods.length })}</desc>
-        <defs>
-          <pattern
-            id={pattern}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <line x1="0" y1="0" x2="0" y2="6" className="indicator-chart__hatch" />
-          </pattern>
-        </defs>
-        <line
-          x1={AXIS_LEFT}
-          y1={bottom}
-          x2={width - AXIS_LEFT}
-          y2={bottom}
-          className="indicator-chart__axis"
-        />
-        {periods.map((period, index) => {
-          const left = AXIS_LEFT + index * GROUP_WIDTH + (GROUP_WIDTH - 2 * BAR_WIDTH - 6) / 2;
-          const targetHeight = heightOf(period.target);
-          const actualHeight = period.actual === null ? 0 : heightOf(period.actual);
-          const baselineY = bottom - heightOf(period.baseline);
-          const [first, second] = shortLabel(t, period, language);
-          const actualX = left + BAR_WIDTH + 6;
-          return (
-            <g key={`${period.startsOn ?? 'overall'}-${index}`} className="indicator-chart__group">
-              <rect
-                x={left}
-                y={bottom - targetHeight}
-                width={BAR_WIDTH}
-                height={targetHeight}
-                fill={`url(#${pattern})`}
-                className="indicator-chart__target"
-              />
-              <text x={left + BAR_WIDTH / 2} y={bottom - targetHeight - 6} className="indicator-chart__value">
-                {formatNumber(period.target, language)}
-              </text>
-              {period.actual === null ? (
+      {/* At its own size, so that its words stay legible: on a phone it scrolls sideways in its region. */}
+      <TableScroll label={t('indicatorPeriods.chart.title', { name: indicator.name })}>
+        <svg
+          className="indicator-chart__svg"
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-labelledby={`${ids}-title ${ids}-desc`}
+          data-testid="indicator-chart"
+        >
+          <title id={`${ids}-title`}>{t('indicatorPeriods.chart.title', { name: indicator.name })}</title>
+          <desc id={`${ids}-desc`}>{t('indicatorPeriods.chart.desc', { count: periods.length })}</desc>
+          <defs>
+            <pattern
+              id={pattern}
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <line x1="0" y1="0" x2="0" y2="6" className="indicator-chart__hatch" />
+            </pattern>
+          </defs>
+          <line
+            x1={AXIS_LEFT}
+            y1={bottom}
+            x2={width - AXIS_LEFT}
+            y2={bottom}
+            className="indicator-chart__axis"
+          />
+          {periods.map((period, index) => {
+            const left = AXIS_LEFT + index * GROUP_WIDTH + (GROUP_WIDTH - 2 * BAR_WIDTH - 6) / 2;
+            const targetHeight = heightOf(period.target);
+            const actualHeight = period.actual === null ? 0 : heightOf(period.actual);
+            const baselineY = bottom - heightOf(period.baseline);
+            const [first, second] = shortLabel(t, period, language);
+            const actualX = left + BAR_WIDTH + 6;
+            return (
+              <g key={`${period.startsOn ?? 'overall'}-${index}`} className="indicator-chart__group">
+                <rect
+                  x={left}
+                  y={bottom - targetHeight}
+                  width={BAR_WIDTH}
+                  height={targetHeight}
+                  fill={`url(#${pattern})`}
+                  className="indicator-chart__target"
+                />
                 <text
-                  x={actualX + BAR_WIDTH / 2}
-                  y={bottom - 6}
-                  className="indicator-chart__value indicator-chart__value--missing"
+                  x={left + BAR_WIDTH / 2}
+                  y={bottom - targetHeight - 6}
+                  className="indicator-chart__value"
                 >
-                  {t('indicatorPeriods.chart.notMeasured')}
+                  {formatNumber(period.target, language)}
                 </text>
-              ) : (
-                <>
-                  <rect
-                    x={actualX}
-                    y={bottom - actualHeight}
-                    width={BAR_WIDTH}
-                    height={actualHeight}
-                    className="indicator-chart__actual"
-                  />
+                {period.actual === null ? (
                   <text
                     x={actualX + BAR_WIDTH / 2}
-                    y={bottom - actualHeight - 6}
-                    className="indicator-chart__value"
+                    y={bottom - 14}
+                    className="indicator-chart__value indicator-chart__value--missing"
                   >
-                    {formatNumber(period.actual, language)}
+                    {t('indicatorPeriods.chart.notMeasured')}
                   </text>
-                </>
-              )}
-              <line
-                x1={left - 4}
-                x2={actualX + BAR_WIDTH + 4}
-                y1={baselineY}
-                y2={baselineY}
-                className="indicator-chart__baseline"
-              />
-              <text x={left + BAR_WIDTH + 3} y={bottom + 18} className="indicator-chart__label">
-                {first}
-              </text>
-              <text x={left + BAR_WIDTH + 3} y={bottom + 34} className="indicator-chart__label">
-                {second}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+                ) : (
+                  <>
+                    <rect
+                      x={actualX}
+                      y={bottom - actualHeight}
+                      width={BAR_WIDTH}
+                      height={actualHeight}
+                      className="indicator-chart__actual"
+                    />
+                    <text
+                      x={actualX + BAR_WIDTH / 2}
+                      y={bottom - actualHeight - 6}
+                      className="indicator-chart__value"
+                    >
+                      {formatNumber(period.actual, language)}
+                    </text>
+                  </>
+                )}
+                <line
+                  x1={left - 4}
+                  x2={actualX + BAR_WIDTH + 4}
+                  y1={baselineY}
+                  y2={baselineY}
+                  className="indicator-chart__baseline"
+                />
+                <text x={left + BAR_WIDTH + 3} y={bottom + 18} className="indicator-chart__label">
+                  {first}
+                </text>
+                <text x={left + BAR_WIDTH + 3} y={bottom + 34} className="indicator-chart__label">
+                  {second}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </TableScroll>
       <figcaption>
         <ul className="plain-list indicator-chart__legend" aria-label={t('indicatorPeriods.chart.legend')}>
           <li>
