@@ -411,7 +411,7 @@ async function versionOfEdited(
   if (motivation) {
     return motivationVersionIn(await viewOf(client, partnershipId, '/commitment'), motivation[1]!);
   }
-  const indicator = /^\/actions\/([^/]+)\/indicators\/([^/]+)\/validation$/.exec(path);
+  const indicator = /^\/actions\/([^/]+)\/indicators\/([^/]+)\/(validation|plan)$/.exec(path);
   if (indicator) {
     const { action } = await viewOf(client, partnershipId, `/actions/${indicator[1]}`);
     return (action.indicators as Array<{ id: string; version: number }>).find(
@@ -1954,6 +1954,26 @@ const ROUTES: Record<string, RouteCase> = {
       return {
         url: actionsUrl(world, context, `/${id}/indicators/${indicatorId}/validation`),
         body: { version: indicatorVersion },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  // Planning how an indicator is reported is setting it in common, like validating it.
+  'PUT /api/partnerships/{partnershipId}/actions/{actionId}/indicators/{indicatorId}/plan': {
+    request: async (context, world) => {
+      const { id, indicatorId, indicatorVersion } = await actionOf(world, context, {
+        indicator: 'proposedByB',
+      });
+      return {
+        url: actionsUrl(world, context, `/${id}/indicators/${indicatorId}/plan`),
+        body: {
+          version: indicatorVersion,
+          kind: 'count',
+          frequency: 'yearly',
+          periods: [{ startsOn: dayFromToday(0), endsOn: dayFromToday(30), target: 10 }],
+          disaggregations: [{ dimension: 'sex', categories: ['female', 'male'] }],
+        },
       };
     },
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),

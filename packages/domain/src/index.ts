@@ -452,6 +452,11 @@ export type {
   BudgetLine,
   BudgetLineStatus,
   Indicator,
+  IndicatorKind,
+  IndicatorPeriod,
+  Disaggregation,
+  BreakdownValue,
+  ReportingFrequency,
   Measurement,
   JointEvaluation,
   LogEntry,
@@ -467,6 +472,9 @@ export {
   FUNDER_KINDS,
   BUDGET_LINE_STATUSES,
   LOG_ENTRY_KINDS,
+  INDICATOR_KINDS,
+  REPORTING_FREQUENCIES,
+  UNPLANNED_INDICATOR,
   actionLocationFor,
   isKnownOrCustomTheme,
   isActionOngoing,
@@ -480,6 +488,8 @@ export type {
   AddBudgetLineCommand,
   AddIndicatorCommand,
   ValidateIndicatorCommand,
+  PlanIndicatorCommand,
+  IndicatorPlan,
   RecordMeasurementCommand,
   RecordJointEvaluationCommand,
   AddLogEntryCommand,
@@ -497,6 +507,7 @@ export {
   addBudgetLine,
   addIndicator,
   validateIndicator,
+  planIndicator,
   recordMeasurement,
   recordJointEvaluation,
   addLogEntry,
@@ -505,6 +516,23 @@ export {
   reviseBudgetLine,
   confirmActionProposer,
 } from './action/action-commands';
+export type {
+  IndicatorPeriodFigures,
+  PeriodFigures,
+  DimensionActual,
+  CategoryActual,
+} from './action/indicator-periods';
+export {
+  computeIndicatorPeriods,
+  reportingPeriodsBetween,
+  checkBreakdown,
+  checkIndicatorPeriods,
+  checkDisaggregations,
+  DISAGGREGATION_PRESETS,
+  MAX_INDICATOR_PERIODS,
+  MAX_DISAGGREGATIONS,
+  MAX_DISAGGREGATION_CATEGORIES,
+} from './action/indicator-periods';
 
 // official development assistance
 export type { OdaChannel, PolicyMarker, MarkerScore, PolicyMarkers, SectorShare } from './oda/oda';

@@ -265,6 +265,14 @@ export const EN_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'A measurement cannot be dated before the action starts.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'A measurement is expressed in the unit of its indicator.',
+  'errors.ACTION.MEASUREMENT_BREAKDOWN_MISMATCH':
+    'Each dimension of the breakdown must sum to the measured value.',
+  'errors.ACTION.MEASUREMENT_UNKNOWN_CATEGORY':
+    'The breakdown names only the indicator’s categories, each once.',
+  'errors.ACTION.INDICATOR_PERIODS_INVALID':
+    'Periods follow one another without overlapping, each ending after it starts, each with a target.',
+  'errors.ACTION.INDICATOR_DISAGGREGATION_INVALID':
+    'A breakdown has at most three dimensions, each with two or more distinct categories.',
   'errors.ODA.UNKNOWN_SECTOR': 'Choose sectors from the list of DAC purpose codes.',
   'errors.ODA.SECTORS_NOT_100': 'Each sector appears once and the percentages sum to 100.',
   'errors.ODA.INVALID_MARKER': 'A policy marker is scored 0, 1 or 2.',

@@ -281,6 +281,14 @@ export const FR_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'Une mesure ne peut pas être antérieure au début de l’action.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'Une mesure s’exprime dans l’unité de son indicateur.',
+  'errors.ACTION.MEASUREMENT_BREAKDOWN_MISMATCH':
+    'La ventilation de chaque dimension doit totaliser la valeur mesurée.',
+  'errors.ACTION.MEASUREMENT_UNKNOWN_CATEGORY':
+    'La ventilation ne reprend que les catégories de l’indicateur, chacune une fois.',
+  'errors.ACTION.INDICATOR_PERIODS_INVALID':
+    'Les périodes se suivent sans se chevaucher, chacune avec une fin après son début et une cible.',
+  'errors.ACTION.INDICATOR_DISAGGREGATION_INVALID':
+    'Une ventilation a au plus trois dimensions, chacune avec au moins deux catégories distinctes.',
   'errors.ODA.UNKNOWN_SECTOR': 'Choisissez les secteurs dans la liste des codes-objet du CAD.',
   'errors.ODA.SECTORS_NOT_100': 'Chaque secteur apparaît une fois et les pourcentages font 100.',
   'errors.ODA.INVALID_MARKER': 'Un marqueur vaut 0, 1 ou 2.',

@@ -1656,6 +1656,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/indicators/{indicatorId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Plan how an indicator is reported: kind, periods with targets, dimensions
+         * @description A plan that changes anything is validated again by the other parties before the next measurement.
+         */
+        put: operations["planActionIndicator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/actions/{actionId}/indicators/{indicatorId}/measurements": {
         parameters: {
             query?: never;
@@ -3906,11 +3926,67 @@ export interface components {
             /** @description Lines in another currency, counted but not converted. */
             linesInOtherCurrencies: number;
         };
+        IndicatorPeriodView: {
+            startsOn: string;
+            endsOn: string;
+            target: number;
+            baseline: number | null;
+        };
+        DisaggregationView: {
+            dimension: string;
+            categories: string[];
+        };
+        BreakdownValueView: {
+            dimension: string;
+            category: string;
+            value: number;
+        };
         MeasurementView: {
             on: string;
             value: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The party (side) that measured.
+             */
             recordedBy: string;
+            breakdown: components["schemas"]["BreakdownValueView"][];
+            evidenceIds: string[];
+            /** @description The evidence files that still exist. */
+            evidence: components["schemas"]["StoredFileView"][];
+        };
+        CategoryActualView: {
+            category: string;
+            actual: number;
+        };
+        DimensionActualView: {
+            dimension: string;
+            /** @description Every measurement counted in the period was split by this dimension. */
+            complete: boolean;
+            categories: components["schemas"]["CategoryActualView"][];
+        };
+        PeriodFiguresView: {
+            /** @description Null for the whole action. */
+            startsOn: string | null;
+            endsOn: string | null;
+            baseline: number;
+            target: number;
+            /** @description Null when nothing was measured in the period. */
+            actual: number | null;
+            /** @description How far the actual went from the baseline to the target (1: reached). */
+            progress: number | null;
+            measurementCount: number;
+            /** @description Parties whose measurements count in the period. */
+            measuredBy: string[];
+            breakdown: components["schemas"]["DimensionActualView"][] | null;
+        };
+        IndicatorFiguresView: {
+            /** @enum {string} */
+            kind: "level" | "count";
+            periods: components["schemas"]["PeriodFiguresView"][];
+            /** @description The whole action: the indicator’s own baseline and target. */
+            overall: components["schemas"]["PeriodFiguresView"];
+            /** @description Measurements on a day no period covers. */
+            outsidePeriods: number;
         };
         IndicatorView: {
             id: string;
@@ -3927,8 +4003,16 @@ export interface components {
             awaitingValidationFrom: string[];
             /** @description Validated by every party: it can be measured. */
             coValidated: boolean;
+            /** @enum {string} */
+            kind: "level" | "count";
+            /** @enum {string|null} */
+            frequency: "yearly" | "half_yearly" | "quarterly" | "custom" | null;
+            periods: components["schemas"]["IndicatorPeriodView"][];
+            disaggregations: components["schemas"]["DisaggregationView"][];
             /** @description Oldest first. */
             measurements: components["schemas"]["MeasurementView"][];
+            /** @description Baseline, target and actual per period. */
+            figures: components["schemas"]["IndicatorFiguresView"];
         };
         JointEvaluationView: {
             id: string;
@@ -4242,6 +4326,52 @@ export interface components {
             sectors: components["schemas"]["SectorShareDto"][];
             markers: components["schemas"]["PolicyMarkersDto"];
         };
+        IndicatorPeriodDto: {
+            /**
+             * @description First day of the period (YYYY-MM-DD).
+             * @example 2026-01-01
+             */
+            startsOn: string;
+            /**
+             * @description Last day of the period (YYYY-MM-DD), included.
+             * @example 2026-12-31
+             */
+            endsOn: string;
+            /** @description What the indicator should reach in (or by the end of) the period. */
+            target: number;
+            /** @description The period’s own baseline; left out, the indicator’s. */
+            baseline?: number | null;
+        };
+        DisaggregationDto: {
+            /**
+             * @description `sex`, `age_group` or `custom:<slug>`.
+             * @example sex
+             */
+            dimension: string;
+            /**
+             * @description Two or more distinct categories.
+             * @example [
+             *       "female",
+             *       "male"
+             *     ]
+             */
+            categories: string[];
+        };
+        IndicatorPlanDto: {
+            /**
+             * @description `level`: a period’s actual is its latest measurement; `count`: the sum of its measurements.
+             * @enum {string}
+             */
+            kind: "level" | "count";
+            /**
+             * @description How the periods were cut.
+             * @enum {string|null}
+             */
+            frequency?: "yearly" | "half_yearly" | "quarterly" | "custom" | null;
+            /** @description In order, without overlapping. */
+            periods: components["schemas"]["IndicatorPeriodDto"][];
+            disaggregations: components["schemas"]["DisaggregationDto"][];
+        };
         AddIndicatorDto: {
             /** @example Households connected to drinking water */
             name: string;
@@ -4249,10 +4379,36 @@ export interface components {
             unit: string;
             baseline: number;
             target: number;
+            /** @description How it is reported over time; left out, a `level` indicator with its overall target only. */
+            plan?: components["schemas"]["IndicatorPlanDto"];
         };
         ValidateIndicatorDto: {
             /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
+        };
+        PlanIndicatorDto: {
+            /**
+             * @description `level`: a period’s actual is its latest measurement; `count`: the sum of its measurements.
+             * @enum {string}
+             */
+            kind: "level" | "count";
+            /**
+             * @description How the periods were cut.
+             * @enum {string|null}
+             */
+            frequency?: "yearly" | "half_yearly" | "quarterly" | "custom" | null;
+            /** @description In order, without overlapping. */
+            periods: components["schemas"]["IndicatorPeriodDto"][];
+            disaggregations: components["schemas"]["DisaggregationDto"][];
+            /** @description The version you read of the indicator; a stale one is refused with 409. */
+            version: number;
+        };
+        BreakdownValueDto: {
+            /** @example sex */
+            dimension: string;
+            /** @example female */
+            category: string;
+            value: number;
         };
         RecordMeasurementDto: {
             /** @description Day of the measurement (YYYY-MM-DD), not before the action starts. */
@@ -4260,12 +4416,23 @@ export interface components {
             value: number;
             /** @description Must be the indicator’s unit. */
             unit: string;
+            /** @description The value split by the indicator’s dimensions: each dimension given sums to the value. */
+            breakdown?: components["schemas"]["BreakdownValueDto"][];
+            /** @description Files uploaded to this partnership proving the value. */
+            evidenceIds?: string[];
         };
         RecordedMeasurementView: {
             on: string;
             value: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The party (side) that measured.
+             */
             recordedBy: string;
+            breakdown: components["schemas"]["BreakdownValueView"][];
+            evidenceIds: string[];
+            /** @description The evidence files that still exist. */
+            evidence: components["schemas"]["StoredFileView"][];
             actionId: string;
             indicatorId: string;
         };
@@ -7329,6 +7496,33 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ValidateIndicatorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    planActionIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanIndicatorDto"];
             };
         };
         responses: {

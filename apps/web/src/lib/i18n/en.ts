@@ -1,5 +1,6 @@
 import { legalVariantsEn } from '../../features/legal-variants/i18n/en';
 import { shellEn } from '../../app/i18n/en';
+import { indicatorsEn } from '../../features/indicators/i18n/en';
 import { methodWarningsEn } from '../../features/method-warnings/i18n/en';
 import { systemStatusEn } from '../../features/system-status/i18n/en';
 import { devMailEn } from '../../features/dev-mail/i18n/en';
@@ -37,6 +38,7 @@ import type { Messages } from './fr';
 export const en = {
   ...legalVariantsEn,
   ...shellEn,
+  ...indicatorsEn,
   ...methodWarningsEn,
   ...systemStatusEn,
   ...devMailEn,

@@ -1,5 +1,6 @@
 import { legalVariantsFr } from '../../features/legal-variants/i18n/fr';
 import { shellFr } from '../../app/i18n/fr';
+import { indicatorsFr } from '../../features/indicators/i18n/fr';
 import { methodWarningsFr } from '../../features/method-warnings/i18n/fr';
 import { systemStatusFr } from '../../features/system-status/i18n/fr';
 import { devMailFr } from '../../features/dev-mail/i18n/fr';
@@ -35,6 +36,7 @@ import { iatiFr } from '../../features/iati/i18n/fr';
 export const fr = {
   ...legalVariantsFr,
   ...shellFr,
+  ...indicatorsFr,
   ...methodWarningsFr,
   ...systemStatusFr,
   ...devMailFr,

@@ -88,6 +88,7 @@ export const auditEn: Catalogue<typeof auditFr> = {
         DialoguePlanApproved: 'Dialogue plan agreed',
         DialogueEventRecorded: 'Exchange recorded',
         RuptureSignalRecorded: 'Warning sign of rupture noted',
+        IndicatorPlanned: 'Indicator periods and targets planned',
         ActionCreated: 'Action created',
         ActionPriorityChanged: 'Action priority changed',
         ActionStatusChanged: 'Action status changed',

@@ -87,6 +87,7 @@ export const auditFr = {
         DialoguePlanApproved: 'Modalités de dialogue validées',
         DialogueEventRecorded: 'Échange enregistré',
         RuptureSignalRecorded: 'Signe avant-coureur de rupture noté',
+        IndicatorPlanned: 'Périodes et cibles d’un indicateur planifiées',
         ActionCreated: 'Action créée',
         ActionPriorityChanged: 'Priorité d’une action changée',
         ActionStatusChanged: 'Statut d’une action changé',
