@@ -30,6 +30,7 @@ import { PartnershipStatusModule } from './partnership-status/partnership-status
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { DialogueModule } from './dialogue/dialogue.module';
 import { ActionsModule } from './actions/actions.module';
+import { FundingModule } from './funding/funding.module';
 import { InboxModule } from './inbox/inbox.module';
 import { OdaDeclarationModule } from './oda-declaration/oda-declaration.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -69,6 +70,7 @@ export class AppModule {
         PortfolioModule,
         DialogueModule,
         ActionsModule,
+        FundingModule,
         OdaDeclarationModule,
         RemindersModule,
         NotificationsModule,
