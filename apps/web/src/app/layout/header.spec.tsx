@@ -34,6 +34,7 @@ describe('the header', () => {
       'Partenariats',
       'Annuaire',
       'Acteurs du territoire',
+      'Appels à projets',
       'Déclaration APD',
       'Utilisateurs',
       'Profil dans l’annuaire',
@@ -52,7 +53,14 @@ describe('the header', () => {
       within(officerMenu)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Tableau de bord', 'Partenariats', 'Annuaire', 'Acteurs du territoire', 'Déclaration APD']);
+    ).toEqual([
+      'Tableau de bord',
+      'Partenariats',
+      'Annuaire',
+      'Acteurs du territoire',
+      'Appels à projets',
+      'Déclaration APD',
+    ]);
     officer.unmount();
 
     await renderApp('/', stubApi({ 'GET /api/partnerships': noPartnerships }, signedInAs('contributor')));

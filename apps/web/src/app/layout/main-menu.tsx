@@ -5,6 +5,7 @@ import { roleCan } from '../../lib/auth/user-roles';
 import {
   DIRECTORY_PATH,
   DIRECTORY_PROFILE_PATH,
+  FUNDING_CALLS_PATH,
   MOTIVATION_REVIEWS_PATH,
   ODA_DECLARATION_PATH,
   ORGANISATION_REMINDERS_PATH,
@@ -31,6 +32,7 @@ export function MainMenu() {
       label: t('nav.territoryActors'),
       shown: roleCan(role, 'partnership.read'),
     },
+    { to: FUNDING_CALLS_PATH, label: t('fundingCalls.title'), shown: roleCan(role, 'partnership.read') },
     { to: ODA_DECLARATION_PATH, label: t('nav.odaDeclaration'), shown: roleCan(role, 'partnership.read') },
     {
       to: MOTIVATION_REVIEWS_PATH,

@@ -1,6 +1,8 @@
 import type { Messages } from './fr';
+import { fundingEn } from '../../features/funding/i18n/en';
 
 export const en = {
+  ...fundingEn,
   app: {
     name: 'Passerelle',
     tagline: 'International partnerships of local authorities',
@@ -1003,6 +1005,8 @@ export const en = {
       'visit-follow-up': 'Visit follow-up to do',
       'dialogue-exchange-due': 'Dialogue exchange due',
       'visit-report-due': 'Visit report to write',
+      'funding-call-closing': 'Application to submit before the call closes',
+      'funding-report-due': 'Report to the funder to send',
     },
     act: {
       'motivation-review': 'Review the motivation',
@@ -1013,6 +1017,8 @@ export const en = {
       'visit-follow-up': 'See the follow-up',
       'dialogue-exchange-due': 'Log an exchange',
       'visit-report-due': 'Write the report',
+      'funding-call-closing': 'See the application',
+      'funding-report-due': 'See the expected report',
     },
     audience: {
       elected_officials: 'between elected officials',
@@ -1058,6 +1064,8 @@ export const en = {
     visitCancelled: '(visit cancelled since)',
     conventionExpiring: 'The convention expires on {{date}}',
     conventionTacitRenewal: 'Last day to object to the tacit renewal: {{date}}',
+    fundingCallClosing: 'A call for projects closes on {{date}}: application still a draft',
+    fundingReportDue: 'Report to the funder due on {{date}}',
     generic: 'Reminder for {{date}}',
   },
   reminderSettings: {
@@ -1098,6 +1106,14 @@ export const en = {
       'convention-tacit-renewal': {
         label: 'Tacit renewal of the convention',
         hint: '{{days}} before the last day to object to the tacit renewal of the convention.',
+      },
+      'funding-call-closing': {
+        label: 'A call for projects closing',
+        hint: '{{days}} before a call closes to which an application is still a draft.',
+      },
+      'funding-report-due': {
+        label: 'A report a funder expects',
+        hint: '{{days}} before a report is due on a granted application.',
       },
     },
     calendarTitle: 'Personal calendar',
@@ -1342,6 +1358,8 @@ export const en = {
       stored_file: 'Files',
       reminder: 'Reminders',
       calendar_feed: 'Calendar feeds',
+      funding_call: 'Calls for projects',
+      funding_application: 'Applications to calls',
       system: 'System',
     },
     // Every event of the lifecycle, checked against the domain's union.
@@ -1403,6 +1421,22 @@ export const en = {
         ActionProposerConfirmed: 'Who proposed the action confirmed',
         BudgetLineRevised: 'Budget line completed (period, channel, rate, payments)',
         ActionDescribed: 'Action described (objectives, DAC sectors, markers)',
+      },
+      funding_call: {
+        created: 'Call for projects added',
+        revised: 'Call for projects changed',
+      },
+      funding_application: {
+        drafted: 'Application created (draft)',
+        revised: 'Application changed',
+        submitted: 'Application submitted',
+        granted: 'Grant awarded',
+        refused: 'Application refused',
+        withdrawn: 'Application withdrawn',
+        tranche_planned: 'Payment tranche planned',
+        tranche_received: 'Payment tranche received',
+        report_planned: 'Report to the funder expected',
+        report_submitted: 'Report to the funder sent',
       },
       calendar_feed: {
         created: 'Calendar feed created',

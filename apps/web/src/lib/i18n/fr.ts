@@ -1,7 +1,9 @@
 import type { DomainEventType } from '@passerelle/domain';
+import { fundingFr } from '../../features/funding/i18n/fr';
 
 /** French, the product's default language. Every visible string has its key here first. */
 export const fr = {
+  ...fundingFr,
   app: {
     name: 'Passerelle',
     tagline: 'Les partenariats internationaux des collectivités territoriales',
@@ -1019,6 +1021,8 @@ export const fr = {
       'visit-follow-up': 'Suite de mission à réaliser',
       'dialogue-exchange-due': 'Échange du dialogue à tenir',
       'visit-report-due': 'Compte rendu de mission à rédiger',
+      'funding-call-closing': 'Candidature à déposer avant la clôture de l’appel',
+      'funding-report-due': 'Rapport au financeur à envoyer',
     },
     act: {
       'motivation-review': 'Relire la motivation',
@@ -1029,6 +1033,8 @@ export const fr = {
       'visit-follow-up': 'Voir la suite',
       'dialogue-exchange-due': 'Consigner un échange',
       'visit-report-due': 'Rédiger le compte rendu',
+      'funding-call-closing': 'Voir la candidature',
+      'funding-report-due': 'Voir le rapport attendu',
     },
     audience: {
       elected_officials: 'entre élus',
@@ -1073,6 +1079,8 @@ export const fr = {
     visitCancelled: '(mission annulée depuis)',
     conventionExpiring: 'La convention arrive à échéance le {{date}}',
     conventionTacitRenewal: 'Dernier jour pour s’opposer à la reconduction tacite : {{date}}',
+    fundingCallClosing: 'Un appel à projets se clôt le {{date}} : candidature en brouillon',
+    fundingReportDue: 'Rapport au financeur attendu le {{date}}',
     generic: 'Rappel pour le {{date}}',
   },
   reminderSettings: {
@@ -1113,6 +1121,14 @@ export const fr = {
       'convention-tacit-renewal': {
         label: 'Reconduction tacite de la convention',
         hint: '{{days}} avant le dernier jour pour s’opposer à la reconduction tacite de la convention.',
+      },
+      'funding-call-closing': {
+        label: 'Clôture d’un appel à projets',
+        hint: '{{days}} avant la clôture d’un appel auquel une candidature est encore en brouillon.',
+      },
+      'funding-report-due': {
+        label: 'Rapport attendu par un financeur',
+        hint: '{{days}} avant la date d’un rapport dû sur une subvention accordée.',
       },
     },
     calendarTitle: 'Agenda personnel',
@@ -1359,6 +1375,8 @@ export const fr = {
       stored_file: 'Fichiers',
       reminder: 'Rappels',
       calendar_feed: 'Abonnements d’agenda',
+      funding_call: 'Appels à projets',
+      funding_application: 'Candidatures aux appels',
       system: 'Système',
     },
     // Every event of the lifecycle, checked against the domain's union.
@@ -1421,6 +1439,22 @@ export const fr = {
         BudgetLineRevised: 'Ligne budgétaire complétée (période, canal, taux, versements)',
         ActionDescribed: 'Action décrite (objectifs, secteurs CAD, marqueurs)',
       } satisfies Record<DomainEventType, string>,
+      funding_call: {
+        created: 'Appel à projets ajouté',
+        revised: 'Appel à projets modifié',
+      },
+      funding_application: {
+        drafted: 'Candidature créée (brouillon)',
+        revised: 'Candidature modifiée',
+        submitted: 'Candidature déposée',
+        granted: 'Subvention accordée',
+        refused: 'Candidature refusée',
+        withdrawn: 'Candidature retirée',
+        tranche_planned: 'Tranche de paiement prévue',
+        tranche_received: 'Tranche de paiement reçue',
+        report_planned: 'Rapport au financeur attendu',
+        report_submitted: 'Rapport au financeur envoyé',
+      },
       calendar_feed: {
         created: 'Abonnement d’agenda créé',
         replaced: 'Abonnement d’agenda renouvelé',
