@@ -793,8 +793,10 @@ async function fundingApplicationOf(
   const [application]: Array<{ id: string }> = await world.factory.dataSource.query(
     `INSERT INTO funding_application (call_id, organisation_id, partnership_id, action_key, status, requested_amount,
                                       submitted_on, granted_amount, decided_on)
-     VALUES ($1, $2, $3, $4, $5, 1000, CASE WHEN $5 = 'draft' THEN NULL ELSE DATE '2026-02-01' END,
-             CASE WHEN $5 = 'granted' THEN 800 END, CASE WHEN $5 = 'granted' THEN DATE '2026-03-01' END)
+     VALUES ($1, $2, $3, $4, $5::varchar, 1000,
+             CASE WHEN $5::varchar = 'draft' THEN NULL ELSE DATE '2026-02-01' END,
+             CASE WHEN $5::varchar = 'granted' THEN 800 END,
+             CASE WHEN $5::varchar = 'granted' THEN DATE '2026-03-01' END)
      RETURNING id`,
     [callId, world.a.id, world.partnershipOf[context], actionId, status],
   );

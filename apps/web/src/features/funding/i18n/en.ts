@@ -42,8 +42,6 @@ export const fundingEn: Catalogue<typeof fundingFr> = {
     applications: {
       title: 'Applications to calls for projects',
       none: 'No application for this action.',
-      call: 'Call',
-      funderOf: '{{funder}}',
       closesOn: 'closes on {{date}}',
       requested: 'Requested: {{amount}}',
       staffTime: 'of which valued staff time: {{amount}}',
@@ -111,7 +109,6 @@ export const fundingEn: Catalogue<typeof fundingFr> = {
       title: 'Payment tranches',
       none: 'No tranche planned.',
       listLabel: 'Tranches of "{{call}}"',
-      label: 'Tranche',
       expected: 'Expected',
       received: 'Received',
       notReceived: 'not received yet',
@@ -158,7 +155,6 @@ export const fundingEn: Catalogue<typeof fundingFr> = {
     rules: 'Rules',
     noRule: 'No rule recorded',
     applications: 'Applications',
-    link: 'Website of the call',
     readOnly: 'Your role lets you read the calls, not add any.',
     ruleText: {
       min_own_funds_share: 'Own funds of at least {{value}}',
@@ -184,7 +180,6 @@ export const fundingEn: Catalogue<typeof fundingFr> = {
       opensOn: 'Opens on',
       closesOn: 'Closes on',
       rulesTitle: 'Rules (optional), each with its source',
-      ruleValue: 'Value',
       ruleShareHint: 'As a percentage of the action’s budget.',
       ruleAmountHint: 'In euros.',
       ruleSource: 'Source (article, page of the rules)',

@@ -40,8 +40,6 @@ export const fundingFr = {
     applications: {
       title: 'Candidatures aux appels à projets',
       none: 'Aucune candidature pour cette action.',
-      call: 'Appel',
-      funderOf: '{{funder}}',
       closesOn: 'clôture le {{date}}',
       requested: 'Demandé : {{amount}}',
       staffTime: 'dont temps de personnel valorisé : {{amount}}',
@@ -109,7 +107,6 @@ export const fundingFr = {
       title: 'Tranches de paiement',
       none: 'Aucune tranche prévue.',
       listLabel: 'Tranches de « {{call}} »',
-      label: 'Tranche',
       expected: 'Attendue',
       received: 'Reçue',
       notReceived: 'pas encore reçue',
@@ -156,7 +153,6 @@ export const fundingFr = {
     rules: 'Règles',
     noRule: 'Aucune règle notée',
     applications: 'Candidatures',
-    link: 'Site de l’appel',
     readOnly: 'Votre rôle permet de consulter les appels, pas d’en ajouter.',
     ruleText: {
       min_own_funds_share: 'Fonds propres d’au moins {{value}}',
@@ -182,7 +178,6 @@ export const fundingFr = {
       opensOn: 'Ouverture',
       closesOn: 'Clôture',
       rulesTitle: 'Règles (facultatives), chacune avec sa source',
-      ruleValue: 'Valeur',
       ruleShareHint: 'En pourcentage du budget de l’action.',
       ruleAmountHint: 'En euros.',
       ruleSource: 'Source (article, page du règlement)',
