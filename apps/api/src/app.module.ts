@@ -31,6 +31,7 @@ import { PortfolioModule } from './portfolio/portfolio.module';
 import { DialogueModule } from './dialogue/dialogue.module';
 import { RuptureSignalsModule } from './rupture-signals/rupture-signals.module';
 import { ActionsModule } from './actions/actions.module';
+import { FundingModule } from './funding/funding.module';
 import { InboxModule } from './inbox/inbox.module';
 import { OdaDeclarationModule } from './oda-declaration/oda-declaration.module';
 import { IatiModule } from './iati/iati.module';
@@ -73,6 +74,7 @@ export class AppModule {
         DialogueModule,
         RuptureSignalsModule,
         ActionsModule,
+        FundingModule,
         OdaDeclarationModule,
         IatiModule,
         RemindersModule,

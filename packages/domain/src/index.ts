@@ -626,6 +626,53 @@ export {
   REMINDER_SITUATION_EVENTS,
 } from './reminder/reminders';
 
+// funding: calls, applications, tranches, reports, money as it happens
+export type {
+  CallRule,
+  CallRuleKind,
+  FundingApplication,
+  FundingApplicationEvent,
+  FundingApplicationStatus,
+  FundingCall,
+} from './funding/funding-application';
+export {
+  CALL_RULE_KINDS,
+  FUNDING_APPLICATION_STATUSES,
+  FUNDING_APPLICATION_TRANSITIONS,
+  canMoveApplication,
+  checkFundingCall,
+  draftApplication,
+  moveApplication,
+  reviseDraftApplication,
+} from './funding/funding-application';
+export type { FunderReportDue, FunderReportKind, PaymentTranche } from './funding/funding-follow-up';
+export {
+  FUNDER_REPORT_KINDS,
+  planReport,
+  planTranche,
+  receiveTranche,
+  submitReport,
+} from './funding/funding-follow-up';
+export type {
+  ApplicationCheck,
+  ApplicationCheckInput,
+  ApplicationCheckOutcome,
+} from './funding/application-checks';
+export { APPLICATION_CHECK_OUTCOMES, checkApplicationAgainstCall } from './funding/application-checks';
+export type { ActionMoney, FunderMoney, LineMoney, MoneyAmounts } from './funding/action-money';
+export { computeActionMoney, inEuros } from './funding/action-money';
+export type {
+  ApplicationDeadlineSource,
+  FundingDeadline,
+  FundingDeadlineKind,
+} from './funding/funding-deadlines';
+export {
+  FUNDING_DEADLINE_KINDS,
+  FUNDING_INBOX_WINDOW_DAYS,
+  computeFundingInboxItems,
+  fundingDeadlinesOf,
+} from './funding/funding-deadlines';
+
 // inbox
 export type { InboxItem, InboxItemKind, InboxRole, InboxViewer } from './inbox/inbox';
 export { INBOX_ITEM_KINDS, INBOX_ROLES, computeInboxItems } from './inbox/inbox';

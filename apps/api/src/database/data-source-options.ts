@@ -50,6 +50,7 @@ import { OrderlyRupture1795477230000 } from './migrations/1795477230000-orderly-
 import { RuptureSignals1796587376683 } from './migrations/1796587376683-rupture-signals';
 import { PartyGovernance1796587181844 } from './migrations/1796587181844-party-governance';
 import { IndicatorsOverTime1796586945733 } from './migrations/1796586945733-indicators-over-time';
+import { FundingCallsAndApplications1796586851192 } from './migrations/1796586851192-funding-calls-and-applications';
 import { PARTNERSHIP_PART_ENTITIES } from '../partnership-records/partnership-part.entities';
 import { ActionBudgetLineEntity, ActionIndicatorEntity } from '../partnership-records/action-part.entities';
 
@@ -111,6 +112,7 @@ export const MIGRATIONS = [
   RuptureSignals1796587376683,
   PartyGovernance1796587181844,
   IndicatorsOverTime1796586945733,
+  FundingCallsAndApplications1796586851192,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

@@ -248,6 +248,13 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: 'organisation/appels-a-projets',
+                lazy: lazyPage(
+                  () => import('./routes/funding-calls-route'),
+                  (m) => m.FundingCallsRoute,
+                ),
+              },
+              {
                 path: 'organisation/declaration-apd',
                 lazy: lazyPage(
                   () => import('./routes/oda-declaration-route'),

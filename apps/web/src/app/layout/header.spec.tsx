@@ -34,6 +34,7 @@ describe('the header', () => {
       'Partenariats',
       'Annuaire',
       'Acteurs du territoire',
+      'Appels à projets',
       'Déclaration APD',
       'Fichier IATI',
       'Utilisateurs',
@@ -58,6 +59,7 @@ describe('the header', () => {
       'Partenariats',
       'Annuaire',
       'Acteurs du territoire',
+      'Appels à projets',
       'Déclaration APD',
       'Fichier IATI',
     ]);

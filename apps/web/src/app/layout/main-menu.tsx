@@ -6,6 +6,7 @@ import {
   DIRECTORY_PATH,
   DIRECTORY_PROFILE_PATH,
   IATI_PATH,
+  FUNDING_CALLS_PATH,
   MOTIVATION_REVIEWS_PATH,
   ODA_DECLARATION_PATH,
   ORGANISATION_REMINDERS_PATH,
@@ -32,6 +33,7 @@ export function MainMenu() {
       label: t('nav.territoryActors'),
       shown: roleCan(role, 'partnership.read'),
     },
+    { to: FUNDING_CALLS_PATH, label: t('fundingCalls.title'), shown: roleCan(role, 'partnership.read') },
     { to: ODA_DECLARATION_PATH, label: t('nav.odaDeclaration'), shown: roleCan(role, 'partnership.read') },
     { to: IATI_PATH, label: t('iati.nav'), shown: roleCan(role, 'partnership.read') },
     {

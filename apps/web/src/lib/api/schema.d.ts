@@ -1737,6 +1737,217 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/funding-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calls for projects your authority follows */
+        get: operations["listFundingCalls"];
+        put?: never;
+        /** Add a call for projects: funder, dates, and its rules with their source */
+        post: operations["createFundingCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding-calls/{callId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a call under its version */
+        put: operations["reviseFundingCall"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An action’s applications, tranches, reports and checks, and its money as it happens */
+        get: operations["getActionFunding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/funding-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an application of the action to a call */
+        post: operations["draftFundingApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a draft’s amounts */
+        put: operations["reviseFundingApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft while its call is open */
+        post: operations["submitFundingApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the funder’s decision */
+        post: operations["decideFundingApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an application or give up a grant */
+        post: operations["withdrawFundingApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/tranches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a payment tranche expected on a grant
+         * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one record; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
+         */
+        post: operations["planPaymentTranche"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/tranches/{trancheId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record what the funder paid and when */
+        put: operations["receivePaymentTranche"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a report the funder expects by a date
+         * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one record; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
+         */
+        post: operations["planFunderReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/reports/{reportId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record that a report was sent to the funder */
+        put: operations["submitFunderReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/oda/code-lists": {
         parameters: {
             query?: never;
@@ -2175,7 +2386,7 @@ export interface components {
             actorUserId?: string | null;
             actorDisplayName?: string | null;
             /** @enum {string} */
-            entityType: "partnership" | "partnership_internal_note" | "organisation" | "user" | "session" | "invitation" | "territory_actor" | "partner_request" | "presentation_share_link" | "stored_file" | "reminder" | "calendar_feed" | "system";
+            entityType: "partnership" | "partnership_internal_note" | "organisation" | "user" | "session" | "invitation" | "territory_actor" | "partner_request" | "presentation_share_link" | "stored_file" | "reminder" | "calendar_feed" | "funding_call" | "funding_application" | "system";
             entityId: string;
             /** @description The name of what the event is about (partnership title, person, authority), if it has one. */
             entityName?: string | null;
@@ -4456,6 +4667,275 @@ export interface components {
             /** @description Files uploaded to this partnership. */
             attachmentIds: string[];
         };
+        CallRuleView: {
+            /** @enum {string} */
+            kind: "min_own_funds_share" | "max_staff_time_share" | "max_call_share" | "max_requested_amount";
+            share: number | null;
+            amount: number | null;
+            source: string;
+        };
+        FundingCallView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            funder: "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            funderName: string;
+            name: string;
+            link: string | null;
+            opensOn: string;
+            closesOn: string;
+            rules: components["schemas"]["CallRuleView"][];
+            version: number;
+            /** @description Applications to this call, every status. */
+            applications: number;
+        };
+        FundingCallsView: {
+            /** @description Closing soonest first. */
+            calls: components["schemas"]["FundingCallView"][];
+        };
+        CallRuleDto: {
+            /** @enum {string} */
+            kind: "min_own_funds_share" | "max_staff_time_share" | "max_call_share" | "max_requested_amount";
+            /**
+             * @description For a share rule: the share, 0..1 (0.2 = 20 %).
+             * @example 0.2
+             */
+            share?: number;
+            /** @description For `max_requested_amount`: the ceiling, in euros. */
+            amount?: number;
+            /**
+             * @description Where the rule is written.
+             * @example Règlement de l’appel, art. 4
+             */
+            source: string;
+        };
+        FundingCallDto: {
+            /** @enum {string} */
+            funder: "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            /** @example Ministère de l’Europe et des Affaires étrangères (DAECT) */
+            funderName: string;
+            /** @example Appel à projets 2027 — coopération décentralisée */
+            name: string;
+            /** @example https://www.diplomatie.gouv.fr/ */
+            link?: string | null;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            opensOn: string;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            closesOn: string;
+            rules: components["schemas"]["CallRuleDto"][];
+        };
+        ReviseFundingCallDto: {
+            /** @enum {string} */
+            funder: "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            /** @example Ministère de l’Europe et des Affaires étrangères (DAECT) */
+            funderName: string;
+            /** @example Appel à projets 2027 — coopération décentralisée */
+            name: string;
+            /** @example https://www.diplomatie.gouv.fr/ */
+            link?: string | null;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            opensOn: string;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            closesOn: string;
+            rules: components["schemas"]["CallRuleDto"][];
+            /** @description The version you read of the call; a stale one is refused with 409. */
+            version: number;
+        };
+        PaymentTrancheView: {
+            /** Format: uuid */
+            id: string;
+            label: string;
+            expectedOn: string;
+            expectedAmount: number;
+            receivedOn: string | null;
+            receivedAmount: number | null;
+            version: number;
+        };
+        FunderReportView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "interim" | "final";
+            dueOn: string;
+            submittedOn: string | null;
+            version: number;
+        };
+        ApplicationCheckView: {
+            /** @enum {string} */
+            rule: "call_open" | "min_own_funds_share" | "max_staff_time_share" | "max_call_share" | "max_requested_amount";
+            /** @enum {string} */
+            outcome: "met" | "not_met" | "unknown";
+            /** @description The figure found (a share 0..1 or euros). */
+            actual: number | null;
+            /** @description The call’s limit, same unit. */
+            limit: number | null;
+            source: string;
+            /** @enum {string|null} */
+            missing: "budget" | "rate" | null;
+        };
+        FundingApplicationView: {
+            /** Format: uuid */
+            id: string;
+            call: components["schemas"]["FundingCallView"];
+            /**
+             * Format: uuid
+             * @description The applying authority.
+             */
+            organisationId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "granted" | "refused" | "withdrawn";
+            requestedAmount: number;
+            staffTimeAmount: number;
+            submittedOn: string | null;
+            grantedAmount: number | null;
+            decidedOn: string | null;
+            conditions: string;
+            withdrawnOn: string | null;
+            version: number;
+            tranches: components["schemas"]["PaymentTrancheView"][];
+            reports: components["schemas"]["FunderReportView"][];
+            /** @description A draft checked against its call’s rules, each explained; empty once submitted. */
+            checks: components["schemas"]["ApplicationCheckView"][];
+            /** @description Whether you may change it (your authority applied). */
+            mine: boolean;
+        };
+        MoneyAmountsView: {
+            planned: number;
+            committed: number;
+            /** @description Paid. */
+            spent: number;
+        };
+        LineMoneyView: {
+            lineId: string;
+            /** @enum {string} */
+            funder: "own_budget" | "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            funderName: string;
+            partyId: string | null;
+            /** @enum {string} */
+            status: "planned" | "requested" | "granted" | "refused";
+            currency: string;
+            eurRate: number | null;
+            /** @description In the line’s currency. */
+            amounts: components["schemas"]["MoneyAmountsView"];
+            /** @description In euros at its rate; null without one. */
+            euros: components["schemas"]["MoneyAmountsView"] | null;
+        };
+        FunderMoneyView: {
+            /** @enum {string} */
+            funder: "own_budget" | "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            funderName: string;
+            partyId: string | null;
+            euros: components["schemas"]["MoneyAmountsView"];
+            linesWithoutRate: number;
+        };
+        ApplicationTotalsView: {
+            /** @description Euros requested by applications awaiting a decision (shown apart). */
+            requested: number;
+            /** @description Euros granted by applications. */
+            granted: number;
+            /** @description Euros received in tranches. */
+            received: number;
+            /** @description Euros requested by refused applications. */
+            refused: number;
+        };
+        ActionMoneyView: {
+            lines: components["schemas"]["LineMoneyView"][];
+            byFunder: components["schemas"]["FunderMoneyView"][];
+            totalEuros: components["schemas"]["MoneyAmountsView"];
+            linesWithoutRate: number;
+            /** @description Co-financing shares and leverage, in euros. */
+            cofinancing: components["schemas"]["FundingFiguresView"];
+            applications: components["schemas"]["ApplicationTotalsView"];
+        };
+        ActionFundingView: {
+            applications: components["schemas"]["FundingApplicationView"][];
+            money: components["schemas"]["ActionMoneyView"];
+            /** @description Your authority’s calls still open that this action has not applied to. */
+            openCalls: components["schemas"]["FundingCallView"][];
+        };
+        DraftFundingApplicationDto: {
+            /**
+             * Format: uuid
+             * @description One of your authority’s calls.
+             */
+            callId: string;
+            /** @description Euros requested from the call. */
+            requestedAmount: number;
+            /** @description Valued staff time counted in the action’s budget, in euros (0 if none). */
+            staffTimeAmount: number;
+        };
+        ReviseFundingApplicationDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            requestedAmount: number;
+            staffTimeAmount: number;
+        };
+        DatedStepDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            on: string;
+        };
+        DecideFundingApplicationDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            on: string;
+            /** @enum {string} */
+            outcome: "granted" | "refused";
+            /** @description Euros granted (a grant only). */
+            grantedAmount?: number;
+            /** @description The funder’s conditions or reasons, as it wrote them ("" if none). */
+            conditions: string;
+        };
+        PlanTrancheDto: {
+            /** @example Avance de 50 % */
+            label: string;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            expectedOn: string;
+            expectedAmount: number;
+        };
+        ReceiveTrancheDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            on: string;
+            /** @description Euros received. */
+            amount: number;
+        };
+        PlanReportDto: {
+            /** @enum {string} */
+            kind: "interim" | "final";
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            dueOn: string;
+        };
         OdaSectorView: {
             code: string;
             category: string;
@@ -4563,7 +5043,7 @@ export interface components {
             partnershipTitle: string;
             recipient: components["schemas"]["OrganisationReminderRecipientView"];
             /** @enum {string} */
-            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal";
+            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal" | "funding-call-closing" | "funding-report-due";
             /** @enum {string|null} */
             audience: "elected_officials" | "technicians" | "territory_actors" | null;
             visitId: string | null;
@@ -4635,7 +5115,7 @@ export interface components {
         NotificationView: {
             id: string;
             /** @enum {string} */
-            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal";
+            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal" | "funding-call-closing" | "funding-report-due";
             partnership: components["schemas"]["NotificationPartnershipView"];
             /**
              * @description Dialogue reminders: the audience whose exchange is due.
@@ -4675,7 +5155,7 @@ export interface components {
             /** @description Stable while the item waits; a new key is a new item. */
             key: string;
             /** @enum {string} */
-            kind: "motivation-review" | "orange-zone-visit-approval" | "compatibility-review" | "priority-agreement" | "convention-approval" | "visit-follow-up" | "dialogue-exchange-due" | "visit-report-due";
+            kind: "motivation-review" | "orange-zone-visit-approval" | "compatibility-review" | "priority-agreement" | "convention-approval" | "visit-follow-up" | "dialogue-exchange-due" | "visit-report-due" | "funding-call-closing" | "funding-report-due";
             partnership: components["schemas"]["InboxPartnershipView"];
             /** @description The record the item is about (motivation, visit, priority, follow-up, convention id) or the dialogue audience. */
             subjectId: string;
@@ -4701,7 +5181,7 @@ export interface components {
         };
         ReminderPreferenceView: {
             /** @enum {string} */
-            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal";
+            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal" | "funding-call-closing" | "funding-report-due";
             /** @description You chose not to receive this kind of reminder (mail and notification). */
             optedOut: boolean;
             /** @description Whether you may opt out: never for the convention’s expiry or tacit renewal. */
@@ -4717,7 +5197,7 @@ export interface components {
              *       "visit-upcoming"
              *     ]
              */
-            optOuts: ("dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal")[];
+            optOuts: ("dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal" | "funding-call-closing" | "funding-report-due")[];
         };
         SetAccountLanguageDto: {
             /**
@@ -4937,7 +5417,7 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 /** @description What the events are about. */
-                entityType?: "partnership" | "partnership_internal_note" | "organisation" | "user" | "session" | "invitation" | "territory_actor" | "partner_request" | "presentation_share_link" | "stored_file" | "reminder" | "calendar_feed" | "system";
+                entityType?: "partnership" | "partnership_internal_note" | "organisation" | "user" | "session" | "invitation" | "territory_actor" | "partner_request" | "presentation_share_link" | "stored_file" | "reminder" | "calendar_feed" | "funding_call" | "funding_application" | "system";
                 entityId?: string;
                 /** @description Only what this user did. */
                 userId?: string;
@@ -7649,6 +8129,337 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LogEntryView"];
+                };
+            };
+        };
+    };
+    listFundingCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCallsView"];
+                };
+            };
+        };
+    };
+    createFundingCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingCallDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCallView"];
+                };
+            };
+        };
+    };
+    reviseFundingCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseFundingCallDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCallView"];
+                };
+            };
+        };
+    };
+    getActionFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionFundingView"];
+                };
+            };
+        };
+    };
+    draftFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftFundingApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplicationView"];
+                };
+            };
+        };
+    };
+    reviseFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseFundingApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplicationView"];
+                };
+            };
+        };
+    };
+    submitFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatedStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplicationView"];
+                };
+            };
+        };
+    };
+    decideFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideFundingApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplicationView"];
+                };
+            };
+        };
+    };
+    withdrawFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatedStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplicationView"];
+                };
+            };
+        };
+    };
+    planPaymentTranche: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID) for this record, sent again with any retry of it. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                partnershipId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanTrancheDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTrancheView"];
+                };
+            };
+        };
+    };
+    receivePaymentTranche: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                applicationId: string;
+                trancheId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveTrancheDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTrancheView"];
+                };
+            };
+        };
+    };
+    planFunderReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID) for this record, sent again with any retry of it. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                partnershipId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunderReportView"];
+                };
+            };
+        };
+    };
+    submitFunderReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                applicationId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatedStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunderReportView"];
                 };
             };
         };

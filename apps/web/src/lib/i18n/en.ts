@@ -2,6 +2,7 @@ import { legalVariantsEn } from '../../features/legal-variants/i18n/en';
 import { shellEn } from '../../app/i18n/en';
 import { indicatorsEn } from '../../features/indicators/i18n/en';
 import { methodWarningsEn } from '../../features/method-warnings/i18n/en';
+import { fundingEn } from '../../features/funding/i18n/en';
 import { systemStatusEn } from '../../features/system-status/i18n/en';
 import { devMailEn } from '../../features/dev-mail/i18n/en';
 import { accessibilityEn } from '../../features/accessibility/i18n/en';
@@ -37,6 +38,7 @@ import type { Messages } from './fr';
 /** English: the features' English catalogues, assembled. */
 export const en = {
   ...legalVariantsEn,
+  ...fundingEn,
   ...shellEn,
   ...indicatorsEn,
   ...methodWarningsEn,

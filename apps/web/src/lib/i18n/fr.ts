@@ -2,6 +2,7 @@ import { legalVariantsFr } from '../../features/legal-variants/i18n/fr';
 import { shellFr } from '../../app/i18n/fr';
 import { indicatorsFr } from '../../features/indicators/i18n/fr';
 import { methodWarningsFr } from '../../features/method-warnings/i18n/fr';
+import { fundingFr } from '../../features/funding/i18n/fr';
 import { systemStatusFr } from '../../features/system-status/i18n/fr';
 import { devMailFr } from '../../features/dev-mail/i18n/fr';
 import { accessibilityFr } from '../../features/accessibility/i18n/fr';
@@ -35,6 +36,7 @@ import { iatiFr } from '../../features/iati/i18n/fr';
  * Each feature keeps its own catalogue beside its code; this assembles them. */
 export const fr = {
   ...legalVariantsFr,
+  ...fundingFr,
   ...shellFr,
   ...indicatorsFr,
   ...methodWarningsFr,

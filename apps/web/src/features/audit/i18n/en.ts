@@ -36,6 +36,8 @@ export const auditEn: Catalogue<typeof auditFr> = {
       stored_file: 'Files',
       reminder: 'Reminders',
       calendar_feed: 'Calendar feeds',
+      funding_call: 'Calls for projects',
+      funding_application: 'Applications to calls',
       system: 'System',
     },
     // Every event of the lifecycle, checked against the domain's union.
@@ -101,6 +103,22 @@ export const auditEn: Catalogue<typeof auditFr> = {
         ActionProposerConfirmed: 'Who proposed the action confirmed',
         BudgetLineRevised: 'Budget line completed (period, channel, rate, payments)',
         ActionDescribed: 'Action described (objectives, DAC sectors, markers)',
+      },
+      funding_call: {
+        created: 'Call for projects added',
+        revised: 'Call for projects changed',
+      },
+      funding_application: {
+        drafted: 'Application created (draft)',
+        revised: 'Application changed',
+        submitted: 'Application submitted',
+        granted: 'Grant awarded',
+        refused: 'Application refused',
+        withdrawn: 'Application withdrawn',
+        tranche_planned: 'Payment tranche planned',
+        tranche_received: 'Payment tranche received',
+        report_planned: 'Report to the funder expected',
+        report_submitted: 'Report to the funder sent',
       },
       calendar_feed: {
         created: 'Calendar feed created',

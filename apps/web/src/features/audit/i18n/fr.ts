@@ -35,6 +35,8 @@ export const auditFr = {
       stored_file: 'Fichiers',
       reminder: 'Rappels',
       calendar_feed: 'Abonnements d’agenda',
+      funding_call: 'Appels à projets',
+      funding_application: 'Candidatures aux appels',
       system: 'Système',
     },
     // Every event of the lifecycle, checked against the domain's union.
@@ -101,6 +103,22 @@ export const auditFr = {
         BudgetLineRevised: 'Ligne budgétaire complétée (période, canal, taux, versements)',
         ActionDescribed: 'Action décrite (objectifs, secteurs CAD, marqueurs)',
       } satisfies Record<DomainEventType, string>,
+      funding_call: {
+        created: 'Appel à projets ajouté',
+        revised: 'Appel à projets modifié',
+      },
+      funding_application: {
+        drafted: 'Candidature créée (brouillon)',
+        revised: 'Candidature modifiée',
+        submitted: 'Candidature déposée',
+        granted: 'Subvention accordée',
+        refused: 'Candidature refusée',
+        withdrawn: 'Candidature retirée',
+        tranche_planned: 'Tranche de paiement prévue',
+        tranche_received: 'Tranche de paiement reçue',
+        report_planned: 'Rapport au financeur attendu',
+        report_submitted: 'Rapport au financeur envoyé',
+      },
       calendar_feed: {
         created: 'Abonnement d’agenda créé',
         replaced: 'Abonnement d’agenda renouvelé',
