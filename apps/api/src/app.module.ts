@@ -32,6 +32,7 @@ import { DialogueModule } from './dialogue/dialogue.module';
 import { ActionsModule } from './actions/actions.module';
 import { InboxModule } from './inbox/inbox.module';
 import { OdaDeclarationModule } from './oda-declaration/oda-declaration.module';
+import { AuthorityDossiersModule } from './authority-dossiers/authority-dossiers.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReminderPreferencesModule } from './reminder-preferences/reminder-preferences.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -70,6 +71,7 @@ export class AppModule {
         DialogueModule,
         ActionsModule,
         OdaDeclarationModule,
+        AuthorityDossiersModule,
         RemindersModule,
         NotificationsModule,
         InboxModule,

@@ -46,6 +46,7 @@ import { ActionProposer1795476420000 } from './migrations/1795476420000-action-p
 import { OdaDeclarationData1795477000000 } from './migrations/1795477000000-oda-declaration-data';
 import { InboxDigest1795477200000 } from './migrations/1795477200000-inbox-digest';
 import { OrderlyRupture1795477230000 } from './migrations/1795477230000-orderly-rupture';
+import { InternationalContacts1796586712378 } from './migrations/1796586712378-international-contacts';
 import { PARTNERSHIP_PART_ENTITIES } from '../partnership-records/partnership-part.entities';
 import { ActionBudgetLineEntity, ActionIndicatorEntity } from '../partnership-records/action-part.entities';
 
@@ -103,6 +104,7 @@ export const MIGRATIONS = [
   OdaDeclarationData1795477000000,
   InboxDigest1795477200000,
   OrderlyRupture1795477230000,
+  InternationalContacts1796586712378,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {
