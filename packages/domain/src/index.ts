@@ -14,6 +14,16 @@ export {
   compareCalendarDates,
 } from './shared/calendar-date';
 export { COUNTRY_CODES } from './shared/country-codes';
+export type { InterfaceLanguage } from './shared/interface-language';
+export {
+  INTERFACE_LANGUAGES,
+  INTERFACE_LOCALES,
+  DEFAULT_INTERFACE_LANGUAGE,
+  isInterfaceLanguage,
+  interfaceLanguageOf,
+  firstSpokenLanguage,
+  textDirectionOf,
+} from './shared/interface-language';
 export type { WallClock } from './shared/zoned-time';
 export { isValidTimeZone, wallClockAt, calendarDateAt, instantAt, isLocalTime } from './shared/zoned-time';
 export type { OrganisationId, PartyId, PartnershipId } from './shared/ids';

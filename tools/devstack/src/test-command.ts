@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { startBackingServices } from './backing-services';
 import { ensureOsExecutable } from './os-packages';
 import { JEST_BIN, PRETTIER_BIN, PROJECT_ROOT, TURBO_BIN, WEB_DIST } from './paths';
@@ -21,7 +21,11 @@ interface JestSummary {
   numFailedTests: number;
   numPendingTests: number;
   numRuntimeErrorTestSuites: number;
+  testResults: { name: string; startTime: number; endTime: number }[];
 }
+
+/** How many of the slowest spec files the summary names, so that the suite's time stays watched. */
+const SLOWEST_SHOWN = 8;
 
 /**
  * `npm test`: format check, lint and typecheck, build, then every Jest project in one run against a
@@ -186,6 +190,17 @@ async function runJest(
 }
 
 function printSummary(summary: JestSummary): void {
+  const slowest = [...summary.testResults]
+    .map((result) => ({
+      file: relative(PROJECT_ROOT, result.name),
+      seconds: (result.endTime - result.startTime) / 1000,
+    }))
+    .sort((a, b) => b.seconds - a.seconds)
+    .slice(0, SLOWEST_SHOWN);
+  if (slowest.length > 1) {
+    console.log('\nSlowest spec files:');
+    for (const { file, seconds } of slowest) console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${file}`);
+  }
   const failed = summary.numFailedTests + summary.numRuntimeErrorTestSuites;
   const skipped = summary.numPendingTests > 0 ? ` (${summary.numPendingTests} skipped)` : '';
   console.log(`\n${summary.numPassedTests} passed, ${failed} failed${skipped}`);

@@ -18,6 +18,7 @@ describe('app shell', () => {
       await screen.findByRole('heading', { level: 1, name: 'Bienvenue sur Passerelle' }),
     ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr');
+    expect(document.documentElement.dir).toBe('ltr');
     expect(document.title).toBe('Bienvenue sur Passerelle — Passerelle');
   });
 
@@ -67,7 +68,14 @@ describe('app shell', () => {
 
   it('ignores a stored language it does not know', () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'klingon');
-    expect(readStoredLanguage()).toBe('fr');
+    expect(readStoredLanguage(window.localStorage, ['bm-ML'])).toBe('fr');
+  });
+
+  it("speaks, before anyone chose, the first of the browser's languages that it knows", () => {
+    expect(readStoredLanguage(window.localStorage, ['bm-ML', 'en-GB', 'fr'])).toBe('en');
+    expect(readStoredLanguage(window.localStorage, ['wo'])).toBe('fr');
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'fr');
+    expect(readStoredLanguage(window.localStorage, ['en-GB'])).toBe('fr');
   });
 
   it('shows a step page with its number, and a not-found page for unknown addresses', async () => {

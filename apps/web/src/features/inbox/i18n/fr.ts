@@ -1,0 +1,41 @@
+export const inboxFr = {
+  inbox: {
+    title: 'À faire',
+    intro:
+      'Ce qui vous attend dans les partenariats de votre collectivité : pourquoi, depuis quand, pour quand, et où le faire.',
+    link: 'À faire',
+    linkCount_one: ' {{count}} en attente',
+    linkCount_other: ' {{count}} en attente',
+    listLabel_one: '{{count}} chose à faire',
+    listLabel_other: '{{count}} choses à faire',
+    empty: 'Rien ne vous attend pour l’instant.',
+    overdue: 'En retard',
+    since: 'Depuis le {{date}}',
+    dueOn: 'Échéance le {{date}}',
+    kind: {
+      'motivation-review': 'Motivation à relire',
+      'orange-zone-visit-approval': 'Mission en zone orange à approuver',
+      'compatibility-review': 'Compatibilité des motivations à examiner',
+      'priority-agreement': 'Priorité à valider',
+      'convention-approval': 'Version de la convention à approuver',
+      'visit-follow-up': 'Suite de mission à réaliser',
+      'dialogue-exchange-due': 'Échange du dialogue à tenir',
+      'visit-report-due': 'Compte rendu de mission à rédiger',
+    },
+    act: {
+      'motivation-review': 'Relire la motivation',
+      'orange-zone-visit-approval': 'Examiner la mission',
+      'compatibility-review': 'Examiner la compatibilité',
+      'priority-agreement': 'Valider la priorité',
+      'convention-approval': 'Enregistrer la délibération',
+      'visit-follow-up': 'Voir la suite',
+      'dialogue-exchange-due': 'Consigner un échange',
+      'visit-report-due': 'Rédiger le compte rendu',
+    },
+    audience: {
+      elected_officials: 'entre élus',
+      technicians: 'entre techniciens',
+      territory_actors: 'entre acteurs du territoire',
+    },
+  },
+};

@@ -1,0 +1,41 @@
+export const notificationsFr = {
+  notifications: {
+    title: 'Notifications',
+    intro:
+      'Les rappels de vos partenariats : échanges de dialogue à tenir, missions à venir, comptes rendus attendus, échéances de convention.',
+    link: 'Notifications',
+    linkUnread_one: ' {{count}} non lue',
+    linkUnread_other: ' {{count}} non lues',
+    listLabel: 'Vos notifications',
+    empty: 'Aucune notification pour l’instant.',
+    unread: 'Non lue',
+    receivedOn: 'Reçue le {{date}}',
+    markAllRead: 'Tout marquer comme lu',
+    allRead: 'Toutes vos notifications sont marquées comme lues.',
+    loadMore: 'Charger plus',
+    item: '{{text}} — {{partnership}}',
+    dialogueDue: {
+      elected_officials: 'Échange avec les élus attendu le {{date}}',
+      technicians: 'Échange entre techniciens attendu le {{date}}',
+      territory_actors: 'Échange avec les acteurs du territoire attendu le {{date}}',
+      unknown: 'Échange de dialogue attendu le {{date}}',
+    },
+    dialogueOverdue: {
+      elected_officials: 'La relation s’endort : l’échange des élus était attendu le {{date}}',
+      technicians: 'La relation s’endort : l’échange des techniciens était attendu le {{date}}',
+      territory_actors:
+        'La relation s’endort : l’échange avec les acteurs du territoire était attendu le {{date}}',
+      unknown: 'La relation s’endort : un échange était attendu le {{date}}',
+    },
+    visitUpcoming_one: 'Mission « {{purpose}} » dans {{count}} jour, à partir du {{date}}',
+    visitUpcoming_other: 'Mission « {{purpose}} » dans {{count}} jours, à partir du {{date}}',
+    visitStarting: 'Mission « {{purpose}} » à partir du {{date}}',
+    visitUpcomingUnknown: 'Mission à partir du {{date}}',
+    visitReportMissing: 'Compte rendu de la mission « {{purpose}} » attendu (mission terminée le {{date}})',
+    visitReportMissingUnknown: 'Compte rendu de mission attendu (mission terminée le {{date}})',
+    visitCancelled: '(mission annulée depuis)',
+    conventionExpiring: 'La convention arrive à échéance le {{date}}',
+    conventionTacitRenewal: 'Dernier jour pour s’opposer à la reconduction tacite : {{date}}',
+    generic: 'Rappel pour le {{date}}',
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * The languages the product speaks to its users: interface, mails, reminders, calendar titles, PDFs and
+ * exports. French first: it is the product's reference language and the fallback for any other request.
+ * Adding a language is adding it here and its catalogues everywhere a text lives (the typecheck lists them).
+ */
+export const INTERFACE_LANGUAGES = ['fr', 'en'] as const;
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
+export const DEFAULT_INTERFACE_LANGUAGE: InterfaceLanguage = 'fr';
+
+/** The locale used to format dates, numbers and currencies for readers of each language. */
+export const INTERFACE_LOCALES: Readonly<Record<InterfaceLanguage, string>> = {
+  fr: 'fr-FR',
+  en: 'en-GB',
+};
+
+/** Languages written from right to left (the page is mirrored for them). */
+const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'fa', 'he', 'ur']);
+
+export function isInterfaceLanguage(value: unknown): value is InterfaceLanguage {
+  return typeof value === 'string' && (INTERFACE_LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * The product's language closest to a stored preference or a browser's language tag ("pt-BR" → "pt"), French
+ * when the product does not speak it.
+ */
+export function interfaceLanguageOf(tag: string | null | undefined): InterfaceLanguage {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return isInterfaceLanguage(primary) ? primary : DEFAULT_INTERFACE_LANGUAGE;
+}
+
+/** The first of a reader's preferred languages (most preferred first) that the product speaks. */
+export function firstSpokenLanguage(tags: readonly string[]): InterfaceLanguage | null {
+  for (const tag of tags) {
+    const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+    if (isInterfaceLanguage(primary)) return primary;
+  }
+  return null;
+}
+
+export function textDirectionOf(language: InterfaceLanguage): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
+}
