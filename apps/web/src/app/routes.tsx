@@ -254,6 +254,20 @@ export const routes: RouteObject[] = [
                   (m) => m.OdaDeclarationRoute,
                 ),
               },
+              {
+                path: 'organisation/fiche-atlas',
+                lazy: lazyPage(
+                  () => import('./routes/atlas-sheet-route'),
+                  (m) => m.AtlasSheetRoute,
+                ),
+              },
+              {
+                path: 'organisation/dossier-de-passation',
+                lazy: lazyPage(
+                  () => import('./routes/handover-dossier-route'),
+                  (m) => m.HandoverDossierRoute,
+                ),
+              },
             ],
           },
           {

@@ -35,6 +35,8 @@ describe('the header', () => {
       'Annuaire',
       'Acteurs du territoire',
       'Déclaration APD',
+      'Fiche Atlas',
+      'Dossier de passation',
       'Utilisateurs',
       'Profil dans l’annuaire',
       'Journal d’audit',
@@ -52,7 +54,15 @@ describe('the header', () => {
       within(officerMenu)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Tableau de bord', 'Partenariats', 'Annuaire', 'Acteurs du territoire', 'Déclaration APD']);
+    ).toEqual([
+      'Tableau de bord',
+      'Partenariats',
+      'Annuaire',
+      'Acteurs du territoire',
+      'Déclaration APD',
+      'Fiche Atlas',
+      'Dossier de passation',
+    ]);
     officer.unmount();
 
     await renderApp('/', stubApi({ 'GET /api/partnerships': noPartnerships }, signedInAs('contributor')));

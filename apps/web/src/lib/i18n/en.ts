@@ -26,6 +26,7 @@ import { dialogueEn } from '../../features/dialogue/i18n/en';
 import { directoryEn } from '../../features/directory/i18n/en';
 import { portfolioEn } from '../../features/portfolio/i18n/en';
 import { odaEn } from '../../features/oda/i18n/en';
+import { officialOutputsEn } from '../../features/official-outputs/i18n/en';
 import { EN_MESSAGES } from '@passerelle/domain';
 import type { LanguageResources } from './catalogue';
 import type { Messages } from './fr';
@@ -60,6 +61,7 @@ export const en = {
   ...directoryEn,
   ...portfolioEn,
   ...odaEn,
+  ...officialOutputsEn,
 } satisfies Messages;
 
 /** Loaded only when a reader chooses English (see `i18n.ts`). */
