@@ -35,6 +35,7 @@ import { FundingModule } from './funding/funding.module';
 import { InboxModule } from './inbox/inbox.module';
 import { OdaDeclarationModule } from './oda-declaration/oda-declaration.module';
 import { IatiModule } from './iati/iati.module';
+import { AuthorityDossiersModule } from './authority-dossiers/authority-dossiers.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReminderPreferencesModule } from './reminder-preferences/reminder-preferences.module';
 import { AccountLanguageModule } from './account-language/account-language.module';
@@ -77,6 +78,7 @@ export class AppModule {
         FundingModule,
         OdaDeclarationModule,
         IatiModule,
+        AuthorityDossiersModule,
         RemindersModule,
         NotificationsModule,
         InboxModule,

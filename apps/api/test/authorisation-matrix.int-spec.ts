@@ -1637,6 +1637,26 @@ const ROUTES: Record<string, RouteCase> = {
     expect: (role) => can(READERS, role, 200),
     unauthenticated: 401,
   },
+  'GET /api/atlas-sheet': {
+    request: () => ({ url: '/api/atlas-sheet' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/atlas-sheet/export': {
+    request: () => ({ url: '/api/atlas-sheet/export?format=xlsx&language=en' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/handover-dossier': {
+    request: () => ({ url: '/api/handover-dossier' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/handover-dossier/pdf': {
+    request: () => ({ url: '/api/handover-dossier/pdf?language=fr' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
   'GET /api/portfolio': {
     request: () => ({ url: '/api/portfolio' }),
     expect: (role) => can(READERS, role, 200),

@@ -559,6 +559,34 @@ export type {
 } from './oda/oda-declaration';
 export { DECLARATION_ISSUES, buildOdaDeclaration } from './oda/oda-declaration';
 
+// official outputs: the atlas sheet and the handover dossier
+export type { ContactField, ContactPerson, OrganisationContacts } from './dossier/organisation-contacts';
+export { CONTACT_FIELDS, missingContactFields } from './dossier/organisation-contacts';
+export type { AtlasProjectSheet } from './dossier/atlas-sheet';
+export { atlasProjectSheets } from './dossier/atlas-sheet';
+export type {
+  ContactsByOrganisation,
+  CouncilDecisionSubject,
+  HandoverContact,
+  HandoverContactCapacity,
+  HandoverConvention,
+  HandoverCouncilDecision,
+  HandoverExchangeDue,
+  HandoverFollowUp,
+  HandoverFundingLine,
+  HandoverHealth,
+  HandoverMotivation,
+  HandoverPartnership,
+  HandoverParty,
+  HandoverRupture,
+  HandoverVisit,
+} from './dossier/handover-dossier';
+export {
+  COUNCIL_DECISION_SUBJECTS,
+  HANDOVER_CONTACT_CAPACITIES,
+  handoverPartnership,
+} from './dossier/handover-dossier';
+
 // figures
 export type { Asymmetry, InitiativeByTerritory, PartyAsymmetry } from './figures/asymmetry';
 export { computeAsymmetry } from './figures/asymmetry';

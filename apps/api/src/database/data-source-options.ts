@@ -51,6 +51,7 @@ import { RuptureSignals1796587376683 } from './migrations/1796587376683-rupture-
 import { PartyGovernance1796587181844 } from './migrations/1796587181844-party-governance';
 import { IndicatorsOverTime1796586945733 } from './migrations/1796586945733-indicators-over-time';
 import { FundingCallsAndApplications1796586851192 } from './migrations/1796586851192-funding-calls-and-applications';
+import { InternationalContacts1796586712378 } from './migrations/1796586712378-international-contacts';
 import { PARTNERSHIP_PART_ENTITIES } from '../partnership-records/partnership-part.entities';
 import { ActionBudgetLineEntity, ActionIndicatorEntity } from '../partnership-records/action-part.entities';
 
@@ -113,6 +114,7 @@ export const MIGRATIONS = [
   PartyGovernance1796587181844,
   IndicatorsOverTime1796586945733,
   FundingCallsAndApplications1796586851192,
+  InternationalContacts1796586712378,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

@@ -268,6 +268,20 @@ export const routes: RouteObject[] = [
                   (m) => m.IatiRoute,
                 ),
               },
+              {
+                path: 'organisation/fiche-atlas',
+                lazy: lazyPage(
+                  () => import('./routes/atlas-sheet-route'),
+                  (m) => m.AtlasSheetRoute,
+                ),
+              },
+              {
+                path: 'organisation/dossier-de-passation',
+                lazy: lazyPage(
+                  () => import('./routes/handover-dossier-route'),
+                  (m) => m.HandoverDossierRoute,
+                ),
+              },
             ],
           },
           {

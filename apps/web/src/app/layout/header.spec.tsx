@@ -37,6 +37,8 @@ describe('the header', () => {
       'Appels à projets',
       'Déclaration APD',
       'Fichier IATI',
+      'Fiche Atlas',
+      'Dossier de passation',
       'Utilisateurs',
       'Profil dans l’annuaire',
       'Journal d’audit',
@@ -62,6 +64,8 @@ describe('the header', () => {
       'Appels à projets',
       'Déclaration APD',
       'Fichier IATI',
+      'Fiche Atlas',
+      'Dossier de passation',
     ]);
     officer.unmount();
 

@@ -2033,6 +2033,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/atlas-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your authority’s entry in the national atlas of decentralised cooperation */
+        get: operations["getAtlasSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/atlas-sheet/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The atlas sheet as XLSX (both parts) or CSV */
+        get: operations["exportAtlasSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handover-dossier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a new team must know about each of your authority’s partnerships */
+        get: operations["getHandoverDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handover-dossier/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The handover dossier as a PDF */
+        get: operations["getHandoverDossierPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/organisation/reminders": {
         parameters: {
             query?: never;
@@ -2428,6 +2496,13 @@ export interface components {
             themesSought: string[];
             /** @description The identifier IATI publications carry. */
             iatiIdentifier: string | null;
+            internationalElectedName: string | null;
+            internationalElectedTitle: string | null;
+            internationalElectedEmail: string | null;
+            internationalOfficerName: string | null;
+            internationalOfficerTitle: string | null;
+            internationalOfficerEmail: string | null;
+            internationalPhone: string | null;
             version: number;
         };
         UpdateOrganisationDto: {
@@ -2442,6 +2517,13 @@ export interface components {
              * @example FR-SIRET-21490007800012
              */
             iatiIdentifier?: string | null;
+            internationalElectedName?: string | null;
+            internationalElectedTitle?: string | null;
+            internationalElectedEmail?: string | null;
+            internationalOfficerName?: string | null;
+            internationalOfficerTitle?: string | null;
+            internationalOfficerEmail?: string | null;
+            internationalPhone?: string | null;
             /** @description The version you read; a stale one is refused with 409. */
             version: number;
         };
@@ -5031,6 +5113,203 @@ export interface components {
             /** @description The activities the file carries (none without identifier). */
             activities: components["schemas"]["IatiActivityView"][];
             issues: components["schemas"]["IatiIssueView"][];
+        };
+        ContactPersonView: {
+            name: string | null;
+            title: string | null;
+            email: string | null;
+        };
+        OrganisationContactsView: {
+            /** @description The elected official in charge of international relations. */
+            elected: components["schemas"]["ContactPersonView"];
+            /** @description The officer in charge of international relations. */
+            officer: components["schemas"]["ContactPersonView"];
+            phone: string | null;
+        };
+        AuthorityView: {
+            name: string;
+            /** @enum {string} */
+            kind: "commune" | "inter_municipal_body" | "department" | "region" | "province" | "state_level" | "other";
+            /** @description ISO 3166-1 alpha-2 */
+            countryCode: string;
+            population: number | null;
+            contacts: components["schemas"]["OrganisationContactsView"];
+        };
+        AtlasActionView: {
+            title: string;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
+        };
+        AtlasProjectView: {
+            /** Format: uuid */
+            partnershipId: string;
+            title: string;
+            /** @enum {string} */
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid" | "external_action";
+            /** @enum {string} */
+            status: "active" | "suspended" | "terminated";
+            partnerName: string;
+            /** @enum {string} */
+            partnerKind: "commune" | "inter_municipal_body" | "department" | "region" | "province" | "state_level" | "other";
+            /** @description ISO 3166-1 alpha-2 */
+            partnerCountry: string;
+            /** @description YYYY-MM-DD */
+            since: string;
+            /** @enum {string|null} */
+            conventionState: "draft" | "in_negotiation" | "approved" | "signed" | "in_force" | "renewed" | "suspended" | "expired" | "terminated" | null;
+            conventionSignedOn: string | null;
+            conventionExpiresOn: string | null;
+            objectives: string;
+            themes: string[];
+            sdgs: number[];
+            actions: components["schemas"]["AtlasActionView"][];
+            territoryActors: string[];
+        };
+        AtlasSheetView: {
+            authority: components["schemas"]["AuthorityView"];
+            /** @description What the atlas asks that the profile does not state. */
+            missingContacts: ("elected.name" | "elected.title" | "elected.email" | "officer.name" | "officer.title" | "officer.email")[];
+            projects: components["schemas"]["AtlasProjectView"][];
+        };
+        HandoverPartyView: {
+            /** Format: uuid */
+            organisationId: string;
+            name: string;
+            country: string;
+        };
+        HandoverMotivationView: {
+            partyName: string;
+            /** @description Your authority’s own motivation (partners’ appear once shared). */
+            own: boolean;
+            /** @enum {string} */
+            category: "political" | "institutional" | "technical_sectoral" | "financial" | "economic";
+            text: string;
+            /** @description YYYY-MM-DD */
+            approvedOn: string | null;
+        };
+        HandoverCouncilDecisionView: {
+            partyName: string;
+            /** @enum {string} */
+            subject: "motivations" | "convention" | "renewal" | "rupture";
+            reference: string;
+            /** @description YYYY-MM-DD */
+            decidedOn: string;
+        };
+        HandoverConventionView: {
+            /** @enum {string} */
+            state: "draft" | "in_negotiation" | "approved" | "signed" | "in_force" | "renewed" | "suspended" | "expired" | "terminated";
+            /** @description YYYY-MM-DD */
+            signedOn: string | null;
+            /** @description YYYY-MM-DD */
+            effectiveOn: string | null;
+            /** @description YYYY-MM-DD */
+            expiresOn: string | null;
+            tacitRenewal: boolean;
+            /** @description Last day to object to the tacit renewal. */
+            renewalObjectionBy: string | null;
+            renewalObjected: boolean;
+            terminationNoticeDays: number;
+        };
+        HandoverRuptureView: {
+            stage: string;
+            /** @description YYYY-MM-DD */
+            noticeGivenOn: string | null;
+            /** @description YYYY-MM-DD */
+            effectiveOn: string | null;
+        };
+        HandoverFollowUpView: {
+            title: string;
+            ownerName: string;
+            ownerPartyName: string;
+            /** @description YYYY-MM-DD */
+            dueOn: string;
+            overdue: boolean;
+            visitPurpose: string;
+        };
+        HandoverExchangeDueView: {
+            /** @enum {string} */
+            audience: "elected_officials" | "technicians" | "territory_actors";
+            /** @description YYYY-MM-DD */
+            lastExchangeOn: string | null;
+            /** @description YYYY-MM-DD */
+            dueOn: string;
+            /** @enum {string} */
+            status: "on_track" | "due_soon" | "overdue";
+        };
+        HandoverVisitView: {
+            /** @description YYYY-MM-DD */
+            startsOn: string;
+            /** @enum {string} */
+            direction: "to_partner" | "from_partner";
+            purpose: string;
+        };
+        HandoverContactView: {
+            own: boolean;
+            partyName: string;
+            name: string;
+            /** @enum {string} */
+            capacity: "international_elected" | "international_officer" | "elected" | "technician" | "territory_actor";
+            title: string | null;
+            email: string | null;
+        };
+        HandoverFundingLineView: {
+            actionTitle: string;
+            /** @enum {string} */
+            funder: "own_budget" | "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            funderName: string;
+            /** @enum {string} */
+            status: "planned" | "requested" | "granted" | "refused";
+            amount: number;
+            currency: string;
+            committedAmount: number | null;
+            paidAmount: number | null;
+            /** @description YYYY-MM-DD */
+            paidOn: string | null;
+            /** @description YYYY-MM-DD */
+            periodEndsOn: string | null;
+            /** @description When the funder’s report is due (the end of the period). */
+            reportDueOn: string | null;
+        };
+        HandoverHealthComponentView: {
+            /** @enum {string} */
+            id: "METHOD_PROGRESS" | "DIALOGUE_REGULARITY" | "VISIT_RECIPROCITY" | "ACTION_BALANCE" | "INDICATORS_CO_VALIDATED" | "CONVENTION_IN_FORCE" | "RELATION_STABILITY";
+            points: number;
+            weight: number;
+        };
+        HandoverHealthView: {
+            score: number;
+            /** @description Weakest first. */
+            components: components["schemas"]["HandoverHealthComponentView"][];
+            /** @description Warning ids (messages `warnings.<id>`). */
+            warnings: string[];
+        };
+        HandoverPartnershipView: {
+            /** Format: uuid */
+            partnershipId: string;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "terminated";
+            /** @enum {string} */
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid" | "external_action";
+            /** @description YYYY-MM-DD */
+            since: string;
+            partners: components["schemas"]["HandoverPartyView"][];
+            motivations: components["schemas"]["HandoverMotivationView"][];
+            councilDecisions: components["schemas"]["HandoverCouncilDecisionView"][];
+            convention: components["schemas"]["HandoverConventionView"] | null;
+            rupture: components["schemas"]["HandoverRuptureView"] | null;
+            openFollowUps: components["schemas"]["HandoverFollowUpView"][];
+            nextExchanges: components["schemas"]["HandoverExchangeDueView"][];
+            nextVisit: components["schemas"]["HandoverVisitView"] | null;
+            contacts: components["schemas"]["HandoverContactView"][];
+            funding: components["schemas"]["HandoverFundingLineView"][];
+            health: components["schemas"]["HandoverHealthView"];
+        };
+        HandoverDossierView: {
+            authority: components["schemas"]["AuthorityView"];
+            /** @description The day the dossier describes (YYYY-MM-DD, UTC). */
+            asOf: string;
+            partnerships: components["schemas"]["HandoverPartnershipView"][];
         };
         OrganisationReminderRecipientView: {
             id: string;
@@ -8564,6 +8843,90 @@ export interface operations {
                 };
                 content: {
                     "application/xml": string;
+                };
+            };
+        };
+    };
+    getAtlasSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtlasSheetView"];
+                };
+            };
+        };
+    };
+    exportAtlasSheet: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                /** @description CSV holds one table: the project sheets (default) or the contacts. XLSX holds both sheets. */
+                part?: "projects" | "contacts";
+                language?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    getHandoverDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverDossierView"];
+                };
+            };
+        };
+    };
+    getHandoverDossierPdf: {
+        parameters: {
+            query?: {
+                language?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };

@@ -31,6 +31,7 @@ import { directoryEn } from '../../features/directory/i18n/en';
 import { portfolioEn } from '../../features/portfolio/i18n/en';
 import { odaEn } from '../../features/oda/i18n/en';
 import { iatiEn } from '../../features/iati/i18n/en';
+import { officialOutputsEn } from '../../features/official-outputs/i18n/en';
 import { EN_MESSAGES } from '@passerelle/domain';
 import type { LanguageResources } from './catalogue';
 import type { Messages } from './fr';
@@ -70,6 +71,7 @@ export const en = {
   ...portfolioEn,
   ...odaEn,
   ...iatiEn,
+  ...officialOutputsEn,
 } satisfies Messages;
 
 /** Loaded only when a reader chooses English (see `i18n.ts`). */

@@ -31,6 +31,7 @@ import { directoryFr } from '../../features/directory/i18n/fr';
 import { portfolioFr } from '../../features/portfolio/i18n/fr';
 import { odaFr } from '../../features/oda/i18n/fr';
 import { iatiFr } from '../../features/iati/i18n/fr';
+import { officialOutputsFr } from '../../features/official-outputs/i18n/fr';
 
 /** French, the product's default language and the reference: every visible text has its key here first.
  * Each feature keeps its own catalogue beside its code; this assembles them. */
@@ -68,6 +69,7 @@ export const fr = {
   ...portfolioFr,
   ...odaFr,
   ...iatiFr,
+  ...officialOutputsFr,
 };
 
 /** The shape every other language must match, key for key. */
