@@ -152,6 +152,8 @@ describe('on a phone', () => {
   async function phone(): Promise<{ context: BrowserContext; page: Page; inFlight: () => number }> {
     const context = await browser.newContext({
       baseURL: baseUrl(),
+      // The interface speaks the browser's language before sign-in: these checks read it in French.
+      locale: 'fr-FR',
       viewport: PHONE,
       isMobile: true,
       bypassCSP: true,
@@ -200,7 +202,12 @@ describe('on a phone', () => {
   );
 
   it('keeps the page on the first screen: the account and the menu open from one button', async () => {
-    const context = await browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true });
+    const context = await browser.newContext({
+      baseURL: baseUrl(),
+      locale: 'fr-FR',
+      viewport: PHONE,
+      isMobile: true,
+    });
     const page = await context.newPage();
     await signInOnPhone(page, 'elected@angers.test');
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -219,7 +226,12 @@ describe('on a phone', () => {
     expect(tap!.height).toBeGreaterThanOrEqual(44);
 
     // The sign-in form, the first screen of every partner: each control a finger can hit.
-    const visitor = await browser.newContext({ baseURL: baseUrl(), viewport: PHONE, isMobile: true });
+    const visitor = await browser.newContext({
+      baseURL: baseUrl(),
+      locale: 'fr-FR',
+      viewport: PHONE,
+      isMobile: true,
+    });
     const signIn = await visitor.newPage();
     await signIn.goto('/connexion');
     for (const control of [

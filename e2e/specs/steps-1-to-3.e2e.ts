@@ -58,16 +58,28 @@ describe('steps 1 to 3 of a partnership', () => {
     await officer.getByLabel('Ce que le territoire peut apporter').fill('Savoir-faire de la régie des eaux');
     await officer.getByRole('button', { name: 'Ajouter la contribution' }).click();
     await officer.getByText('Savoir-faire de la régie des eaux').first().waitFor();
-    const newActor = officer.getByRole('form', { name: 'Nouvel acteur' });
-    await newActor.getByLabel('Nom de l’acteur').fill('Association Angers-Sahel');
-    await newActor.getByLabel('Type d’acteur').selectOption('association');
-    await newActor.getByLabel('Implication').selectOption('co_carrier');
-    await newActor.getByRole('button', { name: 'Associer l’acteur' }).click();
-    await officer.getByText('Association Angers-Sahel').first().waitFor();
-    await officer.getByLabel('Date de la consultation').fill('2026-10-12');
-    await officer.getByLabel('Compte rendu').fill('Présentation de la démarche aux membres');
-    await officer.getByRole('button', { name: 'Enregistrer la consultation' }).click();
-    await officer.getByText('Présentation de la démarche aux membres').first().waitFor();
+    // The method asks for several actors of several kinds, each consulted (docs/domain.md).
+    const actors = [
+      {
+        name: 'Association Angers-Sahel',
+        kind: 'association',
+        summary: 'Présentation de la démarche aux membres',
+      },
+      { name: 'Lycée Joachim-du-Bellay', kind: 'school', summary: 'Réunion avec l’équipe de direction' },
+      { name: 'Collectif des jardins partagés', kind: 'association', summary: 'Atelier avec les bénévoles' },
+    ];
+    for (const actor of actors) {
+      const newActor = officer.getByRole('form', { name: 'Nouvel acteur' });
+      await newActor.getByLabel('Nom de l’acteur').fill(actor.name);
+      await newActor.getByLabel('Type d’acteur').selectOption(actor.kind);
+      await newActor.getByLabel('Implication').selectOption('co_carrier');
+      await newActor.getByRole('button', { name: 'Associer l’acteur' }).click();
+      const consultation = officer.getByRole('form', { name: `Nouvelle consultation de ${actor.name}` });
+      await consultation.getByLabel('Date de la consultation').fill('2026-10-12');
+      await consultation.getByLabel('Compte rendu').fill(actor.summary);
+      await consultation.getByRole('button', { name: 'Enregistrer la consultation' }).click();
+      await officer.getByText(actor.summary).first().waitFor();
+    }
 
     // The elected official approves the motivation from the review queue.
     const { context: electedContext, page: elected } = await newPage(browser);

@@ -1647,6 +1647,17 @@ const ROUTES: Record<string, RouteCase> = {
     expect: (role) => can(READERS, role, 200),
     unauthenticated: 401,
   },
+  'GET /api/iati/activity-file': {
+    request: () => ({ url: '/api/iati/activity-file' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  // The authorities of the matrix have no IATI identifier: a reader is told so (409), the others refused.
+  'GET /api/iati/activity-file/xml': {
+    request: () => ({ url: '/api/iati/activity-file/xml' }),
+    expect: (role) => can(READERS, role, 409),
+    unauthenticated: 401,
+  },
   'GET /api/handover-dossier': {
     request: () => ({ url: '/api/handover-dossier' }),
     expect: (role) => can(READERS, role, 200),

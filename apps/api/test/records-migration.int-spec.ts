@@ -7,6 +7,7 @@ import { DialoguePlanAsRow1795473000000 } from '../src/database/migrations/17954
 import { PartnershipPartsAsRows1795474000000 } from '../src/database/migrations/1795474000000-partnership-parts-as-rows';
 import { ActionPartsAsRows1795475000000 } from '../src/database/migrations/1795475000000-action-parts-as-rows';
 import { OdaDeclarationData1795477000000 } from '../src/database/migrations/1795477000000-oda-declaration-data';
+import { FundingCallsAndApplications1796586851192 } from '../src/database/migrations/1796586851192-funding-calls-and-applications';
 import { IndicatorsOverTime1796586945733 } from '../src/database/migrations/1796586945733-indicators-over-time';
 import { loadDemoData } from '../src/demo/load-demo-data';
 import { PartnershipRepository } from '../src/lifecycle/partnership.repository';
@@ -32,6 +33,8 @@ describe('moving lifecycle records into rows', () => {
     new ActionPartsAsRows1795475000000(),
     // Adds columns to the budget lines' table, which the one before it drops and recreates.
     new OdaDeclarationData1795477000000(),
+    // Its applications refer to the actions' table, which an earlier one drops and recreates.
+    new FundingCallsAndApplications1796586851192(),
     // Adds columns to the indicators' and measurements' tables, which earlier ones drop and recreate.
     new IndicatorsOverTime1796586945733(),
   ];

@@ -53,6 +53,8 @@ describe('reminder preferences', () => {
       { kind: 'visit-report-missing', optedOut: false, canOptOut: true },
       { kind: 'convention-expiring', optedOut: false, canOptOut: false },
       { kind: 'convention-tacit-renewal', optedOut: false, canOptOut: false },
+      { kind: 'funding-call-closing', optedOut: false, canOptOut: true },
+      { kind: 'funding-report-due', optedOut: false, canOptOut: true },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { PRESENTATION_SECTIONS, type PresentationSection } from '@passerelle/domain';
-import { useTranslation } from 'react-i18next';
+import { useTextsIn } from '../../lib/i18n/i18n';
 
 /** A language a presentation is written in. */
 export type PresentationDocumentLanguage = 'fr' | 'en';
@@ -19,8 +19,7 @@ export function PresentationDocument({
   language: PresentationDocumentLanguage;
   sections: Readonly<Record<PresentationSection, string>>;
 }) {
-  const { i18n } = useTranslation();
-  const textT = i18n.getFixedT(language);
+  const textT = useTextsIn(language);
   return (
     <article className="presentation-document" lang={language}>
       <h1>{organisationName}</h1>

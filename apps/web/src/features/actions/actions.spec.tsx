@@ -509,6 +509,7 @@ describe('step 6: the actions of a partnership', () => {
     expect(well).toHaveTextContent('À l’initiative deVille d’Angers');
   });
 
+  // Types into every field of the form, one key at a time as a user does: slower than most tests.
   it('creates an action with every field, then opens its page', async () => {
     const created = {
       version: 1,
@@ -571,7 +572,7 @@ describe('step 6: the actions of a partnership', () => {
     });
     expect(await screen.findByRole('heading', { name: 'Potagers scolaires', level: 2 })).toBeVisible();
     expect(router.state.location.pathname).toBe('/partenariats/p-1/actions/a-new');
-  });
+  }, 20_000);
 
   it('shows the domain’s refusal of the dates at the end date', async () => {
     await renderApp(

@@ -10,7 +10,13 @@ import { useSession } from '../auth/api/get-session';
 export function useAccountLanguage(): void {
   const { i18n } = useTranslation();
   const accountLanguage = useSession().data?.user?.language;
-  useEffect(() => {
-    if (accountLanguage && accountLanguage !== i18n.language) void changeLanguage(i18n, accountLanguage);
-  }, [accountLanguage, i18n]);
+  useEffect(
+    () => {
+      if (accountLanguage && accountLanguage !== i18n.language) void changeLanguage(i18n, accountLanguage);
+    },
+    // Applied when the account's language changes (a sign-in, a choice saved), not whenever the interface's
+    // does: `i18n` is a new object after each change of language, and would switch a new choice straight back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [accountLanguage],
+  );
 }

@@ -7,8 +7,9 @@ import {
   isInterfaceLanguage,
   textDirectionOf,
 } from '@passerelle/domain';
-import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import i18next, { type BackendModule, type i18n, type TFunction } from 'i18next';
+import { useEffect, useState } from 'react';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import type { LanguageResources } from './catalogue';
 import { DOMAIN_NAMESPACE } from './domain-text';
 import { fr } from './fr';
@@ -42,12 +43,27 @@ export function readStoredLanguage(
   return firstSpokenLanguage(browserLanguages) ?? DEFAULT_LANGUAGE;
 }
 
-async function loadLanguage(instance: i18n, language: Language): Promise<void> {
-  if (instance.hasResourceBundle(language, 'translation')) return;
-  const resources = await LOADERS[language]();
-  instance.addResourceBundle(language, 'translation', completePluralForms(resources.translation, language));
-  instance.addResourceBundle(language, DOMAIN_NAMESPACE, resources.domain);
-}
+/**
+ * An i18next backend reading the catalogues through `LOADERS`: any change of language, or any text asked for in
+ * a language (a presentation printed in English from a French interface), fetches that language first.
+ */
+const catalogueBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    if (!isLanguage(language)) return callback(null, {});
+    LOADERS[language]().then(
+      (resources) =>
+        callback(
+          null,
+          namespace === DOMAIN_NAMESPACE
+            ? resources.domain
+            : completePluralForms(resources.translation, language),
+        ),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
 
 /** The page's language and writing direction, for the browser, screen readers and the mirrored layout. */
 function markDocument(language: string): void {
@@ -59,28 +75,40 @@ function markDocument(language: string): void {
 /** Creates an i18next instance; each test gets its own, the app one. */
 export async function createI18n(language: Language): Promise<i18n> {
   const instance = i18next.createInstance();
-  await instance.use(initReactI18next).init({
-    lng: DEFAULT_LANGUAGE,
-    fallbackLng: DEFAULT_LANGUAGE,
-    // The lifecycle model's texts live in their own namespace: their keys hold dots (see domain-text.ts).
-    resources: {},
-    partialBundledLanguages: true,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  await loadLanguage(instance, DEFAULT_LANGUAGE);
   instance.on('languageChanged', markDocument);
-  if (language !== DEFAULT_LANGUAGE) {
-    await loadLanguage(instance, language);
-    await instance.changeLanguage(language);
-  }
+  await instance
+    .use(catalogueBackend)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: DEFAULT_LANGUAGE,
+      // The lifecycle model's texts live in their own namespace: their keys hold dots (see domain-text.ts).
+      ns: ['translation', DOMAIN_NAMESPACE],
+      defaultNS: 'translation',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      react: { useSuspense: false },
+    });
   markDocument(instance.language);
   return instance;
 }
 
+/**
+ * Texts in another language than the interface's (a presentation written in English, read from a French
+ * interface): that language's catalogues are fetched if need be, and the component shows them once there.
+ */
+export function useTextsIn(language: Language): TFunction {
+  const { i18n } = useTranslation();
+  const [, loaded] = useState(0);
+  const ready = i18n.hasResourceBundle(language, 'translation');
+  useEffect(() => {
+    if (!ready) void i18n.loadLanguages(language).then(() => loaded((count) => count + 1));
+  }, [i18n, language, ready]);
+  return i18n.getFixedT(language);
+}
+
 /** Switches the language (fetching its texts first) and remembers it in this browser. */
 export async function changeLanguage(instance: i18n, language: Language): Promise<void> {
-  await loadLanguage(instance, language);
   window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   await instance.changeLanguage(language);
 }

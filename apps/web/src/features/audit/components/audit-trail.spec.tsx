@@ -123,7 +123,7 @@ describe('the audit trail', () => {
     const { i18n } = await renderApp('/organisation/journal', trailApi([measurementEvent()]));
     expect(await screen.findByText('Mesure d’un indicateur enregistrée')).toBeInTheDocument();
     await act(() => i18n.changeLanguage('en'));
-    expect(screen.getByText('Indicator measurement recorded')).toBeInTheDocument();
+    expect(await screen.findByText('Indicator measurement recorded')).toBeInTheDocument();
     expect(screen.getByText('Authority: — → District de Bamako')).toBeInTheDocument();
   });
 

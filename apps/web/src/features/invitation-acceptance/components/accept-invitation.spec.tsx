@@ -131,6 +131,8 @@ describe('accepting an invitation', () => {
     expect(await accept?.json()).toEqual({
       displayName: 'Paul Durand',
       password: 'un mot de passe assez long',
+      // The account keeps the language the invitation was read in.
+      language: 'fr',
     });
   });
 });

@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, isLanguage, LANGUAGES } from '../../../lib/i18n/i18n';
-import { useSession } from '../../auth/api/get-session';
+import { useQueryClient } from '@tanstack/react-query';
+import { SESSION_QUERY_KEY } from '../../../lib/query-client';
+import type { Session } from '../../auth/api/get-session';
 import { useSetAccountLanguage } from '../api/set-account-language';
 
 /** A language named in itself ("Deutsch", "العربية"), as a reader looks for their own, capitalised as a title. */
@@ -14,7 +16,8 @@ function nameInItself(language: string): string {
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const signedIn = Boolean(useSession().data?.user);
+  // Read when the language changes, not watched: a page without session (a shared link) never asks for one.
+  const queryClient = useQueryClient();
   const saveOnAccount = useSetAccountLanguage();
   return (
     <div className="language-switch">
@@ -27,7 +30,7 @@ export function LanguageSwitch() {
           if (!isLanguage(language)) return;
           void changeLanguage(i18n, language);
           // Offline or refused, the interface still switches; the account keeps its language until next time.
-          if (signedIn) saveOnAccount.mutate(language);
+          if (queryClient.getQueryData<Session>(SESSION_QUERY_KEY)?.user) saveOnAccount.mutate(language);
         }}
       >
         {LANGUAGES.map((language) => (

@@ -4,6 +4,7 @@ import { describeError } from '../../../components/ui/error-text';
 import { PresentationDocument } from '../../../components/ui/presentation-document';
 import { presentationPath } from '../../../lib/partnership-paths';
 import { usePresentation, type PresentationLanguage } from '../api/get-presentation';
+import { useTextsIn } from '../../../lib/i18n/i18n';
 
 /**
  * The saved presentation in one language, laid out to print: the document alone, with a way back and a
@@ -16,7 +17,8 @@ export function PresentationPrint({
   partnershipId: string;
   language: PresentationLanguage;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const textT = useTextsIn(language);
   const presentation = usePresentation(partnershipId);
   const toolbar = (
     <div className="print-toolbar no-print">
@@ -48,7 +50,7 @@ export function PresentationPrint({
       {toolbar}
       <PresentationDocument
         organisationName={presentation.data.organisationName}
-        subtitle={i18n.getFixedT(language)('presentationDocument.subtitle')}
+        subtitle={textT('presentationDocument.subtitle')}
         language={language}
         sections={presentation.data[language]}
       />

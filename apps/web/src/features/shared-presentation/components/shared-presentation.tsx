@@ -3,6 +3,7 @@ import { countryName } from '../../../components/ui/country-name';
 import { describeError } from '../../../components/ui/error-text';
 import { formatDay } from '../../../components/ui/format-date';
 import { PresentationDocument } from '../../../components/ui/presentation-document';
+import { DEFAULT_LANGUAGE, useTextsIn } from '../../../lib/i18n/i18n';
 import { sharedPresentationPdfHref, useSharedPresentation } from '../api/get-shared-presentation';
 
 /**
@@ -12,6 +13,7 @@ import { sharedPresentationPdfHref, useSharedPresentation } from '../api/get-sha
 export function SharedPresentation({ token }: { token: string }) {
   const { t, i18n } = useTranslation();
   const shared = useSharedPresentation(token);
+  const textT = useTextsIn(shared.data?.language ?? DEFAULT_LANGUAGE);
   if (shared.isPending) return <p role="status">{t('common.loading')}</p>;
   if (shared.isError)
     return (
@@ -21,7 +23,6 @@ export function SharedPresentation({ token }: { token: string }) {
       </>
     );
   const { data } = shared;
-  const textT = i18n.getFixedT(data.language);
   return (
     <>
       <PresentationDocument
