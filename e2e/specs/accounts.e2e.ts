@@ -71,6 +71,8 @@ describe('accounts and partner authorities', () => {
     await officer.getByLabel('Langues').fill('fr, son');
     await officer.getByLabel('Fuseau horaire').selectOption('Africa/Bamako');
     await officer.getByRole('button', { name: 'Inviter la collectivité' }).click();
+    // Leaving the page before the answer would abort the invitation's request.
+    await officer.getByText(`Invitation envoyée à ${partnerEmail}.`).waitFor();
     const link = await invitationLinkFromMailSink(officer, partnerEmail);
     await officerContext.close();
 

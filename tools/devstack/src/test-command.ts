@@ -83,6 +83,7 @@ export async function testCommand(args: string[]): Promise<void> {
       stateDir,
     );
     printSummary(summary);
+    if (summary.testResults.length === 0) throw new StackError('no spec file matches the selection');
     if (summary.numFailedTests > 0 || summary.numRuntimeErrorTestSuites > 0) process.exitCode = 1;
   } finally {
     await shutdown.run();
@@ -163,13 +164,37 @@ function pathPatternOf(args: string[]): string | undefined {
   return pattern;
 }
 
+/**
+ * The browser specs share one started product and its demo data, so they run one file at a time; the other
+ * projects clone a database per spec file. The two lanes run side by side: the browser lane mostly waits on
+ * Chromium and the product, which leaves the machine's cores to the other lane.
+ */
+function lanesOf(projects: Project[]): Project[][] {
+  const browser = projects.filter((project) => project === 'e2e');
+  const others = projects.filter((project) => project !== 'e2e');
+  return [others, browser].filter((lane) => lane.length > 0);
+}
+
 async function runJest(
   projects: Project[],
   pathPattern: string | undefined,
   env: Record<string, string>,
   stateDir: string,
 ): Promise<JestSummary> {
-  const resultFile = join(stateDir, 'jest-results.json');
+  const summaries = await Promise.all(
+    lanesOf(projects).map((lane, index) =>
+      runJestLane(lane, pathPattern, env, join(stateDir, `jest-results-${index}.json`)),
+    ),
+  );
+  return mergeSummaries(summaries);
+}
+
+async function runJestLane(
+  projects: Project[],
+  pathPattern: string | undefined,
+  env: Record<string, string>,
+  resultFile: string,
+): Promise<JestSummary> {
   const projectArgs = projects.flatMap((project) => ['--selectProjects', project]);
   await run(
     JEST_BIN,
@@ -178,6 +203,10 @@ async function runJest(
       join(PROJECT_ROOT, 'jest.config.js'),
       ...projectArgs,
       ...(pathPattern ? ['--testPathPatterns', pathPattern] : []),
+      // Jest's default is one worker per core but one; the other lane and the product use the rest.
+      ...(projects.includes('e2e') ? ['--runInBand'] : []),
+      // A pattern that matches nothing in one lane is not a failure: the other lane may have its specs.
+      '--passWithNoTests',
       '--json',
       `--outputFile=${resultFile}`,
     ],
@@ -187,6 +216,18 @@ async function runJest(
     if (!existsSync(resultFile)) throw error;
   });
   return JSON.parse(readFileSync(resultFile, 'utf8')) as JestSummary;
+}
+
+function mergeSummaries(summaries: JestSummary[]): JestSummary {
+  const sum = (field: Exclude<keyof JestSummary, 'testResults'>) =>
+    summaries.reduce((total, summary) => total + summary[field], 0);
+  return {
+    numPassedTests: sum('numPassedTests'),
+    numFailedTests: sum('numFailedTests'),
+    numPendingTests: sum('numPendingTests'),
+    numRuntimeErrorTestSuites: sum('numRuntimeErrorTestSuites'),
+    testResults: summaries.flatMap((summary) => summary.testResults),
+  };
 }
 
 function printSummary(summary: JestSummary): void {
