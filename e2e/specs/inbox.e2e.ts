@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../support/browser';
 import { signIn } from '../support/session';
+import { dayFromToday } from '../support/dates';
 
 /** The header's link to the inbox: its name says how many things wait (« À faire 2 en attente »). */
 async function inboxCount(page: Page): Promise<number> {
@@ -109,7 +110,7 @@ describe('the personal inbox', () => {
     const item = inboxItem(page, 'Version de la convention à approuver', 'Angers – Ouahigouya');
     await item.getByRole('link', { name: /Enregistrer la délibération/ }).click();
     await page.getByLabel('Référence de la délibération').fill('DEL-OUA-2026-07');
-    await page.getByLabel('Date de la délibération').fill(new Date().toISOString().slice(0, 10));
+    await page.getByLabel('Date de la délibération').fill(dayFromToday(0));
     await page.getByRole('button', { name: 'Enregistrer l’approbation' }).click();
     await page.getByText(/L’approbation de la version \d+ par votre collectivité est enregistrée/).waitFor();
     await expectGoneAndCounted(page, 'Version de la convention à approuver', 'Angers – Ouahigouya');

@@ -1,18 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../support/browser';
 import { signIn } from '../support/session';
+import { dayFromToday } from '../support/dates';
 
 const TITLE = 'Angers – Kairouan : patrimoine et jeunesse';
 const ANGERS = "Ville d'Angers";
 const KAIROUAN = 'Municipalité de Kairouan';
 const REASON = 'Le nouveau conseil recentre son action internationale sur deux partenariats.';
 
-/** A day relative to today, as a date field takes it (yyyy-mm-dd). */
-function day(offset: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-}
+const day = dayFromToday;
 
 /**
  * The negotiated rupture of a partnership bound by a convention in force (seed 000 §3: no rupture "sans

@@ -1,17 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../support/browser';
 import { signIn } from '../support/session';
+import { dayFromToday } from '../support/dates';
 
 const TITLE = 'Angers – Tétouan : médina et savoir-faire';
 const ANGERS = "Ville d'Angers";
 const TETOUAN = 'Commune de Tétouan';
 
-/** A day relative to today, as a date field takes it (yyyy-mm-dd). */
-function day(offset: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-}
+const day = dayFromToday;
 
 /** The smallest file the API recognises as a PDF by its content. */
 const SIGNED_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');

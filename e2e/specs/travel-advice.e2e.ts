@@ -1,17 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../support/browser';
 import { signIn } from '../support/session';
+import { dayFromToday } from '../support/dates';
 
 const TITLE = 'Angers – Ouahigouya : eau et maraîchage';
 const OUAHIGOUYA = 'Commune de Ouahigouya';
 const REASON = 'Mettre en service le forage avant la saison des pluies';
 
-/** A day relative to today, as a date field takes it (yyyy-mm-dd). */
-function day(offset: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + offset);
-  return date.toISOString().slice(0, 10);
-}
+const day = dayFromToday;
 
 /**
  * The French ministry's travel advice where Angers plans its missions to Ouahigouya: a red zone is refused

@@ -27,12 +27,18 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * The demo's users sit in Angers: their browsers count days in Paris time, as the product counts their
+ * authority's days. A machine clock in UTC would otherwise date a form "yesterday" after 23:00 UTC.
+ */
+export const USER_TIME_ZONE = 'Europe/Paris';
+
 /** A fresh browser profile (no cookies, no stored language) per test. */
 export async function newPage(
   browser: Browser,
   locale = 'fr-FR',
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale });
+  const context = await browser.newContext({ baseURL: baseUrl(), locale, timezoneId: USER_TIME_ZONE });
   const page = await context.newPage();
   return { context, page };
 }

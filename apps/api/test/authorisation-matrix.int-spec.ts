@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { addDays, calendarDateAt } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { hashToken, newToken } from '../src/auth/tokens';
 import { USER_ROLES, type UserRole } from '../src/users/user-role';
@@ -195,8 +196,11 @@ async function viewVersionOf(
   return (await viewOf(world.asA('officer'), partnershipId, view)).version as number;
 }
 
-const dayFromToday = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/**
+ * A day counted from today in the test authorities' calendar (Europe/Paris): the product dates a rupture's
+ * steps in its authority's zone, so between 23:00 and midnight UTC a UTC date would be yesterday there.
+ */
+const dayFromToday = (offset: number) => addDays(calendarDateAt(new Date(), 'Europe/Paris'), offset);
 
 /**
  * The plan of a visit by A's delegation to the context's other party (in `non`, B's delegation to C): dates,

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { calendarDateAt } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { SendInboxDigests } from '../src/inbox/jobs/send-inbox-digests';
 import { WorkerModule } from '../src/worker.module';
@@ -28,7 +29,8 @@ interface InboxBody {
   items: InboxItemBody[];
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in Angers (Europe/Paris): the inbox dates Angers' items in its authority's calendar, not in UTC. */
+const today = () => calendarDateAt(new Date(), 'Europe/Paris');
 
 describe('the personal inbox', () => {
   let database: TestDatabase;

@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { addDays, calendarDateAt } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import type { OrganisationEntity } from '../src/organisations/organisation.entity';
 import type { UserEntity } from '../src/users/user.entity';
@@ -30,8 +31,11 @@ interface AssessmentBody {
   };
 }
 
-const dayFromToday = (offset: number) =>
-  new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/**
+ * A day counted from today in the test authorities' calendar (Europe/Paris): the product dates a rupture's
+ * steps in its authority's zone, so between 23:00 and midnight UTC a UTC date would be yesterday there.
+ */
+const dayFromToday = (offset: number) => addDays(calendarDateAt(new Date(), 'Europe/Paris'), offset);
 
 describe('early warnings of rupture', () => {
   let database: TestDatabase;

@@ -7,7 +7,10 @@ import { CLOCK, type Clock } from '../common/clock/clock';
 import { ProblemException } from '../common/problem/problem';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
-import type { StoredFundingApplication } from './funding-application.repository';
+import {
+  FundingApplicationRepository,
+  type StoredFundingApplication,
+} from './funding-application.repository';
 
 /** What a funding write on an action's applications holds: the partnership locked, the action, today. */
 export interface LockedAction {
@@ -32,6 +35,8 @@ export interface FundingAuditEntry {
  */
 @Injectable()
 export class FundingWrites {
+  private readonly applications = new FundingApplicationRepository();
+
   constructor(
     private readonly partnerships: PartnershipRepository,
     private readonly scheduler: ReminderScheduler,
@@ -60,6 +65,21 @@ export class FundingWrites {
       [actor.organisationId],
     );
     return calendarDateAt(this.clock.now(), row?.time_zone ?? 'UTC');
+  }
+
+  /**
+   * The application a write changes, with its partnership locked (and the tenancy checked): only the
+   * authority that applied changes it.
+   */
+  async lockOwnApplication(
+    manager: EntityManager,
+    actor: Actor,
+    target: { readonly partnershipId: string; readonly applicationId: string },
+  ): Promise<StoredFundingApplication> {
+    const application = await this.applications.find(manager, target.partnershipId, target.applicationId);
+    await this.lockAction(manager, actor, target.partnershipId, application.actionId);
+    this.requireApplicant(actor, application);
+    return application;
   }
 
   /** Only the authority that applied changes its application; its partners read it. */

@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module';
 import { ReminderSchedulingModule } from '../reminders/reminder-scheduling.module';
 import { FundingApplicationsController } from './funding-applications.controller';
 import { FundingCallsController } from './funding-calls.controller';
+import { ApplicationMoves } from './application-moves';
 import { FundingReader } from './funding-reader';
 import { FundingWrites } from './funding-writes';
 import { CreateFundingCall } from './use-cases/create-funding-call.use-case';
@@ -29,6 +30,7 @@ import { WithdrawFundingApplication } from './use-cases/withdraw-funding-applica
   providers: [
     FundingReader,
     FundingWrites,
+    ApplicationMoves,
     CreateFundingCall,
     ReviseFundingCall,
     DraftFundingApplication,

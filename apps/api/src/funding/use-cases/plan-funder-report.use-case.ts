@@ -38,9 +38,7 @@ export class PlanFunderReport {
       requestHash: idempotencyKey ? requestFingerprint({ ...target, ...input }) : null,
     };
     return this.dataSource.transaction(async (manager) => {
-      const application = await this.applications.find(manager, target.partnershipId, target.applicationId);
-      await this.writes.lockAction(manager, actor, target.partnershipId, application.actionId);
-      this.writes.requireApplicant(actor, application);
+      const application = await this.writes.lockOwnApplication(manager, actor, target);
       const earlier = await this.applications.reportByKey(manager, application.id, key);
       if (earlier) return { record: earlier, replayed: true };
       const planned = planReport(application, {

@@ -24,9 +24,7 @@ export class ReceivePaymentTranche {
     input: ReceiveTrancheDto,
   ): Promise<StoredTranche> {
     return this.dataSource.transaction(async (manager) => {
-      const application = await this.applications.find(manager, target.partnershipId, target.applicationId);
-      await this.writes.lockAction(manager, actor, target.partnershipId, application.actionId);
-      this.writes.requireApplicant(actor, application);
+      const application = await this.writes.lockOwnApplication(manager, actor, target);
       const tranche = await this.applications.findTranche(manager, application.id, target.trancheId);
       const received = receiveTranche(tranche, { on: input.on, amount: input.amount });
       if (!received.ok) throw refusal(received.error);

@@ -27,9 +27,7 @@ export class ReviseFundingApplication {
     input: ReviseFundingApplicationDto,
   ): Promise<StoredFundingApplication> {
     return this.dataSource.transaction(async (manager) => {
-      const application = await this.applications.find(manager, target.partnershipId, target.applicationId);
-      await this.writes.lockAction(manager, actor, target.partnershipId, application.actionId);
-      this.writes.requireApplicant(actor, application);
+      const application = await this.writes.lockOwnApplication(manager, actor, target);
       const revised = reviseDraftApplication(application, {
         requestedAmount: input.requestedAmount,
         staffTimeAmount: input.staffTimeAmount,

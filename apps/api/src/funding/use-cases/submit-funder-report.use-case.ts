@@ -24,9 +24,7 @@ export class SubmitFunderReport {
     input: DatedStepDto,
   ): Promise<StoredReport> {
     return this.dataSource.transaction(async (manager) => {
-      const application = await this.applications.find(manager, target.partnershipId, target.applicationId);
-      await this.writes.lockAction(manager, actor, target.partnershipId, application.actionId);
-      this.writes.requireApplicant(actor, application);
+      const application = await this.writes.lockOwnApplication(manager, actor, target);
       const report = await this.applications.findReport(manager, application.id, target.reportId);
       const submitted = submitReport(report, input.on);
       if (!submitted.ok) throw refusal(submitted.error);

@@ -76,3 +76,42 @@ export function useFocusFirstInvalidField(formRef: RefObject<HTMLFormElement | n
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [formRef, error]);
 }
+
+interface ValueFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  hint?: string;
+}
+
+/** A required calendar date (`YYYY-MM-DD`), shown by the browser in the user's own format. */
+export function DateField({ label, value, onChange, error, hint }: ValueFieldProps) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(props) => (
+        <input {...props} type="date" required value={value} onChange={(e) => onChange(e.target.value)} />
+      )}
+    </Field>
+  );
+}
+
+/**
+ * A required amount typed as the user writes it (`1 200,50` or `1200.50`); the form parses it. Phones show
+ * their decimal keypad.
+ */
+export function AmountField({ label, value, onChange, error, hint }: ValueFieldProps) {
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(props) => (
+        <input
+          {...props}
+          inputMode="decimal"
+          required
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError, describeFormErrors } from '../../../components/ui/error-text';
 import { formatCalendarDate } from '../../../components/ui/format-date';
-import { Field, FormAlert, FormSuccess } from '../../../components/ui/form';
+import { AmountField, Field, FormAlert, FormSuccess } from '../../../components/ui/form';
 import { FUNDING_CALLS_PATH } from '../../../lib/partnership-paths';
 import { useDraftApplication } from '../api/application-writes';
 import {
@@ -324,35 +324,19 @@ function DraftForm({
         )}
       </Field>
       <div className="form__row">
-        <Field
+        <AmountField
           label={t('actionFunding.draftForm.requested')}
+          value={requested}
+          onChange={setRequested}
           error={local.requestedAmount ?? errors.fields.requestedAmount}
-        >
-          {(props) => (
-            <input
-              {...props}
-              inputMode="decimal"
-              required
-              value={requested}
-              onChange={(e) => setRequested(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        />
+        <AmountField
           label={t('actionFunding.draftForm.staffTime')}
           hint={t('actionFunding.draftForm.staffTimeHint')}
+          value={staffTime}
+          onChange={setStaffTime}
           error={local.staffTimeAmount ?? errors.fields.staffTimeAmount}
-        >
-          {(props) => (
-            <input
-              {...props}
-              inputMode="decimal"
-              required
-              value={staffTime}
-              onChange={(e) => setStaffTime(e.target.value)}
-            />
-          )}
-        </Field>
+        />
       </div>
       <div className="actions">
         <button type="submit" className="button button--primary button--small" disabled={draft.isPending}>

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess } from '../../../components/ui/form';
+import { AmountField, DateField, Field, FormAlert, FormSuccess } from '../../../components/ui/form';
 import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import {
   useApplicationStep,
@@ -55,11 +55,12 @@ export function ApplicationStepForm({ partnershipId, actionId, application }: Ta
     >
       <FormAlert message={errors.form} />
       <FormSuccess message={notice} />
-      <Field label={t('actionFunding.stepForm.on')} error={errors.fields.on}>
-        {(props) => (
-          <input {...props} type="date" required value={on} onChange={(e) => setOn(e.target.value)} />
-        )}
-      </Field>
+      <DateField
+        label={t('actionFunding.stepForm.on')}
+        value={on}
+        onChange={setOn}
+        error={errors.fields.on}
+      />
       <div className="actions">
         {application.status === 'draft' && (
           <button type="submit" className="button button--primary button--small" disabled={step.isPending}>
@@ -132,23 +133,19 @@ export function DecisionForm({ partnershipId, actionId, application }: Target) {
             </select>
           )}
         </Field>
-        <Field label={t('actionFunding.decisionForm.on')} error={errors.fields.on}>
-          {(props) => (
-            <input {...props} type="date" required value={on} onChange={(e) => setOn(e.target.value)} />
-          )}
-        </Field>
+        <DateField
+          label={t('actionFunding.decisionForm.on')}
+          value={on}
+          onChange={setOn}
+          error={errors.fields.on}
+        />
         {outcome === 'granted' && (
-          <Field label={t('actionFunding.decisionForm.amount')} error={local ?? errors.fields.grantedAmount}>
-            {(props) => (
-              <input
-                {...props}
-                inputMode="decimal"
-                required
-                value={amount}
-                onChange={(e) => setAmount(e.target.value)}
-              />
-            )}
-          </Field>
+          <AmountField
+            label={t('actionFunding.decisionForm.amount')}
+            value={amount}
+            onChange={setAmount}
+            error={local ?? errors.fields.grantedAmount}
+          />
         )}
       </div>
       <Field label={t('actionFunding.decisionForm.conditions')} error={errors.fields.conditions}>
@@ -222,31 +219,18 @@ export function TrancheForm({ partnershipId, actionId, application }: Target) {
             />
           )}
         </Field>
-        <Field label={t('actionFunding.tranches.expectedOn')} error={errors.fields.expectedOn}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              required
-              value={expectedOn}
-              onChange={(e) => setExpectedOn(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        <DateField
+          label={t('actionFunding.tranches.expectedOn')}
+          value={expectedOn}
+          onChange={setExpectedOn}
+          error={errors.fields.expectedOn}
+        />
+        <AmountField
           label={t('actionFunding.tranches.expectedAmount')}
+          value={amount}
+          onChange={setAmount}
           error={local ?? errors.fields.expectedAmount}
-        >
-          {(props) => (
-            <input
-              {...props}
-              inputMode="decimal"
-              required
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-            />
-          )}
-        </Field>
+        />
       </div>
       <div className="actions">
         <button type="submit" className="button button--small" disabled={plan.isPending}>
@@ -290,22 +274,18 @@ export function ReceiptForm({
     >
       <FormAlert message={errors.form} />
       <div className="form__row">
-        <Field label={t('actionFunding.tranches.receivedOnField')} error={errors.fields.on}>
-          {(props) => (
-            <input {...props} type="date" required value={on} onChange={(e) => setOn(e.target.value)} />
-          )}
-        </Field>
-        <Field label={t('actionFunding.tranches.receivedAmount')} error={local ?? errors.fields.amount}>
-          {(props) => (
-            <input
-              {...props}
-              inputMode="decimal"
-              required
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-            />
-          )}
-        </Field>
+        <DateField
+          label={t('actionFunding.tranches.receivedOnField')}
+          value={on}
+          onChange={setOn}
+          error={errors.fields.on}
+        />
+        <AmountField
+          label={t('actionFunding.tranches.receivedAmount')}
+          value={amount}
+          onChange={setAmount}
+          error={local ?? errors.fields.amount}
+        />
       </div>
       <div className="actions">
         <button type="submit" className="button button--small" disabled={receive.isPending}>
@@ -357,11 +337,12 @@ export function ReportForm({ partnershipId, actionId, application }: Target) {
             </select>
           )}
         </Field>
-        <Field label={t('actionFunding.reports.dueOn')} error={errors.fields.dueOn}>
-          {(props) => (
-            <input {...props} type="date" required value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
-          )}
-        </Field>
+        <DateField
+          label={t('actionFunding.reports.dueOn')}
+          value={dueOn}
+          onChange={setDueOn}
+          error={errors.fields.dueOn}
+        />
       </div>
       <div className="actions">
         <button type="submit" className="button button--small" disabled={plan.isPending}>
@@ -400,11 +381,12 @@ export function ReportSentForm({
     >
       <FormAlert message={errors.form} />
       <div className="form__row">
-        <Field label={t('actionFunding.reports.sentOn')} error={errors.fields.on}>
-          {(props) => (
-            <input {...props} type="date" required value={on} onChange={(e) => setOn(e.target.value)} />
-          )}
-        </Field>
+        <DateField
+          label={t('actionFunding.reports.sentOn')}
+          value={on}
+          onChange={setOn}
+          error={errors.fields.on}
+        />
       </div>
       <div className="actions">
         <button type="submit" className="button button--small" disabled={submitReport.isPending}>

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, describeFormErrors } from '../../../components/ui/error-text';
 import { formatCalendarDate } from '../../../components/ui/format-date';
-import { Field, FormAlert, FormSuccess } from '../../../components/ui/form';
+import { DateField, Field, FormAlert, FormSuccess } from '../../../components/ui/form';
 import { TableScroll } from '../../../components/ui/table-scroll';
 import { useCreateFundingCall } from '../api/create-funding-call';
 import {
@@ -217,28 +217,18 @@ function CallForm() {
         )}
       </Field>
       <div className="form__row">
-        <Field label={t('fundingCalls.form.opensOn')} error={errors.fields.opensOn}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              required
-              value={opensOn}
-              onChange={(e) => setOpensOn(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('fundingCalls.form.closesOn')} error={errors.fields.closesOn}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              required
-              value={closesOn}
-              onChange={(e) => setClosesOn(e.target.value)}
-            />
-          )}
-        </Field>
+        <DateField
+          label={t('fundingCalls.form.opensOn')}
+          value={opensOn}
+          onChange={setOpensOn}
+          error={errors.fields.opensOn}
+        />
+        <DateField
+          label={t('fundingCalls.form.closesOn')}
+          value={closesOn}
+          onChange={setClosesOn}
+          error={errors.fields.closesOn}
+        />
       </div>
       <fieldset>
         <legend>{t('fundingCalls.form.rulesTitle')}</legend>

@@ -13,6 +13,7 @@ import { isOneOf } from '../../../lib/is-one-of';
 import { useChangePartnershipForm } from '../api/change-partnership-form';
 import { useSetPartyGovernance } from '../api/set-party-governance';
 import { LegalBasisSummary } from './legal-basis-summary';
+import { PartnershipFormSelect } from './partnership-form-select';
 
 type Partnership = Schemas['PartnershipDto'];
 
@@ -62,24 +63,12 @@ function ChangeFormForm({ partnership, current }: { partnership: Partnership; cu
     <form className="form" onSubmit={submit} noValidate>
       <FormAlert message={change.isError ? describeError(t, change.error) : undefined} />
       <FormSuccess message={change.isSuccess ? t('legalVariants.formSaved') : undefined} />
-      <Field label={t('legalVariants.changeForm')} hint={t('legalVariants.changeFormHint')}>
-        {(props) => (
-          <select
-            {...props}
-            name="form"
-            value={form}
-            onChange={(event) => {
-              if (isOneOf(PARTNERSHIP_FORMS, event.target.value)) setForm(event.target.value);
-            }}
-          >
-            {PARTNERSHIP_FORMS.map((value) => (
-              <option key={value} value={value}>
-                {t(`partnerships.forms.${value}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <PartnershipFormSelect
+        label={t('legalVariants.changeForm')}
+        hint={t('legalVariants.changeFormHint')}
+        value={form}
+        onChange={setForm}
+      />
       {form !== current && <LegalBasisSummary form={form} />}
       <button type="submit" className="button" disabled={change.isPending || form === current}>
         {t('legalVariants.submitForm')}

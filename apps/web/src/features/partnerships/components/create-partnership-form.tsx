@@ -1,6 +1,5 @@
 import {
   APPROACHES,
-  PARTNERSHIP_FORMS,
   type Approach,
   type KnownActionTheme,
   type PartnershipForm,
@@ -9,6 +8,7 @@ import {
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PartnershipFormSelect } from '../../legal-variants/components/partnership-form-select';
 import { describeFormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { ThemeCheckboxes } from '../../../components/ui/theme-checkboxes';
@@ -78,28 +78,13 @@ export function CreatePartnershipForm() {
         )}
       </Field>
       {/* The form decides which criteria measure the partnership: say so while it is chosen. */}
-      <Field
+      <PartnershipFormSelect
         label={t('createPartnership.form')}
         hint={t(`legalVariants.bases.${legalBasisOf(form)}`)}
         error={errors.fields.form}
-      >
-        {(props) => (
-          <select
-            {...props}
-            name="form"
-            value={form}
-            onChange={(event) => {
-              if (isOneOf(PARTNERSHIP_FORMS, event.target.value)) setForm(event.target.value);
-            }}
-          >
-            {PARTNERSHIP_FORMS.map((value) => (
-              <option key={value} value={value}>
-                {t(`partnerships.forms.${value}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        value={form}
+        onChange={setForm}
+      />
       <Field label={t('createPartnership.approach')} error={errors.fields.approach}>
         {(props) => (
           <select
