@@ -3,12 +3,14 @@ import { ERROR_CODES } from '../shared/domain-error';
 import { EN_MESSAGES } from './en';
 import { FR_MESSAGES } from './fr';
 import { DE_MESSAGES } from './de';
+import { ES_MESSAGES } from './es';
 
 describe('default messages', () => {
   const languages = {
     en: EN_MESSAGES,
     fr: FR_MESSAGES,
     de: DE_MESSAGES,
+    es: ES_MESSAGES,
   };
 
   it.each(Object.entries(languages))(
