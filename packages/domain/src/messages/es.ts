@@ -11,7 +11,7 @@ export const ES_MESSAGES = {
 
   'stepStatus.done': 'Terminada',
   'stepStatus.current': 'En curso',
-  'stepStatus.todo': 'Pendiente',
+  'stepStatus.todo': 'Próxima',
   'stepStatus.blocked': 'Bloqueada',
 
   'blocking.PARTNERSHIP.SUSPENDED': 'La alianza está suspendida.',
