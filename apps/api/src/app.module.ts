@@ -34,6 +34,7 @@ import { InboxModule } from './inbox/inbox.module';
 import { OdaDeclarationModule } from './oda-declaration/oda-declaration.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReminderPreferencesModule } from './reminder-preferences/reminder-preferences.module';
+import { AccountLanguageModule } from './account-language/account-language.module';
 import { CalendarModule } from './calendar/calendar.module';
 
 /** The HTTP API: one module per capability. */
@@ -74,6 +75,7 @@ export class AppModule {
         NotificationsModule,
         InboxModule,
         ReminderPreferencesModule,
+        AccountLanguageModule,
         CalendarModule,
         FilesModule,
         HealthModule,

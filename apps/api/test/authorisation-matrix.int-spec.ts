@@ -845,6 +845,11 @@ const ROUTES: Record<string, RouteCase> = {
     expect: () => 200,
     unauthenticated: 401,
   },
+  'PUT /api/me/language': {
+    request: () => ({ url: '/api/me/language', body: { language: 'en' } }),
+    expect: () => 200,
+    unauthenticated: 401,
+  },
   'GET /api/me/calendar-feed': {
     request: () => ({ url: '/api/me/calendar-feed' }),
     expect: () => 200,

@@ -4,10 +4,10 @@ import {
   type CalendarDate,
   type DialogueAudience,
   type ReminderKind,
+  type InterfaceLanguage,
 } from '@passerelle/domain';
 import type { OutgoingMail } from '../mail/mail.service';
-
-export type ReminderLanguage = 'fr' | 'en';
+import { speltDate } from '../common/i18n/spelt-date';
 
 /** A visit as a reminder names it: what for, when, who travels where. */
 export interface ReminderVisit {
@@ -37,15 +37,10 @@ export interface ReminderMailContent {
   link: string;
 }
 
-/** The user's preferred language when it is English, French otherwise (the product's first language). */
-export function reminderLanguageOf(preferredLanguage: string): ReminderLanguage {
-  return preferredLanguage.toLowerCase().startsWith('en') ? 'en' : 'fr';
-}
-
 /** One reminder mail to one recipient, in their language. */
 export function reminderMail(
   to: string,
-  language: ReminderLanguage,
+  language: InterfaceLanguage,
   content: ReminderMailContent,
 ): OutgoingMail {
   const words = WORDS[language];
@@ -81,9 +76,9 @@ interface Pieces {
   expiresOn: string;
 }
 
-function wordsFor(language: ReminderLanguage, content: ReminderMailContent): Pieces {
+function wordsFor(language: InterfaceLanguage, content: ReminderMailContent): Pieces {
   const words = WORDS[language];
-  const date = (value: CalendarDate | null) => (value ? formatDate(value, language) : '');
+  const date = (value: CalendarDate | null) => (value ? speltDate(value, language) : '');
   return {
     title: content.partnershipTitle,
     others: content.otherParties.length ? content.otherParties.join(', ') : words.yourPartners,
@@ -111,7 +106,7 @@ interface Words {
   visitSides: (travelling: string, host: string) => string;
 }
 
-const WORDS: Record<ReminderLanguage, Words> = {
+const WORDS: Record<InterfaceLanguage, Words> = {
   fr: {
     greeting: (name) => `Bonjour ${name},`,
     partnership: 'Partenariat :',
@@ -165,7 +160,7 @@ const WORDS: Record<ReminderLanguage, Words> = {
 
 type Phrase = (pieces: Pieces) => { subject: string; body: string };
 
-const PHRASES: Record<ReminderLanguage, Record<ReminderKind, Phrase>> = {
+const PHRASES: Record<InterfaceLanguage, Record<ReminderKind, Phrase>> = {
   fr: {
     'dialogue-due': (p) => ({
       subject: `Échange ${p.audience} à tenir d’ici le ${p.date} — « ${p.title} »`,
@@ -219,14 +214,3 @@ const PHRASES: Record<ReminderLanguage, Record<ReminderKind, Phrase>> = {
     }),
   },
 };
-
-/** Built once per language: constructing an `Intl.DateTimeFormat` costs more than formatting with it. */
-const DATE_FORMATS: Record<ReminderLanguage, Intl.DateTimeFormat> = {
-  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
-
-/** A calendar date (YYYY-MM-DD) spelt out: "12 mars 2027", "12 March 2027". */
-function formatDate(calendarDate: CalendarDate, language: ReminderLanguage): string {
-  return DATE_FORMATS[language].format(new Date(`${calendarDate}T00:00:00Z`));
-}

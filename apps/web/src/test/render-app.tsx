@@ -63,6 +63,7 @@ export function signedInAs(
       email: 'claire.martin@angers.test',
       displayName: 'Claire Martin',
       role,
+      language: 'fr',
       ...overrides,
     },
     organisation: { id: '00000000-0000-4000-8000-0000000000aa', name: 'Ville d’Angers', countryCode: 'FR' },

@@ -1,5 +1,6 @@
+import type { InterfaceLanguage } from '@passerelle/domain';
 import { spreadsheetCsv } from './spreadsheet-csv';
-import type { SpreadsheetFormat, SpreadsheetLanguage, SpreadsheetTable } from './spreadsheet-table';
+import type { SpreadsheetFormat, SpreadsheetTable } from './spreadsheet-table';
 import { spreadsheetXlsx } from './spreadsheet-xlsx';
 
 /** A spreadsheet ready to send: its bytes, its media type and the name to save it under. */
@@ -18,7 +19,7 @@ const CONTENT_TYPES: Record<SpreadsheetFormat, string> = {
 export async function spreadsheetFile(
   table: SpreadsheetTable,
   format: SpreadsheetFormat,
-  language: SpreadsheetLanguage,
+  language: InterfaceLanguage,
   baseName: string,
 ): Promise<SpreadsheetFile> {
   const body =

@@ -1,8 +1,9 @@
+import type { InterfaceLanguage } from '@passerelle/domain';
 import { Workbook, type Worksheet } from 'exceljs';
-import type { SpreadsheetColumnKind, SpreadsheetLanguage, SpreadsheetTable } from './spreadsheet-table';
+import type { SpreadsheetColumnKind, SpreadsheetTable } from './spreadsheet-table';
 
 /** Excel's number formats per column kind; the spreadsheet shows the decimal mark of its own locale. */
-const NUMBER_FORMATS: Record<SpreadsheetLanguage, Record<SpreadsheetColumnKind, string | undefined>> = {
+const NUMBER_FORMATS: Record<InterfaceLanguage, Record<SpreadsheetColumnKind, string | undefined>> = {
   fr: { text: '@', integer: '0', decimal: undefined, share: '0%', date: 'dd/mm/yyyy' },
   en: { text: '@', integer: '0', decimal: undefined, share: '0%', date: 'yyyy-mm-dd' },
 };
@@ -14,10 +15,7 @@ const MAX_COLUMN_WIDTH = 60;
  * The table as an XLSX workbook of one sheet: a bold, frozen header row with filters, numbers as numbers,
  * dates as dates. Texts are always written as texts, never as formulas, whatever they start with.
  */
-export async function spreadsheetXlsx(
-  table: SpreadsheetTable,
-  language: SpreadsheetLanguage,
-): Promise<Buffer> {
+export async function spreadsheetXlsx(table: SpreadsheetTable, language: InterfaceLanguage): Promise<Buffer> {
   const workbook = new Workbook();
   workbook.creator = 'Passerelle';
   const sheet = workbook.addWorksheet(sheetName(table.sheetName), {
@@ -45,7 +43,7 @@ function xlsxValue(
   return value;
 }
 
-function formatColumns(sheet: Worksheet, table: SpreadsheetTable, language: SpreadsheetLanguage): void {
+function formatColumns(sheet: Worksheet, table: SpreadsheetTable, language: InterfaceLanguage): void {
   table.columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
     const widest = Math.max(

@@ -1884,6 +1884,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the language the product speaks to you (interface, mails, reminders, PDFs, exports) */
+        put: operations["setAccountLanguage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/calendar-feed": {
         parameters: {
             query?: never;
@@ -2015,6 +2032,11 @@ export interface components {
             displayName: string;
             /** @enum {string} */
             role: "admin" | "officer" | "elected" | "contributor" | "viewer";
+            /**
+             * @description The language the product speaks to this user; the web app switches to it at sign-in.
+             * @enum {string}
+             */
+            language: "fr" | "en";
         };
         SessionOrganisationDto: {
             id: string;
@@ -2253,6 +2275,11 @@ export interface components {
         AcceptInvitationDto: {
             displayName: string;
             password: string;
+            /**
+             * @description The language the new account reads the product in: the one the invitation was read in. French if absent.
+             * @enum {string}
+             */
+            language?: "fr" | "en";
         };
         CriterionView: {
             /** @enum {string} */
@@ -4305,6 +4332,17 @@ export interface components {
              *     ]
              */
             optOuts: ("dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal")[];
+        };
+        SetAccountLanguageDto: {
+            /**
+             * @description The language of your interface, mails, reminders, calendar titles, PDFs and exports.
+             * @enum {string}
+             */
+            language: "fr" | "en";
+        };
+        AccountLanguageView: {
+            /** @enum {string} */
+            language: "fr" | "en";
         };
         CalendarFeedView: {
             /** @description Whether you have a working feed address. */
@@ -7388,6 +7426,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReminderPreferencesView"];
+                };
+            };
+        };
+    };
+    setAccountLanguage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAccountLanguageDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountLanguageView"];
                 };
             };
         };

@@ -150,6 +150,7 @@ export const auditEn: Catalogue<typeof auditFr> = {
         created: 'Account created',
         updated: 'Account updated',
         password_changed: 'Password changed',
+        language_changed: 'Language changed',
         reminder_preferences_changed: 'Reminder preferences changed',
         role_changed: 'Role changed',
         disabled: 'Account disabled',

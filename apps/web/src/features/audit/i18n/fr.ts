@@ -149,6 +149,7 @@ export const auditFr = {
         created: 'Compte créé',
         updated: 'Compte modifié',
         password_changed: 'Mot de passe changé',
+        language_changed: 'Langue changée',
         reminder_preferences_changed: 'Préférences de rappel changées',
         role_changed: 'Rôle changé',
         disabled: 'Compte désactivé',
