@@ -2036,7 +2036,7 @@ export interface components {
              * @description The language the product speaks to this user; the web app switches to it at sign-in.
              * @enum {string}
              */
-            language: "fr" | "en";
+            language: "fr" | "en" | "de" | "es";
         };
         SessionOrganisationDto: {
             id: string;
@@ -2279,7 +2279,7 @@ export interface components {
              * @description The language the new account reads the product in: the one the invitation was read in. French if absent.
              * @enum {string}
              */
-            language?: "fr" | "en";
+            language?: "fr" | "en" | "de" | "es";
         };
         CriterionView: {
             /** @enum {string} */
@@ -4338,11 +4338,11 @@ export interface components {
              * @description The language of your interface, mails, reminders, calendar titles, PDFs and exports.
              * @enum {string}
              */
-            language: "fr" | "en";
+            language: "fr" | "en" | "de" | "es";
         };
         AccountLanguageView: {
             /** @enum {string} */
-            language: "fr" | "en";
+            language: "fr" | "en" | "de" | "es";
         };
         CalendarFeedView: {
             /** @description Whether you have a working feed address. */
@@ -6567,7 +6567,7 @@ export interface operations {
                 q?: string;
                 sort?: "title" | "health" | "step" | "next_due";
                 /** @description Language of headers and values. */
-                language?: "fr" | "en";
+                language?: "fr" | "en" | "de" | "es";
             };
             header?: never;
             path?: never;
@@ -6599,7 +6599,7 @@ export interface operations {
                 q?: string;
                 sort?: "title" | "health" | "step" | "next_due";
                 /** @description Language of headers and values. */
-                language?: "fr" | "en";
+                language?: "fr" | "en" | "de" | "es";
             };
             header?: never;
             path?: never;
@@ -7184,7 +7184,7 @@ export interface operations {
             query: {
                 format: "csv" | "xlsx";
                 /** @description French when left out. */
-                language?: "fr" | "en";
+                language?: "fr" | "en" | "de" | "es";
             };
             header?: never;
             path: {

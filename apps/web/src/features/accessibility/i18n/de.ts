@@ -21,7 +21,7 @@ export const accessibilityDe: Catalogue<typeof accessibilityFr> = {
       dates: 'Datumsfelder folgen der Sprache des Browsers, nicht der in Passerelle gewählten.',
       pdf: 'PDF-Dokumente (Vorstellung der Kommune) sind für Screenreader nicht getaggt.',
       languages:
-        'Die Oberfläche gibt es auf Französisch, Englisch und weiteren Sprachen; die von den Partnern eingegebenen Texte bleiben in ihrer Sprache.',
+        'Die Oberfläche gibt es auf Französisch, Englisch, Deutsch, Spanisch, Portugiesisch und Arabisch; die von den Partnern eingegebenen Texte bleiben in ihrer Sprache.',
     },
     madeTitle: 'Erstellung dieser Erklärung',
     made: 'Diese Erklärung wurde am {{date}} erstellt.',

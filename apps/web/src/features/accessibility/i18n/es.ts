@@ -20,7 +20,7 @@ export const accessibilityEs: Catalogue<typeof accessibilityFr> = {
       dates: 'Los campos de fecha siguen el idioma del navegador, no el elegido en Passerelle.',
       pdf: 'Los documentos PDF (presentación del gobierno local) no están etiquetados para lectores de pantalla.',
       languages:
-        'La interfaz existe en francés, inglés y otros idiomas; los textos introducidos por los socios permanecen en su idioma.',
+        'La interfaz existe en francés, inglés, alemán, español, portugués y árabe; los textos introducidos por los socios permanecen en su idioma.',
     },
     madeTitle: 'Elaboración de esta declaración',
     made: 'Esta declaración se elaboró el {{date}}.',

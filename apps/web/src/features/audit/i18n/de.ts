@@ -149,6 +149,7 @@ export const auditDe: Catalogue<typeof auditFr> = {
         created: 'Konto erstellt',
         updated: 'Konto geändert',
         password_changed: 'Passwort geändert',
+        language_changed: 'Sprache geändert',
         reminder_preferences_changed: 'Einstellungen für Erinnerungen geändert',
         role_changed: 'Rolle geändert',
         disabled: 'Konto deaktiviert',

@@ -149,6 +149,7 @@ export const auditEs: Catalogue<typeof auditFr> = {
         created: 'Cuenta creada',
         updated: 'Cuenta modificada',
         password_changed: 'Contraseña cambiada',
+        language_changed: 'Idioma cambiado',
         reminder_preferences_changed: 'Preferencias de recordatorio cambiadas',
         role_changed: 'Rol cambiado',
         disabled: 'Cuenta desactivada',
