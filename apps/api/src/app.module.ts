@@ -29,9 +29,11 @@ import { ConventionModule } from './convention/convention.module';
 import { PartnershipStatusModule } from './partnership-status/partnership-status.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { DialogueModule } from './dialogue/dialogue.module';
+import { RuptureSignalsModule } from './rupture-signals/rupture-signals.module';
 import { ActionsModule } from './actions/actions.module';
 import { InboxModule } from './inbox/inbox.module';
 import { OdaDeclarationModule } from './oda-declaration/oda-declaration.module';
+import { IatiModule } from './iati/iati.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReminderPreferencesModule } from './reminder-preferences/reminder-preferences.module';
 import { AccountLanguageModule } from './account-language/account-language.module';
@@ -69,8 +71,10 @@ export class AppModule {
         PartnershipStatusModule,
         PortfolioModule,
         DialogueModule,
+        RuptureSignalsModule,
         ActionsModule,
         OdaDeclarationModule,
+        IatiModule,
         RemindersModule,
         NotificationsModule,
         InboxModule,

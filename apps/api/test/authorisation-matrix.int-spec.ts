@@ -109,6 +109,32 @@ async function motivationOfA(
   return { id: motivation.id, version: motivationVersionIn(reviewed.json(), motivation.id) };
 }
 
+/**
+ * A side's political review: the guard lets staff through for sides led by an appointed executive; for A, led
+ * by elected officials, the domain refuses them (403) so only its elected officials succeed.
+ */
+const REVIEW_GIVERS: UserRole[] = ['admin', 'officer', 'elected'];
+const reviewedByElected = (success: number) => (role: UserRole, context: Context) => {
+  if (!REVIEW_GIVERS.includes(role)) return 403;
+  if (context === 'non') return 404;
+  return role === 'elected' ? success : 403;
+};
+
+/** The partnership as A reads it (form, parties, version); made up outside A's partnerships. */
+async function partnershipOfA(world: World, context: Context) {
+  const id = world.partnershipOf[context];
+  if (context === 'non') {
+    return { id, version: MADE_UP_VERSION, form: 'twinning', parties: [] as Array<Record<string, string>> };
+  }
+  const response = await world.asA('officer').request('GET', `/api/partnerships/${id}`);
+  return response.json() as {
+    id: string;
+    version: number;
+    form: string;
+    parties: Array<{ organisationId: string; governance: string }>;
+  };
+}
+
 /** Partnership-scoped: 404 outside a party (or for a role that sees no partnership), never 403 that leaks. */
 const partnershipScoped =
   (allowed: UserRole[], success: number, capability: UserRole[] | null) =>
@@ -973,6 +999,30 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(READERS, 200, READERS),
     unauthenticated: 401,
   },
+  'PUT /api/partnerships/{partnershipId}/form': {
+    request: async (context, world) => {
+      const { id, version, form } = await partnershipOfA(world, context);
+      // Between two convention-based forms, so that the other routes' cases keep their criteria.
+      const other = form === 'twinning' ? 'decentralised_cooperation' : 'twinning';
+      return { url: `/api/partnerships/${id}/form`, body: { form: other, version } };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/parties/{organisationId}/governance': {
+    request: async (context, world) => {
+      const { id, version, parties } = await partnershipOfA(world, context);
+      const b = parties.find((party) => party.organisationId === world.b.id);
+      const governance =
+        b?.governance === 'appointed_executive' ? 'elected_executive' : 'appointed_executive';
+      return {
+        url: `/api/partnerships/${id}/parties/${world.b.id}/governance`,
+        body: { governance, version },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
   'POST /api/partnerships/{partnershipId}/internal-notes': {
     request: (context, world) => ({
       url: `/api/partnerships/${world.partnershipOf[context]}/internal-notes`,
@@ -1035,7 +1085,7 @@ const ROUTES: Record<string, RouteCase> = {
         body: { decision: 'approved', version },
       };
     },
-    expect: partnershipScoped(['elected'], 200, ['elected']),
+    expect: reviewedByElected(200),
     unauthenticated: 401,
   },
   'POST /api/partnerships/{partnershipId}/motivations/{motivationId}/share': {
@@ -1333,7 +1383,7 @@ const ROUTES: Record<string, RouteCase> = {
       };
     },
     // A's delegation travels in both of A's contexts, so A's elected officials are the ones to approve.
-    expect: partnershipScoped(['elected'], 200, ['elected']),
+    expect: reviewedByElected(200),
     unauthenticated: 401,
   },
   'PUT /api/partnerships/{partnershipId}/visits/{visitId}/report': {
@@ -1462,6 +1512,27 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
     unauthenticated: 401,
   },
+  'GET /api/partnerships/{partnershipId}/rupture-signals': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/rupture-signals`,
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  // A warning sign on A's own side: the initiator's staff or a partner's; elected officials know first.
+  'POST /api/partnerships/{partnershipId}/rupture-signals': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/rupture-signals`,
+      body: {
+        kind: 'election',
+        concernsPartyId: world.a.id,
+        occursOn: dayFromToday(90),
+        note: 'Élections municipales : le maire ne se représente pas',
+      },
+    }),
+    expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
+    unauthenticated: 401,
+  },
   'GET /api/partnerships/{partnershipId}/political-dialogue': {
     request: (context, world) => ({
       url: `/api/partnerships/${world.partnershipOf[context]}/political-dialogue`,
@@ -1475,7 +1546,7 @@ const ROUTES: Record<string, RouteCase> = {
       body: { decision: 'approved', version: await viewVersionOf(world, context, '/political-dialogue') },
     }),
     // The reviewer is the actor, for the actor's party: an elected official, like motivation reviews.
-    expect: partnershipScoped(['elected'], 201, ['elected']),
+    expect: reviewedByElected(201),
     unauthenticated: 401,
   },
   'POST /api/partnerships/{partnershipId}/political-dialogue/priorities': {
@@ -1514,7 +1585,7 @@ const ROUTES: Record<string, RouteCase> = {
         body: { version: await viewVersionOf(world, context, '/political-dialogue') },
       };
     },
-    expect: partnershipScoped(['elected'], 200, ['elected']),
+    expect: reviewedByElected(200),
     unauthenticated: 401,
   },
   'GET /api/partnerships/{partnershipId}/convention': {

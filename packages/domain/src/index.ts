@@ -58,14 +58,27 @@ export type {
   PartnershipContext,
   PartnershipStatus,
   PartnershipForm,
+  LegalBasis,
   Approach,
   Party,
   PartyRole,
 } from './partnership/partnership';
+export type { PartyGovernance } from './shared/governance';
+export { PARTY_GOVERNANCES, REVIEWING_ROLES, mayReviewFor } from './shared/governance';
+export type {
+  ChangePartnershipFormCommand,
+  SetPartyGovernanceCommand,
+  LegalVariantEvent,
+} from './partnership/legal-variants';
+export { changePartnershipForm, setPartyGovernance } from './partnership/legal-variants';
 export {
   PARTNERSHIP_STATUSES,
   PARTNERSHIP_STATUS_TRANSITIONS,
   PARTNERSHIP_FORMS,
+  LEGAL_BASES,
+  LEGAL_BASIS_OF_FORM,
+  legalBasisOf,
+  governanceOf,
   APPROACHES,
   PARTY_ROLES,
   partyIds,
@@ -163,6 +176,31 @@ export {
   recordKeyOf,
   recordChangesBetween,
 } from './partnership/edited-record';
+
+// early warnings of rupture (seed 000 §3–4)
+export type {
+  RuptureSignal,
+  RuptureSignalKind,
+  RecordRuptureSignalCommand,
+  RuptureSignalEvent,
+} from './signal/rupture-signal';
+export {
+  RUPTURE_SIGNAL_KINDS,
+  RUPTURE_SIGNAL_LEAD_DAYS,
+  RUPTURE_SIGNAL_AFTERMATH_DAYS,
+  RUPTURE_SIGNAL_PENALTY,
+  recordRuptureSignal,
+  withRuptureSignal,
+  isRuptureSignalActive,
+  activeRuptureSignals,
+  relationStability,
+} from './signal/rupture-signal';
+export type { TerritoryActorInvolvement } from './commitment/commitment-rules';
+export {
+  MIN_ASSOCIATED_ACTORS,
+  MIN_ASSOCIATED_ACTOR_KINDS,
+  territoryActorInvolvement,
+} from './commitment/commitment-rules';
 
 // step 1: commitment
 export type {
@@ -380,6 +418,7 @@ export type {
   AudienceDue,
   DialogueDueStatus,
   SleepAssessment,
+  AudienceSilence,
 } from './dialogue/dialogue-cadence';
 export {
   DIALOGUE_DUE_STATUSES,
@@ -515,6 +554,10 @@ export {
   STEP_IDS,
   STEP_STATUSES,
   CRITERION_IDS,
+  CRITERIA_BY_LEGAL_BASIS,
+  criteriaFor,
+  criterionAppliesTo,
+  stepsFor,
   CRITERIA,
   WARNING_IDS,
   WARNING_STEPS,
@@ -574,3 +617,27 @@ export type {
   MatchReasonKind,
 } from './partner-search/partner-matching';
 export { scorePartnerMatch, MATCH_REASON_KINDS } from './partner-search/partner-matching';
+
+// IATI activity file
+export type {
+  IatiAction,
+  IatiActivity,
+  IatiBudget,
+  IatiFile,
+  IatiFileInput,
+  IatiIndicator,
+  IatiIssue,
+  IatiIssueCode,
+  IatiParticipatingOrg,
+  IatiParty,
+  IatiPartnership,
+  IatiResult,
+  IatiTransaction,
+} from './iati/iati-activity';
+export {
+  IATI_BLOCKING_ISSUES,
+  IATI_CODES,
+  IATI_ISSUES,
+  buildIatiFile,
+  iatiActivityIdentifier,
+} from './iati/iati-activity';

@@ -145,6 +145,9 @@ async function insertPartnerships(
         partnershipId: partnership.id,
         organisationId: organisationIds[partner],
         role: 'partner' as const,
+        governance: demo.appointedPartners?.includes(partner)
+          ? ('appointed_executive' as const)
+          : ('elected_executive' as const),
       })),
     ]);
     return partnership.id;

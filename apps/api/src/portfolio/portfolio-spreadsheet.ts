@@ -90,6 +90,7 @@ const TEXTS: Record<InterfaceLanguage, PortfolioTexts> = {
       ACTION_BALANCE: 'Santé : équilibre des actions',
       INDICATORS_CO_VALIDATED: 'Santé : indicateurs co-validés',
       CONVENTION_IN_FORCE: 'Santé : convention en vigueur',
+      RELATION_STABILITY: 'Santé : stabilité de la relation',
     },
     dialogueDue: {
       elected_officials: 'Prochain échange des élus',
@@ -153,6 +154,7 @@ const TEXTS: Record<InterfaceLanguage, PortfolioTexts> = {
       ACTION_BALANCE: 'Health: balanced actions',
       INDICATORS_CO_VALIDATED: 'Health: indicators co-validated',
       CONVENTION_IN_FORCE: 'Health: convention in force',
+      RELATION_STABILITY: 'Health: stability of the relation',
     },
     dialogueDue: {
       elected_officials: 'Next exchange of elected officials',

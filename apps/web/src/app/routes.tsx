@@ -254,6 +254,13 @@ export const routes: RouteObject[] = [
                   (m) => m.OdaDeclarationRoute,
                 ),
               },
+              {
+                path: 'organisation/iati',
+                lazy: lazyPage(
+                  () => import('./routes/iati-route'),
+                  (m) => m.IatiRoute,
+                ),
+              },
             ],
           },
           {

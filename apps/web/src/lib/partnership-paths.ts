@@ -190,3 +190,6 @@ export function partnershipPageOf(pathname: string): { partnershipId: string; st
   const step = match[2] ? STEP_OF_PAGE[match[2]] : undefined;
   return { partnershipId: decodeURIComponent(match[1]), ...(step ? { step } : {}) };
 }
+
+/** The authority's IATI activity file: what it carries, what is missing, the download. */
+export const IATI_PATH = '/organisation/iati';

@@ -8,7 +8,7 @@ import {
 import { type DialogueAudience } from '../dialogue/dialogue';
 import { computeNextDialogueDue } from '../dialogue/dialogue-cadence';
 import { referenceTimeZone } from '../partnership/command-support';
-import { type PartnershipSnapshot, initiatorId, isParty } from '../partnership/partnership';
+import { type PartnershipSnapshot, governanceOf, initiatorId, isParty } from '../partnership/partnership';
 import { type CalendarDate, addDays } from '../shared/calendar-date';
 import { type PartyId, type PartnershipId } from '../shared/ids';
 import { isApprovedByElectedOf } from '../shared/review';
@@ -178,7 +178,7 @@ function compatibilityReviews(context: Context): InboxItem[] {
     .at(-1);
   const reviewedSince =
     latest !== undefined &&
-    isApprovedByElectedOf(latest.review, viewer.partyId) &&
+    isApprovedByElectedOf(latest.review, viewer.partyId, governanceOf(snapshot, viewer.partyId)) &&
     (lastShared === null || latest.review.reviewedAt >= lastShared);
   if (reviewedSince) return [];
   return [

@@ -77,6 +77,12 @@ import {
   agreePriority,
 } from '../convention/political-dialogue-commands';
 import {
+  type RecordRuptureSignalCommand,
+  type RuptureSignalEvent,
+  recordRuptureSignal,
+  withRuptureSignal,
+} from '../signal/rupture-signal';
+import {
   type ApproveDialoguePlanCommand,
   type DialogueDomainEvent,
   type ProposeDialoguePlanCommand,
@@ -129,6 +135,13 @@ import {
   terminatePartnership,
 } from './partnership-status-machine';
 import {
+  type ChangePartnershipFormCommand,
+  type LegalVariantEvent,
+  type SetPartyGovernanceCommand,
+  changePartnershipForm,
+  setPartyGovernance,
+} from './legal-variants';
+import {
   type RuptureCommand,
   type RuptureEvent,
   decideRupture,
@@ -147,6 +160,8 @@ export type PartnershipCommand =
   | SuspendPartnershipCommand
   | ResumePartnershipCommand
   | TerminatePartnershipCommand
+  | ChangePartnershipFormCommand
+  | SetPartyGovernanceCommand
   | RuptureCommand
   | StateMotivationCommand
   | ReviseMotivationCommand
@@ -193,10 +208,11 @@ export type PartnershipCommand =
   | ReviseBudgetLineCommand;
 
 /** Records appended beside the partnership's: each is checked against its context and stored as a row. */
-export type PartnershipAppend = RecordDialogueEventCommand | ActionAppend;
+export type PartnershipAppend = RecordDialogueEventCommand | ActionAppend | RecordRuptureSignalCommand;
 
 export type DomainEvent =
   | PartnershipStatusEvent
+  | LegalVariantEvent
   | RuptureEvent
   | CommitmentEvent
   | PartnerSearchEvent
@@ -205,6 +221,7 @@ export type DomainEvent =
   | PoliticalDialogueEvent
   | ConventionEvent
   | DialogueDomainEvent
+  | RuptureSignalEvent
   | ActionEvent;
 
 export type DomainEventType = DomainEvent['type'];
@@ -230,6 +247,10 @@ export function applyCommand(
       return resumePartnership(snapshot, command, now);
     case 'TerminatePartnership':
       return terminatePartnership(snapshot, command, now);
+    case 'ChangePartnershipForm':
+      return changePartnershipForm(snapshot, command, now);
+    case 'SetPartyGovernance':
+      return setPartyGovernance(snapshot, command, now);
     case 'ProposeRupture':
       return proposeRupture(snapshot, command, now);
     case 'RespondToRupture':
@@ -314,6 +335,14 @@ export function applyCommand(
       const recorded = recordDialogueEvent(snapshot, command, now);
       return recorded.ok
         ? succeed(withDialogueEvent(snapshot, recorded.value.state), recorded.value.events)
+        : recorded;
+    }
+    case 'RecordRuptureSignal': {
+      const duplicate = checkNewId(snapshot.ruptureSignals, command.signalId, 'rupture signal');
+      if (duplicate) return fail(duplicate);
+      const recorded = recordRuptureSignal(snapshot, command, now);
+      return recorded.ok
+        ? succeed(withRuptureSignal(snapshot, recorded.value.state), recorded.value.events)
         : recorded;
     }
     case 'CreateAction':

@@ -81,6 +81,8 @@ export function editedRecordOf(command: PartnershipCommand): EditedRecord {
     case 'SuspendPartnership':
     case 'ResumePartnership':
     case 'TerminatePartnership':
+    case 'ChangePartnershipForm':
+    case 'SetPartyGovernance':
     case 'ProposeRupture':
     case 'RespondToRupture':
     case 'WithdrawRupture':

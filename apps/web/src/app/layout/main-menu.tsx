@@ -5,6 +5,7 @@ import { roleCan } from '../../lib/auth/user-roles';
 import {
   DIRECTORY_PATH,
   DIRECTORY_PROFILE_PATH,
+  IATI_PATH,
   MOTIVATION_REVIEWS_PATH,
   ODA_DECLARATION_PATH,
   ORGANISATION_REMINDERS_PATH,
@@ -32,6 +33,7 @@ export function MainMenu() {
       shown: roleCan(role, 'partnership.read'),
     },
     { to: ODA_DECLARATION_PATH, label: t('nav.odaDeclaration'), shown: roleCan(role, 'partnership.read') },
+    { to: IATI_PATH, label: t('iati.nav'), shown: roleCan(role, 'partnership.read') },
     {
       to: MOTIVATION_REVIEWS_PATH,
       label: t('nav.motivationReviews'),

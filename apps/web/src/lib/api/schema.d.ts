@@ -176,6 +176,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the partnership’s form (convention-based, emergency aid, without convention); audited */
+        put: operations["changePartnershipForm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/parties/{organisationId}/governance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** State who leads a party’s executive: elected officials or an appointed executive; audited */
+        put: operations["setPartyGovernance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/internal-notes": {
         parameters: {
             query?: never;
@@ -1430,6 +1464,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/rupture-signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Warning signs of rupture either party recorded, newest date first, with those weighing today */
+        get: operations["listRuptureSignals"];
+        put?: never;
+        /**
+         * Record a warning sign of rupture (elections, budget cut, instability…) for your party
+         * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one record; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
+         */
+        post: operations["recordRuptureSignal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/actions": {
         parameters: {
             query?: never;
@@ -1705,6 +1760,40 @@ export interface paths {
         };
         /** The declaration as XLSX or CSV */
         get: operations["exportOdaDeclaration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/iati/activity-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What your authority’s IATI activity file carries, and what keeps actions out of it */
+        get: operations["getIatiActivityFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/iati/activity-file/xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your authority’s IATI 2.03 activity file (XML); 409 without IATI identifier or publishable action */
+        get: operations["downloadIatiActivityFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2153,12 +2242,24 @@ export interface components {
             countryCode: string;
             /** @enum {string} */
             role: "initiator" | "partner";
+            /**
+             * @description Who leads its executive: elected officials, or an executive appointed by the State.
+             * @enum {string}
+             */
+            governance: "elected_executive" | "appointed_executive";
         };
         PartnershipDto: {
             id: string;
             title: string;
             /** @enum {string} */
-            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid";
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid" | "external_action";
+            /**
+             * @description What frames the form in law: a convention, or none.
+             * @enum {string}
+             */
+            legalBasis: "convention" | "emergency_aid" | "without_convention";
+            /** @description The criteria this form is assessed by, in the method’s order. */
+            criteria: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED")[];
             /** @enum {string} */
             approach: "humanitarian" | "development" | "institutional_support" | "mutual_interest";
             /** @enum {string} */
@@ -2184,13 +2285,25 @@ export interface components {
             /** @example Angers – Bamako : eau et assainissement */
             title: string;
             /** @enum {string} */
-            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid";
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid" | "external_action";
             /** @enum {string} */
             approach: "humanitarian" | "development" | "institutional_support" | "mutual_interest";
             /** @description Countries where a partner is sought (ISO 3166-1 alpha-2). */
             targetCountries?: string[];
             /** @description Themes the cooperation is meant to work on. */
             themes?: ("governance" | "water_sanitation" | "heritage" | "culture" | "health" | "education" | "urban_planning" | "waste" | "tourism" | "economic_development" | "youth_mobility" | "climate")[];
+        };
+        ChangePartnershipFormDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /** @enum {string} */
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid" | "external_action";
+        };
+        SetPartyGovernanceDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /** @enum {string} */
+            governance: "elected_executive" | "appointed_executive";
         };
         InternalNoteDto: {
             id: string;
@@ -2283,7 +2396,7 @@ export interface components {
         };
         CriterionView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            id: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED";
             /** @enum {string} */
             step: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
             met: boolean;
@@ -2306,7 +2419,7 @@ export interface components {
         };
         WarningView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "PARTNER_SEARCH.BEFORE_COMMITMENT" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION" | "RELATION.RUPTURE_SIGNAL";
             /** @enum {string} */
             step: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
             explanationKey: string;
@@ -2741,7 +2854,7 @@ export interface components {
         };
         VisitWarningView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "PARTNER_SEARCH.BEFORE_COMMITMENT" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION" | "RELATION.RUPTURE_SIGNAL";
             explanationKey: string;
             details: {
                 [key: string]: unknown;
@@ -2957,7 +3070,7 @@ export interface components {
         };
         MissingForApprovalView: {
             /** @enum {string} */
-            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED";
             /** @description The parties that still have their part of it to do. */
             awaitedParties: string[];
         };
@@ -2967,7 +3080,7 @@ export interface components {
             parties: components["schemas"]["PoliticalDialoguePartyView"][];
             priorities: components["schemas"]["PriorityView"][];
             /** @description What the method still needs before a party may approve a convention. */
-            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED")[];
+            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED")[];
             /** @description The same, each with the parties it still waits for (in `missingForApproval`’s order). */
             awaitedForApproval: components["schemas"]["MissingForApprovalView"][];
         };
@@ -3111,7 +3224,7 @@ export interface components {
         };
         ConventionMissingForApprovalView: {
             /** @enum {string} */
-            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED";
             awaitedParties: string[];
         };
         ConventionPartyView: {
@@ -3136,7 +3249,7 @@ export interface components {
             /** @description Whether a new convention can be drafted now. */
             canDraft: boolean;
             /** @description What the political dialogue still needs before a party may approve. */
-            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED")[];
+            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED")[];
             /** @description The same, each with the parties it still waits for (in `missingForApproval`’s order). */
             awaitedForApproval: components["schemas"]["ConventionMissingForApprovalView"][];
             /** @description Titles of the priorities every party agreed in the political dialogue, in the order proposed: a new draft starts from them. */
@@ -3419,6 +3532,17 @@ export interface components {
             ownLocatedShare: number | null;
             indicatorsCoValidatedShare: number | null;
         };
+        PortfolioRuptureSignalView: {
+            /** @enum {string} */
+            kind: "election" | "mandate_change" | "budget_cut" | "self_interest_turn" | "instability" | "handed_to_operators";
+            /** @example 2026-03-15 */
+            occursOn: string;
+            /**
+             * Format: uuid
+             * @description The side it is about.
+             */
+            partyId: string;
+        };
         PortfolioRowView: {
             /** Format: uuid */
             id: string;
@@ -3447,6 +3571,8 @@ export interface components {
             asymmetry: components["schemas"]["PortfolioAsymmetryView"];
             /** @description Number of warnings of the method. */
             warningsCount: number;
+            /** @description Warning signs of rupture weighing on the relation today, soonest first. */
+            ruptureSignals: components["schemas"]["PortfolioRuptureSignalView"][];
         };
         PortfolioMapPartnerView: {
             countryCode: string;
@@ -3616,6 +3742,66 @@ export interface components {
             summary: string;
             /** @description Decisions taken, one per entry. */
             decisions: string[];
+        };
+        RuptureSignalListItemView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "election" | "mandate_change" | "budget_cut" | "self_interest_turn" | "instability" | "handed_to_operators";
+            /** Format: uuid */
+            concernsPartyId: string;
+            /** @example 2026-03-15 */
+            occursOn: string;
+            note: string;
+            /**
+             * Format: uuid
+             * @description The party whose officer recorded it.
+             */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description It weighs on the relation today: from six months before its date to a year after it. */
+            active: boolean;
+        };
+        RuptureSignalListView: {
+            /** @description The day the signs were weighed for (YYYY-MM-DD). */
+            today: string;
+            /** @description Newest date first. */
+            items: components["schemas"]["RuptureSignalListItemView"][];
+        };
+        RecordRuptureSignalDto: {
+            /** @enum {string} */
+            kind: "election" | "mandate_change" | "budget_cut" | "self_interest_turn" | "instability" | "handed_to_operators";
+            /**
+             * Format: uuid
+             * @description The side it is about. A partner authority records signs on its own side only; the initiator on any side.
+             */
+            concernsPartyId: string;
+            /**
+             * @description When it happens or happened (election day, start of the mandate, budget vote), YYYY-MM-DD.
+             * @example 2026-03-15
+             */
+            occursOn: string;
+            /** @description What was learnt, and from whom. */
+            note: string;
+        };
+        RuptureSignalView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "election" | "mandate_change" | "budget_cut" | "self_interest_turn" | "instability" | "handed_to_operators";
+            /** Format: uuid */
+            concernsPartyId: string;
+            /** @example 2026-03-15 */
+            occursOn: string;
+            note: string;
+            /**
+             * Format: uuid
+             * @description The party whose officer recorded it.
+             */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
         };
         SectorShareView: {
             code: string;
@@ -4165,6 +4351,39 @@ export interface components {
             issues: components["schemas"]["DeclarationIssueView"][];
             /** @description The organisation’s IATI identifier, if stated. */
             iatiIdentifier: string | null;
+        };
+        IatiActivityView: {
+            /** @description The iati-identifier: the organisation’s identifier, a hyphen, the action’s id. */
+            identifier: string;
+            title: string;
+            budgets: number;
+            transactions: number;
+            indicators: number;
+        };
+        IatiIssueView: {
+            /** @enum {string} */
+            code: "organisation_identifier_missing" | "action_description_missing" | "action_sectors_missing" | "action_start_missing" | "line_period_missing" | "line_period_over_a_year" | "line_currency_unknown" | "transaction_in_future";
+            /** @description Whether the action is left out of the file until it is fixed. */
+            blocking: boolean;
+            /** Format: uuid */
+            partnershipId: string | null;
+            partnershipName: string | null;
+            actionId: string | null;
+            actionTitle: string | null;
+            lineId: string | null;
+        };
+        IatiFileView: {
+            /** @description The organisation’s IATI identifier; null: none yet. */
+            organisationIdentifier: string | null;
+            /** @description The IATI Standard version the file follows. */
+            standardVersion: string;
+            /** @description The version (date) of the shipped IATI code lists. */
+            codeListsVersion: string;
+            /** @description The actions the authority funds from its own budget, published or not. */
+            actionCount: number;
+            /** @description The activities the file carries (none without identifier). */
+            activities: components["schemas"]["IatiActivityView"][];
+            issues: components["schemas"]["IatiIssueView"][];
         };
         OrganisationReminderRecipientView: {
             id: string;
@@ -4716,6 +4935,57 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipDto"];
+                };
+            };
+        };
+    };
+    changePartnershipForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePartnershipFormDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipDto"];
+                };
+            };
+        };
+    };
+    setPartyGovernance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPartyGovernanceDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -6744,6 +7014,56 @@ export interface operations {
             };
         };
     };
+    listRuptureSignals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuptureSignalListView"];
+                };
+            };
+        };
+    };
+    recordRuptureSignal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID) for this record, sent again with any retry of it. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRuptureSignalDto"];
+            };
+        };
+        responses: {
+            /** @description The sign stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuptureSignalView"];
+                };
+            };
+        };
+    };
     listActions: {
         parameters: {
             query?: never;
@@ -7201,6 +7521,44 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+        };
+    };
+    getIatiActivityFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IatiFileView"];
+                };
+            };
+        };
+    };
+    downloadIatiActivityFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
                 };
             };
         };

@@ -1,4 +1,6 @@
+import { legalVariantsFr } from '../../features/legal-variants/i18n/fr';
 import { shellFr } from '../../app/i18n/fr';
+import { methodWarningsFr } from '../../features/method-warnings/i18n/fr';
 import { systemStatusFr } from '../../features/system-status/i18n/fr';
 import { devMailFr } from '../../features/dev-mail/i18n/fr';
 import { accessibilityFr } from '../../features/accessibility/i18n/fr';
@@ -26,11 +28,14 @@ import { dialogueFr } from '../../features/dialogue/i18n/fr';
 import { directoryFr } from '../../features/directory/i18n/fr';
 import { portfolioFr } from '../../features/portfolio/i18n/fr';
 import { odaFr } from '../../features/oda/i18n/fr';
+import { iatiFr } from '../../features/iati/i18n/fr';
 
 /** French, the product's default language and the reference: every visible text has its key here first.
  * Each feature keeps its own catalogue beside its code; this assembles them. */
 export const fr = {
+  ...legalVariantsFr,
   ...shellFr,
+  ...methodWarningsFr,
   ...systemStatusFr,
   ...devMailFr,
   ...accessibilityFr,
@@ -58,6 +63,7 @@ export const fr = {
   ...directoryFr,
   ...portfolioFr,
   ...odaFr,
+  ...iatiFr,
 };
 
 /** The shape every other language must match, key for key. */
