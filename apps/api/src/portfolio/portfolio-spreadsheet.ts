@@ -218,6 +218,7 @@ const TEXTS: Record<InterfaceLanguage, PortfolioTexts> = {
       ACTION_BALANCE: 'Zustand: Ausgewogenheit der Maßnahmen',
       INDICATORS_CO_VALIDATED: 'Zustand: gemeinsam bestätigte Indikatoren',
       CONVENTION_IN_FORCE: 'Zustand: Vereinbarung in Kraft',
+      RELATION_STABILITY: 'Zustand: Stabilität der Beziehung',
     },
     dialogueDue: {
       elected_officials: 'Nächster Austausch der Mandatsträger:innen',
@@ -281,6 +282,7 @@ const TEXTS: Record<InterfaceLanguage, PortfolioTexts> = {
       ACTION_BALANCE: 'Salud: equilibrio de las acciones',
       INDICATORS_CO_VALIDATED: 'Salud: indicadores validados conjuntamente',
       CONVENTION_IN_FORCE: 'Salud: convenio en vigor',
+      RELATION_STABILITY: 'Salud: estabilidad de la relación',
     },
     dialogueDue: {
       elected_officials: 'Próximo intercambio de los cargos electos',

@@ -21,7 +21,8 @@ export const DE_MESSAGES = {
     'Ihre Beweggründe für die Zusammenarbeit sind schriftlich festgehalten.',
   'criteria.COMMITMENT.MOTIVATIONS_REVIEWED':
     'Jeder Beweggrund wurde von einer Mandatsträgerin oder einem Mandatsträger geprüft und bestätigt.',
-  'criteria.COMMITMENT.TERRITORY_ACTORS_ASSOCIATED': 'Die lokalen Akteure wurden zum Vorhaben angehört.',
+  'criteria.COMMITMENT.TERRITORY_ACTORS_ASSOCIATED':
+    'Mindestens drei lokale Akteure aus mindestens zwei Bereichen (Verein, Schule, Krankenhaus …) wurden jeweils zum Vorhaben angehört.',
   'criteria.COMMITMENT.STAKES_IDENTIFIED':
     'Die Herausforderungen Ihres Gebiets, für die die Zusammenarbeit ein Hebel sein kann, sind benannt.',
   'criteria.COMMITMENT.CONTRIBUTIONS_IDENTIFIED':
@@ -41,6 +42,8 @@ export const DE_MESSAGES = {
   'criteria.ACTIONS.FIRST_ACTION_STARTED': 'Eine erste konkrete Maßnahme hat begonnen.',
   'criteria.ACTIONS.FUNDING_IDENTIFIED': 'Für mindestens eine Maßnahme ist eine Finanzierung gefunden.',
   'criteria.ACTIONS.INDICATORS_CO_VALIDATED': 'Mindestens ein Indikator wurde von allen Parteien bestätigt.',
+  'criteria.ACTIONS.AID_COMPLETED':
+    'Die Nothilfe wurde geleistet: Mindestens eine Maßnahme ist abgeschlossen.',
 
   'criteriaWhy.COMMITMENT.MOTIVATIONS_STATED':
     'Bevor sie Partner sucht, klärt die Kommune ihr eigenes Anliegen: Was suchen wir, warum wollen wir zusammenarbeiten?',
@@ -76,9 +79,15 @@ export const DE_MESSAGES = {
     'Ergänzende Finanzierungen machen die Maßnahmen möglich und vervielfachen jeden Euro, den die Kommune einsetzt.',
   'criteriaWhy.ACTIONS.INDICATORS_CO_VALIDATED':
     'Eine Partnerschaft, die an gemeinsam festgelegten Zielen und Indikatoren gemessen wird, begrenzt Ungleichgewichte.',
+  'criteriaWhy.ACTIONS.AID_COMPLETED':
+    'Nothilfe, die ohne Vereinbarung zulässig ist (französisches Gesetz von 2007), ist zeitlich begrenzt: Ist sie geleistet, legt die Kommune ihrem Rat und der Nationalen Kommission für dezentrale Zusammenarbeit Rechenschaft ab, die über jede Maßnahme informiert werden muss.',
 
   'warnings.COMMITMENT.MOTIVATION_CHANGES_REQUESTED':
     'Eine Mandatsträgerin oder ein Mandatsträger hat Änderungen an einem Beweggrund verlangt.',
+  'warnings.PARTNER_SEARCH.BEFORE_COMMITMENT':
+    'Potenzielle Partner werden verfolgt, obwohl der Wille zum Engagement noch nicht aufgebaut ist.',
+  'warnings.RELATION.RUPTURE_SIGNAL':
+    'Ein Warnsignal für eine Beendigung lastet auf der Beziehung (Wahlen, Haushaltskürzungen, Kurswechsel …).',
   'warnings.PARTNER_SEARCH.NEXT_STEP_OVERDUE':
     'Der nächste geplante Schritt mit einem potenziellen Partner ist überfällig.',
   'warnings.INITIATION.DELEGATION_TOO_LARGE': 'Diese Delegation ist größer als empfohlen.',
@@ -100,7 +109,7 @@ export const DE_MESSAGES = {
     'Die Frist für einen Widerspruch gegen die stillschweigende Verlängerung läuft bald ab.',
   'warnings.DIALOGUE.EXCHANGE_OVERDUE': 'Ein im Dialogplan vorgesehener Austausch ist überfällig.',
   'warnings.DIALOGUE.FALLING_ASLEEP':
-    'Die Beziehung schläft ein: kein Austausch seit der letzten Delegationsreise.',
+    'Die Beziehung schläft ein: Eine Zielgruppe hatte länger als vereinbart keinen Austausch, unabhängig davon, was die anderen getan haben.',
   'warnings.DIALOGUE.CHANNEL_NOT_USUAL':
     'Ein vorgesehener Kanal gehört nicht zu den Gewohnheiten des Partners.',
   'warnings.ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY': 'Alle Maßnahmen finden in nur einem Gebiet statt.',
@@ -111,6 +120,10 @@ export const DE_MESSAGES = {
 
   'warningsWhy.COMMITMENT.MOTIVATION_CHANGES_REQUESTED':
     'Der Beweggrund bleibt außen vor, bis er überarbeitet und bestätigt ist.',
+  'warningsWhy.PARTNER_SEARCH.BEFORE_COMMITMENT':
+    'Die Partnersuche ist erst sinnvoll, wenn der Wille zum Engagement aufgebaut ist: Beweggründe von Mandatsträger:innen bestätigt, lokale Akteure, die das Vorhaben mittragen, Herausforderungen und Beiträge benannt. Sonst trifft der Partner eine Verwaltung allein, ohne Vorhaben.',
+  'warningsWhy.RELATION.RUPTURE_SIGNAL':
+    'Regionen haben Kooperationen nach Wahlen, Haushaltskürzungen und einer Rückbesinnung auf eigene Interessen beendet, oft ohne Verhandlung: Früh erkannt, lässt ein solches Signal Zeit, mit dem Partner zu sprechen, neue Mandatsträger:innen zu informieren und laufende Maßnahmen abzusichern.',
   'warningsWhy.PARTNER_SEARCH.NEXT_STEP_OVERDUE':
     'Jeder Kontakt will gepflegt werden, sonst verstreicht die Gelegenheit.',
   'warningsWhy.INITIATION.DELEGATION_TOO_LARGE':
@@ -138,7 +151,7 @@ export const DE_MESSAGES = {
   'warningsWhy.DIALOGUE.EXCHANGE_OVERDUE':
     'Häufigkeit und Qualität des Austauschs halten die Beziehung lebendig.',
   'warningsWhy.DIALOGUE.FALLING_ASLEEP':
-    'Partnerschaften schlafen zwischen zwei Delegationsbesuchen ein, wenn der regelmäßige Dialog abbricht.',
+    'Kooperationen schlafen zwischen zwei Delegationsreisen ein, wenn der regelmäßige Dialog abreißt; Mandatsträger:innen, Fachkräfte und lokale Akteure haben jeweils ihren eigenen Rhythmus, und ein Telefonat zwischen Fachkräften hält die Verbindung zwischen Mandatsträger:innen nicht aufrecht.',
   'warningsWhy.DIALOGUE.CHANNEL_NOT_USUAL':
     'Berücksichtigen Sie die Kommunikationsgewohnheiten jedes Ortes: Ein ungewohnter Kanal bleibt leicht ohne Antwort.',
   'warningsWhy.ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY':
@@ -182,8 +195,12 @@ export const DE_MESSAGES = {
   'errors.PARTNERSHIP.NOTICE_NOT_OVER': 'Die Kündigungsfrist ist noch nicht abgelaufen.',
   'errors.PARTNERSHIP.IN_NOTICE':
     'Die Partnerschaft ist gekündigt: Sie läuft bis zu ihrem Ende weiter (Austausch, Berichte, abzuschließende Maßnahmen), aber nichts Neues beginnt.',
+  'errors.PARTNERSHIP.FORM_UNCHANGED': 'Die Partnerschaft hat bereits diese Form.',
+  'errors.PARTNERSHIP.FORM_BOUND_BY_CONVENTION':
+    'Eine unterzeichnete Vereinbarung bindet die Parteien: Die Partnerschaft bleibt eine Zusammenarbeit mit Vereinbarung, solange diese läuft. Beenden Sie zuerst die Vereinbarung.',
+  'errors.PARTNERSHIP.GOVERNANCE_UNCHANGED': 'Diese Partei wird bereits so geleitet.',
   'errors.REVIEW.REVIEWER_NOT_ELECTED':
-    'Nur eine Mandatsträgerin oder ein Mandatsträger kann diese Stellungnahme abgeben.',
+    'Nur eine Mandatsträgerin oder ein Mandatsträger kann diese Stellungnahme abgeben (oder, bei einer Kommune unter einer ernannten Leitung, die Person, die sie leitet oder für sie handelt).',
   'errors.REVIEW.REVIEWER_OTHER_PARTY':
     'Die Mandatsträger:innen jeder Partei äußern sich zu ihrer eigenen Partei.',
   'errors.COMMITMENT.MOTIVATION_NOT_APPROVED':
@@ -253,6 +270,7 @@ export const DE_MESSAGES = {
   'errors.DIALOGUE.PARTICIPANTS_MISSING': 'Jede Partei muss für jede Zielgruppe Teilnehmende benennen.',
   'errors.DIALOGUE.ALREADY_APPROVED': 'Diese Partei hat den Dialogplan bereits bestätigt.',
   'errors.DIALOGUE.EVENT_IN_FUTURE': 'Nur Austausche, die stattgefunden haben, können erfasst werden.',
+  'errors.SIGNAL.NOT_OWN_SIDE': 'Eine Partnerkommune erfasst Warnsignale nur für ihre eigene Seite.',
   'errors.ACTION.THEME_REQUIRED': 'Wählen Sie mindestens ein Thema.',
   'errors.ACTION.LOCATION_REQUIRED': 'Geben Sie an, wo die Maßnahme stattfindet.',
   'errors.ACTION.INVALID_SDG': 'Die Ziele für nachhaltige Entwicklung sind von 1 bis 17 nummeriert.',
@@ -287,4 +305,6 @@ export const DE_MESSAGES = {
     'Die Maßnahmen werden von jeder Partei vorgeschlagen und verteilen sich auf jedes Gebiet.',
   'health.INDICATORS_CO_VALIDATED': 'Die Indikatoren sind von allen Parteien bestätigt.',
   'health.CONVENTION_IN_FORCE': 'Eine Partnerschaftsvereinbarung ist in Kraft.',
+  'health.RELATION_STABILITY':
+    'Kein Warnsignal für eine Beendigung lastet auf der Beziehung (zählt nur, wenn es welche gibt; jedes zieht 40 % ab).',
 } as const satisfies Messages;

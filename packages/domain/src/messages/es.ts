@@ -21,7 +21,7 @@ export const ES_MESSAGES = {
   'criteria.COMMITMENT.MOTIVATIONS_REVIEWED':
     'Cada motivación ha sido examinada y validada por un cargo electo.',
   'criteria.COMMITMENT.TERRITORY_ACTORS_ASSOCIATED':
-    'Se ha consultado a los actores del territorio sobre el proceso.',
+    'Al menos tres actores del territorio, de al menos dos tipos (asociación, escuela, hospital…), han sido consultados cada uno sobre el proyecto.',
   'criteria.COMMITMENT.STAKES_IDENTIFIED':
     'Están identificados los retos del territorio para los que la cooperación puede ser una palanca.',
   'criteria.COMMITMENT.CONTRIBUTIONS_IDENTIFIED':
@@ -41,6 +41,8 @@ export const ES_MESSAGES = {
   'criteria.ACTIONS.FIRST_ACTION_STARTED': 'Ha comenzado una primera acción concreta.',
   'criteria.ACTIONS.FUNDING_IDENTIFIED': 'Hay financiación identificada para al menos una acción.',
   'criteria.ACTIONS.INDICATORS_CO_VALIDATED': 'Al menos un indicador ha sido validado por todas las partes.',
+  'criteria.ACTIONS.AID_COMPLETED':
+    'La ayuda de emergencia se ha prestado: al menos una acción ha concluido.',
 
   'criteriaWhy.COMMITMENT.MOTIVATIONS_STATED':
     'Antes de buscar socios, el gobierno local reflexiona sobre sí mismo: ¿qué se busca?, ¿por qué cooperar?',
@@ -76,8 +78,14 @@ export const ES_MESSAGES = {
     'La financiación complementaria hace posibles las acciones y multiplica cada euro comprometido por el gobierno local.',
   'criteriaWhy.ACTIONS.INDICATORS_CO_VALIDATED':
     'Una alianza medida con objetivos e indicadores fijados en común limita la asimetría.',
+  'criteriaWhy.ACTIONS.AID_COMPLETED':
+    'La ayuda de emergencia, permitida sin convenio (ley francesa de 2007), está limitada en el tiempo: una vez prestada, el gobierno local rinde cuentas a su pleno y a la Comisión Nacional de la Cooperación Descentralizada, que debe ser informada de toda acción.',
 
   'warnings.COMMITMENT.MOTIVATION_CHANGES_REQUESTED': 'Un cargo electo ha pedido cambios en una motivación.',
+  'warnings.PARTNER_SEARCH.BEFORE_COMMITMENT':
+    'Se está siguiendo a socios potenciales aunque la voluntad de compromiso aún no está construida.',
+  'warnings.RELATION.RUPTURE_SIGNAL':
+    'Una señal de alerta de ruptura pesa sobre la relación (elecciones, recorte presupuestario, cambio de rumbo…).',
   'warnings.PARTNER_SEARCH.NEXT_STEP_OVERDUE':
     'El próximo paso previsto con un socio potencial está atrasado.',
   'warnings.INITIATION.DELEGATION_TOO_LARGE': 'Esta delegación es más numerosa de lo recomendado.',
@@ -99,7 +107,8 @@ export const ES_MESSAGES = {
     'Se acerca la fecha límite para oponerse a la prórroga tácita.',
   'warnings.DIALOGUE.EXCHANGE_OVERDUE':
     'Un intercambio previsto en las modalidades de diálogo está atrasado.',
-  'warnings.DIALOGUE.FALLING_ASLEEP': 'La relación se adormece: ningún intercambio desde la última misión.',
+  'warnings.DIALOGUE.FALLING_ASLEEP':
+    'La relación se adormece: un público lleva sin intercambios más tiempo del acordado, hagan lo que hagan los demás.',
   'warnings.DIALOGUE.CHANNEL_NOT_USUAL': 'Un canal previsto no forma parte de los hábitos del socio.',
   'warnings.ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY': 'Todas las acciones se desarrollan en un solo territorio.',
   'warnings.ACTIONS.ALL_INITIATED_BY_ONE_PARTY': 'Todas las acciones las ha propuesto la misma parte.',
@@ -109,6 +118,10 @@ export const ES_MESSAGES = {
 
   'warningsWhy.COMMITMENT.MOTIVATION_CHANGES_REQUESTED':
     'La motivación queda fuera de la mesa mientras no se revise y valide.',
+  'warningsWhy.PARTNER_SEARCH.BEFORE_COMMITMENT':
+    'La búsqueda de socios solo es pertinente cuando la voluntad de compromiso está construida: motivaciones validadas por los cargos electos, actores del territorio que impulsan el proyecto, retos y aportaciones identificados. De lo contrario, el socio se encuentra con una institución sola, sin proyecto.',
+  'warningsWhy.RELATION.RUPTURE_SIGNAL':
+    'Algunas regiones han roto cooperaciones tras unas elecciones, recortes presupuestarios y un repliegue sobre su propio interés, a menudo sin negociación: detectada a tiempo, una señal así deja margen para dialogar con el socio, informar a los nuevos cargos electos y asegurar las acciones en curso.',
   'warningsWhy.PARTNER_SEARCH.NEXT_STEP_OVERDUE':
     'Cada contacto necesita cuidarse; si no, la oportunidad se pierde.',
   'warningsWhy.INITIATION.DELEGATION_TOO_LARGE':
@@ -136,7 +149,7 @@ export const ES_MESSAGES = {
   'warningsWhy.DIALOGUE.EXCHANGE_OVERDUE':
     'La frecuencia y la calidad de los intercambios son las que mantienen viva la relación.',
   'warningsWhy.DIALOGUE.FALLING_ASLEEP':
-    'Las cooperaciones se adormecen entre dos visitas de delegación cuando se interrumpe el diálogo regular.',
+    'Las cooperaciones se adormecen entre dos visitas de delegación cuando se interrumpe el diálogo regular; cargos electos, personal técnico y actores tienen cada uno su ritmo, y una llamada entre técnicos no mantiene el vínculo entre cargos electos.',
   'warningsWhy.DIALOGUE.CHANNEL_NOT_USUAL':
     'Tenga en cuenta los hábitos de comunicación de cada lugar: un canal poco habitual corre el riesgo de quedar sin respuesta.',
   'warningsWhy.ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY':
@@ -179,7 +192,12 @@ export const ES_MESSAGES = {
   'errors.PARTNERSHIP.NOTICE_NOT_OVER': 'El preaviso aún no ha vencido.',
   'errors.PARTNERSHIP.IN_NOTICE':
     'La alianza está en preaviso: continúa hasta su término (intercambios, informes, acciones por terminar), pero no empieza nada nuevo.',
-  'errors.REVIEW.REVIEWER_NOT_ELECTED': 'Solo un cargo electo puede emitir este dictamen.',
+  'errors.PARTNERSHIP.FORM_UNCHANGED': 'La alianza ya tiene esta forma.',
+  'errors.PARTNERSHIP.FORM_BOUND_BY_CONVENTION':
+    'Un convenio firmado vincula a las partes: la alianza sigue siendo una cooperación con convenio mientras este esté vigente. Ponga fin primero al convenio.',
+  'errors.PARTNERSHIP.GOVERNANCE_UNCHANGED': 'Esta parte ya está dirigida así.',
+  'errors.REVIEW.REVIEWER_NOT_ELECTED':
+    'Solo un cargo electo puede emitir esta opinión (o, en un gobierno local dirigido por un ejecutivo designado, la persona que lo dirige o actúa en su nombre).',
   'errors.REVIEW.REVIEWER_OTHER_PARTY':
     'Los cargos electos de cada parte se pronuncian sobre su propia parte.',
   'errors.COMMITMENT.MOTIVATION_NOT_APPROVED':
@@ -240,6 +258,7 @@ export const ES_MESSAGES = {
   'errors.DIALOGUE.PARTICIPANTS_MISSING': 'Cada parte debe designar participantes para cada público.',
   'errors.DIALOGUE.ALREADY_APPROVED': 'Esta parte ya ha validado las modalidades de diálogo.',
   'errors.DIALOGUE.EVENT_IN_FUTURE': 'Solo pueden registrarse los intercambios que ya han tenido lugar.',
+  'errors.SIGNAL.NOT_OWN_SIDE': 'Un gobierno local socio solo registra señales de alerta de su propio lado.',
   'errors.ACTION.THEME_REQUIRED': 'Elija al menos una temática.',
   'errors.ACTION.LOCATION_REQUIRED': 'Indique dónde se desarrolla la acción.',
   'errors.ACTION.INVALID_SDG': 'Los Objetivos de Desarrollo Sostenible están numerados del 1 al 17.',
@@ -271,4 +290,6 @@ export const ES_MESSAGES = {
   'health.ACTION_BALANCE': 'Las acciones las propone cada parte y se reparten entre los territorios.',
   'health.INDICATORS_CO_VALIDATED': 'Los indicadores están validados por todas las partes.',
   'health.CONVENTION_IN_FORCE': 'Hay un convenio de cooperación en vigor.',
+  'health.RELATION_STABILITY':
+    'Ninguna señal de alerta de ruptura pesa sobre la relación (solo cuenta si las hay; cada una resta un 40 %).',
 } as const satisfies Messages;

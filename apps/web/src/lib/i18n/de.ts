@@ -1,3 +1,6 @@
+import { legalVariantsDe } from '../../features/legal-variants/i18n/de';
+import { methodWarningsDe } from '../../features/method-warnings/i18n/de';
+import { iatiDe } from '../../features/iati/i18n/de';
 import { shellDe } from '../../app/i18n/de';
 import { systemStatusDe } from '../../features/system-status/i18n/de';
 import { devMailDe } from '../../features/dev-mail/i18n/de';
@@ -32,7 +35,9 @@ import type { Messages } from './fr';
 
 /** German: the features’ German catalogues, assembled. */
 export const de = {
+  ...legalVariantsDe,
   ...shellDe,
+  ...methodWarningsDe,
   ...systemStatusDe,
   ...devMailDe,
   ...accessibilityDe,
@@ -60,6 +65,7 @@ export const de = {
   ...directoryDe,
   ...portfolioDe,
   ...odaDe,
+  ...iatiDe,
 } satisfies Messages;
 
 /** Loaded only when a reader chooses German (see `i18n.ts`). */

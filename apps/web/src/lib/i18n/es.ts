@@ -1,3 +1,6 @@
+import { legalVariantsEs } from '../../features/legal-variants/i18n/es';
+import { methodWarningsEs } from '../../features/method-warnings/i18n/es';
+import { iatiEs } from '../../features/iati/i18n/es';
 import { shellEs } from '../../app/i18n/es';
 import { systemStatusEs } from '../../features/system-status/i18n/es';
 import { devMailEs } from '../../features/dev-mail/i18n/es';
@@ -32,7 +35,9 @@ import type { Messages } from './fr';
 
 /** Spanish: the features’ Spanish catalogues, assembled. */
 export const es = {
+  ...legalVariantsEs,
   ...shellEs,
+  ...methodWarningsEs,
   ...systemStatusEs,
   ...devMailEs,
   ...accessibilityEs,
@@ -60,6 +65,7 @@ export const es = {
   ...directoryEs,
   ...portfolioEs,
   ...odaEs,
+  ...iatiEs,
 } satisfies Messages;
 
 /** Loaded only when a reader chooses Spanish (see `i18n.ts`). */

@@ -31,7 +31,8 @@ export const partnershipsDe: Catalogue<typeof partnershipsFr> = {
       cross_border: 'Grenzüberschreitende Zusammenarbeit',
       inter_regional: 'Interregionale Zusammenarbeit',
       network: 'Kommunales Netzwerk',
-      emergency_aid: 'Nothilfe',
+      emergency_aid: 'Humanitäre Hilfe und Nothilfe',
+      external_action: 'Außenmaßnahme ohne Vereinbarung',
     },
     approaches: {
       humanitarian: 'Humanitär',

@@ -31,7 +31,8 @@ export const partnershipsEs: Catalogue<typeof partnershipsFr> = {
       cross_border: 'Cooperación transfronteriza',
       inter_regional: 'Cooperación interregional',
       network: 'Red de gobiernos locales',
-      emergency_aid: 'Ayuda de emergencia',
+      emergency_aid: 'Ayuda humanitaria y de emergencia',
+      external_action: 'Acción exterior sin convenio',
     },
     approaches: {
       humanitarian: 'Humanitario',
