@@ -31,9 +31,11 @@ import { PortfolioModule } from './portfolio/portfolio.module';
 import { DialogueModule } from './dialogue/dialogue.module';
 import { RuptureSignalsModule } from './rupture-signals/rupture-signals.module';
 import { ActionsModule } from './actions/actions.module';
+import { FundingModule } from './funding/funding.module';
 import { InboxModule } from './inbox/inbox.module';
 import { OdaDeclarationModule } from './oda-declaration/oda-declaration.module';
 import { IatiModule } from './iati/iati.module';
+import { AuthorityDossiersModule } from './authority-dossiers/authority-dossiers.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReminderPreferencesModule } from './reminder-preferences/reminder-preferences.module';
 import { AccountLanguageModule } from './account-language/account-language.module';
@@ -73,8 +75,10 @@ export class AppModule {
         DialogueModule,
         RuptureSignalsModule,
         ActionsModule,
+        FundingModule,
         OdaDeclarationModule,
         IatiModule,
+        AuthorityDossiersModule,
         RemindersModule,
         NotificationsModule,
         InboxModule,

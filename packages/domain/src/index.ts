@@ -452,6 +452,11 @@ export type {
   BudgetLine,
   BudgetLineStatus,
   Indicator,
+  IndicatorKind,
+  IndicatorPeriod,
+  Disaggregation,
+  BreakdownValue,
+  ReportingFrequency,
   Measurement,
   JointEvaluation,
   LogEntry,
@@ -467,6 +472,9 @@ export {
   FUNDER_KINDS,
   BUDGET_LINE_STATUSES,
   LOG_ENTRY_KINDS,
+  INDICATOR_KINDS,
+  REPORTING_FREQUENCIES,
+  UNPLANNED_INDICATOR,
   actionLocationFor,
   isKnownOrCustomTheme,
   isActionOngoing,
@@ -480,6 +488,8 @@ export type {
   AddBudgetLineCommand,
   AddIndicatorCommand,
   ValidateIndicatorCommand,
+  PlanIndicatorCommand,
+  IndicatorPlan,
   RecordMeasurementCommand,
   RecordJointEvaluationCommand,
   AddLogEntryCommand,
@@ -497,6 +507,7 @@ export {
   addBudgetLine,
   addIndicator,
   validateIndicator,
+  planIndicator,
   recordMeasurement,
   recordJointEvaluation,
   addLogEntry,
@@ -505,6 +516,23 @@ export {
   reviseBudgetLine,
   confirmActionProposer,
 } from './action/action-commands';
+export type {
+  IndicatorPeriodFigures,
+  PeriodFigures,
+  DimensionActual,
+  CategoryActual,
+} from './action/indicator-periods';
+export {
+  computeIndicatorPeriods,
+  reportingPeriodsBetween,
+  checkBreakdown,
+  checkIndicatorPeriods,
+  checkDisaggregations,
+  DISAGGREGATION_PRESETS,
+  MAX_INDICATOR_PERIODS,
+  MAX_DISAGGREGATIONS,
+  MAX_DISAGGREGATION_CATEGORIES,
+} from './action/indicator-periods';
 
 // official development assistance
 export type { OdaChannel, PolicyMarker, MarkerScore, PolicyMarkers, SectorShare } from './oda/oda';
@@ -530,6 +558,34 @@ export type {
   Subtotal,
 } from './oda/oda-declaration';
 export { DECLARATION_ISSUES, buildOdaDeclaration } from './oda/oda-declaration';
+
+// official outputs: the atlas sheet and the handover dossier
+export type { ContactField, ContactPerson, OrganisationContacts } from './dossier/organisation-contacts';
+export { CONTACT_FIELDS, missingContactFields } from './dossier/organisation-contacts';
+export type { AtlasProjectSheet } from './dossier/atlas-sheet';
+export { atlasProjectSheets } from './dossier/atlas-sheet';
+export type {
+  ContactsByOrganisation,
+  CouncilDecisionSubject,
+  HandoverContact,
+  HandoverContactCapacity,
+  HandoverConvention,
+  HandoverCouncilDecision,
+  HandoverExchangeDue,
+  HandoverFollowUp,
+  HandoverFundingLine,
+  HandoverHealth,
+  HandoverMotivation,
+  HandoverPartnership,
+  HandoverParty,
+  HandoverRupture,
+  HandoverVisit,
+} from './dossier/handover-dossier';
+export {
+  COUNCIL_DECISION_SUBJECTS,
+  HANDOVER_CONTACT_CAPACITIES,
+  handoverPartnership,
+} from './dossier/handover-dossier';
 
 // figures
 export type { Asymmetry, InitiativeByTerritory, PartyAsymmetry } from './figures/asymmetry';
@@ -597,6 +653,53 @@ export {
   changesReminders,
   REMINDER_SITUATION_EVENTS,
 } from './reminder/reminders';
+
+// funding: calls, applications, tranches, reports, money as it happens
+export type {
+  CallRule,
+  CallRuleKind,
+  FundingApplication,
+  FundingApplicationEvent,
+  FundingApplicationStatus,
+  FundingCall,
+} from './funding/funding-application';
+export {
+  CALL_RULE_KINDS,
+  FUNDING_APPLICATION_STATUSES,
+  FUNDING_APPLICATION_TRANSITIONS,
+  canMoveApplication,
+  checkFundingCall,
+  draftApplication,
+  moveApplication,
+  reviseDraftApplication,
+} from './funding/funding-application';
+export type { FunderReportDue, FunderReportKind, PaymentTranche } from './funding/funding-follow-up';
+export {
+  FUNDER_REPORT_KINDS,
+  planReport,
+  planTranche,
+  receiveTranche,
+  submitReport,
+} from './funding/funding-follow-up';
+export type {
+  ApplicationCheck,
+  ApplicationCheckInput,
+  ApplicationCheckOutcome,
+} from './funding/application-checks';
+export { APPLICATION_CHECK_OUTCOMES, checkApplicationAgainstCall } from './funding/application-checks';
+export type { ActionMoney, FunderMoney, LineMoney, MoneyAmounts } from './funding/action-money';
+export { computeActionMoney, inEuros } from './funding/action-money';
+export type {
+  ApplicationDeadlineSource,
+  FundingDeadline,
+  FundingDeadlineKind,
+} from './funding/funding-deadlines';
+export {
+  FUNDING_DEADLINE_KINDS,
+  FUNDING_INBOX_WINDOW_DAYS,
+  computeFundingInboxItems,
+  fundingDeadlinesOf,
+} from './funding/funding-deadlines';
 
 // inbox
 export type { InboxItem, InboxItemKind, InboxRole, InboxViewer } from './inbox/inbox';

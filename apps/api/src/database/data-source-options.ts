@@ -49,6 +49,9 @@ import { InboxDigest1795477200000 } from './migrations/1795477200000-inbox-diges
 import { OrderlyRupture1795477230000 } from './migrations/1795477230000-orderly-rupture';
 import { RuptureSignals1796587376683 } from './migrations/1796587376683-rupture-signals';
 import { PartyGovernance1796587181844 } from './migrations/1796587181844-party-governance';
+import { IndicatorsOverTime1796586945733 } from './migrations/1796586945733-indicators-over-time';
+import { FundingCallsAndApplications1796586851192 } from './migrations/1796586851192-funding-calls-and-applications';
+import { InternationalContacts1796586712378 } from './migrations/1796586712378-international-contacts';
 import { PARTNERSHIP_PART_ENTITIES } from '../partnership-records/partnership-part.entities';
 import { ActionBudgetLineEntity, ActionIndicatorEntity } from '../partnership-records/action-part.entities';
 
@@ -109,6 +112,9 @@ export const MIGRATIONS = [
   OrderlyRupture1795477230000,
   RuptureSignals1796587376683,
   PartyGovernance1796587181844,
+  IndicatorsOverTime1796586945733,
+  FundingCallsAndApplications1796586851192,
+  InternationalContacts1796586712378,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

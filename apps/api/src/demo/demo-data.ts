@@ -21,6 +21,14 @@ export interface DemoOrganisation {
   usualChannels?: string[];
   /** The identifier its IATI activity file is published under (docs/iati.md); the others have none yet. */
   iatiIdentifier?: string;
+  /** Contacts for international relations (fictitious people), as the national atlas lists them. */
+  internationalElectedName?: string;
+  internationalElectedTitle?: string;
+  internationalElectedEmail?: string;
+  internationalOfficerName?: string;
+  internationalOfficerTitle?: string;
+  internationalOfficerEmail?: string;
+  internationalPhone?: string;
 }
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
@@ -38,6 +46,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     themesOffered: ['water_sanitation', 'heritage', 'governance'],
     themesSought: ['tourism', 'culture'],
     iatiIdentifier: 'FR-SIRET-21490007800012',
+    internationalElectedName: 'Hélène Marchais',
+    internationalElectedTitle: 'Adjointe aux relations internationales',
+    internationalElectedEmail: 'h.marchais@angers.test',
+    internationalOfficerName: 'Jérôme Lebœuf',
+    internationalOfficerTitle: 'Chargé de mission coopération décentralisée',
+    internationalOfficerEmail: 'j.leboeuf@angers.test',
+    internationalPhone: '+33 2 41 00 00 00',
   },
   {
     key: 'bamako',
@@ -52,6 +67,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       'Capitale du Mali : assainissement, gestion des déchets, formation des agents municipaux.',
     themesOffered: ['culture', 'youth_mobility'],
     themesSought: ['water_sanitation', 'waste', 'governance'],
+    internationalElectedName: 'Aminata Traoré',
+    internationalElectedTitle: 'Conseillère chargée de la coopération',
+    internationalOfficerName: 'Moussa Keïta',
+    internationalOfficerTitle: 'Chef du service des relations extérieures',
+    internationalOfficerEmail: 'm.keita@bamako.test',
   },
   {
     key: 'rennes',
@@ -78,6 +98,10 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     directorySummary: 'Médina inscrite au patrimoine mondial ; artisanat, tourisme culturel.',
     themesOffered: ['heritage', 'culture'],
     themesSought: ['water_sanitation', 'tourism'],
+    internationalElectedName: 'محمد الإدريسي',
+    internationalElectedTitle: 'Vice-président chargé de la coopération',
+    internationalOfficerName: 'Salma Benjelloun',
+    internationalOfficerTitle: 'Responsable de la coopération internationale',
   },
   {
     key: 'ouahigouya',
@@ -106,6 +130,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     directorySummary: 'Ville sainte et médina classée ; artisanat du tapis, jeunesse, patrimoine.',
     themesOffered: ['heritage', 'culture'],
     themesSought: ['youth_mobility', 'governance'],
+    internationalOfficerName: 'Karim Ben Salah',
+    internationalOfficerTitle: 'Chargé des relations internationales',
   },
 ];
 

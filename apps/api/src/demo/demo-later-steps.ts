@@ -17,6 +17,8 @@ import {
   type RuptureSignalKind,
   recordRuptureSignal,
   UNSTATED_LINE_FIGURES,
+  DISAGGREGATION_PRESETS,
+  reportingPeriodsBetween,
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
@@ -467,6 +469,9 @@ class DemoWriter {
       line('european_union', 'Programme de coopération transfrontalière', null, 42_000) as PartnershipCommand,
       -190,
     );
+    // Young artisans trained, counted cohort by cohort each quarter of the action, women and men apart.
+    const quarters = reportingPeriodsBetween('quarterly', this.day(-200), this.day(160));
+    const perQuarter = Math.floor(30 / quarters.length);
     await this.run(
       id,
       {
@@ -478,13 +483,25 @@ class DemoWriter {
         baseline: 0,
         target: 30,
         proposedBy: kairouan,
+        plan: {
+          kind: 'count',
+          frequency: 'quarterly',
+          periods: quarters.map((quarter, index) => ({
+            ...quarter,
+            target: index === quarters.length - 1 ? 30 - perQuarter * index : perQuarter,
+            baseline: null,
+          })),
+          disaggregations: [{ dimension: 'sex', categories: [...DISAGGREGATION_PRESETS.sex] }],
+        },
       },
       -198,
     );
     await this.run(id, { type: 'ValidateIndicator', actionId, indicatorId, partyId: angers }, -195);
-    for (const [offset, value] of [
-      [-100, 12],
-      [-12, 21],
+    for (const [offset, value, women, by] of [
+      [-150, 7, 4, kairouan],
+      [-100, 5, 2, kairouan],
+      [-40, 6, 3, angers],
+      [-12, 4, null, kairouan],
     ] as const) {
       await this.appendToAction(
         id,
@@ -495,7 +512,14 @@ class DemoWriter {
           on: this.day(offset),
           value,
           unit: 'personnes',
-          recordedBy: kairouan,
+          recordedBy: by,
+          breakdown:
+            women === null
+              ? []
+              : [
+                  { dimension: 'sex', category: 'female', value: women },
+                  { dimension: 'sex', category: 'male', value: value - women },
+                ],
         },
         offset,
       );

@@ -11,7 +11,11 @@ import type {
 import { DataSource } from 'typeorm';
 import { actionPartsOf } from '../lifecycle/part-statements';
 import { decodeRecords } from '../lifecycle/records-codec';
-import { MEASUREMENTS_OF_PARTNERSHIP } from '../partnership-records/action-records.repository';
+import {
+  measurementOf,
+  MEASUREMENTS_OF_PARTNERSHIP,
+  type MeasurementRow,
+} from '../partnership-records/action-records.repository';
 
 interface PartnershipRow {
   id: string;
@@ -22,13 +26,7 @@ interface PartnershipRow {
     content: unknown;
     parts: { budgetLines: Array<{ c: BudgetLine }> | null; indicators: Array<{ c: unknown }> | null };
   }> | null;
-  measurements: Array<{
-    action_id: string;
-    indicator_id: string;
-    measured_on: string;
-    value: number;
-    recorded_by_organisation_id: string;
-  }> | null;
+  measurements: MeasurementRow[] | null;
 }
 
 export interface IatiReporterRow extends IatiParty {
@@ -91,11 +89,10 @@ function partnershipOf(row: PartnershipRow): IatiPartnership {
           ...indicator,
           measurements: measurements
             .filter((row) => row.action_id === stored.key && row.indicator_id === indicator.id)
-            .map((row) => ({
-              on: row.measured_on.slice(0, 10),
-              value: row.value,
-              recordedBy: row.recorded_by_organisation_id,
-            })),
+            .map((row) => {
+              const { measurement } = measurementOf(row);
+              return { ...measurement, on: measurement.on.slice(0, 10) };
+            }),
         };
       });
       return {

@@ -21,6 +21,8 @@ const WHY: Record<InterfaceLanguage, Record<InboxItemKind, string>> = {
     'visit-follow-up': 'Suite de mission à réaliser',
     'dialogue-exchange-due': 'Échange du dialogue à tenir',
     'visit-report-due': 'Compte rendu de mission à rédiger',
+    'funding-call-closing': 'Candidature à déposer avant la clôture de l’appel',
+    'funding-report-due': 'Rapport au financeur à envoyer',
   },
   en: {
     'motivation-review': 'Motivation to review',
@@ -31,6 +33,8 @@ const WHY: Record<InterfaceLanguage, Record<InboxItemKind, string>> = {
     'visit-follow-up': 'Visit follow-up to do',
     'dialogue-exchange-due': 'Dialogue exchange due',
     'visit-report-due': 'Visit report to write',
+    'funding-call-closing': 'Application to submit before the call closes',
+    'funding-report-due': 'Report to the funder to send',
   },
   de: {
     'motivation-review': 'Beweggründe gegenlesen',

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import { loadFundingDeadlines } from './funding-deadlines.query';
 import {
   applyCommand,
   assessPartnership,
@@ -201,6 +202,7 @@ export class PartnershipRepository {
       visits: listedRecords(row.visits),
       convention: singleRecord(row.convention),
       dialogueEvents: exchangesOf(row.exchanges),
+      fundingDeadlines: await loadFundingDeadlines(manager, partnershipId),
       revision: row.revision,
     };
   }

@@ -9,6 +9,7 @@ const due: ReminderMailContent = {
   audience: 'elected_officials',
   visit: null,
   conventionExpiresOn: null,
+  fundingCall: null,
   subjectDate: '2027-03-12',
   today: '2027-03-05',
   link: 'http://passerelle.test/partenariats/p-1/dialogue',

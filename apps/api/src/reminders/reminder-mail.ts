@@ -29,6 +29,8 @@ export interface ReminderMailContent {
   visit: ReminderVisit | null;
   /** The convention's expiry (the renewal date of a tacit renewal). */
   conventionExpiresOn: CalendarDate | null;
+  /** The call for projects a funding reminder is about (its name), null for other kinds. */
+  fundingCall: string | null;
   /** The day the reminder is about: due date, visit start or end, expiry, objection deadline. */
   subjectDate: CalendarDate;
   /** The recipient's today: "in 7 days" is counted from the delivery, which may be late. */
@@ -74,6 +76,7 @@ interface Pieces {
   visitStart: string;
   visitEnd: string;
   expiresOn: string;
+  call: string;
 }
 
 function wordsFor(language: InterfaceLanguage, content: ReminderMailContent): Pieces {
@@ -90,6 +93,7 @@ function wordsFor(language: InterfaceLanguage, content: ReminderMailContent): Pi
     visitStart: date(content.visit?.startsOn ?? null),
     visitEnd: date(content.visit?.endsOn ?? null),
     expiresOn: date(content.conventionExpiresOn),
+    call: content.fundingCall ?? '',
   };
 }
 
@@ -236,6 +240,14 @@ const PHRASES: Record<InterfaceLanguage, Record<ReminderKind, Phrase>> = {
       subject: `Reconduction tacite : opposition possible jusqu’au ${p.date} — « ${p.title} »`,
       body: `La convention du partenariat avec ${p.others} sera reconduite tacitement${p.expiresOn ? ` le ${p.expiresOn}` : ''}, sauf opposition notifiée au plus tard le ${p.date} (${p.inDays}).`,
     }),
+    'funding-call-closing': (p) => ({
+      subject: `L’appel « ${p.call} » se clôt le ${p.date} — « ${p.title} »`,
+      body: `Votre candidature à l’appel « ${p.call} » est encore en brouillon et l’appel se clôt le ${p.date} (${p.inDays}). Vérifiez-la au regard des règles de l’appel et déposez-la à temps.`,
+    }),
+    'funding-report-due': (p) => ({
+      subject: `Rapport au financeur attendu le ${p.date} : « ${p.call} » — « ${p.title} »`,
+      body: `Un rapport sur la subvention de l’appel « ${p.call} » est attendu le ${p.date} (${p.inDays}). Préparez-le avec vos partenaires et notez son envoi.`,
+    }),
   },
   en: {
     'dialogue-due': (p) => ({
@@ -261,6 +273,14 @@ const PHRASES: Record<InterfaceLanguage, Record<ReminderKind, Phrase>> = {
     'convention-tacit-renewal': (p) => ({
       subject: `Tacit renewal: objections possible until ${p.date} — "${p.title}"`,
       body: `The partnership's convention with ${p.others} will be renewed tacitly${p.expiresOn ? ` on ${p.expiresOn}` : ''}, unless an objection is notified by ${p.date} (${p.inDays}).`,
+    }),
+    'funding-call-closing': (p) => ({
+      subject: `The call "${p.call}" closes on ${p.date} — "${p.title}"`,
+      body: `Your application to the call "${p.call}" is still a draft and the call closes on ${p.date} (${p.inDays}). Check it against the call's rules and submit it in time.`,
+    }),
+    'funding-report-due': (p) => ({
+      subject: `Report to the funder due on ${p.date}: "${p.call}" — "${p.title}"`,
+      body: `A report on the grant of the call "${p.call}" is due on ${p.date} (${p.inDays}). Prepare it with your partners and record when it is sent.`,
     }),
   },
   de: {

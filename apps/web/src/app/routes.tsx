@@ -248,6 +248,13 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: 'organisation/appels-a-projets',
+                lazy: lazyPage(
+                  () => import('./routes/funding-calls-route'),
+                  (m) => m.FundingCallsRoute,
+                ),
+              },
+              {
                 path: 'organisation/declaration-apd',
                 lazy: lazyPage(
                   () => import('./routes/oda-declaration-route'),
@@ -259,6 +266,20 @@ export const routes: RouteObject[] = [
                 lazy: lazyPage(
                   () => import('./routes/iati-route'),
                   (m) => m.IatiRoute,
+                ),
+              },
+              {
+                path: 'organisation/fiche-atlas',
+                lazy: lazyPage(
+                  () => import('./routes/atlas-sheet-route'),
+                  (m) => m.AtlasSheetRoute,
+                ),
+              },
+              {
+                path: 'organisation/dossier-de-passation',
+                lazy: lazyPage(
+                  () => import('./routes/handover-dossier-route'),
+                  (m) => m.HandoverDossierRoute,
                 ),
               },
             ],

@@ -1,4 +1,4 @@
-import { UNSTATED_LINE_FIGURES } from '../action/action';
+import { UNPLANNED_INDICATOR, UNSTATED_LINE_FIGURES } from '../action/action';
 import { type Action } from '../action/action';
 import { type PartnershipCommand } from '../partnership/apply-command';
 import { type PartnershipSnapshot } from '../partnership/partnership';
@@ -127,6 +127,7 @@ describe('asymmetry figures', () => {
         target: 1,
         proposedBy: INITIATOR,
         validatedBy: [INITIATOR, PARTNER],
+        ...UNPLANNED_INDICATOR,
         measurements: [],
       },
       {
@@ -137,6 +138,7 @@ describe('asymmetry figures', () => {
         target: 1,
         proposedBy: INITIATOR,
         validatedBy: [INITIATOR],
+        ...UNPLANNED_INDICATOR,
         measurements: [],
       },
     ];

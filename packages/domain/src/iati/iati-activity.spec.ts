@@ -257,14 +257,18 @@ describe('the IATI activity file', () => {
             id: 'i1',
             name: 'Points d’eau',
             unit: 'forages',
+            kind: 'level',
+            frequency: null,
+            periods: [],
+            disaggregations: [],
             baseline: 2,
             target: 10,
             proposedBy: BAMAKO,
             validatedBy: [ANGERS, BAMAKO],
             measurements: [
-              { on: '2026-03-01', value: 8, recordedBy: BAMAKO },
-              { on: '2025-06-01', value: 4, recordedBy: BAMAKO },
-              { on: '2025-11-01', value: 6, recordedBy: ANGERS },
+              { on: '2026-03-01', value: 8, recordedBy: BAMAKO, breakdown: [], evidenceIds: [] },
+              { on: '2025-06-01', value: 4, recordedBy: BAMAKO, breakdown: [], evidenceIds: [] },
+              { on: '2025-11-01', value: 6, recordedBy: ANGERS, breakdown: [], evidenceIds: [] },
             ],
           },
         ],
@@ -286,6 +290,42 @@ describe('the IATI activity file', () => {
           },
         ],
       },
+    ]);
+  });
+
+  it('reports a counted indicator per planned period: its target and the sum measured in it', () => {
+    const activity = onlyActivity([
+      action({
+        indicators: [
+          {
+            id: 'i2',
+            name: 'Personnes formées',
+            unit: 'personnes',
+            kind: 'count',
+            frequency: 'half_yearly',
+            periods: [
+              { startsOn: '2025-01-01', endsOn: '2025-06-30', target: 20, baseline: null },
+              { startsOn: '2025-07-01', endsOn: '2025-12-31', target: 30, baseline: null },
+              { startsOn: '2026-01-01', endsOn: '2026-06-30', target: 30, baseline: null },
+            ],
+            disaggregations: [],
+            baseline: 0,
+            target: 80,
+            proposedBy: BAMAKO,
+            validatedBy: [ANGERS, BAMAKO],
+            measurements: [
+              { on: '2025-03-01', value: 8, recordedBy: BAMAKO, breakdown: [], evidenceIds: [] },
+              { on: '2025-05-01', value: 9, recordedBy: ANGERS, breakdown: [], evidenceIds: [] },
+              { on: '2025-09-01', value: 12, recordedBy: BAMAKO, breakdown: [], evidenceIds: [] },
+            ],
+          },
+        ],
+      }),
+    ]);
+    // The half-year of 2026 has no measurement yet: it is not published with an actual it does not have.
+    expect(activity.results[0]?.indicators[0]?.periods).toEqual([
+      { start: '2025-01-01', end: '2025-06-30', target: 20, actual: 17 },
+      { start: '2025-07-01', end: '2025-12-31', target: 30, actual: 12 },
     ]);
   });
 });

@@ -1,4 +1,11 @@
-import { type Action, type BudgetLine, type FunderKind, type Operator } from '../action/action';
+import {
+  type Action,
+  type BudgetLine,
+  type FunderKind,
+  type Indicator,
+  type Operator,
+} from '../action/action';
+import { computeIndicatorPeriods } from '../action/indicator-periods';
 import { type CalendarDate } from '../shared/calendar-date';
 import { type PartyId } from '../shared/ids';
 import { type MarkerScore, type PolicyMarker, POLICY_MARKERS, allocateCents } from '../oda/oda';
@@ -83,7 +90,7 @@ export interface IatiIndicatorPeriod {
   readonly start: CalendarDate;
   readonly end: CalendarDate;
   readonly target: number;
-  /** The last value measured in the period. */
+  /** The period's actual: a level's latest value, a count's sum (`computeIndicatorPeriods`). */
   readonly actual: number;
 }
 
@@ -508,31 +515,43 @@ function transactionsOf(
 }
 
 /**
- * One output result carrying the action's indicators: the baseline in the year the action starts, and per
- * calendar year with measurements, the target and the last value measured that year.
+ * One output result carrying the action's indicators: the baseline in the year the action starts, and each
+ * reporting period that has a measurement, with its target and its actual as the action page computes it
+ * (`computeIndicatorPeriods`: a level's latest value, a count's sum). An indicator planned without periods
+ * reports per calendar year against its overall target.
  */
 function resultsOf(action: IatiAction): IatiResult[] {
   if (action.indicators.length === 0 || action.startsOn === null) return [];
   const startsOn = action.startsOn;
-  const indicators = action.indicators.map((indicator): IatiIndicator => {
-    const byYear = new Map<number, number>();
-    const ordered = [...indicator.measurements].sort((a, b) => a.on.localeCompare(b.on));
-    for (const measurement of ordered) byYear.set(Number(measurement.on.slice(0, 4)), measurement.value);
-    return {
-      title: indicator.name,
-      unit: indicator.unit,
-      ascending: indicator.target >= indicator.baseline,
-      baseline: { year: Number(startsOn.slice(0, 4)), isoDate: startsOn, value: indicator.baseline },
-      periods: [...byYear].map(([year, actual]) => ({
-        start: `${year}-01-01`,
-        end: `${year}-12-31`,
-        target: indicator.target,
-        actual,
-      })),
-    };
-  });
+  const indicators = action.indicators.map((indicator): IatiIndicator => ({
+    title: indicator.name,
+    unit: indicator.unit,
+    ascending: indicator.target >= indicator.baseline,
+    baseline: { year: Number(startsOn.slice(0, 4)), isoDate: startsOn, value: indicator.baseline },
+    periods: reportedPeriodsOf(indicator),
+  }));
   const title = action.objectives.trim() === '' ? action.title : action.objectives.trim();
   return [{ title, indicators }];
+}
+
+function reportedPeriodsOf(indicator: Indicator): IatiIndicatorPeriod[] {
+  const periods = indicator.periods.length > 0 ? indicator.periods : calendarYearsMeasured(indicator);
+  const figures = computeIndicatorPeriods({ ...indicator, periods });
+  return figures.periods.flatMap((period) =>
+    period.actual === null || period.startsOn === null || period.endsOn === null
+      ? []
+      : [{ start: period.startsOn, end: period.endsOn, target: period.target, actual: period.actual }],
+  );
+}
+
+function calendarYearsMeasured(indicator: Indicator): Indicator['periods'] {
+  const years = [...new Set(indicator.measurements.map((measurement) => measurement.on.slice(0, 4)))].sort();
+  return years.map((year) => ({
+    startsOn: `${year}-01-01`,
+    endsOn: `${year}-12-31`,
+    target: indicator.target,
+    baseline: null,
+  }));
 }
 
 function roundToCents(amount: number): number {

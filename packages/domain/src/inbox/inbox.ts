@@ -26,6 +26,8 @@ export const INBOX_ITEM_KINDS = [
   'visit-follow-up',
   'dialogue-exchange-due',
   'visit-report-due',
+  'funding-call-closing',
+  'funding-report-due',
 ] as const;
 export type InboxItemKind = (typeof INBOX_ITEM_KINDS)[number];
 

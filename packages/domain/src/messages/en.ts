@@ -265,11 +265,32 @@ export const EN_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'A measurement cannot be dated before the action starts.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'A measurement is expressed in the unit of its indicator.',
+  'errors.ACTION.MEASUREMENT_BREAKDOWN_MISMATCH':
+    'Each dimension of the breakdown must sum to the measured value.',
+  'errors.ACTION.MEASUREMENT_UNKNOWN_CATEGORY':
+    'The breakdown names only the indicator’s categories, each once.',
+  'errors.ACTION.INDICATOR_PERIODS_INVALID':
+    'Periods follow one another without overlapping, each ending after it starts, each with a target.',
+  'errors.ACTION.INDICATOR_DISAGGREGATION_INVALID':
+    'A breakdown has at most three dimensions, each with two or more distinct categories.',
   'errors.ODA.UNKNOWN_SECTOR': 'Choose sectors from the list of DAC purpose codes.',
   'errors.ODA.SECTORS_NOT_100': 'Each sector appears once and the percentages sum to 100.',
   'errors.ODA.INVALID_MARKER': 'A policy marker is scored 0, 1 or 2.',
   'errors.ODA.INVALID_RATE': 'Give the rate as units of the currency per euro (1 for the euro).',
   'errors.ODA.AMOUNT_WITHOUT_DATE': 'A committed or paid amount needs its date, and a date its amount.',
+  'errors.FUNDING.TRANSITION_NOT_ALLOWED': 'This application cannot take that step from its current status.',
+  'errors.FUNDING.NOT_A_DRAFT': 'Only a draft application is revised.',
+  'errors.FUNDING.INVALID_AMOUNT': 'Give a positive amount (staff time may be zero).',
+  'errors.FUNDING.INVALID_DATE': 'Give a date as day, month and year.',
+  'errors.FUNDING.CALL_NOT_OPEN': 'An application is submitted while its call is open.',
+  'errors.FUNDING.GRANT_ABOVE_REQUEST': 'A grant is at most the amount requested.',
+  'errors.FUNDING.DECISION_BEFORE_SUBMISSION': 'A decision is dated on or after the submission.',
+  'errors.FUNDING.CALL_DATES': 'A call closes on or after the day it opens.',
+  'errors.FUNDING.INVALID_RULE':
+    'Each rule appears once; a share is between 0 and 100 % and an amount is positive.',
+  'errors.FUNDING.NOT_GRANTED': 'Tranches and reports follow a granted application.',
+  'errors.FUNDING.TRANCHES_ABOVE_GRANT': 'The tranches add up to at most the amount granted.',
+  'errors.FUNDING.REPORT_ALREADY_SUBMITTED': 'This report was already sent.',
   'health.METHOD_PROGRESS': 'The criteria of the steps reached are met.',
   'health.DIALOGUE_REGULARITY': 'Exchanges happen at the agreed frequency for each audience.',
   'health.VISIT_RECIPROCITY': 'Visits go in both directions.',

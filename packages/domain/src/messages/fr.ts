@@ -281,11 +281,33 @@ export const FR_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'Une mesure ne peut pas être antérieure au début de l’action.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'Une mesure s’exprime dans l’unité de son indicateur.',
+  'errors.ACTION.MEASUREMENT_BREAKDOWN_MISMATCH':
+    'La ventilation de chaque dimension doit totaliser la valeur mesurée.',
+  'errors.ACTION.MEASUREMENT_UNKNOWN_CATEGORY':
+    'La ventilation ne reprend que les catégories de l’indicateur, chacune une fois.',
+  'errors.ACTION.INDICATOR_PERIODS_INVALID':
+    'Les périodes se suivent sans se chevaucher, chacune avec une fin après son début et une cible.',
+  'errors.ACTION.INDICATOR_DISAGGREGATION_INVALID':
+    'Une ventilation a au plus trois dimensions, chacune avec au moins deux catégories distinctes.',
   'errors.ODA.UNKNOWN_SECTOR': 'Choisissez les secteurs dans la liste des codes-objet du CAD.',
   'errors.ODA.SECTORS_NOT_100': 'Chaque secteur apparaît une fois et les pourcentages font 100.',
   'errors.ODA.INVALID_MARKER': 'Un marqueur vaut 0, 1 ou 2.',
   'errors.ODA.INVALID_RATE': 'Indiquez le taux en unités de la devise pour un euro (1 pour l’euro).',
   'errors.ODA.AMOUNT_WITHOUT_DATE': 'Un montant engagé ou versé a sa date, et une date son montant.',
+  'errors.FUNDING.TRANSITION_NOT_ALLOWED':
+    'Cette candidature ne peut pas franchir cette étape depuis son statut actuel.',
+  'errors.FUNDING.NOT_A_DRAFT': 'Seule une candidature en brouillon se modifie.',
+  'errors.FUNDING.INVALID_AMOUNT': 'Indiquez un montant positif (le temps de personnel peut être nul).',
+  'errors.FUNDING.INVALID_DATE': 'Indiquez une date (jour, mois, année).',
+  'errors.FUNDING.CALL_NOT_OPEN': 'Une candidature se dépose pendant que l’appel est ouvert.',
+  'errors.FUNDING.GRANT_ABOVE_REQUEST': 'Une subvention ne dépasse pas le montant demandé.',
+  'errors.FUNDING.DECISION_BEFORE_SUBMISSION': 'Une décision est datée du dépôt ou d’après.',
+  'errors.FUNDING.CALL_DATES': 'Un appel se clôt le jour de son ouverture ou après.',
+  'errors.FUNDING.INVALID_RULE':
+    'Chaque règle figure une fois ; une part est entre 0 et 100 % et un montant est positif.',
+  'errors.FUNDING.NOT_GRANTED': 'Les tranches et les rapports suivent une candidature accordée.',
+  'errors.FUNDING.TRANCHES_ABOVE_GRANT': 'Les tranches ne dépassent pas, ensemble, le montant accordé.',
+  'errors.FUNDING.REPORT_ALREADY_SUBMITTED': 'Ce rapport a déjà été envoyé.',
   'health.METHOD_PROGRESS': 'Les critères des étapes atteintes sont remplis.',
   'health.DIALOGUE_REGULARITY': 'Les échanges ont lieu à la fréquence convenue pour chaque public.',
   'health.VISIT_RECIPROCITY': 'Les missions se font dans les deux sens.',

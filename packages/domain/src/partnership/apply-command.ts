@@ -7,8 +7,10 @@ import {
   type CreateActionCommand,
   type ActionAppend,
   type ValidateIndicatorCommand,
+  type PlanIndicatorCommand,
   addBudgetLine,
   addIndicator,
+  planIndicator,
   applyActionAppend,
   changeActionStatus,
   confirmActionProposer,
@@ -203,6 +205,7 @@ export type PartnershipCommand =
   | AddBudgetLineCommand
   | AddIndicatorCommand
   | ValidateIndicatorCommand
+  | PlanIndicatorCommand
   | SetActionPriorityCommand
   | DescribeActionCommand
   | ReviseBudgetLineCommand;
@@ -357,6 +360,8 @@ export function applyCommand(
       return addIndicator(snapshot, command, now);
     case 'ValidateIndicator':
       return validateIndicator(snapshot, command, now);
+    case 'PlanIndicator':
+      return planIndicator(snapshot, command, now);
     case 'RecordMeasurement':
     case 'RecordJointEvaluation':
     case 'AddLogEntry':

@@ -131,6 +131,7 @@ export function editedRecordOf(command: PartnershipCommand): EditedRecord {
     case 'AddIndicator':
       return { part: 'indicators', actionKey: command.actionId, key: command.indicatorId, creates: true };
     case 'ValidateIndicator':
+    case 'PlanIndicator':
       return { part: 'indicators', actionKey: command.actionId, key: command.indicatorId, creates: false };
     case 'RecordCompatibilityReview':
     case 'RecordPriority':

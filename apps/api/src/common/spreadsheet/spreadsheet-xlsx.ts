@@ -18,8 +18,22 @@ const MAX_COLUMN_WIDTH = 60;
  * dates as dates. Texts are always written as texts, never as formulas, whatever they start with.
  */
 export async function spreadsheetXlsx(table: SpreadsheetTable, language: InterfaceLanguage): Promise<Buffer> {
+  return spreadsheetWorkbookXlsx([table], language);
+}
+
+/** Several tables as one workbook, a sheet each, in order; each sheet is written as `spreadsheetXlsx` does. */
+export async function spreadsheetWorkbookXlsx(
+  tables: readonly SpreadsheetTable[],
+  language: InterfaceLanguage,
+): Promise<Buffer> {
   const workbook = new Workbook();
   workbook.creator = 'Passerelle';
+  for (const table of tables) addTableSheet(workbook, table, language);
+  // `writeBuffer` is typed as exceljs's own Buffer interface; at run time it is Node's.
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addTableSheet(workbook: Workbook, table: SpreadsheetTable, language: InterfaceLanguage): void {
   const sheet = workbook.addWorksheet(sheetName(table.sheetName), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
@@ -31,8 +45,6 @@ export async function spreadsheetXlsx(table: SpreadsheetTable, language: Interfa
   if (table.columns.length > 0) {
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   }
-  // `writeBuffer` is typed as exceljs's own Buffer interface; at run time it is Node's.
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 function xlsxValue(

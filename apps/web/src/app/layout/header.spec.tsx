@@ -34,8 +34,11 @@ describe('the header', () => {
       'Partenariats',
       'Annuaire',
       'Acteurs du territoire',
+      'Appels à projets',
       'Déclaration APD',
       'Fichier IATI',
+      'Fiche Atlas',
+      'Dossier de passation',
       'Utilisateurs',
       'Profil dans l’annuaire',
       'Journal d’audit',
@@ -58,8 +61,11 @@ describe('the header', () => {
       'Partenariats',
       'Annuaire',
       'Acteurs du territoire',
+      'Appels à projets',
       'Déclaration APD',
       'Fichier IATI',
+      'Fiche Atlas',
+      'Dossier de passation',
     ]);
     officer.unmount();
 
