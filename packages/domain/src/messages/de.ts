@@ -290,6 +290,14 @@ export const DE_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'Eine Messung kann nicht vor dem Beginn der Maßnahme liegen.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'Eine Messung wird in der Einheit ihres Indikators angegeben.',
+  'errors.ACTION.MEASUREMENT_BREAKDOWN_MISMATCH':
+    'Die Aufschlüsselung jeder Dimension muss in der Summe den gemessenen Wert ergeben.',
+  'errors.ACTION.MEASUREMENT_UNKNOWN_CATEGORY':
+    'Die Aufschlüsselung enthält nur die Kategorien des Indikators, jede einmal.',
+  'errors.ACTION.INDICATOR_PERIODS_INVALID':
+    'Die Zeiträume folgen aufeinander, ohne sich zu überschneiden, jeder mit einem Ende nach seinem Beginn und einem Zielwert.',
+  'errors.ACTION.INDICATOR_DISAGGREGATION_INVALID':
+    'Eine Aufschlüsselung hat höchstens drei Dimensionen, jede mit mindestens zwei verschiedenen Kategorien.',
   'errors.ODA.UNKNOWN_SECTOR':
     'Wählen Sie die Sektoren aus der Liste der DAC-Förderbereichsschlüssel (CRS-Codes).',
   'errors.ODA.SECTORS_NOT_100': 'Jeder Sektor erscheint einmal, und die Prozentsätze ergeben zusammen 100.',
@@ -297,6 +305,21 @@ export const DE_MESSAGES = {
   'errors.ODA.INVALID_RATE': 'Geben Sie den Kurs in Einheiten der Währung je Euro an (1 für den Euro).',
   'errors.ODA.AMOUNT_WITHOUT_DATE':
     'Ein zugesagter oder ausgezahlter Betrag hat sein Datum und ein Datum seinen Betrag.',
+  'errors.FUNDING.TRANSITION_NOT_ALLOWED':
+    'Dieser Antrag kann diesen Schritt von seinem aktuellen Status aus nicht gehen.',
+  'errors.FUNDING.NOT_A_DRAFT': 'Nur ein Antrag im Entwurf kann geändert werden.',
+  'errors.FUNDING.INVALID_AMOUNT': 'Geben Sie einen positiven Betrag an (die Personalzeit darf null sein).',
+  'errors.FUNDING.INVALID_DATE': 'Geben Sie ein Datum an (Tag, Monat, Jahr).',
+  'errors.FUNDING.CALL_NOT_OPEN': 'Ein Antrag wird eingereicht, solange die Ausschreibung offen ist.',
+  'errors.FUNDING.GRANT_ABOVE_REQUEST': 'Eine Förderung übersteigt nicht den beantragten Betrag.',
+  'errors.FUNDING.DECISION_BEFORE_SUBMISSION':
+    'Eine Entscheidung trägt das Datum der Einreichung oder ein späteres.',
+  'errors.FUNDING.CALL_DATES': 'Eine Ausschreibung endet am Tag ihrer Öffnung oder danach.',
+  'errors.FUNDING.INVALID_RULE':
+    'Jede Regel steht nur einmal; ein Anteil liegt zwischen 0 und 100 %, ein Betrag ist positiv.',
+  'errors.FUNDING.NOT_GRANTED': 'Tranchen und Berichte gehören zu einem bewilligten Antrag.',
+  'errors.FUNDING.TRANCHES_ABOVE_GRANT': 'Die Tranchen übersteigen zusammen nicht den bewilligten Betrag.',
+  'errors.FUNDING.REPORT_ALREADY_SUBMITTED': 'Dieser Bericht wurde bereits versandt.',
   'health.METHOD_PROGRESS': 'Die Kriterien der erreichten Schritte sind erfüllt.',
   'health.DIALOGUE_REGULARITY':
     'Der Austausch findet für jede Zielgruppe in der vereinbarten Häufigkeit statt.',

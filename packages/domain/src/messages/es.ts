@@ -277,6 +277,13 @@ export const ES_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'Una medición no puede ser anterior al inicio de la acción.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'Una medición se expresa en la unidad de su indicador.',
+  'errors.ACTION.MEASUREMENT_BREAKDOWN_MISMATCH': 'El desglose de cada dimensión debe sumar el valor medido.',
+  'errors.ACTION.MEASUREMENT_UNKNOWN_CATEGORY':
+    'El desglose solo recoge las categorías del indicador, cada una una vez.',
+  'errors.ACTION.INDICATOR_PERIODS_INVALID':
+    'Los periodos se suceden sin solaparse, cada uno con un fin posterior a su inicio y una meta.',
+  'errors.ACTION.INDICATOR_DISAGGREGATION_INVALID':
+    'Un desglose tiene como máximo tres dimensiones, cada una con al menos dos categorías distintas.',
   'errors.ODA.UNKNOWN_SECTOR': 'Elija los sectores en la lista de códigos de propósito del CAD.',
   'errors.ODA.SECTORS_NOT_100': 'Cada sector aparece una vez y los porcentajes suman 100.',
   'errors.ODA.INVALID_MARKER': 'Un marcador vale 0, 1 o 2.',
@@ -284,6 +291,21 @@ export const ES_MESSAGES = {
     'Indique el tipo de cambio en unidades de la moneda por un euro (1 para el euro).',
   'errors.ODA.AMOUNT_WITHOUT_DATE':
     'Un importe comprometido o desembolsado lleva su fecha, y una fecha su importe.',
+  'errors.FUNDING.TRANSITION_NOT_ALLOWED':
+    'Esta solicitud no puede pasar a esa etapa desde su estado actual.',
+  'errors.FUNDING.NOT_A_DRAFT': 'Solo se modifica una solicitud en borrador.',
+  'errors.FUNDING.INVALID_AMOUNT': 'Indique un importe positivo (el tiempo de personal puede ser cero).',
+  'errors.FUNDING.INVALID_DATE': 'Indique una fecha (día, mes, año).',
+  'errors.FUNDING.CALL_NOT_OPEN': 'Una solicitud se presenta mientras la convocatoria está abierta.',
+  'errors.FUNDING.GRANT_ABOVE_REQUEST': 'Una subvención no supera el importe solicitado.',
+  'errors.FUNDING.DECISION_BEFORE_SUBMISSION':
+    'Una resolución lleva la fecha de presentación o una posterior.',
+  'errors.FUNDING.CALL_DATES': 'Una convocatoria se cierra el día de su apertura o después.',
+  'errors.FUNDING.INVALID_RULE':
+    'Cada regla figura una sola vez; una proporción está entre 0 y 100 % y un importe es positivo.',
+  'errors.FUNDING.NOT_GRANTED': 'Los tramos y los informes siguen a una solicitud concedida.',
+  'errors.FUNDING.TRANCHES_ABOVE_GRANT': 'Los tramos, en conjunto, no superan el importe concedido.',
+  'errors.FUNDING.REPORT_ALREADY_SUBMITTED': 'Este informe ya se ha enviado.',
   'health.METHOD_PROGRESS': 'Se cumplen los criterios de las etapas alcanzadas.',
   'health.DIALOGUE_REGULARITY': 'Los intercambios se producen con la frecuencia acordada para cada público.',
   'health.VISIT_RECIPROCITY': 'Las misiones se hacen en ambos sentidos.',
