@@ -45,6 +45,8 @@ const WHY: Record<InterfaceLanguage, Record<InboxItemKind, string>> = {
     'visit-follow-up': 'Nachbereitung der Delegationsreise erledigen',
     'dialogue-exchange-due': 'Austausch laut Dialogplan fällig',
     'visit-report-due': 'Bericht zur Delegationsreise verfassen',
+    'funding-call-closing': 'Antrag vor Ende des Förderaufrufs einreichen',
+    'funding-report-due': 'Bericht an den Geldgeber senden',
   },
   es: {
     'motivation-review': 'Motivación por revisar',
@@ -55,6 +57,8 @@ const WHY: Record<InterfaceLanguage, Record<InboxItemKind, string>> = {
     'visit-follow-up': 'Seguimiento de misión por realizar',
     'dialogue-exchange-due': 'Intercambio del diálogo por celebrar',
     'visit-report-due': 'Informe de misión por redactar',
+    'funding-call-closing': 'Solicitud por presentar antes del cierre de la convocatoria',
+    'funding-report-due': 'Informe al financiador por enviar',
   },
 };
 

@@ -308,6 +308,14 @@ const PHRASES: Record<InterfaceLanguage, Record<ReminderKind, Phrase>> = {
       subject: `Stillschweigende Verlängerung: Widerspruch bis zum ${p.date} möglich — „${p.title}“`,
       body: `Die Partnerschaftsvereinbarung mit ${p.others} verlängert sich stillschweigend${p.expiresOn ? ` am ${p.expiresOn}` : ''}, sofern nicht spätestens am ${p.date} (${p.inDays}) Widerspruch eingelegt wird.`,
     }),
+    'funding-call-closing': (p) => ({
+      subject: `Der Förderaufruf „${p.call}“ endet am ${p.date} — „${p.title}“`,
+      body: `Ihr Antrag zum Förderaufruf „${p.call}“ ist noch ein Entwurf, und der Aufruf endet am ${p.date} (${p.inDays}). Prüfen Sie ihn anhand der Regeln des Aufrufs und reichen Sie ihn rechtzeitig ein.`,
+    }),
+    'funding-report-due': (p) => ({
+      subject: `Bericht an den Geldgeber fällig am ${p.date}: „${p.call}“ — „${p.title}“`,
+      body: `Ein Bericht über die Förderung aus dem Aufruf „${p.call}“ ist am ${p.date} fällig (${p.inDays}). Bereiten Sie ihn mit Ihren Partnern vor und vermerken Sie den Versand.`,
+    }),
   },
   es: {
     'dialogue-due': (p) => ({
@@ -333,6 +341,14 @@ const PHRASES: Record<InterfaceLanguage, Record<ReminderKind, Phrase>> = {
     'convention-tacit-renewal': (p) => ({
       subject: `Prórroga tácita: oposición posible hasta el ${p.date} — «${p.title}»`,
       body: `El convenio de la alianza con ${p.others} se prorrogará tácitamente${p.expiresOn ? ` el ${p.expiresOn}` : ''}, salvo oposición notificada a más tardar el ${p.date} (${p.inDays}).`,
+    }),
+    'funding-call-closing': (p) => ({
+      subject: `La convocatoria «${p.call}» se cierra el ${p.date} — «${p.title}»`,
+      body: `Su solicitud a la convocatoria «${p.call}» sigue en borrador y la convocatoria se cierra el ${p.date} (${p.inDays}). Compruébela con las reglas de la convocatoria y preséntela a tiempo.`,
+    }),
+    'funding-report-due': (p) => ({
+      subject: `Informe al financiador previsto para el ${p.date}: «${p.call}» — «${p.title}»`,
+      body: `Se espera un informe sobre la subvención de la convocatoria «${p.call}» para el ${p.date} (${p.inDays}). Prepárelo con sus socios y registre su envío.`,
     }),
   },
 };

@@ -310,11 +310,11 @@ export const DE_MESSAGES = {
   'errors.FUNDING.NOT_A_DRAFT': 'Nur ein Antrag im Entwurf kann geändert werden.',
   'errors.FUNDING.INVALID_AMOUNT': 'Geben Sie einen positiven Betrag an (die Personalzeit darf null sein).',
   'errors.FUNDING.INVALID_DATE': 'Geben Sie ein Datum an (Tag, Monat, Jahr).',
-  'errors.FUNDING.CALL_NOT_OPEN': 'Ein Antrag wird eingereicht, solange die Ausschreibung offen ist.',
+  'errors.FUNDING.CALL_NOT_OPEN': 'Ein Antrag wird eingereicht, solange der Förderaufruf offen ist.',
   'errors.FUNDING.GRANT_ABOVE_REQUEST': 'Eine Förderung übersteigt nicht den beantragten Betrag.',
   'errors.FUNDING.DECISION_BEFORE_SUBMISSION':
     'Eine Entscheidung trägt das Datum der Einreichung oder ein späteres.',
-  'errors.FUNDING.CALL_DATES': 'Eine Ausschreibung endet am Tag ihrer Öffnung oder danach.',
+  'errors.FUNDING.CALL_DATES': 'Ein Förderaufruf endet am Tag seiner Öffnung oder danach.',
   'errors.FUNDING.INVALID_RULE':
     'Jede Regel steht nur einmal; ein Anteil liegt zwischen 0 und 100 %, ein Betrag ist positiv.',
   'errors.FUNDING.NOT_GRANTED': 'Tranchen und Berichte gehören zu einem bewilligten Antrag.',
