@@ -1,6 +1,9 @@
 import { legalVariantsDe } from '../../features/legal-variants/i18n/de';
 import { methodWarningsDe } from '../../features/method-warnings/i18n/de';
 import { iatiDe } from '../../features/iati/i18n/de';
+import { indicatorsDe } from '../../features/indicators/i18n/de';
+import { fundingDe } from '../../features/funding/i18n/de';
+import { officialOutputsDe } from '../../features/official-outputs/i18n/de';
 import { shellDe } from '../../app/i18n/de';
 import { systemStatusDe } from '../../features/system-status/i18n/de';
 import { devMailDe } from '../../features/dev-mail/i18n/de';
@@ -66,6 +69,9 @@ export const de = {
   ...portfolioDe,
   ...odaDe,
   ...iatiDe,
+  ...fundingDe,
+  ...indicatorsDe,
+  ...officialOutputsDe,
 } satisfies Messages;
 
 /** Loaded only when a reader chooses German (see `i18n.ts`). */

@@ -1,6 +1,9 @@
 import { legalVariantsEs } from '../../features/legal-variants/i18n/es';
 import { methodWarningsEs } from '../../features/method-warnings/i18n/es';
 import { iatiEs } from '../../features/iati/i18n/es';
+import { indicatorsEs } from '../../features/indicators/i18n/es';
+import { fundingEs } from '../../features/funding/i18n/es';
+import { officialOutputsEs } from '../../features/official-outputs/i18n/es';
 import { shellEs } from '../../app/i18n/es';
 import { systemStatusEs } from '../../features/system-status/i18n/es';
 import { devMailEs } from '../../features/dev-mail/i18n/es';
@@ -66,6 +69,9 @@ export const es = {
   ...portfolioEs,
   ...odaEs,
   ...iatiEs,
+  ...fundingEs,
+  ...indicatorsEs,
+  ...officialOutputsEs,
 } satisfies Messages;
 
 /** Loaded only when a reader chooses Spanish (see `i18n.ts`). */

@@ -24,6 +24,8 @@ export const inboxDe: Catalogue<typeof inboxFr> = {
       'visit-follow-up': 'Nachbereitung einer Reise',
       'dialogue-exchange-due': 'Fälliger Austausch im Dialogplan',
       'visit-report-due': 'Reisebericht zu verfassen',
+      'funding-call-closing': 'Förderantrag vor Ende des Aufrufs einzureichen',
+      'funding-report-due': 'Bericht an den Geldgeber zu senden',
     },
     act: {
       'motivation-review': 'Beweggrund prüfen',
@@ -34,6 +36,8 @@ export const inboxDe: Catalogue<typeof inboxFr> = {
       'visit-follow-up': 'Nachbereitung ansehen',
       'dialogue-exchange-due': 'Austausch erfassen',
       'visit-report-due': 'Bericht verfassen',
+      'funding-call-closing': 'Antrag ansehen',
+      'funding-report-due': 'Erwarteten Bericht ansehen',
     },
     audience: {
       elected_officials: 'zwischen Mandatsträger:innen',

@@ -24,6 +24,8 @@ export const inboxEs: Catalogue<typeof inboxFr> = {
       'visit-follow-up': 'Seguimiento de misión por realizar',
       'dialogue-exchange-due': 'Intercambio de diálogo por mantener',
       'visit-report-due': 'Informe de misión por redactar',
+      'funding-call-closing': 'Solicitud por presentar antes del cierre de la convocatoria',
+      'funding-report-due': 'Informe al financiador por enviar',
     },
     act: {
       'motivation-review': 'Revisar la motivación',
@@ -34,6 +36,8 @@ export const inboxEs: Catalogue<typeof inboxFr> = {
       'visit-follow-up': 'Ver el seguimiento',
       'dialogue-exchange-due': 'Registrar un intercambio',
       'visit-report-due': 'Redactar el informe',
+      'funding-call-closing': 'Ver la solicitud',
+      'funding-report-due': 'Ver el informe previsto',
     },
     audience: {
       elected_officials: 'entre cargos electos',

@@ -41,6 +41,8 @@ export const notificationsDe: Catalogue<typeof notificationsFr> = {
     conventionExpiring: 'Die Vereinbarung läuft am {{date}} aus',
     conventionTacitRenewal:
       'Letzter Tag für einen Widerspruch gegen die stillschweigende Verlängerung: {{date}}',
+    fundingCallClosing: 'Ein Förderaufruf endet am {{date}}: Antrag noch im Entwurf',
+    fundingReportDue: 'Bericht an den Geldgeber fällig am {{date}}',
     generic: 'Erinnerung für den {{date}}',
   },
 };

@@ -40,6 +40,8 @@ export const notificationsEs: Catalogue<typeof notificationsFr> = {
     visitCancelled: '(misión cancelada después)',
     conventionExpiring: 'El convenio vence el {{date}}',
     conventionTacitRenewal: 'Último día para oponerse a la prórroga tácita: {{date}}',
+    fundingCallClosing: 'Una convocatoria se cierra el {{date}}: solicitud en borrador',
+    fundingReportDue: 'Informe al financiador previsto para el {{date}}',
     generic: 'Recordatorio para el {{date}}',
   },
 };

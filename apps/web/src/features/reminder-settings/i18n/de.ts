@@ -41,6 +41,14 @@ export const reminderSettingsDe: Catalogue<typeof reminderSettingsFr> = {
         label: 'Stillschweigende Verlängerung der Vereinbarung',
         hint: '{{days}} vor dem letzten Tag für einen Widerspruch gegen die stillschweigende Verlängerung der Vereinbarung.',
       },
+      'funding-call-closing': {
+        label: 'Ende eines Förderaufrufs',
+        hint: '{{days}} vor dem Ende eines Aufrufs, für den ein Antrag noch im Entwurf ist.',
+      },
+      'funding-report-due': {
+        label: 'Von einem Geldgeber erwarteter Bericht',
+        hint: '{{days}} vor der Frist eines Berichts zu einer bewilligten Förderung.',
+      },
     },
     calendarTitle: 'Persönlicher Kalender',
     calendarIntro:

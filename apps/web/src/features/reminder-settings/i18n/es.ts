@@ -41,6 +41,14 @@ export const reminderSettingsEs: Catalogue<typeof reminderSettingsFr> = {
         label: 'Prórroga tácita del convenio',
         hint: '{{days}} antes del último día para oponerse a la prórroga tácita del convenio.',
       },
+      'funding-call-closing': {
+        label: 'Cierre de una convocatoria',
+        hint: '{{days}} antes del cierre de una convocatoria a la que una solicitud sigue en borrador.',
+      },
+      'funding-report-due': {
+        label: 'Informe esperado por un financiador',
+        hint: '{{days}} antes de la fecha de un informe pendiente sobre una subvención concedida.',
+      },
     },
     calendarTitle: 'Calendario personal',
     calendarIntro:
