@@ -106,6 +106,11 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // The web app's service worker runs in the worker's global scope, not a page's.
+    files: ['apps/web/src/service-worker/service-worker.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     // The command-line tools of the local stack and the benchmarks talk to the terminal on purpose.
     files: ['tools/**/*.ts', 'scripts/**/*.mjs', '**/bench/**/*.ts'],
     rules: { 'no-console': 'off' },

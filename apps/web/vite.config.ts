@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precacheServiceWorker } from './src/service-worker/precache-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  // dist/sw.js: the service worker that keeps the app shell for offline use (docs/offline.md).
+  plugins: [react(), precacheServiceWorker()],
   resolve: {
     // Workspace packages are consumed from their TypeScript sources.
     conditions: ['source'],

@@ -11,6 +11,7 @@ import { createTestDatabase, type TestDatabase } from './support/test-database';
 /** The web build's last step, run here on a built app of the test's own. */
 const PRECOMPRESS = join(__dirname, '..', '..', 'web', 'scripts', 'precompress.mjs');
 const APP_SCRIPT = `console.log(${JSON.stringify('app '.repeat(2_000))});`;
+const SERVICE_WORKER = `const PRECACHE = ${JSON.stringify(['/index.html', '/assets/index-abc123.js'])};`;
 
 describe('the built web app on the API origin', () => {
   let database: TestDatabase;
@@ -27,6 +28,9 @@ describe('the built web app on the API origin', () => {
     );
     writeFileSync(join(webDist, 'assets', 'index-abc123.js'), APP_SCRIPT);
     writeFileSync(join(webDist, 'assets', 'index-abc123.js.map'), '{"version":3,"sources":["app.tsx"]}');
+    // The installable app's files, as the web build writes them (docs/offline.md).
+    writeFileSync(join(webDist, 'sw.js'), SERVICE_WORKER);
+    writeFileSync(join(webDist, 'manifest.webmanifest'), '{"name":"Passerelle","display":"standalone"}');
     // As the web build does: brotli and gzip copies beside each file.
     execFileSync(process.execPath, [PRECOMPRESS, webDist]);
     app = await startTestApp(buildTestConfig(database.url, { WEB_DIST_DIR: webDist }));
@@ -102,6 +106,22 @@ describe('the built web app on the API origin', () => {
     const response = await app.inject({ method: 'GET', url: '/assets/index-gone000.js' });
     expect(response.statusCode).toBe(404);
     expect(response.body).not.toContain('<div id="root">');
+  });
+
+  it('serves the service worker revalidated on every visit, so that a deployment installs its new one', async () => {
+    const response = await app.inject({ method: 'GET', url: '/sw.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('javascript');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.body).toBe(SERVICE_WORKER);
+  });
+
+  it('serves the web app manifest as a manifest, revalidated', async () => {
+    const response = await app.inject({ method: 'GET', url: '/manifest.webmanifest' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('application/manifest+json');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.json()).toMatchObject({ name: 'Passerelle', display: 'standalone' });
   });
 
   it('keeps unknown /api routes as problem+json 404, not the web app', async () => {

@@ -7,12 +7,21 @@ import { routes } from './app/routes';
 import { createApiClient } from './lib/api/client';
 import { createI18n, readStoredLanguage } from './lib/i18n/i18n';
 import { createQueryClient } from './lib/query-client';
+import { persistQueries, restorePersistedQueries } from './features/offline/persist/persisted-queries';
+import { browserOfflineDatabase } from './features/offline/storage/offline-database';
 import './styles.css';
 
 async function start(): Promise<void> {
+  const queryClient = createQueryClient();
+  // What the partnership pages showed at the last visit, so that they show it again without a connection.
+  const offlineDatabase = browserOfflineDatabase();
+  if (offlineDatabase) {
+    await restorePersistedQueries(queryClient, offlineDatabase);
+    persistQueries(queryClient, offlineDatabase);
+  }
   const dependencies = {
     apiClient: createApiClient(),
-    queryClient: createQueryClient(),
+    queryClient,
     i18n: await createI18n(readStoredLanguage()),
   };
   const router = createBrowserRouter(routes);

@@ -100,6 +100,13 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: 'a-envoyer',
+                lazy: lazyPage(
+                  () => import('./routes/outbox-route'),
+                  (m) => m.OutboxRoute,
+                ),
+              },
+              {
                 path: 'notifications',
                 lazy: lazyPage(
                   () => import('./routes/notifications-route'),

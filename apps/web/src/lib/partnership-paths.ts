@@ -201,3 +201,6 @@ export function partnershipPageOf(pathname: string): { partnershipId: string; st
 
 /** The authority's IATI activity file: what it carries, what is missing, the download. */
 export const IATI_PATH = '/organisation/iati';
+
+/** What the signed-in user recorded on this device and is waiting to be sent (docs/offline.md). */
+export const OUTBOX_PATH = '/a-envoyer';

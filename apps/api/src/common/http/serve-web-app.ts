@@ -7,7 +7,8 @@ import { buildProblem, PROBLEM_CONTENT_TYPE } from '../problem/problem';
 /**
  * Serves the built single-page app on the API's origin: each file in the smallest encoding the browser
  * accepts, from the brotli and gzip copies the web build wrote beside it (`apps/web/scripts/precompress.mjs`),
- * hashed assets cached for a year, `index.html` revalidated on every visit; every other GET outside /api is
+ * hashed assets cached for a year, `index.html` revalidated on every visit, and so are the service worker
+ * (`sw.js`, so that a deployment's new worker is found at once) and the web app manifest; every other GET outside /api is
  * answered with index.html so that client-side routes survive a reload. Source maps are build artefacts:
  * never served.
  */

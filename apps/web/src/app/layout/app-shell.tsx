@@ -7,6 +7,9 @@ import { LanguageSwitch } from '../../features/language/components/language-swit
 import { useAccountLanguage } from '../../features/language/use-account-language';
 import { InboxLink } from '../../features/inbox/components/inbox-link';
 import { NotificationsLink } from '../../features/notifications/components/notifications-link';
+import { OfflineBanner } from '../../features/offline/components/offline-banner';
+import { OutboxLink } from '../../features/offline/components/outbox-link';
+import { OutboxProvider } from '../../features/offline/outbox/outbox-context';
 import { ACCESSIBILITY_PATH } from '../../lib/partnership-paths';
 import { MainMenu } from './main-menu';
 import { StepNav } from './step-nav';
@@ -27,7 +30,8 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === pathname;
   // The inbox link asks for the unread count: only once someone is signed in.
-  const signedIn = Boolean(useSession().data?.user);
+  const userId = useSession().data?.user?.id;
+  const signedIn = Boolean(userId);
   useDocumentTitle(mainRef);
   useAccountLanguage();
   useEffect(() => {
@@ -37,7 +41,7 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
   }, [pathname]);
 
   return (
-    <>
+    <OutboxProvider userId={userId}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -49,6 +53,7 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
           </Link>
           {signedIn && <InboxLink />}
           {signedIn && <NotificationsLink />}
+          {signedIn && <OutboxLink />}
           <button
             type="button"
             className="menu-toggle"
@@ -67,6 +72,7 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
           <MainMenu />
         </div>
       </header>
+      <OfflineBanner />
       <StepNav />
       <main id="main" ref={mainRef} tabIndex={-1}>
         {loading ? <p role="status">{t('common.loading')}</p> : <Outlet />}
@@ -75,6 +81,6 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
         {/* The state of compliance is said on every page, as the RGAA asks. */}
         <Link to={ACCESSIBILITY_PATH}>{t('accessibility.footerLink')}</Link>
       </footer>
-    </>
+    </OutboxProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { offlineDe } from '../../features/offline/i18n/de';
 import { legalVariantsDe } from '../../features/legal-variants/i18n/de';
 import { methodWarningsDe } from '../../features/method-warnings/i18n/de';
 import { iatiDe } from '../../features/iati/i18n/de';
@@ -38,6 +39,7 @@ import type { Messages } from './fr';
 
 /** German: the features’ German catalogues, assembled. */
 export const de = {
+  ...offlineDe,
   ...legalVariantsDe,
   ...shellDe,
   ...methodWarningsDe,

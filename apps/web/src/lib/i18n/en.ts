@@ -1,3 +1,4 @@
+import { offlineEn } from '../../features/offline/i18n/en';
 import { legalVariantsEn } from '../../features/legal-variants/i18n/en';
 import { shellEn } from '../../app/i18n/en';
 import { indicatorsEn } from '../../features/indicators/i18n/en';
@@ -38,6 +39,7 @@ import type { Messages } from './fr';
 
 /** English: the features' English catalogues, assembled. */
 export const en = {
+  ...offlineEn,
   ...legalVariantsEn,
   ...fundingEn,
   ...shellEn,

@@ -1,3 +1,4 @@
+import { offlineEs } from '../../features/offline/i18n/es';
 import { legalVariantsEs } from '../../features/legal-variants/i18n/es';
 import { methodWarningsEs } from '../../features/method-warnings/i18n/es';
 import { iatiEs } from '../../features/iati/i18n/es';
@@ -38,6 +39,7 @@ import type { Messages } from './fr';
 
 /** Spanish: the features’ Spanish catalogues, assembled. */
 export const es = {
+  ...offlineEs,
   ...legalVariantsEs,
   ...shellEs,
   ...methodWarningsEs,

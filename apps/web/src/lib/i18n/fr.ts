@@ -1,3 +1,4 @@
+import { offlineFr } from '../../features/offline/i18n/fr';
 import { legalVariantsFr } from '../../features/legal-variants/i18n/fr';
 import { shellFr } from '../../app/i18n/fr';
 import { indicatorsFr } from '../../features/indicators/i18n/fr';
@@ -36,6 +37,7 @@ import { officialOutputsFr } from '../../features/official-outputs/i18n/fr';
 /** French, the product's default language and the reference: every visible text has its key here first.
  * Each feature keeps its own catalogue beside its code; this assembles them. */
 export const fr = {
+  ...offlineFr,
   ...legalVariantsFr,
   ...fundingFr,
   ...shellFr,

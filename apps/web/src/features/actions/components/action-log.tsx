@@ -6,6 +6,8 @@ import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../
 import { storedFileUrl, type StoredFile } from '../../files/api/upload-file';
 import { FileUploadField } from '../../files/components/file-upload-field';
 import { isOneOf } from '../../../lib/is-one-of';
+import { OfflinePhotoField } from '../../offline/components/offline-photo-field';
+import { useOfflineAppend } from '../../offline/outbox/use-offline-append';
 import { ACTION_SECTION_IDS } from '../../../lib/partnership-paths';
 import { useAddLogEntry, type LogEntryKind } from '../api/add-log-entry';
 import type { ActionDetail } from '../api/get-action';
@@ -70,6 +72,9 @@ const TEXT_MAX = 8000;
 function LogEntryForm({ partnershipId, detail }: { partnershipId: string; detail: ActionDetail }) {
   const { t } = useTranslation();
   const add = useAddLogEntry(partnershipId, detail.action.id);
+  const offline = useOfflineAppend();
+  // Photos chosen without a connection: kept on the device, uploaded by the outbox before the entry.
+  const [localPhotos, setLocalPhotos] = useState<File[]>([]);
   const keys = useRef(new IdempotencyKeys()).current;
   const formRef = useRef<HTMLFormElement>(null);
   const ids = useId();
@@ -86,16 +91,37 @@ function LogEntryForm({ partnershipId, detail }: { partnershipId: string; detail
     event.preventDefault();
     setNotice(undefined);
     const body = { kind, text: text.trim(), attachmentIds: attachments.map((file) => file.id) };
+    const cleared = (message: string) => {
+      keys.settle();
+      setNotice(message);
+      setText('');
+      setAttachments([]);
+      setLocalPhotos([]);
+      setChooserKey((key) => key + 1);
+    };
+    const idempotencyKey = keys.keyFor(body);
+    const draft = {
+      kind: 'log-entry' as const,
+      target: { partnershipId, actionId: detail.action.id },
+      body,
+      photos: localPhotos.map((file) => ({ name: file.name, type: file.type, blob: file })),
+      summary: body.text,
+      idempotencyKey,
+    };
+    if (offline.queuesNow(localPhotos.length > 0)) {
+      void offline.queue(draft).then(() => cleared(t('offline.queued')));
+      return;
+    }
     add.mutate(
-      { body, idempotencyKey: keys.keyFor(body) },
+      { body, idempotencyKey },
       {
-        onSuccess: () => {
-          keys.settle();
-          setNotice(t('actions.log.form.done'));
-          setText('');
-          setAttachments([]);
-          setChooserKey((key) => key + 1);
-        },
+        onSuccess: () => cleared(t('actions.log.form.done')),
+        onError: (error) =>
+          void offline.queueAfterFailure(error, draft).then((queued) => {
+            if (!queued) return;
+            add.reset();
+            cleared(t('offline.queued'));
+          }),
       },
     );
   };
@@ -148,7 +174,7 @@ function LogEntryForm({ partnershipId, detail }: { partnershipId: string; detail
         {...(errors.fields.attachmentIds ? { 'aria-describedby': `${ids}-attachments-error` } : {})}
       >
         <legend>{t('actions.log.form.attachments')}</legend>
-        {attachments.length === 0 ? (
+        {attachments.length === 0 && localPhotos.length === 0 ? (
           <p className="muted">{t('actions.log.form.noAttachments')}</p>
         ) : (
           <ul className="plain-list action-attachments">
@@ -166,18 +192,26 @@ function LogEntryForm({ partnershipId, detail }: { partnershipId: string; detail
             ))}
           </ul>
         )}
-        <FileUploadField
-          key={chooserKey}
-          partnershipId={partnershipId}
-          label={t('actions.log.form.attach')}
-          hint={t('actions.log.form.attachHint')}
-          file={undefined}
-          onChange={(file) => {
-            if (!file) return;
-            setAttachments((current) => [...current, file]);
-            setChooserKey((key) => key + 1);
-          }}
-        />
+        {offline.available && (!offline.online || localPhotos.length > 0) ? (
+          <OfflinePhotoField
+            label={t('actions.log.form.attach')}
+            files={localPhotos}
+            onChange={setLocalPhotos}
+          />
+        ) : (
+          <FileUploadField
+            key={chooserKey}
+            partnershipId={partnershipId}
+            label={t('actions.log.form.attach')}
+            hint={t('actions.log.form.attachHint')}
+            file={undefined}
+            onChange={(file) => {
+              if (!file) return;
+              setAttachments((current) => [...current, file]);
+              setChooserKey((key) => key + 1);
+            }}
+          />
+        )}
         {errors.fields.attachmentIds && (
           <p id={`${ids}-attachments-error`} className="field__error">
             {errors.fields.attachmentIds}

@@ -10,6 +10,7 @@ import { browserToday, formatNumber, parseDecimal } from './action-texts';
 import { storedFileUrl, type StoredFile } from '../../files/api/upload-file';
 import { FileUploadField } from '../../files/components/file-upload-field';
 import { categoryLabel, dimensionLabel } from './indicator-chart';
+import { useOfflineAppend } from '../../offline/outbox/use-offline-append';
 
 const FIELDS = ['on', 'value', 'unit', 'breakdown', 'evidenceIds'] as const;
 
@@ -30,6 +31,7 @@ export function MeasurementForm({
 }) {
   const { t, i18n } = useTranslation();
   const record = useRecordMeasurement(partnershipId, detail.action.id);
+  const offline = useOfflineAppend();
   const keys = useRef(new IdempotencyKeys()).current;
   const formRef = useRef<HTMLFormElement>(null);
   const [on, setOn] = useState(browserToday);
@@ -66,17 +68,37 @@ export function MeasurementForm({
       breakdown,
       evidenceIds: evidence.map((file) => file.id),
     };
+    const cleared = (message: string) => {
+      keys.settle();
+      setNotice(message);
+      setValue('');
+      setShares({});
+      setEvidence([]);
+      setChooserKey((key) => key + 1);
+    };
+    const idempotencyKey = keys.keyFor(body);
+    const draft = {
+      kind: 'measurement' as const,
+      target: { partnershipId, actionId: detail.action.id, indicatorId: indicator.id },
+      body,
+      photos: [],
+      summary: `${indicator.name} — ${value.trim()} ${body.unit}`,
+      idempotencyKey,
+    };
+    if (offline.queuesNow()) {
+      void offline.queue(draft).then(() => cleared(t('offline.queued')));
+      return;
+    }
     record.mutate(
-      { indicatorId: indicator.id, body, idempotencyKey: keys.keyFor(body) },
+      { indicatorId: indicator.id, body, idempotencyKey },
       {
-        onSuccess: () => {
-          keys.settle();
-          setNotice(t('actions.indicators.measurementForm.done'));
-          setValue('');
-          setShares({});
-          setEvidence([]);
-          setChooserKey((key) => key + 1);
-        },
+        onSuccess: () => cleared(t('actions.indicators.measurementForm.done')),
+        onError: (error) =>
+          void offline.queueAfterFailure(error, draft).then((queued) => {
+            if (!queued) return;
+            record.reset();
+            cleared(t('offline.queued'));
+          }),
       },
     );
   };
@@ -195,18 +217,22 @@ export function MeasurementForm({
             ))}
           </ul>
         )}
-        <FileUploadField
-          key={chooserKey}
-          partnershipId={partnershipId}
-          label={t('indicatorPeriods.measurement.attach')}
-          hint={t('indicatorPeriods.measurement.attachHint')}
-          file={undefined}
-          onChange={(file) => {
-            if (!file) return;
-            setEvidence((current) => [...current, file]);
-            setChooserKey((key) => key + 1);
-          }}
-        />
+        {offline.available && !offline.online ? (
+          <p className="field__hint">{t('offline.evidenceLater')}</p>
+        ) : (
+          <FileUploadField
+            key={chooserKey}
+            partnershipId={partnershipId}
+            label={t('indicatorPeriods.measurement.attach')}
+            hint={t('indicatorPeriods.measurement.attachHint')}
+            file={undefined}
+            onChange={(file) => {
+              if (!file) return;
+              setEvidence((current) => [...current, file]);
+              setChooserKey((key) => key + 1);
+            }}
+          />
+        )}
         {errors.fields.evidenceIds && <p className="field__error">{errors.fields.evidenceIds}</p>}
       </fieldset>
       <div className="actions">

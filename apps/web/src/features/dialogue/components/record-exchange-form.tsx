@@ -5,6 +5,7 @@ import { describeFormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import { isOneOf } from '../../../lib/is-one-of';
+import { useOfflineAppend } from '../../offline/outbox/use-offline-append';
 import type { Dialogue, DialogueAudience, DialogueChannel } from '../api/get-dialogue';
 import { useRecordDialogueEvent } from '../api/record-dialogue-event';
 import { toPersonInput } from './dialogue-people';
@@ -27,6 +28,7 @@ export function RecordExchangeForm({
 }) {
   const { t } = useTranslation();
   const record = useRecordDialogueEvent(partnershipId);
+  const offline = useOfflineAppend();
   const keys = useRef(new IdempotencyKeys()).current;
   const formRef = useRef<HTMLFormElement>(null);
   const [audience, setAudience] = useState<DialogueAudience>('elected_officials');
@@ -63,17 +65,38 @@ export function RecordExchangeForm({
         .map((line) => line.trim())
         .filter(Boolean),
     };
+    const cleared = (message: string) => {
+      keys.settle();
+      setNotice(message);
+      setOccurredAt('');
+      setParticipants([]);
+      setSummary('');
+      setDecisions('');
+    };
+    const idempotencyKey = keys.keyFor(body);
+    // Without a connection the exchange is kept on the device and sent when it comes back (docs/offline.md).
+    const draft = {
+      kind: 'dialogue-exchange' as const,
+      target: { partnershipId },
+      body,
+      photos: [],
+      summary: body.summary,
+      idempotencyKey,
+    };
+    if (offline.queuesNow()) {
+      void offline.queue(draft).then(() => cleared(t('offline.queued')));
+      return;
+    }
     record.mutate(
-      { body, idempotencyKey: keys.keyFor(body) },
+      { body, idempotencyKey },
       {
-        onSuccess: () => {
-          keys.settle();
-          setNotice(t('dialogue.form.saved'));
-          setOccurredAt('');
-          setParticipants([]);
-          setSummary('');
-          setDecisions('');
-        },
+        onSuccess: () => cleared(t('dialogue.form.saved')),
+        onError: (error) =>
+          void offline.queueAfterFailure(error, draft).then((queued) => {
+            if (!queued) return;
+            record.reset();
+            cleared(t('offline.queued'));
+          }),
       },
     );
   };

@@ -1,0 +1,59 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACCEPTED_FILE_TYPES } from '../../files/api/upload-file';
+
+/**
+ * Offline, a photo cannot be uploaded when it is chosen: this chooser keeps the chosen files on the device
+ * (the form queues them with its write, and the outbox uploads them before sending it).
+ */
+export function OfflinePhotoField({
+  label,
+  files,
+  onChange,
+}: {
+  label: string;
+  files: readonly File[];
+  onChange: (files: File[]) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  // A new chooser after each choice, so that the next file is chosen afresh.
+  const [chooserKey, setChooserKey] = useState(0);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <p id={`${id}-hint`} className="field__hint">
+        {t('offline.photos.hint')}
+      </p>
+      {files.length > 0 && (
+        <ul className="plain-list action-attachments" aria-label={t('offline.photos.kept')}>
+          {files.map((file, index) => (
+            <li key={`${file.name}-${index}`}>
+              {file.name}{' '}
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => onChange(files.filter((_, at) => at !== index))}
+              >
+                {t('offline.photos.remove', { name: file.name })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <input
+        key={chooserKey}
+        id={id}
+        type="file"
+        accept={ACCEPTED_FILE_TYPES}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => {
+          const chosen = event.currentTarget.files?.[0];
+          if (!chosen) return;
+          onChange([...files, chosen]);
+          setChooserKey((key) => key + 1);
+        }}
+      />
+    </div>
+  );
+}
