@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
@@ -13,6 +14,9 @@ import './styles.css';
 
 async function start(): Promise<void> {
   const queryClient = createQueryClient();
+  // TanStack Query assumes a network until the browser says otherwise: started without one, its queries
+  // must wait for it (and show what was kept) rather than fail.
+  onlineManager.setOnline(navigator.onLine);
   // What the partnership pages showed at the last visit, so that they show it again without a connection.
   const offlineDatabase = browserOfflineDatabase();
   if (offlineDatabase) {

@@ -82,7 +82,15 @@ export function persistQueries(queryClient: QueryClient, database: Promise<Offli
     if (userId !== undefined) owner = userId;
     timer ??= setTimeout(() => void save().catch(() => undefined), SAVE_DELAY_MS);
   });
+  // Leaving the page (a reload, another address typed) does not wait for the delay.
+  const flush = () => {
+    if (!timer) return;
+    clearTimeout(timer);
+    void save().catch(() => undefined);
+  };
+  window.addEventListener('pagehide', flush);
   return () => {
+    window.removeEventListener('pagehide', flush);
     unsubscribe();
     if (timer) clearTimeout(timer);
   };

@@ -1,0 +1,193 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, USER_TIME_ZONE } from '../support/browser';
+import { dayFromToday } from '../support/dates';
+import { DEMO_PASSWORD } from '../support/session';
+
+const PARTNERSHIP = 'Angers – Kairouan : patrimoine et jeunesse';
+const ACTION = 'Chantier-école de restauration des portes de la médina';
+const INDICATOR = 'Jeunes artisans formés';
+/** A 2×2 PNG: what a phone's camera gives, the API checks the content, not the name. */
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEUlEQVR4nGM4wcBwggGMgRQAGQ4DIUwhR/0AAAAASUVORK5CYII=',
+  'base64',
+);
+
+interface Counts {
+  exchanges: number;
+  logEntries: number;
+  photos: number;
+  measurements: number;
+}
+
+/**
+ * A partner authority's officer on a phone loses the connection in the field: the exchange, the measurement
+ * and the log entry with its photo are kept on the device, survive a reload without a connection (the app
+ * comes from its service worker, the pages from the persisted cache), and are stored once each when the
+ * connection comes back — exactly three rows, however often the app syncs again.
+ */
+describe('field work without a connection', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext({
+      baseURL: baseUrl(),
+      locale: 'fr-FR',
+      timezoneId: USER_TIME_ZONE,
+      viewport: { width: 375, height: 812 },
+    });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await context.close();
+    await browser.close();
+  });
+
+  /** What the API stores for this run's records (the others of the demo's action aside). */
+  async function countStored(partnershipId: string, actionId: string, tag: string): Promise<Counts> {
+    const dialogue = await page.request.get(`/api/partnerships/${partnershipId}/dialogue`);
+    const action = await page.request.get(`/api/partnerships/${partnershipId}/actions/${actionId}`);
+    expect([dialogue.status(), action.status()]).toEqual([200, 200]);
+    const events = ((await dialogue.json()) as { events: { items: Array<{ summary: string }> } }).events
+      .items;
+    const detail = (await action.json()) as {
+      action: {
+        log: Array<{ text: string; attachments: unknown[] }>;
+        indicators: Array<{ name: string; measurements: unknown[] }>;
+      };
+    };
+    const entries = detail.action.log.filter((entry) => entry.text.includes(tag));
+    return {
+      exchanges: events.filter((event) => event.summary.includes(tag)).length,
+      logEntries: entries.length,
+      photos: entries.reduce((sum, entry) => sum + entry.attachments.length, 0),
+      measurements:
+        detail.action.indicators.find((indicator) => indicator.name === INDICATOR)?.measurements.length ?? 0,
+    };
+  }
+
+  /** Waits until the app has kept the pages' queries in IndexedDB (saved a second after they change). */
+  async function persistedQueriesHold(fragments: string[]): Promise<void> {
+    await page.waitForFunction(
+      async (wanted) => {
+        const database = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('passerelle-offline');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const kept = await new Promise<unknown>((resolve) => {
+          const request = database.transaction('queries').objectStore('queries').get('current');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => resolve(undefined);
+        });
+        database.close();
+        const text = JSON.stringify(kept ?? null);
+        return wanted.every((fragment) => text.includes(fragment));
+      },
+      fragments,
+      { timeout: 20_000, polling: 500 },
+    );
+  }
+
+  it('keeps three records on the device, and stores exactly three once back online', async () => {
+    const tag = `hors-ligne-${Date.now()}`;
+    // Signed in when the sign-in page is left (on a phone the sign-out button sits in the menu).
+    await page.goto('/connexion');
+    await page.getByLabel('Adresse e-mail').fill('officer@kairouan.test');
+    await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+    await page.goto('/partenariats');
+    await page.getByRole('link', { name: PARTNERSHIP }).first().click();
+    await page.waitForURL(/\/partenariats\/[0-9a-f-]{36}$/);
+    const partnershipPath = new URL(page.url()).pathname;
+    const partnershipId = partnershipPath.split('/').pop() ?? '';
+    // Online first: the dialogue and the action are read once, as a partner does before leaving.
+    await page.goto(`${partnershipPath}/dialogue`);
+    await page.getByRole('heading', { name: 'Consigner un échange' }).waitFor();
+    await persistedQueriesHold([`"${partnershipId}","dialogue"]`]);
+    await page.goto(`${partnershipPath}/actions`);
+    await page.getByRole('link', { name: ACTION }).first().click();
+    await page.waitForURL(/\/actions\/[0-9a-f-]{36}$/);
+    const actionPath = new URL(page.url()).pathname;
+    const actionId = actionPath.split('/').pop() ?? '';
+    const measurement = page.getByRole('form', { name: `Nouvelle mesure : ${INDICATOR}` });
+    await measurement.waitFor();
+    // The service worker installed (the app shell cached) and controls the page.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    await persistedQueriesHold([`"${partnershipId}","dialogue"]`, `"actions","${actionId}"]`]);
+    const before = await countStored(partnershipId, actionId, tag);
+
+    await context.setOffline(true);
+    await page.getByText('Pas de connexion.', { exact: false }).first().waitFor();
+
+    await measurement.getByLabel('Valeur mesurée').fill('0');
+    await measurement.getByRole('button', { name: 'Enregistrer la mesure' }).click();
+    await measurement
+      .getByText('Enregistré sur cet appareil, en attente d’envoi', { exact: false })
+      .waitFor();
+
+    const log = page
+      .locator('form')
+      .filter({ has: page.getByRole('heading', { name: 'Ajouter au journal' }) });
+    await log.getByLabel('Ce qui a été fait').fill(`Pose de la deuxième porte (${tag}).`);
+    await log.getByLabel('Joindre un fichier').setInputFiles({
+      name: 'porte.png',
+      mimeType: 'image/png',
+      buffer: PHOTO,
+    });
+    await log.getByText('porte.png').waitFor();
+    await log.getByRole('button', { name: 'Ajouter au journal' }).click();
+    await log.getByText('Enregistré sur cet appareil, en attente d’envoi', { exact: false }).waitFor();
+
+    // Another page, opened without a connection: the app comes from its worker, the dialogue from the cache.
+    await page.goto(`${partnershipPath}/dialogue`);
+    const exchange = page.locator('form').filter({
+      has: page.getByRole('button', { name: 'Consigner l’échange' }),
+    });
+    await exchange.getByLabel('Date et heure de l’échange').fill(`${dayFromToday(-1)}T10:00`);
+    await exchange.getByLabel('Notes de l’échange').fill(`Visite du chantier sans réseau (${tag}).`);
+    await exchange.getByRole('button', { name: 'Consigner l’échange' }).click();
+    await exchange.getByText('Enregistré sur cet appareil, en attente d’envoi', { exact: false }).waitFor();
+    await expectOutboxCount(page, '3');
+
+    // Reloaded without a connection: still the page, and still three waiting.
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    await page.getByRole('heading', { name: 'Consigner un échange' }).waitFor();
+    await expectOutboxCount(page, '3');
+    await page.getByRole('link', { name: /À envoyer/ }).click();
+    const waiting = page.getByRole('list', { name: '3 enregistrements sur cet appareil' });
+    await waiting.waitFor();
+    expect(await waiting.getByText('En attente d’envoi').count()).toBe(3);
+    expect(await page.getByRole('button', { name: 'Envoyer maintenant' }).isDisabled()).toBe(true);
+
+    // Back online: the outbox sends itself, one at a time, and empties.
+    await context.setOffline(false);
+    await page.getByText('Rien n’attend d’être envoyé.').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('outbox-count').count()).toBe(0);
+    const after = await countStored(partnershipId, actionId, tag);
+    expect(after).toEqual({
+      exchanges: 1,
+      logEntries: 1,
+      photos: 1,
+      measurements: before.measurements + 1,
+    });
+
+    // Another start of the app, another sync: still exactly three rows.
+    await page.reload();
+    await page.getByText('Rien n’attend d’être envoyé.').waitFor();
+    await page.goto(actionPath);
+    await page.getByText(`Pose de la deuxième porte (${tag}).`).waitFor();
+    expect(await countStored(partnershipId, actionId, tag)).toEqual(after);
+  });
+});
+
+async function expectOutboxCount(page: Page, count: string): Promise<void> {
+  const badge = page.getByTestId('outbox-count');
+  await badge.waitFor();
+  expect(await badge.textContent()).toBe(count);
+}
