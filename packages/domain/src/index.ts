@@ -563,6 +563,7 @@ export { INBOX_ITEM_KINDS, INBOX_ROLES, computeInboxItems } from './inbox/inbox'
 export type { MessageKey, Messages } from './messages/message-keys';
 export { EN_MESSAGES } from './messages/en';
 export { FR_MESSAGES } from './messages/fr';
+export { PT_MESSAGES } from './messages/pt';
 
 export type {
   PartnerSeeker,
