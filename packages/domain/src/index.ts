@@ -564,6 +564,7 @@ export type { MessageKey, Messages } from './messages/message-keys';
 export { EN_MESSAGES } from './messages/en';
 export { FR_MESSAGES } from './messages/fr';
 export { PT_MESSAGES } from './messages/pt';
+export { AR_MESSAGES } from './messages/ar';
 
 export type {
   PartnerSeeker,

@@ -3,12 +3,14 @@ import { ERROR_CODES } from '../shared/domain-error';
 import { EN_MESSAGES } from './en';
 import { FR_MESSAGES } from './fr';
 import { PT_MESSAGES } from './pt';
+import { AR_MESSAGES } from './ar';
 
 describe('default messages', () => {
   const languages = {
     en: EN_MESSAGES,
     fr: FR_MESSAGES,
     pt: PT_MESSAGES,
+    ar: AR_MESSAGES,
   };
 
   it.each(Object.entries(languages))(

@@ -3,7 +3,7 @@
  * exports. French first: it is the product's reference language and the fallback for any other request.
  * Adding a language is adding it here and its catalogues everywhere a text lives (the typecheck lists them).
  */
-export const INTERFACE_LANGUAGES = ['fr', 'en', 'pt'] as const;
+export const INTERFACE_LANGUAGES = ['fr', 'en', 'pt', 'ar'] as const;
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 export const DEFAULT_INTERFACE_LANGUAGE: InterfaceLanguage = 'fr';
 
@@ -12,6 +12,7 @@ export const INTERFACE_LOCALES: Readonly<Record<InterfaceLanguage, string>> = {
   fr: 'fr-FR',
   en: 'en-GB',
   pt: 'pt-PT', // European norm, as written in Lusophone Africa: "1 234,50 €", "6 de dezembro de 2026"
+  ar: 'ar-u-nu-latn', // Arabic words, Latin digits as the Maghreb writes them; months يناير… read everywhere
 };
 
 /** Languages written from right to left (the page is mirrored for them). */

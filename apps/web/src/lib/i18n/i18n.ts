@@ -31,6 +31,7 @@ const LOADERS: Readonly<Record<Language, () => Promise<LanguageResources>>> = {
   fr: () => Promise.resolve({ translation: fr, domain: FR_MESSAGES }),
   en: () => import('./en').then((module) => module.enResources),
   pt: () => import('./pt').then((module) => module.ptResources),
+  ar: () => import('./ar').then((module) => module.arResources),
 };
 
 /** The language remembered in this browser, else the first of the browser's languages that the product speaks. */

@@ -1,0 +1,51 @@
+import type { Catalogue } from '../../../lib/i18n/catalogue';
+import type { inboxFr } from './fr';
+
+export const inboxAr: Catalogue<typeof inboxFr> = {
+  inbox: {
+    title: 'المهام',
+    intro: 'ما ينتظركم في شراكات جماعتكم: لماذا، ومنذ متى، وإلى متى، وأين تنجزونه.',
+    link: 'المهام',
+    linkCount_zero: ' لا شيء معلّق',
+    linkCount_one: ' {{count}} معلّقة',
+    linkCount_two: ' {{count}} معلّقتان',
+    linkCount_few: ' {{count}} معلّقة',
+    linkCount_many: ' {{count}} معلّقة',
+    linkCount_other: ' {{count}} معلّقة',
+    listLabel_zero: 'لا مهام',
+    listLabel_one: 'مهمة واحدة',
+    listLabel_two: 'مهمتان',
+    listLabel_few: '{{count}} مهام',
+    listLabel_many: '{{count}} مهمة',
+    listLabel_other: '{{count}} مهمة',
+    empty: 'لا شيء ينتظركم حاليًا.',
+    overdue: 'متأخرة',
+    since: 'منذ {{date}}',
+    dueOn: 'الأجل: {{date}}',
+    kind: {
+      'motivation-review': 'دافع للمراجعة',
+      'orange-zone-visit-approval': 'زيارة إلى منطقة برتقالية تنتظر الموافقة',
+      'compatibility-review': 'توافق الدوافع للدراسة',
+      'priority-agreement': 'أولوية للمصادقة',
+      'convention-approval': 'صيغة الاتفاقية للمصادقة',
+      'visit-follow-up': 'متابعة زيارة للإنجاز',
+      'dialogue-exchange-due': 'لقاء حوار يجب عقده',
+      'visit-report-due': 'تقرير زيارة يجب تحريره',
+    },
+    act: {
+      'motivation-review': 'مراجعة الدافع',
+      'orange-zone-visit-approval': 'دراسة الزيارة',
+      'compatibility-review': 'دراسة التوافق',
+      'priority-agreement': 'المصادقة على الأولوية',
+      'convention-approval': 'تسجيل المداولة',
+      'visit-follow-up': 'عرض المتابعة',
+      'dialogue-exchange-due': 'تسجيل لقاء',
+      'visit-report-due': 'تحرير التقرير',
+    },
+    audience: {
+      elected_officials: 'بين المنتخبين',
+      technicians: 'بين التقنيين',
+      territory_actors: 'بين الفاعلين المحليين',
+    },
+  },
+};
