@@ -1,6 +1,10 @@
 import type { Catalogue } from '../../lib/i18n/catalogue';
 import type { shellFr } from './fr';
 
+/**
+ * A name quoted in an Arabic sentence is wrapped in first-strong isolates (U+2068 … U+2069): a French title keeps
+ * its own direction and its punctuation stays where it belongs in the right-to-left sentence.
+ */
 export const shellAr: Catalogue<typeof shellFr> = {
   app: {
     name: 'Passerelle',
@@ -50,7 +54,7 @@ export const shellAr: Catalogue<typeof shellFr> = {
       dialogue: 'خطة الحوار',
     },
     stepLabel: 'المرحلة {{number}}',
-    backToPartnership: 'العودة إلى الشراكة «{{title}}»',
+    backToPartnership: 'العودة إلى الشراكة «\u2068{{title}}\u2069»',
     comingTitle: 'في Passerelle',
     coming: 'تُفتح شاشات هذه المرحلة مع شراكات جماعتكم.',
   },
@@ -133,13 +137,13 @@ export const shellAr: Catalogue<typeof shellFr> = {
       todo: 'للإنجاز',
       blocked: 'متوقفة',
     },
-    criteriaOf: 'معايير المرحلة «{{title}}»',
+    criteriaOf: 'معايير المرحلة «\u2068{{title}}\u2069»',
     met: 'مستوفى',
     missing: 'ناقص',
     why: 'لماذا؟',
     requires: 'يجب استيفاؤه أولًا:',
     blockedBy: 'المرحلة متوقفة:',
-    openStep: 'فتح المرحلة «{{title}}»',
+    openStep: 'فتح المرحلة «\u2068{{title}}\u2069»',
     warnings: 'نقاط تستدعي الانتباه',
     warningsIntro: 'لا توقف أي شيء، لكن المنهجية توصي بمراعاتها.',
     noWarnings: 'لا نقاط تستدعي الانتباه حاليًا.',

@@ -167,7 +167,7 @@ export const actionsAr: Catalogue<typeof actionsFr> = {
       complete: 'تعليم النشاط كمنجز',
       cancel: 'التخلي عن النشاط',
       replan: 'إعادة النشاط إلى التخطيط',
-      confirmFinal: '«{{choice}}»: لن يتمكن النشاط بعد ذلك من تغيير حالته. هل تؤكدون؟',
+      confirmFinal: '«\u2068{{choice}}\u2069»: لن يتمكن النشاط بعد ذلك من تغيير حالته. هل تؤكدون؟',
       confirm: 'تأكيد',
       keep: 'تراجع',
       done: 'حالة النشاط: {{status}}.',

@@ -37,7 +37,7 @@ export const conventionAr: Catalogue<typeof conventionFr> = {
       objection: 'اعتراض {{party}} في {{date}}.',
       renewals: 'التجديدات',
       tacitRenewal: 'جُدّدت ضمنيًا في {{date}}، حتى {{expiresOn}}.',
-      explicitRenewal: 'جُدّدت في {{date}} بالمداولات «{{ref}}»، حتى {{expiresOn}}.',
+      explicitRenewal: 'جُدّدت في {{date}} بالمداولات «\u2068{{ref}}\u2069»، حتى {{expiresOn}}.',
       suspended: 'الاتفاقية معلّقة منذ {{date}}. السبب: {{reason}}',
       terminated:
         'فُسخت الاتفاقية: بُلّغ الإشعار في {{noticeGivenOn}}، ويسري الفسخ في {{effectiveOn}}. السبب: {{reason}}',
@@ -159,7 +159,7 @@ export const conventionAr: Catalogue<typeof conventionFr> = {
       listLabel: 'المصادقة على الصيغة {{number}} حسب الطرف',
       approved: 'مصادق عليها',
       awaiting: 'المداولة منتظرة',
-      decision: 'المداولة «{{ref}}» بتاريخ {{date}}',
+      decision: 'المداولة «\u2068{{ref}}\u2069» بتاريخ {{date}}',
       earlierTitle: 'مصادقات على صيغ سابقة',
       earlierIntro: 'تبقى في الملف لكنها لا تسري على الصيغة الحالية.',
       earlier: '{{party}}، الصيغة {{number}}:',
@@ -253,7 +253,7 @@ export const conventionAr: Catalogue<typeof conventionFr> = {
         'بعد {{count}} يوم على الأقل من التبليغ (مهلة الإشعار المنصوص عليها في الاتفاقية).',
       decisions: 'مصير الأنشطة الجارية',
       noOngoingAction: 'لا نشاط جارٍ.',
-      decisionFor: 'مصير النشاط «{{title}}»',
+      decisionFor: 'مصير النشاط «\u2068{{title}}\u2069»',
       chooseFate: 'اختيار…',
       decisionRequired: 'قرّروا مصير هذا النشاط.',
       fates: {

@@ -142,7 +142,7 @@ export const dialogueAr: Catalogue<typeof dialogueFr> = {
       toleranceInvalid: 'أدخلوا عددًا صحيحًا من 0 إلى 365.',
       participantsMissing: 'عيّنوا شخصًا واحدًا على الأقل من {{party}}.',
       notAParty: 'شخص معيَّن لا ينتمي إلى هذا الطرف في الشراكة.',
-      channelNotUsable: '«{{channel}}» لا تلائم ظروف {{parties}}.',
+      channelNotUsable: '«\u2068{{channel}}\u2069» لا تلائم ظروف {{parties}}.',
       submit: 'اقتراح هذه الصيغ',
       proposed: 'اقتُرحت الصيغ وصودق عليها باسم {{party}}: على {{parties}} الآن المصادقة عليها.',
     },

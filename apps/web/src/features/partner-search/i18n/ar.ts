@@ -35,7 +35,7 @@ export const partnerSearchAr: Catalogue<typeof partnerSearchFr> = {
     advanceNextStepOn: 'التاريخ المقرر مع {{name}}',
     saveStage: 'حفظ',
     keepStage: '{{stage}} (دون تغيير)',
-    advanced: '{{name}}: سُجّلت الخطوة «{{stage}}».',
+    advanced: '{{name}}: سُجّلت الخطوة «\u2068{{stage}}\u2069».',
     nextStepSaved: '{{name}}: سُجّلت الخطوة التالية، دون تغيير الخطوة الحالية.',
     acceptedPrompt: 'قبل الشريك: إرسال الدعوة',
     invite: 'إرسال الدعوة إلى {{name}}',
@@ -63,7 +63,7 @@ export const partnerSearchAr: Catalogue<typeof partnerSearchFr> = {
     addNextStepHint: 'اختياري، مثلًا «الاتصال بمصلحة العلاقات الدولية».',
     addNextStepOn: 'تاريخ الخطوة التالية',
     add: 'إضافة المرشحة',
-    added: 'أُضيفت المرشحة «{{name}}».',
+    added: 'أُضيفت المرشحة «\u2068{{name}}\u2069».',
   },
   candidateStages: {
     identified: 'مرصودة',

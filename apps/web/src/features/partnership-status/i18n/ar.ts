@@ -83,7 +83,7 @@ export const partnershipStatusAr: Catalogue<typeof partnershipStatusFr> = {
       actionsTitle: 'مصير الأنشطة الجارية',
       actionsIntro: 'قرّروا ما يؤول إليه كل نشاط: لا يُقطع أي مشروع دون قرار.',
       noOngoingActions: 'لا نشاط جارٍ.',
-      actionFate: 'مصير النشاط «{{title}}»',
+      actionFate: 'مصير النشاط «\u2068{{title}}\u2069»',
       decisionRequired: 'اختاروا مصير هذا النشاط.',
       decisionsMissing_zero: 'قرّروا مصير كل نشاط جارٍ قبل إنهاء الشراكة.',
       decisionsMissing_one: 'قرّروا مصير كل نشاط جارٍ قبل إنهاء الشراكة: ما زال نشاط واحد ينتظر قرارًا.',

@@ -50,7 +50,7 @@ export const partnershipsAr: Catalogue<typeof partnershipsFr> = {
     themes: 'محاور التعاون',
     themesHint: 'ما تريدون العمل عليه مع شريك: توجّه هذه المحاور الشركاء المقترحين.',
     submit: 'إنشاء الشراكة',
-    created: 'أُنشئت الشراكة «{{title}}».',
+    created: 'أُنشئت الشراكة «\u2068{{title}}\u2069».',
   },
   invitePartner: {
     title: 'دعوة جماعة شريكة',

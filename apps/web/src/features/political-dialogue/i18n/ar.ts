@@ -79,11 +79,11 @@ export const politicalDialogueAr: Catalogue<typeof politicalDialogueFr> = {
       otherStakes_few: 'رهانات المجال الشريك: {{count}}',
       otherStakes_many: 'رهانات المجال الشريك: {{count}}',
       otherStakes_other: 'رهانات المجال الشريك: {{count}}',
-      agreementsOf: 'موافقة الأطراف على «{{title}}»',
+      agreementsOf: 'موافقة الأطراف على «\u2068{{title}}\u2069»',
       partyAgreed: 'موافق',
       partyAwaited: 'الموافقة منتظرة',
       agree: 'المصادقة على هذه الأولوية',
-      agreed: 'صادقتم على الأولوية «{{title}}».',
+      agreed: 'صادقتم على الأولوية «\u2068{{title}}\u2069».',
     },
     priorityForm: {
       title: 'اقتراح أولوية',
@@ -95,7 +95,7 @@ export const politicalDialogueAr: Catalogue<typeof politicalDialogueFr> = {
       stakesHint: 'اختياري: الرهانات المحددة في المرحلة 1.',
       noStakes: 'لا رهانات مسجّلة في المرحلة 1 حاليًا.',
       submit: 'اقتراح الأولوية',
-      done: 'اقتُرحت الأولوية «{{title}}»: تنتظر موافقة {{parties}}.',
+      done: 'اقتُرحت الأولوية «\u2068{{title}}\u2069»: تنتظر موافقة {{parties}}.',
     },
     readiness: {
       title: 'قبل المصادقة على الاتفاقية',

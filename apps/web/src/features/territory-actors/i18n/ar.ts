@@ -20,7 +20,7 @@ export const territoryActorsAr: Catalogue<typeof territoryActorsFr> = {
     edit: 'تعديل',
     editLabel: 'تعديل {{name}}',
     save: 'حفظ',
-    saved: 'حُفظ الفاعل «{{name}}».',
+    saved: 'حُفظ الفاعل «\u2068{{name}}\u2069».',
     addTitle: 'إضافة فاعل',
     name: 'الاسم',
     kind: 'نوع الفاعل',
@@ -28,6 +28,6 @@ export const territoryActorsAr: Catalogue<typeof territoryActorsFr> = {
     contactHint: 'شخص، بريد إلكتروني، هاتف… (300 حرف على الأكثر).',
     notes: 'ملاحظات',
     add: 'إضافة الفاعل',
-    added: 'أُضيف الفاعل «{{name}}».',
+    added: 'أُضيف الفاعل «\u2068{{name}}\u2069».',
   },
 };

@@ -68,7 +68,8 @@ export const visitsAr: Catalogue<typeof visitsFr> = {
       decisionRef: 'مرجع القرار',
       decisionRefHint: 'اختياري، مثلًا رقم قرار أو مداولة.',
       approve: 'الموافقة على هذه الزيارة…',
-      confirmQuestion: 'هل تؤكدون إرسال الوفد إلى منطقة لا يُنصح بالسفر إليها لهذا السبب: «{{reason}}»؟',
+      confirmQuestion:
+        'هل تؤكدون إرسال الوفد إلى منطقة لا يُنصح بالسفر إليها لهذا السبب: «\u2068{{reason}}\u2069»؟',
       confirm: 'تأكيد الموافقة',
       back: 'رجوع',
       approved: 'وافق {{name}} على الزيارة إلى منطقة لا يُنصح بالسفر إليها في {{date}}.',
