@@ -29,11 +29,16 @@ import { ConventionModule } from './convention/convention.module';
 import { PartnershipStatusModule } from './partnership-status/partnership-status.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { DialogueModule } from './dialogue/dialogue.module';
+import { RuptureSignalsModule } from './rupture-signals/rupture-signals.module';
 import { ActionsModule } from './actions/actions.module';
+import { FundingModule } from './funding/funding.module';
 import { InboxModule } from './inbox/inbox.module';
 import { OdaDeclarationModule } from './oda-declaration/oda-declaration.module';
+import { IatiModule } from './iati/iati.module';
+import { AuthorityDossiersModule } from './authority-dossiers/authority-dossiers.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReminderPreferencesModule } from './reminder-preferences/reminder-preferences.module';
+import { AccountLanguageModule } from './account-language/account-language.module';
 import { CalendarModule } from './calendar/calendar.module';
 
 /** The HTTP API: one module per capability. */
@@ -68,12 +73,17 @@ export class AppModule {
         PartnershipStatusModule,
         PortfolioModule,
         DialogueModule,
+        RuptureSignalsModule,
         ActionsModule,
+        FundingModule,
         OdaDeclarationModule,
+        IatiModule,
+        AuthorityDossiersModule,
         RemindersModule,
         NotificationsModule,
         InboxModule,
         ReminderPreferencesModule,
+        AccountLanguageModule,
         CalendarModule,
         FilesModule,
         HealthModule,

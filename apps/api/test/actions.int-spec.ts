@@ -625,12 +625,15 @@ describe('step 6: actions', () => {
       on: '2026-06-01',
       value: 120,
       recordedBy: bamako.id,
+      breakdown: [],
+      evidenceIds: [],
+      evidence: [],
     });
     const measuredAction = (
       await angersOfficer.request('GET', actionsUrl(partnershipId, `/${action.id}`))
     ).json() as DetailBody;
     expect(measuredAction.action.indicators[0]?.measurements).toEqual([
-      { on: '2026-06-01', value: 120, recordedBy: bamako.id },
+      { on: '2026-06-01', value: 120, recordedBy: bamako.id, breakdown: [], evidenceIds: [], evidence: [] },
     ]);
     const overview = await list(partnershipId);
     expect(overview.asymmetry.indicatorsCoValidated).toBe(1);
@@ -992,7 +995,7 @@ describe('step 6: actions', () => {
     const stored = await detail(partnershipId, actionId);
     expect(stored.action.priority).toBe('low');
     expect(stored.action.indicators[0]?.measurements).toEqual([
-      { on: '2026-06-01', value: 140, recordedBy: bamako.id },
+      { on: '2026-06-01', value: 140, recordedBy: bamako.id, breakdown: [], evidenceIds: [], evidence: [] },
     ]);
     const reused = await bamakoOfficer.request('POST', path, { ...measurement, value: 141 }, key);
     expect([reused.statusCode, reused.json().code]).toEqual([422, 'REQUEST.IDEMPOTENCY_KEY_REUSED']);

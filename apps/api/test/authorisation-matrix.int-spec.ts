@@ -109,6 +109,32 @@ async function motivationOfA(
   return { id: motivation.id, version: motivationVersionIn(reviewed.json(), motivation.id) };
 }
 
+/**
+ * A side's political review: the guard lets staff through for sides led by an appointed executive; for A, led
+ * by elected officials, the domain refuses them (403) so only its elected officials succeed.
+ */
+const REVIEW_GIVERS: UserRole[] = ['admin', 'officer', 'elected'];
+const reviewedByElected = (success: number) => (role: UserRole, context: Context) => {
+  if (!REVIEW_GIVERS.includes(role)) return 403;
+  if (context === 'non') return 404;
+  return role === 'elected' ? success : 403;
+};
+
+/** The partnership as A reads it (form, parties, version); made up outside A's partnerships. */
+async function partnershipOfA(world: World, context: Context) {
+  const id = world.partnershipOf[context];
+  if (context === 'non') {
+    return { id, version: MADE_UP_VERSION, form: 'twinning', parties: [] as Array<Record<string, string>> };
+  }
+  const response = await world.asA('officer').request('GET', `/api/partnerships/${id}`);
+  return response.json() as {
+    id: string;
+    version: number;
+    form: string;
+    parties: Array<{ organisationId: string; governance: string }>;
+  };
+}
+
 /** Partnership-scoped: 404 outside a party (or for a role that sees no partnership), never 403 that leaks. */
 const partnershipScoped =
   (allowed: UserRole[], success: number, capability: UserRole[] | null) =>
@@ -385,7 +411,7 @@ async function versionOfEdited(
   if (motivation) {
     return motivationVersionIn(await viewOf(client, partnershipId, '/commitment'), motivation[1]!);
   }
-  const indicator = /^\/actions\/([^/]+)\/indicators\/([^/]+)\/validation$/.exec(path);
+  const indicator = /^\/actions\/([^/]+)\/indicators\/([^/]+)\/(validation|plan)$/.exec(path);
   if (indicator) {
     const { action } = await viewOf(client, partnershipId, `/actions/${indicator[1]}`);
     return (action.indicators as Array<{ id: string; version: number }>).find(
@@ -764,6 +790,58 @@ async function actionOf(
 const actionsUrl = (world: World, context: Context, path = '') =>
   `/api/partnerships/${world.partnershipOf[context]}/actions${path}`;
 
+/** A made-up application of the B–C partnership, where A is no party and never gets past the 404. */
+const UNKNOWN_APPLICATION = '00000000-0000-4000-8000-000000000016';
+
+/** A call for projects of an authority, open from 2000 to 2100, written straight into its table. */
+async function fundingCallOf(world: World, authority: Authority): Promise<string> {
+  const [call]: Array<{ id: string }> = await world.factory.dataSource.query(
+    `INSERT INTO funding_call (organisation_id, funder, funder_name, name, opens_on, closes_on)
+     VALUES ($1, 'ministry_call', 'Ministère', $2, '2000-01-01', '2100-12-31') RETURNING id`,
+    [authority.id, `Appel ${unique()}`],
+  );
+  return call!.id;
+}
+
+/**
+ * An application of A, at a status, for an action of the context's partnership (with a tranche and a report
+ * when granted): A applies in a partnership it initiated or joined alike.
+ */
+async function fundingApplicationOf(
+  world: World,
+  context: Context,
+  status: 'draft' | 'submitted' | 'granted',
+): Promise<{ id: string; trancheId: string; reportId: string }> {
+  if (context === 'non')
+    return { id: UNKNOWN_APPLICATION, trancheId: UNKNOWN_ACTION, reportId: UNKNOWN_ACTION };
+  const { id: actionId } = await actionOf(world, context);
+  const callId = await fundingCallOf(world, world.a);
+  const [application]: Array<{ id: string }> = await world.factory.dataSource.query(
+    `INSERT INTO funding_application (call_id, organisation_id, partnership_id, action_key, status, requested_amount,
+                                      submitted_on, granted_amount, decided_on)
+     VALUES ($1, $2, $3, $4, $5::varchar, 1000,
+             CASE WHEN $5::varchar = 'draft' THEN NULL ELSE DATE '2026-02-01' END,
+             CASE WHEN $5::varchar = 'granted' THEN 800 END,
+             CASE WHEN $5::varchar = 'granted' THEN DATE '2026-03-01' END)
+     RETURNING id`,
+    [callId, world.a.id, world.partnershipOf[context], actionId, status],
+  );
+  const id = application!.id;
+  const [tranche]: Array<{ id: string }> = await world.factory.dataSource.query(
+    `INSERT INTO funding_tranche (application_id, label, expected_on, expected_amount)
+     VALUES ($1, 'Avance', '2026-04-01', 400) RETURNING id`,
+    [id],
+  );
+  const [report]: Array<{ id: string }> = await world.factory.dataSource.query(
+    `INSERT INTO funding_report (application_id, kind, due_on) VALUES ($1, 'interim', '2026-06-30') RETURNING id`,
+    [id],
+  );
+  return { id, trancheId: tranche!.id, reportId: report!.id };
+}
+
+const applicationUrl = (world: World, context: Context, id: string, path = '') =>
+  `/api/partnerships/${world.partnershipOf[context]}/funding-applications/${id}${path}`;
+
 const ROUTES: Record<string, RouteCase> = {
   'GET /api/health': { request: () => ({ url: '/api/health' }), expect: () => 200, unauthenticated: 200 },
   'GET /api/dev/mails': {
@@ -842,6 +920,11 @@ const ROUTES: Record<string, RouteCase> = {
   },
   'PUT /api/me/reminder-preferences': {
     request: () => ({ url: '/api/me/reminder-preferences', body: { optOuts: ['visit-upcoming'] } }),
+    expect: () => 200,
+    unauthenticated: 401,
+  },
+  'PUT /api/me/language': {
+    request: () => ({ url: '/api/me/language', body: { language: 'en' } }),
     expect: () => 200,
     unauthenticated: 401,
   },
@@ -968,6 +1051,30 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(READERS, 200, READERS),
     unauthenticated: 401,
   },
+  'PUT /api/partnerships/{partnershipId}/form': {
+    request: async (context, world) => {
+      const { id, version, form } = await partnershipOfA(world, context);
+      // Between two convention-based forms, so that the other routes' cases keep their criteria.
+      const other = form === 'twinning' ? 'decentralised_cooperation' : 'twinning';
+      return { url: `/api/partnerships/${id}/form`, body: { form: other, version } };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/parties/{organisationId}/governance': {
+    request: async (context, world) => {
+      const { id, version, parties } = await partnershipOfA(world, context);
+      const b = parties.find((party) => party.organisationId === world.b.id);
+      const governance =
+        b?.governance === 'appointed_executive' ? 'elected_executive' : 'appointed_executive';
+      return {
+        url: `/api/partnerships/${id}/parties/${world.b.id}/governance`,
+        body: { governance, version },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
   'POST /api/partnerships/{partnershipId}/internal-notes': {
     request: (context, world) => ({
       url: `/api/partnerships/${world.partnershipOf[context]}/internal-notes`,
@@ -1030,7 +1137,7 @@ const ROUTES: Record<string, RouteCase> = {
         body: { decision: 'approved', version },
       };
     },
-    expect: partnershipScoped(['elected'], 200, ['elected']),
+    expect: reviewedByElected(200),
     unauthenticated: 401,
   },
   'POST /api/partnerships/{partnershipId}/motivations/{motivationId}/share': {
@@ -1328,7 +1435,7 @@ const ROUTES: Record<string, RouteCase> = {
       };
     },
     // A's delegation travels in both of A's contexts, so A's elected officials are the ones to approve.
-    expect: partnershipScoped(['elected'], 200, ['elected']),
+    expect: reviewedByElected(200),
     unauthenticated: 401,
   },
   'PUT /api/partnerships/{partnershipId}/visits/{visitId}/report': {
@@ -1364,6 +1471,155 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),
     unauthenticated: 401,
   },
+  // Calls for projects are each authority's own; an application is changed by the authority that applied,
+  // in a partnership it initiated or joined alike.
+  'GET /api/funding-calls': {
+    request: () => ({ url: '/api/funding-calls' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  'POST /api/funding-calls': {
+    request: () => ({
+      url: '/api/funding-calls',
+      body: {
+        funder: 'ministry_call',
+        funderName: 'Ministère',
+        name: `Appel ${unique()}`,
+        opensOn: '2026-01-01',
+        closesOn: '2026-03-31',
+        rules: [{ kind: 'min_own_funds_share', share: 0.2, source: 'Art. 4' }],
+      },
+    }),
+    expect: (role) => can(RUNNERS, role, 201),
+    unauthenticated: 401,
+  },
+  'PUT /api/funding-calls/{callId}': {
+    request: async (context, world) => ({
+      url: `/api/funding-calls/${await fundingCallOf(world, otherAuthorityOf(context, world))}`,
+      body: {
+        version: 1,
+        funder: 'ministry_call',
+        funderName: 'Ministère',
+        name: 'Appel révisé',
+        opensOn: '2026-01-01',
+        closesOn: '2026-04-30',
+        rules: [],
+      },
+    }),
+    expect: (role, context) => (!RUNNERS.includes(role) ? 403 : context === 'own' ? 200 : 404),
+    unauthenticated: 401,
+  },
+  'GET /api/partnerships/{partnershipId}/actions/{actionId}/funding': {
+    request: async (context, world) => ({
+      url: actionsUrl(world, context, `/${(await actionOf(world, context)).id}/funding`),
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/actions/{actionId}/funding-applications': {
+    request: async (context, world) => ({
+      url: actionsUrl(world, context, `/${(await actionOf(world, context)).id}/funding-applications`),
+      body: { callId: await fundingCallOf(world, world.a), requestedAmount: 1000, staffTimeAmount: 0 },
+    }),
+    expect: partnershipScoped(RUNNERS, 201, RUNNERS),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/funding-applications/{applicationId}': {
+    request: async (context, world) => ({
+      url: applicationUrl(world, context, (await fundingApplicationOf(world, context, 'draft')).id),
+      body: { version: 1, requestedAmount: 900, staffTimeAmount: 0 },
+    }),
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/funding-applications/{applicationId}/submission': {
+    request: async (context, world) => ({
+      url: applicationUrl(
+        world,
+        context,
+        (await fundingApplicationOf(world, context, 'draft')).id,
+        '/submission',
+      ),
+      body: { version: 1, on: '2026-02-01' },
+    }),
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/funding-applications/{applicationId}/decision': {
+    request: async (context, world) => ({
+      url: applicationUrl(
+        world,
+        context,
+        (await fundingApplicationOf(world, context, 'submitted')).id,
+        '/decision',
+      ),
+      body: { version: 1, outcome: 'refused', on: '2026-03-01', conditions: '' },
+    }),
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/funding-applications/{applicationId}/withdrawal': {
+    request: async (context, world) => ({
+      url: applicationUrl(
+        world,
+        context,
+        (await fundingApplicationOf(world, context, 'draft')).id,
+        '/withdrawal',
+      ),
+      body: { version: 1, on: '2026-02-01' },
+    }),
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/funding-applications/{applicationId}/tranches': {
+    request: async (context, world) => ({
+      url: applicationUrl(
+        world,
+        context,
+        (await fundingApplicationOf(world, context, 'granted')).id,
+        '/tranches',
+      ),
+      body: { label: 'Solde', expectedOn: '2026-12-01', expectedAmount: 400 },
+    }),
+    expect: partnershipScoped(RUNNERS, 201, RUNNERS),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/funding-applications/{applicationId}/tranches/{trancheId}/receipt': {
+    request: async (context, world) => {
+      const { id, trancheId } = await fundingApplicationOf(world, context, 'granted');
+      return {
+        url: applicationUrl(world, context, id, `/tranches/${trancheId}/receipt`),
+        body: { version: 1, on: '2026-04-02', amount: 400 },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  'POST /api/partnerships/{partnershipId}/funding-applications/{applicationId}/reports': {
+    request: async (context, world) => ({
+      url: applicationUrl(
+        world,
+        context,
+        (await fundingApplicationOf(world, context, 'granted')).id,
+        '/reports',
+      ),
+      body: { kind: 'final', dueOn: '2027-01-31' },
+    }),
+    expect: partnershipScoped(RUNNERS, 201, RUNNERS),
+    unauthenticated: 401,
+  },
+  'PUT /api/partnerships/{partnershipId}/funding-applications/{applicationId}/reports/{reportId}/submission':
+    {
+      request: async (context, world) => {
+        const { id, reportId } = await fundingApplicationOf(world, context, 'granted');
+        return {
+          url: applicationUrl(world, context, id, `/reports/${reportId}/submission`),
+          body: { version: 1, on: '2026-06-20' },
+        };
+      },
+      expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+      unauthenticated: 401,
+    },
   // The portfolio is the organisation's own table of the partnerships it is party to: no partnership context.
   // The declaration is the reader's own authority's: every reader gets it, and nobody another's.
   'GET /api/oda/code-lists': {
@@ -1378,6 +1634,26 @@ const ROUTES: Record<string, RouteCase> = {
   },
   'GET /api/oda/declarations/{year}/export': {
     request: () => ({ url: '/api/oda/declarations/2026/export?format=csv' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/atlas-sheet': {
+    request: () => ({ url: '/api/atlas-sheet' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/atlas-sheet/export': {
+    request: () => ({ url: '/api/atlas-sheet/export?format=xlsx&language=en' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/handover-dossier': {
+    request: () => ({ url: '/api/handover-dossier' }),
+    expect: (role) => can(READERS, role, 200),
+    unauthenticated: 401,
+  },
+  'GET /api/handover-dossier/pdf': {
+    request: () => ({ url: '/api/handover-dossier/pdf?language=fr' }),
     expect: (role) => can(READERS, role, 200),
     unauthenticated: 401,
   },
@@ -1457,6 +1733,27 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
     unauthenticated: 401,
   },
+  'GET /api/partnerships/{partnershipId}/rupture-signals': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/rupture-signals`,
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
+  // A warning sign on A's own side: the initiator's staff or a partner's; elected officials know first.
+  'POST /api/partnerships/{partnershipId}/rupture-signals': {
+    request: (context, world) => ({
+      url: `/api/partnerships/${world.partnershipOf[context]}/rupture-signals`,
+      body: {
+        kind: 'election',
+        concernsPartyId: world.a.id,
+        occursOn: dayFromToday(90),
+        note: 'Élections municipales : le maire ne se représente pas',
+      },
+    }),
+    expect: partnershipScoped(NOTE_WRITERS, 201, NOTE_WRITERS),
+    unauthenticated: 401,
+  },
   'GET /api/partnerships/{partnershipId}/political-dialogue': {
     request: (context, world) => ({
       url: `/api/partnerships/${world.partnershipOf[context]}/political-dialogue`,
@@ -1470,7 +1767,7 @@ const ROUTES: Record<string, RouteCase> = {
       body: { decision: 'approved', version: await viewVersionOf(world, context, '/political-dialogue') },
     }),
     // The reviewer is the actor, for the actor's party: an elected official, like motivation reviews.
-    expect: partnershipScoped(['elected'], 201, ['elected']),
+    expect: reviewedByElected(201),
     unauthenticated: 401,
   },
   'POST /api/partnerships/{partnershipId}/political-dialogue/priorities': {
@@ -1509,7 +1806,7 @@ const ROUTES: Record<string, RouteCase> = {
         body: { version: await viewVersionOf(world, context, '/political-dialogue') },
       };
     },
-    expect: partnershipScoped(['elected'], 200, ['elected']),
+    expect: reviewedByElected(200),
     unauthenticated: 401,
   },
   'GET /api/partnerships/{partnershipId}/convention': {
@@ -1878,6 +2175,26 @@ const ROUTES: Record<string, RouteCase> = {
       return {
         url: actionsUrl(world, context, `/${id}/indicators/${indicatorId}/validation`),
         body: { version: indicatorVersion },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
+  // Planning how an indicator is reported is setting it in common, like validating it.
+  'PUT /api/partnerships/{partnershipId}/actions/{actionId}/indicators/{indicatorId}/plan': {
+    request: async (context, world) => {
+      const { id, indicatorId, indicatorVersion } = await actionOf(world, context, {
+        indicator: 'proposedByB',
+      });
+      return {
+        url: actionsUrl(world, context, `/${id}/indicators/${indicatorId}/plan`),
+        body: {
+          version: indicatorVersion,
+          kind: 'count',
+          frequency: 'yearly',
+          periods: [{ startsOn: dayFromToday(0), endsOn: dayFromToday(30), target: 10 }],
+          disaggregations: [{ dimension: 'sex', categories: ['female', 'male'] }],
+        },
       };
     },
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),

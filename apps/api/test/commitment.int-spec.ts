@@ -152,7 +152,8 @@ describe('step 1: building the commitment', () => {
       decision: 'approved',
       version: versionOf(stated, id),
     });
-    expect([byOfficer.statusCode, byOfficer.json().code]).toEqual([403, 'AUTH.FORBIDDEN']);
+    // Angers is led by elected officials: its staff may not review for it (an appointed executive's may).
+    expect([byOfficer.statusCode, byOfficer.json().code]).toEqual([403, 'REVIEW.REVIEWER_NOT_ELECTED']);
     const byPartner = await bamakoElected.request('POST', url(`/motivations/${id}/review`), {
       decision: 'approved',
       version: versionOf(stated, id),
@@ -272,6 +273,36 @@ describe('step 1: building the commitment', () => {
       on: '2026-09-14',
       summary: 'Présentation de la démarche',
     });
+    // One consultation of one actor is not the territory carrying the approach: three actors, two kinds.
+    const oneActor = (await angersOfficer.request('GET', url('/assessment'))).json();
+    expect(
+      oneActor.steps
+        .find((s: { step: string }) => s.step === 'COMMITMENT')
+        .criteria.find((c: { id: string }) => c.id === 'COMMITMENT.TERRITORY_ACTORS_ASSOCIATED').met,
+    ).toBe(false);
+    expect(oneActor.figures.territoryActors).toMatchObject({
+      associatedActors: 1,
+      associatedKinds: ['association'],
+      requiredActors: 3,
+      requiredKinds: 2,
+    });
+    for (const [name, kind] of [
+      ['Lycée Joachim du Bellay', 'school'],
+      ['CHU d’Angers', 'hospital'],
+    ] as const) {
+      const created = (
+        await angersOfficer.request('POST', url('/territory-actors'), {
+          name,
+          kind,
+          involvement: 'consulted',
+        })
+      ).json();
+      const id = created.territoryActors.at(-1).id as string;
+      await angersOfficer.request('POST', url(`/territory-actors/${id}/consultations`), {
+        on: '2026-09-15',
+        summary: 'Présentation de la démarche',
+      });
+    }
     await angersOfficer.request('POST', url('/contributions'), {
       title: 'Savoir-faire de la régie des eaux',
     });

@@ -574,7 +574,7 @@ describe('step 5: the convention', () => {
     expect((await view(partnershipId)).convention?.versions).toHaveLength(2);
     const action = (await angersOfficer.request('GET', url(partnershipId, `/actions/${actionId}`))).json();
     expect(action.action.indicators[0].measurements).toEqual([
-      { on: today(), value: 12, recordedBy: bamakoId },
+      { on: today(), value: 12, recordedBy: bamakoId, breakdown: [], evidenceIds: [], evidence: [] },
     ]);
   });
 

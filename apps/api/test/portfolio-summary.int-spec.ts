@@ -81,6 +81,11 @@ function rowFromDocument(
       indicatorsCoValidatedShare: asymmetry.indicatorsCoValidatedShare,
     },
     warningsCount: assessment.warnings.length,
+    ruptureSignals: assessment.figures.ruptureSignals.map((signal) => ({
+      kind: signal.kind,
+      occursOn: signal.occursOn,
+      partyId: signal.concernsPartyId,
+    })),
   };
 }
 

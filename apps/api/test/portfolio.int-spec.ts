@@ -107,6 +107,7 @@ describe('portfolio dashboard', () => {
       ['ACTION_BALANCE', 0],
       ['INDICATORS_CO_VALIDATED', 0],
       ['CONVENTION_IN_FORCE', 0],
+      ['RELATION_STABILITY', 0],
     ]);
     expect(body.map.map((partner) => partner.countryCode).sort()).toEqual(['JP', 'ML']);
   });

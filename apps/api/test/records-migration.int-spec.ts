@@ -1,4 +1,4 @@
-import { UNSTATED_LINE_FIGURES, assessPartnership } from '@passerelle/domain';
+import { UNPLANNED_INDICATOR, UNSTATED_LINE_FIGURES, assessPartnership } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 import { DialogueExchangesAsRows1795471000000 } from '../src/database/migrations/1795471000000-dialogue-exchanges-as-rows';
@@ -7,6 +7,7 @@ import { DialoguePlanAsRow1795473000000 } from '../src/database/migrations/17954
 import { PartnershipPartsAsRows1795474000000 } from '../src/database/migrations/1795474000000-partnership-parts-as-rows';
 import { ActionPartsAsRows1795475000000 } from '../src/database/migrations/1795475000000-action-parts-as-rows';
 import { OdaDeclarationData1795477000000 } from '../src/database/migrations/1795477000000-oda-declaration-data';
+import { IndicatorsOverTime1796586945733 } from '../src/database/migrations/1796586945733-indicators-over-time';
 import { loadDemoData } from '../src/demo/load-demo-data';
 import { PartnershipRepository } from '../src/lifecycle/partnership.repository';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
@@ -31,6 +32,8 @@ describe('moving lifecycle records into rows', () => {
     new ActionPartsAsRows1795475000000(),
     // Adds columns to the budget lines' table, which the one before it drops and recreates.
     new OdaDeclarationData1795477000000(),
+    // Adds columns to the indicators' and measurements' tables, which earlier ones drop and recreate.
+    new IndicatorsOverTime1796586945733(),
   ];
   const APPENDED_TABLES = [
     'dialogue_exchange',
@@ -159,6 +162,16 @@ describe('moving lifecycle records into rows', () => {
             ...line,
             ...UNSTATED_LINE_FIGURES,
             eurRate: line.currency === 'EUR' ? 1 : null,
+          })),
+          // Nor is an indicator's plan over time, nor a measurement's breakdown and evidence.
+          indicators: action.indicators.map((indicator) => ({
+            ...indicator,
+            ...UNPLANNED_INDICATOR,
+            measurements: indicator.measurements.map((measurement) => ({
+              ...measurement,
+              breakdown: [],
+              evidenceIds: [],
+            })),
           })),
         }),
       ),

@@ -58,14 +58,27 @@ export type {
   PartnershipContext,
   PartnershipStatus,
   PartnershipForm,
+  LegalBasis,
   Approach,
   Party,
   PartyRole,
 } from './partnership/partnership';
+export type { PartyGovernance } from './shared/governance';
+export { PARTY_GOVERNANCES, REVIEWING_ROLES, mayReviewFor } from './shared/governance';
+export type {
+  ChangePartnershipFormCommand,
+  SetPartyGovernanceCommand,
+  LegalVariantEvent,
+} from './partnership/legal-variants';
+export { changePartnershipForm, setPartyGovernance } from './partnership/legal-variants';
 export {
   PARTNERSHIP_STATUSES,
   PARTNERSHIP_STATUS_TRANSITIONS,
   PARTNERSHIP_FORMS,
+  LEGAL_BASES,
+  LEGAL_BASIS_OF_FORM,
+  legalBasisOf,
+  governanceOf,
   APPROACHES,
   PARTY_ROLES,
   partyIds,
@@ -163,6 +176,31 @@ export {
   recordKeyOf,
   recordChangesBetween,
 } from './partnership/edited-record';
+
+// early warnings of rupture (seed 000 §3–4)
+export type {
+  RuptureSignal,
+  RuptureSignalKind,
+  RecordRuptureSignalCommand,
+  RuptureSignalEvent,
+} from './signal/rupture-signal';
+export {
+  RUPTURE_SIGNAL_KINDS,
+  RUPTURE_SIGNAL_LEAD_DAYS,
+  RUPTURE_SIGNAL_AFTERMATH_DAYS,
+  RUPTURE_SIGNAL_PENALTY,
+  recordRuptureSignal,
+  withRuptureSignal,
+  isRuptureSignalActive,
+  activeRuptureSignals,
+  relationStability,
+} from './signal/rupture-signal';
+export type { TerritoryActorInvolvement } from './commitment/commitment-rules';
+export {
+  MIN_ASSOCIATED_ACTORS,
+  MIN_ASSOCIATED_ACTOR_KINDS,
+  territoryActorInvolvement,
+} from './commitment/commitment-rules';
 
 // step 1: commitment
 export type {
@@ -380,6 +418,7 @@ export type {
   AudienceDue,
   DialogueDueStatus,
   SleepAssessment,
+  AudienceSilence,
 } from './dialogue/dialogue-cadence';
 export {
   DIALOGUE_DUE_STATUSES,
@@ -413,6 +452,11 @@ export type {
   BudgetLine,
   BudgetLineStatus,
   Indicator,
+  IndicatorKind,
+  IndicatorPeriod,
+  Disaggregation,
+  BreakdownValue,
+  ReportingFrequency,
   Measurement,
   JointEvaluation,
   LogEntry,
@@ -428,6 +472,9 @@ export {
   FUNDER_KINDS,
   BUDGET_LINE_STATUSES,
   LOG_ENTRY_KINDS,
+  INDICATOR_KINDS,
+  REPORTING_FREQUENCIES,
+  UNPLANNED_INDICATOR,
   actionLocationFor,
   isKnownOrCustomTheme,
   isActionOngoing,
@@ -441,6 +488,8 @@ export type {
   AddBudgetLineCommand,
   AddIndicatorCommand,
   ValidateIndicatorCommand,
+  PlanIndicatorCommand,
+  IndicatorPlan,
   RecordMeasurementCommand,
   RecordJointEvaluationCommand,
   AddLogEntryCommand,
@@ -458,6 +507,7 @@ export {
   addBudgetLine,
   addIndicator,
   validateIndicator,
+  planIndicator,
   recordMeasurement,
   recordJointEvaluation,
   addLogEntry,
@@ -466,6 +516,23 @@ export {
   reviseBudgetLine,
   confirmActionProposer,
 } from './action/action-commands';
+export type {
+  IndicatorPeriodFigures,
+  PeriodFigures,
+  DimensionActual,
+  CategoryActual,
+} from './action/indicator-periods';
+export {
+  computeIndicatorPeriods,
+  reportingPeriodsBetween,
+  checkBreakdown,
+  checkIndicatorPeriods,
+  checkDisaggregations,
+  DISAGGREGATION_PRESETS,
+  MAX_INDICATOR_PERIODS,
+  MAX_DISAGGREGATIONS,
+  MAX_DISAGGREGATION_CATEGORIES,
+} from './action/indicator-periods';
 
 // official development assistance
 export type { OdaChannel, PolicyMarker, MarkerScore, PolicyMarkers, SectorShare } from './oda/oda';
@@ -492,6 +559,34 @@ export type {
 } from './oda/oda-declaration';
 export { DECLARATION_ISSUES, buildOdaDeclaration } from './oda/oda-declaration';
 
+// official outputs: the atlas sheet and the handover dossier
+export type { ContactField, ContactPerson, OrganisationContacts } from './dossier/organisation-contacts';
+export { CONTACT_FIELDS, missingContactFields } from './dossier/organisation-contacts';
+export type { AtlasProjectSheet } from './dossier/atlas-sheet';
+export { atlasProjectSheets } from './dossier/atlas-sheet';
+export type {
+  ContactsByOrganisation,
+  CouncilDecisionSubject,
+  HandoverContact,
+  HandoverContactCapacity,
+  HandoverConvention,
+  HandoverCouncilDecision,
+  HandoverExchangeDue,
+  HandoverFollowUp,
+  HandoverFundingLine,
+  HandoverHealth,
+  HandoverMotivation,
+  HandoverPartnership,
+  HandoverParty,
+  HandoverRupture,
+  HandoverVisit,
+} from './dossier/handover-dossier';
+export {
+  COUNCIL_DECISION_SUBJECTS,
+  HANDOVER_CONTACT_CAPACITIES,
+  handoverPartnership,
+} from './dossier/handover-dossier';
+
 // figures
 export type { Asymmetry, InitiativeByTerritory, PartyAsymmetry } from './figures/asymmetry';
 export { computeAsymmetry } from './figures/asymmetry';
@@ -515,6 +610,10 @@ export {
   STEP_IDS,
   STEP_STATUSES,
   CRITERION_IDS,
+  CRITERIA_BY_LEGAL_BASIS,
+  criteriaFor,
+  criterionAppliesTo,
+  stepsFor,
   CRITERIA,
   WARNING_IDS,
   WARNING_STEPS,
@@ -555,6 +654,53 @@ export {
   REMINDER_SITUATION_EVENTS,
 } from './reminder/reminders';
 
+// funding: calls, applications, tranches, reports, money as it happens
+export type {
+  CallRule,
+  CallRuleKind,
+  FundingApplication,
+  FundingApplicationEvent,
+  FundingApplicationStatus,
+  FundingCall,
+} from './funding/funding-application';
+export {
+  CALL_RULE_KINDS,
+  FUNDING_APPLICATION_STATUSES,
+  FUNDING_APPLICATION_TRANSITIONS,
+  canMoveApplication,
+  checkFundingCall,
+  draftApplication,
+  moveApplication,
+  reviseDraftApplication,
+} from './funding/funding-application';
+export type { FunderReportDue, FunderReportKind, PaymentTranche } from './funding/funding-follow-up';
+export {
+  FUNDER_REPORT_KINDS,
+  planReport,
+  planTranche,
+  receiveTranche,
+  submitReport,
+} from './funding/funding-follow-up';
+export type {
+  ApplicationCheck,
+  ApplicationCheckInput,
+  ApplicationCheckOutcome,
+} from './funding/application-checks';
+export { APPLICATION_CHECK_OUTCOMES, checkApplicationAgainstCall } from './funding/application-checks';
+export type { ActionMoney, FunderMoney, LineMoney, MoneyAmounts } from './funding/action-money';
+export { computeActionMoney, inEuros } from './funding/action-money';
+export type {
+  ApplicationDeadlineSource,
+  FundingDeadline,
+  FundingDeadlineKind,
+} from './funding/funding-deadlines';
+export {
+  FUNDING_DEADLINE_KINDS,
+  FUNDING_INBOX_WINDOW_DAYS,
+  computeFundingInboxItems,
+  fundingDeadlinesOf,
+} from './funding/funding-deadlines';
+
 // inbox
 export type { InboxItem, InboxItemKind, InboxRole, InboxViewer } from './inbox/inbox';
 export { INBOX_ITEM_KINDS, INBOX_ROLES, computeInboxItems } from './inbox/inbox';
@@ -574,3 +720,27 @@ export type {
   MatchReasonKind,
 } from './partner-search/partner-matching';
 export { scorePartnerMatch, MATCH_REASON_KINDS } from './partner-search/partner-matching';
+
+// IATI activity file
+export type {
+  IatiAction,
+  IatiActivity,
+  IatiBudget,
+  IatiFile,
+  IatiFileInput,
+  IatiIndicator,
+  IatiIssue,
+  IatiIssueCode,
+  IatiParticipatingOrg,
+  IatiParty,
+  IatiPartnership,
+  IatiResult,
+  IatiTransaction,
+} from './iati/iati-activity';
+export {
+  IATI_BLOCKING_ISSUES,
+  IATI_CODES,
+  IATI_ISSUES,
+  buildIatiFile,
+  iatiActivityIdentifier,
+} from './iati/iati-activity';

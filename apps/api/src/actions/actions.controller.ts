@@ -23,6 +23,8 @@ import { ReviseBudgetLine } from './use-cases/revise-budget-line.use-case';
 import { SetActionPriority } from './use-cases/set-action-priority.use-case';
 import { ConfirmActionProposer } from './use-cases/confirm-action-proposer.use-case';
 import { ValidateIndicator } from './use-cases/validate-indicator.use-case';
+import { PlanIndicator } from './use-cases/plan-indicator.use-case';
+import { PlanIndicatorDto } from './dto/indicator-plan.dto';
 import {
   ActionDetailView,
   ActionsView,
@@ -57,6 +59,7 @@ export class ActionsController {
     private readonly addBudgetLineTo: AddBudgetLine,
     private readonly addIndicatorTo: AddIndicator,
     private readonly validateIndicatorOf: ValidateIndicator,
+    private readonly planIndicatorOf: PlanIndicator,
     private readonly reviseBudgetLineOf: ReviseBudgetLine,
     private readonly describeActionOf: DescribeAction,
   ) {}
@@ -220,6 +223,25 @@ export class ActionsController {
     return this.validateIndicatorOf.execute(actor, { partnershipId, actionId, indicatorId }, body);
   }
 
+  @Put(':actionId/indicators/:indicatorId/plan')
+  @RequireCapability('partnership.run')
+  @ApiOperation({
+    operationId: 'planActionIndicator',
+    summary: 'Plan how an indicator is reported: kind, periods with targets, dimensions',
+    description:
+      'A plan that changes anything is validated again by the other parties before the next measurement.',
+  })
+  @ApiOkResponse({ type: ActionDetailView })
+  planIndicator(
+    @CurrentActor() actor: Actor,
+    @Param('partnershipId') partnershipId: string,
+    @Param('actionId') actionId: string,
+    @Param('indicatorId') indicatorId: string,
+    @Body() body: PlanIndicatorDto,
+  ): Promise<ActionDetailView> {
+    return this.planIndicatorOf.execute(actor, { partnershipId, actionId, indicatorId }, body);
+  }
+
   @Post(':actionId/indicators/:indicatorId/measurements')
   @RequireCapability('partnership.internal.write')
   @ApiOperation({
@@ -244,7 +266,7 @@ export class ActionsController {
       body,
       idempotencyKeyOf(idempotencyKey),
     );
-    return { actionId, indicatorId, ...record.measurement };
+    return this.actions.recordedMeasurementView(actionId, indicatorId, record.measurement);
   }
 
   @Post(':actionId/evaluations')

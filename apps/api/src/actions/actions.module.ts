@@ -15,6 +15,7 @@ import { ReviseBudgetLine } from './use-cases/revise-budget-line.use-case';
 import { SetActionPriority } from './use-cases/set-action-priority.use-case';
 import { ConfirmActionProposer } from './use-cases/confirm-action-proposer.use-case';
 import { ValidateIndicator } from './use-cases/validate-indicator.use-case';
+import { PlanIndicator } from './use-cases/plan-indicator.use-case';
 
 /** Step 6: actions with funding, indicators set together, joint evaluations and a shared log. */
 @Module({
@@ -32,6 +33,7 @@ import { ValidateIndicator } from './use-cases/validate-indicator.use-case';
     DescribeAction,
     AddIndicator,
     ValidateIndicator,
+    PlanIndicator,
     RecordMeasurement,
     RecordJointEvaluation,
     AddLogEntry,

@@ -13,8 +13,10 @@ import {
   type LogEntry,
   type PartnershipAssessment,
   type PartnershipSnapshot,
+  type Measurement,
   type Warning,
   computeFundingFigures,
+  computeIndicatorPeriods,
 } from '@passerelle/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
@@ -39,6 +41,8 @@ import type {
   FundingFiguresView,
   LogEntryPageView,
   LogEntryView,
+  MeasurementView,
+  RecordedMeasurementView,
 } from './dto/action.dto';
 
 /** Log entries on a page of an action's log, unless asked otherwise. */
@@ -67,7 +71,7 @@ export class ActionsService {
     return {
       actions: [...snapshot.actions]
         .sort(byPriorityThenStart)
-        .map((action) => toActionView(snapshot, versions, action, actor, warnings)),
+        .map((action) => toActionView(snapshot, versions, action, actor, warnings, new Map())),
       funding: toFundingView(assessment.figures.funding),
       asymmetry: plain<AsymmetryView>(assessment.figures.asymmetry),
       warnings: warnings.map(toWarningView),
@@ -111,6 +115,16 @@ export class ActionsService {
     };
   }
 
+  /** A measurement just recorded, with its evidence files described. */
+  async recordedMeasurementView(
+    actionId: string,
+    indicatorId: string,
+    measurement: Measurement,
+  ): Promise<RecordedMeasurementView> {
+    const files = await this.files.describe(this.dataSource.manager, [...measurement.evidenceIds]);
+    return { actionId, indicatorId, ...toMeasurementView(measurement, files) };
+  }
+
   /** A log entry as the action page shows it, with its attached files described. */
   async logEntryView(entry: LogEntry): Promise<LogEntryView> {
     const files = await this.files.describe(this.dataSource.manager, [...entry.attachmentIds]);
@@ -144,12 +158,12 @@ export class ActionsService {
     const warnings = (assessment ?? assessPartnership(snapshot, new Date())).warnings.filter(
       (warning) => warning.step === 'ACTIONS',
     );
-    const files = await this.files.describe(
-      manager,
-      action.log.flatMap((entry) => [...entry.attachmentIds]),
-    );
+    const files = await this.files.describe(manager, [
+      ...action.log.flatMap((entry) => [...entry.attachmentIds]),
+      ...action.indicators.flatMap((indicator) => indicator.measurements.flatMap((m) => [...m.evidenceIds])),
+    ]);
     const view: ActionWithLogView = {
-      ...toActionView(snapshot, versions, action, actor, warnings),
+      ...toActionView(snapshot, versions, action, actor, warnings, files),
       log: [...action.log]
         .sort((a, b) => b.at.getTime() - a.at.getTime())
         .map((entry) => toLogEntryView(entry, files)),
@@ -180,6 +194,8 @@ function toActionView(
   action: Action,
   actor: Actor,
   warnings: readonly Warning[],
+  /** The evidence files described, when the view shows them (an action's own page). */
+  files: Map<string, StoredFileView>,
 ): ActionView {
   const transitions: readonly ActionStatus[] = actionStatusMovesFor(action, actor.organisationId);
   return {
@@ -207,7 +223,7 @@ function toActionView(
     })),
     funding: toFundingView(computeFundingFigures([action])),
     indicators: action.indicators.map((indicator) => ({
-      ...toIndicatorView(snapshot, indicator),
+      ...toIndicatorView(snapshot, indicator, files),
       version: versionOfActionRecord(versions, 'indicators', action.id, indicator.id),
     })),
     evaluations: action.evaluations.map((evaluation) => ({
@@ -222,6 +238,7 @@ function toActionView(
 function toIndicatorView(
   snapshot: PartnershipSnapshot,
   indicator: Indicator,
+  files: Map<string, StoredFileView>,
 ): Omit<IndicatorView, 'version'> {
   const parties = partyIds(snapshot);
   const awaiting = parties.filter((partyId) => !indicator.validatedBy.includes(partyId));
@@ -235,7 +252,34 @@ function toIndicatorView(
     validatedBy: [...indicator.validatedBy],
     awaitingValidationFrom: awaiting,
     coValidated: parties.length >= 2 && awaiting.length === 0,
-    measurements: indicator.measurements.map((measurement) => ({ ...measurement })),
+    kind: indicator.kind,
+    frequency: indicator.frequency,
+    periods: indicator.periods.map(({ startsOn, endsOn, target, baseline }) => ({
+      startsOn,
+      endsOn,
+      target,
+      baseline,
+    })),
+    disaggregations: indicator.disaggregations.map(({ dimension, categories }) => ({
+      dimension,
+      categories: [...categories],
+    })),
+    measurements: indicator.measurements.map((measurement) => toMeasurementView(measurement, files)),
+    figures: plain<IndicatorView['figures']>(computeIndicatorPeriods(indicator)),
+  };
+}
+
+function toMeasurementView(measurement: Measurement, files: Map<string, StoredFileView>): MeasurementView {
+  return {
+    on: measurement.on,
+    value: measurement.value,
+    recordedBy: measurement.recordedBy,
+    breakdown: measurement.breakdown.map((item) => ({ ...item })),
+    evidenceIds: [...measurement.evidenceIds],
+    evidence: measurement.evidenceIds.flatMap((id) => {
+      const file = files.get(id);
+      return file ? [file] : [];
+    }),
   };
 }
 

@@ -15,6 +15,8 @@ export const AUDIT_ENTITY_TYPES = [
   'stored_file',
   'reminder',
   'calendar_feed',
+  'funding_call',
+  'funding_application',
   'system',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -1,3 +1,4 @@
+import { interfaceLanguageOf } from '@passerelle/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -149,7 +150,13 @@ export function buildSessionResponse(
   csrfToken: string,
 ): SessionResponseDto {
   return {
-    user: { id: user.id, email: user.email, displayName: user.displayName, role: user.role },
+    user: {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      language: interfaceLanguageOf(user.preferredLanguage),
+    },
     organisation: { id: organisation.id, name: organisation.name, countryCode: organisation.countryCode },
     csrfToken,
   };

@@ -1,3 +1,4 @@
+import { interfaceLanguageOf } from '@passerelle/domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
@@ -14,7 +15,7 @@ import { UserEntity } from '../users/user.entity';
 import { CalendarFeedEntity } from './calendar-feed.entity';
 import { CalendarFeedThrottle } from './calendar-feed-throttle';
 import { serializeCalendar } from './ical';
-import { buildPersonalCalendar, calendarLanguageOf } from './personal-calendar';
+import { buildPersonalCalendar } from './personal-calendar';
 
 /** What `newToken()` makes: 32 random bytes in base64url. Anything else is not looked up at all. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -56,7 +57,7 @@ export class PersonalCalendarService {
     const calendar = buildPersonalCalendar({
       organisationId: organisation.id,
       organisationName: organisation.name,
-      language: calendarLanguageOf(user.preferredLanguage),
+      language: interfaceLanguageOf(user.preferredLanguage),
       publicUrl: this.config.publicUrl,
       partnerships,
       // The injectable clock, so that a spec can look at the feed at an instant of its choosing.

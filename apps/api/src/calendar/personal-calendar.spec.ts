@@ -5,8 +5,9 @@ import {
   type Organisation,
   type PartnershipSnapshot,
   type Visit,
+  interfaceLanguageOf,
 } from '@passerelle/domain';
-import { buildPersonalCalendar, calendarLanguageOf, type PersonalCalendarInput } from './personal-calendar';
+import { buildPersonalCalendar, type PersonalCalendarInput } from './personal-calendar';
 
 const NOW = new Date('2026-03-10T10:00:00Z');
 
@@ -209,7 +210,7 @@ describe('personal calendar', () => {
   });
 
   it('reads English preferences as English and anything else as French', () => {
-    expect(['en', 'en-GB', 'EN', 'fr', 'de', ''].map(calendarLanguageOf)).toEqual([
+    expect(['en', 'en-GB', 'EN', 'fr', 'de', ''].map(interfaceLanguageOf)).toEqual([
       'en',
       'en',
       'en',

@@ -13,15 +13,15 @@ import {
   type DialogueAudience,
   type PartnershipSnapshot,
   type Visit,
+  type InterfaceLanguage,
 } from '@passerelle/domain';
 import type { IcsAllDayEvent, IcsCalendar } from './ical';
-
-export type CalendarLanguage = 'fr' | 'en';
+import { speltDate } from '../common/i18n/spelt-date';
 
 export interface PersonalCalendarInput {
   readonly organisationId: string;
   readonly organisationName: string;
-  readonly language: CalendarLanguage;
+  readonly language: InterfaceLanguage;
   /** The web app's public origin, for links and as the UIDs' domain. */
   readonly publicUrl: string;
   /** The partnerships the user sees; only active ones make events. */
@@ -31,11 +31,6 @@ export interface PersonalCalendarInput {
 
 /** Calendar applications are asked to fetch the feed again every hour. */
 export const FEED_REFRESH_MINUTES = 60;
-
-/** The user's language when it is English, French otherwise (the product's first language). */
-export function calendarLanguageOf(preferredLanguage: string): CalendarLanguage {
-  return preferredLanguage.toLowerCase().startsWith('en') ? 'en' : 'fr';
-}
 
 /**
  * A user's personal calendar: the upcoming (not yet ended, not cancelled) delegation visits, the next due
@@ -126,7 +121,7 @@ function dueEvent(
   const link = `${input.publicUrl}/partenariats/${snapshot.partnership.id}/dialogue`;
   const audience = text.audiences[due.audience];
   const lastExchange = due.lastExchangeOn
-    ? formatDay(due.lastExchangeOn, input.language)
+    ? speltDate(due.lastExchangeOn, input.language)
     : text.noExchangeYet;
   return {
     uid: `dialogue-${snapshot.partnership.id}-${due.audience}@${uidDomain(input.publicUrl)}`,
@@ -136,7 +131,7 @@ function dueEvent(
     description: [
       `${text.partnership} ${snapshot.partnership.name}`,
       `${text.audience} ${audience}`,
-      `${text.dueOn} ${formatDay(due.dueOn, input.language)}`,
+      `${text.dueOn} ${speltDate(due.dueOn, input.language)}`,
       `${text.lastExchange} ${lastExchange}`,
       '',
       `${text.logExchange} ${link}`,
@@ -175,7 +170,7 @@ function conventionEvents(snapshot: PartnershipSnapshot, input: PersonalCalendar
     summary: text.conventionSummary(kind, snapshot.partnership.name),
     description: [
       `${text.partnership} ${snapshot.partnership.name}`,
-      text.conventionDescription(kind, formatDay(day, input.language), renewsTacitly),
+      text.conventionDescription(kind, speltDate(day, input.language), renewsTacitly),
       '',
       `${text.details} ${link}`,
     ].join('\n'),
@@ -209,7 +204,7 @@ interface CalendarTexts {
   dialogueCategory: string;
 }
 
-const TEXTS: Record<CalendarLanguage, CalendarTexts> = {
+const TEXTS: Record<InterfaceLanguage, CalendarTexts> = {
   fr: {
     calendarName: (organisation) => `Passerelle – ${organisation}`,
     calendarDescription:
@@ -349,14 +344,6 @@ const TEXTS: Record<CalendarLanguage, CalendarTexts> = {
     dialogueCategory: 'Dialogue',
   },
 };
-
-/** `2026-03-14` → « 14 mars 2026 » / “14 March 2026”: a calendar date, read in no time zone. */
-function formatDay(day: CalendarDate, language: CalendarLanguage): string {
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
-}
 
 function uidDomain(publicUrl: string): string {
   return new URL(publicUrl).hostname;

@@ -77,7 +77,7 @@ export class CommitmentController {
 
   @Post('motivations/:motivationId/review')
   @HttpCode(200)
-  @RequireCapability('motivation.review')
+  @RequireCapability('review.give')
   @ApiOperation({
     operationId: 'reviewMotivation',
     summary: 'An elected official approves a motivation or asks for changes',

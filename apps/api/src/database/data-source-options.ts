@@ -26,6 +26,7 @@ import { NotificationEntity } from '../notifications/notification.entity';
 import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
 import { PartnershipSummaryEntity } from '../lifecycle/partnership-summary.entity';
 import { DialogueExchangeEntity } from '../partnership-records/dialogue-exchange.entity';
+import { RuptureSignalEntity } from '../partnership-records/rupture-signal.entity';
 import { DialoguePlanEntity } from '../partnership-records/dialogue-plan.entity';
 import {
   ActionLogEntryEntity,
@@ -46,6 +47,11 @@ import { ActionProposer1795476420000 } from './migrations/1795476420000-action-p
 import { OdaDeclarationData1795477000000 } from './migrations/1795477000000-oda-declaration-data';
 import { InboxDigest1795477200000 } from './migrations/1795477200000-inbox-digest';
 import { OrderlyRupture1795477230000 } from './migrations/1795477230000-orderly-rupture';
+import { RuptureSignals1796587376683 } from './migrations/1796587376683-rupture-signals';
+import { PartyGovernance1796587181844 } from './migrations/1796587181844-party-governance';
+import { IndicatorsOverTime1796586945733 } from './migrations/1796586945733-indicators-over-time';
+import { FundingCallsAndApplications1796586851192 } from './migrations/1796586851192-funding-calls-and-applications';
+import { InternationalContacts1796586712378 } from './migrations/1796586712378-international-contacts';
 import { PARTNERSHIP_PART_ENTITIES } from '../partnership-records/partnership-part.entities';
 import { ActionBudgetLineEntity, ActionIndicatorEntity } from '../partnership-records/action-part.entities';
 
@@ -68,6 +74,7 @@ export const ENTITIES = [
   CalendarFeedEntity,
   PartnershipSummaryEntity,
   DialogueExchangeEntity,
+  RuptureSignalEntity,
   DialoguePlanEntity,
   ...PARTNERSHIP_PART_ENTITIES,
   ActionBudgetLineEntity,
@@ -103,6 +110,11 @@ export const MIGRATIONS = [
   OdaDeclarationData1795477000000,
   InboxDigest1795477200000,
   OrderlyRupture1795477230000,
+  RuptureSignals1796587376683,
+  PartyGovernance1796587181844,
+  IndicatorsOverTime1796586945733,
+  FundingCallsAndApplications1796586851192,
+  InternationalContacts1796586712378,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

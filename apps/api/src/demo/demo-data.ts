@@ -19,6 +19,16 @@ export interface DemoOrganisation {
   themesSought: string[];
   internetReliability?: string;
   usualChannels?: string[];
+  /** The identifier its IATI activity file is published under (docs/iati.md); the others have none yet. */
+  iatiIdentifier?: string;
+  /** Contacts for international relations (fictitious people), as the national atlas lists them. */
+  internationalElectedName?: string;
+  internationalElectedTitle?: string;
+  internationalElectedEmail?: string;
+  internationalOfficerName?: string;
+  internationalOfficerTitle?: string;
+  internationalOfficerEmail?: string;
+  internationalPhone?: string;
 }
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
@@ -35,6 +45,14 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       'Ville ligérienne engagée depuis 1974 avec Bamako ; régie des eaux, patrimoine, jeunesse.',
     themesOffered: ['water_sanitation', 'heritage', 'governance'],
     themesSought: ['tourism', 'culture'],
+    iatiIdentifier: 'FR-SIRET-21490007800012',
+    internationalElectedName: 'Hélène Marchais',
+    internationalElectedTitle: 'Adjointe aux relations internationales',
+    internationalElectedEmail: 'h.marchais@angers.test',
+    internationalOfficerName: 'Jérôme Lebœuf',
+    internationalOfficerTitle: 'Chargé de mission coopération décentralisée',
+    internationalOfficerEmail: 'j.leboeuf@angers.test',
+    internationalPhone: '+33 2 41 00 00 00',
   },
   {
     key: 'bamako',
@@ -49,6 +67,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       'Capitale du Mali : assainissement, gestion des déchets, formation des agents municipaux.',
     themesOffered: ['culture', 'youth_mobility'],
     themesSought: ['water_sanitation', 'waste', 'governance'],
+    internationalElectedName: 'Aminata Traoré',
+    internationalElectedTitle: 'Conseillère chargée de la coopération',
+    internationalOfficerName: 'Moussa Keïta',
+    internationalOfficerTitle: 'Chef du service des relations extérieures',
+    internationalOfficerEmail: 'm.keita@bamako.test',
   },
   {
     key: 'rennes',
@@ -75,6 +98,10 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     directorySummary: 'Médina inscrite au patrimoine mondial ; artisanat, tourisme culturel.',
     themesOffered: ['heritage', 'culture'],
     themesSought: ['water_sanitation', 'tourism'],
+    internationalElectedName: 'محمد الإدريسي',
+    internationalElectedTitle: 'Vice-président chargé de la coopération',
+    internationalOfficerName: 'Salma Benjelloun',
+    internationalOfficerTitle: 'Responsable de la coopération internationale',
   },
   {
     key: 'ouahigouya',
@@ -103,6 +130,8 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     directorySummary: 'Ville sainte et médina classée ; artisanat du tapis, jeunesse, patrimoine.',
     themesOffered: ['heritage', 'culture'],
     themesSought: ['youth_mobility', 'governance'],
+    internationalOfficerName: 'Karim Ben Salah',
+    internationalOfficerTitle: 'Chargé des relations internationales',
   },
 ];
 
@@ -172,6 +201,8 @@ export interface DemoPartnership {
   approach: string;
   initiator: DemoOrganisation['key'];
   partners: Array<DemoOrganisation['key']>;
+  /** Partners led by an executive appointed by the State (docs/domain.md, "Legal variants"); elected otherwise. */
+  appointedPartners?: Array<DemoOrganisation['key']>;
   /** Where it stands: the steps the demo shows. */
   commitments: DemoCommitment[];
 }
@@ -211,8 +242,36 @@ export const ANGERS_COMMITMENT: DemoCommitment = {
       consultedDaysBefore: 12,
       summary: 'Projet d’échange de classes.',
     },
+    {
+      name: 'CHU d’Angers',
+      kind: 'hospital',
+      involvement: 'consulted',
+      consultedDaysBefore: 8,
+      summary: 'Échanges de pratiques en santé maternelle envisagés.',
+    },
   ],
 };
+
+/**
+ * Actors of Angers that carry every one of its relations beside the relation's own: the commitment asks
+ * for several actors of several kinds (docs/domain.md), not one consultation of one actor.
+ */
+const ANGERS_CARRYING_ACTORS: DemoCommitment['territoryActors'] = [
+  {
+    name: 'Université d’Angers',
+    kind: 'university',
+    involvement: 'consulted',
+    consultedDaysBefore: 20,
+    summary: 'La démarche présentée au service des relations internationales.',
+  },
+  {
+    name: 'Maison des solidarités angevines',
+    kind: 'ngo',
+    involvement: 'consulted',
+    consultedDaysBefore: 20,
+    summary: 'La démarche présentée et discutée avec les associations de solidarité.',
+  },
+];
 
 /**
  * Angers' step 1 for a relation other than Bamako's: its own motivation, stakes, contributions and actor —
@@ -245,7 +304,7 @@ export function angersCommitmentFor(relation: {
     ],
     stakes: relation.stakes,
     contributions: relation.contributions,
-    territoryActors: [{ ...relation.actor, consultedDaysBefore: 20 }],
+    territoryActors: [{ ...relation.actor, consultedDaysBefore: 20 }, ...ANGERS_CARRYING_ACTORS],
   };
 }
 
@@ -297,6 +356,17 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
         },
       }),
     ],
+  },
+  {
+    // Emergency humanitarian aid, lawful without a convention (seed 003, 2007 law): assessed on its own
+    // criteria. Burkinabè communes have been run by State-appointed special delegations since 2022.
+    title: 'Aide d’urgence d’Angers à Ouahigouya après les inondations',
+    form: 'emergency_aid',
+    approach: 'humanitarian',
+    initiator: 'angers',
+    partners: ['ouahigouya'],
+    appointedPartners: ['ouahigouya'],
+    commitments: [],
   },
   {
     title: 'Rennes : coopération à construire en Afrique de l’Ouest',

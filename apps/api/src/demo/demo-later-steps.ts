@@ -14,13 +14,18 @@ import {
   recordMeasurement,
   type ActionAppend,
   type RecordDialogueEventCommand,
+  type RuptureSignalKind,
+  recordRuptureSignal,
   UNSTATED_LINE_FIGURES,
+  DISAGGREGATION_PRESETS,
+  reportingPeriodsBetween,
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
 import { OdaCodeLists } from '../oda-code-lists/oda-code-lists';
 import { ActionRecordsRepository } from '../partnership-records/action-records.repository';
 import { DialogueExchangeRepository } from '../partnership-records/dialogue-exchange.repository';
+import { RuptureSignalRepository } from '../partnership-records/rupture-signal.repository';
 import type { UserEntity } from '../users/user.entity';
 import {
   ANGERS_COMMITMENT,
@@ -105,6 +110,7 @@ export async function writeLaterStepPartnerships(context: LaterStepsContext): Pr
 class DemoWriter {
   private readonly repository = new PartnershipRepository();
   private readonly exchanges = new DialogueExchangeRepository();
+  private readonly signals = new RuptureSignalRepository();
   private readonly actionRecords = new ActionRecordsRepository();
 
   constructor(
@@ -171,6 +177,19 @@ class DemoWriter {
     );
     await this.run(id, { type: 'OpenConventionNegotiation' }, -29);
     await this.run(id, this.approval('angers', 2, 'DEL', 118, -10), -9);
+    // Warning signs of rupture on both sides: municipal elections ahead in Ouahigouya, a budget cut in Angers.
+    await this.signal(id, 'angers', {
+      kind: 'election',
+      concerns: 'ouahigouya',
+      occursInDays: 75,
+      note: 'Élections municipales à Ouahigouya : le maire, porteur du partenariat, ne se représente pas.',
+    });
+    await this.signal(id, 'angers', {
+      kind: 'budget_cut',
+      concerns: 'angers',
+      occursInDays: -20,
+      note: 'Le budget primitif réduit de 30 % la ligne de la solidarité internationale.',
+    });
   }
 
   /** Step 6: a convention in force, regular exchanges, an action under way measured by both sides. */
@@ -450,6 +469,9 @@ class DemoWriter {
       line('european_union', 'Programme de coopération transfrontalière', null, 42_000) as PartnershipCommand,
       -190,
     );
+    // Young artisans trained, counted cohort by cohort each quarter of the action, women and men apart.
+    const quarters = reportingPeriodsBetween('quarterly', this.day(-200), this.day(160));
+    const perQuarter = Math.floor(30 / quarters.length);
     await this.run(
       id,
       {
@@ -461,13 +483,25 @@ class DemoWriter {
         baseline: 0,
         target: 30,
         proposedBy: kairouan,
+        plan: {
+          kind: 'count',
+          frequency: 'quarterly',
+          periods: quarters.map((quarter, index) => ({
+            ...quarter,
+            target: index === quarters.length - 1 ? 30 - perQuarter * index : perQuarter,
+            baseline: null,
+          })),
+          disaggregations: [{ dimension: 'sex', categories: [...DISAGGREGATION_PRESETS.sex] }],
+        },
       },
       -198,
     );
     await this.run(id, { type: 'ValidateIndicator', actionId, indicatorId, partyId: angers }, -195);
-    for (const [offset, value] of [
-      [-100, 12],
-      [-12, 21],
+    for (const [offset, value, women, by] of [
+      [-150, 7, 4, kairouan],
+      [-100, 5, 2, kairouan],
+      [-40, 6, 3, angers],
+      [-12, 4, null, kairouan],
     ] as const) {
       await this.appendToAction(
         id,
@@ -478,7 +512,14 @@ class DemoWriter {
           on: this.day(offset),
           value,
           unit: 'personnes',
-          recordedBy: kairouan,
+          recordedBy: by,
+          breakdown:
+            women === null
+              ? []
+              : [
+                  { dimension: 'sex', category: 'female', value: women },
+                  { dimension: 'sex', category: 'male', value: value - women },
+                ],
         },
         offset,
       );
@@ -808,6 +849,39 @@ class DemoWriter {
       outcome.value.state,
       [],
     );
+  }
+
+  /** A warning sign of rupture recorded today by `recorder`, dated `occursInDays` from today. */
+  private async signal(
+    id: string,
+    recorder: Key,
+    sign: { kind: RuptureSignalKind; concerns: Key; occursInDays: number; note: string },
+  ): Promise<void> {
+    const { manager } = this.context;
+    const recordedBy = this.party(recorder);
+    const { context } = await this.repository.lockForAppend(manager, id, recordedBy);
+    const outcome = recordRuptureSignal(
+      context,
+      {
+        type: 'RecordRuptureSignal',
+        signalId: randomUUID(),
+        kind: sign.kind,
+        concernsPartyId: this.party(sign.concerns),
+        occursOn: this.day(sign.occursInDays),
+        note: sign.note,
+        recordedBy,
+      },
+      this.at(0),
+    );
+    if (!outcome.ok) throw new Error(`demo signal refused: ${outcome.error.code}`);
+    const by = {
+      partnershipId: id,
+      organisationId: recordedBy,
+      userId: null,
+      idempotencyKey: null,
+      requestHash: null,
+    };
+    await this.signals.appends.append(manager, by, outcome.value.state, []);
   }
 
   /** Appends a measurement, an evaluation or a log entry to an action, as the API does, as of `offsetDays`. */

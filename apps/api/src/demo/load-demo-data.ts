@@ -12,6 +12,7 @@ import type {
 import { writeLaterStepPartnerships } from './demo-later-steps';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
 import { SystemClock } from '../common/clock/clock';
+import { insertFundingDemo } from './demo-funding';
 import { ReminderScheduler } from '../reminders/reminder-scheduler';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -52,6 +53,7 @@ export async function loadDemoData(
     const organisationIds = await insertOrganisations(manager);
     const staffOf = await insertUsers(manager, organisationIds, passwordHash);
     await insertPartnerships(manager, organisationIds, staffOf);
+    await insertFundingDemo(manager, organisationIds.angers, new Date());
     await scheduleReminders(manager, reminderSettings);
     await manager.insert(PartnerRequestEntity, {
       organisationId: organisationIds.bamako,
@@ -145,6 +147,9 @@ async function insertPartnerships(
         partnershipId: partnership.id,
         organisationId: organisationIds[partner],
         role: 'partner' as const,
+        governance: demo.appointedPartners?.includes(partner)
+          ? ('appointed_executive' as const)
+          : ('elected_executive' as const),
       })),
     ]);
     return partnership.id;

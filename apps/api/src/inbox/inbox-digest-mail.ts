@@ -1,7 +1,7 @@
+import type { InterfaceLanguage } from '@passerelle/domain';
 import type { InboxItemKind } from '@passerelle/domain';
 import type { OutgoingMail } from '../mail/mail.service';
-
-export type DigestLanguage = 'fr' | 'en';
+import { speltDate } from '../common/i18n/spelt-date';
 
 export interface DigestLine {
   kind: InboxItemKind;
@@ -11,7 +11,7 @@ export interface DigestLine {
   link: string;
 }
 
-const WHY: Record<DigestLanguage, Record<InboxItemKind, string>> = {
+const WHY: Record<InterfaceLanguage, Record<InboxItemKind, string>> = {
   fr: {
     'motivation-review': 'Motivation à relire',
     'orange-zone-visit-approval': 'Mission en zone orange à approuver',
@@ -21,6 +21,8 @@ const WHY: Record<DigestLanguage, Record<InboxItemKind, string>> = {
     'visit-follow-up': 'Suite de mission à réaliser',
     'dialogue-exchange-due': 'Échange du dialogue à tenir',
     'visit-report-due': 'Compte rendu de mission à rédiger',
+    'funding-call-closing': 'Candidature à déposer avant la clôture de l’appel',
+    'funding-report-due': 'Rapport au financeur à envoyer',
   },
   en: {
     'motivation-review': 'Motivation to review',
@@ -31,6 +33,8 @@ const WHY: Record<DigestLanguage, Record<InboxItemKind, string>> = {
     'visit-follow-up': 'Visit follow-up to do',
     'dialogue-exchange-due': 'Dialogue exchange due',
     'visit-report-due': 'Visit report to write',
+    'funding-call-closing': 'Application to submit before the call closes',
+    'funding-report-due': 'Report to the funder to send',
   },
 };
 
@@ -54,22 +58,17 @@ const WORDS = {
   },
 } as const;
 
-/** English for those who prefer it, French otherwise (as the reminder mails). */
-export function digestLanguageOf(preferredLanguage: string): DigestLanguage {
-  return preferredLanguage.toLowerCase().startsWith('en') ? 'en' : 'fr';
-}
-
 /** One digest mail listing the new items of a person's inbox, each with its link. */
 export function inboxDigestMail(
   to: string,
   recipientName: string,
-  language: DigestLanguage,
+  language: InterfaceLanguage,
   lines: readonly DigestLine[],
   inboxLink: string,
 ): OutgoingMail {
   const words = WORDS[language];
   const body = lines.flatMap((line) => [
-    `- ${WHY[language][line.kind]}${line.dueOn ? words.due(spelt(line.dueOn, language)) : ''}`,
+    `- ${WHY[language][line.kind]}${line.dueOn ? words.due(speltDate(line.dueOn, language)) : ''}`,
     `  ${line.partnershipTitle}`,
     // A label that only repeats the partnership's title (a review of the whole) says nothing more.
     ...(line.subjectLabel === line.partnershipTitle ? [] : [`  ${line.subjectLabel}`]),
@@ -88,11 +87,4 @@ export function inboxDigestMail(
     words.footer,
   ].join('\n');
   return { to: [to], subject: words.subject(lines.length), text };
-}
-
-/** A calendar date spelt out in the reader's language ("12 juin 2026", "June 12, 2026"). */
-function spelt(date: string, language: DigestLanguage): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
 }

@@ -10,6 +10,8 @@ const PAGE_OF_KIND = {
   'visit-follow-up': 'missions',
   'dialogue-exchange-due': 'dialogue',
   'visit-report-due': 'missions',
+  'funding-call-closing': 'actions',
+  'funding-report-due': 'actions',
 } as const satisfies Record<InboxItemKind, string>;
 
 /**

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { computeInboxItems, type InboxItem, type InboxRole } from '@passerelle/domain';
+import {
+  calendarDateAt,
+  computeFundingInboxItems,
+  computeInboxItems,
+  type InboxItem,
+  type InboxRole,
+} from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock/clock';
+import { loadFundingDeadlines } from '../lifecycle/funding-deadlines.query';
 import { PartnershipRepository } from '../lifecycle/partnership.repository';
 import { roleCan, type UserRole } from '../users/user-role';
 
@@ -53,13 +60,20 @@ export class InboxReader {
     );
     const now = this.clock.now();
     const viewer = { partyId: owner.organisationId, personId: owner.userId, role };
+    const deadlines = await loadFundingDeadlines(
+      manager,
+      rows.map((row) => row.id),
+    );
     return loaded
-      .flatMap(({ snapshot }) =>
-        computeInboxItems(snapshot, viewer, now).map((item) => ({
-          item,
-          partnershipTitle: snapshot.partnership.name,
-        })),
-      )
+      .flatMap(({ snapshot }) => {
+        const own = snapshot.organisations.find((organisation) => organisation.id === owner.organisationId);
+        const today = calendarDateAt(now, own?.timeZone ?? 'UTC');
+        const funding = deadlines.filter((deadline) => deadline.partnershipId === snapshot.partnership.id);
+        return [
+          ...computeInboxItems(snapshot, viewer, now),
+          ...computeFundingInboxItems(funding, viewer, today),
+        ].map((item) => ({ item, partnershipTitle: snapshot.partnership.name }));
+      })
       .sort((a, b) => byUrgency(a.item, b.item));
   }
 }

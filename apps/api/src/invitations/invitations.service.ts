@@ -1,3 +1,4 @@
+import { DEFAULT_INTERFACE_LANGUAGE } from '@passerelle/domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { isUuid } from '../common/validation/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -274,6 +275,7 @@ export class InvitationsService {
           role: invitation.role,
           passwordHash,
           disabledAt: null,
+          preferredLanguage: input.language ?? DEFAULT_INTERFACE_LANGUAGE,
         }),
       );
       const actor = { userId: user.id, organisationId };

@@ -64,6 +64,10 @@ const ACTION_PART_COLUMNS: Record<
       ['target', 'target', 'double precision'],
       ['proposedBy', 'proposed_by', 'uuid'],
       ['validatedBy', 'validated_by', 'uuid[]'],
+      ['kind', 'kind', 'text'],
+      ['frequency', 'frequency', 'text'],
+      ['periods', 'periods', 'jsonb'],
+      ['disaggregations', 'disaggregations', 'jsonb'],
     ],
   },
 };

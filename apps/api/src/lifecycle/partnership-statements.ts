@@ -5,6 +5,7 @@ import { actionPartsOf } from './part-statements';
 /** A partnership's parties in joining order, each with its organisation (a subquery over `partnership`). */
 export const PARTIES_OF_PARTNERSHIP = `SELECT json_agg(json_build_object(
                     'organisationId', party.organisation_id, 'role', party.role, 'joinedAt', party.joined_at,
+                    'governance', party.governance,
                     'organisation', json_build_object(
                       'id', organisation.id, 'name', organisation.name, 'kind', organisation.kind,
                       'countryCode', organisation.country_code, 'population', organisation.population,

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import { loadFundingDeadlines } from './funding-deadlines.query';
 import {
   applyCommand,
   assessPartnership,
@@ -22,6 +23,7 @@ import {
   type PartnershipAssessment,
   type PartnershipCommand,
   type PartnershipSnapshot,
+  type PartyGovernance,
   type RecordChanges,
   type ReminderSituation,
 } from '@passerelle/domain';
@@ -53,6 +55,11 @@ import {
   LATEST_EXCHANGES_OF_PARTNERSHIP,
 } from '../partnership-records/dialogue-exchange.repository';
 import type { ContentSinglePart } from '../partnership-records/partnership-part-tables';
+import {
+  RUPTURE_SIGNALS_OF_PARTNERSHIP,
+  ruptureSignalsOf,
+  type StoredRuptureSignal,
+} from '../partnership-records/rupture-signal.repository';
 import {
   storedContentOf,
   storedIndicatorOf,
@@ -195,6 +202,7 @@ export class PartnershipRepository {
       visits: listedRecords(row.visits),
       convention: singleRecord(row.convention),
       dialogueEvents: exchangesOf(row.exchanges),
+      fundingDeadlines: await loadFundingDeadlines(manager, partnershipId),
       revision: row.revision,
     };
   }
@@ -306,6 +314,10 @@ export class PartnershipRepository {
       JSON.stringify(storedSummaryRecord(summary)),
       JSON.stringify(audit),
       JSON.stringify(encodeRecords(partnership.rupture)),
+      partnership.form,
+      JSON.stringify(
+        partnership.parties.map(({ organisationId, governance }) => ({ organisationId, governance })),
+      ),
     ];
     const parts = partWriteStatements(partWritesOf(snapshot, changes), root.length + 1);
     const saved: unknown[] = await manager.query(saveStatement(parts.ctes), [...root, ...parts.parameters]);
@@ -351,16 +363,23 @@ function partWritesOf(snapshot: PartnershipSnapshot, changes: RecordChanges): Pa
 
 /**
  * A command's writes in one round trip: $1 the partnership, $2 its status, $3 and $4 its suspension and
- * termination, $5 1 when its own record changed, $6 the summary, $7 the audit rows, $8 its rupture, then the records'
- * (`statements`, CTEs over `root`). The summary and the audit rows land only with the partnership's row.
+ * termination, $5 1 when its own record changed, $6 the summary, $7 the audit rows, $8 its rupture, $9 its form,
+ * $10 its parties' governance, then the records' (`statements`, CTEs over `root`). The summary and the audit rows land only with the partnership's row.
  */
 function saveStatement(statements: readonly string[]): string {
   return `WITH root AS (
        UPDATE partnership SET status = $2, suspension = $3::jsonb, termination = $4::jsonb, rupture = $8::jsonb,
+                              form = $9,
                               version = version + $5::integer, revision = revision + 1,
                               updated_at = CURRENT_TIMESTAMP
         WHERE id = $1
        RETURNING id
+     ), governed AS (
+       UPDATE partnership_party party SET governance = stated.governance
+         FROM root, jsonb_to_recordset($10::jsonb) AS stated("organisationId" uuid, governance text)
+        WHERE party.partnership_id = root.id AND party.organisation_id = stated."organisationId"
+          AND party.governance <> stated.governance
+       RETURNING party.organisation_id
      ), ${statements.map((statement) => `${statement},`).join('\n     ')}
      summary AS (
        ${summaryUpsert(`FROM root, jsonb_to_record($6::jsonb) AS s(${SUMMARY_RECORD_COLUMNS})`)}
@@ -404,6 +423,8 @@ interface StoredPartnershipRoot {
     organisationId: string;
     role: PartyRole;
     joinedAt: string;
+    /** Absent from rows read before the column existed (a benchmark's baseline): elected. */
+    governance?: PartyGovernance;
     organisation: DomainOrganisationColumns & { version: number };
   }>;
 }
@@ -418,6 +439,7 @@ interface StoredPartnershipRow
   version: number;
   /** Oldest first; instants as JSON gives them (text). */
   exchanges: Array<Omit<DialogueEvent, 'occurredAt'> & { occurredAt: string }> | null;
+  rupture_signals: StoredRuptureSignal[] | null;
   dialogue_plan: StoredPlan | null;
   measurements: AppendedActionRows['measurements'];
   log_entries: AppendedActionRows['logEntries'];
@@ -440,6 +462,7 @@ const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partn
           partnership.status, partnership.created_at, partnership.version, partnership.revision,
           partnership.suspension, partnership.termination, partnership.rupture, ${PARTS_OF_PARTNERSHIP_COLUMNS},
           (${EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
+          (${RUPTURE_SIGNALS_OF_PARTNERSHIP}) AS rupture_signals,
           (${PLAN_OF_PARTNERSHIP}) AS dialogue_plan,
           (${MEASUREMENTS_OF_PARTNERSHIP}) AS measurements, (${LOG_ENTRIES_OF_PARTNERSHIP}) AS log_entries,
           (${EVALUATIONS_OF_PARTNERSHIP}) AS evaluations,
@@ -483,6 +506,7 @@ function toPartnership(
       organisationId: party.organisationId,
       role: party.role,
       joinedOn: calendarDateAt(new Date(party.joinedAt), organisations[index]?.timeZone ?? 'UTC'),
+      governance: party.governance ?? 'elected_executive',
     })),
     status: row.status as Partnership['status'],
     form: row.form as Partnership['form'],
@@ -576,6 +600,7 @@ function toSnapshot(
       logEntries: row.log_entries,
       evaluations: row.evaluations,
     }),
+    ruptureSignals: ruptureSignalsOf(row.rupture_signals),
   };
 }
 

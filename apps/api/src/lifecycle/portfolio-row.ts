@@ -122,6 +122,11 @@ function portfolioRowFor(
       indicatorsCoValidatedShare: facts.asymmetry.indicatorsCoValidatedShare,
     },
     warningsCount: facts.warningsCount,
+    ruptureSignals: facts.ruptureSignals.map((signal) => ({
+      kind: signal.kind,
+      occursOn: signal.occursOn,
+      partyId: signal.partyId,
+    })),
   };
 }
 

@@ -1,14 +1,15 @@
-import { POLICY_MARKERS, type OdaDeclaration, type PolicyMarker } from '@passerelle/domain';
-import type {
-  SpreadsheetColumn,
-  SpreadsheetLanguage,
-  SpreadsheetTable,
-} from '../common/spreadsheet/spreadsheet-table';
+import {
+  POLICY_MARKERS,
+  type OdaDeclaration,
+  type PolicyMarker,
+  type InterfaceLanguage,
+} from '@passerelle/domain';
+import type { SpreadsheetColumn, SpreadsheetTable } from '../common/spreadsheet/spreadsheet-table';
 
 // The declaration as a table for the ministry's form (docs/oda-declaration.md): one row per payment, recipient
 // country and DAC sector, with the action's policy markers; its amounts add up to the total to the cent.
 
-const HEADERS: Record<SpreadsheetLanguage, Record<string, string>> = {
+const HEADERS: Record<InterfaceLanguage, Record<string, string>> = {
   fr: {
     year: 'Année',
     partnership: 'Partenariat',
@@ -37,7 +38,7 @@ const HEADERS: Record<SpreadsheetLanguage, Record<string, string>> = {
   },
 };
 
-const MARKER_HEADERS: Record<SpreadsheetLanguage, Record<PolicyMarker, string>> = {
+const MARKER_HEADERS: Record<InterfaceLanguage, Record<PolicyMarker, string>> = {
   fr: {
     gender: 'Marqueur égalité femmes-hommes',
     environment: 'Marqueur environnement',
@@ -60,7 +61,7 @@ const MARKER_HEADERS: Record<SpreadsheetLanguage, Record<PolicyMarker, string>> 
   },
 };
 
-const CHANNELS: Record<SpreadsheetLanguage, Record<string, string>> = {
+const CHANNELS: Record<InterfaceLanguage, Record<string, string>> = {
   fr: {
     direct: 'Directe (collectivité)',
     civil_society: 'Association / ONG',
@@ -75,14 +76,40 @@ const CHANNELS: Record<SpreadsheetLanguage, Record<string, string>> = {
   },
 };
 
-const WORDS: Record<SpreadsheetLanguage, { yes: string; no: string; unallocated: string; sheet: string }> = {
-  fr: { yes: 'oui', no: 'non', unallocated: 'Non ventilé par pays', sheet: 'Déclaration APD' },
-  en: { yes: 'yes', no: 'no', unallocated: 'Not allocable by country', sheet: 'ODA declaration' },
+interface Words {
+  yes: string;
+  no: string;
+  unallocated: string;
+  sheet: string;
+  /** The file's name, without year or extension. */
+  fileName: string;
+}
+
+const WORDS: Record<InterfaceLanguage, Words> = {
+  fr: {
+    yes: 'oui',
+    no: 'non',
+    unallocated: 'Non ventilé par pays',
+    sheet: 'Déclaration APD',
+    fileName: 'declaration-apd',
+  },
+  en: {
+    yes: 'yes',
+    no: 'no',
+    unallocated: 'Not allocable by country',
+    sheet: 'ODA declaration',
+    fileName: 'oda-declaration',
+  },
 };
+
+/** The export's file name, without extension, in the reader's language. */
+export function odaDeclarationFileName(year: number, language: InterfaceLanguage): string {
+  return `${WORDS[language].fileName}-${year}`;
+}
 
 export function odaDeclarationTable(
   declaration: OdaDeclaration,
-  language: SpreadsheetLanguage,
+  language: InterfaceLanguage,
   sectorName: (code: string) => string,
 ): SpreadsheetTable {
   const headers = HEADERS[language];

@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { POLICY_MARKERS, ODA_CHANNELS, buildOdaDeclaration, type OdaDeclaration } from '@passerelle/domain';
+import {
+  POLICY_MARKERS,
+  ODA_CHANNELS,
+  buildOdaDeclaration,
+  type OdaDeclaration,
+  interfaceLanguageOf,
+} from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { spreadsheetFile, type SpreadsheetFile } from '../common/spreadsheet/spreadsheet-file';
-import { spreadsheetLanguageOf, type SpreadsheetFormat } from '../common/spreadsheet/spreadsheet-table';
+import { type SpreadsheetFormat } from '../common/spreadsheet/spreadsheet-table';
 import { OdaCodeLists } from '../oda-code-lists/oda-code-lists';
 import type { OdaCodeListsView, OdaDeclarationView } from './dto/oda-declaration.dto';
-import { odaDeclarationTable } from './oda-declaration-table';
+import { odaDeclarationFileName, odaDeclarationTable } from './oda-declaration-table';
 import { OdaDeclarationRepository } from './oda-declaration.repository';
 
 const euros = (cents: number) => cents / 100;
@@ -78,9 +84,8 @@ export class OdaDeclarationService {
     language: string | undefined,
   ): Promise<SpreadsheetFile> {
     const declaration = await this.declaration(actor, year);
-    const lang = spreadsheetLanguageOf(language);
+    const lang = interfaceLanguageOf(language);
     const table = odaDeclarationTable(declaration, lang, (code) => this.codeLists.sectorName(code, lang));
-    const baseName = lang === 'fr' ? `declaration-apd-${year}` : `oda-declaration-${year}`;
-    return spreadsheetFile(table, format, lang, baseName);
+    return spreadsheetFile(table, format, lang, odaDeclarationFileName(year, lang));
   }
 }

@@ -145,6 +145,13 @@ export function toOrganisationDto(organisation: OrganisationEntity): Organisatio
     themesOffered: organisation.themesOffered,
     themesSought: organisation.themesSought,
     iatiIdentifier: organisation.iatiIdentifier,
+    internationalElectedName: organisation.internationalElectedName,
+    internationalElectedTitle: organisation.internationalElectedTitle,
+    internationalElectedEmail: organisation.internationalElectedEmail,
+    internationalOfficerName: organisation.internationalOfficerName,
+    internationalOfficerTitle: organisation.internationalOfficerTitle,
+    internationalOfficerEmail: organisation.internationalOfficerEmail,
+    internationalPhone: organisation.internationalPhone,
     version: organisation.version,
   };
 }

@@ -75,6 +75,30 @@ export class OrganisationEntity {
   @Column({ name: 'iati_identifier', type: 'varchar', length: 100, nullable: true })
   iatiIdentifier: string | null;
 
+  /** The elected official in charge of international relations (the atlas asks for them). */
+  @Column({ name: 'international_elected_name', type: 'varchar', length: 200, nullable: true })
+  internationalElectedName: string | null;
+
+  @Column({ name: 'international_elected_title', type: 'varchar', length: 200, nullable: true })
+  internationalElectedTitle: string | null;
+
+  @Column({ name: 'international_elected_email', type: 'varchar', length: 254, nullable: true })
+  internationalElectedEmail: string | null;
+
+  /** The officer in charge of international relations. */
+  @Column({ name: 'international_officer_name', type: 'varchar', length: 200, nullable: true })
+  internationalOfficerName: string | null;
+
+  @Column({ name: 'international_officer_title', type: 'varchar', length: 200, nullable: true })
+  internationalOfficerTitle: string | null;
+
+  @Column({ name: 'international_officer_email', type: 'varchar', length: 254, nullable: true })
+  internationalOfficerEmail: string | null;
+
+  /** The international relations service’s phone. */
+  @Column({ name: 'international_phone', type: 'varchar', length: 40, nullable: true })
+  internationalPhone: string | null;
+
   @Column({ name: 'time_zone', type: 'varchar', length: 64 })
   timeZone: string;
 

@@ -98,6 +98,7 @@ export class ActionBudgetLineEntity extends ActionPartRecordColumns('action_budg
 }
 
 @Entity({ name: 'action_indicator' })
+@Check('CHK_action_indicator_kind', `"kind" IN ('level', 'count')`)
 export class ActionIndicatorEntity extends ActionPartRecordColumns('action_indicator') {
   @Column({ type: 'text' })
   name: string;
@@ -116,4 +117,19 @@ export class ActionIndicatorEntity extends ActionPartRecordColumns('action_indic
 
   @Column({ name: 'validated_by', type: 'uuid', array: true, default: '{}' })
   validatedBy: string[];
+
+  /** `level` (latest measurement of a period) or `count` (their sum). */
+  @Column({ type: 'varchar', length: 10, default: 'level' })
+  kind: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  frequency: string | null;
+
+  /** The reporting periods in order: `{startsOn, endsOn, target, baseline}`, a few per indicator. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  periods: unknown;
+
+  /** The dimensions a measurement may be split by: `{dimension, categories}`. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  disaggregations: unknown;
 }

@@ -33,6 +33,14 @@ export class IndicatorMeasurementEntity extends AppendedRecordColumns {
   @Column({ type: 'double precision' })
   value: number;
 
+  /** The value split by the indicator's dimensions: `{dimension, category, value}`, checked to sum up. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  breakdown: unknown;
+
+  /** Files uploaded to the partnership (`stored_file` ids) proving the value, checked when appended. */
+  @Column({ name: 'evidence_ids', type: 'text', array: true, default: () => "'{}'" })
+  evidenceIds: string[];
+
   @ManyToOne(() => PartnershipEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'partnership_id', foreignKeyConstraintName: 'FK_indicator_measurement_partnership' })
   partnership?: PartnershipEntity;

@@ -1,4 +1,4 @@
-import type { Action, JointEvaluation, LogEntry, Measurement } from '@passerelle/domain';
+import type { Action, BreakdownValue, JointEvaluation, LogEntry, Measurement } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import { AppendOnlyTable } from './append-only-table';
 
@@ -21,12 +21,15 @@ export interface ActionEvaluation {
   readonly evaluation: JointEvaluation;
 }
 
-interface MeasurementRow {
+/** A measurement as `MEASUREMENTS_OF_PARTNERSHIP` gives it. */
+export interface MeasurementRow {
   action_id: string;
   indicator_id: string;
   measured_on: string;
   value: number;
   recorded_by_organisation_id: string;
+  breakdown: BreakdownValue[] | null;
+  evidence_ids: string[] | null;
 }
 
 interface LogEntryRow {
@@ -52,7 +55,8 @@ const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 /** A partnership's measurements as one JSON array, oldest day first (a subquery over `partnership`). */
 export const MEASUREMENTS_OF_PARTNERSHIP = `SELECT json_agg(json_build_object(
             'action_id', m.action_id, 'indicator_id', m.indicator_id, 'measured_on', m.measured_on,
-            'value', m.value, 'recorded_by_organisation_id', m.recorded_by_organisation_id)
+            'value', m.value, 'recorded_by_organisation_id', m.recorded_by_organisation_id,
+            'breakdown', m.breakdown, 'evidence_ids', m.evidence_ids)
             ORDER BY m.measured_on, m.recorded_at, m.id)
        FROM indicator_measurement m WHERE m.partnership_id = partnership.id`;
 
@@ -89,12 +93,16 @@ export class ActionRecordsRepository {
       ['indicator_id', 'varchar'],
       ['measured_on', 'date', DAY('measured_on')],
       ['value', 'double precision'],
+      ['breakdown', 'jsonb'],
+      ['evidence_ids', 'text[]'],
     ],
     valuesOf: ({ actionId, indicatorId, measurement }) => [
       actionId,
       indicatorId,
       measurement.on,
       measurement.value,
+      JSON.stringify(measurement.breakdown),
+      measurement.evidenceIds,
     ],
     recordOf: measurementOf,
   });
@@ -167,11 +175,23 @@ export class ActionRecordsRepository {
   });
 }
 
-function measurementOf(row: MeasurementRow): IndicatorMeasurement {
+/** A stored measurement as the domain reads it, with the action and indicator it belongs to. */
+export function measurementOf(row: MeasurementRow): IndicatorMeasurement {
   return {
     actionId: row.action_id,
     indicatorId: row.indicator_id,
-    measurement: { on: row.measured_on, value: row.value, recordedBy: row.recorded_by_organisation_id },
+    measurement: {
+      on: row.measured_on,
+      value: row.value,
+      recordedBy: row.recorded_by_organisation_id,
+      // Keys as the domain orders them: jsonb gives them back in an order of its own.
+      breakdown: (row.breakdown ?? []).map(({ dimension, category, value }) => ({
+        dimension,
+        category,
+        value,
+      })),
+      evidenceIds: row.evidence_ids ?? [],
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import {
   ManyToOne,
   PrimaryColumn,
 } from 'typeorm';
+import type { PartyGovernance } from '@passerelle/domain';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { PartnershipEntity } from './partnership.entity';
 
@@ -17,6 +18,7 @@ export type PartyRole = (typeof PARTY_ROLES)[number];
 /** An organisation's membership of a partnership: the row every tenancy check reads. */
 @Entity({ name: 'partnership_party' })
 @Check('CHK_partnership_party_role', `"role" IN ('initiator', 'partner')`)
+@Check('CHK_partnership_party_governance', `"governance" IN ('elected_executive', 'appointed_executive')`)
 export class PartnershipPartyEntity {
   @PrimaryColumn({ name: 'partnership_id', type: 'uuid' })
   partnershipId: string;
@@ -36,6 +38,10 @@ export class PartnershipPartyEntity {
 
   @Column({ type: 'varchar', length: 20 })
   role: PartyRole;
+
+  /** Who leads the party's executive: elected, or appointed by the State (docs/domain.md, "Legal variants"). */
+  @Column({ type: 'varchar', length: 20, default: 'elected_executive' })
+  governance: PartyGovernance;
 
   @CreateDateColumn({ name: 'joined_at', type: 'timestamptz' })
   joinedAt: Date;

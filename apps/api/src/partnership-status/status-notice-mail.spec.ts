@@ -1,4 +1,5 @@
-import { noticeLanguageOf, statusNoticeMail, type StatusNotice } from './status-notice-mail';
+import { interfaceLanguageOf } from '@passerelle/domain';
+import { statusNoticeMail, type StatusNotice } from './status-notice-mail';
 
 const termination: StatusNotice = {
   kind: 'partnership_terminated',
@@ -58,6 +59,6 @@ describe('status notice mails', () => {
   });
 
   it('reads English preferences as English and anything else as French', () => {
-    expect(['en', 'en-GB', 'fr', 'wo', ''].map(noticeLanguageOf)).toEqual(['en', 'en', 'fr', 'fr', 'fr']);
+    expect(['en', 'en-GB', 'fr', 'wo', ''].map(interfaceLanguageOf)).toEqual(['en', 'en', 'fr', 'fr', 'fr']);
   });
 });

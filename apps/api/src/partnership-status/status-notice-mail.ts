@@ -1,4 +1,6 @@
+import type { InterfaceLanguage } from '@passerelle/domain';
 import type { OutgoingMail } from '../mail/mail.service';
+import { speltDate } from '../common/i18n/spelt-date';
 
 export const STATUS_NOTICE_KINDS = [
   'partnership_suspended',
@@ -11,8 +13,6 @@ export const STATUS_NOTICE_KINDS = [
   'rupture_decided',
 ] as const;
 export type StatusNoticeKind = (typeof STATUS_NOTICE_KINDS)[number];
-
-export type NoticeLanguage = 'fr' | 'en';
 
 /** What the other parties are told when one party suspends or ends the relation or the convention. */
 export interface StatusNotice {
@@ -31,15 +31,14 @@ export interface StatusNotice {
   link: string;
 }
 
-/** The user's preferred language when it is English, French otherwise (the product's first language). */
-export function noticeLanguageOf(preferredLanguage: string): NoticeLanguage {
-  return preferredLanguage.toLowerCase().startsWith('en') ? 'en' : 'fr';
-}
-
 /** One mail to one recipient, in that recipient's language. */
-export function statusNoticeMail(to: string, language: NoticeLanguage, notice: StatusNotice): OutgoingMail {
+export function statusNoticeMail(
+  to: string,
+  language: InterfaceLanguage,
+  notice: StatusNotice,
+): OutgoingMail {
   const text = TEXTS[language];
-  const date = (value: string | null) => (value ? formatDate(value, language) : '');
+  const date = (value: string | null) => (value ? speltDate(value, language) : '');
   const lines = [
     text.intro[notice.kind](notice.decidedByOrganisation, notice.partnershipTitle),
     '',
@@ -74,7 +73,7 @@ interface NoticeTexts {
   details: string;
 }
 
-const TEXTS: Record<NoticeLanguage, NoticeTexts> = {
+const TEXTS: Record<InterfaceLanguage, NoticeTexts> = {
   fr: {
     subject: {
       partnership_suspended: (title) => `Partenariat « ${title} » suspendu`,
@@ -150,13 +149,3 @@ const TEXTS: Record<NoticeLanguage, NoticeTexts> = {
     details: 'The details, including what happens to each ongoing action, are on Passerelle:',
   },
 };
-
-/** A calendar date (YYYY-MM-DD) spelt out: "12 mars 2027", "12 March 2027". */
-function formatDate(calendarDate: string, language: NoticeLanguage): string {
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${calendarDate}T00:00:00Z`));
-}

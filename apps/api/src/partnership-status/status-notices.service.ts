@@ -1,3 +1,4 @@
+import { interfaceLanguageOf } from '@passerelle/domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PartnershipSnapshot } from '@passerelle/domain';
@@ -6,12 +7,7 @@ import type { Actor } from '../auth/actor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.token';
 import { MailService } from '../mail/mail.service';
 import { UserEntity } from '../users/user.entity';
-import {
-  noticeLanguageOf,
-  statusNoticeMail,
-  type StatusNotice,
-  type StatusNoticeKind,
-} from './status-notice-mail';
+import { statusNoticeMail, type StatusNotice, type StatusNoticeKind } from './status-notice-mail';
 
 /** Roles that act for a party in a partnership, hence must hear when it is suspended or ended. */
 const NOTIFIED_ROLES = ['admin', 'officer', 'elected'] as const;
@@ -80,7 +76,11 @@ export class StatusNoticesService {
     });
     const notice = this.noticeOf(snapshot, kind, from);
     for (const recipient of recipients) {
-      const mail = statusNoticeMail(recipient.email, noticeLanguageOf(recipient.preferredLanguage), notice);
+      const mail = statusNoticeMail(
+        recipient.email,
+        interfaceLanguageOf(recipient.preferredLanguage),
+        notice,
+      );
       try {
         await this.mail.enqueue(mail, `${kind}:${partnershipId}:${revision}:${recipient.id}`);
       } catch (error) {

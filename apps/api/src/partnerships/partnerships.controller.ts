@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
 import {
+  ChangePartnershipFormDto,
   CreateInternalNoteDto,
   CreatePartnershipDto,
   InternalNoteDto,
@@ -10,13 +11,20 @@ import {
   ListPartnershipsQueryDto,
   PartnershipDto,
   PartnershipPageDto,
+  SetPartyGovernanceDto,
 } from './dto/partnership.dto';
 import { PartnershipsService } from './partnerships.service';
+import { ChangePartnershipForm } from './use-cases/change-partnership-form.use-case';
+import { SetPartyGovernance } from './use-cases/set-party-governance.use-case';
 
 @ApiTags('partnerships')
 @Controller('partnerships')
 export class PartnershipsController {
-  constructor(private readonly partnerships: PartnershipsService) {}
+  constructor(
+    private readonly partnerships: PartnershipsService,
+    private readonly changeForm: ChangePartnershipForm,
+    private readonly setGovernance: SetPartyGovernance,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -47,6 +55,37 @@ export class PartnershipsController {
   @ApiOkResponse({ type: PartnershipDto })
   get(@CurrentActor() actor: Actor, @Param('partnershipId') partnershipId: string): Promise<PartnershipDto> {
     return this.partnerships.get(actor, partnershipId);
+  }
+
+  @Put(':partnershipId/form')
+  @RequireCapability('partnership.run')
+  @ApiOperation({
+    operationId: 'changePartnershipForm',
+    summary: 'Change the partnership’s form (convention-based, emergency aid, without convention); audited',
+  })
+  @ApiOkResponse({ type: PartnershipDto })
+  changePartnershipForm(
+    @CurrentActor() actor: Actor,
+    @Param('partnershipId') partnershipId: string,
+    @Body() body: ChangePartnershipFormDto,
+  ): Promise<PartnershipDto> {
+    return this.changeForm.execute(actor, partnershipId, body);
+  }
+
+  @Put(':partnershipId/parties/:organisationId/governance')
+  @RequireCapability('partnership.run')
+  @ApiOperation({
+    operationId: 'setPartyGovernance',
+    summary: 'State who leads a party’s executive: elected officials or an appointed executive; audited',
+  })
+  @ApiOkResponse({ type: PartnershipDto })
+  setPartyGovernance(
+    @CurrentActor() actor: Actor,
+    @Param('partnershipId') partnershipId: string,
+    @Param('organisationId') organisationId: string,
+    @Body() body: SetPartyGovernanceDto,
+  ): Promise<PartnershipDto> {
+    return this.setGovernance.execute(actor, { partnershipId, organisationId }, body);
   }
 
   @Get(':partnershipId/internal-notes')

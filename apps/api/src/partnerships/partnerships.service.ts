@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { type PartnershipForm, criteriaFor, legalBasisOf } from '@passerelle/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditTrail } from '../audit/audit-trail';
@@ -159,6 +160,8 @@ export class PartnershipsService {
         id: partnership.id,
         title: partnership.title,
         form: partnership.form,
+        legalBasis: legalBasisOf(partnership.form as PartnershipForm),
+        criteria: [...criteriaFor(partnership.form as PartnershipForm)],
         approach: partnership.approach,
         status: partnership.status,
         targetCountries: partnership.targetCountries,
@@ -168,6 +171,7 @@ export class PartnershipsService {
           name: organisationById.get(party.organisationId)?.name ?? '',
           countryCode: organisationById.get(party.organisationId)?.countryCode ?? '',
           role: party.role,
+          governance: party.governance,
         })),
         yourRole: own.find((party) => party.organisationId === actor.organisationId)?.role ?? 'partner',
         createdAt: partnership.createdAt.toISOString(),

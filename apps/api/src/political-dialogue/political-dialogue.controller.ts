@@ -38,7 +38,7 @@ export class PoliticalDialogueController {
   }
 
   @Post('compatibility-reviews')
-  @RequireCapability('motivation.review')
+  @RequireCapability('review.give')
   @ApiOperation({
     operationId: 'recordCompatibilityReview',
     summary: 'An elected official judges the motivations on the table compatible with their side’s, or not',
@@ -69,7 +69,7 @@ export class PoliticalDialogueController {
 
   @Post('priorities/:priorityId/agreement')
   @HttpCode(200)
-  @RequireCapability('motivation.review')
+  @RequireCapability('review.give')
   @ApiOperation({
     operationId: 'agreePriority',
     summary: 'An elected official agrees to a priority on behalf of their party',

@@ -11,11 +11,11 @@ import {
   type PartnershipStatus,
   type StepId,
   type VisitDirection,
+  type InterfaceLanguage,
 } from '@passerelle/domain';
 import type {
   SpreadsheetCell,
   SpreadsheetColumnKind,
-  SpreadsheetLanguage,
   SpreadsheetTable,
 } from '../common/spreadsheet/spreadsheet-table';
 import type { PortfolioRowView } from '../lifecycle/dto/portfolio-row.dto';
@@ -57,7 +57,7 @@ interface PortfolioTexts {
 }
 
 /** The export's words, in each language a spreadsheet is written in (the web app's wording). */
-const TEXTS: Record<SpreadsheetLanguage, PortfolioTexts> = {
+const TEXTS: Record<InterfaceLanguage, PortfolioTexts> = {
   fr: {
     sheetName: 'Partenariats',
     fileName: 'portefeuille',
@@ -90,6 +90,7 @@ const TEXTS: Record<SpreadsheetLanguage, PortfolioTexts> = {
       ACTION_BALANCE: 'Santé : équilibre des actions',
       INDICATORS_CO_VALIDATED: 'Santé : indicateurs co-validés',
       CONVENTION_IN_FORCE: 'Santé : convention en vigueur',
+      RELATION_STABILITY: 'Santé : stabilité de la relation',
     },
     dialogueDue: {
       elected_officials: 'Prochain échange des élus',
@@ -153,6 +154,7 @@ const TEXTS: Record<SpreadsheetLanguage, PortfolioTexts> = {
       ACTION_BALANCE: 'Health: balanced actions',
       INDICATORS_CO_VALIDATED: 'Health: indicators co-validated',
       CONVENTION_IN_FORCE: 'Health: convention in force',
+      RELATION_STABILITY: 'Health: stability of the relation',
     },
     dialogueDue: {
       elected_officials: 'Next exchange of elected officials',
@@ -195,7 +197,7 @@ type Column = [
 /** The portfolio table with the reader's words: headers, statuses, steps and countries in their language. */
 export function portfolioSpreadsheet(
   rows: readonly PortfolioRowView[],
-  language: SpreadsheetLanguage,
+  language: InterfaceLanguage,
 ): SpreadsheetTable {
   const columns = portfolioColumns(TEXTS[language], language);
   return {
@@ -206,11 +208,11 @@ export function portfolioSpreadsheet(
 }
 
 /** The export's file name, without extension, in the reader's language. */
-export function portfolioFileName(language: SpreadsheetLanguage): string {
+export function portfolioFileName(language: InterfaceLanguage): string {
   return TEXTS[language].fileName;
 }
 
-function portfolioColumns(texts: PortfolioTexts, language: SpreadsheetLanguage): Column[] {
+function portfolioColumns(texts: PortfolioTexts, language: InterfaceLanguage): Column[] {
   const headers = texts.headers;
   const countries = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
   const label = <K extends string>(labels: Record<K, string>, keys: readonly K[], value: string | null) =>

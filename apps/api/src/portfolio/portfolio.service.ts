@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { STEP_IDS, type StepId } from '@passerelle/domain';
+import { STEP_IDS, type StepId, interfaceLanguageOf } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { CLOCK, type Clock } from '../common/clock/clock';
@@ -12,7 +12,7 @@ import {
 import { SummaryRebuilds, type StaleSummary } from '../lifecycle/summary-rebuilds';
 import { PORTFOLIO_HOME_SQL, PORTFOLIO_SQL } from '../lifecycle/summary-statements';
 import { spreadsheetFile, type SpreadsheetFile } from '../common/spreadsheet/spreadsheet-file';
-import { spreadsheetLanguageOf, type SpreadsheetFormat } from '../common/spreadsheet/spreadsheet-table';
+import { type SpreadsheetFormat } from '../common/spreadsheet/spreadsheet-table';
 import { PartnershipAccess } from '../tenancy/partnership-access';
 import { earliestDueOn, type PortfolioFacets } from '../lifecycle/portfolio-row';
 import type {
@@ -92,7 +92,7 @@ export class PortfolioService {
     format: SpreadsheetFormat,
   ): Promise<SpreadsheetFile> {
     const { language: requested, ...filters } = query;
-    const language = spreadsheetLanguageOf(requested ?? (await this.accountLanguage(actor)));
+    const language = interfaceLanguageOf(requested ?? (await this.accountLanguage(actor)));
     const { rows } = await this.view(actor, filters);
     return spreadsheetFile(
       portfolioSpreadsheet(rows, language),

@@ -1,4 +1,5 @@
 import {
+  governanceOf,
   isMotivationApproved,
   PRESENTATION_SECTIONS,
   type Organisation,
@@ -57,7 +58,7 @@ export function draftFromCommitment(
   return {
     motivations: bullets(
       own(snapshot.motivations)
-        .filter(isMotivationApproved)
+        .filter((motivation) => isMotivationApproved(motivation, governanceOf(snapshot, partyId)))
         .map((motivation) => motivation.text),
     ),
     territory_and_actors: [

@@ -20,6 +20,8 @@ const PAGE_OF_KIND: Record<ReminderKind, string> = {
   'visit-report-missing': 'missions',
   'convention-expiring': 'convention',
   'convention-tacit-renewal': 'convention',
+  'funding-call-closing': 'actions',
+  'funding-report-due': 'actions',
 };
 
 /** What the mail of a reminder row says, from the partnership as it stands at delivery. */
@@ -27,7 +29,7 @@ export function reminderMailContentOf(input: {
   reminder: Pick<
     ReminderEntity,
     'partnershipId' | 'organisationId' | 'audience' | 'visitId' | 'conventionId' | 'subjectDate'
-  > & { kind: ReminderKind };
+  > & { kind: ReminderKind; fundingSubjectId?: string | null };
   recipientName: string;
   snapshot: ReminderSituation;
   today: CalendarDate;
@@ -47,6 +49,9 @@ export function reminderMailContentOf(input: {
     audience: reminder.audience as DialogueAudience | null,
     visit: visitOf(snapshot, reminder.visitId, nameOf),
     conventionExpiresOn: convention?.expiresOn ?? null,
+    fundingCall:
+      (snapshot.fundingDeadlines ?? []).find((deadline) => deadline.subjectId === reminder.fundingSubjectId)
+        ?.label ?? null,
     subjectDate: reminder.subjectDate,
     today: input.today,
     link: `${input.publicUrl}/partenariats/${reminder.partnershipId}/${PAGE_OF_KIND[reminder.kind]}`,

@@ -1,5 +1,5 @@
-import { REMINDER_KINDS } from '@passerelle/domain';
-import { reminderLanguageOf, reminderMail, type ReminderMailContent } from './reminder-mail';
+import { REMINDER_KINDS, interfaceLanguageOf } from '@passerelle/domain';
+import { reminderMail, type ReminderMailContent } from './reminder-mail';
 
 const due: ReminderMailContent = {
   kind: 'dialogue-due',
@@ -9,6 +9,7 @@ const due: ReminderMailContent = {
   audience: 'elected_officials',
   visit: null,
   conventionExpiresOn: null,
+  fundingCall: null,
   subjectDate: '2027-03-12',
   today: '2027-03-05',
   link: 'http://passerelle.test/partenariats/p-1/dialogue',
@@ -139,9 +140,9 @@ describe('reminder mails', () => {
   });
 
   it('writes in English only to those who prefer English', () => {
-    expect(reminderLanguageOf('en')).toBe('en');
-    expect(reminderLanguageOf('en-GB')).toBe('en');
-    expect(reminderLanguageOf('fr')).toBe('fr');
-    expect(reminderLanguageOf('wo')).toBe('fr');
+    expect(interfaceLanguageOf('en')).toBe('en');
+    expect(interfaceLanguageOf('en-GB')).toBe('en');
+    expect(interfaceLanguageOf('fr')).toBe('fr');
+    expect(interfaceLanguageOf('wo')).toBe('fr');
   });
 });

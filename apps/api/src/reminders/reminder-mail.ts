@@ -4,10 +4,10 @@ import {
   type CalendarDate,
   type DialogueAudience,
   type ReminderKind,
+  type InterfaceLanguage,
 } from '@passerelle/domain';
 import type { OutgoingMail } from '../mail/mail.service';
-
-export type ReminderLanguage = 'fr' | 'en';
+import { speltDate } from '../common/i18n/spelt-date';
 
 /** A visit as a reminder names it: what for, when, who travels where. */
 export interface ReminderVisit {
@@ -29,6 +29,8 @@ export interface ReminderMailContent {
   visit: ReminderVisit | null;
   /** The convention's expiry (the renewal date of a tacit renewal). */
   conventionExpiresOn: CalendarDate | null;
+  /** The call for projects a funding reminder is about (its name), null for other kinds. */
+  fundingCall: string | null;
   /** The day the reminder is about: due date, visit start or end, expiry, objection deadline. */
   subjectDate: CalendarDate;
   /** The recipient's today: "in 7 days" is counted from the delivery, which may be late. */
@@ -37,15 +39,10 @@ export interface ReminderMailContent {
   link: string;
 }
 
-/** The user's preferred language when it is English, French otherwise (the product's first language). */
-export function reminderLanguageOf(preferredLanguage: string): ReminderLanguage {
-  return preferredLanguage.toLowerCase().startsWith('en') ? 'en' : 'fr';
-}
-
 /** One reminder mail to one recipient, in their language. */
 export function reminderMail(
   to: string,
-  language: ReminderLanguage,
+  language: InterfaceLanguage,
   content: ReminderMailContent,
 ): OutgoingMail {
   const words = WORDS[language];
@@ -79,11 +76,12 @@ interface Pieces {
   visitStart: string;
   visitEnd: string;
   expiresOn: string;
+  call: string;
 }
 
-function wordsFor(language: ReminderLanguage, content: ReminderMailContent): Pieces {
+function wordsFor(language: InterfaceLanguage, content: ReminderMailContent): Pieces {
   const words = WORDS[language];
-  const date = (value: CalendarDate | null) => (value ? formatDate(value, language) : '');
+  const date = (value: CalendarDate | null) => (value ? speltDate(value, language) : '');
   return {
     title: content.partnershipTitle,
     others: content.otherParties.length ? content.otherParties.join(', ') : words.yourPartners,
@@ -95,6 +93,7 @@ function wordsFor(language: ReminderLanguage, content: ReminderMailContent): Pie
     visitStart: date(content.visit?.startsOn ?? null),
     visitEnd: date(content.visit?.endsOn ?? null),
     expiresOn: date(content.conventionExpiresOn),
+    call: content.fundingCall ?? '',
   };
 }
 
@@ -111,7 +110,7 @@ interface Words {
   visitSides: (travelling: string, host: string) => string;
 }
 
-const WORDS: Record<ReminderLanguage, Words> = {
+const WORDS: Record<InterfaceLanguage, Words> = {
   fr: {
     greeting: (name) => `Bonjour ${name},`,
     partnership: 'Partenariat :',
@@ -165,7 +164,7 @@ const WORDS: Record<ReminderLanguage, Words> = {
 
 type Phrase = (pieces: Pieces) => { subject: string; body: string };
 
-const PHRASES: Record<ReminderLanguage, Record<ReminderKind, Phrase>> = {
+const PHRASES: Record<InterfaceLanguage, Record<ReminderKind, Phrase>> = {
   fr: {
     'dialogue-due': (p) => ({
       subject: `Échange ${p.audience} à tenir d’ici le ${p.date} — « ${p.title} »`,
@@ -190,6 +189,14 @@ const PHRASES: Record<ReminderLanguage, Record<ReminderKind, Phrase>> = {
     'convention-tacit-renewal': (p) => ({
       subject: `Reconduction tacite : opposition possible jusqu’au ${p.date} — « ${p.title} »`,
       body: `La convention du partenariat avec ${p.others} sera reconduite tacitement${p.expiresOn ? ` le ${p.expiresOn}` : ''}, sauf opposition notifiée au plus tard le ${p.date} (${p.inDays}).`,
+    }),
+    'funding-call-closing': (p) => ({
+      subject: `L’appel « ${p.call} » se clôt le ${p.date} — « ${p.title} »`,
+      body: `Votre candidature à l’appel « ${p.call} » est encore en brouillon et l’appel se clôt le ${p.date} (${p.inDays}). Vérifiez-la au regard des règles de l’appel et déposez-la à temps.`,
+    }),
+    'funding-report-due': (p) => ({
+      subject: `Rapport au financeur attendu le ${p.date} : « ${p.call} » — « ${p.title} »`,
+      body: `Un rapport sur la subvention de l’appel « ${p.call} » est attendu le ${p.date} (${p.inDays}). Préparez-le avec vos partenaires et notez son envoi.`,
     }),
   },
   en: {
@@ -217,16 +224,13 @@ const PHRASES: Record<ReminderLanguage, Record<ReminderKind, Phrase>> = {
       subject: `Tacit renewal: objections possible until ${p.date} — "${p.title}"`,
       body: `The partnership's convention with ${p.others} will be renewed tacitly${p.expiresOn ? ` on ${p.expiresOn}` : ''}, unless an objection is notified by ${p.date} (${p.inDays}).`,
     }),
+    'funding-call-closing': (p) => ({
+      subject: `The call "${p.call}" closes on ${p.date} — "${p.title}"`,
+      body: `Your application to the call "${p.call}" is still a draft and the call closes on ${p.date} (${p.inDays}). Check it against the call's rules and submit it in time.`,
+    }),
+    'funding-report-due': (p) => ({
+      subject: `Report to the funder due on ${p.date}: "${p.call}" — "${p.title}"`,
+      body: `A report on the grant of the call "${p.call}" is due on ${p.date} (${p.inDays}). Prepare it with your partners and record when it is sent.`,
+    }),
   },
 };
-
-/** Built once per language: constructing an `Intl.DateTimeFormat` costs more than formatting with it. */
-const DATE_FORMATS: Record<ReminderLanguage, Intl.DateTimeFormat> = {
-  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
-
-/** A calendar date (YYYY-MM-DD) spelt out: "12 mars 2027", "12 March 2027". */
-function formatDate(calendarDate: CalendarDate, language: ReminderLanguage): string {
-  return DATE_FORMATS[language].format(new Date(`${calendarDate}T00:00:00Z`));
-}

@@ -12,7 +12,8 @@ const ALWAYS_REMINDED = ['admin', 'officer'];
 /**
  * Whether a user of a party receives this reminder: officers and admins always; elected officials for the
  * exchanges between elected officials and for the convention (their council decides on its renewal); anyone
- * with an account who is in a visit's delegation or among its hosts, for that visit.
+ * with an account who is in a visit's delegation or among its hosts, for that visit; funding deadlines
+ * (calls closing, reports due) only to officers and admins.
  */
 export function receivesReminder(
   user: ReminderCandidate,
@@ -34,6 +35,10 @@ export function receivesReminder(
     case 'visit-upcoming':
     case 'visit-report-missing':
       return isVisitMember(user.id, reminder.visitId, snapshot);
+    case 'funding-call-closing':
+    case 'funding-report-due':
+      // Applications and funder reports are the officers' work, already reminded above.
+      return false;
     default: {
       const unknown: never = reminder.kind;
       throw new Error(`unknown reminder kind ${String(unknown)}`);

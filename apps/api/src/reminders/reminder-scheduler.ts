@@ -8,6 +8,7 @@ import {
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock/clock';
+import { loadFundingDeadlines } from '../lifecycle/funding-deadlines.query';
 import { recordJobChanges, type ScheduledJob } from './reminder-job-changes';
 import { receivesReminder } from './reminder-recipients';
 
@@ -91,9 +92,13 @@ export class ReminderScheduler {
   async schedule(manager: EntityManager, snapshot: ReminderSituation): Promise<ScheduleOutcome> {
     const now = this.clock.now();
     const partnershipId = snapshot.partnership.id;
-    const schedules = this.partySchedules(snapshot, now);
+    // A caller holding a whole snapshot has no funding deadlines in it: they are rows of their own.
+    const situation: ReminderSituation = snapshot.fundingDeadlines
+      ? snapshot
+      : { ...snapshot, fundingDeadlines: await loadFundingDeadlines(manager, partnershipId) };
+    const schedules = this.partySchedules(situation, now);
     const { recipients, existing } = await this.currentState(manager, partnershipId, schedules);
-    const wanted = wantedRows(schedules, recipients, snapshot);
+    const wanted = wantedRows(schedules, recipients, situation);
     const existingByPair = new Map(existing.map((row) => [pairOf(row.key, row.recipient_id), row]));
     const wantedPairs = new Set(wanted.map((row) => pairOf(row.reminder.key, row.recipientId)));
 
@@ -142,7 +147,7 @@ export class ReminderScheduler {
         'UTC';
       return {
         organisationId: party.organisationId,
-        reminders: computeReminderSchedule(reminderInputFrom(snapshot, timeZone), now, {
+        reminders: computeReminderSchedule(reminderInputFrom(snapshot, timeZone, party.organisationId), now, {
           quietHours: this.config.reminders.quietHours,
         }),
       };
@@ -195,13 +200,14 @@ export class ReminderScheduler {
     const column = <T>(pick: (row: WantedRow) => T) => rows.map(pick);
     const inserted: Array<{ id: string; notify_at: Date }> = await manager.query(
       `INSERT INTO reminder (key, recipient_id, organisation_id, partnership_id, kind, audience, visit_id,
-                             convention_id, subject_date, offset_days, notify_at, send_at)
+                             convention_id, subject_date, offset_days, notify_at, send_at, funding_subject_id)
        SELECT v.key, v.recipient_id, v.organisation_id, $1, v.kind, v.audience, v.visit_id, v.convention_id,
-              v.subject_date, v.offset_days, v.notify_at, v.send_at
+              v.subject_date, v.offset_days, v.notify_at, v.send_at, v.funding_subject_id
          FROM unnest($2::varchar[], $3::uuid[], $4::uuid[], $5::varchar[], $6::varchar[], $7::varchar[],
-                     $8::varchar[], $9::date[], $10::int[], $11::timestamptz[], $12::timestamptz[])
+                     $8::varchar[], $9::date[], $10::int[], $11::timestamptz[], $12::timestamptz[],
+                     $13::varchar[])
            AS v(key, recipient_id, organisation_id, kind, audience, visit_id, convention_id, subject_date,
-                offset_days, notify_at, send_at)
+                offset_days, notify_at, send_at, funding_subject_id)
        ON CONFLICT (key, recipient_id) DO NOTHING
        RETURNING id, notify_at`,
       [
@@ -217,6 +223,7 @@ export class ReminderScheduler {
         column((row) => row.reminder.offsetDays),
         column((row) => row.reminder.notifyAt.toISOString()),
         column((row) => row.reminder.sendAt.toISOString()),
+        column((row) => row.reminder.fundingSubjectId),
       ],
     );
     return inserted.map((row) => ({ reminderId: row.id, notifyAt: row.notify_at }));

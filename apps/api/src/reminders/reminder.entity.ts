@@ -75,6 +75,10 @@ export class ReminderEntity {
   conventionId: string | null;
 
   /** The day the reminder is about (due exchange, visit start or end, expiry, objection deadline). */
+  /** The funding application (call closing) or funder report (report due) a funding reminder is about. */
+  @Column({ name: 'funding_subject_id', type: 'varchar', length: 64, nullable: true })
+  fundingSubjectId!: string | null;
+
   @Column({ name: 'subject_date', type: 'date' })
   subjectDate: string;
 

@@ -24,8 +24,19 @@ export const CAPABILITIES = {
    * who states the deliberation (docs/domain.md, "Ending a partnership").
    */
   'rupture.decide': ['officer', 'elected'],
-  /** Motivations are reviewed by elected officials only (the method's political gate). */
+  /**
+   * Warning signs of rupture (elections, budget cuts…): the officers who run the partnership, and the
+   * elected officials who often know first; not read-only viewers.
+   */
+  'rupture-signal.record': ['admin', 'officer', 'elected'],
+  /** The queue of motivations waiting for an elected review. */
   'motivation.review': ['elected'],
+  /**
+   * Giving a side's political review (motivations, compatibility, a priority, an orange-zone visit): its
+   * elected officials, or for a side led by an appointed executive, whoever leads it. The domain decides by
+   * the reviewing side's governance (docs/adr, "appointed executives"); staff of an elected side are refused.
+   */
+  'review.give': ['admin', 'officer', 'elected'],
   /** A council's approval of a convention version: recorded by the elected officials who decide it, or staff. */
   'convention.approve': ['admin', 'officer', 'elected'],
 } as const satisfies Record<string, readonly UserRole[]>;

@@ -67,7 +67,7 @@ export class VisitsController {
 
   @Post(':visitId/orange-zone-approval')
   @HttpCode(200)
-  @RequireCapability('motivation.review')
+  @RequireCapability('review.give')
   @ApiOperation({
     operationId: 'approveOrangeZoneVisit',
     summary: 'An elected official of the travelling side approves a visit to an orange zone, with its reason',

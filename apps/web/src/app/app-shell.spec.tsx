@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LANGUAGE_STORAGE_KEY, readStoredLanguage } from '../lib/i18n/i18n';
-import { jsonResponse, renderApp } from '../test/render-app';
+import { jsonResponse, renderApp, signedInAs, stubApi } from '../test/render-app';
 
 const healthy = async () =>
   jsonResponse(200, {
@@ -46,6 +46,28 @@ describe('app shell', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(readStoredLanguage()).toBe('en');
+  });
+
+  it("speaks the account's language once signed in, and keeps a new choice on the account", async () => {
+    const user = userEvent.setup();
+    const api = stubApi(
+      {
+        'GET /api/partnerships': async () => jsonResponse(200, { items: [], nextCursor: null }),
+        'PUT /api/me/language': async (request) => jsonResponse(200, await request.json()),
+      },
+      signedInAs('officer', { language: 'en' }),
+    );
+    await renderApp('/', api, { language: 'fr', keepAccountLanguage: true });
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    expect(screen.getByLabelText('Language')).toHaveValue('en');
+
+    await user.selectOptions(screen.getByLabelText('Language'), 'fr');
+
+    await waitFor(() => expect(document.documentElement.lang).toBe('fr'));
+    const saved = api.requests.find((request) => request.url.endsWith('/api/me/language'));
+    expect(await saved?.json()).toEqual({ language: 'fr' });
+    // The account now says French: the interface stays in French rather than switching back.
+    expect(screen.getByLabelText('Langue')).toHaveValue('fr');
   });
 
   it('folds the account, language and menu behind one button, and folds them again on another page', async () => {

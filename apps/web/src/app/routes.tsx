@@ -248,10 +248,38 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: 'organisation/appels-a-projets',
+                lazy: lazyPage(
+                  () => import('./routes/funding-calls-route'),
+                  (m) => m.FundingCallsRoute,
+                ),
+              },
+              {
                 path: 'organisation/declaration-apd',
                 lazy: lazyPage(
                   () => import('./routes/oda-declaration-route'),
                   (m) => m.OdaDeclarationRoute,
+                ),
+              },
+              {
+                path: 'organisation/iati',
+                lazy: lazyPage(
+                  () => import('./routes/iati-route'),
+                  (m) => m.IatiRoute,
+                ),
+              },
+              {
+                path: 'organisation/fiche-atlas',
+                lazy: lazyPage(
+                  () => import('./routes/atlas-sheet-route'),
+                  (m) => m.AtlasSheetRoute,
+                ),
+              },
+              {
+                path: 'organisation/dossier-de-passation',
+                lazy: lazyPage(
+                  () => import('./routes/handover-dossier-route'),
+                  (m) => m.HandoverDossierRoute,
                 ),
               },
             ],

@@ -143,6 +143,14 @@ export const REMINDER_SETTINGS_PATH = '/compte/rappels';
 /** The annual declaration of the authority's official development assistance, and what it still needs. */
 export const ODA_DECLARATION_PATH = '/organisation/declaration-apd';
 
+/** The calls for projects the authority follows (its actions apply to them from their page). */
+export const FUNDING_CALLS_PATH = '/organisation/appels-a-projets';
+/** The authority's sheet for the national atlas of decentralised cooperation: contacts and project sheets. */
+export const ATLAS_SHEET_PATH = '/organisation/fiche-atlas';
+
+/** The handover dossier of every partnership, for a new team or a new officer. */
+export const HANDOVER_DOSSIER_PATH = '/organisation/dossier-de-passation';
+
 /** The administrator's view of the reminders sent to the authority's people, and of their delivery. */
 export const ORGANISATION_REMINDERS_PATH = '/organisation/rappels';
 
@@ -190,3 +198,6 @@ export function partnershipPageOf(pathname: string): { partnershipId: string; st
   const step = match[2] ? STEP_OF_PAGE[match[2]] : undefined;
   return { partnershipId: decodeURIComponent(match[1]), ...(step ? { step } : {}) };
 }
+
+/** The authority's IATI activity file: what it carries, what is missing, the download. */
+export const IATI_PATH = '/organisation/iati';

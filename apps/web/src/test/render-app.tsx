@@ -63,6 +63,7 @@ export function signedInAs(
       email: 'claire.martin@angers.test',
       displayName: 'Claire Martin',
       role,
+      language: 'fr',
       ...overrides,
     },
     organisation: { id: '00000000-0000-4000-8000-0000000000aa', name: 'Ville d’Angers', countryCode: 'FR' },
@@ -130,23 +131,41 @@ function routerReady(router: ReturnType<typeof createMemoryRouter>): Promise<voi
 
 export interface RenderOptions {
   language?: Language;
+  /** Keep the account's language as the session gives it (by default, the account speaks `language`). */
+  keepAccountLanguage?: boolean;
 }
 
 /**
  * Renders the whole app at `path`, with the real router, i18n, query client and API client; only the
  * network is replaced by `respond` (a function, or a `stubApi(...)`).
  */
+/**
+ * A screen rendered in a language is read by a user whose account is in that language: the app would otherwise
+ * switch to the account's language once the session says it (`useAccountLanguage`).
+ */
+async function speaking(language: Language, response: Response): Promise<Response> {
+  const body = (await response.clone().json()) as SessionResponse;
+  if (!body.user) return response;
+  return jsonResponse(response.status, { ...body, user: { ...body.user, language } });
+}
+
 export async function renderApp(
   path: string,
   respond: FetchStub | { respond: FetchStub },
   options: Language | RenderOptions = {},
 ) {
-  const { language = 'fr' } = typeof options === 'string' ? { language: options } : options;
+  const { language = 'fr', keepAccountLanguage = false } =
+    typeof options === 'string' ? { language: options } : options;
   const answer = typeof respond === 'function' ? respond : respond.respond;
   const i18n = await createI18n(language);
   const apiClient = createApiClient({
     baseUrl: 'http://passerelle.test',
-    fetch: (input: RequestInfo | URL, init?: RequestInit) => answer(new Request(input, init)),
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = new Request(input, init);
+      const response = await answer(request);
+      const isSession = new URL(request.url).pathname === '/api/auth/session';
+      return isSession && !keepAccountLanguage ? speaking(language, response) : response;
+    },
   });
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });

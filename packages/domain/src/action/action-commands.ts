@@ -33,6 +33,14 @@ import {
   isKnownOrCustomTheme,
   type Action,
   type ActionStatus,
+  type BreakdownValue,
+  type Disaggregation,
+  type IndicatorKind,
+  type IndicatorPeriod,
+  type ReportingFrequency,
+  INDICATOR_KINDS,
+  REPORTING_FREQUENCIES,
+  UNPLANNED_INDICATOR,
   type ActionTheme,
   type BudgetLine,
   type Indicator,
@@ -45,6 +53,7 @@ import {
   isIndicatorCoValidated,
   mayChangeActionStatus,
 } from './action';
+import { checkBreakdown, checkDisaggregations, checkIndicatorPeriods } from './indicator-periods';
 
 export interface CreateActionCommand {
   readonly type: 'CreateAction';
@@ -118,6 +127,25 @@ export interface AddIndicatorCommand {
   readonly baseline: number;
   readonly target: number;
   readonly proposedBy: PartyId;
+  /** How it is reported over time; left out, a `level` indicator without periods or dimensions. */
+  readonly plan?: IndicatorPlan;
+}
+/** How an indicator is read and reported over time (see `computeIndicatorPeriods`). */
+export interface IndicatorPlan {
+  readonly kind: IndicatorKind;
+  readonly frequency: ReportingFrequency | null;
+  readonly periods: readonly IndicatorPeriod[];
+  readonly disaggregations: readonly Disaggregation[];
+}
+/**
+ * Plans (or replans) how an indicator is reported: its kind, periods with their targets, and dimensions.
+ * The plan is set in common like the indicator: a change asks every other party to validate it again.
+ */
+export interface PlanIndicatorCommand extends IndicatorPlan {
+  readonly type: 'PlanIndicator';
+  readonly actionId: string;
+  readonly indicatorId: string;
+  readonly partyId: PartyId;
 }
 export interface ValidateIndicatorCommand {
   readonly type: 'ValidateIndicator';
@@ -134,6 +162,10 @@ export interface RecordMeasurementCommand {
   /** The unit the value is expressed in: it must be the indicator's, so that figures stay comparable. */
   readonly unit: string;
   readonly recordedBy: PartyId;
+  /** The value split by the indicator's dimensions (each dimension given sums to `value`). */
+  readonly breakdown?: readonly BreakdownValue[];
+  /** Files uploaded to the partnership, checked by the caller, that prove the value. */
+  readonly evidenceIds?: readonly string[];
 }
 export interface RecordJointEvaluationCommand {
   readonly type: 'RecordJointEvaluation';
@@ -166,6 +198,10 @@ export type ActionEvent =
   | Ev<
       'IndicatorValidated',
       { readonly indicatorId: string; readonly partyId: PartyId; readonly coValidated: boolean }
+    >
+  | Ev<
+      'IndicatorPlanned',
+      { readonly indicatorId: string; readonly periods: number; readonly revalidationAsked: boolean }
     >
   | Ev<'MeasurementRecorded', { readonly indicatorId: string; readonly on: CalendarDate }>
   | Ev<'JointEvaluationRecorded', { readonly evaluationId: string }>
@@ -500,6 +536,7 @@ export function addIndicator(snapshot: PartnershipSnapshot, command: AddIndicato
     () => checkFiniteNumber(command.baseline, 'baseline'),
     () => checkFiniteNumber(command.target, 'target'),
     () => checkParty(snapshot, command.proposedBy),
+    () => (command.plan ? checkIndicatorPlan(command.plan) : null),
   ]);
   if (error) return fail(error);
   const indicator: Indicator = {
@@ -510,6 +547,7 @@ export function addIndicator(snapshot: PartnershipSnapshot, command: AddIndicato
     target: command.target,
     proposedBy: command.proposedBy,
     validatedBy: [command.proposedBy],
+    ...(command.plan ? copiedPlan(command.plan) : UNPLANNED_INDICATOR),
     measurements: [],
   };
   return succeed(saveAction(snapshot, { ...action, indicators: [...action.indicators, indicator] }), [
@@ -522,9 +560,81 @@ export function addIndicator(snapshot: PartnershipSnapshot, command: AddIndicato
   ]);
 }
 
+function checkIndicatorPlan(plan: IndicatorPlan): DomainError | null {
+  return firstFailure([
+    () =>
+      INDICATOR_KINDS.includes(plan.kind) &&
+      (plan.frequency === null || REPORTING_FREQUENCIES.includes(plan.frequency))
+        ? null
+        : domainError('RECORD.INVALID_VALUE', 'Unknown kind or frequency.', { field: 'kind' }),
+    () => checkIndicatorPeriods(plan.periods),
+    () => checkDisaggregations(plan.disaggregations),
+  ]);
+}
+
+/** The plan as the indicator keeps it: copies, categories trimmed, periods without a frequency unplanned. */
+function copiedPlan(plan: IndicatorPlan): IndicatorPlan {
+  return {
+    kind: plan.kind,
+    frequency: plan.periods.length === 0 ? null : plan.frequency,
+    periods: plan.periods.map(({ startsOn, endsOn, target, baseline }) => ({
+      startsOn,
+      endsOn,
+      target,
+      baseline,
+    })),
+    disaggregations: plan.disaggregations.map(({ dimension, categories }) => ({
+      dimension,
+      categories: categories.map((category) => category.trim()),
+    })),
+  };
+}
+
+/** Compared as copies: a stored plan may come back with its keys in another order. */
+function samePlan(indicator: Indicator, plan: IndicatorPlan): boolean {
+  return JSON.stringify(copiedPlan(indicator)) === JSON.stringify(plan);
+}
+
+/**
+ * Plans how an indicator is reported over time. Targets are set in common: a plan that changes anything
+ * counts as validated by the planning party only, so the others validate it again before the next
+ * measurement (those already recorded stay; they are rows appended for good).
+ */
+export function planIndicator(
+  snapshot: PartnershipSnapshot,
+  command: PlanIndicatorCommand,
+  now: Date,
+): Result {
+  const found = locateIndicator(snapshot, 'PlanIndicator', command.actionId, command.indicatorId);
+  if (!found.ok) return fail(found.error);
+  const { action, indicator } = found.value;
+  const error = firstFailure([
+    () => checkParty(snapshot, command.partyId),
+    () => checkIndicatorPlan(command),
+  ]);
+  if (error) return fail(error);
+  const plan = copiedPlan(command);
+  const changed = !samePlan(indicator, plan);
+  const planned: Indicator = {
+    ...indicator,
+    ...plan,
+    validatedBy: changed ? [command.partyId] : indicator.validatedBy,
+  };
+  const revalidationAsked = changed && !isIndicatorCoValidated(planned, partyIds(snapshot));
+  return succeed(saveAction(snapshot, withIndicator(action, planned)), [
+    {
+      ...base(snapshot, action, now),
+      type: 'IndicatorPlanned',
+      indicatorId: indicator.id,
+      periods: plan.periods.length,
+      revalidationAsked,
+    },
+  ]);
+}
+
 function locateIndicator(
   snapshot: ActionAppendContext,
-  type: 'ValidateIndicator' | 'RecordMeasurement',
+  type: 'ValidateIndicator' | 'RecordMeasurement' | 'PlanIndicator',
   actionId: string,
   indicatorId: string,
 ) {
@@ -612,6 +722,7 @@ export function recordMeasurement(
           })
         : null,
     () => checkFiniteNumber(command.value, 'value'),
+    () => checkBreakdown(indicator, command.value, command.breakdown ?? []),
     () =>
       command.unit.trim() === indicator.unit
         ? null
@@ -625,7 +736,18 @@ export function recordMeasurement(
           ),
   ]);
   if (error) return fail(error);
-  return succeed({ on: command.on, value: command.value, recordedBy: command.recordedBy }, [
+  const measurement: Measurement = {
+    on: command.on,
+    value: command.value,
+    recordedBy: command.recordedBy,
+    breakdown: (command.breakdown ?? []).map(({ dimension, category, value }) => ({
+      dimension,
+      category,
+      value,
+    })),
+    evidenceIds: [...new Set(command.evidenceIds ?? [])],
+  };
+  return succeed(measurement, [
     {
       ...base(context, action, now),
       type: 'MeasurementRecorded',

@@ -227,7 +227,7 @@ describe('actions', () => {
       measure,
     ]);
     expect(actionOf(validated).indicators[0]?.measurements).toEqual([
-      { on: '2025-07-15', value: 120, recordedBy: PARTNER },
+      { on: '2025-07-15', value: 120, recordedBy: PARTNER, breakdown: [], evidenceIds: [] },
     ]);
   });
 
@@ -273,7 +273,13 @@ describe('actions', () => {
         NOW,
       ),
     );
-    expect(measured.state).toEqual({ on: '2025-07-15', value: 120, recordedBy: PARTNER });
+    expect(measured.state).toEqual({
+      on: '2025-07-15',
+      value: 120,
+      recordedBy: PARTNER,
+      breakdown: [],
+      evidenceIds: [],
+    });
     expect(measured.events[0]).toMatchObject({ type: 'MeasurementRecorded', actionId: 'act-1' });
     const logged = expectOk(
       addLogEntry(

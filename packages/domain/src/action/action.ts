@@ -102,10 +102,48 @@ export const UNSTATED_LINE_FIGURES = {
   paidOn: null,
 } as const satisfies Partial<BudgetLine>;
 
+/** One category's share of a measured value (so many women, so many men), on one dimension. */
+export interface BreakdownValue {
+  readonly dimension: string;
+  readonly category: string;
+  readonly value: number;
+}
+
 export interface Measurement {
   readonly on: CalendarDate;
   readonly value: number;
   readonly recordedBy: PartyId;
+  /** The value split by the indicator's dimensions: each dimension given sums to `value`. Often empty. */
+  readonly breakdown: readonly BreakdownValue[];
+  /** Files uploaded to the partnership that prove the value (opaque file ids kept by the application). */
+  readonly evidenceIds: readonly string[];
+}
+
+/**
+ * How a period's actual is read from its measurements (docs/domain.md, "Indicators over time"):
+ * - `level`: a state at a moment (households connected, share of girls enrolled): the latest measurement of
+ *   the period;
+ * - `count`: what happens during the period (people trained, missions held): the sum of its measurements.
+ */
+export const INDICATOR_KINDS = ['level', 'count'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/** How the reporting periods were cut: calendar years, halves, quarters, or periods stated one by one. */
+export const REPORTING_FREQUENCIES = ['yearly', 'half_yearly', 'quarterly', 'custom'] as const;
+export type ReportingFrequency = (typeof REPORTING_FREQUENCIES)[number];
+
+/** A reporting period with its target, and its baseline when it is not the indicator's. */
+export interface IndicatorPeriod {
+  readonly startsOn: CalendarDate;
+  readonly endsOn: CalendarDate;
+  readonly target: number;
+  readonly baseline: number | null;
+}
+
+/** A dimension a measurement may be split by (`sex`, `age_group`, `custom:<slug>`) and its categories. */
+export interface Disaggregation {
+  readonly dimension: string;
+  readonly categories: readonly string[];
 }
 
 /** An indicator is set in common: proposed by one side, validated by every side (asymmetry remedy, seed 002). */
@@ -113,12 +151,27 @@ export interface Indicator {
   readonly id: string;
   readonly name: string;
   readonly unit: string;
+  /** The baseline and target of the whole action (an indicator without periods has only these). */
   readonly baseline: number;
   readonly target: number;
   readonly proposedBy: PartyId;
   readonly validatedBy: readonly PartyId[];
+  readonly kind: IndicatorKind;
+  /** Null while no periods were planned. */
+  readonly frequency: ReportingFrequency | null;
+  /** In order, none overlapping. */
+  readonly periods: readonly IndicatorPeriod[];
+  readonly disaggregations: readonly Disaggregation[];
   readonly measurements: readonly Measurement[];
 }
+
+/** What an indicator planned before periods existed has: its overall baseline and target only. */
+export const UNPLANNED_INDICATOR = {
+  kind: 'level',
+  frequency: null,
+  periods: [],
+  disaggregations: [],
+} as const satisfies Partial<Indicator>;
 
 export interface JointEvaluation {
   readonly id: string;

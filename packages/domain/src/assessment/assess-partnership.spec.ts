@@ -145,6 +145,106 @@ describe('assessPartnership: criteria of step 1 (commitment)', () => {
   });
 });
 
+describe('assessPartnership: the territory actors carry the commitment (by number and kind)', () => {
+  const actor = (
+    actorId: string,
+    kind: 'association' | 'school' | 'hospital',
+    consultedOn: readonly string[],
+  ): PartnershipCommand[] => [
+    {
+      type: 'AssociateTerritoryActor',
+      actorId,
+      partyId: INITIATOR,
+      name: `Actor ${actorId}`,
+      kind,
+      involvement: 'consulted',
+    },
+    ...consultedOn.map((on): PartnershipCommand => ({
+      type: 'RecordConsultation',
+      actorId,
+      on,
+      summary: 'Approach discussed',
+    })),
+  ];
+  const involvement = (snapshot: PartnershipSnapshot) =>
+    assessPartnership(snapshot, NOW).figures.territoryActors;
+
+  it('is not met by one consultation of one actor, however many times it is consulted', () => {
+    const one = run(newPartnership(), actor('a', 'association', ['2025-01-10', '2025-02-10', '2025-03-10']));
+    expect(met(one, 'COMMITMENT.TERRITORY_ACTORS_ASSOCIATED')).toBe(false);
+    expect(involvement(one)).toMatchObject({
+      associatedActors: 1,
+      associatedKinds: ['association'],
+      consultations: 3,
+      requiredActors: 3,
+      requiredKinds: 2,
+    });
+  });
+
+  it('is not met by three actors of one kind, nor by actors listed but never consulted', () => {
+    const sameKind = run(newPartnership(), [
+      ...actor('a', 'school', ['2025-01-10']),
+      ...actor('b', 'school', ['2025-01-11']),
+      ...actor('c', 'school', ['2025-01-12']),
+    ]);
+    expect(met(sameKind, 'COMMITMENT.TERRITORY_ACTORS_ASSOCIATED')).toBe(false);
+    const listedOnly = run(newPartnership(), [
+      ...actor('a', 'school', ['2025-01-10']),
+      ...actor('b', 'hospital', []),
+      ...actor('c', 'association', []),
+    ]);
+    expect(met(listedOnly, 'COMMITMENT.TERRITORY_ACTORS_ASSOCIATED')).toBe(false);
+    expect(involvement(listedOnly)).toMatchObject({ associatedActors: 1, listedActors: 3 });
+  });
+
+  it('is met by three actors of at least two kinds, each consulted', () => {
+    const carried = run(newPartnership(), [
+      ...actor('a', 'school', ['2025-01-10']),
+      ...actor('b', 'school', ['2025-01-11']),
+      ...actor('c', 'hospital', ['2025-01-12']),
+    ]);
+    expect(met(carried, 'COMMITMENT.TERRITORY_ACTORS_ASSOCIATED')).toBe(true);
+    expect(involvement(carried).associatedKinds).toEqual(['school', 'hospital']);
+  });
+});
+
+describe('assessPartnership: the partner search before the commitment is built', () => {
+  const candidate: PartnershipCommand = {
+    type: 'AddCandidate',
+    candidateId: 'cand-early',
+    name: 'Ségou',
+    country: 'ML',
+    organisationId: null,
+    source: 'chance_meeting',
+    sourceDetail: 'Met at a fair',
+    nextStep: null,
+    nextStepOn: null,
+  };
+
+  it('still records a candidate met by chance, and warns with what the commitment lacks', () => {
+    const early = run(newPartnership(), [...motivationCommands('m', INITIATOR, MAYOR), candidate]);
+    const warning = assessPartnership(early, NOW).warnings.find(
+      (w) => w.id === 'PARTNER_SEARCH.BEFORE_COMMITMENT',
+    );
+    expect(warning?.details).toEqual({
+      missing: [
+        'COMMITMENT.TERRITORY_ACTORS_ASSOCIATED',
+        'COMMITMENT.STAKES_IDENTIFIED',
+        'COMMITMENT.CONTRIBUTIONS_IDENTIFIED',
+      ],
+      candidates: 1,
+    });
+  });
+
+  it('says nothing without candidates, once the commitment is built, or once a partner joined', () => {
+    expect(warningIds(newPartnership())).not.toContain('PARTNER_SEARCH.BEFORE_COMMITMENT');
+    expect(warningIds(run(newPartnership(), [...commitmentCommands(), candidate]))).not.toContain(
+      'PARTNER_SEARCH.BEFORE_COMMITMENT',
+    );
+    expect(warningIds(withPartner())).not.toContain('PARTNER_SEARCH.BEFORE_COMMITMENT');
+  });
+});
+
 describe('assessPartnership: criteria of steps 2 to 4', () => {
   it('checks that a partner was found', () => {
     expect(met(run(newPartnership(), commitmentCommands()), 'PARTNER_SEARCH.CANDIDATE_ACCEPTED')).toBe(false);
@@ -268,7 +368,7 @@ describe('assessPartnership: steps', () => {
   it('reports every criterion once, with explanation, why and fix target', () => {
     const assessment = assessPartnership(newPartnership(), NOW);
     const all = assessment.steps.flatMap((s) => s.criteria);
-    expect(all.map((c) => c.id)).toEqual([...CRITERION_IDS]);
+    expect(all.map((c) => c.id)).toEqual(CRITERION_IDS.filter((id) => id !== 'ACTIONS.AID_COMPLETED'));
     expect(all[0]).toMatchObject({
       explanationKey: 'criteria.COMMITMENT.MOTIVATIONS_STATED',
       whyKey: 'criteriaWhy.COMMITMENT.MOTIVATIONS_STATED',
@@ -339,7 +439,7 @@ describe('assessPartnership: steps', () => {
       fixTarget: CRITERIA[id].fixTarget,
       blockedBy: id === 'PARTNER_SEARCH.CANDIDATE_ACCEPTED' ? ['COMMITMENT.MOTIVATIONS_REVIEWED'] : [],
     }));
-    const steps = assessSteps('active', criteria);
+    const steps = assessSteps('active', criteria, STEP_IDS);
     expect(steps[1]).toMatchObject({ status: 'blocked', blockedBy: ['COMMITMENT.MOTIVATIONS_REVIEWED'] });
   });
 
@@ -353,7 +453,7 @@ describe('assessPartnership: steps', () => {
       fixTarget: '',
       blockedBy: [],
     }));
-    expect(assessSteps('active', criteria).every((s) => s.status === 'done')).toBe(true);
+    expect(assessSteps('active', criteria, STEP_IDS).every((s) => s.status === 'done')).toBe(true);
   });
 
   it('reads "today" in the initiator\'s time zone', () => {

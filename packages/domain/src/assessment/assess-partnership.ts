@@ -4,14 +4,19 @@ import {
   assessDialogueSleep,
   computeNextDialogueDue,
 } from '../dialogue/dialogue-cadence';
+import { type TerritoryActorInvolvement, territoryActorInvolvement } from '../commitment/commitment-rules';
 import { type Asymmetry, computeAsymmetry, countedActions } from '../figures/asymmetry';
+import { type RuptureSignal, activeRuptureSignals } from '../signal/rupture-signal';
 import { type HealthScore, computeHealthScore } from '../figures/health-score';
 import { type FundingFigures, DEFAULT_CURRENCY, computeFundingFigures } from '../figures/funding';
 import { referenceTimeZone } from '../partnership/command-support';
 import {
+  type LegalBasis,
+  type PartnershipForm,
   type PartnershipSnapshot,
   type PartnershipStatus,
   initiatorId,
+  legalBasisOf,
   partyIds,
 } from '../partnership/partnership';
 import { type PresentationCompleteness, presentationCompleteness } from '../presentation/presentation';
@@ -26,10 +31,10 @@ import {
 import {
   type BlockingCondition,
   CRITERIA,
-  CRITERION_IDS,
   type CriterionId,
-  STEP_IDS,
   type StepId,
+  criteriaFor,
+  stepsFor,
   type StepStatus,
   type Warning,
 } from './catalogue';
@@ -79,11 +84,18 @@ export interface PartnershipFigures {
   /** Next due exchange per audience; null without a dialogue plan. */
   readonly dialogue: readonly AudienceDue[] | null;
   readonly sleep: SleepAssessment | null;
+  /** How far the initiator's territory actors carry the approach (step 1), against the numbers required. */
+  readonly territoryActors: TerritoryActorInvolvement;
+  /** Warnings of rupture weighing on the relation today, soonest first. */
+  readonly ruptureSignals: readonly RuptureSignal[];
 }
 
 export interface PartnershipAssessment {
   readonly partnershipId: PartnershipId;
   readonly status: PartnershipStatus;
+  /** The partnership's form and what frames it in law: they decide which steps and criteria apply. */
+  readonly form: PartnershipForm;
+  readonly legalBasis: LegalBasis;
   /** The day the assessment was made for, in the partnership's reference time zone. */
   readonly today: CalendarDate;
   /** The step to work on (current or blocked); null when every step is done or the partnership is terminated. */
@@ -93,13 +105,18 @@ export interface PartnershipAssessment {
   readonly figures: PartnershipFigures;
 }
 
+/**
+ * The criteria of the partnership's form, each met or not. A prerequisite that does not apply to the form
+ * does not block (an emergency's recipient is accepted without the commitment step).
+ */
 export function evaluateCriteria(context: CriterionContext): readonly CriterionResult[] {
-  const met = new Map<CriterionId, boolean>(
-    CRITERION_IDS.map((id) => [id, CRITERION_EVALUATORS[id](context)]),
-  );
-  return CRITERION_IDS.map((id) => {
+  const applicable = criteriaFor(context.snapshot.partnership.form);
+  const met = new Map<CriterionId, boolean>(applicable.map((id) => [id, CRITERION_EVALUATORS[id](context)]));
+  return applicable.map((id) => {
     const definition = CRITERIA[id];
-    const requires: readonly CriterionId[] = definition.requires;
+    const requires = (definition.requires as readonly CriterionId[]).filter((prerequisite) =>
+      applicable.includes(prerequisite),
+    );
     return {
       id,
       step: definition.step,
@@ -131,9 +148,10 @@ function outsidePrerequisites(
 export function assessSteps(
   status: PartnershipStatus,
   criteria: readonly CriterionResult[],
+  steps: readonly StepId[],
 ): readonly StepAssessment[] {
   let focusFound = false;
-  return STEP_IDS.map((step): StepAssessment => {
+  return steps.map((step): StepAssessment => {
     const own = criteria.filter((c) => c.step === step);
     if (own.every((c) => c.met)) return { step, status: 'done', criteria: own, blockedBy: [] };
     if (status === 'terminated')
@@ -167,6 +185,7 @@ function computeFigures(
   const dialogue = input ? computeNextDialogueDue(input, now, timeZone, options.dueSoonDays) : null;
   const sleep = input ? assessDialogueSleep(input, now, timeZone) : null;
   const asymmetry = computeAsymmetry(snapshot, today);
+  const ruptureSignals = activeRuptureSignals(snapshot.ruptureSignals, today);
   const figures: PartnershipFigures = {
     asymmetry,
     funding: computeFundingFigures(countedActions(snapshot), options.currency),
@@ -175,7 +194,9 @@ function computeFigures(
       toleranceDays: plan?.toleranceDays ?? 0,
       asymmetry,
       conventionState: snapshot.convention?.state ?? null,
+      conventionBased: legalBasisOf(snapshot.partnership.form) === 'convention',
       steps,
+      activeRuptureSignals: ruptureSignals.length,
     }),
     presentations: partyIds(snapshot).map((partyId) =>
       presentationCompleteness(
@@ -185,6 +206,8 @@ function computeFigures(
     ),
     dialogue,
     sleep,
+    territoryActors: territoryActorInvolvement(snapshot, initiatorId(snapshot)),
+    ruptureSignals,
   };
   return figures;
 }
@@ -202,21 +225,25 @@ export function assessPartnership(
   const today = calendarDateAt(now, referenceTimeZone(snapshot));
   const status = snapshot.partnership.status;
   const criteria = evaluateCriteria({ snapshot, today, initiator: initiatorId(snapshot) });
-  const steps = assessSteps(status, criteria);
+  const form = snapshot.partnership.form;
+  const steps = assessSteps(status, criteria, stepsFor(form));
   const figures = computeFigures(snapshot, now, today, settings, steps);
   return {
     partnershipId: snapshot.partnership.id,
     status,
+    form,
+    legalBasis: legalBasisOf(form),
     today,
     currentStep: currentStepOf(status, steps),
     steps,
+    // A warning about a step the form does not go through (visits, the convention) would judge it by another form's method.
     warnings: collectWarnings({
       snapshot,
       today,
       dialogue: figures.dialogue,
       sleep: figures.sleep,
       options: settings,
-    }),
+    }).filter((warning) => steps.some((step) => step.step === warning.step)),
     figures,
   };
 }

@@ -1,3 +1,5 @@
+import { type LegalBasis, type PartnershipForm, legalBasisOf } from '../partnership/partnership-form';
+
 /** The six steps of the method (seed 004, section 4), in order. */
 export const STEP_IDS = [
   'COMMITMENT',
@@ -34,6 +36,7 @@ export const CRITERION_IDS = [
   'ACTIONS.FIRST_ACTION_STARTED',
   'ACTIONS.FUNDING_IDENTIFIED',
   'ACTIONS.INDICATORS_CO_VALIDATED',
+  'ACTIONS.AID_COMPLETED',
 ] as const;
 export type CriterionId = (typeof CRITERION_IDS)[number];
 
@@ -123,11 +126,66 @@ export const CRITERIA = {
     fixTarget: 'actions.indicators',
     requires: ['PARTNER_SEARCH.CANDIDATE_ACCEPTED'],
   },
+  'ACTIONS.AID_COMPLETED': {
+    step: 'ACTIONS',
+    fixTarget: 'actions',
+    requires: ['ACTIONS.FIRST_ACTION_STARTED'],
+  },
 } as const satisfies Record<CriterionId, CriterionDefinition>;
+
+const COMMITMENT_CRITERIA = [
+  'COMMITMENT.MOTIVATIONS_STATED',
+  'COMMITMENT.MOTIVATIONS_REVIEWED',
+  'COMMITMENT.TERRITORY_ACTORS_ASSOCIATED',
+  'COMMITMENT.STAKES_IDENTIFIED',
+  'COMMITMENT.CONTRIBUTIONS_IDENTIFIED',
+] as const satisfies readonly CriterionId[];
+
+/**
+ * Which criteria assess a partnership, by the legal basis of its form (docs/domain.md, "Legal variants").
+ * A convention-based relation follows the whole method. Emergency humanitarian aid is given without a
+ * convention and cannot wait for a commitment built over months or reciprocal visits: a clearly identified
+ * recipient, the aid started, funded and completed. An external action without a convention still rests on the
+ * authority's own commitment (its local interest) and a partner presented to, then on actions set in common.
+ */
+export const CRITERIA_BY_LEGAL_BASIS = {
+  convention: CRITERION_IDS.filter((id) => id !== 'ACTIONS.AID_COMPLETED'),
+  emergency_aid: [
+    'PARTNER_SEARCH.CANDIDATE_ACCEPTED',
+    'ACTIONS.FIRST_ACTION_STARTED',
+    'ACTIONS.FUNDING_IDENTIFIED',
+    'ACTIONS.AID_COMPLETED',
+  ],
+  without_convention: [
+    ...COMMITMENT_CRITERIA,
+    'PARTNER_SEARCH.CANDIDATE_ACCEPTED',
+    'PRESENTATION.COMPLETE',
+    'ACTIONS.FIRST_ACTION_STARTED',
+    'ACTIONS.FUNDING_IDENTIFIED',
+    'ACTIONS.INDICATORS_CO_VALIDATED',
+  ],
+} as const satisfies Record<LegalBasis, readonly CriterionId[]>;
+
+/** The criteria that assess a partnership of this form, in catalogue order. */
+export function criteriaFor(form: PartnershipForm): readonly CriterionId[] {
+  const applicable: readonly CriterionId[] = CRITERIA_BY_LEGAL_BASIS[legalBasisOf(form)];
+  return CRITERION_IDS.filter((id) => applicable.includes(id));
+}
+
+export function criterionAppliesTo(form: PartnershipForm, id: CriterionId): boolean {
+  return criteriaFor(form).includes(id);
+}
+
+/** The steps a partnership of this form goes through: those with at least one criterion that applies. */
+export function stepsFor(form: PartnershipForm): readonly StepId[] {
+  const criteria = criteriaFor(form);
+  return STEP_IDS.filter((step) => criteria.some((id) => CRITERIA[id].step === step));
+}
 
 export const WARNING_IDS = [
   'COMMITMENT.MOTIVATION_CHANGES_REQUESTED',
   'PARTNER_SEARCH.NEXT_STEP_OVERDUE',
+  'PARTNER_SEARCH.BEFORE_COMMITMENT',
   'INITIATION.DELEGATION_TOO_LARGE',
   'INITIATION.DELEGATION_NOT_DIVERSE',
   'INITIATION.RELATION_CARRIED_BY_ONE_PERSON',
@@ -146,6 +204,7 @@ export const WARNING_IDS = [
   'ACTIONS.ALL_INITIATED_BY_ONE_PARTY',
   'ACTIONS.INDICATORS_NOT_CO_VALIDATED',
   'ACTIONS.NO_RECENT_JOINT_EVALUATION',
+  'RELATION.RUPTURE_SIGNAL',
 ] as const;
 export type WarningId = (typeof WARNING_IDS)[number];
 
@@ -153,6 +212,7 @@ export type WarningId = (typeof WARNING_IDS)[number];
 export const WARNING_STEPS = {
   'COMMITMENT.MOTIVATION_CHANGES_REQUESTED': 'COMMITMENT',
   'PARTNER_SEARCH.NEXT_STEP_OVERDUE': 'PARTNER_SEARCH',
+  'PARTNER_SEARCH.BEFORE_COMMITMENT': 'PARTNER_SEARCH',
   'INITIATION.DELEGATION_TOO_LARGE': 'INITIATION',
   'INITIATION.DELEGATION_NOT_DIVERSE': 'INITIATION',
   'INITIATION.RELATION_CARRIED_BY_ONE_PERSON': 'INITIATION',
@@ -171,6 +231,8 @@ export const WARNING_STEPS = {
   'ACTIONS.ALL_INITIATED_BY_ONE_PARTY': 'ACTIONS',
   'ACTIONS.INDICATORS_NOT_CO_VALIDATED': 'ACTIONS',
   'ACTIONS.NO_RECENT_JOINT_EVALUATION': 'ACTIONS',
+  // The relation lives on after step 6: its warnings of rupture are shown with its actions.
+  'RELATION.RUPTURE_SIGNAL': 'ACTIONS',
 } as const satisfies Record<WarningId, StepId>;
 
 /** A non-blocking observation: the method is at risk, nothing is refused. */
@@ -200,5 +262,6 @@ export const HEALTH_COMPONENT_IDS = [
   'ACTION_BALANCE',
   'INDICATORS_CO_VALIDATED',
   'CONVENTION_IN_FORCE',
+  'RELATION_STABILITY',
 ] as const;
 export type HealthComponentId = (typeof HEALTH_COMPONENT_IDS)[number];

@@ -66,4 +66,6 @@ export const CRITERION_EVALUATORS = {
     countedActions(snapshot).some((action) =>
       action.indicators.some((indicator) => isIndicatorCoValidated(indicator, partyIds(snapshot))),
     ),
+  // Emergency aid is bounded: delivered, then closed, so that the council and the national commission can be told.
+  'ACTIONS.AID_COMPLETED': ({ snapshot }) => snapshot.actions.some((action) => action.status === 'completed'),
 } as const satisfies Record<CriterionId, Evaluator>;

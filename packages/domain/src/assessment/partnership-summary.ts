@@ -6,6 +6,7 @@ import { type PartnershipSnapshot, type PartnershipStatus, type PartyRole } from
 import { type CalendarDate, addDays } from '../shared/calendar-date';
 import { type PartyId } from '../shared/ids';
 import { calendarDateAt, instantAt } from '../shared/zoned-time';
+import { type RuptureSignalKind } from '../signal/rupture-signal';
 import { type VisitDirection } from '../visit/visit';
 import { type PartnershipAssessment } from './assess-partnership';
 import { type HealthComponentId, type StepId } from './catalogue';
@@ -62,6 +63,12 @@ export interface PartnershipSummaryFacts {
     readonly indicatorsCoValidatedShare: number | null;
   };
   readonly warningsCount: number;
+  /** Warning signs of rupture weighing on the relation that day, soonest first. */
+  readonly ruptureSignals: readonly {
+    readonly kind: RuptureSignalKind;
+    readonly occursOn: CalendarDate;
+    readonly partyId: PartyId;
+  }[];
 }
 
 /** The first instant of the calendar day after the one `now` falls on in `timeZone`. */
@@ -141,5 +148,10 @@ export function summarisePartnership(
       indicatorsCoValidatedShare: asymmetry.indicatorsCoValidatedShare,
     },
     warningsCount: assessment.warnings.length,
+    ruptureSignals: assessment.figures.ruptureSignals.map((signal) => ({
+      kind: signal.kind,
+      occursOn: signal.occursOn,
+      partyId: signal.concernsPartyId,
+    })),
   };
 }

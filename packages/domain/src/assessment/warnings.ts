@@ -7,7 +7,14 @@ import {
 } from '../convention/convention';
 import { type AudienceDue, type SleepAssessment } from '../dialogue/dialogue-cadence';
 import { countedActions } from '../figures/asymmetry';
-import { type PartnershipSnapshot, partnerIds, partyIds } from '../partnership/partnership';
+import {
+  type PartnershipSnapshot,
+  hasPartner,
+  initiatorId,
+  partnerIds,
+  partyIds,
+} from '../partnership/partnership';
+import { activeRuptureSignals } from '../signal/rupture-signal';
 import { type CalendarDate, addDays } from '../shared/calendar-date';
 import {
   carriedByOnePersonWarnings,
@@ -19,7 +26,8 @@ import {
   orangeZoneApprovalWarnings,
   visitsTakenPlace,
 } from '../visit/delegation-rules';
-import { type Warning, makeWarning } from './catalogue';
+import { CRITERIA, CRITERION_IDS, type Warning, makeWarning } from './catalogue';
+import { CRITERION_EVALUATORS } from './criteria';
 
 export interface WarningOptions {
   readonly maxDelegationSize: number;
@@ -46,14 +54,33 @@ function commitmentWarnings({ snapshot }: WarningContext): readonly Warning[] {
     );
 }
 
-function partnerSearchWarnings({ snapshot, today }: WarningContext): readonly Warning[] {
-  return snapshot.candidates
+const COMMITMENT_CRITERIA = CRITERION_IDS.filter((id) => CRITERIA[id].step === 'COMMITMENT');
+
+/**
+ * "La recherche de partenaires potentiels ne sera pertinente que lorsque cette volonté d'engagement sera
+ * construite" (seed 004 §4). Candidates met by chance are still recorded (chance is one of the search's
+ * axes), so the gate is an explained warning, not a refusal (docs/domain.md): it names what the commitment
+ * still lacks while candidates are followed and no partner has joined.
+ */
+function searchBeforeCommitmentWarnings({ snapshot, today }: WarningContext): readonly Warning[] {
+  if (snapshot.candidates.length === 0 || hasPartner(snapshot)) return [];
+  const context = { snapshot, today, initiator: initiatorId(snapshot) };
+  const missing = COMMITMENT_CRITERIA.filter((id) => !CRITERION_EVALUATORS[id](context));
+  return missing.length === 0
+    ? []
+    : [makeWarning('PARTNER_SEARCH.BEFORE_COMMITMENT', { missing, candidates: snapshot.candidates.length })];
+}
+
+function partnerSearchWarnings(context: WarningContext): readonly Warning[] {
+  const { snapshot, today } = context;
+  const overdue = snapshot.candidates
     .filter(
       (c) => CANDIDATE_STAGE_TRANSITIONS[c.stage].length > 0 && c.nextStepOn !== null && c.nextStepOn < today,
     )
     .map((c) =>
       makeWarning('PARTNER_SEARCH.NEXT_STEP_OVERDUE', { candidateId: c.id, nextStepOn: c.nextStepOn ?? '' }),
     );
+  return [...searchBeforeCommitmentWarnings(context), ...overdue];
 }
 
 function initiationWarnings({ snapshot, today, options }: WarningContext): readonly Warning[] {
@@ -149,6 +176,9 @@ function dialogueWarnings({ snapshot, dialogue, sleep }: WarningContext): readon
         makeWarning('DIALOGUE.FALLING_ASLEEP', {
           audiences: sleep.overdueBeyondTolerance,
           lastVisitEndedOn: sleep.lastVisitEndedOn ?? '',
+          // Per silent audience, in the order of `audiences`: its last exchange ('' before any) and days.
+          lastExchanges: sleep.silences.map((silence) => silence.lastExchangeOn ?? ''),
+          longestSilenceDays: Math.max(...sleep.silences.map((silence) => silence.silentDays)),
         }),
       ]
     : [];
@@ -209,6 +239,19 @@ function actionWarnings({ snapshot, today, options }: WarningContext): readonly 
   return warnings;
 }
 
+/** One warning per signal weighing on the relation today (its lead time or its aftermath). */
+function ruptureSignalWarnings({ snapshot, today }: WarningContext): readonly Warning[] {
+  return activeRuptureSignals(snapshot.ruptureSignals, today).map((signal) =>
+    makeWarning('RELATION.RUPTURE_SIGNAL', {
+      signalId: signal.id,
+      kind: signal.kind,
+      partyId: signal.concernsPartyId,
+      occursOn: signal.occursOn,
+      upcoming: signal.occursOn > today,
+    }),
+  );
+}
+
 /** Non-blocking observations, in step order. A terminated partnership gets none: nothing is actionable. */
 export function collectWarnings(context: WarningContext): readonly Warning[] {
   if (context.snapshot.partnership.status === 'terminated') return [];
@@ -220,5 +263,6 @@ export function collectWarnings(context: WarningContext): readonly Warning[] {
     ...conventionPrerequisiteWarnings(context),
     ...dialogueWarnings(context),
     ...actionWarnings(context),
+    ...ruptureSignalWarnings(context),
   ];
 }

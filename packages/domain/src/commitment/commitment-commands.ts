@@ -10,7 +10,7 @@ import {
   replaceById,
   succeed,
 } from '../partnership/command-support';
-import { type PartnershipSnapshot } from '../partnership/partnership';
+import { type PartnershipSnapshot, governanceOf } from '../partnership/partnership';
 import { type EventBase } from '../partnership/partnership-events';
 import { type CalendarDate } from '../shared/calendar-date';
 import { domainError } from '../shared/domain-error';
@@ -189,7 +189,12 @@ export function reviewMotivation(
   );
   if (!found.ok) return fail(found.error);
   const error = firstFailure([
-    () => checkElectedReviewer(command.reviewer, found.value.partyId),
+    () =>
+      checkElectedReviewer(
+        command.reviewer,
+        found.value.partyId,
+        governanceOf(snapshot, found.value.partyId),
+      ),
     () =>
       command.councilDecisionOn === null
         ? null
@@ -232,7 +237,7 @@ export function shareMotivation(
   if (!found.ok) return fail(found.error);
   const error = firstFailure([
     () =>
-      !isMotivationApproved(found.value)
+      !isMotivationApproved(found.value, governanceOf(snapshot, found.value.partyId))
         ? domainError(
             'COMMITMENT.MOTIVATION_NOT_APPROVED',
             'Only a motivation approved by an elected official can be shared.',

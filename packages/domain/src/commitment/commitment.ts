@@ -1,5 +1,6 @@
 import { type CalendarDate } from '../shared/calendar-date';
 import { type PartyId } from '../shared/ids';
+import { type PartyGovernance } from '../shared/governance';
 import { type ElectedReview, isApprovedByElectedOf } from '../shared/review';
 
 export const MOTIVATION_CATEGORIES = [
@@ -76,8 +77,11 @@ export interface TerritoryActor {
   readonly consultations: readonly Consultation[];
 }
 
-export function isMotivationApproved(motivation: Motivation): boolean {
-  return isApprovedByElectedOf(motivation.review, motivation.partyId);
+export function isMotivationApproved(
+  motivation: Motivation,
+  governance: PartyGovernance = 'elected_executive',
+): boolean {
+  return isApprovedByElectedOf(motivation.review, motivation.partyId, governance);
 }
 
 /** Associated = the approach was actually presented to and discussed with the actor (a consultation record). */

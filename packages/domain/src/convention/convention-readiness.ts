@@ -1,6 +1,6 @@
 import { type CriterionId } from '../assessment/catalogue';
 import { hasSharedMotivation, latestSharedAt } from '../commitment/commitment-rules';
-import { type PartnershipSnapshot, partyIds } from '../partnership/partnership';
+import { type PartnershipSnapshot, governanceOf, partyIds } from '../partnership/partnership';
 import { type PartyId } from '../shared/ids';
 import { isApprovedByElectedOf } from '../shared/review';
 
@@ -23,7 +23,7 @@ function hasReviewedCompatibility(snapshot: PartnershipSnapshot, partyId: PartyI
   const latest = latestCompatibilityReview(snapshot, partyId);
   return (
     latest !== null &&
-    isApprovedByElectedOf(latest.review, partyId) &&
+    isApprovedByElectedOf(latest.review, partyId, governanceOf(snapshot, partyId)) &&
     (lastShared === null || latest.review.reviewedAt >= lastShared)
   );
 }

@@ -11,7 +11,7 @@ import {
   replaceById,
   succeed,
 } from '../partnership/command-support';
-import { type PartnershipSnapshot } from '../partnership/partnership';
+import { type PartnershipSnapshot, governanceOf } from '../partnership/partnership';
 import { type EventBase } from '../partnership/partnership-events';
 import { type CalendarDate } from '../shared/calendar-date';
 import { domainError } from '../shared/domain-error';
@@ -45,6 +45,8 @@ export interface AgreePriorityCommand {
   readonly type: 'AgreePriority';
   readonly priorityId: string;
   readonly partyId: PartyId;
+  /** Who agrees for the party, when known: one who may review for it (`checkElectedReviewer`). */
+  readonly agreedBy?: PersonRef;
 }
 
 export type PoliticalDialogueEvent =
@@ -69,7 +71,7 @@ export function recordCompatibilityReview(
   const error = firstFailure([
     () => checkCommandAllowed(snapshot, 'RecordCompatibilityReview'),
     () => checkParty(snapshot, command.partyId),
-    () => checkElectedReviewer(command.reviewer, command.partyId),
+    () => checkElectedReviewer(command.reviewer, command.partyId, governanceOf(snapshot, command.partyId)),
     () =>
       command.councilDecisionOn === null
         ? null
@@ -153,6 +155,10 @@ export function agreePriority(
   const priority = found.value;
   const error = firstFailure([
     () => checkParties(snapshot, [command.partyId]),
+    () =>
+      command.agreedBy
+        ? checkElectedReviewer(command.agreedBy, command.partyId, governanceOf(snapshot, command.partyId))
+        : null,
     () =>
       priority.agreedBy.includes(command.partyId)
         ? domainError('CONVENTION.PRIORITY_ALREADY_AGREED', 'This party already agreed to this priority.', {

@@ -101,35 +101,52 @@ export function computeNextDialogueDue(
   });
 }
 
+/** An audience silent for longer than its cadence plus the plan's tolerance. */
+export interface AudienceSilence {
+  readonly audience: DialogueAudience;
+  /** Its last exchange (an exchange of that audience, or a visit it took part in); null: none yet. */
+  readonly lastExchangeOn: CalendarDate | null;
+  /** Days since that exchange (or since the plan was proposed, before any). */
+  readonly silentDays: number;
+}
+
 export interface SleepAssessment {
   readonly fallingAsleep: boolean;
   /** Audiences overdue by more than the plan's tolerance. */
   readonly overdueBeyondTolerance: readonly DialogueAudience[];
+  /** The same audiences with their silence. */
+  readonly silences: readonly AudienceSilence[];
   readonly lastVisitEndedOn: CalendarDate | null;
   readonly lastDialogueEventOn: CalendarDate | null;
 }
 
 /**
- * "Avoid cooperation falling asleep between two delegation visits" (method, step 5): the relation is falling
- * asleep when an audience is overdue beyond the tolerance and no exchange at all took place since the last
- * visit ended (or, before any visit, since the plan was proposed).
+ * "Avoid cooperation falling asleep between two delegation visits" (method, step 5), where each audience
+ * (elected officials, technicians, territory actors) has its own frequency: the relation is falling asleep
+ * when any audience has been silent since its own last exchange for longer than its cadence plus the plan's
+ * tolerance. An exchange of another audience does not wake it: one call between technicians after a visit
+ * says nothing of the elected officials' dialogue.
  */
 export function assessDialogueSleep(input: DialogueInput, now: Date, timeZone: string): SleepAssessment {
   const today = calendarDateAt(now, timeZone);
-  const overdueBeyondTolerance = computeNextDialogueDue(input, now, timeZone)
+  const proposedOn = calendarDateAt(input.plan.proposedAt, timeZone);
+  const silences = computeNextDialogueDue(input, now, timeZone)
     .filter((due) => due.daysOverdue > input.plan.toleranceDays)
-    .map((due) => due.audience);
+    .map((due) => ({
+      audience: due.audience,
+      lastExchangeOn: due.lastExchangeOn,
+      silentDays: daysBetween(due.lastExchangeOn ?? proposedOn, today),
+    }));
   const lastVisitEndedOn = maxCalendarDate(
     input.visits.filter((v) => hasTakenPlace(v, today)).map((v) => v.endsOn),
   );
   const lastDialogueEventOn = maxCalendarDate(
     input.events.filter((e) => e.occurredAt <= now).map((e) => calendarDateAt(e.occurredAt, timeZone)),
   );
-  const since = lastVisitEndedOn ?? calendarDateAt(input.plan.proposedAt, timeZone);
-  const exchangedSince = lastDialogueEventOn !== null && lastDialogueEventOn >= since;
   return {
-    fallingAsleep: overdueBeyondTolerance.length > 0 && !exchangedSince,
-    overdueBeyondTolerance,
+    fallingAsleep: silences.length > 0,
+    overdueBeyondTolerance: silences.map((silence) => silence.audience),
+    silences,
     lastVisitEndedOn,
     lastDialogueEventOn,
   };

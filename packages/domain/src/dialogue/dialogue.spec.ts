@@ -178,7 +178,7 @@ describe('falling asleep', () => {
     expect(sleep.overdueBeyondTolerance).toContain('technicians');
   });
 
-  it('is not falling asleep while exchanges continue after the last visit, even if one audience lags', () => {
+  it('is falling asleep when one audience is silent beyond the tolerance, even if another exchanged after the last visit', () => {
     const input = {
       plan,
       events: [event('after', 'elected_officials', '2025-04-20T10:00:00Z')],
@@ -186,7 +186,26 @@ describe('falling asleep', () => {
     };
     const sleep = assessDialogueSleep(input, noon('2025-05-01'), 'Europe/Paris');
     expect(sleep.overdueBeyondTolerance).toContain('technicians');
-    expect(sleep.fallingAsleep).toBe(false);
+    expect(sleep.overdueBeyondTolerance).not.toContain('elected_officials');
+    expect(sleep.fallingAsleep).toBe(true);
+    // The mayor's visit was no exchange between technicians: their silence runs from the plan's proposal.
+    expect(sleep.silences.find((silence) => silence.audience === 'technicians')).toEqual({
+      audience: 'technicians',
+      lastExchangeOn: null,
+      silentDays: 111,
+    });
+  });
+
+  it('is not falling asleep while every audience exchanges within its cadence and the tolerance', () => {
+    const input = {
+      plan,
+      events: (['elected_officials', 'technicians', 'territory_actors'] as const).map((audience) =>
+        event(`recent-${audience}`, audience, '2025-04-25T10:00:00Z'),
+      ),
+      visits: [visit('2025-03-01')],
+    };
+    const sleep = assessDialogueSleep(input, noon('2025-05-01'), 'Europe/Paris');
+    expect(sleep).toMatchObject({ fallingAsleep: false, silences: [] });
   });
 
   it('is not falling asleep when audiences are late but within the tolerance', () => {

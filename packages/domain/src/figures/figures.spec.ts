@@ -1,4 +1,4 @@
-import { UNSTATED_LINE_FIGURES } from '../action/action';
+import { UNPLANNED_INDICATOR, UNSTATED_LINE_FIGURES } from '../action/action';
 import { type Action } from '../action/action';
 import { type PartnershipCommand } from '../partnership/apply-command';
 import { type PartnershipSnapshot } from '../partnership/partnership';
@@ -127,6 +127,7 @@ describe('asymmetry figures', () => {
         target: 1,
         proposedBy: INITIATOR,
         validatedBy: [INITIATOR, PARTNER],
+        ...UNPLANNED_INDICATOR,
         measurements: [],
       },
       {
@@ -137,6 +138,7 @@ describe('asymmetry figures', () => {
         target: 1,
         proposedBy: INITIATOR,
         validatedBy: [INITIATOR],
+        ...UNPLANNED_INDICATOR,
         measurements: [],
       },
     ];
@@ -322,8 +324,10 @@ describe('health score', () => {
     daysOverdue,
   });
 
-  it('weights components to a total of 100', () => {
-    expect(Object.values(HEALTH_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
+  it('weights the method components to a total of 100, the stability coming on top while it applies', () => {
+    const { RELATION_STABILITY, ...method } = HEALTH_WEIGHTS;
+    expect(Object.values(method).reduce((a, b) => a + b, 0)).toBe(100);
+    expect(RELATION_STABILITY).toBe(25);
   });
 
   it('scores dialogue regularity: on time 1, late within tolerance 0.5, beyond 0, no plan 0', () => {
@@ -397,6 +401,7 @@ describe('health score', () => {
       asymmetry,
       conventionState: 'in_force',
       steps: allDone,
+      activeRuptureSignals: 0,
     });
     expect(health.components.map((c) => [c.id, c.weight, c.points])).toEqual([
       ['METHOD_PROGRESS', 20, 20],
@@ -405,6 +410,7 @@ describe('health score', () => {
       ['ACTION_BALANCE', 15, 15],
       ['INDICATORS_CO_VALIDATED', 10, 0],
       ['CONVENTION_IN_FORCE', 15, 15],
+      ['RELATION_STABILITY', 0, 0],
     ]);
     expect(health.score).toBe(75);
     expect(health.components[1]?.explanationKey).toBe('health.DIALOGUE_REGULARITY');
@@ -437,6 +443,7 @@ describe('health score', () => {
         asymmetry: computeAsymmetry(young, '2025-06-02'),
         conventionState: null,
         steps: atStep(current),
+        activeRuptureSignals: 0,
       });
       // Steps 1–2 (or 1–3) done, half of the current step's criteria met.
       expect(health.score).toBeGreaterThanOrEqual(70);
@@ -448,13 +455,20 @@ describe('health score', () => {
         ACTION_BALANCE: 0,
         INDICATORS_CO_VALIDATED: 0,
         CONVENTION_IN_FORCE: 0,
+        RELATION_STABILITY: 0,
       });
     }
   });
 
   it('expects each component from the step that builds it on', () => {
     const asymmetry = computeAsymmetry(withPartner(), '2025-06-02');
-    const input = { dialogue: null, toleranceDays: 0, asymmetry, conventionState: null };
+    const input = {
+      dialogue: null,
+      toleranceDays: 0,
+      asymmetry,
+      conventionState: null,
+      activeRuptureSignals: 0,
+    };
     const beforeConvention = allDone.map((s) =>
       s.step === 'CONVENTION'
         ? { ...s, status: 'current' as const }
@@ -469,6 +483,7 @@ describe('health score', () => {
       ACTION_BALANCE: false,
       INDICATORS_CO_VALIDATED: false,
       CONVENTION_IN_FORCE: false,
+      RELATION_STABILITY: false,
     });
     // A dialogue plan in place is measured at once: a relation falling asleep at step 5 shows it.
     expect(
@@ -482,5 +497,32 @@ describe('health score', () => {
     });
     expect(sleeping.components.find((c) => c.id === 'DIALOGUE_REGULARITY')).toMatchObject({ value: 0 });
     expect(sleeping.score).toBeLessThan(70);
+  });
+
+  it('marks the relation down while warnings of rupture weigh on it, and only then', () => {
+    const asymmetry = computeAsymmetry(
+      withActions([action('a', INITIATOR, [PARTNER]), action('b', PARTNER, [INITIATOR])]),
+      '2025-06-02',
+    );
+    const scoreWith = (activeRuptureSignals: number) =>
+      computeHealthScore({
+        dialogue: [due('on_track')],
+        toleranceDays: 14,
+        asymmetry,
+        conventionState: 'in_force',
+        steps: allDone,
+        activeRuptureSignals,
+      });
+    const calm = scoreWith(0);
+    const one = scoreWith(1);
+    const three = scoreWith(3);
+    expect(calm.components.find((c) => c.id === 'RELATION_STABILITY')).toMatchObject({ weight: 0, value: 1 });
+    expect(one.components.find((c) => c.id === 'RELATION_STABILITY')?.value).toBeCloseTo(0.6);
+    expect(three.components.find((c) => c.id === 'RELATION_STABILITY')).toMatchObject({ value: 0 });
+    expect(one.score).toBeLessThan(calm.score);
+    expect(three.score).toBeLessThan(one.score);
+    // The method's 75 of 100 scaled to 125, the stability adding nothing.
+    expect(three.score).toBe(Math.round((75 * 100) / 125));
+    expect(one.score).toBe(Math.round(((75 + 25 * 0.6) * 100) / 125));
   });
 });

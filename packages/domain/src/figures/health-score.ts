@@ -6,11 +6,13 @@ import {
 } from '../assessment/catalogue';
 import { type ConventionState } from '../convention/convention';
 import { type AudienceDue } from '../dialogue/dialogue-cadence';
+import { relationStability } from '../signal/rupture-signal';
 import { type Asymmetry } from './asymmetry';
 
 /**
- * Weights sum to 100 once every component is expected; the dialogue weighs most because the method says
- * frequency keeps the relation alive. Following the method's steps counts from the first day.
+ * The method's weights sum to 100 once every one of them is expected; the dialogue weighs most because the
+ * method says frequency keeps the relation alive. Following the method's steps counts from the first day.
+ * The relation's stability comes on top, and only while warnings of rupture weigh on it.
  */
 export const HEALTH_WEIGHTS = {
   METHOD_PROGRESS: 20,
@@ -19,6 +21,13 @@ export const HEALTH_WEIGHTS = {
   ACTION_BALANCE: 15,
   INDICATORS_CO_VALIDATED: 10,
   CONVENTION_IN_FORCE: 15,
+  /**
+   * Counts only while warnings of rupture weigh on the relation (an election near, a budget cut…): the
+   * product's choice (docs/domain.md) — a relation without any is not rewarded for it; with some, it
+   * weighs 25 beside the method's 100 and its value (1 − 0.4 per sign, never above the rest's share)
+   * pulls the score down.
+   */
+  RELATION_STABILITY: 25,
 } as const satisfies Record<HealthComponentId, number>;
 
 export interface HealthComponent {
@@ -55,7 +64,11 @@ export interface HealthInput {
   readonly toleranceDays: number;
   readonly asymmetry: Asymmetry;
   readonly conventionState: ConventionState | null;
+  /** False for emergency aid and actions without a convention: no convention is expected of them. */
+  readonly conventionBased?: boolean;
   readonly steps: readonly HealthStep[];
+  /** Warnings of rupture weighing on the relation today (`activeRuptureSignals`). */
+  readonly activeRuptureSignals: number;
 }
 
 /** Criteria met over the criteria of the steps reached (done, current or blocked); 1 before any is reached. */
@@ -83,7 +96,8 @@ export function expectedHealthComponents(input: HealthInput): Record<HealthCompo
     VISIT_RECIPROCITY: isStepDone(input.steps, 'INITIATION'),
     ACTION_BALANCE: input.asymmetry.actionsCount > 0 || actionsDone,
     INDICATORS_CO_VALIDATED: input.asymmetry.indicatorsCount > 0 || actionsDone,
-    CONVENTION_IN_FORCE: conventionDone,
+    CONVENTION_IN_FORCE: conventionDone && input.conventionBased !== false,
+    RELATION_STABILITY: input.activeRuptureSignals > 0,
   };
 }
 
@@ -151,21 +165,42 @@ function component(id: HealthComponentId, weight: number, value: number): Health
   };
 }
 
+/** The weighted share (0..1) of the expected components among `ids`, each at its base weight. */
+function weightedShare(
+  ids: readonly HealthComponentId[],
+  expected: Record<HealthComponentId, boolean>,
+  values: Record<HealthComponentId, number>,
+): number {
+  const counted = ids.filter((id) => expected[id]);
+  const total = counted.reduce((sum, id) => sum + HEALTH_WEIGHTS[id], 0);
+  return total === 0 ? 1 : counted.reduce((sum, id) => sum + HEALTH_WEIGHTS[id] * values[id], 0) / total;
+}
+
 /**
  * The health of the relation as its stage expects it: each expected component weighs its base weight,
- * scaled so that the expected ones sum to 100; the others are shown with a weight of 0.
+ * scaled so that the expected ones sum to 100; the others are shown with a weight of 0. The stability
+ * never counts for more than the rest of the score, so that a warning of rupture can only lower it.
  */
 export function computeHealthScore(input: HealthInput): HealthScore {
-  const values: Record<HealthComponentId, number> = {
+  const expected = expectedHealthComponents(input);
+  const ids = HEALTH_COMPONENT_IDS;
+  const methodIds = ids.filter((id) => id !== 'RELATION_STABILITY');
+  const method: Record<HealthComponentId, number> = {
     METHOD_PROGRESS: methodProgress(input.steps),
     DIALOGUE_REGULARITY: dialogueRegularity(input.dialogue, input.toleranceDays),
     VISIT_RECIPROCITY: visitReciprocity(input.asymmetry),
     ACTION_BALANCE: actionBalance(input.asymmetry),
     INDICATORS_CO_VALIDATED: input.asymmetry.indicatorsCoValidatedShare ?? 0,
     CONVENTION_IN_FORCE: conventionValue(input.conventionState),
+    RELATION_STABILITY: 1,
   };
-  const expected = expectedHealthComponents(input);
-  const ids = HEALTH_COMPONENT_IDS;
+  const values: Record<HealthComponentId, number> = {
+    ...method,
+    RELATION_STABILITY:
+      input.activeRuptureSignals === 0
+        ? 1
+        : Math.min(relationStability(input.activeRuptureSignals), weightedShare(methodIds, expected, method)),
+  };
   const expectedWeight = ids.reduce((sum, id) => sum + (expected[id] ? HEALTH_WEIGHTS[id] : 0), 0);
   const weightOf = (id: HealthComponentId) =>
     expected[id] ? (HEALTH_WEIGHTS[id] * 100) / expectedWeight : 0;

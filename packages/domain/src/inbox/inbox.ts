@@ -8,7 +8,7 @@ import {
 import { type DialogueAudience } from '../dialogue/dialogue';
 import { computeNextDialogueDue } from '../dialogue/dialogue-cadence';
 import { referenceTimeZone } from '../partnership/command-support';
-import { type PartnershipSnapshot, initiatorId, isParty } from '../partnership/partnership';
+import { type PartnershipSnapshot, governanceOf, initiatorId, isParty } from '../partnership/partnership';
 import { type CalendarDate, addDays } from '../shared/calendar-date';
 import { type PartyId, type PartnershipId } from '../shared/ids';
 import { isApprovedByElectedOf } from '../shared/review';
@@ -26,6 +26,8 @@ export const INBOX_ITEM_KINDS = [
   'visit-follow-up',
   'dialogue-exchange-due',
   'visit-report-due',
+  'funding-call-closing',
+  'funding-report-due',
 ] as const;
 export type InboxItemKind = (typeof INBOX_ITEM_KINDS)[number];
 
@@ -178,7 +180,7 @@ function compatibilityReviews(context: Context): InboxItem[] {
     .at(-1);
   const reviewedSince =
     latest !== undefined &&
-    isApprovedByElectedOf(latest.review, viewer.partyId) &&
+    isApprovedByElectedOf(latest.review, viewer.partyId, governanceOf(snapshot, viewer.partyId)) &&
     (lastShared === null || latest.review.reviewedAt >= lastShared);
   if (reviewedSince) return [];
   return [

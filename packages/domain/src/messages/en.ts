@@ -21,7 +21,7 @@ export const EN_MESSAGES = {
   'criteria.COMMITMENT.MOTIVATIONS_REVIEWED':
     'An elected official has reviewed and approved every motivation.',
   'criteria.COMMITMENT.TERRITORY_ACTORS_ASSOCIATED':
-    "The territory's actors have been consulted on the approach.",
+    "At least three of the territory's actors, of at least two kinds (association, school, hospital…), have each been consulted on the approach.",
   'criteria.COMMITMENT.STAKES_IDENTIFIED':
     "The territory's stakes where cooperation can be a lever are identified.",
   'criteria.COMMITMENT.CONTRIBUTIONS_IDENTIFIED': 'What your territory can bring to a partner is identified.',
@@ -41,6 +41,7 @@ export const EN_MESSAGES = {
   'criteria.ACTIONS.FUNDING_IDENTIFIED': 'Funding is identified for at least one action.',
   'criteria.ACTIONS.INDICATORS_CO_VALIDATED': 'At least one indicator has been validated by every party.',
 
+  'criteria.ACTIONS.AID_COMPLETED': 'The emergency aid has been delivered: at least one action is completed.',
   'criteriaWhy.COMMITMENT.MOTIVATIONS_STATED':
     'Before looking for partners, the authority works on itself: what is sought, why cooperate.',
   'criteriaWhy.COMMITMENT.MOTIVATIONS_REVIEWED':
@@ -76,8 +77,14 @@ export const EN_MESSAGES = {
   'criteriaWhy.ACTIONS.INDICATORS_CO_VALIDATED':
     'A partnership measured against objectives and indicators set together limits asymmetry.',
 
+  'criteriaWhy.ACTIONS.AID_COMPLETED':
+    'Emergency aid, lawful without a convention (2007 law), is bounded in time: once delivered, the authority accounts for it to its council and to the national commission, which must be told of every action.',
   'warnings.COMMITMENT.MOTIVATION_CHANGES_REQUESTED':
     'An elected official asked for changes to a motivation.',
+  'warnings.PARTNER_SEARCH.BEFORE_COMMITMENT':
+    'Candidate partners are followed while the commitment is not built yet.',
+  'warnings.RELATION.RUPTURE_SIGNAL':
+    'A warning sign of rupture weighs on the relation (elections, budget cut, change of course…).',
   'warnings.PARTNER_SEARCH.NEXT_STEP_OVERDUE': 'The planned next step with a candidate partner is overdue.',
   'warnings.INITIATION.DELEGATION_TOO_LARGE': 'This delegation is larger than recommended.',
   'warnings.INITIATION.DELEGATION_NOT_DIVERSE': 'This delegation includes only one kind of member.',
@@ -95,7 +102,8 @@ export const EN_MESSAGES = {
     'The partner has not yet stated its own stakes and contributions, which the convention should reflect.',
   'warnings.CONVENTION.TACIT_RENEWAL_DEADLINE_SOON': 'The deadline to object to the tacit renewal is near.',
   'warnings.DIALOGUE.EXCHANGE_OVERDUE': 'An exchange planned in the dialogue plan is overdue.',
-  'warnings.DIALOGUE.FALLING_ASLEEP': 'The relation is falling asleep: no exchange since the last visit.',
+  'warnings.DIALOGUE.FALLING_ASLEEP':
+    'The relation is falling asleep: an audience has had no exchange for longer than agreed, whatever the others did.',
   'warnings.DIALOGUE.CHANNEL_NOT_USUAL': 'A planned channel is not one the partner usually uses.',
   'warnings.ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY': 'All actions take place on a single territory.',
   'warnings.ACTIONS.ALL_INITIATED_BY_ONE_PARTY': 'All actions were initiated by the same party.',
@@ -104,6 +112,10 @@ export const EN_MESSAGES = {
 
   'warningsWhy.COMMITMENT.MOTIVATION_CHANGES_REQUESTED':
     'The motivation stays off the table until it is revised and approved.',
+  'warningsWhy.PARTNER_SEARCH.BEFORE_COMMITMENT':
+    'The search for partners is only relevant once the commitment is built: motivations reviewed by elected officials, actors of the territory carrying the approach, stakes and contributions known. Otherwise the partner meets an institution alone, without a project.',
+  'warningsWhy.RELATION.RUPTURE_SIGNAL':
+    'Regions broke partnerships after elections, budget cuts and a turn to their own interest, often without negotiation: seen early, such a sign leaves time to talk with the partner, brief the new elected officials and secure ongoing actions.',
   'warningsWhy.PARTNER_SEARCH.NEXT_STEP_OVERDUE':
     'Each contact must be kept alive, or the opportunity is lost.',
   'warningsWhy.INITIATION.DELEGATION_TOO_LARGE':
@@ -130,7 +142,7 @@ export const EN_MESSAGES = {
     'Without an objection before the deadline, the convention renews on its own.',
   'warningsWhy.DIALOGUE.EXCHANGE_OVERDUE': 'The frequency and quality of exchanges keep the relation alive.',
   'warningsWhy.DIALOGUE.FALLING_ASLEEP':
-    'Cooperations fall asleep between two delegation visits when regular dialogue stops.',
+    'Cooperations fall asleep between two delegation visits when regular dialogue stops; elected officials, technicians and actors each have their own rhythm, and one call between technicians does not keep the elected officials in touch.',
   'warningsWhy.DIALOGUE.CHANNEL_NOT_USUAL':
     'Mind each place\u2019s communication habits: an unusual channel may go unanswered.',
   'warningsWhy.ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY':
@@ -172,7 +184,12 @@ export const EN_MESSAGES = {
   'errors.PARTNERSHIP.NOTICE_NOT_OVER': 'The notice period is not over yet.',
   'errors.PARTNERSHIP.IN_NOTICE':
     'The partnership is serving its notice: it runs until the end (exchanges, reports, actions to complete), but nothing new starts.',
-  'errors.REVIEW.REVIEWER_NOT_ELECTED': 'Only an elected official can give this review.',
+  'errors.PARTNERSHIP.FORM_UNCHANGED': 'The partnership already takes this form.',
+  'errors.PARTNERSHIP.FORM_BOUND_BY_CONVENTION':
+    'A signed convention binds the parties: the partnership stays convention-based while it runs. End the convention first.',
+  'errors.PARTNERSHIP.GOVERNANCE_UNCHANGED': 'This party is already led so.',
+  'errors.REVIEW.REVIEWER_NOT_ELECTED':
+    'Only an elected official can give this review (or, for an authority led by an appointed executive, whoever leads it or acts for it).',
   'errors.REVIEW.REVIEWER_OTHER_PARTY': "Each side's elected officials review their own side.",
   'errors.COMMITMENT.MOTIVATION_NOT_APPROVED':
     'A motivation must be approved by an elected official before it is shared.',
@@ -229,6 +246,7 @@ export const EN_MESSAGES = {
   'errors.DIALOGUE.PARTICIPANTS_MISSING': 'Each side needs participants for each audience.',
   'errors.DIALOGUE.ALREADY_APPROVED': 'This party already approved the dialogue plan.',
   'errors.DIALOGUE.EVENT_IN_FUTURE': 'Only exchanges that took place can be recorded.',
+  'errors.SIGNAL.NOT_OWN_SIDE': 'A partner authority records warning signs on its own side only.',
   'errors.ACTION.THEME_REQUIRED': 'Choose at least one theme.',
   'errors.ACTION.LOCATION_REQUIRED': 'Say where the action takes place.',
   'errors.ACTION.INVALID_SDG': 'Sustainable Development Goals are numbered 1 to 17.',
@@ -247,15 +265,38 @@ export const EN_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'A measurement cannot be dated before the action starts.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'A measurement is expressed in the unit of its indicator.',
+  'errors.ACTION.MEASUREMENT_BREAKDOWN_MISMATCH':
+    'Each dimension of the breakdown must sum to the measured value.',
+  'errors.ACTION.MEASUREMENT_UNKNOWN_CATEGORY':
+    'The breakdown names only the indicator’s categories, each once.',
+  'errors.ACTION.INDICATOR_PERIODS_INVALID':
+    'Periods follow one another without overlapping, each ending after it starts, each with a target.',
+  'errors.ACTION.INDICATOR_DISAGGREGATION_INVALID':
+    'A breakdown has at most three dimensions, each with two or more distinct categories.',
   'errors.ODA.UNKNOWN_SECTOR': 'Choose sectors from the list of DAC purpose codes.',
   'errors.ODA.SECTORS_NOT_100': 'Each sector appears once and the percentages sum to 100.',
   'errors.ODA.INVALID_MARKER': 'A policy marker is scored 0, 1 or 2.',
   'errors.ODA.INVALID_RATE': 'Give the rate as units of the currency per euro (1 for the euro).',
   'errors.ODA.AMOUNT_WITHOUT_DATE': 'A committed or paid amount needs its date, and a date its amount.',
+  'errors.FUNDING.TRANSITION_NOT_ALLOWED': 'This application cannot take that step from its current status.',
+  'errors.FUNDING.NOT_A_DRAFT': 'Only a draft application is revised.',
+  'errors.FUNDING.INVALID_AMOUNT': 'Give a positive amount (staff time may be zero).',
+  'errors.FUNDING.INVALID_DATE': 'Give a date as day, month and year.',
+  'errors.FUNDING.CALL_NOT_OPEN': 'An application is submitted while its call is open.',
+  'errors.FUNDING.GRANT_ABOVE_REQUEST': 'A grant is at most the amount requested.',
+  'errors.FUNDING.DECISION_BEFORE_SUBMISSION': 'A decision is dated on or after the submission.',
+  'errors.FUNDING.CALL_DATES': 'A call closes on or after the day it opens.',
+  'errors.FUNDING.INVALID_RULE':
+    'Each rule appears once; a share is between 0 and 100 % and an amount is positive.',
+  'errors.FUNDING.NOT_GRANTED': 'Tranches and reports follow a granted application.',
+  'errors.FUNDING.TRANCHES_ABOVE_GRANT': 'The tranches add up to at most the amount granted.',
+  'errors.FUNDING.REPORT_ALREADY_SUBMITTED': 'This report was already sent.',
   'health.METHOD_PROGRESS': 'The criteria of the steps reached are met.',
   'health.DIALOGUE_REGULARITY': 'Exchanges happen at the agreed frequency for each audience.',
   'health.VISIT_RECIPROCITY': 'Visits go in both directions.',
   'health.ACTION_BALANCE': 'Actions are initiated by, and located on, every party in balance.',
   'health.INDICATORS_CO_VALIDATED': 'Indicators are validated by every party.',
   'health.CONVENTION_IN_FORCE': 'A cooperation convention is in force.',
+  'health.RELATION_STABILITY':
+    'No warning sign of rupture weighs on the relation (counts only while one does; each takes 40 % of it).',
 } as const satisfies Messages;

@@ -20,7 +20,7 @@ export const FR_MESSAGES = {
   'criteria.COMMITMENT.MOTIVATIONS_STATED': 'Vos motivations à coopérer sont formulées par écrit.',
   'criteria.COMMITMENT.MOTIVATIONS_REVIEWED': 'Chaque motivation a été examinée et validée par un·e élu·e.',
   'criteria.COMMITMENT.TERRITORY_ACTORS_ASSOCIATED':
-    'Les acteurs du territoire ont été consultés sur la démarche.',
+    'Au moins trois acteurs du territoire, d’au moins deux types (association, école, hôpital…), ont chacun été consultés sur la démarche.',
   'criteria.COMMITMENT.STAKES_IDENTIFIED':
     'Les enjeux du territoire sur lesquels la coopération peut être un levier sont identifiés.',
   'criteria.COMMITMENT.CONTRIBUTIONS_IDENTIFIED':
@@ -42,6 +42,7 @@ export const FR_MESSAGES = {
   'criteria.ACTIONS.FUNDING_IDENTIFIED': 'Des financements sont identifiés pour au moins une action.',
   'criteria.ACTIONS.INDICATORS_CO_VALIDATED': 'Au moins un indicateur a été validé par toutes les parties.',
 
+  'criteria.ACTIONS.AID_COMPLETED': 'L’aide d’urgence a été apportée : au moins une action est achevée.',
   'criteriaWhy.COMMITMENT.MOTIVATIONS_STATED':
     'Avant de chercher des partenaires, la collectivité fait un travail sur soi : que recherche-t-on, pourquoi coopérer ?',
   'criteriaWhy.COMMITMENT.MOTIVATIONS_REVIEWED':
@@ -77,8 +78,14 @@ export const FR_MESSAGES = {
   'criteriaWhy.ACTIONS.INDICATORS_CO_VALIDATED':
     'Un partenariat mesuré au regard d’objectifs et d’indicateurs fixés en commun limite l’asymétrie.',
 
+  'criteriaWhy.ACTIONS.AID_COMPLETED':
+    'L’aide d’urgence, permise sans convention (loi de 2007), est bornée dans le temps : une fois apportée, la collectivité en rend compte à son assemblée et à la Commission nationale, qui doit être informée de toute action.',
   'warnings.COMMITMENT.MOTIVATION_CHANGES_REQUESTED':
     'Un·e élu·e a demandé des modifications sur une motivation.',
+  'warnings.PARTNER_SEARCH.BEFORE_COMMITMENT':
+    'Des partenaires potentiels sont suivis alors que la volonté d’engagement n’est pas encore construite.',
+  'warnings.RELATION.RUPTURE_SIGNAL':
+    'Un signe avant-coureur de rupture pèse sur la relation (élections, baisse de budget, changement de cap…).',
   'warnings.PARTNER_SEARCH.NEXT_STEP_OVERDUE':
     'La prochaine étape prévue avec un partenaire potentiel est en retard.',
   'warnings.INITIATION.DELEGATION_TOO_LARGE': 'Cette délégation est plus nombreuse que recommandé.',
@@ -100,7 +107,8 @@ export const FR_MESSAGES = {
   'warnings.CONVENTION.TACIT_RENEWAL_DEADLINE_SOON':
     'La date limite pour s’opposer à la reconduction tacite approche.',
   'warnings.DIALOGUE.EXCHANGE_OVERDUE': 'Un échange prévu par les modalités de dialogue est en retard.',
-  'warnings.DIALOGUE.FALLING_ASLEEP': 'La relation s’endort : aucun échange depuis la dernière mission.',
+  'warnings.DIALOGUE.FALLING_ASLEEP':
+    'La relation s’endort : un public n’a eu aucun échange depuis plus longtemps que convenu, quoi qu’aient fait les autres.',
   'warnings.DIALOGUE.CHANNEL_NOT_USUAL': 'Un canal prévu ne fait pas partie des habitudes du partenaire.',
   'warnings.ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY': 'Toutes les actions se déroulent sur un seul territoire.',
   'warnings.ACTIONS.ALL_INITIATED_BY_ONE_PARTY': 'Toutes les actions ont été proposées par la même partie.',
@@ -110,6 +118,10 @@ export const FR_MESSAGES = {
 
   'warningsWhy.COMMITMENT.MOTIVATION_CHANGES_REQUESTED':
     'La motivation reste hors de la table tant qu’elle n’est pas révisée et validée.',
+  'warningsWhy.PARTNER_SEARCH.BEFORE_COMMITMENT':
+    'La recherche de partenaires n’est pertinente que lorsque la volonté d’engagement est construite : motivations validées par les élu·es, acteurs du territoire qui portent la démarche, enjeux et apports identifiés. Sinon le partenaire rencontre une institution seule, sans projet.',
+  'warningsWhy.RELATION.RUPTURE_SIGNAL':
+    'Des régions ont rompu des coopérations après des élections, des baisses de budget et un repli sur leur intérêt propre, souvent sans négociation : repéré tôt, un tel signe laisse le temps de dialoguer avec le partenaire, d’informer les nouveaux élu·es et de sécuriser les actions en cours.',
   'warningsWhy.PARTNER_SEARCH.NEXT_STEP_OVERDUE':
     'Chaque contact demande à être entretenu, sans quoi l’occasion se perd.',
   'warningsWhy.INITIATION.DELEGATION_TOO_LARGE':
@@ -137,7 +149,7 @@ export const FR_MESSAGES = {
   'warningsWhy.DIALOGUE.EXCHANGE_OVERDUE':
     'C’est la fréquence et la qualité des échanges qui font vivre la relation.',
   'warningsWhy.DIALOGUE.FALLING_ASLEEP':
-    'Les coopérations retombent dans le sommeil entre deux visites de délégation quand le dialogue régulier s’arrête.',
+    'Les coopérations retombent dans le sommeil entre deux visites de délégation quand le dialogue régulier s’arrête ; élu·es, techniciens et acteurs ont chacun leur rythme, et un appel entre techniciens ne maintient pas le lien entre élu·es.',
   'warningsWhy.DIALOGUE.CHANNEL_NOT_USUAL':
     'Tenez compte des habitudes de communication de chaque lieu : un canal inhabituel risque de rester sans réponse.',
   'warningsWhy.ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY':
@@ -180,7 +192,12 @@ export const FR_MESSAGES = {
   'errors.PARTNERSHIP.NOTICE_NOT_OVER': 'Le préavis n’est pas encore écoulé.',
   'errors.PARTNERSHIP.IN_NOTICE':
     'Le partenariat est en préavis : il se poursuit jusqu’à son terme (échanges, comptes rendus, actions à achever), mais rien de nouveau ne commence.',
-  'errors.REVIEW.REVIEWER_NOT_ELECTED': 'Seul·e un·e élu·e peut rendre cet avis.',
+  'errors.PARTNERSHIP.FORM_UNCHANGED': 'Le partenariat a déjà cette forme.',
+  'errors.PARTNERSHIP.FORM_BOUND_BY_CONVENTION':
+    'Une convention signée lie les parties : le partenariat reste une coopération sous convention tant qu’elle court. Mettez d’abord fin à la convention.',
+  'errors.PARTNERSHIP.GOVERNANCE_UNCHANGED': 'Cette partie est déjà dirigée ainsi.',
+  'errors.REVIEW.REVIEWER_NOT_ELECTED':
+    'Seul·e un·e élu·e peut rendre cet avis (ou, pour une collectivité dirigée par un exécutif nommé, la personne qui la dirige ou agit pour elle).',
   'errors.REVIEW.REVIEWER_OTHER_PARTY': 'Les élu·es de chaque partie se prononcent sur leur propre partie.',
   'errors.COMMITMENT.MOTIVATION_NOT_APPROVED':
     'Une motivation doit être validée par un·e élu·e avant d’être partagée.',
@@ -244,6 +261,8 @@ export const FR_MESSAGES = {
   'errors.DIALOGUE.PARTICIPANTS_MISSING': 'Chaque partie doit désigner des participants pour chaque public.',
   'errors.DIALOGUE.ALREADY_APPROVED': 'Cette partie a déjà validé les modalités de dialogue.',
   'errors.DIALOGUE.EVENT_IN_FUTURE': 'Seuls les échanges qui ont eu lieu peuvent être enregistrés.',
+  'errors.SIGNAL.NOT_OWN_SIDE':
+    'Une collectivité partenaire n’enregistre des signes avant-coureurs que de son côté.',
   'errors.ACTION.THEME_REQUIRED': 'Choisissez au moins une thématique.',
   'errors.ACTION.LOCATION_REQUIRED': 'Indiquez où se déroule l’action.',
   'errors.ACTION.INVALID_SDG': 'Les objectifs de développement durable sont numérotés de 1 à 17.',
@@ -262,15 +281,39 @@ export const FR_MESSAGES = {
 
   'errors.ACTION.MEASUREMENT_BEFORE_START': 'Une mesure ne peut pas être antérieure au début de l’action.',
   'errors.ACTION.MEASUREMENT_WRONG_UNIT': 'Une mesure s’exprime dans l’unité de son indicateur.',
+  'errors.ACTION.MEASUREMENT_BREAKDOWN_MISMATCH':
+    'La ventilation de chaque dimension doit totaliser la valeur mesurée.',
+  'errors.ACTION.MEASUREMENT_UNKNOWN_CATEGORY':
+    'La ventilation ne reprend que les catégories de l’indicateur, chacune une fois.',
+  'errors.ACTION.INDICATOR_PERIODS_INVALID':
+    'Les périodes se suivent sans se chevaucher, chacune avec une fin après son début et une cible.',
+  'errors.ACTION.INDICATOR_DISAGGREGATION_INVALID':
+    'Une ventilation a au plus trois dimensions, chacune avec au moins deux catégories distinctes.',
   'errors.ODA.UNKNOWN_SECTOR': 'Choisissez les secteurs dans la liste des codes-objet du CAD.',
   'errors.ODA.SECTORS_NOT_100': 'Chaque secteur apparaît une fois et les pourcentages font 100.',
   'errors.ODA.INVALID_MARKER': 'Un marqueur vaut 0, 1 ou 2.',
   'errors.ODA.INVALID_RATE': 'Indiquez le taux en unités de la devise pour un euro (1 pour l’euro).',
   'errors.ODA.AMOUNT_WITHOUT_DATE': 'Un montant engagé ou versé a sa date, et une date son montant.',
+  'errors.FUNDING.TRANSITION_NOT_ALLOWED':
+    'Cette candidature ne peut pas franchir cette étape depuis son statut actuel.',
+  'errors.FUNDING.NOT_A_DRAFT': 'Seule une candidature en brouillon se modifie.',
+  'errors.FUNDING.INVALID_AMOUNT': 'Indiquez un montant positif (le temps de personnel peut être nul).',
+  'errors.FUNDING.INVALID_DATE': 'Indiquez une date (jour, mois, année).',
+  'errors.FUNDING.CALL_NOT_OPEN': 'Une candidature se dépose pendant que l’appel est ouvert.',
+  'errors.FUNDING.GRANT_ABOVE_REQUEST': 'Une subvention ne dépasse pas le montant demandé.',
+  'errors.FUNDING.DECISION_BEFORE_SUBMISSION': 'Une décision est datée du dépôt ou d’après.',
+  'errors.FUNDING.CALL_DATES': 'Un appel se clôt le jour de son ouverture ou après.',
+  'errors.FUNDING.INVALID_RULE':
+    'Chaque règle figure une fois ; une part est entre 0 et 100 % et un montant est positif.',
+  'errors.FUNDING.NOT_GRANTED': 'Les tranches et les rapports suivent une candidature accordée.',
+  'errors.FUNDING.TRANCHES_ABOVE_GRANT': 'Les tranches ne dépassent pas, ensemble, le montant accordé.',
+  'errors.FUNDING.REPORT_ALREADY_SUBMITTED': 'Ce rapport a déjà été envoyé.',
   'health.METHOD_PROGRESS': 'Les critères des étapes atteintes sont remplis.',
   'health.DIALOGUE_REGULARITY': 'Les échanges ont lieu à la fréquence convenue pour chaque public.',
   'health.VISIT_RECIPROCITY': 'Les missions se font dans les deux sens.',
   'health.ACTION_BALANCE': 'Les actions sont proposées par chaque partie et réparties sur chaque territoire.',
   'health.INDICATORS_CO_VALIDATED': 'Les indicateurs sont validés par toutes les parties.',
   'health.CONVENTION_IN_FORCE': 'Une convention de coopération est en vigueur.',
+  'health.RELATION_STABILITY':
+    'Aucun signe avant-coureur de rupture ne pèse sur la relation (compte seulement s’il y en a ; chacun en retire 40 %).',
 } as const satisfies Messages;

@@ -1,3 +1,4 @@
+import { criterionAppliesTo } from '../assessment/catalogue';
 import { areMotivationsReviewed } from '../commitment/commitment-rules';
 import { type Organisation, validateOrganisation } from '../organisation/organisation';
 import {
@@ -148,6 +149,8 @@ function checkAcceptance(
   const organisationId = command.organisation?.id ?? candidate.organisationId;
   return firstFailure([
     () =>
+      // Emergency aid has no commitment step: its recipient is accepted at once (docs/domain.md).
+      !criterionAppliesTo(snapshot.partnership.form, 'COMMITMENT.MOTIVATIONS_REVIEWED') ||
       areMotivationsReviewed(snapshot, initiatorId(snapshot))
         ? null
         : domainError(
@@ -263,7 +266,12 @@ export function advanceCandidate(
   ];
   let state: PartnershipSnapshot = { ...snapshot, candidates: replaceById(snapshot.candidates, moved) };
   if (command.to === 'accepted' && organisationId !== null) {
-    const party: Party = { organisationId, role: 'partner', joinedOn: todayOf(snapshot, now) };
+    const party: Party = {
+      organisationId,
+      role: 'partner',
+      joinedOn: todayOf(snapshot, now),
+      governance: 'elected_executive',
+    };
     state = {
       ...state,
       partnership: { ...state.partnership, parties: [...state.partnership.parties, party] },

@@ -7,8 +7,10 @@ import {
   type CreateActionCommand,
   type ActionAppend,
   type ValidateIndicatorCommand,
+  type PlanIndicatorCommand,
   addBudgetLine,
   addIndicator,
+  planIndicator,
   applyActionAppend,
   changeActionStatus,
   confirmActionProposer,
@@ -77,6 +79,12 @@ import {
   agreePriority,
 } from '../convention/political-dialogue-commands';
 import {
+  type RecordRuptureSignalCommand,
+  type RuptureSignalEvent,
+  recordRuptureSignal,
+  withRuptureSignal,
+} from '../signal/rupture-signal';
+import {
   type ApproveDialoguePlanCommand,
   type DialogueDomainEvent,
   type ProposeDialoguePlanCommand,
@@ -129,6 +137,13 @@ import {
   terminatePartnership,
 } from './partnership-status-machine';
 import {
+  type ChangePartnershipFormCommand,
+  type LegalVariantEvent,
+  type SetPartyGovernanceCommand,
+  changePartnershipForm,
+  setPartyGovernance,
+} from './legal-variants';
+import {
   type RuptureCommand,
   type RuptureEvent,
   decideRupture,
@@ -147,6 +162,8 @@ export type PartnershipCommand =
   | SuspendPartnershipCommand
   | ResumePartnershipCommand
   | TerminatePartnershipCommand
+  | ChangePartnershipFormCommand
+  | SetPartyGovernanceCommand
   | RuptureCommand
   | StateMotivationCommand
   | ReviseMotivationCommand
@@ -188,15 +205,17 @@ export type PartnershipCommand =
   | AddBudgetLineCommand
   | AddIndicatorCommand
   | ValidateIndicatorCommand
+  | PlanIndicatorCommand
   | SetActionPriorityCommand
   | DescribeActionCommand
   | ReviseBudgetLineCommand;
 
 /** Records appended beside the partnership's: each is checked against its context and stored as a row. */
-export type PartnershipAppend = RecordDialogueEventCommand | ActionAppend;
+export type PartnershipAppend = RecordDialogueEventCommand | ActionAppend | RecordRuptureSignalCommand;
 
 export type DomainEvent =
   | PartnershipStatusEvent
+  | LegalVariantEvent
   | RuptureEvent
   | CommitmentEvent
   | PartnerSearchEvent
@@ -205,6 +224,7 @@ export type DomainEvent =
   | PoliticalDialogueEvent
   | ConventionEvent
   | DialogueDomainEvent
+  | RuptureSignalEvent
   | ActionEvent;
 
 export type DomainEventType = DomainEvent['type'];
@@ -230,6 +250,10 @@ export function applyCommand(
       return resumePartnership(snapshot, command, now);
     case 'TerminatePartnership':
       return terminatePartnership(snapshot, command, now);
+    case 'ChangePartnershipForm':
+      return changePartnershipForm(snapshot, command, now);
+    case 'SetPartyGovernance':
+      return setPartyGovernance(snapshot, command, now);
     case 'ProposeRupture':
       return proposeRupture(snapshot, command, now);
     case 'RespondToRupture':
@@ -316,6 +340,14 @@ export function applyCommand(
         ? succeed(withDialogueEvent(snapshot, recorded.value.state), recorded.value.events)
         : recorded;
     }
+    case 'RecordRuptureSignal': {
+      const duplicate = checkNewId(snapshot.ruptureSignals, command.signalId, 'rupture signal');
+      if (duplicate) return fail(duplicate);
+      const recorded = recordRuptureSignal(snapshot, command, now);
+      return recorded.ok
+        ? succeed(withRuptureSignal(snapshot, recorded.value.state), recorded.value.events)
+        : recorded;
+    }
     case 'CreateAction':
       return createAction(snapshot, command, now);
     case 'ChangeActionStatus':
@@ -328,6 +360,8 @@ export function applyCommand(
       return addIndicator(snapshot, command, now);
     case 'ValidateIndicator':
       return validateIndicator(snapshot, command, now);
+    case 'PlanIndicator':
+      return planIndicator(snapshot, command, now);
     case 'RecordMeasurement':
     case 'RecordJointEvaluation':
     case 'AddLogEntry':

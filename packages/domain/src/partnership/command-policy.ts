@@ -46,6 +46,7 @@ export const PARTNERSHIP_COMMAND_TYPES = [
   'AddBudgetLine',
   'AddIndicator',
   'ValidateIndicator',
+  'PlanIndicator',
   'RecordMeasurement',
   'RecordJointEvaluation',
   'AddLogEntry',
@@ -57,6 +58,9 @@ export const PARTNERSHIP_COMMAND_TYPES = [
   'EndRuptureNotice',
   'DescribeAction',
   'ReviseBudgetLine',
+  'RecordRuptureSignal',
+  'ChangePartnershipForm',
+  'SetPartyGovernance',
 ] as const;
 export type PartnershipCommandType = (typeof PARTNERSHIP_COMMAND_TYPES)[number];
 
@@ -112,6 +116,7 @@ export const COMMAND_ALLOWED_STATUSES = {
   AddBudgetLine: ACTIVE,
   AddIndicator: ACTIVE,
   ValidateIndicator: ACTIVE,
+  PlanIndicator: ACTIVE,
   RecordMeasurement: ACTIVE_OR_SUSPENDED,
   RecordJointEvaluation: ACTIVE_OR_SUSPENDED,
   AddLogEntry: ACTIVE_OR_SUSPENDED,
@@ -124,6 +129,11 @@ export const COMMAND_ALLOWED_STATUSES = {
   // What was paid is recorded whenever it is known, even after a suspension or termination.
   DescribeAction: ACTIVE_OR_SUSPENDED,
   ReviseBudgetLine: ACTIVE_OR_SUSPENDED,
+  // Warning signs matter most when the relation falters: recorded while suspended too.
+  RecordRuptureSignal: ACTIVE_OR_SUSPENDED,
+  // The record is corrected while the relation lives (a suspension included); a terminated one keeps its history.
+  ChangePartnershipForm: ACTIVE_OR_SUSPENDED,
+  SetPartyGovernance: ACTIVE_OR_SUSPENDED,
 } as const satisfies Record<PartnershipCommandType, readonly PartnershipStatus[]>;
 
 export function isCommandAllowedIn(status: PartnershipStatus, type: PartnershipCommandType): boolean {
@@ -157,6 +167,8 @@ export const COMMANDS_DURING_NOTICE = [
   'ConfirmActionProposer',
   'RespondToRupture',
   'EndRuptureNotice',
+  // What happens on each side (an election, a budget vote) is still told while the notice runs.
+  'RecordRuptureSignal',
 ] as const satisfies readonly PartnershipCommandType[];
 
 export function isCommandAllowedDuringNotice(type: PartnershipCommandType): boolean {

@@ -81,6 +81,8 @@ export function editedRecordOf(command: PartnershipCommand): EditedRecord {
     case 'SuspendPartnership':
     case 'ResumePartnership':
     case 'TerminatePartnership':
+    case 'ChangePartnershipForm':
+    case 'SetPartyGovernance':
     case 'ProposeRupture':
     case 'RespondToRupture':
     case 'WithdrawRupture':
@@ -129,6 +131,7 @@ export function editedRecordOf(command: PartnershipCommand): EditedRecord {
     case 'AddIndicator':
       return { part: 'indicators', actionKey: command.actionId, key: command.indicatorId, creates: true };
     case 'ValidateIndicator':
+    case 'PlanIndicator':
       return { part: 'indicators', actionKey: command.actionId, key: command.indicatorId, creates: false };
     case 'RecordCompatibilityReview':
     case 'RecordPriority':

@@ -3,6 +3,7 @@ import { EMPTY_POLITICAL_DIALOGUE } from '../convention/political-dialogue';
 import { type Organisation, validateOrganisation } from '../organisation/organisation';
 import { type CalendarDate } from '../shared/calendar-date';
 import { type DomainError, domainError } from '../shared/domain-error';
+import { type PartyGovernance } from '../shared/governance';
 import { type PartnershipId, type PartyId } from '../shared/ids';
 import { type CommandResult } from '../shared/result';
 import { calendarDateAt } from '../shared/zoned-time';
@@ -31,6 +32,8 @@ export interface CreatePartnershipCommand {
 export interface AddPartyCommand {
   readonly type: 'AddParty';
   readonly organisation: Organisation;
+  /** Who leads the joining authority's executive; elected unless said otherwise. */
+  readonly governance?: PartyGovernance;
 }
 
 export interface SuspendPartnershipCommand {
@@ -100,6 +103,7 @@ export function createPartnership(
     organisationId: organisation.id,
     role: index === 0 ? 'initiator' : 'partner',
     joinedOn,
+    governance: 'elected_executive',
   }));
   const state: PartnershipSnapshot = {
     partnership: {
@@ -128,6 +132,7 @@ export function createPartnership(
     dialoguePlan: null,
     dialogueEvents: [],
     actions: [],
+    ruptureSignals: [],
   };
   const event = {
     type: 'PartnershipCreated',
@@ -153,6 +158,7 @@ export function addParty(
     organisationId: command.organisation.id,
     role: 'partner',
     joinedOn: todayOf(snapshot, now),
+    governance: command.governance ?? 'elected_executive',
   };
   const state: PartnershipSnapshot = {
     ...snapshot,

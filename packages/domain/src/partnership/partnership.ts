@@ -12,8 +12,11 @@ import { type Organisation } from '../organisation/organisation';
 import { type Candidate } from '../partner-search/candidate';
 import { type Presentation } from '../presentation/presentation';
 import { type CalendarDate } from '../shared/calendar-date';
+import { type PartyGovernance } from '../shared/governance';
 import { type PartnershipId, type PartyId } from '../shared/ids';
+import { type RuptureSignal } from '../signal/rupture-signal';
 import { type Visit } from '../visit/visit';
+import { type PartnershipForm } from './partnership-form';
 import { type Rupture } from './rupture-record';
 
 export const PARTNERSHIP_STATUSES = ['active', 'suspended', 'terminated'] as const;
@@ -26,15 +29,14 @@ export const PARTNERSHIP_STATUS_TRANSITIONS = {
   terminated: [],
 } as const satisfies Record<PartnershipStatus, readonly PartnershipStatus[]>;
 
-export const PARTNERSHIP_FORMS = [
-  'decentralised_cooperation',
-  'twinning',
-  'cross_border',
-  'inter_regional',
-  'network',
-  'emergency_aid',
-] as const;
-export type PartnershipForm = (typeof PARTNERSHIP_FORMS)[number];
+export {
+  LEGAL_BASES,
+  LEGAL_BASIS_OF_FORM,
+  PARTNERSHIP_FORMS,
+  type LegalBasis,
+  type PartnershipForm,
+  legalBasisOf,
+} from './partnership-form';
 
 /** Historical approaches (seed 004): most partnerships started humanitarian; the goal is mutual interest. */
 export const APPROACHES = [
@@ -52,6 +54,7 @@ export interface Party {
   readonly organisationId: PartyId;
   readonly role: PartyRole;
   readonly joinedOn: CalendarDate;
+  readonly governance: PartyGovernance;
 }
 
 export interface Partnership {
@@ -91,6 +94,8 @@ export interface PartnershipSnapshot {
   readonly dialoguePlan: DialoguePlan | null;
   readonly dialogueEvents: readonly DialogueEvent[];
   readonly actions: readonly Action[];
+  /** Early warnings of rupture either side recorded (seed 000 §3–4), oldest first. */
+  readonly ruptureSignals: readonly RuptureSignal[];
 }
 
 /**
@@ -117,6 +122,12 @@ export function partnerIds(snapshot: PartnershipContext): readonly PartyId[] {
 
 export function isParty(snapshot: PartnershipContext, partyId: PartyId): boolean {
   return snapshot.partnership.parties.some((party) => party.organisationId === partyId);
+}
+
+/** A party's governance; a party not found is taken as elected (the common case, and the strictest review). */
+export function governanceOf(snapshot: PartnershipContext, partyId: PartyId): PartyGovernance {
+  const party = snapshot.partnership.parties.find((candidate) => candidate.organisationId === partyId);
+  return party?.governance ?? 'elected_executive';
 }
 
 export function hasPartner(snapshot: PartnershipContext): boolean {

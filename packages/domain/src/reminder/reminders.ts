@@ -14,6 +14,7 @@ import { type PartnershipId } from '../shared/ids';
 import { instantAt } from '../shared/zoned-time';
 import { DEFAULT_VISIT_REPORT_GRACE_DAYS } from '../visit/delegation-rules';
 import { type Visit } from '../visit/visit';
+import { type FundingDeadline } from '../funding/funding-deadlines';
 import { DEFAULT_QUIET_HOURS, type QuietHours, shiftOutOfQuietHours } from './quiet-hours';
 
 export const REMINDER_KINDS = [
@@ -23,6 +24,8 @@ export const REMINDER_KINDS = [
   'visit-report-missing',
   'convention-expiring',
   'convention-tacit-renewal',
+  'funding-call-closing',
+  'funding-report-due',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
@@ -42,6 +45,8 @@ export interface Reminder {
   readonly audience: DialogueAudience | null;
   readonly visitId: string | null;
   readonly conventionId: string | null;
+  /** The funding application (a call closing) or funder report (a report due) reminded of. */
+  readonly fundingSubjectId: string | null;
 }
 
 export interface ReminderInput {
@@ -50,6 +55,8 @@ export interface ReminderInput {
   readonly dialogueEvents: readonly DialogueEvent[];
   readonly visits: readonly Visit[];
   readonly convention: Convention | null;
+  /** The recipient's authority's funding deadlines in this partnership (calls closing, reports due). */
+  readonly fundingDeadlines?: readonly FundingDeadline[];
   /** Zone in which the partnership's dates are read (the initiator's). */
   readonly referenceTimeZone: string;
   /** Zone of the person reminded: send times are local to them. */
@@ -62,6 +69,8 @@ export interface ReminderOptions {
   readonly visitReportGraceDays: number;
   readonly conventionExpiryOffsets: readonly number[];
   readonly tacitRenewalOffsets: readonly number[];
+  readonly callClosingOffsets: readonly number[];
+  readonly reportDueOffsets: readonly number[];
   /** Local time of day reminders go out, in the recipient's zone. */
   readonly sendTime: string;
   readonly quietHours: QuietHours;
@@ -75,13 +84,15 @@ export const DEFAULT_REMINDER_OPTIONS: ReminderOptions = {
   visitReportGraceDays: DEFAULT_VISIT_REPORT_GRACE_DAYS,
   conventionExpiryOffsets: [90, 30],
   tacitRenewalOffsets: [30, 7],
+  callClosingOffsets: [14, 3],
+  reportDueOffsets: [14, 3],
   sendTime: '09:00',
   quietHours: DEFAULT_QUIET_HOURS,
   horizonDays: 400,
 };
 
-type Subject = Pick<Reminder, 'audience' | 'visitId' | 'conventionId'>;
-const NO_SUBJECT: Subject = { audience: null, visitId: null, conventionId: null };
+type Subject = Pick<Reminder, 'audience' | 'visitId' | 'conventionId' | 'fundingSubjectId'>;
+const NO_SUBJECT: Subject = { audience: null, visitId: null, conventionId: null, fundingSubjectId: null };
 
 interface Draft {
   readonly kind: ReminderKind;
@@ -175,6 +186,21 @@ function conventionDrafts(input: ReminderInput, options: ReminderOptions): Draft
   }));
 }
 
+/** Before a call closes on a draft application, and before each report a funder expects is due. */
+function fundingDrafts(input: ReminderInput, options: ReminderOptions): Draft[] {
+  return (input.fundingDeadlines ?? []).flatMap((deadline) => {
+    const kind = deadline.kind === 'call-closing' ? 'funding-call-closing' : 'funding-report-due';
+    const offsets = deadline.kind === 'call-closing' ? options.callClosingOffsets : options.reportDueOffsets;
+    return offsets.map((offset) => ({
+      kind,
+      keyParts: [deadline.subjectId, deadline.dueOn, String(offset)],
+      subjectDate: deadline.dueOn,
+      offsetDays: offset,
+      subject: { ...NO_SUBJECT, fundingSubjectId: deadline.subjectId },
+    }));
+  });
+}
+
 function toReminder(input: ReminderInput, draft: Draft, now: Date, options: ReminderOptions): Reminder {
   const localDay = addDays(draft.subjectDate, -draft.offsetDays);
   const planned = instantAt(localDay, options.sendTime, input.recipientTimeZone);
@@ -213,6 +239,7 @@ export function computeReminderSchedule(
     ...dialogueDrafts(input, now, settings),
     ...visitDrafts(input, settings),
     ...conventionDrafts(input, settings),
+    ...fundingDrafts(input, settings),
   ];
   return drafts
     .map((draft) => toReminder(input, draft, now, settings))
@@ -255,7 +282,10 @@ export function isReminderKind(value: string): value is ReminderKind {
 export type ReminderSituation = Pick<
   PartnershipSnapshot,
   'partnership' | 'organisations' | 'dialoguePlan' | 'dialogueEvents' | 'visits' | 'convention'
->;
+> & {
+  /** Every party's funding deadlines in the partnership; absent when the caller did not load them. */
+  readonly fundingDeadlines?: readonly FundingDeadline[];
+};
 
 /**
  * The domain events after which a partnership's reminders may change: its status and parties, its dialogue
@@ -298,11 +328,23 @@ export function changesReminders(events: readonly { readonly type: DomainEventTy
 
 /**
  * Reminder input for one recipient; a suspended or terminated partnership reminds nobody of anything (a
- * resumed one is scheduled again from its situation then).
+ * resumed one is scheduled again from its situation then). Funding deadlines are the recipient's authority's
+ * own (`recipientOrganisationId`; all of them when it is not given, as when checking a key still stands).
  */
-export function reminderInputFrom(snapshot: ReminderSituation, recipientTimeZone: string): ReminderInput {
+export function reminderInputFrom(
+  snapshot: ReminderSituation,
+  recipientTimeZone: string,
+  recipientOrganisationId?: string,
+): ReminderInput {
   const live = snapshot.partnership.status === 'active';
+  const deadlines = snapshot.fundingDeadlines ?? [];
   return {
+    fundingDeadlines: live
+      ? deadlines.filter(
+          (deadline) =>
+            recipientOrganisationId === undefined || deadline.organisationId === recipientOrganisationId,
+        )
+      : [],
     partnershipId: snapshot.partnership.id,
     plan: live ? snapshot.dialoguePlan : null,
     dialogueEvents: snapshot.dialogueEvents,

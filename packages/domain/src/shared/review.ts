@@ -1,5 +1,6 @@
 import { type CalendarDate } from './calendar-date';
 import { type DomainError, domainError } from './domain-error';
+import { type PartyGovernance, mayReviewFor } from './governance';
 import { type PartyId } from './ids';
 import { type PersonRef } from './person';
 
@@ -17,12 +18,20 @@ export interface ElectedReview {
   readonly councilDecisionOn: CalendarDate | null;
 }
 
-/** The reviewer must be an elected official of the side under review (not a technician, not the partner). */
-export function checkElectedReviewer(reviewer: PersonRef, partyId: PartyId): DomainError | null {
-  if (reviewer.role !== 'elected') {
+/**
+ * The reviewer must lead the side under review: an elected official of it (not a technician, not the
+ * partner), or for a side led by an appointed executive, whoever acts for it (`REVIEWING_ROLES`).
+ */
+export function checkElectedReviewer(
+  reviewer: PersonRef,
+  partyId: PartyId,
+  governance: PartyGovernance = 'elected_executive',
+): DomainError | null {
+  if (!mayReviewFor(reviewer.role, governance)) {
     return domainError('REVIEW.REVIEWER_NOT_ELECTED', 'Only an elected official can review this.', {
       personId: reviewer.personId,
       role: reviewer.role,
+      governance,
     });
   }
   if (reviewer.partyId !== partyId) {
@@ -39,10 +48,14 @@ export function checkElectedReviewer(reviewer: PersonRef, partyId: PartyId): Dom
   return null;
 }
 
-export function isApprovedByElectedOf(review: ElectedReview | null, partyId: PartyId): boolean {
+export function isApprovedByElectedOf(
+  review: ElectedReview | null,
+  partyId: PartyId,
+  governance: PartyGovernance = 'elected_executive',
+): boolean {
   return (
     review !== null &&
     review.decision === 'approved' &&
-    checkElectedReviewer(review.reviewer, partyId) === null
+    checkElectedReviewer(review.reviewer, partyId, governance) === null
   );
 }

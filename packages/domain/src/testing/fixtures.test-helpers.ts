@@ -149,6 +149,40 @@ export function motivationCommands(id: string, partyId: string, reviewer: Person
   ];
 }
 
+/** Two more actors of other kinds, each consulted: with the diaspora association, the actors carry it. */
+export function otherActorsAssociated(): PartnershipCommand[] {
+  return [
+    {
+      type: 'AssociateTerritoryActor',
+      actorId: 'a-2',
+      partyId: INITIATOR,
+      name: 'Lycée du Parc',
+      kind: 'school',
+      involvement: 'consulted',
+    },
+    {
+      type: 'RecordConsultation',
+      actorId: 'a-2',
+      on: '2025-01-12',
+      summary: 'Approach presented to teachers',
+    },
+    {
+      type: 'AssociateTerritoryActor',
+      actorId: 'a-3',
+      partyId: INITIATOR,
+      name: 'Hospices civils',
+      kind: 'hospital',
+      involvement: 'consulted',
+    },
+    {
+      type: 'RecordConsultation',
+      actorId: 'a-3',
+      on: '2025-01-14',
+      summary: 'Approach discussed with staff',
+    },
+  ];
+}
+
 /** Step 1 done for the initiator. */
 export function commitmentCommands(): PartnershipCommand[] {
   return [
@@ -167,6 +201,7 @@ export function commitmentCommands(): PartnershipCommand[] {
       on: '2025-01-10',
       summary: 'Approach presented and discussed',
     },
+    ...otherActorsAssociated(),
     {
       type: 'RecordStake',
       stakeId: 's-1',

@@ -11,13 +11,14 @@ import {
   succeed,
   todayOf,
 } from '../partnership/command-support';
-import { type PartnershipSnapshot, initiatorId, partnerIds } from '../partnership/partnership';
+import { type PartnershipSnapshot, governanceOf, initiatorId, partnerIds } from '../partnership/partnership';
 import { type EventBase } from '../partnership/partnership-events';
 import { type CalendarDate } from '../shared/calendar-date';
 import { type DomainError, domainError } from '../shared/domain-error';
 import { type PartyId } from '../shared/ids';
 import { type PersonRef } from '../shared/person';
 import { type CommandResult } from '../shared/result';
+import { type PartyGovernance } from '../shared/governance';
 import { checkElectedReviewer } from '../shared/review';
 import {
   RED_ZONE_ALTERNATIVES,
@@ -193,10 +194,13 @@ function checkOrangeZoneApproval(
   command: Pick<RecordVisitCommand, 'travelAdvisory' | 'travelApproval' | 'startsOn'>,
   visitingParty: PartyId,
   today: CalendarDate,
+  governance: PartyGovernance,
 ): DomainError | null {
   if (!isOrangeZone(command.travelAdvisory)) return null;
   const approval = command.travelApproval;
-  const reviewerError = approval ? checkElectedReviewer(approval.approvedBy, visitingParty) : null;
+  const reviewerError = approval
+    ? checkElectedReviewer(approval.approvedBy, visitingParty, governance)
+    : null;
   const reasonGiven = (approval?.reason?.trim() ?? '') !== '';
   if (approval && !reviewerError && reasonGiven) return null;
   if (!approval && command.startsOn > today) return null;
@@ -257,7 +261,8 @@ export function recordVisit(snapshot: PartnershipSnapshot, command: RecordVisitC
     () => checkPartner(snapshot, command.partnerPartyId),
     () => checkNewId(snapshot.visits, command.visitId, 'visit'),
     () => checkVisitPlan(snapshot, command),
-    () => checkOrangeZoneApproval(command, visiting, todayOf(snapshot, now)),
+    () =>
+      checkOrangeZoneApproval(command, visiting, todayOf(snapshot, now), governanceOf(snapshot, visiting)),
   ]);
   if (error) return fail(error);
   const visit: Visit = {
@@ -316,6 +321,7 @@ export function replanVisit(snapshot: PartnershipSnapshot, command: ReplanVisitC
         { ...plan, travelApproval: visit.travelApproval },
         visitingPartyId(visit, initiatorId(snapshot)),
         todayOf(snapshot, now),
+        governanceOf(snapshot, visitingPartyId(visit, initiatorId(snapshot))),
       ),
   ]);
   if (error) return fail(error);
@@ -365,7 +371,10 @@ export function approveOrangeZoneVisit(
             'Only a visit to a zone advised against except for an imperative reason needs this approval.',
             { visitId: visit.id },
           ),
-    () => checkElectedReviewer(command.approvedBy, visitingPartyId(visit, initiatorId(snapshot))),
+    () => {
+      const visiting = visitingPartyId(visit, initiatorId(snapshot));
+      return checkElectedReviewer(command.approvedBy, visiting, governanceOf(snapshot, visiting));
+    },
     () => checkText(reason, 'reason'),
   ]);
   if (error) return fail(error);

@@ -93,6 +93,8 @@ async function measurement(user: SessionUser, query: URLSearchParams): Promise<n
         on: query.get('on') ?? '',
         value: Number(query.get('value')),
         recordedBy: user.organisationId,
+        breakdown: [],
+        evidenceIds: [],
       },
     };
     const audit = [

@@ -6,7 +6,9 @@ import {
   ACTION_THEMES,
   BUDGET_LINE_STATUSES,
   FUNDER_KINDS,
+  INDICATOR_KINDS,
   LOG_ENTRY_KINDS,
+  REPORTING_FREQUENCIES,
   ODA_CHANNELS,
   PARTY_ROLES,
 } from '@passerelle/domain';
@@ -18,6 +20,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsObject,
   IsNotEmpty,
   IsNumber,
   IsOptional,
@@ -33,6 +36,14 @@ import { VersionedDto } from '../../commitment/dto/commitment.dto';
 import { StoredFileView } from '../../files/dto/stored-file.dto';
 import { WarningView } from '../../lifecycle/dto/assessment.dto';
 import { BudgetLineFiguresDto, PolicyMarkersDto, SectorShareView } from './action-oda.dto';
+import {
+  BreakdownValueDto,
+  BreakdownValueView,
+  DisaggregationView,
+  IndicatorFiguresView,
+  IndicatorPeriodView,
+  IndicatorPlanDto,
+} from './indicator-plan.dto';
 
 const TITLE_MAX = 300;
 const TEXT_MAX = 8000;
@@ -209,6 +220,16 @@ export class AddIndicatorDto {
   @ApiProperty()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   target: number;
+
+  @ApiPropertyOptional({
+    type: IndicatorPlanDto,
+    description: 'How it is reported over time; left out, a `level` indicator with its overall target only.',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => IndicatorPlanDto)
+  plan?: IndicatorPlanDto;
 }
 
 export class ValidateIndicatorDto extends VersionedDto {}
@@ -227,6 +248,27 @@ export class RecordMeasurementDto {
   @IsNotEmpty()
   @MaxLength(40)
   unit: string;
+
+  @ApiPropertyOptional({
+    type: [BreakdownValueDto],
+    description: 'The value split by the indicator’s dimensions: each dimension given sums to the value.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  @Type(() => BreakdownValueDto)
+  breakdown?: BreakdownValueDto[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Files uploaded to this partnership proving the value.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  evidenceIds?: string[];
 }
 
 export class RecordJointEvaluationDto {
@@ -333,8 +375,17 @@ export class MeasurementView {
   @ApiProperty()
   value: number;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The party (side) that measured.' })
   recordedBy: string;
+
+  @ApiProperty({ type: [BreakdownValueView] })
+  breakdown: BreakdownValueView[];
+
+  @ApiProperty({ type: [String] })
+  evidenceIds: string[];
+
+  @ApiProperty({ type: [StoredFileView], description: 'The evidence files that still exist.' })
+  evidence: StoredFileView[];
 }
 
 export class RecordedMeasurementView extends MeasurementView {
@@ -378,8 +429,23 @@ export class IndicatorView {
   @ApiProperty({ description: 'Validated by every party: it can be measured.' })
   coValidated: boolean;
 
+  @ApiProperty({ enum: INDICATOR_KINDS })
+  kind: string;
+
+  @ApiProperty({ enum: REPORTING_FREQUENCIES, type: String, nullable: true })
+  frequency: string | null;
+
+  @ApiProperty({ type: [IndicatorPeriodView] })
+  periods: IndicatorPeriodView[];
+
+  @ApiProperty({ type: [DisaggregationView] })
+  disaggregations: DisaggregationView[];
+
   @ApiProperty({ type: [MeasurementView], description: 'Oldest first.' })
   measurements: MeasurementView[];
+
+  @ApiProperty({ type: IndicatorFiguresView, description: 'Baseline, target and actual per period.' })
+  figures: IndicatorFiguresView;
 }
 
 export class JointEvaluationView {

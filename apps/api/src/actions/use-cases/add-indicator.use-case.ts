@@ -4,6 +4,7 @@ import type { Actor } from '../../auth/actor';
 import { LifecycleCommands } from '../../lifecycle/lifecycle-commands';
 import { ActionsService } from '../actions.service';
 import type { ActionDetailView, AddIndicatorDto } from '../dto/action.dto';
+import { indicatorPlanOf } from './plan-indicator.use-case';
 
 /**
  * Proposes an indicator of an action for the actor's party; the other parties validate it before it is
@@ -31,6 +32,7 @@ export class AddIndicator {
       baseline: input.baseline,
       target: input.target,
       proposedBy: actor.organisationId,
+      ...(input.plan ? { plan: indicatorPlanOf(input.plan) } : {}),
     });
     return this.views.detailAfter(outcome, actor, actionId);
   }

@@ -4,6 +4,7 @@ import { recordMeasurement } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor';
 import { CLOCK, type Clock } from '../../common/clock/clock';
+import { FilesService } from '../../files/files.service';
 import { appendedBy } from '../../lifecycle/appended-by';
 import { refusal } from '../../lifecycle/domain-refusal';
 import { PartnershipAppends } from '../../lifecycle/partnership-appends';
@@ -18,7 +19,7 @@ import type { RecordMeasurementDto } from '../dto/action.dto';
 
 /**
  * Records a measurement of a co-validated indicator, for the actor's party (the partner authority measures
- * too). A row of its own: no version is asked for, so a measurement never refuses or is refused by another
+ * too), with its breakdown by the indicator's dimensions and its evidence: files uploaded to this partnership. A row of its own: no version is asked for, so a measurement never refuses or is refused by another
  * write, and one sent again with its `Idempotency-Key` is stored once.
  */
 @Injectable()
@@ -30,6 +31,7 @@ export class RecordMeasurement {
     private readonly access: PartnershipAccess,
     private readonly partnerships: PartnershipRepository,
     private readonly appends: PartnershipAppends,
+    private readonly files: FilesService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -53,6 +55,8 @@ export class RecordMeasurement {
           actionId,
         },
       );
+      const evidenceIds = [...new Set(input.evidenceIds ?? [])];
+      for (const fileId of evidenceIds) await this.files.requireAttachable(manager, partnershipId, fileId);
       const outcome = recordMeasurement(
         context,
         {
@@ -63,6 +67,12 @@ export class RecordMeasurement {
           value: input.value,
           unit: input.unit,
           recordedBy: actor.organisationId,
+          breakdown: (input.breakdown ?? []).map(({ dimension, category, value }) => ({
+            dimension,
+            category,
+            value,
+          })),
+          evidenceIds,
         },
         this.clock.now(),
       );

@@ -1,3 +1,4 @@
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '@passerelle/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { USER_ROLES, type UserRole } from '../../users/user-role';
@@ -40,6 +41,12 @@ export class SessionUserDto {
 
   @ApiProperty({ enum: USER_ROLES })
   role: UserRole;
+
+  @ApiProperty({
+    enum: INTERFACE_LANGUAGES,
+    description: 'The language the product speaks to this user; the web app switches to it at sign-in.',
+  })
+  language: InterfaceLanguage;
 }
 
 export class SessionOrganisationDto {

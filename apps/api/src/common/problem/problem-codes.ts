@@ -50,6 +50,8 @@ export const PROBLEM_STATUS = {
   'CALENDAR_FEED.NOT_FOUND': 404,
   'REMINDER.NOT_FAILED': 409,
   'RESOURCE.CONFLICT': 409,
+  'IATI.IDENTIFIER_MISSING': 409,
+  'IATI.NO_ACTIVITY': 409,
   'SERVICE.UNAVAILABLE': 503,
   'INTERNAL.UNEXPECTED': 500,
 } as const satisfies Record<string, number>;
@@ -118,6 +120,8 @@ export const PROBLEM_TITLES: Record<ApiProblemCode, string> = {
   'CALENDAR_FEED.NOT_FOUND': 'No such calendar feed',
   'REMINDER.NOT_FAILED': 'Only a failed reminder can be retried',
   'RESOURCE.CONFLICT': 'The resource changed meanwhile',
+  'IATI.IDENTIFIER_MISSING': 'Your organisation has no IATI identifier',
+  'IATI.NO_ACTIVITY': 'No action can be published to IATI yet',
   'SERVICE.UNAVAILABLE': 'A service the API depends on is unavailable',
   'INTERNAL.UNEXPECTED': 'Unexpected error',
 };

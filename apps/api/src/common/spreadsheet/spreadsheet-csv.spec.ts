@@ -1,6 +1,6 @@
+import { interfaceLanguageOf } from '@passerelle/domain';
 import { spreadsheetCsv } from './spreadsheet-csv';
 import { SAMPLE_TABLE } from './spreadsheet-fixture';
-import { spreadsheetLanguageOf } from './spreadsheet-table';
 
 describe('spreadsheetCsv', () => {
   it('writes French with semicolons, decimal commas, day-first dates and a byte order mark', () => {
@@ -36,11 +36,11 @@ describe('spreadsheetCsv', () => {
   });
 });
 
-describe('spreadsheetLanguageOf', () => {
+describe('interfaceLanguageOf', () => {
   it('reads the primary language and falls back to French', () => {
-    expect(spreadsheetLanguageOf('en-GB')).toBe('en');
-    expect(spreadsheetLanguageOf('FR')).toBe('fr');
-    expect(spreadsheetLanguageOf('de')).toBe('fr');
-    expect(spreadsheetLanguageOf(null)).toBe('fr');
+    expect(interfaceLanguageOf('en-GB')).toBe('en');
+    expect(interfaceLanguageOf('FR')).toBe('fr');
+    expect(interfaceLanguageOf('de')).toBe('fr');
+    expect(interfaceLanguageOf(null)).toBe('fr');
   });
 });

@@ -1,9 +1,5 @@
-import type {
-  SpreadsheetCell,
-  SpreadsheetColumnKind,
-  SpreadsheetLanguage,
-  SpreadsheetTable,
-} from './spreadsheet-table';
+import type { InterfaceLanguage } from '@passerelle/domain';
+import type { SpreadsheetCell, SpreadsheetColumnKind, SpreadsheetTable } from './spreadsheet-table';
 
 interface CsvConventions {
   /** A spreadsheet opened in France splits on `;`, because the comma is its decimal mark. */
@@ -13,7 +9,7 @@ interface CsvConventions {
 }
 
 /** What a spreadsheet set to each language reads without an import wizard. */
-const CONVENTIONS: Record<SpreadsheetLanguage, CsvConventions> = {
+const CONVENTIONS: Record<InterfaceLanguage, CsvConventions> = {
   fr: { separator: ';', decimalMark: ',', date: dayMonthYear },
   // ISO dates: an English spreadsheet may be British or American, and both read `2026-12-06` as a date.
   en: { separator: ',', decimalMark: '.', date: (isoDate) => isoDate },
@@ -27,7 +23,7 @@ const FRACTION_DIGITS = 3;
  * a byte order mark so that Excel reads the accents, lines ended by CRLF. Texts that a spreadsheet would run
  * as a formula are prefixed with an apostrophe.
  */
-export function spreadsheetCsv(table: SpreadsheetTable, language: SpreadsheetLanguage): string {
+export function spreadsheetCsv(table: SpreadsheetTable, language: InterfaceLanguage): string {
   const conventions = CONVENTIONS[language];
   const header = table.columns.map((column) => csvText(column.header, conventions.separator));
   const lines = table.rows.map((row) =>

@@ -22,15 +22,5 @@ export type SpreadsheetColumnKind = 'text' | 'integer' | 'decimal' | 'share' | '
 
 export type SpreadsheetCell = string | number | null;
 
-/** The languages a spreadsheet is written in: those the web app offers. */
-export const SPREADSHEET_LANGUAGES = ['fr', 'en'] as const;
-export type SpreadsheetLanguage = (typeof SPREADSHEET_LANGUAGES)[number];
-
-/** A user's stored or requested language, French (the product's first language) when it is none of ours. */
-export function spreadsheetLanguageOf(language: string | null | undefined): SpreadsheetLanguage {
-  const primary = (language ?? '').toLowerCase().split('-')[0];
-  return SPREADSHEET_LANGUAGES.find((candidate) => candidate === primary) ?? 'fr';
-}
-
 export const SPREADSHEET_FORMATS = ['csv', 'xlsx'] as const;
 export type SpreadsheetFormat = (typeof SPREADSHEET_FORMATS)[number];

@@ -1,8 +1,9 @@
+import type { InterfaceLanguage } from '@passerelle/domain';
 import { Workbook, type Worksheet } from 'exceljs';
-import type { SpreadsheetColumnKind, SpreadsheetLanguage, SpreadsheetTable } from './spreadsheet-table';
+import type { SpreadsheetColumnKind, SpreadsheetTable } from './spreadsheet-table';
 
 /** Excel's number formats per column kind; the spreadsheet shows the decimal mark of its own locale. */
-const NUMBER_FORMATS: Record<SpreadsheetLanguage, Record<SpreadsheetColumnKind, string | undefined>> = {
+const NUMBER_FORMATS: Record<InterfaceLanguage, Record<SpreadsheetColumnKind, string | undefined>> = {
   fr: { text: '@', integer: '0', decimal: undefined, share: '0%', date: 'dd/mm/yyyy' },
   en: { text: '@', integer: '0', decimal: undefined, share: '0%', date: 'yyyy-mm-dd' },
 };
@@ -14,12 +15,23 @@ const MAX_COLUMN_WIDTH = 60;
  * The table as an XLSX workbook of one sheet: a bold, frozen header row with filters, numbers as numbers,
  * dates as dates. Texts are always written as texts, never as formulas, whatever they start with.
  */
-export async function spreadsheetXlsx(
-  table: SpreadsheetTable,
-  language: SpreadsheetLanguage,
+export async function spreadsheetXlsx(table: SpreadsheetTable, language: InterfaceLanguage): Promise<Buffer> {
+  return spreadsheetWorkbookXlsx([table], language);
+}
+
+/** Several tables as one workbook, a sheet each, in order; each sheet is written as `spreadsheetXlsx` does. */
+export async function spreadsheetWorkbookXlsx(
+  tables: readonly SpreadsheetTable[],
+  language: InterfaceLanguage,
 ): Promise<Buffer> {
   const workbook = new Workbook();
   workbook.creator = 'Passerelle';
+  for (const table of tables) addTableSheet(workbook, table, language);
+  // `writeBuffer` is typed as exceljs's own Buffer interface; at run time it is Node's.
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addTableSheet(workbook: Workbook, table: SpreadsheetTable, language: InterfaceLanguage): void {
   const sheet = workbook.addWorksheet(sheetName(table.sheetName), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
@@ -31,8 +43,6 @@ export async function spreadsheetXlsx(
   if (table.columns.length > 0) {
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   }
-  // `writeBuffer` is typed as exceljs's own Buffer interface; at run time it is Node's.
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 function xlsxValue(
@@ -45,7 +55,7 @@ function xlsxValue(
   return value;
 }
 
-function formatColumns(sheet: Worksheet, table: SpreadsheetTable, language: SpreadsheetLanguage): void {
+function formatColumns(sheet: Worksheet, table: SpreadsheetTable, language: InterfaceLanguage): void {
   table.columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
     const widest = Math.max(

@@ -1,13 +1,19 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { calendarDateAt, isInQuietHours, type InboxItemKind, type ReminderKind } from '@passerelle/domain';
+import {
+  calendarDateAt,
+  isInQuietHours,
+  type InboxItemKind,
+  type ReminderKind,
+  interfaceLanguageOf,
+} from '@passerelle/domain';
 import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.token';
 import { SMTP_TRANSPORT } from '../../mail/smtp-transport';
 import type { UserRole } from '../../users/user-role';
-import { digestLanguageOf, inboxDigestMail } from '../inbox-digest-mail';
+import { inboxDigestMail } from '../inbox-digest-mail';
 import { inboxItemPath } from '../inbox-pages';
 import { InboxReader, inboxRoleOf, type InboxEntry } from '../inbox-reader';
 
@@ -101,7 +107,7 @@ export class SendInboxDigests {
       ...inboxDigestMail(
         recipient.email,
         recipient.display_name,
-        digestLanguageOf(recipient.preferred_language),
+        interfaceLanguageOf(recipient.preferred_language),
         fresh.map(({ item, partnershipTitle }) => ({
           kind: item.kind,
           partnershipTitle,

@@ -1,3 +1,4 @@
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '@passerelle/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -5,6 +6,7 @@ import {
   IsIn,
   IsNotEmpty,
   IsObject,
+  IsOptional,
   IsString,
   MaxLength,
   MinLength,
@@ -57,6 +59,15 @@ export class AcceptInvitationDto {
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(MAX_PASSWORD_LENGTH)
   password: string;
+
+  @ApiPropertyOptional({
+    enum: INTERFACE_LANGUAGES,
+    description:
+      'The language the new account reads the product in: the one the invitation was read in. French if absent.',
+  })
+  @IsOptional()
+  @IsIn(INTERFACE_LANGUAGES)
+  language?: InterfaceLanguage;
 }
 
 export class InvitationDto {

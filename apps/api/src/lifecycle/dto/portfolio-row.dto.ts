@@ -3,6 +3,7 @@ import {
   CONVENTION_STATES,
   DIALOGUE_AUDIENCES,
   PARTNERSHIP_STATUSES,
+  RUPTURE_SIGNAL_KINDS,
   STEP_IDS,
   VISIT_DIRECTIONS,
 } from '@passerelle/domain';
@@ -91,6 +92,18 @@ export class PortfolioAsymmetryView {
   indicatorsCoValidatedShare: number | null;
 }
 
+/** A warning sign of rupture weighing on the relation today. */
+export class PortfolioRuptureSignalView {
+  @ApiProperty({ enum: RUPTURE_SIGNAL_KINDS })
+  kind: string;
+
+  @ApiProperty({ example: '2026-03-15' })
+  occursOn: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The side it is about.' })
+  partyId: string;
+}
+
 export class PortfolioRowView {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -136,4 +149,10 @@ export class PortfolioRowView {
 
   @ApiProperty({ description: 'Number of warnings of the method.' })
   warningsCount: number;
+
+  @ApiProperty({
+    type: [PortfolioRuptureSignalView],
+    description: 'Warning signs of rupture weighing on the relation today, soonest first.',
+  })
+  ruptureSignals: PortfolioRuptureSignalView[];
 }

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DECLARATION_ISSUES, ODA_CHANNELS, POLICY_MARKERS } from '@passerelle/domain';
+import { DECLARATION_ISSUES, ODA_CHANNELS, POLICY_MARKERS, INTERFACE_LANGUAGES } from '@passerelle/domain';
 import { IsIn, IsOptional } from 'class-validator';
 import { PolicyMarkersDto } from '../../actions/dto/action-oda.dto';
-import { SPREADSHEET_FORMATS, SPREADSHEET_LANGUAGES } from '../../common/spreadsheet/spreadsheet-table';
+import { SPREADSHEET_FORMATS } from '../../common/spreadsheet/spreadsheet-table';
 
 export class DeclarationRowView {
   @ApiProperty({ format: 'uuid' })
@@ -143,8 +143,8 @@ export class OdaDeclarationExportQueryDto {
   @IsIn(SPREADSHEET_FORMATS)
   format: string;
 
-  @ApiProperty({ enum: SPREADSHEET_LANGUAGES, required: false, description: 'French when left out.' })
+  @ApiProperty({ enum: INTERFACE_LANGUAGES, required: false, description: 'French when left out.' })
   @IsOptional()
-  @IsIn(SPREADSHEET_LANGUAGES)
+  @IsIn(INTERFACE_LANGUAGES)
   language?: string;
 }

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsEmail,
   IsIn,
   IsInt,
   IsISO31661Alpha2,
@@ -53,6 +54,27 @@ export class OrganisationDto {
 
   @ApiProperty({ type: String, nullable: true, description: 'The identifier IATI publications carry.' })
   iatiIdentifier: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  internationalElectedName: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  internationalElectedTitle: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  internationalElectedEmail: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  internationalOfficerName: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  internationalOfficerTitle: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  internationalOfficerEmail: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  internationalPhone: string | null;
 
   @ApiProperty()
   version: number;
@@ -133,6 +155,53 @@ export class UpdateOrganisationDto {
   })
   @MaxLength(100)
   iatiIdentifier?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  internationalElectedName?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  internationalElectedTitle?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 254 })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  internationalElectedEmail?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  internationalOfficerName?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  internationalOfficerTitle?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 254 })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  internationalOfficerEmail?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 40 })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(40)
+  internationalPhone?: string | null;
 
   @ApiProperty({ description: 'The version you read; a stale one is refused with 409.' })
   @IsInt()

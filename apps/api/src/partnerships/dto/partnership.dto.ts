@@ -1,4 +1,11 @@
-import { ACTION_THEMES, APPROACHES, PARTNERSHIP_FORMS } from '@passerelle/domain';
+import {
+  ACTION_THEMES,
+  APPROACHES,
+  CRITERION_IDS,
+  LEGAL_BASES,
+  PARTNERSHIP_FORMS,
+  PARTY_GOVERNANCES,
+} from '@passerelle/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -11,6 +18,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { KeysetPageQueryDto } from '../../common/pagination/keyset-page-query.dto';
+import { VersionedDto } from '../../lifecycle/dto/versioned.dto';
 import { PARTY_ROLES, type PartyRole } from '../../partnership-records/partnership-party.entity';
 
 export class CreatePartnershipDto {
@@ -50,6 +58,20 @@ export class CreatePartnershipDto {
   themes?: string[];
 }
 
+/** An officer corrects the partnership's form, under the partnership's version. */
+export class ChangePartnershipFormDto extends VersionedDto {
+  @ApiProperty({ enum: PARTNERSHIP_FORMS })
+  @IsIn(PARTNERSHIP_FORMS)
+  form: string;
+}
+
+/** Who leads a party's executive, under the partnership's version. */
+export class SetPartyGovernanceDto extends VersionedDto {
+  @ApiProperty({ enum: PARTY_GOVERNANCES })
+  @IsIn(PARTY_GOVERNANCES)
+  governance: string;
+}
+
 /** Newest first, a keyset page at a time. */
 export class ListPartnershipsQueryDto extends KeysetPageQueryDto {}
 
@@ -65,6 +87,12 @@ export class PartyDto {
 
   @ApiProperty({ enum: PARTY_ROLES })
   role: PartyRole;
+
+  @ApiProperty({
+    enum: PARTY_GOVERNANCES,
+    description: 'Who leads its executive: elected officials, or an executive appointed by the State.',
+  })
+  governance: string;
 }
 
 export class PartnershipDto {
@@ -76,6 +104,16 @@ export class PartnershipDto {
 
   @ApiProperty({ enum: PARTNERSHIP_FORMS })
   form: string;
+
+  @ApiProperty({ enum: LEGAL_BASES, description: 'What frames the form in law: a convention, or none.' })
+  legalBasis: string;
+
+  @ApiProperty({
+    type: [String],
+    enum: CRITERION_IDS,
+    description: 'The criteria this form is assessed by, in the method’s order.',
+  })
+  criteria: string[];
 
   @ApiProperty({ enum: APPROACHES })
   approach: string;

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../auth/actor';
 import { LifecycleCommands } from '../../lifecycle/lifecycle-commands';
+import { personOf } from '../../lifecycle/people';
 import type { PoliticalDialogueView } from '../dto/political-dialogue.dto';
 import { PoliticalDialogueService } from '../political-dialogue.service';
 
-/** Agrees to a priority for the actor's party, under the political dialogue's version. */
+/**
+ * Agrees to a priority for the actor's party, under the political dialogue's version: one who may review for
+ * the party (an elected official, or whoever leads an appointed executive).
+ */
 @Injectable()
 export class AgreePriority {
   constructor(
@@ -20,7 +24,12 @@ export class AgreePriority {
     const outcome = await this.lifecycle.apply(
       actor,
       target.partnershipId,
-      { type: 'AgreePriority', priorityId: target.priorityId, partyId: actor.organisationId },
+      {
+        type: 'AgreePriority',
+        priorityId: target.priorityId,
+        partyId: actor.organisationId,
+        agreedBy: personOf(actor),
+      },
       { expectedVersion: version },
     );
     return this.views.viewAfter(outcome);

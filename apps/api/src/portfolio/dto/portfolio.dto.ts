@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PARTNERSHIP_STATUSES, STEP_IDS } from '@passerelle/domain';
+import { PARTNERSHIP_STATUSES, STEP_IDS, INTERFACE_LANGUAGES } from '@passerelle/domain';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { SPREADSHEET_LANGUAGES } from '../../common/spreadsheet/spreadsheet-table';
 import { PortfolioRowView } from '../../lifecycle/dto/portfolio-row.dto';
 
 export const PORTFOLIO_SORTS = ['title', 'health', 'step', 'next_due'] as const;
@@ -41,9 +40,9 @@ export class PortfolioQueryDto {
 
 /** The portfolio's filters, and the language of the export (the account's language when omitted). */
 export class PortfolioExportQueryDto extends PortfolioQueryDto {
-  @ApiPropertyOptional({ enum: SPREADSHEET_LANGUAGES, description: 'Language of headers and values.' })
+  @ApiPropertyOptional({ enum: INTERFACE_LANGUAGES, description: 'Language of headers and values.' })
   @IsOptional()
-  @IsIn(SPREADSHEET_LANGUAGES)
+  @IsIn(INTERFACE_LANGUAGES)
   language?: string;
 }
 

@@ -8,6 +8,7 @@ import {
   reminderInputFrom,
   type ReminderSituation,
   type ReminderKind,
+  interfaceLanguageOf,
 } from '@passerelle/domain';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Transporter } from 'nodemailer';
@@ -19,7 +20,7 @@ import { SMTP_TRANSPORT } from '../../mail/smtp-transport';
 import type { OrganisationEntity } from '../../organisations/organisation.entity';
 import type { DeliverReminderJobPayload } from '../../queues/queue-names';
 import type { UserEntity } from '../../users/user.entity';
-import { reminderLanguageOf, reminderMail } from '../reminder-mail';
+import { reminderMail } from '../reminder-mail';
 import { nextSendInstant, reminderMailContentOf } from '../reminder-mail-content';
 import { receivesReminder } from '../reminder-recipients';
 import { ReminderEntity } from '../reminder.entity';
@@ -228,7 +229,7 @@ export class DeliverReminder {
     const now = this.clock.now();
     const mail = reminderMail(
       reminder.recipient.email,
-      reminderLanguageOf(reminder.recipient.preferredLanguage),
+      interfaceLanguageOf(reminder.recipient.preferredLanguage),
       reminderMailContentOf({
         reminder,
         recipientName: reminder.recipient.displayName,

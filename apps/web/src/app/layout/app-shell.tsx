@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useSession } from '../../features/auth/api/get-session';
 import { SessionSummary } from '../../features/auth/components/session-summary';
 import { LanguageSwitch } from '../../features/language/components/language-switch';
+import { useAccountLanguage } from '../../features/language/use-account-language';
 import { InboxLink } from '../../features/inbox/components/inbox-link';
 import { NotificationsLink } from '../../features/notifications/components/notifications-link';
 import { ACCESSIBILITY_PATH } from '../../lib/partnership-paths';
@@ -28,6 +29,7 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
   // The inbox link asks for the unread count: only once someone is signed in.
   const signedIn = Boolean(useSession().data?.user);
   useDocumentTitle(mainRef);
+  useAccountLanguage();
   useEffect(() => {
     if (firstPath.current === pathname) return;
     firstPath.current = '';

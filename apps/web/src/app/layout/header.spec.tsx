@@ -19,7 +19,7 @@ describe('the header', () => {
     expect(await screen.findByTestId('session-role')).toHaveTextContent('Elected official');
   });
 
-  it('offers the dashboard, the directory, the territory actors and the ODA declaration to those who read partnerships, and users, directory profile, audit trail and received invitations to administrators only', async () => {
+  it('offers the dashboard, the directory, the territory actors, the ODA declaration and the IATI file to those who read partnerships, and users, directory profile, audit trail and received invitations to administrators only', async () => {
     const admin = await renderApp(
       '/',
       stubApi({ 'GET /api/partnerships': noPartnerships }, signedInAs('admin')),
@@ -34,7 +34,11 @@ describe('the header', () => {
       'Partenariats',
       'Annuaire',
       'Acteurs du territoire',
+      'Appels à projets',
       'Déclaration APD',
+      'Fichier IATI',
+      'Fiche Atlas',
+      'Dossier de passation',
       'Utilisateurs',
       'Profil dans l’annuaire',
       'Journal d’audit',
@@ -52,7 +56,17 @@ describe('the header', () => {
       within(officerMenu)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Tableau de bord', 'Partenariats', 'Annuaire', 'Acteurs du territoire', 'Déclaration APD']);
+    ).toEqual([
+      'Tableau de bord',
+      'Partenariats',
+      'Annuaire',
+      'Acteurs du territoire',
+      'Appels à projets',
+      'Déclaration APD',
+      'Fichier IATI',
+      'Fiche Atlas',
+      'Dossier de passation',
+    ]);
     officer.unmount();
 
     await renderApp('/', stubApi({ 'GET /api/partnerships': noPartnerships }, signedInAs('contributor')));

@@ -3,8 +3,12 @@ import { NavLink } from 'react-router';
 import { useSession } from '../../features/auth/api/get-session';
 import { roleCan } from '../../lib/auth/user-roles';
 import {
+  ATLAS_SHEET_PATH,
+  HANDOVER_DOSSIER_PATH,
   DIRECTORY_PATH,
   DIRECTORY_PROFILE_PATH,
+  IATI_PATH,
+  FUNDING_CALLS_PATH,
   MOTIVATION_REVIEWS_PATH,
   ODA_DECLARATION_PATH,
   ORGANISATION_REMINDERS_PATH,
@@ -31,7 +35,11 @@ export function MainMenu() {
       label: t('nav.territoryActors'),
       shown: roleCan(role, 'partnership.read'),
     },
+    { to: FUNDING_CALLS_PATH, label: t('fundingCalls.title'), shown: roleCan(role, 'partnership.read') },
     { to: ODA_DECLARATION_PATH, label: t('nav.odaDeclaration'), shown: roleCan(role, 'partnership.read') },
+    { to: IATI_PATH, label: t('iati.nav'), shown: roleCan(role, 'partnership.read') },
+    { to: ATLAS_SHEET_PATH, label: t('atlasSheet.menu'), shown: roleCan(role, 'partnership.read') },
+    { to: HANDOVER_DOSSIER_PATH, label: t('handoverDossier.menu'), shown: roleCan(role, 'partnership.read') },
     {
       to: MOTIVATION_REVIEWS_PATH,
       label: t('nav.motivationReviews'),

@@ -1,10 +1,14 @@
 import { useParams } from 'react-router';
 import { ActionPage } from '../../features/actions/components/action-page';
 import { useSession } from '../../features/auth/api/get-session';
+import { ActionFunding } from '../../features/funding/components/action-funding';
 import { roleCan } from '../../lib/auth/user-roles';
 import { PartnershipStepPage } from '../layout/partnership-step-page';
 
-/** Step 6, one joint action: budget and funders, indicators and measurements, joint evaluations, its log. */
+/**
+ * Step 6, one joint action: budget and funders with its applications to calls and its money as it happens,
+ * indicators and measurements, joint evaluations, its log.
+ */
 export function ActionRoute() {
   const { actionId = '' } = useParams();
   // The page is worded from the viewer's side: which party the signed-in user belongs to.
@@ -22,6 +26,14 @@ export function ActionRoute() {
             // …and elected officials too record measurements and log what was done.
             canRecord: roleCan(role, 'partnership.internal.write'),
           }}
+          renderFunding={(nameOf, isMember) => (
+            <ActionFunding
+              partnershipId={partnershipId}
+              actionId={actionId}
+              canRun={isMember && roleCan(role, 'partnership.run')}
+              nameOf={nameOf}
+            />
+          )}
         />
       )}
     </PartnershipStepPage>

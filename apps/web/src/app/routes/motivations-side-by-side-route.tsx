@@ -1,8 +1,9 @@
 import { useSession } from '../../features/auth/api/get-session';
 import { PoliticalDialoguePage } from '../../features/political-dialogue/components/political-dialogue-page';
-import { roleCan } from '../../lib/auth/user-roles';
+import { roleCan, type UserRole } from '../../lib/auth/user-roles';
 import { ConventionStepTabs } from '../layout/convention-step-tabs';
 import { PartnershipStepPage } from '../layout/partnership-step-page';
+import { useCanReview } from '../layout/use-can-review';
 
 /** Step 5 of one partnership, its political dialogue (« Motivations croisées »). */
 export function MotivationsSideBySideRoute() {
@@ -13,18 +14,33 @@ export function MotivationsSideBySideRoute() {
       {(partnershipId, role) => (
         <>
           <ConventionStepTabs partnershipId={partnershipId} />
-          <PoliticalDialoguePage
-            partnershipId={partnershipId}
-            ownPartyId={ownPartyId}
-            permissions={{
-              // The API lets elected officials review and agree (the motivation review capability).
-              canReview: roleCan(role, 'motivation.review'),
-              canAgree: roleCan(role, 'motivation.review'),
-              canPropose: roleCan(role, 'partnership.internal.write'),
-            }}
-          />
+          <DialogueOf partnershipId={partnershipId} role={role} ownPartyId={ownPartyId} />
         </>
       )}
     </PartnershipStepPage>
+  );
+}
+
+function DialogueOf({
+  partnershipId,
+  role,
+  ownPartyId,
+}: {
+  partnershipId: string;
+  role: UserRole | undefined;
+  ownPartyId: string | undefined;
+}) {
+  // The API lets a side's reviewers review and agree: its elected officials, or whoever leads an appointed executive.
+  const canReview = useCanReview(partnershipId, role);
+  return (
+    <PoliticalDialoguePage
+      partnershipId={partnershipId}
+      ownPartyId={ownPartyId}
+      permissions={{
+        canReview,
+        canAgree: canReview,
+        canPropose: roleCan(role, 'partnership.internal.write'),
+      }}
+    />
   );
 }

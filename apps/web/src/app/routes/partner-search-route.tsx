@@ -1,3 +1,4 @@
+import { CommitmentGate } from '../../features/method-warnings/components/commitment-gate';
 import { PartnerSearch } from '../../features/partner-search/components/partner-search';
 import { roleCan } from '../../lib/auth/user-roles';
 import { PartnershipStepPage } from '../layout/partnership-step-page';
@@ -7,7 +8,10 @@ export function PartnerSearchRoute() {
   return (
     <PartnershipStepPage step="PARTNER_SEARCH">
       {(partnershipId, role) => (
-        <PartnerSearch partnershipId={partnershipId} canWrite={roleCan(role, 'partnership.run')} />
+        <>
+          <CommitmentGate partnershipId={partnershipId} />
+          <PartnerSearch partnershipId={partnershipId} canWrite={roleCan(role, 'partnership.run')} />
+        </>
       )}
     </PartnershipStepPage>
   );

@@ -4,8 +4,10 @@ import { PartnershipStepper } from '../../features/assessment/components/partner
 import { useSession } from '../../features/auth/api/get-session';
 import { InternalNotes } from '../../features/partnerships/components/internal-notes';
 import { usePartnership } from '../../features/partnerships/api/get-partnership';
+import { RuptureSignalsSection } from '../../features/method-warnings/components/rupture-signals-section';
 import { PartnershipStatusSection } from '../../features/partnership-status/components/partnership-status-section';
 import { InvitePartnerForm } from '../../features/partnerships/components/invite-partner-form';
+import { LegalVariantsPanel } from '../../features/legal-variants/components/legal-variants-panel';
 import {
   PartnershipDetails,
   usePartnershipFound,
@@ -69,6 +71,9 @@ export function PartnershipRoute() {
             </>
           )}
           <PartnershipStepper partnershipId={partnershipId} partyName={partyName} />
+          {partnership && (
+            <LegalVariantsPanel partnership={partnership} canRun={roleCan(role, 'partnership.run')} />
+          )}
           {roleCan(role, 'partnership.read') && (
             <PartnershipStatusSection
               partnershipId={partnershipId}
@@ -79,6 +84,17 @@ export function PartnershipRoute() {
                 canDecide: roleCan(role, 'rupture.decide'),
               }}
               partyName={(partyId) => partyName(partyId) ?? partyId}
+            />
+          )}
+          {roleCan(role, 'partnership.read') && partnership && (
+            <RuptureSignalsSection
+              partnershipId={partnershipId}
+              parties={partnership.parties.map((party) => ({ id: party.organisationId, name: party.name }))}
+              abilities={{
+                organisationId: session?.organisation?.id,
+                initiates,
+                canRecord: roleCan(role, 'rupture-signal.record'),
+              }}
             />
           )}
           <div className="grid grid--section">

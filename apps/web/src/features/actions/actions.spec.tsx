@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { UNSTATED_LINE_FIGURES } from '@passerelle/domain';
+import { UNSTATED_LINE_FIGURES, computeIndicatorPeriods } from '@passerelle/domain';
+import type { Schemas } from '../../lib/api/client';
 import {
   jsonResponse,
   problemResponse,
@@ -55,6 +56,29 @@ const ACTION_BASE = {
   warnings: [],
 };
 
+type IndicatorView = Schemas['IndicatorView'];
+
+/** An indicator's plan with its measurements and the figures the API computes from them. */
+function plannedOver(
+  plan: Pick<IndicatorView, 'baseline' | 'target' | 'kind' | 'frequency' | 'periods' | 'disaggregations'>,
+  measurements: IndicatorView['measurements'],
+) {
+  const figures = computeIndicatorPeriods({
+    kind: plan.kind === 'count' ? 'count' : 'level',
+    baseline: plan.baseline,
+    target: plan.target,
+    periods: plan.periods,
+    disaggregations: plan.disaggregations,
+    measurements,
+  });
+  const { baseline: _baseline, target: _target, ...reported } = plan;
+  return {
+    ...reported,
+    measurements,
+    figures: JSON.parse(JSON.stringify(figures)) as IndicatorView['figures'],
+  };
+}
+
 /** A household connection indicator both parties validated, measured once. */
 const HOUSEHOLDS = {
   id: 'i-1',
@@ -67,7 +91,20 @@ const HOUSEHOLDS = {
   validatedBy: [ANGERS, BAMAKO],
   awaitingValidationFrom: [],
   coValidated: true,
-  measurements: [{ on: '2026-06-30', value: 180, recordedBy: BAMAKO }],
+  ...plannedOver(
+    {
+      baseline: 120,
+      target: 400,
+      kind: 'level',
+      frequency: 'half_yearly',
+      periods: [
+        { startsOn: '2026-01-01', endsOn: '2026-06-30', target: 250, baseline: null },
+        { startsOn: '2026-07-01', endsOn: '2026-12-31', target: 400, baseline: null },
+      ],
+      disaggregations: [],
+    },
+    [{ on: '2026-06-30', value: 180, recordedBy: BAMAKO, breakdown: [], evidenceIds: [], evidence: [] }],
+  ),
 };
 
 /** Proposed by Bamako, awaiting Angers' validation. */
@@ -82,7 +119,10 @@ const TRAINED = {
   validatedBy: [BAMAKO],
   awaitingValidationFrom: [ANGERS],
   coValidated: false,
-  measurements: [],
+  ...plannedOver(
+    { baseline: 0, target: 12, kind: 'count', frequency: null, periods: [], disaggregations: [] },
+    [],
+  ),
 };
 
 /** Angers' high-priority well, in Bamako, under way and co-funded. */
@@ -583,7 +623,29 @@ describe('step 6: the actions of a partnership', () => {
       name: 'Mesures : Ménages raccordés à l’eau potable',
     });
     expect(
-      within(measurements).getByRole('row', { name: '30 juin 2026 180 ménages Commune de Bamako' }),
+      within(measurements).getByRole('row', { name: '30 juin 2026 180 ménages Commune de Bamako — —' }),
+    ).toBeVisible();
+    // Actual against target per half-year, as an image named and described, and as a table.
+    expect(
+      within(households).getByRole('img', {
+        name: /Réalisé et cible par période : Ménages raccordés à l’eau potable/,
+      }),
+    ).toBeVisible();
+    const figures = within(households).getByRole('table', {
+      name: 'Chiffres par période : Ménages raccordés à l’eau potable',
+    });
+    expect(
+      within(figures).getByRole('row', {
+        name: /^1 janvier 2026 – 30 juin 2026 120 250 180 ménages 46\s%\sCommune de Bamako —$/,
+      }),
+    ).toBeVisible();
+    expect(
+      within(figures).getByRole('row', { name: /^Ensemble de l’action 120 400 180 ménages 21\s%/ }),
+    ).toBeVisible();
+    expect(
+      within(figures).getByRole('row', {
+        name: '1 juillet 2026 – 31 décembre 2026 120 400 non mesuré — — —',
+      }),
     ).toBeVisible();
 
     expect(screen.getByRole('list', { name: 'Évaluations conjointes' })).toHaveTextContent(
@@ -626,7 +688,7 @@ describe('step 6: the actions of a partnership', () => {
 
     expect(
       await bodyOf(api, 'POST', '/api/partnerships/p-1/actions/a-well/indicators/i-1/measurements'),
-    ).toEqual({ on: '2026-09-30', value: 212.5, unit: 'ménages' });
+    ).toEqual({ on: '2026-09-30', value: 212.5, unit: 'ménages', breakdown: [], evidenceIds: [] });
     const [request] = api.requestsTo(
       'POST',
       '/api/partnerships/p-1/actions/a-well/indicators/i-1/measurements',
@@ -943,6 +1005,7 @@ describe('step 6: the actions of a partnership', () => {
       unit: 'bornes',
       baseline: 3,
       target: 10,
+      plan: { kind: 'level', frequency: null, periods: [], disaggregations: [] },
     });
   });
 

@@ -52,6 +52,7 @@ const BAMAKO_WATER: PortfolioRow = {
     indicatorsCoValidatedShare: 1,
   },
   warningsCount: 1,
+  ruptureSignals: [{ kind: 'election', occursOn: '2026-03-15', partyId: 'org-bamako' }],
 };
 
 const LEIPZIG_YOUTH: PortfolioRow = {
@@ -77,6 +78,7 @@ const LEIPZIG_YOUTH: PortfolioRow = {
     indicatorsCoValidatedShare: null,
   },
   warningsCount: 0,
+  ruptureSignals: [],
 };
 
 const ROWS = [BAMAKO_WATER, LEIPZIG_YOUTH];

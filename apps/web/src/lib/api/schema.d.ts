@@ -176,6 +176,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the partnership’s form (convention-based, emergency aid, without convention); audited */
+        put: operations["changePartnershipForm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/parties/{organisationId}/governance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** State who leads a party’s executive: elected officials or an appointed executive; audited */
+        put: operations["setPartyGovernance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/internal-notes": {
         parameters: {
             query?: never;
@@ -1430,6 +1464,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/rupture-signals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Warning signs of rupture either party recorded, newest date first, with those weighing today */
+        get: operations["listRuptureSignals"];
+        put?: never;
+        /**
+         * Record a warning sign of rupture (elections, budget cut, instability…) for your party
+         * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one record; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
+         */
+        post: operations["recordRuptureSignal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/actions": {
         parameters: {
             query?: never;
@@ -1601,6 +1656,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/indicators/{indicatorId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Plan how an indicator is reported: kind, periods with targets, dimensions
+         * @description A plan that changes anything is validated again by the other parties before the next measurement.
+         */
+        put: operations["planActionIndicator"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/actions/{actionId}/indicators/{indicatorId}/measurements": {
         parameters: {
             query?: never;
@@ -1662,6 +1737,217 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/funding-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calls for projects your authority follows */
+        get: operations["listFundingCalls"];
+        put?: never;
+        /** Add a call for projects: funder, dates, and its rules with their source */
+        post: operations["createFundingCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding-calls/{callId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a call under its version */
+        put: operations["reviseFundingCall"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An action’s applications, tranches, reports and checks, and its money as it happens */
+        get: operations["getActionFunding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/funding-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an application of the action to a call */
+        post: operations["draftFundingApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a draft’s amounts */
+        put: operations["reviseFundingApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft while its call is open */
+        post: operations["submitFundingApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the funder’s decision */
+        post: operations["decideFundingApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an application or give up a grant */
+        post: operations["withdrawFundingApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/tranches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a payment tranche expected on a grant
+         * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one record; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
+         */
+        post: operations["planPaymentTranche"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/tranches/{trancheId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record what the funder paid and when */
+        put: operations["receivePaymentTranche"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a report the funder expects by a date
+         * @description Appended beside the partnership’s other records: no version is needed, and it never conflicts with another write. Send an `Idempotency-Key` to retry safely: the same key with the same request stores one record; with another request it is refused (422 `REQUEST.IDEMPOTENCY_KEY_REUSED`).
+         */
+        post: operations["planFunderReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/reports/{reportId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record that a report was sent to the funder */
+        put: operations["submitFunderReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/oda/code-lists": {
         parameters: {
             query?: never;
@@ -1705,6 +1991,108 @@ export interface paths {
         };
         /** The declaration as XLSX or CSV */
         get: operations["exportOdaDeclaration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/iati/activity-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What your authority’s IATI activity file carries, and what keeps actions out of it */
+        get: operations["getIatiActivityFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/iati/activity-file/xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your authority’s IATI 2.03 activity file (XML); 409 without IATI identifier or publishable action */
+        get: operations["downloadIatiActivityFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/atlas-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your authority’s entry in the national atlas of decentralised cooperation */
+        get: operations["getAtlasSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/atlas-sheet/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The atlas sheet as XLSX (both parts) or CSV */
+        get: operations["exportAtlasSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handover-dossier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a new team must know about each of your authority’s partnerships */
+        get: operations["getHandoverDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handover-dossier/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The handover dossier as a PDF */
+        get: operations["getHandoverDossierPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1884,6 +2272,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Choose the language the product speaks to you (interface, mails, reminders, PDFs, exports) */
+        put: operations["setAccountLanguage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/calendar-feed": {
         parameters: {
             query?: never;
@@ -2015,6 +2420,11 @@ export interface components {
             displayName: string;
             /** @enum {string} */
             role: "admin" | "officer" | "elected" | "contributor" | "viewer";
+            /**
+             * @description The language the product speaks to this user; the web app switches to it at sign-in.
+             * @enum {string}
+             */
+            language: "fr" | "en";
         };
         SessionOrganisationDto: {
             id: string;
@@ -2044,7 +2454,7 @@ export interface components {
             actorUserId?: string | null;
             actorDisplayName?: string | null;
             /** @enum {string} */
-            entityType: "partnership" | "partnership_internal_note" | "organisation" | "user" | "session" | "invitation" | "territory_actor" | "partner_request" | "presentation_share_link" | "stored_file" | "reminder" | "calendar_feed" | "system";
+            entityType: "partnership" | "partnership_internal_note" | "organisation" | "user" | "session" | "invitation" | "territory_actor" | "partner_request" | "presentation_share_link" | "stored_file" | "reminder" | "calendar_feed" | "funding_call" | "funding_application" | "system";
             entityId: string;
             /** @description The name of what the event is about (partnership title, person, authority), if it has one. */
             entityName?: string | null;
@@ -2086,6 +2496,13 @@ export interface components {
             themesSought: string[];
             /** @description The identifier IATI publications carry. */
             iatiIdentifier: string | null;
+            internationalElectedName: string | null;
+            internationalElectedTitle: string | null;
+            internationalElectedEmail: string | null;
+            internationalOfficerName: string | null;
+            internationalOfficerTitle: string | null;
+            internationalOfficerEmail: string | null;
+            internationalPhone: string | null;
             version: number;
         };
         UpdateOrganisationDto: {
@@ -2100,6 +2517,13 @@ export interface components {
              * @example FR-SIRET-21490007800012
              */
             iatiIdentifier?: string | null;
+            internationalElectedName?: string | null;
+            internationalElectedTitle?: string | null;
+            internationalElectedEmail?: string | null;
+            internationalOfficerName?: string | null;
+            internationalOfficerTitle?: string | null;
+            internationalOfficerEmail?: string | null;
+            internationalPhone?: string | null;
             /** @description The version you read; a stale one is refused with 409. */
             version: number;
         };
@@ -2131,12 +2555,24 @@ export interface components {
             countryCode: string;
             /** @enum {string} */
             role: "initiator" | "partner";
+            /**
+             * @description Who leads its executive: elected officials, or an executive appointed by the State.
+             * @enum {string}
+             */
+            governance: "elected_executive" | "appointed_executive";
         };
         PartnershipDto: {
             id: string;
             title: string;
             /** @enum {string} */
-            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid";
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid" | "external_action";
+            /**
+             * @description What frames the form in law: a convention, or none.
+             * @enum {string}
+             */
+            legalBasis: "convention" | "emergency_aid" | "without_convention";
+            /** @description The criteria this form is assessed by, in the method’s order. */
+            criteria: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED")[];
             /** @enum {string} */
             approach: "humanitarian" | "development" | "institutional_support" | "mutual_interest";
             /** @enum {string} */
@@ -2162,13 +2598,25 @@ export interface components {
             /** @example Angers – Bamako : eau et assainissement */
             title: string;
             /** @enum {string} */
-            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid";
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid" | "external_action";
             /** @enum {string} */
             approach: "humanitarian" | "development" | "institutional_support" | "mutual_interest";
             /** @description Countries where a partner is sought (ISO 3166-1 alpha-2). */
             targetCountries?: string[];
             /** @description Themes the cooperation is meant to work on. */
             themes?: ("governance" | "water_sanitation" | "heritage" | "culture" | "health" | "education" | "urban_planning" | "waste" | "tourism" | "economic_development" | "youth_mobility" | "climate")[];
+        };
+        ChangePartnershipFormDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /** @enum {string} */
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid" | "external_action";
+        };
+        SetPartyGovernanceDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /** @enum {string} */
+            governance: "elected_executive" | "appointed_executive";
         };
         InternalNoteDto: {
             id: string;
@@ -2253,10 +2701,15 @@ export interface components {
         AcceptInvitationDto: {
             displayName: string;
             password: string;
+            /**
+             * @description The language the new account reads the product in: the one the invitation was read in. French if absent.
+             * @enum {string}
+             */
+            language?: "fr" | "en";
         };
         CriterionView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            id: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED";
             /** @enum {string} */
             step: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
             met: boolean;
@@ -2279,7 +2732,7 @@ export interface components {
         };
         WarningView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "PARTNER_SEARCH.BEFORE_COMMITMENT" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION" | "RELATION.RUPTURE_SIGNAL";
             /** @enum {string} */
             step: "COMMITMENT" | "PARTNER_SEARCH" | "PRESENTATION" | "INITIATION" | "CONVENTION" | "ACTIONS";
             explanationKey: string;
@@ -2714,7 +3167,7 @@ export interface components {
         };
         VisitWarningView: {
             /** @enum {string} */
-            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION";
+            id: "COMMITMENT.MOTIVATION_CHANGES_REQUESTED" | "PARTNER_SEARCH.NEXT_STEP_OVERDUE" | "PARTNER_SEARCH.BEFORE_COMMITMENT" | "INITIATION.DELEGATION_TOO_LARGE" | "INITIATION.DELEGATION_NOT_DIVERSE" | "INITIATION.RELATION_CARRIED_BY_ONE_PERSON" | "INITIATION.VISITS_NOT_RECIPROCAL" | "INITIATION.TRAVEL_ADVISORY_OUTDATED" | "INITIATION.VISIT_REPORT_MISSING" | "INITIATION.ORANGE_ZONE_APPROVAL_MISSING" | "CONVENTION.EXPIRING_SOON" | "CONVENTION.TACIT_RENEWAL_DEADLINE_SOON" | "CONVENTION.WITHOUT_RECIPROCAL_VISIT" | "CONVENTION.PARTNER_STAKES_MISSING" | "DIALOGUE.EXCHANGE_OVERDUE" | "DIALOGUE.FALLING_ASLEEP" | "DIALOGUE.CHANNEL_NOT_USUAL" | "ACTIONS.ALL_LOCATED_ON_ONE_TERRITORY" | "ACTIONS.ALL_INITIATED_BY_ONE_PARTY" | "ACTIONS.INDICATORS_NOT_CO_VALIDATED" | "ACTIONS.NO_RECENT_JOINT_EVALUATION" | "RELATION.RUPTURE_SIGNAL";
             explanationKey: string;
             details: {
                 [key: string]: unknown;
@@ -2930,7 +3383,7 @@ export interface components {
         };
         MissingForApprovalView: {
             /** @enum {string} */
-            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED";
             /** @description The parties that still have their part of it to do. */
             awaitedParties: string[];
         };
@@ -2940,7 +3393,7 @@ export interface components {
             parties: components["schemas"]["PoliticalDialoguePartyView"][];
             priorities: components["schemas"]["PriorityView"][];
             /** @description What the method still needs before a party may approve a convention. */
-            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED")[];
+            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED")[];
             /** @description The same, each with the parties it still waits for (in `missingForApproval`’s order). */
             awaitedForApproval: components["schemas"]["MissingForApprovalView"][];
         };
@@ -3084,7 +3537,7 @@ export interface components {
         };
         ConventionMissingForApprovalView: {
             /** @enum {string} */
-            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED";
+            criterion: "COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED";
             awaitedParties: string[];
         };
         ConventionPartyView: {
@@ -3109,7 +3562,7 @@ export interface components {
             /** @description Whether a new convention can be drafted now. */
             canDraft: boolean;
             /** @description What the political dialogue still needs before a party may approve. */
-            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED")[];
+            missingForApproval: ("COMMITMENT.MOTIVATIONS_STATED" | "COMMITMENT.MOTIVATIONS_REVIEWED" | "COMMITMENT.TERRITORY_ACTORS_ASSOCIATED" | "COMMITMENT.STAKES_IDENTIFIED" | "COMMITMENT.CONTRIBUTIONS_IDENTIFIED" | "PARTNER_SEARCH.CANDIDATE_ACCEPTED" | "PRESENTATION.COMPLETE" | "INITIATION.VISIT_TO_PARTNER" | "INITIATION.VISIT_FROM_PARTNER" | "CONVENTION.MOTIVATIONS_SHARED_BY_ALL" | "CONVENTION.COMPATIBILITY_REVIEWED" | "CONVENTION.PRIORITIES_SET" | "CONVENTION.SIGNED" | "CONVENTION.DIALOGUE_PLAN_AGREED" | "ACTIONS.FIRST_ACTION_STARTED" | "ACTIONS.FUNDING_IDENTIFIED" | "ACTIONS.INDICATORS_CO_VALIDATED" | "ACTIONS.AID_COMPLETED")[];
             /** @description The same, each with the parties it still waits for (in `missingForApproval`’s order). */
             awaitedForApproval: components["schemas"]["ConventionMissingForApprovalView"][];
             /** @description Titles of the priorities every party agreed in the political dialogue, in the order proposed: a new draft starts from them. */
@@ -3392,6 +3845,17 @@ export interface components {
             ownLocatedShare: number | null;
             indicatorsCoValidatedShare: number | null;
         };
+        PortfolioRuptureSignalView: {
+            /** @enum {string} */
+            kind: "election" | "mandate_change" | "budget_cut" | "self_interest_turn" | "instability" | "handed_to_operators";
+            /** @example 2026-03-15 */
+            occursOn: string;
+            /**
+             * Format: uuid
+             * @description The side it is about.
+             */
+            partyId: string;
+        };
         PortfolioRowView: {
             /** Format: uuid */
             id: string;
@@ -3420,6 +3884,8 @@ export interface components {
             asymmetry: components["schemas"]["PortfolioAsymmetryView"];
             /** @description Number of warnings of the method. */
             warningsCount: number;
+            /** @description Warning signs of rupture weighing on the relation today, soonest first. */
+            ruptureSignals: components["schemas"]["PortfolioRuptureSignalView"][];
         };
         PortfolioMapPartnerView: {
             countryCode: string;
@@ -3590,6 +4056,66 @@ export interface components {
             /** @description Decisions taken, one per entry. */
             decisions: string[];
         };
+        RuptureSignalListItemView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "election" | "mandate_change" | "budget_cut" | "self_interest_turn" | "instability" | "handed_to_operators";
+            /** Format: uuid */
+            concernsPartyId: string;
+            /** @example 2026-03-15 */
+            occursOn: string;
+            note: string;
+            /**
+             * Format: uuid
+             * @description The party whose officer recorded it.
+             */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description It weighs on the relation today: from six months before its date to a year after it. */
+            active: boolean;
+        };
+        RuptureSignalListView: {
+            /** @description The day the signs were weighed for (YYYY-MM-DD). */
+            today: string;
+            /** @description Newest date first. */
+            items: components["schemas"]["RuptureSignalListItemView"][];
+        };
+        RecordRuptureSignalDto: {
+            /** @enum {string} */
+            kind: "election" | "mandate_change" | "budget_cut" | "self_interest_turn" | "instability" | "handed_to_operators";
+            /**
+             * Format: uuid
+             * @description The side it is about. A partner authority records signs on its own side only; the initiator on any side.
+             */
+            concernsPartyId: string;
+            /**
+             * @description When it happens or happened (election day, start of the mandate, budget vote), YYYY-MM-DD.
+             * @example 2026-03-15
+             */
+            occursOn: string;
+            /** @description What was learnt, and from whom. */
+            note: string;
+        };
+        RuptureSignalView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "election" | "mandate_change" | "budget_cut" | "self_interest_turn" | "instability" | "handed_to_operators";
+            /** Format: uuid */
+            concernsPartyId: string;
+            /** @example 2026-03-15 */
+            occursOn: string;
+            note: string;
+            /**
+             * Format: uuid
+             * @description The party whose officer recorded it.
+             */
+            recordedBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
         SectorShareView: {
             code: string;
             percentage: number;
@@ -3693,11 +4219,67 @@ export interface components {
             /** @description Lines in another currency, counted but not converted. */
             linesInOtherCurrencies: number;
         };
+        IndicatorPeriodView: {
+            startsOn: string;
+            endsOn: string;
+            target: number;
+            baseline: number | null;
+        };
+        DisaggregationView: {
+            dimension: string;
+            categories: string[];
+        };
+        BreakdownValueView: {
+            dimension: string;
+            category: string;
+            value: number;
+        };
         MeasurementView: {
             on: string;
             value: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The party (side) that measured.
+             */
             recordedBy: string;
+            breakdown: components["schemas"]["BreakdownValueView"][];
+            evidenceIds: string[];
+            /** @description The evidence files that still exist. */
+            evidence: components["schemas"]["StoredFileView"][];
+        };
+        CategoryActualView: {
+            category: string;
+            actual: number;
+        };
+        DimensionActualView: {
+            dimension: string;
+            /** @description Every measurement counted in the period was split by this dimension. */
+            complete: boolean;
+            categories: components["schemas"]["CategoryActualView"][];
+        };
+        PeriodFiguresView: {
+            /** @description Null for the whole action. */
+            startsOn: string | null;
+            endsOn: string | null;
+            baseline: number;
+            target: number;
+            /** @description Null when nothing was measured in the period. */
+            actual: number | null;
+            /** @description How far the actual went from the baseline to the target (1: reached). */
+            progress: number | null;
+            measurementCount: number;
+            /** @description Parties whose measurements count in the period. */
+            measuredBy: string[];
+            breakdown: components["schemas"]["DimensionActualView"][] | null;
+        };
+        IndicatorFiguresView: {
+            /** @enum {string} */
+            kind: "level" | "count";
+            periods: components["schemas"]["PeriodFiguresView"][];
+            /** @description The whole action: the indicator’s own baseline and target. */
+            overall: components["schemas"]["PeriodFiguresView"];
+            /** @description Measurements on a day no period covers. */
+            outsidePeriods: number;
         };
         IndicatorView: {
             id: string;
@@ -3714,8 +4296,16 @@ export interface components {
             awaitingValidationFrom: string[];
             /** @description Validated by every party: it can be measured. */
             coValidated: boolean;
+            /** @enum {string} */
+            kind: "level" | "count";
+            /** @enum {string|null} */
+            frequency: "yearly" | "half_yearly" | "quarterly" | "custom" | null;
+            periods: components["schemas"]["IndicatorPeriodView"][];
+            disaggregations: components["schemas"]["DisaggregationView"][];
             /** @description Oldest first. */
             measurements: components["schemas"]["MeasurementView"][];
+            /** @description Baseline, target and actual per period. */
+            figures: components["schemas"]["IndicatorFiguresView"];
         };
         JointEvaluationView: {
             id: string;
@@ -4029,6 +4619,52 @@ export interface components {
             sectors: components["schemas"]["SectorShareDto"][];
             markers: components["schemas"]["PolicyMarkersDto"];
         };
+        IndicatorPeriodDto: {
+            /**
+             * @description First day of the period (YYYY-MM-DD).
+             * @example 2026-01-01
+             */
+            startsOn: string;
+            /**
+             * @description Last day of the period (YYYY-MM-DD), included.
+             * @example 2026-12-31
+             */
+            endsOn: string;
+            /** @description What the indicator should reach in (or by the end of) the period. */
+            target: number;
+            /** @description The period’s own baseline; left out, the indicator’s. */
+            baseline?: number | null;
+        };
+        DisaggregationDto: {
+            /**
+             * @description `sex`, `age_group` or `custom:<slug>`.
+             * @example sex
+             */
+            dimension: string;
+            /**
+             * @description Two or more distinct categories.
+             * @example [
+             *       "female",
+             *       "male"
+             *     ]
+             */
+            categories: string[];
+        };
+        IndicatorPlanDto: {
+            /**
+             * @description `level`: a period’s actual is its latest measurement; `count`: the sum of its measurements.
+             * @enum {string}
+             */
+            kind: "level" | "count";
+            /**
+             * @description How the periods were cut.
+             * @enum {string|null}
+             */
+            frequency?: "yearly" | "half_yearly" | "quarterly" | "custom" | null;
+            /** @description In order, without overlapping. */
+            periods: components["schemas"]["IndicatorPeriodDto"][];
+            disaggregations: components["schemas"]["DisaggregationDto"][];
+        };
         AddIndicatorDto: {
             /** @example Households connected to drinking water */
             name: string;
@@ -4036,10 +4672,36 @@ export interface components {
             unit: string;
             baseline: number;
             target: number;
+            /** @description How it is reported over time; left out, a `level` indicator with its overall target only. */
+            plan?: components["schemas"]["IndicatorPlanDto"];
         };
         ValidateIndicatorDto: {
             /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
+        };
+        PlanIndicatorDto: {
+            /**
+             * @description `level`: a period’s actual is its latest measurement; `count`: the sum of its measurements.
+             * @enum {string}
+             */
+            kind: "level" | "count";
+            /**
+             * @description How the periods were cut.
+             * @enum {string|null}
+             */
+            frequency?: "yearly" | "half_yearly" | "quarterly" | "custom" | null;
+            /** @description In order, without overlapping. */
+            periods: components["schemas"]["IndicatorPeriodDto"][];
+            disaggregations: components["schemas"]["DisaggregationDto"][];
+            /** @description The version you read of the indicator; a stale one is refused with 409. */
+            version: number;
+        };
+        BreakdownValueDto: {
+            /** @example sex */
+            dimension: string;
+            /** @example female */
+            category: string;
+            value: number;
         };
         RecordMeasurementDto: {
             /** @description Day of the measurement (YYYY-MM-DD), not before the action starts. */
@@ -4047,12 +4709,23 @@ export interface components {
             value: number;
             /** @description Must be the indicator’s unit. */
             unit: string;
+            /** @description The value split by the indicator’s dimensions: each dimension given sums to the value. */
+            breakdown?: components["schemas"]["BreakdownValueDto"][];
+            /** @description Files uploaded to this partnership proving the value. */
+            evidenceIds?: string[];
         };
         RecordedMeasurementView: {
             on: string;
             value: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The party (side) that measured.
+             */
             recordedBy: string;
+            breakdown: components["schemas"]["BreakdownValueView"][];
+            evidenceIds: string[];
+            /** @description The evidence files that still exist. */
+            evidence: components["schemas"]["StoredFileView"][];
             actionId: string;
             indicatorId: string;
         };
@@ -4075,6 +4748,275 @@ export interface components {
             text: string;
             /** @description Files uploaded to this partnership. */
             attachmentIds: string[];
+        };
+        CallRuleView: {
+            /** @enum {string} */
+            kind: "min_own_funds_share" | "max_staff_time_share" | "max_call_share" | "max_requested_amount";
+            share: number | null;
+            amount: number | null;
+            source: string;
+        };
+        FundingCallView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            funder: "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            funderName: string;
+            name: string;
+            link: string | null;
+            opensOn: string;
+            closesOn: string;
+            rules: components["schemas"]["CallRuleView"][];
+            version: number;
+            /** @description Applications to this call, every status. */
+            applications: number;
+        };
+        FundingCallsView: {
+            /** @description Closing soonest first. */
+            calls: components["schemas"]["FundingCallView"][];
+        };
+        CallRuleDto: {
+            /** @enum {string} */
+            kind: "min_own_funds_share" | "max_staff_time_share" | "max_call_share" | "max_requested_amount";
+            /**
+             * @description For a share rule: the share, 0..1 (0.2 = 20 %).
+             * @example 0.2
+             */
+            share?: number;
+            /** @description For `max_requested_amount`: the ceiling, in euros. */
+            amount?: number;
+            /**
+             * @description Where the rule is written.
+             * @example Règlement de l’appel, art. 4
+             */
+            source: string;
+        };
+        FundingCallDto: {
+            /** @enum {string} */
+            funder: "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            /** @example Ministère de l’Europe et des Affaires étrangères (DAECT) */
+            funderName: string;
+            /** @example Appel à projets 2027 — coopération décentralisée */
+            name: string;
+            /** @example https://www.diplomatie.gouv.fr/ */
+            link?: string | null;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            opensOn: string;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            closesOn: string;
+            rules: components["schemas"]["CallRuleDto"][];
+        };
+        ReviseFundingCallDto: {
+            /** @enum {string} */
+            funder: "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            /** @example Ministère de l’Europe et des Affaires étrangères (DAECT) */
+            funderName: string;
+            /** @example Appel à projets 2027 — coopération décentralisée */
+            name: string;
+            /** @example https://www.diplomatie.gouv.fr/ */
+            link?: string | null;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            opensOn: string;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            closesOn: string;
+            rules: components["schemas"]["CallRuleDto"][];
+            /** @description The version you read of the call; a stale one is refused with 409. */
+            version: number;
+        };
+        PaymentTrancheView: {
+            /** Format: uuid */
+            id: string;
+            label: string;
+            expectedOn: string;
+            expectedAmount: number;
+            receivedOn: string | null;
+            receivedAmount: number | null;
+            version: number;
+        };
+        FunderReportView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "interim" | "final";
+            dueOn: string;
+            submittedOn: string | null;
+            version: number;
+        };
+        ApplicationCheckView: {
+            /** @enum {string} */
+            rule: "call_open" | "min_own_funds_share" | "max_staff_time_share" | "max_call_share" | "max_requested_amount";
+            /** @enum {string} */
+            outcome: "met" | "not_met" | "unknown";
+            /** @description The figure found (a share 0..1 or euros). */
+            actual: number | null;
+            /** @description The call’s limit, same unit. */
+            limit: number | null;
+            source: string;
+            /** @enum {string|null} */
+            missing: "budget" | "rate" | null;
+        };
+        FundingApplicationView: {
+            /** Format: uuid */
+            id: string;
+            call: components["schemas"]["FundingCallView"];
+            /**
+             * Format: uuid
+             * @description The applying authority.
+             */
+            organisationId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "granted" | "refused" | "withdrawn";
+            requestedAmount: number;
+            staffTimeAmount: number;
+            submittedOn: string | null;
+            grantedAmount: number | null;
+            decidedOn: string | null;
+            conditions: string;
+            withdrawnOn: string | null;
+            version: number;
+            tranches: components["schemas"]["PaymentTrancheView"][];
+            reports: components["schemas"]["FunderReportView"][];
+            /** @description A draft checked against its call’s rules, each explained; empty once submitted. */
+            checks: components["schemas"]["ApplicationCheckView"][];
+            /** @description Whether you may change it (your authority applied). */
+            mine: boolean;
+        };
+        MoneyAmountsView: {
+            planned: number;
+            committed: number;
+            /** @description Paid. */
+            spent: number;
+        };
+        LineMoneyView: {
+            lineId: string;
+            /** @enum {string} */
+            funder: "own_budget" | "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            funderName: string;
+            partyId: string | null;
+            /** @enum {string} */
+            status: "planned" | "requested" | "granted" | "refused";
+            currency: string;
+            eurRate: number | null;
+            /** @description In the line’s currency. */
+            amounts: components["schemas"]["MoneyAmountsView"];
+            /** @description In euros at its rate; null without one. */
+            euros: components["schemas"]["MoneyAmountsView"] | null;
+        };
+        FunderMoneyView: {
+            /** @enum {string} */
+            funder: "own_budget" | "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            funderName: string;
+            partyId: string | null;
+            euros: components["schemas"]["MoneyAmountsView"];
+            linesWithoutRate: number;
+        };
+        ApplicationTotalsView: {
+            /** @description Euros requested by applications awaiting a decision (shown apart). */
+            requested: number;
+            /** @description Euros granted by applications. */
+            granted: number;
+            /** @description Euros received in tranches. */
+            received: number;
+            /** @description Euros requested by refused applications. */
+            refused: number;
+        };
+        ActionMoneyView: {
+            lines: components["schemas"]["LineMoneyView"][];
+            byFunder: components["schemas"]["FunderMoneyView"][];
+            totalEuros: components["schemas"]["MoneyAmountsView"];
+            linesWithoutRate: number;
+            /** @description Co-financing shares and leverage, in euros. */
+            cofinancing: components["schemas"]["FundingFiguresView"];
+            applications: components["schemas"]["ApplicationTotalsView"];
+        };
+        ActionFundingView: {
+            applications: components["schemas"]["FundingApplicationView"][];
+            money: components["schemas"]["ActionMoneyView"];
+            /** @description Your authority’s calls still open that this action has not applied to. */
+            openCalls: components["schemas"]["FundingCallView"][];
+        };
+        DraftFundingApplicationDto: {
+            /**
+             * Format: uuid
+             * @description One of your authority’s calls.
+             */
+            callId: string;
+            /** @description Euros requested from the call. */
+            requestedAmount: number;
+            /** @description Valued staff time counted in the action’s budget, in euros (0 if none). */
+            staffTimeAmount: number;
+        };
+        ReviseFundingApplicationDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            requestedAmount: number;
+            staffTimeAmount: number;
+        };
+        DatedStepDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            on: string;
+        };
+        DecideFundingApplicationDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            on: string;
+            /** @enum {string} */
+            outcome: "granted" | "refused";
+            /** @description Euros granted (a grant only). */
+            grantedAmount?: number;
+            /** @description The funder’s conditions or reasons, as it wrote them ("" if none). */
+            conditions: string;
+        };
+        PlanTrancheDto: {
+            /** @example Avance de 50 % */
+            label: string;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            expectedOn: string;
+            expectedAmount: number;
+        };
+        ReceiveTrancheDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            on: string;
+            /** @description Euros received. */
+            amount: number;
+        };
+        PlanReportDto: {
+            /** @enum {string} */
+            kind: "interim" | "final";
+            /**
+             * @description YYYY-MM-DD.
+             * @example 2026-03-31
+             */
+            dueOn: string;
         };
         OdaSectorView: {
             code: string;
@@ -4139,6 +5081,236 @@ export interface components {
             /** @description The organisation’s IATI identifier, if stated. */
             iatiIdentifier: string | null;
         };
+        IatiActivityView: {
+            /** @description The iati-identifier: the organisation’s identifier, a hyphen, the action’s id. */
+            identifier: string;
+            title: string;
+            budgets: number;
+            transactions: number;
+            indicators: number;
+        };
+        IatiIssueView: {
+            /** @enum {string} */
+            code: "organisation_identifier_missing" | "action_description_missing" | "action_sectors_missing" | "action_start_missing" | "line_period_missing" | "line_period_over_a_year" | "line_currency_unknown" | "transaction_in_future";
+            /** @description Whether the action is left out of the file until it is fixed. */
+            blocking: boolean;
+            /** Format: uuid */
+            partnershipId: string | null;
+            partnershipName: string | null;
+            actionId: string | null;
+            actionTitle: string | null;
+            lineId: string | null;
+        };
+        IatiFileView: {
+            /** @description The organisation’s IATI identifier; null: none yet. */
+            organisationIdentifier: string | null;
+            /** @description The IATI Standard version the file follows. */
+            standardVersion: string;
+            /** @description The version (date) of the shipped IATI code lists. */
+            codeListsVersion: string;
+            /** @description The actions the authority funds from its own budget, published or not. */
+            actionCount: number;
+            /** @description The activities the file carries (none without identifier). */
+            activities: components["schemas"]["IatiActivityView"][];
+            issues: components["schemas"]["IatiIssueView"][];
+        };
+        ContactPersonView: {
+            name: string | null;
+            title: string | null;
+            email: string | null;
+        };
+        OrganisationContactsView: {
+            /** @description The elected official in charge of international relations. */
+            elected: components["schemas"]["ContactPersonView"];
+            /** @description The officer in charge of international relations. */
+            officer: components["schemas"]["ContactPersonView"];
+            phone: string | null;
+        };
+        AuthorityView: {
+            name: string;
+            /** @enum {string} */
+            kind: "commune" | "inter_municipal_body" | "department" | "region" | "province" | "state_level" | "other";
+            /** @description ISO 3166-1 alpha-2 */
+            countryCode: string;
+            population: number | null;
+            contacts: components["schemas"]["OrganisationContactsView"];
+        };
+        AtlasActionView: {
+            title: string;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "on_hold" | "completed" | "cancelled";
+        };
+        AtlasProjectView: {
+            /** Format: uuid */
+            partnershipId: string;
+            title: string;
+            /** @enum {string} */
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid" | "external_action";
+            /** @enum {string} */
+            status: "active" | "suspended" | "terminated";
+            partnerName: string;
+            /** @enum {string} */
+            partnerKind: "commune" | "inter_municipal_body" | "department" | "region" | "province" | "state_level" | "other";
+            /** @description ISO 3166-1 alpha-2 */
+            partnerCountry: string;
+            /** @description YYYY-MM-DD */
+            since: string;
+            /** @enum {string|null} */
+            conventionState: "draft" | "in_negotiation" | "approved" | "signed" | "in_force" | "renewed" | "suspended" | "expired" | "terminated" | null;
+            conventionSignedOn: string | null;
+            conventionExpiresOn: string | null;
+            objectives: string;
+            themes: string[];
+            sdgs: number[];
+            actions: components["schemas"]["AtlasActionView"][];
+            territoryActors: string[];
+        };
+        AtlasSheetView: {
+            authority: components["schemas"]["AuthorityView"];
+            /** @description What the atlas asks that the profile does not state. */
+            missingContacts: ("elected.name" | "elected.title" | "elected.email" | "officer.name" | "officer.title" | "officer.email")[];
+            projects: components["schemas"]["AtlasProjectView"][];
+        };
+        HandoverPartyView: {
+            /** Format: uuid */
+            organisationId: string;
+            name: string;
+            country: string;
+        };
+        HandoverMotivationView: {
+            partyName: string;
+            /** @description Your authority’s own motivation (partners’ appear once shared). */
+            own: boolean;
+            /** @enum {string} */
+            category: "political" | "institutional" | "technical_sectoral" | "financial" | "economic";
+            text: string;
+            /** @description YYYY-MM-DD */
+            approvedOn: string | null;
+        };
+        HandoverCouncilDecisionView: {
+            partyName: string;
+            /** @enum {string} */
+            subject: "motivations" | "convention" | "renewal" | "rupture";
+            reference: string;
+            /** @description YYYY-MM-DD */
+            decidedOn: string;
+        };
+        HandoverConventionView: {
+            /** @enum {string} */
+            state: "draft" | "in_negotiation" | "approved" | "signed" | "in_force" | "renewed" | "suspended" | "expired" | "terminated";
+            /** @description YYYY-MM-DD */
+            signedOn: string | null;
+            /** @description YYYY-MM-DD */
+            effectiveOn: string | null;
+            /** @description YYYY-MM-DD */
+            expiresOn: string | null;
+            tacitRenewal: boolean;
+            /** @description Last day to object to the tacit renewal. */
+            renewalObjectionBy: string | null;
+            renewalObjected: boolean;
+            terminationNoticeDays: number;
+        };
+        HandoverRuptureView: {
+            stage: string;
+            /** @description YYYY-MM-DD */
+            noticeGivenOn: string | null;
+            /** @description YYYY-MM-DD */
+            effectiveOn: string | null;
+        };
+        HandoverFollowUpView: {
+            title: string;
+            ownerName: string;
+            ownerPartyName: string;
+            /** @description YYYY-MM-DD */
+            dueOn: string;
+            overdue: boolean;
+            visitPurpose: string;
+        };
+        HandoverExchangeDueView: {
+            /** @enum {string} */
+            audience: "elected_officials" | "technicians" | "territory_actors";
+            /** @description YYYY-MM-DD */
+            lastExchangeOn: string | null;
+            /** @description YYYY-MM-DD */
+            dueOn: string;
+            /** @enum {string} */
+            status: "on_track" | "due_soon" | "overdue";
+        };
+        HandoverVisitView: {
+            /** @description YYYY-MM-DD */
+            startsOn: string;
+            /** @enum {string} */
+            direction: "to_partner" | "from_partner";
+            purpose: string;
+        };
+        HandoverContactView: {
+            own: boolean;
+            partyName: string;
+            name: string;
+            /** @enum {string} */
+            capacity: "international_elected" | "international_officer" | "elected" | "technician" | "territory_actor";
+            title: string | null;
+            email: string | null;
+        };
+        HandoverFundingLineView: {
+            actionTitle: string;
+            /** @enum {string} */
+            funder: "own_budget" | "ministry_call" | "development_agency" | "european_union" | "other_authority" | "one_percent_solidarity" | "other";
+            funderName: string;
+            /** @enum {string} */
+            status: "planned" | "requested" | "granted" | "refused";
+            amount: number;
+            currency: string;
+            committedAmount: number | null;
+            paidAmount: number | null;
+            /** @description YYYY-MM-DD */
+            paidOn: string | null;
+            /** @description YYYY-MM-DD */
+            periodEndsOn: string | null;
+            /** @description When the funder’s report is due (the end of the period). */
+            reportDueOn: string | null;
+        };
+        HandoverHealthComponentView: {
+            /** @enum {string} */
+            id: "METHOD_PROGRESS" | "DIALOGUE_REGULARITY" | "VISIT_RECIPROCITY" | "ACTION_BALANCE" | "INDICATORS_CO_VALIDATED" | "CONVENTION_IN_FORCE" | "RELATION_STABILITY";
+            points: number;
+            weight: number;
+        };
+        HandoverHealthView: {
+            score: number;
+            /** @description Weakest first. */
+            components: components["schemas"]["HandoverHealthComponentView"][];
+            /** @description Warning ids (messages `warnings.<id>`). */
+            warnings: string[];
+        };
+        HandoverPartnershipView: {
+            /** Format: uuid */
+            partnershipId: string;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "terminated";
+            /** @enum {string} */
+            form: "decentralised_cooperation" | "twinning" | "cross_border" | "inter_regional" | "network" | "emergency_aid" | "external_action";
+            /** @description YYYY-MM-DD */
+            since: string;
+            partners: components["schemas"]["HandoverPartyView"][];
+            motivations: components["schemas"]["HandoverMotivationView"][];
+            councilDecisions: components["schemas"]["HandoverCouncilDecisionView"][];
+            convention: components["schemas"]["HandoverConventionView"] | null;
+            rupture: components["schemas"]["HandoverRuptureView"] | null;
+            openFollowUps: components["schemas"]["HandoverFollowUpView"][];
+            nextExchanges: components["schemas"]["HandoverExchangeDueView"][];
+            nextVisit: components["schemas"]["HandoverVisitView"] | null;
+            contacts: components["schemas"]["HandoverContactView"][];
+            funding: components["schemas"]["HandoverFundingLineView"][];
+            health: components["schemas"]["HandoverHealthView"];
+        };
+        HandoverDossierView: {
+            authority: components["schemas"]["AuthorityView"];
+            /** @description The day the dossier describes (YYYY-MM-DD, UTC). */
+            asOf: string;
+            partnerships: components["schemas"]["HandoverPartnershipView"][];
+        };
         OrganisationReminderRecipientView: {
             id: string;
             displayName: string;
@@ -4150,7 +5322,7 @@ export interface components {
             partnershipTitle: string;
             recipient: components["schemas"]["OrganisationReminderRecipientView"];
             /** @enum {string} */
-            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal";
+            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal" | "funding-call-closing" | "funding-report-due";
             /** @enum {string|null} */
             audience: "elected_officials" | "technicians" | "territory_actors" | null;
             visitId: string | null;
@@ -4222,7 +5394,7 @@ export interface components {
         NotificationView: {
             id: string;
             /** @enum {string} */
-            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal";
+            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal" | "funding-call-closing" | "funding-report-due";
             partnership: components["schemas"]["NotificationPartnershipView"];
             /**
              * @description Dialogue reminders: the audience whose exchange is due.
@@ -4262,7 +5434,7 @@ export interface components {
             /** @description Stable while the item waits; a new key is a new item. */
             key: string;
             /** @enum {string} */
-            kind: "motivation-review" | "orange-zone-visit-approval" | "compatibility-review" | "priority-agreement" | "convention-approval" | "visit-follow-up" | "dialogue-exchange-due" | "visit-report-due";
+            kind: "motivation-review" | "orange-zone-visit-approval" | "compatibility-review" | "priority-agreement" | "convention-approval" | "visit-follow-up" | "dialogue-exchange-due" | "visit-report-due" | "funding-call-closing" | "funding-report-due";
             partnership: components["schemas"]["InboxPartnershipView"];
             /** @description The record the item is about (motivation, visit, priority, follow-up, convention id) or the dialogue audience. */
             subjectId: string;
@@ -4288,7 +5460,7 @@ export interface components {
         };
         ReminderPreferenceView: {
             /** @enum {string} */
-            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal";
+            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal" | "funding-call-closing" | "funding-report-due";
             /** @description You chose not to receive this kind of reminder (mail and notification). */
             optedOut: boolean;
             /** @description Whether you may opt out: never for the convention’s expiry or tacit renewal. */
@@ -4304,7 +5476,18 @@ export interface components {
              *       "visit-upcoming"
              *     ]
              */
-            optOuts: ("dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal")[];
+            optOuts: ("dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal" | "funding-call-closing" | "funding-report-due")[];
+        };
+        SetAccountLanguageDto: {
+            /**
+             * @description The language of your interface, mails, reminders, calendar titles, PDFs and exports.
+             * @enum {string}
+             */
+            language: "fr" | "en";
+        };
+        AccountLanguageView: {
+            /** @enum {string} */
+            language: "fr" | "en";
         };
         CalendarFeedView: {
             /** @description Whether you have a working feed address. */
@@ -4513,7 +5696,7 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 /** @description What the events are about. */
-                entityType?: "partnership" | "partnership_internal_note" | "organisation" | "user" | "session" | "invitation" | "territory_actor" | "partner_request" | "presentation_share_link" | "stored_file" | "reminder" | "calendar_feed" | "system";
+                entityType?: "partnership" | "partnership_internal_note" | "organisation" | "user" | "session" | "invitation" | "territory_actor" | "partner_request" | "presentation_share_link" | "stored_file" | "reminder" | "calendar_feed" | "funding_call" | "funding_application" | "system";
                 entityId?: string;
                 /** @description Only what this user did. */
                 userId?: string;
@@ -4678,6 +5861,57 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipDto"];
+                };
+            };
+        };
+    };
+    changePartnershipForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePartnershipFormDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipDto"];
+                };
+            };
+        };
+    };
+    setPartyGovernance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                organisationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPartyGovernanceDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -6706,6 +7940,56 @@ export interface operations {
             };
         };
     };
+    listRuptureSignals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuptureSignalListView"];
+                };
+            };
+        };
+    };
+    recordRuptureSignal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID) for this record, sent again with any retry of it. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRuptureSignalDto"];
+            };
+        };
+        responses: {
+            /** @description The sign stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuptureSignalView"];
+                };
+            };
+        };
+    };
     listActions: {
         parameters: {
             query?: never;
@@ -6984,6 +8268,33 @@ export interface operations {
             };
         };
     };
+    planActionIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+                indicatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanIndicatorDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
     recordActionMeasurement: {
         parameters: {
             query?: never;
@@ -7101,6 +8412,337 @@ export interface operations {
             };
         };
     };
+    listFundingCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCallsView"];
+                };
+            };
+        };
+    };
+    createFundingCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FundingCallDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCallView"];
+                };
+            };
+        };
+    };
+    reviseFundingCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseFundingCallDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingCallView"];
+                };
+            };
+        };
+    };
+    getActionFunding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionFundingView"];
+                };
+            };
+        };
+    };
+    draftFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftFundingApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplicationView"];
+                };
+            };
+        };
+    };
+    reviseFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseFundingApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplicationView"];
+                };
+            };
+        };
+    };
+    submitFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatedStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplicationView"];
+                };
+            };
+        };
+    };
+    decideFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideFundingApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplicationView"];
+                };
+            };
+        };
+    };
+    withdrawFundingApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatedStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingApplicationView"];
+                };
+            };
+        };
+    };
+    planPaymentTranche: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID) for this record, sent again with any retry of it. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                partnershipId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanTrancheDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTrancheView"];
+                };
+            };
+        };
+    };
+    receivePaymentTranche: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                applicationId: string;
+                trancheId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveTrancheDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentTrancheView"];
+                };
+            };
+        };
+    };
+    planFunderReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your own (a UUID) for this record, sent again with any retry of it. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                partnershipId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunderReportView"];
+                };
+            };
+        };
+    };
+    submitFunderReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                applicationId: string;
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatedStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunderReportView"];
+                };
+            };
+        };
+    };
     getOdaCodeLists: {
         parameters: {
             query?: never;
@@ -7163,6 +8805,128 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
+                };
+            };
+        };
+    };
+    getIatiActivityFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IatiFileView"];
+                };
+            };
+        };
+    };
+    downloadIatiActivityFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+        };
+    };
+    getAtlasSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AtlasSheetView"];
+                };
+            };
+        };
+    };
+    exportAtlasSheet: {
+        parameters: {
+            query: {
+                format: "csv" | "xlsx";
+                /** @description CSV holds one table: the project sheets (default) or the contacts. XLSX holds both sheets. */
+                part?: "projects" | "contacts";
+                language?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    getHandoverDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverDossierView"];
+                };
+            };
+        };
+    };
+    getHandoverDossierPdf: {
+        parameters: {
+            query?: {
+                language?: "fr" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };
@@ -7388,6 +9152,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReminderPreferencesView"];
+                };
+            };
+        };
+    };
+    setAccountLanguage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAccountLanguageDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountLanguageView"];
                 };
             };
         };

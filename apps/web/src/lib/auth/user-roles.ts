@@ -28,8 +28,12 @@ const CAPABILITIES = {
   'rupture.respond': ['admin', 'officer', 'elected'],
   /** Recording the elected body's deliberation that ends a partnership (docs/domain.md). */
   'rupture.decide': ['officer', 'elected'],
-  /** Motivations are reviewed by elected officials only. */
+  /** Warning signs of rupture: staff who run the partnership and elected officials, not viewers. */
+  'rupture-signal.record': ['admin', 'officer', 'elected'],
+  /** The queue of motivations waiting for an elected review. */
   'motivation.review': ['elected'],
+  /** A side's political reviews: its elected officials, or whoever leads a side with an appointed executive. */
+  'review.give': ['admin', 'officer', 'elected'],
   /** A council's approval of a convention version: recorded by elected officials, or staff. */
   'convention.approve': ['admin', 'officer', 'elected'],
 } as const satisfies Record<string, readonly UserRole[]>;

@@ -1,4 +1,8 @@
+import { legalVariantsEn } from '../../features/legal-variants/i18n/en';
 import { shellEn } from '../../app/i18n/en';
+import { indicatorsEn } from '../../features/indicators/i18n/en';
+import { methodWarningsEn } from '../../features/method-warnings/i18n/en';
+import { fundingEn } from '../../features/funding/i18n/en';
 import { systemStatusEn } from '../../features/system-status/i18n/en';
 import { devMailEn } from '../../features/dev-mail/i18n/en';
 import { accessibilityEn } from '../../features/accessibility/i18n/en';
@@ -26,13 +30,19 @@ import { dialogueEn } from '../../features/dialogue/i18n/en';
 import { directoryEn } from '../../features/directory/i18n/en';
 import { portfolioEn } from '../../features/portfolio/i18n/en';
 import { odaEn } from '../../features/oda/i18n/en';
+import { iatiEn } from '../../features/iati/i18n/en';
+import { officialOutputsEn } from '../../features/official-outputs/i18n/en';
 import { EN_MESSAGES } from '@passerelle/domain';
 import type { LanguageResources } from './catalogue';
 import type { Messages } from './fr';
 
 /** English: the features' English catalogues, assembled. */
 export const en = {
+  ...legalVariantsEn,
+  ...fundingEn,
   ...shellEn,
+  ...indicatorsEn,
+  ...methodWarningsEn,
   ...systemStatusEn,
   ...devMailEn,
   ...accessibilityEn,
@@ -60,6 +70,8 @@ export const en = {
   ...directoryEn,
   ...portfolioEn,
   ...odaEn,
+  ...iatiEn,
+  ...officialOutputsEn,
 } satisfies Messages;
 
 /** Loaded only when a reader chooses English (see `i18n.ts`). */

@@ -1,4 +1,8 @@
+import { legalVariantsFr } from '../../features/legal-variants/i18n/fr';
 import { shellFr } from '../../app/i18n/fr';
+import { indicatorsFr } from '../../features/indicators/i18n/fr';
+import { methodWarningsFr } from '../../features/method-warnings/i18n/fr';
+import { fundingFr } from '../../features/funding/i18n/fr';
 import { systemStatusFr } from '../../features/system-status/i18n/fr';
 import { devMailFr } from '../../features/dev-mail/i18n/fr';
 import { accessibilityFr } from '../../features/accessibility/i18n/fr';
@@ -26,11 +30,17 @@ import { dialogueFr } from '../../features/dialogue/i18n/fr';
 import { directoryFr } from '../../features/directory/i18n/fr';
 import { portfolioFr } from '../../features/portfolio/i18n/fr';
 import { odaFr } from '../../features/oda/i18n/fr';
+import { iatiFr } from '../../features/iati/i18n/fr';
+import { officialOutputsFr } from '../../features/official-outputs/i18n/fr';
 
 /** French, the product's default language and the reference: every visible text has its key here first.
  * Each feature keeps its own catalogue beside its code; this assembles them. */
 export const fr = {
+  ...legalVariantsFr,
+  ...fundingFr,
   ...shellFr,
+  ...indicatorsFr,
+  ...methodWarningsFr,
   ...systemStatusFr,
   ...devMailFr,
   ...accessibilityFr,
@@ -58,6 +68,8 @@ export const fr = {
   ...directoryFr,
   ...portfolioFr,
   ...odaFr,
+  ...iatiFr,
+  ...officialOutputsFr,
 };
 
 /** The shape every other language must match, key for key. */

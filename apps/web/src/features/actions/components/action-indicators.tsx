@@ -1,4 +1,7 @@
+import { INDICATOR_KINDS, REPORTING_FREQUENCIES, type IndicatorKind } from '@passerelle/domain';
+import type { TFunction } from 'i18next';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { isOneOf } from '../../../lib/is-one-of';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
@@ -10,6 +13,9 @@ import { actionFormErrors, describeActionError } from './action-form-errors';
 import type { ActionSectionProps } from './action-header';
 import { formatDay, formatNumber, parseDecimal, type PartyNames } from './action-texts';
 import { MeasurementForm } from './measurement-form';
+import { categoryLabel, dimensionLabel, IndicatorChart } from './indicator-chart';
+import { IndicatorPlanForm } from './indicator-plan-form';
+import { storedFileUrl } from '../../files/api/upload-file';
 import { TableScroll } from '../../../components/ui/table-scroll';
 
 /**
@@ -94,7 +100,22 @@ function IndicatorCard({
           <dd>{formatNumber(indicator.baseline, language)}</dd>
           <dt>{t('actions.indicators.target')}</dt>
           <dd>{formatNumber(indicator.target, language)}</dd>
+          <dt>{t('indicatorPeriods.kind')}</dt>
+          <dd>{t(`indicatorPeriods.kinds.${indicator.kind === 'count' ? 'count' : 'level'}`)}</dd>
+          {indicator.frequency !== null && (
+            <>
+              <dt>{t('indicatorPeriods.frequency')}</dt>
+              <dd>{frequencyText(t, indicator.frequency)}</dd>
+            </>
+          )}
         </dl>
+        {indicator.periods.length === 0 && <p className="muted">{t('indicatorPeriods.noPeriods')}</p>}
+        <IndicatorChart indicator={indicator} names={names} />
+        {indicator.figures.outsidePeriods > 0 && (
+          <p className="muted">
+            {t('indicatorPeriods.outsidePeriods', { count: indicator.figures.outsidePeriods })}
+          </p>
+        )}
         <FormAlert message={validationError} />
         <FormSuccess message={notice} />
         <ul
@@ -138,7 +159,13 @@ function IndicatorCard({
             );
           })}
         </ul>
-        <Measurements indicator={indicator} names={names} />
+        <Measurements partnershipId={partnershipId} indicator={indicator} names={names} />
+        {canValidate && (
+          <details className="indicator-plan__toggle">
+            <summary>{t('indicatorPeriods.plan.title')}</summary>
+            <IndicatorPlanForm partnershipId={partnershipId} detail={detail} indicator={indicator} />
+          </details>
+        )}
         {canMeasure &&
           (indicator.coValidated ? (
             <MeasurementForm partnershipId={partnershipId} detail={detail} indicator={indicator} />
@@ -151,7 +178,15 @@ function IndicatorCard({
 }
 
 /** The measurements, oldest first, each in the indicator's unit with the party that recorded it. */
-function Measurements({ indicator, names }: { indicator: Indicator; names: PartyNames }) {
+function Measurements({
+  partnershipId,
+  indicator,
+  names,
+}: {
+  partnershipId: string;
+  indicator: Indicator;
+  names: PartyNames;
+}) {
   const { t, i18n } = useTranslation();
   if (indicator.measurements.length === 0)
     return <p className="muted">{t('actions.indicators.noMeasurements')}</p>;
@@ -164,6 +199,8 @@ function Measurements({ indicator, names }: { indicator: Indicator; names: Party
             <th scope="col">{t('actions.indicators.measuredOn')}</th>
             <th scope="col">{t('actions.indicators.value')}</th>
             <th scope="col">{t('actions.indicators.recordedBy')}</th>
+            <th scope="col">{t('indicatorPeriods.measurement.breakdown')}</th>
+            <th scope="col">{t('indicatorPeriods.measurement.evidence')}</th>
           </tr>
         </thead>
         <tbody>
@@ -174,6 +211,29 @@ function Measurements({ indicator, names }: { indicator: Indicator; names: Party
                 {formatNumber(measurement.value, i18n.language)} {indicator.unit}
               </td>
               <td>{names.nameOf(measurement.recordedBy)}</td>
+              <td>
+                {measurement.breakdown.length === 0
+                  ? t('indicatorPeriods.table.none')
+                  : measurement.breakdown
+                      .map(
+                        (item) =>
+                          `${dimensionLabel(t, item.dimension)} · ${categoryLabel(t, item.category)} ${formatNumber(item.value, i18n.language)}`,
+                      )
+                      .join(', ')}
+              </td>
+              <td>
+                {measurement.evidence.length === 0 ? (
+                  t('indicatorPeriods.table.none')
+                ) : (
+                  <ul className="plain-list">
+                    {measurement.evidence.map((file) => (
+                      <li key={file.id}>
+                        <a href={storedFileUrl(partnershipId, file.id)}>{file.name}</a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -192,6 +252,7 @@ function IndicatorForm({ partnershipId, detail }: { partnershipId: string; detai
   const add = useAddIndicator(partnershipId, detail.action.id);
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(EMPTY_INDICATOR);
+  const [kind, setKind] = useState<IndicatorKind>('level');
   const [local, setLocal] = useState<FormErrors | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const errors = local ?? actionFormErrors(t, add.error, INDICATOR_FIELDS);
@@ -214,11 +275,19 @@ function IndicatorForm({ partnershipId, detail }: { partnershipId: string; detai
     }
     setLocal(undefined);
     add.mutate(
-      { name: values.name.trim(), unit: values.unit.trim(), baseline, target },
+      {
+        name: values.name.trim(),
+        unit: values.unit.trim(),
+        baseline,
+        target,
+        // Periods and dimensions are planned once the indicator exists (its card's plan form).
+        plan: { kind, frequency: null, periods: [], disaggregations: [] },
+      },
       {
         onSuccess: () => {
           setNotice(t('actions.indicators.form.done'));
           setValues(EMPTY_INDICATOR);
+          setKind('level');
         },
       },
     );
@@ -293,6 +362,24 @@ function IndicatorForm({ partnershipId, detail }: { partnershipId: string; detai
           )}
         </Field>
       </div>
+      <Field label={t('indicatorPeriods.kind')}>
+        {(props) => (
+          <select
+            {...props}
+            name="kind"
+            value={kind}
+            onChange={(event) => {
+              if (isOneOf(INDICATOR_KINDS, event.target.value)) setKind(event.target.value);
+            }}
+          >
+            {INDICATOR_KINDS.map((code) => (
+              <option key={code} value={code}>
+                {t(`indicatorPeriods.kinds.${code}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={add.isPending}>
           {t('actions.indicators.form.submit')}
@@ -300,4 +387,10 @@ function IndicatorForm({ partnershipId, detail }: { partnershipId: string; detai
       </div>
     </form>
   );
+}
+
+function frequencyText(t: TFunction, frequency: string): string {
+  return isOneOf(REPORTING_FREQUENCIES, frequency)
+    ? t(`indicatorPeriods.frequencies.${frequency}`)
+    : frequency;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError } from '../../../components/ui/error-text';
@@ -26,11 +27,14 @@ export function ActionPage({
   actionId,
   ownPartyId,
   permissions,
+  renderFunding,
 }: {
   partnershipId: string;
   actionId: string;
   ownPartyId: string | undefined;
   permissions: ActionPermissions;
+  /** What the route composes under the budget (the applications to calls, money as it happens). */
+  renderFunding?: (nameOf: (partyId: string) => string, isMember: boolean) => ReactNode;
 }) {
   const { t } = useTranslation();
   const action = useAction(partnershipId, actionId);
@@ -68,6 +72,7 @@ export function ActionPage({
       <ActionHeader {...shared} />
       <ActionOda {...shared} />
       <ActionBudget {...shared} />
+      {renderFunding?.((partyId) => names.nameOf(partyId), names.isMember)}
       <ActionIndicators {...shared} />
       <ActionEvaluations {...shared} />
       <ActionLog {...shared} />

@@ -6,14 +6,18 @@ import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../
 import type { ActionDetail, Indicator } from '../api/get-action';
 import { useRecordMeasurement } from '../api/record-measurement';
 import { actionFormErrors } from './action-form-errors';
-import { browserToday, parseDecimal } from './action-texts';
+import { browserToday, formatNumber, parseDecimal } from './action-texts';
+import { storedFileUrl, type StoredFile } from '../../files/api/upload-file';
+import { FileUploadField } from '../../files/components/file-upload-field';
+import { categoryLabel, dimensionLabel } from './indicator-chart';
 
-const FIELDS = ['on', 'value', 'unit'] as const;
+const FIELDS = ['on', 'value', 'unit', 'breakdown', 'evidenceIds'] as const;
 
 /**
  * Records a measurement of a co-validated indicator for the viewer's party: the day, the value and its unit,
  * which must be the indicator's (the API refuses another one, or a day before the action starts, and the
- * refusal shows at the field).
+ * refusal shows at the field); its split by each of the indicator's dimensions, which must add up to the
+ * value (the form shows the running total); and evidence files, each uploaded as soon as it is chosen.
  */
 export function MeasurementForm({
   partnershipId,
@@ -24,13 +28,16 @@ export function MeasurementForm({
   detail: ActionDetail;
   indicator: Indicator;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const record = useRecordMeasurement(partnershipId, detail.action.id);
   const keys = useRef(new IdempotencyKeys()).current;
   const formRef = useRef<HTMLFormElement>(null);
   const [on, setOn] = useState(browserToday);
   const [value, setValue] = useState('');
   const [unit, setUnit] = useState(indicator.unit);
+  const [shares, setShares] = useState<Record<string, string>>({});
+  const [evidence, setEvidence] = useState<StoredFile[]>([]);
+  const [chooserKey, setChooserKey] = useState(0);
   const [local, setLocal] = useState<FormErrors | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const errors = local ?? actionFormErrors(t, record.error, FIELDS);
@@ -45,8 +52,20 @@ export function MeasurementForm({
       setLocal({ fields: { value: t('actions.numberRequired') }, form: t('validation.summary') });
       return;
     }
+    const breakdown = breakdownOf(indicator, shares);
+    if (breakdown === undefined) {
+      record.reset();
+      setLocal({ fields: { breakdown: t('actions.numberRequired') }, form: t('validation.summary') });
+      return;
+    }
     setLocal(undefined);
-    const body = { on, value: number, unit: unit.trim() };
+    const body = {
+      on,
+      value: number,
+      unit: unit.trim(),
+      breakdown,
+      evidenceIds: evidence.map((file) => file.id),
+    };
     record.mutate(
       { indicatorId: indicator.id, body, idempotencyKey: keys.keyFor(body) },
       {
@@ -54,6 +73,9 @@ export function MeasurementForm({
           keys.settle();
           setNotice(t('actions.indicators.measurementForm.done'));
           setValue('');
+          setShares({});
+          setEvidence([]);
+          setChooserKey((key) => key + 1);
         },
       },
     );
@@ -113,6 +135,80 @@ export function MeasurementForm({
           )}
         </Field>
       </div>
+      {indicator.disaggregations.map(({ dimension, categories }) => {
+        const total = categories.reduce(
+          (sum, category) => sum + (parseDecimal(shares[`${dimension}:${category}`] ?? '') ?? 0),
+          0,
+        );
+        return (
+          <fieldset key={dimension} className="field measurement-breakdown">
+            <legend>
+              {t('indicatorPeriods.measurement.breakdownLegend', { dimension: dimensionLabel(t, dimension) })}
+            </legend>
+            <div className="form__row">
+              {categories.map((category) => (
+                <Field key={category} label={categoryLabel(t, category)}>
+                  {(props) => (
+                    <input
+                      {...props}
+                      inputMode="decimal"
+                      autoComplete="off"
+                      value={shares[`${dimension}:${category}`] ?? ''}
+                      onChange={(event) =>
+                        setShares((current) => ({
+                          ...current,
+                          [`${dimension}:${category}`]: event.target.value,
+                        }))
+                      }
+                    />
+                  )}
+                </Field>
+              ))}
+            </div>
+            <p className="field__hint" aria-live="polite">
+              {t('indicatorPeriods.measurement.breakdownSum', {
+                sum: formatNumber(total, i18n.language),
+                value: value.trim() === '' ? '—' : value,
+              })}
+            </p>
+          </fieldset>
+        );
+      })}
+      {errors.fields.breakdown && <p className="field__error">{errors.fields.breakdown}</p>}
+      <fieldset className="field">
+        <legend>{t('indicatorPeriods.measurement.evidenceLegend')}</legend>
+        {evidence.length === 0 ? (
+          <p className="muted">{t('indicatorPeriods.measurement.noEvidence')}</p>
+        ) : (
+          <ul className="plain-list action-attachments">
+            {evidence.map((file) => (
+              <li key={file.id}>
+                <a href={storedFileUrl(partnershipId, file.id)}>{file.name}</a>{' '}
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  onClick={() => setEvidence((current) => current.filter((other) => other.id !== file.id))}
+                >
+                  {t('indicatorPeriods.measurement.remove', { name: file.name })}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <FileUploadField
+          key={chooserKey}
+          partnershipId={partnershipId}
+          label={t('indicatorPeriods.measurement.attach')}
+          hint={t('indicatorPeriods.measurement.attachHint')}
+          file={undefined}
+          onChange={(file) => {
+            if (!file) return;
+            setEvidence((current) => [...current, file]);
+            setChooserKey((key) => key + 1);
+          }}
+        />
+        {errors.fields.evidenceIds && <p className="field__error">{errors.fields.evidenceIds}</p>}
+      </fieldset>
       <div className="actions">
         <button type="submit" className="button button--primary button--small" disabled={record.isPending}>
           {t('actions.indicators.measurementForm.submit')}
@@ -120,4 +216,24 @@ export function MeasurementForm({
       </div>
     </form>
   );
+}
+
+/**
+ * The shares typed, as the API takes them: the categories given of each dimension (a dimension left empty is
+ * not sent); undefined when a share is not a number.
+ */
+function breakdownOf(
+  indicator: Indicator,
+  shares: Record<string, string>,
+): Array<{ dimension: string; category: string; value: number }> | undefined {
+  const breakdown: Array<{ dimension: string; category: string; value: number }> = [];
+  for (const { dimension, categories } of indicator.disaggregations)
+    for (const category of categories) {
+      const typed = (shares[`${dimension}:${category}`] ?? '').trim();
+      if (typed === '') continue;
+      const share = parseDecimal(typed);
+      if (share === undefined) return undefined;
+      breakdown.push({ dimension, category, value: share });
+    }
+  return breakdown;
 }

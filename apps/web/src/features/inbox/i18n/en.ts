@@ -24,6 +24,8 @@ export const inboxEn: Catalogue<typeof inboxFr> = {
       'visit-follow-up': 'Visit follow-up to do',
       'dialogue-exchange-due': 'Dialogue exchange due',
       'visit-report-due': 'Visit report to write',
+      'funding-call-closing': 'Application to submit before the call closes',
+      'funding-report-due': 'Report to the funder to send',
     },
     act: {
       'motivation-review': 'Review the motivation',
@@ -34,6 +36,8 @@ export const inboxEn: Catalogue<typeof inboxFr> = {
       'visit-follow-up': 'See the follow-up',
       'dialogue-exchange-due': 'Log an exchange',
       'visit-report-due': 'Write the report',
+      'funding-call-closing': 'See the application',
+      'funding-report-due': 'See the expected report',
     },
     audience: {
       elected_officials: 'between elected officials',

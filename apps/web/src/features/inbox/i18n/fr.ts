@@ -21,6 +21,8 @@ export const inboxFr = {
       'visit-follow-up': 'Suite de mission à réaliser',
       'dialogue-exchange-due': 'Échange du dialogue à tenir',
       'visit-report-due': 'Compte rendu de mission à rédiger',
+      'funding-call-closing': 'Candidature à déposer avant la clôture de l’appel',
+      'funding-report-due': 'Rapport au financeur à envoyer',
     },
     act: {
       'motivation-review': 'Relire la motivation',
@@ -31,6 +33,8 @@ export const inboxFr = {
       'visit-follow-up': 'Voir la suite',
       'dialogue-exchange-due': 'Consigner un échange',
       'visit-report-due': 'Rédiger le compte rendu',
+      'funding-call-closing': 'Voir la candidature',
+      'funding-report-due': 'Voir le rapport attendu',
     },
     audience: {
       elected_officials: 'entre élus',

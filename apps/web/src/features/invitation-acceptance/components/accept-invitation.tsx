@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { describeError, describeFormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { problemCodeOf } from '../../../lib/api/problem';
+import { isLanguage } from '../../../lib/i18n/i18n';
 import { MIN_PASSWORD_LENGTH } from '../../../lib/auth/password-rules';
 import { useAcceptInvitation, type AcceptedSession } from '../api/accept-invitation';
 import { useInvitationPreview, type InvitationPreview } from '../api/get-invitation-preview';
@@ -110,7 +111,7 @@ function AcceptInvitationForm({
   accept: ReturnType<typeof useAcceptInvitation>;
   onAccepted: (session: AcceptedSession) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<Record<FieldName, string>>({
     displayName: '',
@@ -133,7 +134,12 @@ function AcceptInvitationForm({
     }
     setLocalErrors(null);
     accept.mutate(
-      { displayName: values.displayName.trim(), password: values.password },
+      // The new account keeps the language its owner read the invitation in.
+      {
+        displayName: values.displayName.trim(),
+        password: values.password,
+        ...(isLanguage(i18n.language) ? { language: i18n.language } : {}),
+      },
       { onSuccess: onAccepted },
     );
   };

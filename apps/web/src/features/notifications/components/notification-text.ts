@@ -1,6 +1,12 @@
 import type { TFunction } from 'i18next';
 import { formatCalendarDate } from '../../../components/ui/format-date';
-import { conventionPath, dialoguePath, partnershipPath, visitsPath } from '../../../lib/partnership-paths';
+import {
+  actionsPath,
+  conventionPath,
+  dialoguePath,
+  partnershipPath,
+  visitsPath,
+} from '../../../lib/partnership-paths';
 import type { Notification, NotificationKind } from '../api/get-notifications';
 
 /**
@@ -30,6 +36,10 @@ export function notificationText(t: TFunction, notification: Notification, langu
       return t('notifications.conventionExpiring', { date });
     case 'convention-tacit-renewal':
       return t('notifications.conventionTacitRenewal', { date });
+    case 'funding-call-closing':
+      return t('notifications.fundingCallClosing', { date });
+    case 'funding-report-due':
+      return t('notifications.fundingReportDue', { date });
     default:
       return unknownKind(notification.kind, t('notifications.generic', { date }));
   }
@@ -48,7 +58,7 @@ function withCancellation(t: TFunction, text: string, notification: Notification
   return notification.visit?.cancelled ? `${text} ${t('notifications.visitCancelled')}` : text;
 }
 
-/** Where a notification is acted upon: the partnership's dialogue, visits or convention page. */
+/** Where a notification is acted upon: the partnership's dialogue, visits, convention or actions page. */
 export function notificationPath(notification: Notification): string {
   const partnershipId = notification.partnership.id;
   const kind: NotificationKind = notification.kind;
@@ -62,6 +72,9 @@ export function notificationPath(notification: Notification): string {
     case 'convention-expiring':
     case 'convention-tacit-renewal':
       return conventionPath(partnershipId);
+    case 'funding-call-closing':
+    case 'funding-report-due':
+      return actionsPath(partnershipId);
     default:
       return unknownKind(kind, partnershipPath(partnershipId));
   }

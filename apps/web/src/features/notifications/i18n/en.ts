@@ -40,6 +40,8 @@ export const notificationsEn: Catalogue<typeof notificationsFr> = {
     visitCancelled: '(visit cancelled since)',
     conventionExpiring: 'The convention expires on {{date}}',
     conventionTacitRenewal: 'Last day to object to the tacit renewal: {{date}}',
+    fundingCallClosing: 'A call for projects closes on {{date}}: application still a draft',
+    fundingReportDue: 'Report to the funder due on {{date}}',
     generic: 'Reminder for {{date}}',
   },
 };

@@ -36,6 +36,8 @@ export const notificationsFr = {
     visitCancelled: '(mission annulée depuis)',
     conventionExpiring: 'La convention arrive à échéance le {{date}}',
     conventionTacitRenewal: 'Dernier jour pour s’opposer à la reconduction tacite : {{date}}',
+    fundingCallClosing: 'Un appel à projets se clôt le {{date}} : candidature en brouillon',
+    fundingReportDue: 'Rapport au financeur attendu le {{date}}',
     generic: 'Rappel pour le {{date}}',
   },
 };

@@ -4,6 +4,7 @@ import {
   type Approach,
   type KnownActionTheme,
   type PartnershipForm,
+  legalBasisOf,
 } from '@passerelle/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,7 +77,12 @@ export function CreatePartnershipForm() {
           />
         )}
       </Field>
-      <Field label={t('createPartnership.form')} error={errors.fields.form}>
+      {/* The form decides which criteria measure the partnership: say so while it is chosen. */}
+      <Field
+        label={t('createPartnership.form')}
+        hint={t(`legalVariants.bases.${legalBasisOf(form)}`)}
+        error={errors.fields.form}
+      >
         {(props) => (
           <select
             {...props}

@@ -31,7 +31,8 @@ export const partnershipsEn: Catalogue<typeof partnershipsFr> = {
       cross_border: 'Cross-border cooperation',
       inter_regional: 'Inter-regional cooperation',
       network: 'Network of authorities',
-      emergency_aid: 'Emergency aid',
+      emergency_aid: 'Emergency humanitarian aid',
+      external_action: 'External action without a convention',
     },
     approaches: {
       humanitarian: 'Humanitarian',

@@ -28,7 +28,8 @@ export const partnershipsFr = {
       cross_border: 'Coopération transfrontalière',
       inter_regional: 'Coopération interrégionale',
       network: 'Réseau de collectivités',
-      emergency_aid: 'Aide d’urgence',
+      emergency_aid: 'Aide humanitaire et d’urgence',
+      external_action: 'Action extérieure sans convention',
     },
     approaches: {
       humanitarian: 'Humanitaire',

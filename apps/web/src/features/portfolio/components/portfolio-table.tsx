@@ -61,6 +61,7 @@ function PortfolioTableRow({ row }: { row: PortfolioRow }) {
             <span className="badge badge--asleep">{t('portfolio.fallingAsleep')}</span>
           </span>
         )}
+        <RuptureSignals row={row} />
       </th>
       <td>
         <ul className="plain-list">
@@ -244,5 +245,29 @@ function Balance({ row }: { row: PortfolioRow }) {
         </>
       )}
     </ul>
+  );
+}
+
+/** The warning signs of rupture weighing on the partnership today (elections, budget cuts…), soonest first. */
+function RuptureSignals({ row }: { row: PortfolioRow }) {
+  const { t, i18n } = useTranslation();
+  if (row.ruptureSignals.length === 0) return null;
+  const nameOf = (partyId: string) =>
+    row.partners.find((partner) => partner.id === partyId)?.name ?? t(`portfolio.roles.${row.yourRole}`);
+  return (
+    <span className="portfolio-cell__line">
+      <span className="badge badge--asleep">{t('ruptureSignals.dashboard.label')}</span>
+      <ul className="plain-list">
+        {row.ruptureSignals.map((signal) => (
+          <li key={`${signal.kind}-${signal.partyId}-${signal.occursOn}`} className="muted">
+            {t('ruptureSignals.dashboard.item', {
+              kind: t(`ruptureSignals.kinds.${signal.kind}`),
+              party: nameOf(signal.partyId),
+              date: formatCalendarDate(signal.occursOn, i18n.language),
+            })}
+          </li>
+        ))}
+      </ul>
+    </span>
   );
 }

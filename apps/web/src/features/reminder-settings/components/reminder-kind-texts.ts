@@ -13,6 +13,8 @@ const DAYS_OF_KIND: Record<ReminderKind, readonly number[]> = {
   'visit-report-missing': [DEFAULT_REMINDER_OPTIONS.visitReportGraceDays],
   'convention-expiring': DEFAULT_REMINDER_OPTIONS.conventionExpiryOffsets,
   'convention-tacit-renewal': DEFAULT_REMINDER_OPTIONS.tacitRenewalOffsets,
+  'funding-call-closing': DEFAULT_REMINDER_OPTIONS.callClosingOffsets,
+  'funding-report-due': DEFAULT_REMINDER_OPTIONS.reportDueOffsets,
 };
 
 /** « 7 jours et 1 jour » */

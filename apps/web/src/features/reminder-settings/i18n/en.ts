@@ -41,6 +41,14 @@ export const reminderSettingsEn: Catalogue<typeof reminderSettingsFr> = {
         label: 'Tacit renewal of the convention',
         hint: '{{days}} before the last day to object to the tacit renewal of the convention.',
       },
+      'funding-call-closing': {
+        label: 'A call for projects closing',
+        hint: '{{days}} before a call closes to which an application is still a draft.',
+      },
+      'funding-report-due': {
+        label: 'A report a funder expects',
+        hint: '{{days}} before a report is due on a granted application.',
+      },
     },
     calendarTitle: 'Personal calendar',
     calendarIntro:

@@ -38,6 +38,14 @@ export const reminderSettingsFr = {
         label: 'Reconduction tacite de la convention',
         hint: '{{days}} avant le dernier jour pour s’opposer à la reconduction tacite de la convention.',
       },
+      'funding-call-closing': {
+        label: 'Clôture d’un appel à projets',
+        hint: '{{days}} avant la clôture d’un appel auquel une candidature est encore en brouillon.',
+      },
+      'funding-report-due': {
+        label: 'Rapport attendu par un financeur',
+        hint: '{{days}} avant la date d’un rapport dû sur une subvention accordée.',
+      },
     },
     calendarTitle: 'Agenda personnel',
     calendarIntro:

@@ -1,0 +1,48 @@
+import { interfaceLanguageOf } from '@passerelle/domain';
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../auth/actor';
+import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
+import { attachmentDisposition } from '../common/spreadsheet/spreadsheet-file';
+import { HandoverDossierPdfQueryDto, HandoverDossierView } from './dto/handover-dossier.dto';
+import { HandoverDossierService } from './handover-dossier.service';
+
+@ApiTags('official outputs')
+@Controller('handover-dossier')
+export class HandoverDossierController {
+  constructor(private readonly dossier: HandoverDossierService) {}
+
+  @Get()
+  @RequireCapability('partnership.read')
+  @ApiOperation({
+    operationId: 'getHandoverDossier',
+    summary: 'What a new team must know about each of your authority’s partnerships',
+  })
+  @ApiOkResponse({ type: HandoverDossierView })
+  view(@CurrentActor() actor: Actor): Promise<HandoverDossierView> {
+    return this.dossier.view(actor);
+  }
+
+  @Get('pdf')
+  @RequireCapability('partnership.read')
+  @ApiOperation({ operationId: 'getHandoverDossierPdf', summary: 'The handover dossier as a PDF' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
+  async pdf(
+    @CurrentActor() actor: Actor,
+    @Query() query: HandoverDossierPdfQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const language = interfaceLanguageOf(query.language);
+    const body = await this.dossier.pdf(actor, language);
+    void reply.headers({
+      'content-type': 'application/pdf',
+      'content-disposition': attachmentDisposition(
+        language === 'fr' ? 'dossier-de-passation.pdf' : 'handover-dossier.pdf',
+      ),
+      'cache-control': 'private, no-store',
+    });
+    return new StreamableFile(body);
+  }
+}
