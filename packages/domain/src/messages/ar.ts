@@ -237,4 +237,39 @@ export const AR_MESSAGES = {
   'health.ACTION_BALANCE': 'يقترح كل طرف أنشطة، وهي موزّعة على كل مجال.',
   'health.INDICATORS_CO_VALIDATED': 'صادقت جميع الأطراف على المؤشرات.',
   'health.CONVENTION_IN_FORCE': 'اتفاقية شراكة سارية المفعول.',
+  'criteria.ACTIONS.AID_COMPLETED': 'قُدِّمت المساعدة الاستعجالية: اكتمل نشاط واحد على الأقل.',
+  'criteriaWhy.ACTIONS.AID_COMPLETED':
+    'المساعدة الاستعجالية، الجائزة دون اتفاقية (قانون 2007)، محدودة في الزمن: بعد تقديمها، تقدّم الجماعة المحلية حسابًا عنها لمجلسها التداولي وللجنة الوطنية التي يجب إعلامها بكل نشاط.',
+  'warnings.PARTNER_SEARCH.BEFORE_COMMITMENT': 'يجري تتبّع شركاء محتملين في حين لم يُبنَ الالتزام بعد.',
+  'warningsWhy.PARTNER_SEARCH.BEFORE_COMMITMENT':
+    'لا يكون البحث عن شركاء مجديًا إلا بعد بناء الالتزام: دوافع صادق عليها المنتخَبون، وفاعلون محليون يحملون المبادرة، ورهانات وإسهامات محدّدة. وإلا التقى الشريك بمؤسسة وحيدة بلا مشروع.',
+  'warnings.RELATION.RUPTURE_SIGNAL':
+    'علامة إنذار مبكر بالقطيعة تثقل العلاقة (انتخابات، خفض الميزانية، تغيير التوجه…).',
+  'warningsWhy.RELATION.RUPTURE_SIGNAL':
+    'قطعت جهات تعاونها بعد انتخابات وخفض في الميزانيات وانكفاء على مصالحها الخاصة، وغالبًا دون تفاوض: إذا رُصدت مثل هذه العلامة مبكرًا أتاحت الوقت للحوار مع الشريك وإطلاع المنتخَبين الجدد وتأمين الأنشطة الجارية.',
+  'errors.ACTION.INDICATOR_DISAGGREGATION_INVALID':
+    'للتفصيل ثلاثة أبعاد على الأكثر، لكل منها فئتان متمايزتان على الأقل.',
+  'errors.ACTION.INDICATOR_PERIODS_INVALID':
+    'تتعاقب الفترات دون تداخل، ولكل منها نهاية بعد بدايتها وقيمة مستهدفة.',
+  'errors.ACTION.MEASUREMENT_BREAKDOWN_MISMATCH': 'يجب أن يساوي مجموعُ تفصيل كل بُعد القيمةَ المقيسة.',
+  'errors.ACTION.MEASUREMENT_UNKNOWN_CATEGORY': 'لا يتضمن التفصيل إلا فئات المؤشر، كل منها مرة واحدة.',
+  'errors.FUNDING.CALL_DATES': 'تُغلق الدعوة لتقديم المشاريع يوم افتتاحها أو بعده.',
+  'errors.FUNDING.CALL_NOT_OPEN': 'يُودَع الترشح ما دامت الدعوة لتقديم المشاريع مفتوحة.',
+  'errors.FUNDING.DECISION_BEFORE_SUBMISSION': 'يؤرَّخ القرار بيوم الإيداع أو بعده.',
+  'errors.FUNDING.GRANT_ABOVE_REQUEST': 'لا تتجاوز المنحة المبلغ المطلوب.',
+  'errors.FUNDING.INVALID_AMOUNT': 'اذكروا مبلغًا موجبًا (يمكن أن يكون وقت الموظفين صفرًا).',
+  'errors.FUNDING.INVALID_DATE': 'اذكروا تاريخًا (اليوم، الشهر، السنة).',
+  'errors.FUNDING.INVALID_RULE': 'ترد كل قاعدة مرة واحدة؛ تكون الحصة بين 0 و100 % ويكون المبلغ موجبًا.',
+  'errors.FUNDING.NOT_A_DRAFT': 'لا يُعدَّل إلا ترشح في طور المسودة.',
+  'errors.FUNDING.NOT_GRANTED': 'تأتي الدفعات والتقارير بعد ترشح مقبول.',
+  'errors.FUNDING.REPORT_ALREADY_SUBMITTED': 'أُرسل هذا التقرير من قبل.',
+  'errors.FUNDING.TRANCHES_ABOVE_GRANT': 'لا يتجاوز مجموع الدفعات المبلغ الممنوح.',
+  'errors.FUNDING.TRANSITION_NOT_ALLOWED': 'لا يمكن لهذا الترشح اجتياز هذه المرحلة انطلاقًا من حالته الحالية.',
+  'errors.PARTNERSHIP.FORM_BOUND_BY_CONVENTION':
+    'تُلزم الاتفاقية الموقّعة الطرفين: تبقى الشراكة تعاونًا بموجب اتفاقية ما دامت سارية. أنهوا الاتفاقية أولًا.',
+  'errors.PARTNERSHIP.FORM_UNCHANGED': 'للشراكة هذا الشكل أصلًا.',
+  'errors.PARTNERSHIP.GOVERNANCE_UNCHANGED': 'هذا الطرف مُدار على هذا النحو أصلًا.',
+  'errors.SIGNAL.NOT_OWN_SIDE': 'لا تسجّل الجماعة الشريكة علامات الإنذار المبكر إلا من جانبها.',
+  'health.RELATION_STABILITY':
+    'لا تثقل العلاقةَ أيُّ علامة إنذار مبكر بالقطيعة (لا يُحتسب إلا عند وجود إحداها؛ كل واحدة تنقص منه 40 %).',
 } as const satisfies Messages;

@@ -268,4 +268,44 @@ export const PT_MESSAGES = {
   'health.ACTION_BALANCE': 'As ações são propostas por cada parte e repartidas por cada território.',
   'health.INDICATORS_CO_VALIDATED': 'Os indicadores são validados por todas as partes.',
   'health.CONVENTION_IN_FORCE': 'Está em vigor um acordo de cooperação.',
+  'criteria.ACTIONS.AID_COMPLETED': 'A ajuda de emergência foi prestada: pelo menos uma ação está concluída.',
+  'criteriaWhy.ACTIONS.AID_COMPLETED':
+    'A ajuda de emergência, permitida sem acordo (lei de 2007), é limitada no tempo: uma vez prestada, a autarquia presta contas dela ao seu órgão deliberativo e à Comissão Nacional, que deve ser informada de qualquer ação.',
+  'warnings.PARTNER_SEARCH.BEFORE_COMMITMENT':
+    'Estão a ser acompanhados parceiros potenciais quando o compromisso ainda não está construído.',
+  'warningsWhy.PARTNER_SEARCH.BEFORE_COMMITMENT':
+    'A procura de parceiros só faz sentido depois de construído o compromisso: motivações validadas pelos eleitos, atores do território que apoiam a iniciativa, desafios e contributos identificados. Caso contrário, o parceiro encontra uma instituição isolada, sem projeto.',
+  'warnings.RELATION.RUPTURE_SIGNAL':
+    'Um sinal precursor de rutura pesa sobre a relação (eleições, corte orçamental, mudança de rumo…).',
+  'warningsWhy.RELATION.RUPTURE_SIGNAL':
+    'Há regiões que romperam cooperações após eleições, cortes orçamentais e um recuo para o interesse próprio, muitas vezes sem negociação: detetado cedo, um sinal destes dá tempo para dialogar com o parceiro, informar os novos eleitos e salvaguardar as ações em curso.',
+  'errors.ACTION.INDICATOR_DISAGGREGATION_INVALID':
+    'Uma desagregação tem no máximo três dimensões, cada uma com pelo menos duas categorias distintas.',
+  'errors.ACTION.INDICATOR_PERIODS_INVALID':
+    'Os períodos sucedem-se sem se sobreporem, cada um com um fim posterior ao início e uma meta.',
+  'errors.ACTION.MEASUREMENT_BREAKDOWN_MISMATCH':
+    'A desagregação de cada dimensão deve totalizar o valor medido.',
+  'errors.ACTION.MEASUREMENT_UNKNOWN_CATEGORY':
+    'A desagregação retoma apenas as categorias do indicador, cada uma uma só vez.',
+  'errors.FUNDING.CALL_DATES': 'Um concurso encerra no dia da abertura ou depois.',
+  'errors.FUNDING.CALL_NOT_OPEN': 'Uma candidatura apresenta-se enquanto o concurso está aberto.',
+  'errors.FUNDING.DECISION_BEFORE_SUBMISSION': 'Uma decisão tem a data da apresentação ou posterior.',
+  'errors.FUNDING.GRANT_ABOVE_REQUEST': 'Uma subvenção não excede o montante pedido.',
+  'errors.FUNDING.INVALID_AMOUNT': 'Indicar um montante positivo (o tempo de pessoal pode ser nulo).',
+  'errors.FUNDING.INVALID_DATE': 'Indicar uma data (dia, mês, ano).',
+  'errors.FUNDING.INVALID_RULE':
+    'Cada regra figura uma só vez; uma parte está entre 0 e 100 % e um montante é positivo.',
+  'errors.FUNDING.NOT_A_DRAFT': 'Só uma candidatura em rascunho pode ser alterada.',
+  'errors.FUNDING.NOT_GRANTED': 'As tranches e os relatórios seguem uma candidatura aprovada.',
+  'errors.FUNDING.REPORT_ALREADY_SUBMITTED': 'Este relatório já foi enviado.',
+  'errors.FUNDING.TRANCHES_ABOVE_GRANT': 'As tranches, somadas, não excedem o montante concedido.',
+  'errors.FUNDING.TRANSITION_NOT_ALLOWED':
+    'Esta candidatura não pode passar por esta etapa a partir do seu estado atual.',
+  'errors.PARTNERSHIP.FORM_BOUND_BY_CONVENTION':
+    'Um acordo assinado vincula as partes: a parceria continua a ser uma cooperação sob acordo enquanto este vigorar. Pôr primeiro termo ao acordo.',
+  'errors.PARTNERSHIP.FORM_UNCHANGED': 'A parceria já tem esta forma.',
+  'errors.PARTNERSHIP.GOVERNANCE_UNCHANGED': 'Esta parte já é dirigida desta forma.',
+  'errors.SIGNAL.NOT_OWN_SIDE': 'Uma autarquia parceira só regista sinais precursores do seu próprio lado.',
+  'health.RELATION_STABILITY':
+    'Nenhum sinal precursor de rutura pesa sobre a relação (só conta se houver algum; cada um retira-lhe 40 %).',
 } as const satisfies Messages;
