@@ -36,6 +36,30 @@ const WHY: Record<InterfaceLanguage, Record<InboxItemKind, string>> = {
     'funding-call-closing': 'Application to submit before the call closes',
     'funding-report-due': 'Report to the funder to send',
   },
+  pt: {
+    'motivation-review': 'Motivação a rever',
+    'orange-zone-visit-approval': 'Missão em zona laranja a aprovar',
+    'compatibility-review': 'Compatibilidade das motivações a examinar',
+    'priority-agreement': 'Prioridade a validar',
+    'convention-approval': 'Versão do acordo a aprovar (deliberação)',
+    'visit-follow-up': 'Seguimento de missão a realizar',
+    'dialogue-exchange-due': 'Troca do diálogo a realizar',
+    'visit-report-due': 'Relatório de missão a redigir',
+    'funding-call-closing': 'Candidatura a apresentar antes do encerramento do concurso',
+    'funding-report-due': 'Relatório ao financiador a enviar',
+  },
+  ar: {
+    'motivation-review': 'دافع يجب مراجعته',
+    'orange-zone-visit-approval': 'زيارة إلى منطقة برتقالية يجب الموافقة عليها',
+    'compatibility-review': 'توافق الدوافع يجب فحصه',
+    'priority-agreement': 'أولوية يجب المصادقة عليها',
+    'convention-approval': 'صيغة الاتفاقية يجب الموافقة عليها (مداولة)',
+    'visit-follow-up': 'متابعة زيارة يجب إنجازها',
+    'dialogue-exchange-due': 'لقاء حوار يجب عقده',
+    'visit-report-due': 'تقرير زيارة يجب تحريره',
+    'funding-call-closing': 'ترشح يجب إيداعه قبل إغلاق الدعوة لتقديم المشاريع',
+    'funding-report-due': 'تقرير يجب إرساله إلى الجهة المموِّلة',
+  },
 };
 
 const WORDS = {
@@ -55,6 +79,22 @@ const WORDS = {
     due: (date: string) => ` (due ${date})`,
     all: 'Everything that waits for you:',
     footer: 'At most one digest a day. Reminders you turned off (Account → Reminders) are left out.',
+  },
+  pt: {
+    subject: (count: number) => `Passerelle: ${count} novidade${count > 1 ? 's' : ''} por fazer`,
+    greeting: (name: string) => `Bom dia, ${name},`,
+    intro: 'Eis o que o espera desde o último resumo:',
+    due: (date: string) => ` (prazo ${date})`,
+    all: 'Tudo o que o espera:',
+    footer: 'No máximo um resumo por dia. Os lembretes que desativou (Conta → Lembretes) não figuram nele.',
+  },
+  ar: {
+    subject: (count: number) => `Passerelle: ${arabicNewItems(count)}`,
+    greeting: (name: string) => `مرحبًا ${name}،`,
+    intro: 'إليكم ما ينتظركم منذ آخر ملخص:',
+    due: (date: string) => ` (الأجل ${date})`,
+    all: 'كل ما ينتظركم:',
+    footer: 'ملخص واحد في اليوم على الأكثر. لا تظهر فيه التذكيرات التي أوقفتموها (الحساب ← التذكيرات).',
   },
 } as const;
 
@@ -87,4 +127,20 @@ export function inboxDigestMail(
     words.footer,
   ].join('\n');
   return { to: [to], subject: words.subject(lines.length), text };
+}
+
+/** "N new things to do" in Arabic: the noun's form follows the count (dual, 3–10 plural, 11–99 accusative). */
+function arabicNewItems(count: number): string {
+  switch (new Intl.PluralRules('ar').select(count)) {
+    case 'one':
+      return 'مستجد واحد للإنجاز';
+    case 'two':
+      return 'مستجدان للإنجاز';
+    case 'few':
+      return `${count} مستجدات للإنجاز`;
+    case 'many':
+      return `${count} مستجدًا للإنجاز`;
+    default:
+      return `${count} مستجد للإنجاز`;
+  }
 }

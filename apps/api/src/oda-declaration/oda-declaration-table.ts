@@ -36,6 +36,32 @@ const HEADERS: Record<InterfaceLanguage, Record<string, string>> = {
     sector: 'DAC sector',
     amount: 'Amount paid (EUR)',
   },
+  pt: {
+    year: 'Ano',
+    partnership: 'Parceria',
+    action: 'Ação',
+    paidOn: 'Data do pagamento',
+    country: 'País beneficiário',
+    countryCode: 'Código do país (ISO)',
+    eligible: 'Elegível APD',
+    channel: 'Canal',
+    sectorCode: 'Código CAD',
+    sector: 'Setor CAD',
+    amount: 'Montante pago (EUR)',
+  },
+  ar: {
+    year: 'السنة',
+    partnership: 'الشراكة',
+    action: 'النشاط',
+    paidOn: 'تاريخ الدفع',
+    country: 'البلد المستفيد',
+    countryCode: 'رمز البلد (ISO)',
+    eligible: 'مؤهل للمساعدة الإنمائية الرسمية',
+    channel: 'القناة',
+    sectorCode: 'رمز لجنة المساعدة الإنمائية',
+    sector: 'قطاع لجنة المساعدة الإنمائية',
+    amount: 'المبلغ المدفوع (EUR)',
+  },
 };
 
 const MARKER_HEADERS: Record<InterfaceLanguage, Record<PolicyMarker, string>> = {
@@ -59,6 +85,26 @@ const MARKER_HEADERS: Record<InterfaceLanguage, Record<PolicyMarker, string>> = 
     nutrition: 'Nutrition marker',
     disability: 'Disability marker',
   },
+  pt: {
+    gender: 'Marcador igualdade de género',
+    environment: 'Marcador ambiente',
+    biodiversity: 'Marcador biodiversidade',
+    climate_mitigation: 'Marcador mitigação climática',
+    climate_adaptation: 'Marcador adaptação climática',
+    desertification: 'Marcador desertificação',
+    nutrition: 'Marcador nutrição',
+    disability: 'Marcador deficiência',
+  },
+  ar: {
+    gender: 'مؤشر المساواة بين الجنسين',
+    environment: 'مؤشر البيئة',
+    biodiversity: 'مؤشر التنوع البيولوجي',
+    climate_mitigation: 'مؤشر التخفيف من تغير المناخ',
+    climate_adaptation: 'مؤشر التكيف مع تغير المناخ',
+    desertification: 'مؤشر التصحر',
+    nutrition: 'مؤشر التغذية',
+    disability: 'مؤشر الإعاقة',
+  },
 };
 
 const CHANNELS: Record<InterfaceLanguage, Record<string, string>> = {
@@ -73,6 +119,18 @@ const CHANNELS: Record<InterfaceLanguage, Record<string, string>> = {
     civil_society: 'Association / NGO',
     multilateral: 'Multilateral organisation',
     other_public: 'Other public body',
+  },
+  pt: {
+    direct: 'Direto (autarquia)',
+    civil_society: 'Associação / ONG',
+    multilateral: 'Organização multilateral',
+    other_public: 'Outro organismo público',
+  },
+  ar: {
+    direct: 'مباشرة (الجماعة المحلية)',
+    civil_society: 'جمعية / منظمة غير حكومية',
+    multilateral: 'منظمة متعددة الأطراف',
+    other_public: 'هيئة عمومية أخرى',
   },
 };
 
@@ -98,6 +156,21 @@ const WORDS: Record<InterfaceLanguage, Words> = {
     no: 'no',
     unallocated: 'Not allocable by country',
     sheet: 'ODA declaration',
+    fileName: 'oda-declaration',
+  },
+  pt: {
+    yes: 'sim',
+    no: 'não',
+    unallocated: 'Não repartido por país',
+    sheet: 'Declaração APD',
+    fileName: 'declaracao-apd',
+  },
+  ar: {
+    yes: 'نعم',
+    no: 'لا',
+    unallocated: 'غير موزّع حسب البلد',
+    sheet: 'التصريح بالمساعدة الإنمائية',
+    // The file's name in Latin letters: some mail gateways and file systems still mangle Arabic names.
     fileName: 'oda-declaration',
   },
 };

@@ -13,6 +13,12 @@ const CONVENTIONS: Record<InterfaceLanguage, CsvConventions> = {
   fr: { separator: ';', decimalMark: ',', date: dayMonthYear },
   // ISO dates: an English spreadsheet may be British or American, and both read `2026-12-06` as a date.
   en: { separator: ',', decimalMark: '.', date: (isoDate) => isoDate },
+  // Portugal and Lusophone Africa write `1234,5` and `06/12/2026`: Excel there splits on `;`, as in France.
+  pt: { separator: ';', decimalMark: ',', date: dayMonthYear },
+  // The Arabic readers are mostly the Maghreb partners of French authorities, whose Excel (set to fr-MA,
+  // ar-MA, ar-TN, ar-DZ…) takes the comma as decimal mark and so splits on `;`; day/month/year is the order
+  // of every Arabic-speaking country. A Middle-East Excel (`.` decimal) opens it with Data → From text.
+  ar: { separator: ';', decimalMark: ',', date: dayMonthYear },
 };
 
 /** Shares and decimals keep three digits after the mark at most, enough for a percentage with a decimal. */
