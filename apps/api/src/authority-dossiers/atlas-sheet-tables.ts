@@ -10,6 +10,18 @@ import { DOSSIER_WORDS, themeName } from './dossier-words';
 const CONTACT_HEADERS: Record<InterfaceLanguage, string[]> = {
   fr: ['Collectivité', 'Type', 'Pays', 'Population', 'Fonction', 'Nom', 'Titre', 'Courriel', 'Téléphone'],
   en: ['Authority', 'Kind', 'Country', 'Population', 'Capacity', 'Name', 'Title', 'Email', 'Phone'],
+  pt: ['Autarquia', 'Tipo', 'País', 'População', 'Função', 'Nome', 'Cargo', 'Correio eletrónico', 'Telefone'],
+  ar: [
+    'الجماعة المحلية',
+    'النوع',
+    'البلد',
+    'عدد السكان',
+    'الصفة',
+    'الاسم',
+    'المنصب',
+    'البريد الإلكتروني',
+    'الهاتف',
+  ],
 };
 
 const PROJECT_HEADERS: Record<InterfaceLanguage, string[]> = {
@@ -49,6 +61,42 @@ const PROJECT_HEADERS: Record<InterfaceLanguage, string[]> = {
     'Actions',
     'Territory actors involved',
   ],
+  pt: [
+    'Título da cooperação',
+    'Forma',
+    'Estado',
+    'Autarquia parceira',
+    'Tipo de autarquia parceira',
+    'País parceiro',
+    'Código do país (ISO)',
+    'Desde',
+    'Acordo',
+    'Assinado em',
+    'Termo',
+    'Objetivos',
+    'Temas',
+    'ODS',
+    'Ações',
+    'Atores do território associados',
+  ],
+  ar: [
+    'عنوان التعاون',
+    'الشكل',
+    'الحالة',
+    'الجماعة المحلية الشريكة',
+    'نوع الجماعة الشريكة',
+    'البلد الشريك',
+    'رمز البلد (ISO)',
+    'منذ',
+    'الاتفاقية',
+    'تاريخ التوقيع',
+    'انتهاء الأجل',
+    'الأهداف',
+    'المحاور',
+    'أهداف التنمية المستدامة',
+    'الأنشطة',
+    'الفاعلون المحليون المشاركون',
+  ],
 };
 
 const PROJECT_KINDS: SpreadsheetColumn['kind'][] = [
@@ -73,6 +121,8 @@ const PROJECT_KINDS: SpreadsheetColumn['kind'][] = [
 const SHEET_NAMES: Record<InterfaceLanguage, { contacts: string; projects: string }> = {
   fr: { contacts: 'Contacts', projects: 'Fiches projets' },
   en: { contacts: 'Contacts', projects: 'Project sheets' },
+  pt: { contacts: 'Contactos', projects: 'Fichas de projeto' },
+  ar: { contacts: 'جهات الاتصال', projects: 'بطاقات المشاريع' },
 };
 
 /** One row per contact the atlas lists: the elected official, then the officer in charge. */

@@ -1,6 +1,10 @@
 import {
+  AR_MESSAGES,
   EN_MESSAGES,
   FR_MESSAGES,
+  INTERFACE_LOCALES,
+  PT_MESSAGES,
+  textDirectionOf,
   type HandoverPartnership,
   type Messages,
   type InterfaceLanguage,
@@ -114,10 +118,80 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     footer: (date) => `Document produced with Passerelle on ${date}`,
     colon: ': ',
   },
+  pt: {
+    title: 'Dossiê de passagem de pasta',
+    asOf: (date) => `Situação em ${date}`,
+    ownContacts: 'Contactos da autarquia',
+    noPartnership: 'Nenhuma parceria.',
+    partners: 'Parceiros',
+    since: 'desde',
+    health: 'Saúde da parceria',
+    why: 'Porquê',
+    motivations: 'Motivações',
+    decisions: 'Deliberações',
+    convention: 'Acordo',
+    noConvention: 'Sem acordo.',
+    signedOn: 'assinado em',
+    effectiveOn: 'em vigor desde',
+    expiresOn: 'termo em',
+    objectBy: 'Renovação tácita: opor-se até',
+    objected: 'oposição já notificada',
+    notice: (days) => `Pré-aviso de rescisão: ${days} dias`,
+    rupture: 'Rutura em curso',
+    followUps: 'Seguimentos de missão em aberto',
+    exchanges: 'Próximas trocas previstas',
+    lastExchange: 'última troca em',
+    nextVisit: 'Próxima missão',
+    contacts: 'Contactos de ambas as partes',
+    funding: 'Financiamentos e relatórios devidos',
+    paid: 'pago',
+    reportDue: 'relatório devido em',
+    none: 'Nenhum.',
+    approvedOn: 'aprovada em',
+    footer: (date) => `Documento elaborado com o Passerelle em ${date}`,
+    colon: ': ',
+  },
+  ar: {
+    title: 'ملف تسليم المهام',
+    asOf: (date) => `الوضع في ${date}`,
+    ownContacts: 'جهات الاتصال في الجماعة المحلية',
+    noPartnership: 'لا توجد أي شراكة.',
+    partners: 'الشركاء',
+    since: 'منذ',
+    health: 'صحة الشراكة',
+    why: 'الأسباب',
+    motivations: 'الدوافع',
+    decisions: 'المداولات',
+    convention: 'الاتفاقية',
+    noConvention: 'لا توجد اتفاقية.',
+    signedOn: 'موقّعة في',
+    effectiveOn: 'سارية منذ',
+    expiresOn: 'ينتهي أجلها في',
+    objectBy: 'التجديد الضمني: الاعتراض في أجل أقصاه',
+    objected: 'سبق تبليغ الاعتراض',
+    notice: (days) => `مهلة الإشعار بالفسخ: ${arabicDays(days)}`,
+    rupture: 'إجراء إنهاء جارٍ',
+    followUps: 'متابعات الزيارات المفتوحة',
+    exchanges: 'اللقاءات القادمة المستحقة',
+    lastExchange: 'آخر لقاء في',
+    nextVisit: 'الزيارة القادمة',
+    contacts: 'جهات الاتصال لدى الطرفين',
+    funding: 'التمويلات والتقارير المستحقة',
+    paid: 'المدفوع',
+    reportDue: 'التقرير مستحق في',
+    none: 'لا شيء.',
+    approvedOn: 'صودق عليه في',
+    footer: (date) => `وثيقة أُعدّت بواسطة Passerelle في ${date}`,
+    colon: ': ',
+  },
 };
 
-const MESSAGES: Record<InterfaceLanguage, Messages> = { fr: FR_MESSAGES, en: EN_MESSAGES };
-const LOCALES: Record<InterfaceLanguage, string> = { fr: 'fr-FR', en: 'en-GB' };
+const MESSAGES: Record<InterfaceLanguage, Messages> = {
+  fr: FR_MESSAGES,
+  en: EN_MESSAGES,
+  pt: PT_MESSAGES,
+  ar: AR_MESSAGES,
+};
 
 const HEADING: PdfParagraphStyle = { style: 'bold', size: 15, color: '#1d4e89' };
 const SUBHEADING: PdfParagraphStyle = { style: 'bold', size: 11, color: '#1b1f24' };
@@ -147,8 +221,10 @@ export function renderHandoverDossierPdf(input: {
     document.on('end', () => resolve(Buffer.concat(chunks)));
     document.on('error', reject);
     registerPdfFonts(document);
+    // An Arabic dossier reads right to left throughout, even a line that opens on a French name.
+    const direction = textDirectionOf(input.language);
     const write = (text: string, style: PdfParagraphStyle) =>
-      writePdfText(document, printablePdfText(text), style);
+      writePdfText(document, printablePdfText(text), { ...style, direction });
     const today = formatPdfDate(input.now, input.language);
 
     write(texts.title.toUpperCase(), { style: 'regular', size: 11, color: '#4a5560', characterSpacing: 1 });
@@ -310,6 +386,21 @@ function formatDay(day: string, language: InterfaceLanguage): string {
 
 function amount(value: number, currency: string, language: InterfaceLanguage): string {
   return printablePdfText(
-    value.toLocaleString(LOCALES[language], { style: 'currency', currency, maximumFractionDigits: 2 }),
+    value.toLocaleString(INTERFACE_LOCALES[language], {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 2,
+    }),
   );
+}
+
+/** A count of days in Arabic: a dual for 2, a plural for 3–10, an accusative singular for 11–99. */
+function arabicDays(count: number): string {
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {
+    one: 'يوم واحد',
+    two: 'يومان',
+    few: `${count} أيام`,
+    many: `${count} يومًا`,
+  };
+  return forms[new Intl.PluralRules('ar').select(count)] ?? `${count} يوم`;
 }

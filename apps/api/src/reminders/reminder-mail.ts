@@ -206,7 +206,11 @@ const WORDS: Record<InterfaceLanguage, Words> = {
       if (days === -1) return 'منذ يوم واحد';
       const count = Math.abs(days);
       // Arabic counts: a dual for 2, a plural for 3–10, an accusative singular for 11–99, a genitive from 100.
-      const forms = { two: 'يومين', few: `${count} أيام`, many: `${count} يومًا` } as Record<string, string>;
+      const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {
+        two: 'يومين',
+        few: `${count} أيام`,
+        many: `${count} يومًا`,
+      };
       const noun = forms[new Intl.PluralRules('ar').select(count)] ?? `${count} يوم`;
       return days > 0 ? `بعد ${noun}` : `منذ ${noun}`;
     },
