@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { atlasProjectSheets, missingContactFields, interfaceLanguageOf } from '@passerelle/domain';
+import {
+  atlasProjectSheets,
+  missingContactFields,
+  interfaceLanguageOf,
+  type InterfaceLanguage,
+} from '@passerelle/domain';
 import type { Actor } from '../auth/actor';
 import {
   spreadsheetFile,
@@ -57,13 +62,21 @@ export class AtlasSheetService {
       snapshots.flatMap((snapshot) => atlasProjectSheets(snapshot, actor.organisationId)),
       lang,
     );
-    const baseName = lang === 'fr' ? 'atlas-cooperation-decentralisee' : 'decentralised-cooperation-atlas';
-    if (format === 'xlsx') return spreadsheetWorkbookFile([contacts, projects], lang, baseName);
+    const names = FILE_NAMES[lang];
+    if (format === 'xlsx') return spreadsheetWorkbookFile([contacts, projects], lang, names.base);
     return spreadsheetFile(
       part === 'contacts' ? contacts : projects,
       format,
       lang,
-      `${baseName}-${part === 'contacts' ? 'contacts' : lang === 'fr' ? 'projets' : 'projects'}`,
+      `${names.base}-${names[part]}`,
     );
   }
 }
+
+/** The files' names, in Latin letters for Arabic: some mail gateways and file systems mangle Arabic names. */
+const FILE_NAMES: Record<InterfaceLanguage, { base: string; contacts: string; projects: string }> = {
+  fr: { base: 'atlas-cooperation-decentralisee', contacts: 'contacts', projects: 'projets' },
+  en: { base: 'decentralised-cooperation-atlas', contacts: 'contacts', projects: 'projects' },
+  pt: { base: 'atlas-cooperacao-descentralizada', contacts: 'contactos', projects: 'projetos' },
+  ar: { base: 'decentralised-cooperation-atlas', contacts: 'contacts', projects: 'projects' },
+};

@@ -1,4 +1,4 @@
-import { interfaceLanguageOf } from '@passerelle/domain';
+import { interfaceLanguageOf, type InterfaceLanguage } from '@passerelle/domain';
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -38,11 +38,17 @@ export class HandoverDossierController {
     const body = await this.dossier.pdf(actor, language);
     void reply.headers({
       'content-type': 'application/pdf',
-      'content-disposition': attachmentDisposition(
-        language === 'fr' ? 'dossier-de-passation.pdf' : 'handover-dossier.pdf',
-      ),
+      'content-disposition': attachmentDisposition(FILE_NAMES[language]),
       'cache-control': 'private, no-store',
     });
     return new StreamableFile(body);
   }
 }
+
+/** The file's name, in Latin letters for Arabic: some mail gateways and file systems mangle Arabic names. */
+const FILE_NAMES: Record<InterfaceLanguage, string> = {
+  fr: 'dossier-de-passation.pdf',
+  en: 'handover-dossier.pdf',
+  pt: 'dossie-de-passagem-de-pasta.pdf',
+  ar: 'handover-dossier.pdf',
+};
