@@ -1,3 +1,9 @@
+import { legalVariantsAr } from '../../features/legal-variants/i18n/ar';
+import { indicatorsAr } from '../../features/indicators/i18n/ar';
+import { methodWarningsAr } from '../../features/method-warnings/i18n/ar';
+import { fundingAr } from '../../features/funding/i18n/ar';
+import { iatiAr } from '../../features/iati/i18n/ar';
+import { officialOutputsAr } from '../../features/official-outputs/i18n/ar';
 import { shellAr } from '../../app/i18n/ar';
 import { systemStatusAr } from '../../features/system-status/i18n/ar';
 import { devMailAr } from '../../features/dev-mail/i18n/ar';
@@ -32,6 +38,12 @@ import type { Messages } from './fr';
 
 /** Arabic (Modern Standard, written right to left): the features' Arabic catalogues, assembled. */
 export const ar = {
+  ...legalVariantsAr,
+  ...indicatorsAr,
+  ...methodWarningsAr,
+  ...fundingAr,
+  ...iatiAr,
+  ...officialOutputsAr,
   ...shellAr,
   ...systemStatusAr,
   ...devMailAr,

@@ -1,3 +1,9 @@
+import { legalVariantsPt } from '../../features/legal-variants/i18n/pt';
+import { indicatorsPt } from '../../features/indicators/i18n/pt';
+import { methodWarningsPt } from '../../features/method-warnings/i18n/pt';
+import { fundingPt } from '../../features/funding/i18n/pt';
+import { iatiPt } from '../../features/iati/i18n/pt';
+import { officialOutputsPt } from '../../features/official-outputs/i18n/pt';
 import { shellPt } from '../../app/i18n/pt';
 import { systemStatusPt } from '../../features/system-status/i18n/pt';
 import { devMailPt } from '../../features/dev-mail/i18n/pt';
@@ -32,6 +38,12 @@ import type { Messages } from './fr';
 
 /** Portuguese (European norm, as written in Lusophone Africa): the features' Portuguese catalogues, assembled. */
 export const pt = {
+  ...legalVariantsPt,
+  ...indicatorsPt,
+  ...methodWarningsPt,
+  ...fundingPt,
+  ...iatiPt,
+  ...officialOutputsPt,
   ...shellPt,
   ...systemStatusPt,
   ...devMailPt,

@@ -31,6 +31,8 @@ export const inboxAr: Catalogue<typeof inboxFr> = {
       'visit-follow-up': 'متابعة زيارة للإنجاز',
       'dialogue-exchange-due': 'لقاء حوار يجب عقده',
       'visit-report-due': 'تقرير زيارة يجب تحريره',
+      'funding-call-closing': 'ترشح يجب إيداعه قبل إغلاق الدعوة لتقديم المشاريع',
+      'funding-report-due': 'تقرير يجب إرساله إلى المموِّل',
     },
     act: {
       'motivation-review': 'مراجعة الدافع',
@@ -41,6 +43,8 @@ export const inboxAr: Catalogue<typeof inboxFr> = {
       'visit-follow-up': 'عرض المتابعة',
       'dialogue-exchange-due': 'تسجيل لقاء',
       'visit-report-due': 'تحرير التقرير',
+      'funding-call-closing': 'عرض الترشح',
+      'funding-report-due': 'عرض التقرير المنتظر',
     },
     audience: {
       elected_officials: 'بين المنتخبين',

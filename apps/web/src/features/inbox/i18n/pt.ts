@@ -23,6 +23,8 @@ export const inboxPt: Catalogue<typeof inboxFr> = {
       'visit-follow-up': 'Seguimento de missão por fazer',
       'dialogue-exchange-due': 'Troca do diálogo por realizar',
       'visit-report-due': 'Relatório de missão por redigir',
+      'funding-call-closing': 'Candidatura por apresentar antes do encerramento do concurso',
+      'funding-report-due': 'Relatório ao financiador por enviar',
     },
     act: {
       'motivation-review': 'Rever a motivação',
@@ -33,6 +35,8 @@ export const inboxPt: Catalogue<typeof inboxFr> = {
       'visit-follow-up': 'Ver o seguimento',
       'dialogue-exchange-due': 'Registar uma troca',
       'visit-report-due': 'Redigir o relatório',
+      'funding-call-closing': 'Ver a candidatura',
+      'funding-report-due': 'Ver o relatório esperado',
     },
     audience: {
       elected_officials: 'entre eleitos',

@@ -46,5 +46,7 @@ export const notificationsAr: Catalogue<typeof notificationsFr> = {
     conventionExpiring: 'تنتهي الاتفاقية في {{date}}',
     conventionTacitRenewal: 'آخر يوم للاعتراض على التجديد الضمني: {{date}}',
     generic: 'تذكير ليوم {{date}}',
+    fundingCallClosing: 'تُغلق دعوة لتقديم المشاريع في {{date}}: ترشح في طور المسودة',
+    fundingReportDue: 'تقرير للمموِّل منتظر في {{date}}',
   },
 };

@@ -40,5 +40,7 @@ export const notificationsPt: Catalogue<typeof notificationsFr> = {
     conventionExpiring: 'O acordo expira em {{date}}',
     conventionTacitRenewal: 'Último dia para se opor à renovação tácita: {{date}}',
     generic: 'Lembrete para {{date}}',
+    fundingCallClosing: 'Um concurso encerra em {{date}}: candidatura em rascunho',
+    fundingReportDue: 'Relatório ao financiador esperado em {{date}}',
   },
 };

@@ -32,6 +32,7 @@ export const partnershipsAr: Catalogue<typeof partnershipsFr> = {
       inter_regional: 'التعاون بين الجهات',
       network: 'شبكة جماعات',
       emergency_aid: 'المساعدة الاستعجالية',
+      external_action: 'عمل خارجي دون اتفاقية',
     },
     approaches: {
       humanitarian: 'إنسانية',

@@ -32,6 +32,7 @@ export const partnershipsPt: Catalogue<typeof partnershipsFr> = {
       inter_regional: 'Cooperação inter-regional',
       network: 'Rede de autarquias',
       emergency_aid: 'Ajuda de emergência',
+      external_action: 'Ação externa sem acordo',
     },
     approaches: {
       humanitarian: 'Humanitária',

@@ -44,6 +44,14 @@ export const reminderSettingsAr: Catalogue<typeof reminderSettingsFr> = {
         label: 'التجديد الضمني للاتفاقية',
         hint: 'قبل {{days}} من آخر يوم للاعتراض على التجديد الضمني للاتفاقية.',
       },
+      'funding-call-closing': {
+        label: 'إغلاق دعوة لتقديم المشاريع',
+        hint: 'قبل {{days}} من إغلاق دعوة ما زال ترشح لها في طور المسودة.',
+      },
+      'funding-report-due': {
+        label: 'تقرير ينتظره مموِّل',
+        hint: 'قبل {{days}} من تاريخ تقرير مستحق عن منحة ممنوحة.',
+      },
     },
     calendarTitle: 'المفكرة الشخصية',
     calendarIntro:

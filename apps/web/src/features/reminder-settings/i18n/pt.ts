@@ -41,6 +41,14 @@ export const reminderSettingsPt: Catalogue<typeof reminderSettingsFr> = {
         label: 'Renovação tácita do acordo',
         hint: '{{days}} antes do último dia para se opor à renovação tácita do acordo.',
       },
+      'funding-call-closing': {
+        label: 'Encerramento de um concurso',
+        hint: '{{days}} antes do encerramento de um concurso a que uma candidatura ainda está em rascunho.',
+      },
+      'funding-report-due': {
+        label: 'Relatório esperado por um financiador',
+        hint: '{{days}} antes da data de um relatório devido sobre uma subvenção concedida.',
+      },
     },
     calendarTitle: 'Agenda pessoal',
     calendarIntro:
