@@ -43,7 +43,7 @@ describe('inbox digest mails', () => {
       '',
       'Eis o que o espera desde o último resumo:',
       '',
-      '- Relatório de missão a redigir (prazo 12 de março de 2027)',
+      '- Relatório de missão por redigir (prazo 12 de março de 2027)',
     ]);
     expect(mail.text).toContain('Os lembretes que desativou (Conta → Lembretes) não figuram nele.');
   });
