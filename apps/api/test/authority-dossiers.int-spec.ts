@@ -271,7 +271,8 @@ describe('the atlas sheet and the handover dossier', () => {
       expect(arabic.headers['content-disposition']).toBe('attachment; filename="handover-dossier.pdf"');
       const ar = readPdf(arabic.rawPayload).text.replace(/\s+/g, ' ');
       const words = ar.replace(/[\u202A-\u202E]/g, '').split(' ');
-      expect(words).toEqual(expect.arrayContaining(['ملف', 'تسليم', 'المهام', 'المداولات', 'تطوان']));
+      // Words without the lam-alef ligature, which pdftotext gives back as its two letters reversed.
+      expect(words).toEqual(expect.arrayContaining(['ملف', 'تسليم', 'المهام', 'الدوافع', 'تطوان']));
       expect(ar).toContain('Kairouan');
     });
   });
