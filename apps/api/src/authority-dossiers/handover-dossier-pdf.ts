@@ -49,6 +49,8 @@ interface DossierTexts {
   footer: (date: string) => string;
   /** French sets a space before the colon, English does not. */
   colon: string;
+  /** Arabic separates with its own comma (،). */
+  comma: string;
 }
 
 const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
@@ -84,6 +86,7 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     approvedOn: 'approuvée le',
     footer: (date) => `Document établi avec Passerelle le ${date}`,
     colon: ' : ',
+    comma: ', ',
   },
   en: {
     title: 'Handover dossier',
@@ -117,6 +120,7 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     approvedOn: 'approved on',
     footer: (date) => `Document produced with Passerelle on ${date}`,
     colon: ': ',
+    comma: ', ',
   },
   pt: {
     title: 'Dossiê de passagem de pasta',
@@ -150,6 +154,7 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     approvedOn: 'aprovada em',
     footer: (date) => `Documento elaborado com o Passerelle em ${date}`,
     colon: ': ',
+    comma: ', ',
   },
   ar: {
     title: 'ملف تسليم المهام',
@@ -183,6 +188,7 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     approvedOn: 'صودق عليه في',
     footer: (date) => `وثيقة أُعدّت بواسطة Passerelle في ${date}`,
     colon: ': ',
+    comma: '، ',
   },
 };
 
@@ -312,7 +318,7 @@ function writePartnership(write: Write, partnership: HandoverPartnership, langua
     partnership.nextExchanges,
     texts.none,
     (due) =>
-      `• ${words.audience[due.audience]}${texts.colon}${date(due.dueOn)} (${words.dueStatus[due.status]}${due.lastExchangeOn ? `, ${texts.lastExchange} ${date(due.lastExchangeOn)}` : ''})`,
+      `• ${words.audience[due.audience]}${texts.colon}${date(due.dueOn)} (${words.dueStatus[due.status]}${due.lastExchangeOn ? `${texts.comma}${texts.lastExchange} ${date(due.lastExchangeOn)}` : ''})`,
   );
   if (partnership.nextVisit)
     write(
@@ -332,9 +338,11 @@ function writePartnership(write: Write, partnership: HandoverPartnership, langua
   section(write, texts.funding);
   list(write, partnership.funding, texts.none, (line) => {
     const paid =
-      line.paidAmount !== null ? `, ${texts.paid} ${amount(line.paidAmount, line.currency, language)}` : '';
-    const report = line.reportDueOn ? `, ${texts.reportDue} ${date(line.reportDueOn)}` : '';
-    return `• ${line.actionTitle} — ${words.funder[line.funder]} (${line.funderName})${texts.colon}${amount(line.amount, line.currency, language)}, ${words.lineStatus[line.status]}${paid}${report}`;
+      line.paidAmount !== null
+        ? `${texts.comma}${texts.paid} ${amount(line.paidAmount, line.currency, language)}`
+        : '';
+    const report = line.reportDueOn ? `${texts.comma}${texts.reportDue} ${date(line.reportDueOn)}` : '';
+    return `• ${line.actionTitle} — ${words.funder[line.funder]} (${line.funderName})${texts.colon}${amount(line.amount, line.currency, language)}${texts.comma}${words.lineStatus[line.status]}${paid}${report}`;
   });
 }
 
@@ -350,7 +358,7 @@ function writeConvention(write: Write, partnership: HandoverPartnership, languag
       convention.effectiveOn ? `${texts.effectiveOn} ${date(convention.effectiveOn)}` : null,
       convention.expiresOn ? `${texts.expiresOn} ${date(convention.expiresOn)}` : null,
     ].filter((part) => part !== null);
-    write([words.conventionState[convention.state], ...dates].join(', '), BODY);
+    write([words.conventionState[convention.state], ...dates].join(texts.comma), BODY);
     if (convention.renewalObjectionBy)
       write(
         `${texts.objectBy} ${date(convention.renewalObjectionBy)}${convention.renewalObjected ? ` (${texts.objected})` : ''}`,
