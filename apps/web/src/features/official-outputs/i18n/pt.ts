@@ -51,7 +51,7 @@ export const officialOutputsPt: Catalogue<typeof officialOutputsFr> = {
     saved: 'Contactos guardados.',
   },
   handoverDossier: {
-    menu: 'Dossiê de passagem de pasta',
+    menu: 'Passagem de pasta',
     title: 'Dossiê de passagem de pasta',
     intro:
       'Para uma nova equipa após as eleições, ou um novo técnico: para cada parceria, porque existe, o que os órgãos deliberativos decidiram, em que ponto está o acordo e os seus prazos, o que falta fazer, quem contactar e o que é devido.',
