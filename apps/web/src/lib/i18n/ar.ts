@@ -1,3 +1,4 @@
+import { offlineAr } from '../../features/offline/i18n/ar';
 import { legalVariantsAr } from '../../features/legal-variants/i18n/ar';
 import { indicatorsAr } from '../../features/indicators/i18n/ar';
 import { methodWarningsAr } from '../../features/method-warnings/i18n/ar';
@@ -38,6 +39,7 @@ import type { Messages } from './fr';
 
 /** Arabic (Modern Standard, written right to left): the features' Arabic catalogues, assembled. */
 export const ar = {
+  ...offlineAr,
   ...legalVariantsAr,
   ...indicatorsAr,
   ...methodWarningsAr,

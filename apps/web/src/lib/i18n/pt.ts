@@ -1,3 +1,4 @@
+import { offlinePt } from '../../features/offline/i18n/pt';
 import { legalVariantsPt } from '../../features/legal-variants/i18n/pt';
 import { indicatorsPt } from '../../features/indicators/i18n/pt';
 import { methodWarningsPt } from '../../features/method-warnings/i18n/pt';
@@ -38,6 +39,7 @@ import type { Messages } from './fr';
 
 /** Portuguese (European norm, as written in Lusophone Africa): the features' Portuguese catalogues, assembled. */
 export const pt = {
+  ...offlinePt,
   ...legalVariantsPt,
   ...indicatorsPt,
   ...methodWarningsPt,

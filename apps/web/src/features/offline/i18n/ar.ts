@@ -1,0 +1,53 @@
+import type { Catalogue } from '../../../lib/i18n/catalogue';
+import type { offlineFr } from './fr';
+
+export const offlineAr: Catalogue<typeof offlineFr> = {
+  offline: {
+    queued: 'حُفظ على هذا الجهاز في انتظار الإرسال: سيُرسل فور عودة الاتصال.',
+    banner: 'لا يوجد اتصال. ما تسجّله هنا يُحفظ على هذا الجهاز ويُرسل فور عودة الاتصال.',
+    bannerWithoutOutbox: 'لا يوجد اتصال. لا يستطيع هذا المتصفح حفظ أي شيء: انتظر عودة الاتصال للتسجيل.',
+    evidenceLater: 'يمكن إرفاق المستندات الداعمة بعد عودة الاتصال.',
+    link: 'للإرسال',
+    linkCount_zero: ' لا شيء في الانتظار',
+    linkCount_one: ' تسجيل واحد في الانتظار',
+    linkCount_two: ' تسجيلان في الانتظار',
+    linkCount_few: ' {{count}} تسجيلات في الانتظار',
+    linkCount_many: ' {{count}} تسجيلًا في الانتظار',
+    linkCount_other: ' {{count}} تسجيل في الانتظار',
+    kinds: {
+      'dialogue-exchange': 'تبادل',
+      measurement: 'قياس',
+      'log-entry': 'سجلّ الإجراء',
+    },
+    photos: {
+      hint: 'دون اتصال، تُحفظ الصور على الجهاز وتُرسل مع الإدخال.',
+      kept: 'الصور المحفوظة على الجهاز',
+      remove: 'إزالة {{name}}',
+    },
+    page: {
+      title: 'للإرسال',
+      intro: 'ما سجّلته على هذا الجهاز دون اتصال. يُرسل كل تسجيل مرة واحدة، بالترتيب، فور عودة الاتصال.',
+      unavailable: 'لا يستطيع هذا المتصفح حفظ أي شيء دون اتصال.',
+      empty: 'لا شيء في انتظار الإرسال.',
+      listLabel_zero: 'لا تسجيلات على هذا الجهاز',
+      listLabel_one: 'تسجيل واحد على هذا الجهاز',
+      listLabel_two: 'تسجيلان على هذا الجهاز',
+      listLabel_few: '{{count}} تسجيلات على هذا الجهاز',
+      listLabel_many: '{{count}} تسجيلًا على هذا الجهاز',
+      listLabel_other: '{{count}} تسجيل على هذا الجهاز',
+      queuedAt: 'سُجّل في {{date}}',
+      photos_zero: 'لا صور',
+      photos_one: 'صورة واحدة',
+      photos_two: 'صورتان',
+      photos_few: '{{count}} صور',
+      photos_many: '{{count}} صورة',
+      photos_other: '{{count}} صورة',
+      waiting: 'في انتظار الإرسال',
+      refused: 'مرفوض: {{reason}}',
+      discard: 'تجاهل',
+      sendNow: 'أرسل الآن',
+      sending: 'جارٍ الإرسال…',
+      offline: 'لا يوجد اتصال: يُستأنف الإرسال فور عودته.',
+    },
+  },
+};
