@@ -34,6 +34,7 @@ const ACCOUNT_PAGES = [
   '/partenariats',
   '/annuaire',
   '/notifications',
+  '/a-envoyer',
   '/compte/mot-de-passe',
   '/compte/rappels',
   '/motivations-a-relire',

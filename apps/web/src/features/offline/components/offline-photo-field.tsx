@@ -32,7 +32,7 @@ export function OfflinePhotoField({
               {file.name}{' '}
               <button
                 type="button"
-                className="button button--small button--quiet"
+                className="button button--small"
                 onClick={() => onChange(files.filter((_, at) => at !== index))}
               >
                 {t('offline.photos.remove', { name: file.name })}

@@ -28,17 +28,19 @@ export function OutboxPage() {
           ))}
         </ol>
       )}
-      <div className="actions">
-        <button
-          type="button"
-          className="button button--primary"
-          disabled={!online || outbox.syncing || waiting === 0}
-          onClick={() => void outbox.sync()}
-        >
-          {outbox.syncing ? t('offline.page.sending') : t('offline.page.sendNow')}
-        </button>
-      </div>
-      {!online && <p className="muted">{t('offline.page.offline')}</p>}
+      {waiting > 0 && (
+        <div className="actions">
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!online || outbox.syncing}
+            onClick={() => void outbox.sync()}
+          >
+            {outbox.syncing ? t('offline.page.sending') : t('offline.page.sendNow')}
+          </button>
+        </div>
+      )}
+      {!online && waiting > 0 && <p className="muted">{t('offline.page.offline')}</p>}
     </>
   );
 }
