@@ -44,7 +44,7 @@ export const fundingFr = {
       requested: 'Demandé : {{amount}}',
       staffTime: 'dont temps de personnel valorisé : {{amount}}',
       granted: 'Accordé : {{amount}} le {{date}}',
-      refused: 'Refusé le {{date}}',
+      refused: 'Refusée le {{date}}',
       submitted: 'Déposée le {{date}}',
       withdrawn: 'Retirée le {{date}}',
       conditions: 'Conditions ou motifs du financeur : {{text}}',
