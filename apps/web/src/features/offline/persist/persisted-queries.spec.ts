@@ -41,6 +41,28 @@ describe('the persisted query cache', () => {
     expect(after.getQueryData(['audit-events'])).toBeUndefined();
   });
 
+  it('keeps what an earlier page saved even when a later page never had it in memory', async () => {
+    const dialoguePage = new QueryClient();
+    const stopDialogue = persistQueries(dialoguePage, database);
+    dialoguePage.setQueryData(SESSION_QUERY_KEY, session('user-1'));
+    dialoguePage.setQueryData(['partnerships', 'p1', 'dialogue'], { events: [] });
+    await saved();
+    stopDialogue();
+
+    // A page that started before that save reached the disk, then saved what it has.
+    const actionPage = new QueryClient();
+    const stopAction = persistQueries(actionPage, database);
+    actionPage.setQueryData(SESSION_QUERY_KEY, session('user-1'));
+    actionPage.setQueryData(['partnerships', 'p1', 'actions', 'a1'], { action: {} });
+    await saved();
+    stopAction();
+
+    const reloaded = new QueryClient();
+    await restorePersistedQueries(reloaded, database);
+    expect(reloaded.getQueryData(['partnerships', 'p1', 'dialogue'])).toEqual({ events: [] });
+    expect(reloaded.getQueryData(['partnerships', 'p1', 'actions', 'a1'])).toEqual({ action: {} });
+  });
+
   it('forgets everything kept once nobody is signed in', async () => {
     const client = new QueryClient();
     const stop = persistQueries(client, database);

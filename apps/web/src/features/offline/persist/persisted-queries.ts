@@ -25,6 +25,24 @@ const MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 /** Writes are gathered: a page's burst of answers is saved once. */
 const SAVE_DELAY_MS = 1_000;
 
+/**
+ * The queries of both states, the newer answer of each; one older than what is shown at all is dropped (it
+ * would not be restored anyway), so the record does not grow with every page ever seen.
+ */
+export function mergeDehydrated(
+  kept: DehydratedState,
+  current: DehydratedState,
+  now: number,
+): DehydratedState {
+  const byHash = new Map(kept.queries.map((query) => [query.queryHash, query]));
+  for (const query of current.queries) {
+    const other = byHash.get(query.queryHash);
+    if (!other || other.state.dataUpdatedAt <= query.state.dataUpdatedAt) byHash.set(query.queryHash, query);
+  }
+  const queries = [...byHash.values()].filter((query) => now - query.state.dataUpdatedAt <= MAX_AGE_MS);
+  return { ...current, queries };
+}
+
 function isPersisted(query: Query): boolean {
   return query.state.status === 'success' && PERSISTED_ROOTS.has(String(query.queryKey[0]));
 }
@@ -71,7 +89,16 @@ export function persistQueries(queryClient: QueryClient, database: Promise<Offli
       return;
     }
     const state = dehydrate(queryClient, { shouldDehydrateQuery: isPersisted });
-    await (await database).put('queries', { userId, savedAt: Date.now(), state }, 'current');
+    // Read and written in one transaction: a page left before its last save, or two tabs, never make the
+    // record lose a query another save kept.
+    const transaction = (await database).transaction('queries', 'readwrite');
+    const previous = await transaction.store.get('current');
+    const merged =
+      previous?.userId === userId
+        ? mergeDehydrated(previous.state as DehydratedState, state, Date.now())
+        : state;
+    await transaction.store.put({ userId, savedAt: Date.now(), state: merged }, 'current');
+    await transaction.done;
   };
 
   const unsubscribe = queryClient.getQueryCache().subscribe(() => {
