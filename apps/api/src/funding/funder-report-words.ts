@@ -1,0 +1,403 @@
+import type {
+  FunderReportKind,
+  FundingApplicationStatus,
+  InterfaceLanguage,
+  LogEntryKind,
+} from '@passerelle/domain';
+
+/** The sections a funder report has; each layout orders and names them (funder-report-layouts.ts). */
+export type FunderReportSection =
+  | 'application'
+  | 'objectives'
+  | 'activities'
+  | 'hereAndThere'
+  | 'indicators'
+  | 'budget'
+  | 'cofinancing'
+  | 'payments'
+  | 'otherApplications';
+
+/** The words of a funder report (PDF and XLSX) in one language; funders, statuses and directions are the dossiers'. */
+export interface FunderReportWords {
+  title: Record<FunderReportKind, string>;
+  /** The ministry's own name for the report (DAECT: "compte rendu technique et financier"). */
+  daectTitle: Record<FunderReportKind, string>;
+  generic: Record<FunderReportSection, string>;
+  daect: Record<FunderReportSection, string>;
+  period: (from: string, to: string) => string;
+  answersReport: (dueOn: string) => string;
+  noReportPlanned: string;
+  applicationStatus: Record<FundingApplicationStatus, string>;
+  logKind: Record<LogEntryKind, string>;
+  reportKind: Record<FunderReportKind, string>;
+  action: string;
+  description: string;
+  objectives: string;
+  dates: string;
+  status: string;
+  call: string;
+  funder: string;
+  requested: string;
+  granted: string;
+  submittedOn: string;
+  decidedOn: string;
+  conditions: string;
+  none: string;
+  visit: string;
+  locatedIn: string;
+  indicator: string;
+  unit: string;
+  periodColumn: string;
+  startsOn: string;
+  endsOn: string;
+  overall: string;
+  baseline: string;
+  target: string;
+  actual: string;
+  progress: string;
+  notMeasured: string;
+  chartLegend: { target: string; actual: string };
+  chartNote: string;
+  line: string;
+  lineStatus: string;
+  currency: string;
+  planned: string;
+  committed: string;
+  spent: string;
+  rate: string;
+  noRate: string;
+  inEuros: (column: string) => string;
+  total: string;
+  ownBudgetOf: (party: string) => string;
+  totalGranted: string;
+  share: string;
+  leverage: string;
+  leverageSentence: (value: string) => string;
+  grantNotInBudget: string;
+  requestedApart: string;
+  refusedApart: string;
+  receivedInTranches: string;
+  linesWithoutRate: (count: number) => string;
+  tranche: string;
+  expectedOn: string;
+  expected: string;
+  receivedOn: string;
+  received: string;
+  report: string;
+  dueOn: string;
+  sentOn: string;
+  notSent: string;
+  thisReport: string;
+  heading: string;
+  value: string;
+  date: string;
+  source: string;
+  kind: string;
+  party: string;
+  text: string;
+  sheets: {
+    summary: string;
+    activities: string;
+    indicators: string;
+    lines: string;
+    funders: string;
+    applications: string;
+    tranches: string;
+    reports: string;
+  };
+  footer: (date: string) => string;
+  fileName: Record<FunderReportKind, string>;
+  colon: string;
+  comma: string;
+}
+
+const FR: FunderReportWords = {
+  title: { interim: 'Rapport intermédiaire au financeur', final: 'Rapport final au financeur' },
+  daectTitle: {
+    interim: 'Compte rendu technique et financier intermédiaire',
+    final: 'Compte rendu technique et financier final',
+  },
+  generic: {
+    application: 'La subvention',
+    objectives: 'Objectifs et description de l’action',
+    activities: 'Ce qui a été fait sur la période',
+    hereAndThere: 'Où l’action a lieu',
+    indicators: 'Indicateurs par période',
+    budget: 'Budget : prévu, engagé, dépensé',
+    cofinancing: 'Cofinancement et effet de levier',
+    payments: 'Versements et rapports',
+    otherApplications: 'Autres demandes de financement de l’action',
+  },
+  daect: {
+    application: '1. Identification du projet et de la subvention',
+    objectives: '2. Rappel des objectifs du projet',
+    activities: '3. Activités réalisées sur la période',
+    hereAndThere: '4. Effets ici et là-bas',
+    indicators: '5. Suivi-évaluation : indicateurs partagés',
+    budget: '6. Bilan financier : prévisionnel et réalisé',
+    cofinancing: '7. Plan de cofinancement et effet de levier',
+    payments: '8. Versements reçus et comptes rendus',
+    otherApplications: '9. Autres financements sollicités',
+  },
+  period: (from, to) => `Période du ${from} au ${to}`,
+  answersReport: (dueOn) => `Rapport attendu le ${dueOn}`,
+  noReportPlanned: 'Aucun rapport de ce type n’est inscrit pour cette subvention.',
+  applicationStatus: {
+    draft: 'Brouillon',
+    submitted: 'Déposée, décision attendue',
+    granted: 'Accordée',
+    refused: 'Refusée',
+    withdrawn: 'Retirée',
+  },
+  logKind: {
+    meeting: 'Réunion',
+    training: 'Formation',
+    mission: 'Mission',
+    delivery: 'Livraison',
+    other: 'Autre',
+  },
+  reportKind: { interim: 'Rapport intermédiaire', final: 'Rapport final' },
+  action: 'Action',
+  description: 'Description',
+  objectives: 'Objectifs',
+  dates: 'Dates de l’action',
+  status: 'Statut',
+  call: 'Appel à projets',
+  funder: 'Financeur',
+  requested: 'Demandé',
+  granted: 'Accordé',
+  submittedOn: 'Déposée le',
+  decidedOn: 'Décision du',
+  conditions: 'Conditions du financeur',
+  none: 'Aucun.',
+  visit: 'Mission',
+  locatedIn: 'Territoires de l’action',
+  indicator: 'Indicateur',
+  unit: 'Unité',
+  periodColumn: 'Période',
+  startsOn: 'Début',
+  endsOn: 'Fin',
+  overall: 'Ensemble de l’action',
+  baseline: 'Référence',
+  target: 'Cible',
+  actual: 'Réalisé',
+  progress: 'Avancement',
+  notMeasured: 'non mesuré',
+  chartLegend: { target: 'Cible', actual: 'Réalisé' },
+  chartNote:
+    'Cible : trait pointillé et carrés vides ; réalisé : trait plein et ronds pleins ; chaque point porte sa valeur.',
+  line: 'Ligne',
+  lineStatus: 'Statut de la ligne',
+  currency: 'Devise',
+  planned: 'Prévu',
+  committed: 'Engagé',
+  spent: 'Dépensé',
+  rate: 'Taux pour 1 €',
+  noRate: 'taux à indiquer',
+  inEuros: (column) => `${column} (€)`,
+  total: 'Total en euros',
+  ownBudgetOf: (party) => `Budget propre de ${party}`,
+  totalGranted: 'Total des financements accordés',
+  share: 'Part',
+  leverage: 'Effet de levier',
+  leverageSentence: (value) =>
+    `chaque euro accordé par ce financeur mobilise ${value} € d’autres financements`,
+  grantNotInBudget: 'Aucune ligne du budget ne nomme ce financeur : part et effet de levier non calculés.',
+  requestedApart: 'Demandé, décision attendue (non compté)',
+  refusedApart: 'Refusé (non compté)',
+  receivedInTranches: 'Reçu en tranches',
+  linesWithoutRate: (count) =>
+    count === 1
+      ? '1 ligne sans taux n’est pas comptée en euros.'
+      : `${count} lignes sans taux ne sont pas comptées en euros.`,
+  tranche: 'Tranche',
+  expectedOn: 'Attendue le',
+  expected: 'Montant attendu',
+  receivedOn: 'Reçue le',
+  received: 'Montant reçu',
+  report: 'Rapport',
+  dueOn: 'Attendu le',
+  sentOn: 'Envoyé le',
+  notSent: 'non envoyé',
+  thisReport: 'ce rapport',
+  heading: 'Rubrique',
+  value: 'Valeur',
+  date: 'Date',
+  source: 'Source',
+  kind: 'Type',
+  party: 'Partie',
+  text: 'Texte',
+  sheets: {
+    summary: 'Rapport',
+    activities: 'Activités',
+    indicators: 'Indicateurs',
+    lines: 'Budget par ligne',
+    funders: 'Budget par financeur',
+    applications: 'Demandes',
+    tranches: 'Tranches',
+    reports: 'Rapports',
+  },
+  footer: (date) => `Document établi avec Passerelle le ${date}`,
+  fileName: { interim: 'rapport-intermediaire', final: 'rapport-final' },
+  colon: ' : ',
+  comma: ', ',
+};
+
+const EN: FunderReportWords = {
+  title: { interim: 'Interim report to the funder', final: 'Final report to the funder' },
+  daectTitle: {
+    interim: 'Interim technical and financial report',
+    final: 'Final technical and financial report',
+  },
+  generic: {
+    application: 'The grant',
+    objectives: 'Objectives and description of the action',
+    activities: 'What was done over the period',
+    hereAndThere: 'Where the action takes place',
+    indicators: 'Indicators per period',
+    budget: 'Budget: planned, committed, spent',
+    cofinancing: 'Co-financing and leverage',
+    payments: 'Payments and reports',
+    otherApplications: 'Other funding applications of the action',
+  },
+  daect: {
+    application: '1. The project and the grant',
+    objectives: '2. The project’s objectives',
+    activities: '3. Activities carried out over the period',
+    hereAndThere: '4. Effects here and there',
+    indicators: '5. Monitoring and evaluation: shared indicators',
+    budget: '6. Financial statement: forecast and actual',
+    cofinancing: '7. Co-financing plan and leverage',
+    payments: '8. Payments received and reports',
+    otherApplications: '9. Other funding applied for',
+  },
+  period: (from, to) => `Period from ${from} to ${to}`,
+  answersReport: (dueOn) => `Report due on ${dueOn}`,
+  noReportPlanned: 'No report of this kind is planned for this grant.',
+  applicationStatus: {
+    draft: 'Draft',
+    submitted: 'Submitted, awaiting a decision',
+    granted: 'Granted',
+    refused: 'Refused',
+    withdrawn: 'Withdrawn',
+  },
+  logKind: {
+    meeting: 'Meeting',
+    training: 'Training',
+    mission: 'Mission',
+    delivery: 'Delivery',
+    other: 'Other',
+  },
+  reportKind: { interim: 'Interim report', final: 'Final report' },
+  action: 'Action',
+  description: 'Description',
+  objectives: 'Objectives',
+  dates: 'Dates of the action',
+  status: 'Status',
+  call: 'Call for projects',
+  funder: 'Funder',
+  requested: 'Requested',
+  granted: 'Granted',
+  submittedOn: 'Submitted on',
+  decidedOn: 'Decided on',
+  conditions: 'Funder’s conditions',
+  none: 'None.',
+  visit: 'Visit',
+  locatedIn: 'Territories of the action',
+  indicator: 'Indicator',
+  unit: 'Unit',
+  periodColumn: 'Period',
+  startsOn: 'Start',
+  endsOn: 'End',
+  overall: 'Whole action',
+  baseline: 'Baseline',
+  target: 'Target',
+  actual: 'Actual',
+  progress: 'Progress',
+  notMeasured: 'not measured',
+  chartLegend: { target: 'Target', actual: 'Actual' },
+  chartNote:
+    'Target: dotted line and hollow squares; actual: solid line and filled circles; each point shows its value.',
+  line: 'Line',
+  lineStatus: 'Line status',
+  currency: 'Currency',
+  planned: 'Planned',
+  committed: 'Committed',
+  spent: 'Spent',
+  rate: 'Rate per €1',
+  noRate: 'rate to be stated',
+  inEuros: (column) => `${column} (€)`,
+  total: 'Total in euros',
+  ownBudgetOf: (party) => `Own budget of ${party}`,
+  totalGranted: 'Total funding granted',
+  share: 'Share',
+  leverage: 'Leverage',
+  leverageSentence: (value) => `each euro this funder granted mobilises €${value} of other funding`,
+  grantNotInBudget: 'No budget line names this funder: share and leverage not computed.',
+  requestedApart: 'Requested, awaiting a decision (not counted)',
+  refusedApart: 'Refused (not counted)',
+  receivedInTranches: 'Received in tranches',
+  linesWithoutRate: (count) =>
+    count === 1
+      ? '1 line without a rate is not counted in euros.'
+      : `${count} lines without a rate are not counted in euros.`,
+  tranche: 'Tranche',
+  expectedOn: 'Expected on',
+  expected: 'Amount expected',
+  receivedOn: 'Received on',
+  received: 'Amount received',
+  report: 'Report',
+  dueOn: 'Due on',
+  sentOn: 'Sent on',
+  notSent: 'not sent',
+  thisReport: 'this report',
+  heading: 'Item',
+  value: 'Value',
+  date: 'Date',
+  source: 'Source',
+  kind: 'Kind',
+  party: 'Party',
+  text: 'Text',
+  sheets: {
+    summary: 'Report',
+    activities: 'Activities',
+    indicators: 'Indicators',
+    lines: 'Budget by line',
+    funders: 'Budget by funder',
+    applications: 'Applications',
+    tranches: 'Tranches',
+    reports: 'Reports',
+  },
+  footer: (date) => `Document produced with Passerelle on ${date}`,
+  fileName: { interim: 'interim-report', final: 'final-report' },
+  colon: ': ',
+  comma: ', ',
+};
+
+export const FUNDER_REPORT_WORDS: Record<InterfaceLanguage, FunderReportWords> = { fr: FR, en: EN };
+
+/** The sections of each layout, in order, and their headings. */
+export const FUNDER_REPORT_SECTIONS: Record<'generic' | 'daect', readonly FunderReportSection[]> = {
+  generic: [
+    'application',
+    'objectives',
+    'activities',
+    'indicators',
+    'budget',
+    'cofinancing',
+    'payments',
+    'otherApplications',
+  ],
+  // The ministry's report follows the project from its aims to its money, with the reciprocity it asks for.
+  daect: [
+    'application',
+    'objectives',
+    'activities',
+    'hereAndThere',
+    'indicators',
+    'budget',
+    'cofinancing',
+    'payments',
+    'otherApplications',
+  ],
+};
