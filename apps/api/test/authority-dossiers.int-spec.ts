@@ -255,6 +255,33 @@ describe('the atlas sheet and the handover dossier', () => {
       expect(text).toContain('Council decisions');
       expect(text).toContain('Termination notice');
     });
+
+    it('prints it in German and in Spanish, with the names and the dates of each language', async () => {
+      const german = await angers.request('GET', '/api/handover-dossier/pdf?language=de');
+      expect(german.headers['content-disposition']).toBe('attachment; filename="uebergabedossier.pdf"');
+      const germanText = readPdf(german.rawPayload).text.replace(/\s+/g, ' ');
+      expect(germanText).toContain('ÜBERGABEDOSSIER');
+      expect(germanText).toContain('Ratsbeschlüsse');
+      expect(germanText).toContain('Kündigungsfrist');
+      const spanish = await angers.request('GET', '/api/handover-dossier/pdf?language=es');
+      expect(spanish.headers['content-disposition']).toBe('attachment; filename="dossier-de-traspaso.pdf"');
+      const spanishText = readPdf(spanish.rawPayload).text.replace(/\s+/g, ' ');
+      expect(spanishText).toContain('DOSSIER DE TRASPASO');
+      expect(spanishText).toContain('Acuerdos del pleno');
+      expect(spanishText).toContain('Preaviso de resolución');
+    });
+
+    it('names the atlas sheet’s files and headers in German', async () => {
+      const response = await angers.request(
+        'GET',
+        '/api/atlas-sheet/export?format=csv&part=projects&language=de',
+      );
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-disposition']).toContain(
+        'atlas-dezentrale-zusammenarbeit-projektblaetter',
+      );
+      expect(response.body).toContain('Partnerkommune');
+    });
   });
 });
 

@@ -727,6 +727,8 @@ export { INBOX_ITEM_KINDS, INBOX_ROLES, computeInboxItems } from './inbox/inbox'
 export type { MessageKey, Messages } from './messages/message-keys';
 export { EN_MESSAGES } from './messages/en';
 export { FR_MESSAGES } from './messages/fr';
+export { DE_MESSAGES } from './messages/de';
+export { ES_MESSAGES } from './messages/es';
 
 export type {
   PartnerSeeker,

@@ -10,6 +10,18 @@ import { DOSSIER_WORDS, themeName } from './dossier-words';
 const CONTACT_HEADERS: Record<InterfaceLanguage, string[]> = {
   fr: ['Collectivité', 'Type', 'Pays', 'Population', 'Fonction', 'Nom', 'Titre', 'Courriel', 'Téléphone'],
   en: ['Authority', 'Kind', 'Country', 'Population', 'Capacity', 'Name', 'Title', 'Email', 'Phone'],
+  de: ['Kommune', 'Art', 'Land', 'Einwohnerzahl', 'Funktion', 'Name', 'Titel', 'E-Mail', 'Telefon'],
+  es: [
+    'Gobierno local',
+    'Tipo',
+    'País',
+    'Población',
+    'Función',
+    'Nombre',
+    'Cargo',
+    'Correo electrónico',
+    'Teléfono',
+  ],
 };
 
 const PROJECT_HEADERS: Record<InterfaceLanguage, string[]> = {
@@ -49,6 +61,42 @@ const PROJECT_HEADERS: Record<InterfaceLanguage, string[]> = {
     'Actions',
     'Territory actors involved',
   ],
+  de: [
+    'Titel der Zusammenarbeit',
+    'Form',
+    'Status',
+    'Partnerkommune',
+    'Art der Partnerkommune',
+    'Partnerland',
+    'Ländercode (ISO)',
+    'Seit',
+    'Vereinbarung',
+    'Unterzeichnet am',
+    'Läuft ab am',
+    'Ziele',
+    'Themen',
+    'SDG',
+    'Maßnahmen',
+    'Beteiligte lokale Akteure',
+  ],
+  es: [
+    'Título de la cooperación',
+    'Forma',
+    'Estado',
+    'Gobierno local socio',
+    'Tipo de gobierno local socio',
+    'País socio',
+    'Código de país (ISO)',
+    'Desde',
+    'Convenio',
+    'Firmado el',
+    'Vencimiento',
+    'Objetivos',
+    'Temáticas',
+    'ODS',
+    'Acciones',
+    'Actores del territorio asociados',
+  ],
 };
 
 const PROJECT_KINDS: SpreadsheetColumn['kind'][] = [
@@ -73,6 +121,8 @@ const PROJECT_KINDS: SpreadsheetColumn['kind'][] = [
 const SHEET_NAMES: Record<InterfaceLanguage, { contacts: string; projects: string }> = {
   fr: { contacts: 'Contacts', projects: 'Fiches projets' },
   en: { contacts: 'Contacts', projects: 'Project sheets' },
+  de: { contacts: 'Kontakte', projects: 'Projektblätter' },
+  es: { contacts: 'Contactos', projects: 'Fichas de proyectos' },
 };
 
 /** One row per contact the atlas lists: the elected official, then the officer in charge. */

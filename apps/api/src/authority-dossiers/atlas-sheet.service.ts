@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { atlasProjectSheets, missingContactFields, interfaceLanguageOf } from '@passerelle/domain';
+import {
+  atlasProjectSheets,
+  interfaceLanguageOf,
+  missingContactFields,
+  type InterfaceLanguage,
+} from '@passerelle/domain';
 import type { Actor } from '../auth/actor';
 import {
   spreadsheetFile,
@@ -12,6 +17,14 @@ import { AuthorityPartnershipsReader } from './authority-partnerships.reader';
 import type { AtlasSheetView } from './dto/atlas-sheet.dto';
 
 /** The authority's entry in the national atlas of decentralised cooperation: contacts and project sheets. */
+/** The files' names in the reader's language, ASCII only so that every browser and mail client keeps them. */
+const FILE_NAMES: Record<InterfaceLanguage, { base: string; projects: string; contacts: string }> = {
+  fr: { base: 'atlas-cooperation-decentralisee', projects: 'projets', contacts: 'contacts' },
+  en: { base: 'decentralised-cooperation-atlas', projects: 'projects', contacts: 'contacts' },
+  de: { base: 'atlas-dezentrale-zusammenarbeit', projects: 'projektblaetter', contacts: 'kontakte' },
+  es: { base: 'atlas-cooperacion-descentralizada', projects: 'proyectos', contacts: 'contactos' },
+};
+
 @Injectable()
 export class AtlasSheetService {
   constructor(private readonly reader: AuthorityPartnershipsReader) {}
@@ -57,13 +70,13 @@ export class AtlasSheetService {
       snapshots.flatMap((snapshot) => atlasProjectSheets(snapshot, actor.organisationId)),
       lang,
     );
-    const baseName = lang === 'fr' ? 'atlas-cooperation-decentralisee' : 'decentralised-cooperation-atlas';
-    if (format === 'xlsx') return spreadsheetWorkbookFile([contacts, projects], lang, baseName);
+    const names = FILE_NAMES[lang];
+    if (format === 'xlsx') return spreadsheetWorkbookFile([contacts, projects], lang, names.base);
     return spreadsheetFile(
       part === 'contacts' ? contacts : projects,
       format,
       lang,
-      `${baseName}-${part === 'contacts' ? 'contacts' : lang === 'fr' ? 'projets' : 'projects'}`,
+      `${names.base}-${names[part]}`,
     );
   }
 }

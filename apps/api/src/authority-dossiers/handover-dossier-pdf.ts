@@ -1,6 +1,9 @@
 import {
+  DE_MESSAGES,
   EN_MESSAGES,
+  ES_MESSAGES,
   FR_MESSAGES,
+  INTERFACE_LOCALES,
   type HandoverPartnership,
   type Messages,
   type InterfaceLanguage,
@@ -43,7 +46,7 @@ interface DossierTexts {
   none: string;
   approvedOn: string;
   footer: (date: string) => string;
-  /** French sets a space before the colon, English does not. */
+  /** French sets a space before the colon, English, German and Spanish do not. */
   colon: string;
 }
 
@@ -114,10 +117,80 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     footer: (date) => `Document produced with Passerelle on ${date}`,
     colon: ': ',
   },
+  de: {
+    title: 'Übergabedossier',
+    asOf: (date) => `Stand: ${date}`,
+    ownContacts: 'Kontakte der Kommune',
+    noPartnership: 'Keine Partnerschaft.',
+    partners: 'Partner',
+    since: 'seit dem',
+    health: 'Zustand der Partnerschaft',
+    why: 'Warum',
+    motivations: 'Beweggründe',
+    decisions: 'Ratsbeschlüsse',
+    convention: 'Vereinbarung',
+    noConvention: 'Keine Vereinbarung.',
+    signedOn: 'unterzeichnet am',
+    effectiveOn: 'in Kraft seit dem',
+    expiresOn: 'läuft ab am',
+    objectBy: 'Stillschweigende Verlängerung: widersprechen bis spätestens',
+    objected: 'Widerspruch bereits mitgeteilt',
+    notice: (days) => `Kündigungsfrist: ${days} Tage`,
+    rupture: 'Beendigung im Gange',
+    followUps: 'Offene Folgeaufgaben von Delegationsreisen',
+    exchanges: 'Nächste fällige Austausche',
+    lastExchange: 'letzter Austausch am',
+    nextVisit: 'Nächste Delegationsreise',
+    contacts: 'Kontakte auf beiden Seiten',
+    funding: 'Finanzierungen und fällige Berichte',
+    paid: 'ausgezahlt',
+    reportDue: 'Bericht fällig am',
+    none: 'Keine.',
+    approvedOn: 'genehmigt am',
+    footer: (date) => `Mit Passerelle erstellt am ${date}`,
+    colon: ': ',
+  },
+  es: {
+    title: 'Dossier de traspaso',
+    asOf: (date) => `Situación a ${date}`,
+    ownContacts: 'Contactos del gobierno local',
+    noPartnership: 'Ninguna alianza.',
+    partners: 'Socios',
+    since: 'desde el',
+    health: 'Salud de la alianza',
+    why: 'Por qué',
+    motivations: 'Motivaciones',
+    decisions: 'Acuerdos del pleno',
+    convention: 'Convenio',
+    noConvention: 'Sin convenio.',
+    signedOn: 'firmado el',
+    effectiveOn: 'en vigor desde el',
+    expiresOn: 'vence el',
+    objectBy: 'Prórroga tácita: oponerse a más tardar el',
+    objected: 'oposición ya notificada',
+    notice: (days) => `Preaviso de resolución: ${days} días`,
+    rupture: 'Ruptura en curso',
+    followUps: 'Seguimientos de misión abiertos',
+    exchanges: 'Próximos intercambios pendientes',
+    lastExchange: 'último intercambio el',
+    nextVisit: 'Próxima misión',
+    contacts: 'Contactos de ambas partes',
+    funding: 'Financiaciones e informes pendientes',
+    paid: 'abonado',
+    reportDue: 'informe pendiente para el',
+    none: 'Ninguno.',
+    approvedOn: 'aprobado el',
+    footer: (date) => `Documento elaborado con Passerelle el ${date}`,
+    colon: ': ',
+  },
 };
 
-const MESSAGES: Record<InterfaceLanguage, Messages> = { fr: FR_MESSAGES, en: EN_MESSAGES };
-const LOCALES: Record<InterfaceLanguage, string> = { fr: 'fr-FR', en: 'en-GB' };
+const MESSAGES: Record<InterfaceLanguage, Messages> = {
+  fr: FR_MESSAGES,
+  en: EN_MESSAGES,
+  de: DE_MESSAGES,
+  es: ES_MESSAGES,
+};
 
 const HEADING: PdfParagraphStyle = { style: 'bold', size: 15, color: '#1d4e89' };
 const SUBHEADING: PdfParagraphStyle = { style: 'bold', size: 11, color: '#1b1f24' };
@@ -310,6 +383,10 @@ function formatDay(day: string, language: InterfaceLanguage): string {
 
 function amount(value: number, currency: string, language: InterfaceLanguage): string {
   return printablePdfText(
-    value.toLocaleString(LOCALES[language], { style: 'currency', currency, maximumFractionDigits: 2 }),
+    value.toLocaleString(INTERFACE_LOCALES[language], {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 2,
+    }),
   );
 }

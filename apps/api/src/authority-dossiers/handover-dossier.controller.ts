@@ -1,4 +1,4 @@
-import { interfaceLanguageOf } from '@passerelle/domain';
+import { interfaceLanguageOf, type InterfaceLanguage } from '@passerelle/domain';
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -7,6 +7,14 @@ import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
 import { attachmentDisposition } from '../common/spreadsheet/spreadsheet-file';
 import { HandoverDossierPdfQueryDto, HandoverDossierView } from './dto/handover-dossier.dto';
 import { HandoverDossierService } from './handover-dossier.service';
+
+/** The PDF's name in the reader's language, ASCII only so that every browser and mail client keeps it. */
+const FILE_NAMES: Record<InterfaceLanguage, string> = {
+  fr: 'dossier-de-passation.pdf',
+  en: 'handover-dossier.pdf',
+  de: 'uebergabedossier.pdf',
+  es: 'dossier-de-traspaso.pdf',
+};
 
 @ApiTags('official outputs')
 @Controller('handover-dossier')
@@ -38,9 +46,7 @@ export class HandoverDossierController {
     const body = await this.dossier.pdf(actor, language);
     void reply.headers({
       'content-type': 'application/pdf',
-      'content-disposition': attachmentDisposition(
-        language === 'fr' ? 'dossier-de-passation.pdf' : 'handover-dossier.pdf',
-      ),
+      'content-disposition': attachmentDisposition(FILE_NAMES[language]),
       'cache-control': 'private, no-store',
     });
     return new StreamableFile(body);

@@ -4,6 +4,7 @@ import {
   type Convention,
   type Organisation,
   type PartnershipSnapshot,
+  type InterfaceLanguage,
   type Visit,
   interfaceLanguageOf,
 } from '@passerelle/domain';
@@ -93,12 +94,16 @@ describe('personal calendar', () => {
 
   it('words a visit from the reader’s side: travelling, hosting, or a third party', () => {
     const snapshot = partnership({ visits: [visit('v', '2026-04-01', '2026-04-03')] });
-    const summaryFor = (organisationId: string, language: 'fr' | 'en' = 'fr') =>
+    const summaryFor = (organisationId: string, language: InterfaceLanguage = 'fr') =>
       buildPersonalCalendar(input({ organisationId, language, partnerships: [snapshot] })).events[0]!.summary;
     expect(summaryFor('angers')).toBe('Mission chez District de Bamako : Mission v');
     expect(summaryFor('bamako')).toBe("Accueil de la délégation de Ville d'Angers : Mission v");
     expect(summaryFor('dakar')).toBe("Mission de Ville d'Angers chez District de Bamako : Mission v");
     expect(summaryFor('dakar', 'en')).toBe("Ville d'Angers visits District de Bamako: Mission v");
+    expect(summaryFor('dakar', 'de')).toBe(
+      "Delegationsreise von Ville d'Angers nach District de Bamako: Mission v",
+    );
+    expect(summaryFor('bamako', 'es')).toBe("Acogida de la delegación de Ville d'Angers: Mission v");
   });
 
   it('adds the next due exchange per audience, with its last exchange, on a stable UID', () => {
@@ -209,12 +214,14 @@ describe('personal calendar', () => {
     expect(buildPersonalCalendar(input({ partnerships: [suspended] })).events).toEqual([]);
   });
 
-  it('reads English preferences as English and anything else as French', () => {
-    expect(['en', 'en-GB', 'EN', 'fr', 'de', ''].map(interfaceLanguageOf)).toEqual([
+  it('reads an interface language by its primary subtag and anything else as French', () => {
+    expect(['en', 'en-GB', 'EN', 'fr', 'de-AT', 'es', 'it', ''].map(interfaceLanguageOf)).toEqual([
       'en',
       'en',
       'en',
       'fr',
+      'de',
+      'es',
       'fr',
       'fr',
     ]);

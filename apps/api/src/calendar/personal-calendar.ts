@@ -343,6 +343,144 @@ const TEXTS: Record<InterfaceLanguage, CalendarTexts> = {
     visitCategory: 'Visit',
     dialogueCategory: 'Dialogue',
   },
+  de: {
+    calendarName: (organisation) => `Passerelle – ${organisation}`,
+    calendarDescription:
+      'Anstehende Delegationsreisen, erwartete Austausche mit Ihren Partnern und Fristen der Partnerschaftsvereinbarungen (aktive Partnerschaften).',
+    visitSummary: (side, visiting, host, purpose) => {
+      switch (side) {
+        case 'travelling':
+          return `Delegationsreise nach ${host}: ${purpose}`;
+        case 'hosting':
+          return `Empfang der Delegation aus ${visiting}: ${purpose}`;
+        case 'other':
+          return `Delegationsreise von ${visiting} nach ${host}: ${purpose}`;
+        default: {
+          const _exhaustive: never = side;
+          return _exhaustive;
+        }
+      }
+    },
+    dueSummary: (overdue, audience, partnership) =>
+      `${overdue ? 'Austausch überfällig' : 'Austausch fällig'} (${audience}) – ${partnership}`,
+    conventionSummary: (kind, partnership) => {
+      switch (kind) {
+        case 'objection':
+          return `Letzter Tag für einen Widerspruch gegen die Verlängerung der Vereinbarung – ${partnership}`;
+        case 'expiry':
+          return `Die Vereinbarung läuft aus – ${partnership}`;
+        case 'notice_end':
+          return `Ende der Kündigungsfrist: Die Vereinbarung endet – ${partnership}`;
+        default: {
+          const _exhaustive: never = kind;
+          return _exhaustive;
+        }
+      }
+    },
+    conventionDescription: (kind, day, renewsTacitly) => {
+      switch (kind) {
+        case 'objection':
+          return `Widerspricht keine Partei spätestens am ${day}, verlängert sich die Vereinbarung bei Ablauf stillschweigend.`;
+        case 'expiry':
+          return renewsTacitly
+            ? `Die Vereinbarung läuft am ${day} aus; da keine Partei widersprochen hat, verlängert sie sich stillschweigend.`
+            : `Die Vereinbarung läuft am ${day} aus: Verlängern Sie sie oder bereiten Sie ihr Ende vor.`;
+        case 'notice_end':
+          return `Die Kündigungsfrist endet am ${day}: Die Vereinbarung verliert ihre Wirkung.`;
+        default: {
+          const _exhaustive: never = kind;
+          return _exhaustive;
+        }
+      }
+    },
+    conventionCategory: 'Partnerschaftsvereinbarung',
+    audiences: {
+      elected_officials: 'Mandatsträger:innen',
+      technicians: 'Fachkräfte',
+      territory_actors: 'Lokale Akteure',
+    },
+    partnership: 'Partnerschaft:',
+    purpose: 'Zweck:',
+    delegation: 'Delegation:',
+    agenda: 'Programm:',
+    details: 'Details:',
+    audience: 'Zielgruppe:',
+    dueOn: 'Fällig laut Dialogplan:',
+    lastExchange: 'Letzter Austausch:',
+    noExchangeYet: 'bisher keiner',
+    logExchange: 'Austausch eintragen:',
+    visitCategory: 'Delegationsreise',
+    dialogueCategory: 'Dialog',
+  },
+  es: {
+    calendarName: (organisation) => `Passerelle – ${organisation}`,
+    calendarDescription:
+      'Próximas misiones de delegación, intercambios previstos con sus socios y plazos de los convenios (alianzas activas).',
+    visitSummary: (side, visiting, host, purpose) => {
+      switch (side) {
+        case 'travelling':
+          return `Misión a ${host}: ${purpose}`;
+        case 'hosting':
+          return `Acogida de la delegación de ${visiting}: ${purpose}`;
+        case 'other':
+          return `Misión de ${visiting} a ${host}: ${purpose}`;
+        default: {
+          const _exhaustive: never = side;
+          return _exhaustive;
+        }
+      }
+    },
+    dueSummary: (overdue, audience, partnership) =>
+      `${overdue ? 'Intercambio atrasado' : 'Intercambio previsto'} (${audience.toLowerCase()}) – ${partnership}`,
+    conventionSummary: (kind, partnership) => {
+      switch (kind) {
+        case 'objection':
+          return `Último día para oponerse a la prórroga del convenio – ${partnership}`;
+        case 'expiry':
+          return `Vencimiento del convenio – ${partnership}`;
+        case 'notice_end':
+          return `Fin del preaviso: el convenio termina – ${partnership}`;
+        default: {
+          const _exhaustive: never = kind;
+          return _exhaustive;
+        }
+      }
+    },
+    conventionDescription: (kind, day, renewsTacitly) => {
+      switch (kind) {
+        case 'objection':
+          return `Si ninguna parte se opone a más tardar el ${day}, el convenio se prorroga tácitamente a su vencimiento.`;
+        case 'expiry':
+          return renewsTacitly
+            ? `El convenio vence el ${day}; se prorrogará tácitamente, ya que ninguna parte se ha opuesto.`
+            : `El convenio vence el ${day}: renuévelo o prepare su terminación.`;
+        case 'notice_end':
+          return `El preaviso de resolución termina el ${day}: el convenio deja de surtir efectos.`;
+        default: {
+          const _exhaustive: never = kind;
+          return _exhaustive;
+        }
+      }
+    },
+    conventionCategory: 'Convenio',
+    audiences: {
+      elected_officials: 'Cargos electos',
+      technicians: 'Personal técnico',
+      territory_actors: 'Actores del territorio',
+    },
+    partnership: 'Alianza:',
+    purpose: 'Objeto:',
+    delegation: 'Delegación:',
+    agenda: 'Programa:',
+    details: 'Detalles:',
+    audience: 'Público:',
+    dueOn: 'Plazo según el plan de diálogo:',
+    lastExchange: 'Último intercambio:',
+    noExchangeYet: 'ninguno por ahora',
+    logExchange: 'Registrar el intercambio:',
+    visitCategory: 'Misión',
+    dialogueCategory: 'Diálogo',
+  },
 };
 
 function uidDomain(publicUrl: string): string {

@@ -36,6 +36,30 @@ const WHY: Record<InterfaceLanguage, Record<InboxItemKind, string>> = {
     'funding-call-closing': 'Application to submit before the call closes',
     'funding-report-due': 'Report to the funder to send',
   },
+  de: {
+    'motivation-review': 'Beweggründe gegenlesen',
+    'orange-zone-visit-approval': 'Delegationsreise in eine orange Zone genehmigen',
+    'compatibility-review': 'Vereinbarkeit der Beweggründe prüfen',
+    'priority-agreement': 'Priorität bestätigen',
+    'convention-approval': 'Fassung der Partnerschaftsvereinbarung genehmigen (Ratsbeschluss)',
+    'visit-follow-up': 'Nachbereitung der Delegationsreise erledigen',
+    'dialogue-exchange-due': 'Austausch laut Dialogplan fällig',
+    'visit-report-due': 'Bericht zur Delegationsreise verfassen',
+    'funding-call-closing': 'Antrag vor Ende des Förderaufrufs einreichen',
+    'funding-report-due': 'Bericht an den Geldgeber senden',
+  },
+  es: {
+    'motivation-review': 'Motivación por revisar',
+    'orange-zone-visit-approval': 'Misión en zona naranja por aprobar',
+    'compatibility-review': 'Compatibilidad de las motivaciones por examinar',
+    'priority-agreement': 'Prioridad por validar',
+    'convention-approval': 'Versión del convenio por aprobar (acuerdo del pleno)',
+    'visit-follow-up': 'Seguimiento de misión por realizar',
+    'dialogue-exchange-due': 'Intercambio del diálogo por celebrar',
+    'visit-report-due': 'Informe de misión por redactar',
+    'funding-call-closing': 'Solicitud por presentar antes del cierre de la convocatoria',
+    'funding-report-due': 'Informe al financiador por enviar',
+  },
 };
 
 const WORDS = {
@@ -55,6 +79,25 @@ const WORDS = {
     due: (date: string) => ` (due ${date})`,
     all: 'Everything that waits for you:',
     footer: 'At most one digest a day. Reminders you turned off (Account → Reminders) are left out.',
+  },
+  de: {
+    subject: (count: number) => `Passerelle: ${count} neue Aufgabe${count > 1 ? 'n' : ''}`,
+    greeting: (name: string) => `Guten Tag ${name},`,
+    intro: 'Seit der letzten Zusammenfassung ist Folgendes für Sie hinzugekommen:',
+    due: (date: string) => ` (fällig am ${date})`,
+    all: 'Alles, was für Sie ansteht:',
+    footer:
+      'Höchstens eine Zusammenfassung pro Tag. Erinnerungen, die Sie abbestellt haben (Konto → Erinnerungen), sind nicht enthalten.',
+  },
+  es: {
+    subject: (count: number) =>
+      `Passerelle: ${count} novedad${count > 1 ? 'es' : ''} pendiente${count > 1 ? 's' : ''}`,
+    greeting: (name: string) => `Buenos días, ${name}:`,
+    intro: 'Esto es lo que tiene pendiente desde el último resumen:',
+    due: (date: string) => ` (plazo: ${date})`,
+    all: 'Todo lo que tiene pendiente:',
+    footer:
+      'Como máximo un resumen al día. Los recordatorios que ha desactivado (Cuenta → Recordatorios) no aparecen.',
   },
 } as const;
 

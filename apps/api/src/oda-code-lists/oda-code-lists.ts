@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
+import type { InterfaceLanguage } from '@passerelle/domain';
 
 /** A DAC purpose code with its names, as `data/oda/dac-sectors.json` ships it. */
 export interface DacSector {
@@ -47,8 +48,12 @@ export class OdaCodeLists {
     return { sectors: this.sectorsFile.version, recipients: this.recipientsFile.version };
   }
 
-  sectorName(code: string, language: 'fr' | 'en'): string {
-    return this.sectorsByCode.get(code)?.name[language] ?? code;
+  /**
+   * The OECD publishes the DAC purpose codes in its two official languages only: French readers get the French
+   * names, every other language the English ones (the names the ministries' forms and the OECD's own use).
+   */
+  sectorName(code: string, language: InterfaceLanguage): string {
+    return this.sectorsByCode.get(code)?.name[language === 'fr' ? 'fr' : 'en'] ?? code;
   }
 
   /** The DAC list of ODA recipients in force for a year's flows, or null when none is shipped for it. */

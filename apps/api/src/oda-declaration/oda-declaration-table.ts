@@ -36,6 +36,32 @@ const HEADERS: Record<InterfaceLanguage, Record<string, string>> = {
     sector: 'DAC sector',
     amount: 'Amount paid (EUR)',
   },
+  de: {
+    year: 'Jahr',
+    partnership: 'Partnerschaft',
+    action: 'Maßnahme',
+    paidOn: 'Auszahlungsdatum',
+    country: 'Empfängerland',
+    countryCode: 'Ländercode (ISO)',
+    eligible: 'ODA-anrechenbar',
+    channel: 'Durchführungskanal',
+    sectorCode: 'DAC-Code',
+    sector: 'DAC-Sektor',
+    amount: 'Ausgezahlter Betrag (EUR)',
+  },
+  es: {
+    year: 'Año',
+    partnership: 'Alianza',
+    action: 'Acción',
+    paidOn: 'Fecha del desembolso',
+    country: 'País beneficiario',
+    countryCode: 'Código de país (ISO)',
+    eligible: 'Computable como AOD',
+    channel: 'Canal',
+    sectorCode: 'Código CAD',
+    sector: 'Sector CAD',
+    amount: 'Importe desembolsado (EUR)',
+  },
 };
 
 const MARKER_HEADERS: Record<InterfaceLanguage, Record<PolicyMarker, string>> = {
@@ -59,6 +85,26 @@ const MARKER_HEADERS: Record<InterfaceLanguage, Record<PolicyMarker, string>> = 
     nutrition: 'Nutrition marker',
     disability: 'Disability marker',
   },
+  de: {
+    gender: 'Kennung Gleichberechtigung der Geschlechter',
+    environment: 'Kennung Umwelt',
+    biodiversity: 'Kennung Biodiversität',
+    climate_mitigation: 'Kennung Klimaschutz (Minderung)',
+    climate_adaptation: 'Kennung Anpassung an den Klimawandel',
+    desertification: 'Kennung Desertifikation',
+    nutrition: 'Kennung Ernährung',
+    disability: 'Kennung Inklusion von Menschen mit Behinderungen',
+  },
+  es: {
+    gender: 'Marcador de igualdad de género',
+    environment: 'Marcador de medio ambiente',
+    biodiversity: 'Marcador de biodiversidad',
+    climate_mitigation: 'Marcador de mitigación del cambio climático',
+    climate_adaptation: 'Marcador de adaptación al cambio climático',
+    desertification: 'Marcador de desertificación',
+    nutrition: 'Marcador de nutrición',
+    disability: 'Marcador de discapacidad',
+  },
 };
 
 const CHANNELS: Record<InterfaceLanguage, Record<string, string>> = {
@@ -73,6 +119,18 @@ const CHANNELS: Record<InterfaceLanguage, Record<string, string>> = {
     civil_society: 'Association / NGO',
     multilateral: 'Multilateral organisation',
     other_public: 'Other public body',
+  },
+  de: {
+    direct: 'Direkt (Kommune)',
+    civil_society: 'Verein / NRO',
+    multilateral: 'Multilaterale Organisation',
+    other_public: 'Andere öffentliche Stelle',
+  },
+  es: {
+    direct: 'Directo (gobierno local)',
+    civil_society: 'Asociación / ONG',
+    multilateral: 'Organismo multilateral',
+    other_public: 'Otro organismo público',
   },
 };
 
@@ -99,6 +157,20 @@ const WORDS: Record<InterfaceLanguage, Words> = {
     unallocated: 'Not allocable by country',
     sheet: 'ODA declaration',
     fileName: 'oda-declaration',
+  },
+  de: {
+    yes: 'ja',
+    no: 'nein',
+    unallocated: 'Nicht nach Ländern aufschlüsselbar',
+    sheet: 'ODA-Meldung',
+    fileName: 'oda-meldung',
+  },
+  es: {
+    yes: 'sí',
+    no: 'no',
+    unallocated: 'No asignable por país',
+    sheet: 'Declaración AOD',
+    fileName: 'declaracion-aod',
   },
 };
 

@@ -46,6 +46,20 @@ describe('status notice mails', () => {
     expect(mail.text).not.toContain('Notice given on');
   });
 
+  it('writes to German and Spanish readers in their language, with their dates', () => {
+    const de = statusNoticeMail('jonas@freiburg.test', 'de', termination);
+    expect(de.subject).toBe('Ende der Partnerschaft „Angers – Bamako“');
+    expect(de.text).toContain(
+      "Ville d'Angers hat beschlossen, die Partnerschaft „Angers – Bamako“ zu beenden.",
+    );
+    expect(de.text).toContain('Wirksam ab: 1. Juni 2027');
+
+    const es = statusNoticeMail('lucia@valencia.test', 'es', termination);
+    expect(es.subject).toBe('Fin de la alianza «Angers – Bamako»');
+    expect(es.text).toContain("Ville d'Angers ha decidido poner fin a la alianza «Angers – Bamako».");
+    expect(es.text).toContain('Surte efecto el: 1 de junio de 2027');
+  });
+
   it('tells the partner that the elected body decided the rupture, with its deliberation and the notice', () => {
     const mail = statusNoticeMail('awa@bamako.test', 'fr', {
       ...termination,

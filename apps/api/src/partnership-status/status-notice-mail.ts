@@ -148,4 +148,78 @@ const TEXTS: Record<InterfaceLanguage, NoticeTexts> = {
     deliberation: 'Deliberation:',
     details: 'The details, including what happens to each ongoing action, are on Passerelle:',
   },
+  de: {
+    subject: {
+      partnership_suspended: (title) => `Partnerschaft „${title}“ ausgesetzt`,
+      partnership_terminated: (title) => `Ende der Partnerschaft „${title}“`,
+      convention_suspended: (title) => `Partnerschaftsvereinbarung der Partnerschaft „${title}“ ausgesetzt`,
+      convention_terminated: (title) => `Ende der Partnerschaftsvereinbarung der Partnerschaft „${title}“`,
+      rupture_proposed: (title) =>
+        `Vorgeschlagene Beendigung der Partnerschaft „${title}“: Ihre Stellungnahme`,
+      rupture_answered: (title) => `Antwort auf die vorgeschlagene Beendigung der Partnerschaft „${title}“`,
+      rupture_withdrawn: (title) => `Vorschlag zur Beendigung der Partnerschaft „${title}“ zurückgezogen`,
+      rupture_decided: (title) => `Beendigung der Partnerschaft „${title}“ beschlossen: Kündigungsfrist`,
+    },
+    intro: {
+      partnership_suspended: (organisation, title) =>
+        `${organisation} hat die Partnerschaft „${title}“ ausgesetzt.`,
+      partnership_terminated: (organisation, title) =>
+        `${organisation} hat beschlossen, die Partnerschaft „${title}“ zu beenden.`,
+      convention_suspended: (organisation, title) =>
+        `${organisation} hat die Partnerschaftsvereinbarung der Partnerschaft „${title}“ ausgesetzt.`,
+      convention_terminated: (organisation, title) =>
+        `${organisation} hat beschlossen, die Partnerschaftsvereinbarung der Partnerschaft „${title}“ zu beenden.`,
+      rupture_proposed: (organisation, title) =>
+        `${organisation} erwägt, die Partnerschaft „${title}“ zu beenden, und eröffnet die Verhandlung: Sie können vor jeder Entscheidung in Passerelle antworten.`,
+      rupture_answered: (organisation, title) =>
+        `${organisation} hat auf den Vorschlag zur Beendigung der Partnerschaft „${title}“ geantwortet.`,
+      rupture_withdrawn: (organisation, title) =>
+        `${organisation} hat den Vorschlag zur Beendigung der Partnerschaft „${title}“ zurückgezogen: Die Partnerschaft wird fortgesetzt.`,
+      rupture_decided: (organisation, title) =>
+        `Der Rat von ${organisation} hat beschlossen, die Partnerschaft „${title}“ zu beenden. Während der Kündigungsfrist wird die Partnerschaft fortgesetzt: Austausche, abzuschließende Maßnahmen, Ihre Antworten.`,
+    },
+    decidedBy: 'Entschieden von:',
+    reason: 'Begründung:',
+    since: 'Seit:',
+    noticeGivenOn: 'Gekündigt am:',
+    effectiveOn: 'Wirksam ab:',
+    deliberation: 'Ratsbeschluss:',
+    details: 'Die Einzelheiten, darunter was aus jeder laufenden Maßnahme wird, finden Sie in Passerelle:',
+  },
+  es: {
+    subject: {
+      partnership_suspended: (title) => `Alianza «${title}» suspendida`,
+      partnership_terminated: (title) => `Fin de la alianza «${title}»`,
+      convention_suspended: (title) => `Convenio de la alianza «${title}» suspendido`,
+      convention_terminated: (title) => `Fin del convenio de la alianza «${title}»`,
+      rupture_proposed: (title) => `Propuesta de ruptura de la alianza «${title}»: su opinión`,
+      rupture_answered: (title) => `Respuesta a la propuesta de ruptura de la alianza «${title}»`,
+      rupture_withdrawn: (title) => `Retirada la propuesta de ruptura de la alianza «${title}»`,
+      rupture_decided: (title) => `Ruptura de la alianza «${title}» acordada: preaviso`,
+    },
+    intro: {
+      partnership_suspended: (organisation, title) => `${organisation} ha suspendido la alianza «${title}».`,
+      partnership_terminated: (organisation, title) =>
+        `${organisation} ha decidido poner fin a la alianza «${title}».`,
+      convention_suspended: (organisation, title) =>
+        `${organisation} ha suspendido el convenio de la alianza «${title}».`,
+      convention_terminated: (organisation, title) =>
+        `${organisation} ha decidido poner fin al convenio de la alianza «${title}».`,
+      rupture_proposed: (organisation, title) =>
+        `${organisation} se plantea poner fin a la alianza «${title}» y abre la negociación: puede responder en Passerelle antes de cualquier decisión.`,
+      rupture_answered: (organisation, title) =>
+        `${organisation} ha respondido a la propuesta de ruptura de la alianza «${title}».`,
+      rupture_withdrawn: (organisation, title) =>
+        `${organisation} ha retirado su propuesta de ruptura de la alianza «${title}»: la alianza continúa.`,
+      rupture_decided: (organisation, title) =>
+        `El órgano deliberante de ${organisation} ha acordado poner fin a la alianza «${title}». Durante el preaviso, la alianza continúa: intercambios, acciones por concluir, sus respuestas.`,
+    },
+    decidedBy: 'Decisión tomada por:',
+    reason: 'Motivo:',
+    since: 'Desde el:',
+    noticeGivenOn: 'Preaviso notificado el:',
+    effectiveOn: 'Surte efecto el:',
+    deliberation: 'Acuerdo del pleno:',
+    details: 'El detalle, incluido el destino de cada acción en curso, está en Passerelle:',
+  },
 };

@@ -1,4 +1,4 @@
-import type { PresentationLanguage } from './dto/presentation.dto';
+import { INTERFACE_LOCALES, type InterfaceLanguage } from '@passerelle/domain';
 
 /** Spaces that must not break a line (a number's thousands, "157 175"), whatever their width. */
 const NO_BREAK_SPACES = /[\u2007\u202F\u2060\uFEFF]/g;
@@ -17,14 +17,17 @@ export function printablePdfText(text: string): string {
   return text.replace(NO_BREAK_SPACES, '\u00A0').replace(OTHER_SPACES, ' ').replace(ZERO_WIDTH, '');
 }
 
-const LOCALES: Record<PresentationLanguage, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-/** A day written out in the document's language ("6 décembre 2026", "6 December 2026"). */
-export function formatPdfDate(instant: Date, language: PresentationLanguage, timeZone = 'UTC'): string {
-  return printablePdfText(instant.toLocaleDateString(LOCALES[language], { dateStyle: 'long', timeZone }));
+/**
+ * A day written out in the document's language ("6 décembre 2026", "6 December 2026"): any interface language,
+ * since the presentation's two languages are among them and the handover dossier speaks its reader's.
+ */
+export function formatPdfDate(instant: Date, language: InterfaceLanguage, timeZone = 'UTC'): string {
+  return printablePdfText(
+    instant.toLocaleDateString(INTERFACE_LOCALES[language], { dateStyle: 'long', timeZone }),
+  );
 }
 
 /** A count in the document's language ("157 175", "157,175"), printable by the standard fonts. */
-export function formatPdfCount(value: number, language: PresentationLanguage): string {
-  return printablePdfText(value.toLocaleString(LOCALES[language]));
+export function formatPdfCount(value: number, language: InterfaceLanguage): string {
+  return printablePdfText(value.toLocaleString(INTERFACE_LOCALES[language]));
 }

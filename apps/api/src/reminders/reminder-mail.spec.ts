@@ -1,4 +1,4 @@
-import { REMINDER_KINDS, interfaceLanguageOf } from '@passerelle/domain';
+import { INTERFACE_LANGUAGES, REMINDER_KINDS, interfaceLanguageOf } from '@passerelle/domain';
 import { reminderMail, type ReminderMailContent } from './reminder-mail';
 
 const due: ReminderMailContent = {
@@ -56,6 +56,28 @@ describe('reminder mails', () => {
     );
     expect(mail.text).toContain('Partnership: Angers – Bamako');
     expect(mail.text).not.toMatch(/[àéèçœ]/);
+  });
+
+  it('writes to a German reader in German, formally, with German dates and quotation marks', () => {
+    const mail = reminderMail('jonas@freiburg.test', 'de', due);
+    expect(mail.subject).toBe(
+      'Austausch zwischen Mandatsträger:innen fällig bis zum 12. März 2027 — „Angers – Bamako“',
+    );
+    expect(mail.text).toContain('Guten Tag Claire Martin,');
+    expect(mail.text).toContain(
+      'Ein Austausch zwischen Mandatsträger:innen mit District de Bamako ist spätestens am 12. März 2027 fällig (in 7 Tagen).',
+    );
+    expect(mail.text).toContain('Partnerschaft: Angers – Bamako');
+  });
+
+  it('writes to a Spanish reader in Spanish, with Spanish dates and quotation marks', () => {
+    const mail = reminderMail('lucia@valencia.test', 'es', { ...due, today: '2027-03-11' });
+    expect(mail.subject).toBe(
+      'Intercambio entre cargos electos previsto a más tardar el 12 de marzo de 2027 — «Angers – Bamako»',
+    );
+    expect(mail.text).toContain('Buenos días, Claire Martin:');
+    expect(mail.text).toContain('a más tardar el 12 de marzo de 2027 (mañana).');
+    expect(mail.text).toContain('Alianza: Angers – Bamako');
   });
 
   it('says the relation is falling asleep when the exchange is overdue', () => {
@@ -128,9 +150,9 @@ describe('reminder mails', () => {
     );
   });
 
-  it('has a subject and a body for every kind in both languages', () => {
+  it('has a subject and a body for every kind in every interface language', () => {
     for (const kind of REMINDER_KINDS) {
-      for (const language of ['fr', 'en'] as const) {
+      for (const language of INTERFACE_LANGUAGES) {
         const mail = reminderMail('x@test', language, { ...due, kind, visit });
         expect(mail.subject).not.toContain('undefined');
         expect(mail.text).not.toContain('undefined');

@@ -160,6 +160,56 @@ const WORDS: Record<InterfaceLanguage, Words> = {
             : `${-days} day${days < -1 ? 's' : ''} ago`,
     visitSides: (travelling, host) => `${travelling} visiting ${host}`,
   },
+  de: {
+    greeting: (name) => `Guten Tag ${name},`,
+    partnership: 'Partnerschaft:',
+    with: 'Mit:',
+    yourPartners: 'Ihren Partnern',
+    seeOn: 'Ansehen und bearbeiten in Passerelle:',
+    optOut:
+      'Sie erhalten diese Erinnerung, weil Sie diese Partnerschaft verfolgen. In Ihrem Passerelle-Konto können Sie auswählen, welche Erinnerungen Sie erhalten.',
+    mandatory:
+      'Diese Erinnerung kann nicht abbestellt werden: Die Fristen einer Partnerschaftsvereinbarung binden Ihre Kommune.',
+    audience: {
+      elected_officials: 'zwischen Mandatsträger:innen',
+      technicians: 'zwischen Fachkräften',
+      territory_actors: 'zwischen lokalen Akteuren',
+    },
+    inDays: (days) =>
+      days > 1
+        ? `in ${days} Tagen`
+        : days === 1
+          ? 'morgen'
+          : days === 0
+            ? 'heute'
+            : `vor ${-days} Tag${days < -1 ? 'en' : ''}`,
+    visitSides: (travelling, host) => `${travelling} zu Gast bei ${host}`,
+  },
+  es: {
+    greeting: (name) => `Buenos días, ${name}:`,
+    partnership: 'Alianza:',
+    with: 'Con:',
+    yourPartners: 'sus socios',
+    seeOn: 'Para verlo y actuar en Passerelle:',
+    optOut:
+      'Recibe este recordatorio porque sigue esta alianza. Puede elegir qué recordatorios recibe en su cuenta de Passerelle.',
+    mandatory:
+      'Este recordatorio no se puede desactivar: los plazos de un convenio comprometen a su gobierno local.',
+    audience: {
+      elected_officials: 'entre cargos electos',
+      technicians: 'entre personal técnico',
+      territory_actors: 'entre actores del territorio',
+    },
+    inDays: (days) =>
+      days > 1
+        ? `dentro de ${days} días`
+        : days === 1
+          ? 'mañana'
+          : days === 0
+            ? 'hoy'
+            : `hace ${-days} día${days < -1 ? 's' : ''}`,
+    visitSides: (travelling, host) => `${travelling} de visita en ${host}`,
+  },
 };
 
 type Phrase = (pieces: Pieces) => { subject: string; body: string };
@@ -231,6 +281,74 @@ const PHRASES: Record<InterfaceLanguage, Record<ReminderKind, Phrase>> = {
     'funding-report-due': (p) => ({
       subject: `Report to the funder due on ${p.date}: "${p.call}" — "${p.title}"`,
       body: `A report on the grant of the call "${p.call}" is due on ${p.date} (${p.inDays}). Prepare it with your partners and record when it is sent.`,
+    }),
+  },
+  de: {
+    'dialogue-due': (p) => ({
+      subject: `Austausch ${p.audience} fällig bis zum ${p.date} — „${p.title}“`,
+      body: `Ein Austausch ${p.audience} mit ${p.others} ist spätestens am ${p.date} fällig (${p.inDays}). Sobald er stattgefunden hat, tragen Sie ihn bitte in das Dialogprotokoll ein.`,
+    }),
+    'dialogue-overdue': (p) => ({
+      subject: `Die Beziehung schläft ein: Austausch ${p.audience} überfällig — „${p.title}“`,
+      body: `Der Austausch ${p.audience} mit ${p.others} war am ${p.date} fällig und wurde nicht eingetragen. So schläft eine Beziehung zwischen zwei Delegationsreisen ein: Schlagen Sie Ihren Partnern einen Termin vor oder tragen Sie den Austausch ein, falls er stattgefunden hat.`,
+    }),
+    'visit-upcoming': (p) => ({
+      subject: `Besuch ${p.inDays}: „${p.visitPurpose}“ — „${p.title}“`,
+      body: `Der Besuch „${p.visitPurpose}“ (${p.visitSides}) findet vom ${p.visitStart} bis zum ${p.visitEnd} statt, ${p.inDays}. Bitte prüfen Sie das Programm, die Delegation und die Reise- und Sicherheitshinweise.`,
+    }),
+    'visit-report-missing': (p) => ({
+      subject: `Bericht ausstehend: Besuch „${p.visitPurpose}“ — „${p.title}“`,
+      body: `Der Besuch „${p.visitPurpose}“ (${p.visitSides}) endete am ${p.visitEnd}, der Bericht ist noch nicht verfasst. Er hält fest, was gesehen und beschlossen wurde und welche nächsten Schritte folgen.`,
+    }),
+    'convention-expiring': (p) => ({
+      subject: `Die Partnerschaftsvereinbarung läuft am ${p.date} aus — „${p.title}“`,
+      body: `Die Partnerschaftsvereinbarung mit ${p.others} läuft am ${p.date} aus (${p.inDays}). Entscheiden Sie rechtzeitig, ob sie verlängert wird oder endet: Die Entscheidung liegt bei Ihrem Rat.`,
+    }),
+    'convention-tacit-renewal': (p) => ({
+      subject: `Stillschweigende Verlängerung: Widerspruch bis zum ${p.date} möglich — „${p.title}“`,
+      body: `Die Partnerschaftsvereinbarung mit ${p.others} verlängert sich stillschweigend${p.expiresOn ? ` am ${p.expiresOn}` : ''}, sofern nicht spätestens am ${p.date} (${p.inDays}) Widerspruch eingelegt wird.`,
+    }),
+    'funding-call-closing': (p) => ({
+      subject: `Der Förderaufruf „${p.call}“ endet am ${p.date} — „${p.title}“`,
+      body: `Ihr Antrag zum Förderaufruf „${p.call}“ ist noch ein Entwurf, und der Aufruf endet am ${p.date} (${p.inDays}). Prüfen Sie ihn anhand der Regeln des Aufrufs und reichen Sie ihn rechtzeitig ein.`,
+    }),
+    'funding-report-due': (p) => ({
+      subject: `Bericht an den Geldgeber fällig am ${p.date}: „${p.call}“ — „${p.title}“`,
+      body: `Ein Bericht über die Förderung aus dem Aufruf „${p.call}“ ist am ${p.date} fällig (${p.inDays}). Bereiten Sie ihn mit Ihren Partnern vor und vermerken Sie den Versand.`,
+    }),
+  },
+  es: {
+    'dialogue-due': (p) => ({
+      subject: `Intercambio ${p.audience} previsto a más tardar el ${p.date} — «${p.title}»`,
+      body: `Se espera un intercambio ${p.audience} con ${p.others} a más tardar el ${p.date} (${p.inDays}). Una vez celebrado, regístrelo en el registro del diálogo.`,
+    }),
+    'dialogue-overdue': (p) => ({
+      subject: `La relación se adormece: intercambio ${p.audience} atrasado — «${p.title}»`,
+      body: `El intercambio ${p.audience} con ${p.others} estaba previsto para el ${p.date} y no se ha registrado. Así es como la relación se adormece entre dos visitas de delegación: proponga una fecha a sus socios o registre el intercambio si ya tuvo lugar.`,
+    }),
+    'visit-upcoming': (p) => ({
+      subject: `Visita ${p.inDays}: «${p.visitPurpose}» — «${p.title}»`,
+      body: `La visita «${p.visitPurpose}» (${p.visitSides}) tendrá lugar del ${p.visitStart} al ${p.visitEnd}, ${p.inDays}. Compruebe el programa, la delegación y las recomendaciones de viaje.`,
+    }),
+    'visit-report-missing': (p) => ({
+      subject: `Informe pendiente: visita «${p.visitPurpose}» — «${p.title}»`,
+      body: `La visita «${p.visitPurpose}» (${p.visitSides}) terminó el ${p.visitEnd} y su informe aún no se ha redactado. El informe conserva la memoria de lo que se vio y se decidió, y de los pasos siguientes.`,
+    }),
+    'convention-expiring': (p) => ({
+      subject: `El convenio vence el ${p.date} — «${p.title}»`,
+      body: `El convenio de la alianza con ${p.others} vence el ${p.date} (${p.inDays}). Decida a tiempo si lo renueva o lo deja terminar: la decisión corresponde a su pleno.`,
+    }),
+    'convention-tacit-renewal': (p) => ({
+      subject: `Prórroga tácita: oposición posible hasta el ${p.date} — «${p.title}»`,
+      body: `El convenio de la alianza con ${p.others} se prorrogará tácitamente${p.expiresOn ? ` el ${p.expiresOn}` : ''}, salvo oposición notificada a más tardar el ${p.date} (${p.inDays}).`,
+    }),
+    'funding-call-closing': (p) => ({
+      subject: `La convocatoria «${p.call}» se cierra el ${p.date} — «${p.title}»`,
+      body: `Su solicitud a la convocatoria «${p.call}» sigue en borrador y la convocatoria se cierra el ${p.date} (${p.inDays}). Compruébela con las reglas de la convocatoria y preséntela a tiempo.`,
+    }),
+    'funding-report-due': (p) => ({
+      subject: `Informe al financiador previsto para el ${p.date}: «${p.call}» — «${p.title}»`,
+      body: `Se espera un informe sobre la subvención de la convocatoria «${p.call}» para el ${p.date} (${p.inDays}). Prepárelo con sus socios y registre su envío.`,
     }),
   },
 };

@@ -2,9 +2,16 @@ import { CRITERION_IDS, HEALTH_COMPONENT_IDS, STEP_IDS, WARNING_IDS } from '../a
 import { ERROR_CODES } from '../shared/domain-error';
 import { EN_MESSAGES } from './en';
 import { FR_MESSAGES } from './fr';
+import { DE_MESSAGES } from './de';
+import { ES_MESSAGES } from './es';
 
 describe('default messages', () => {
-  const languages = { en: EN_MESSAGES, fr: FR_MESSAGES };
+  const languages = {
+    en: EN_MESSAGES,
+    fr: FR_MESSAGES,
+    de: DE_MESSAGES,
+    es: ES_MESSAGES,
+  };
 
   it.each(Object.entries(languages))(
     'gives a non-empty %s text for every criterion, warning, error, step and health component',

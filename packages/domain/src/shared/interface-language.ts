@@ -3,7 +3,7 @@
  * exports. French first: it is the product's reference language and the fallback for any other request.
  * Adding a language is adding it here and its catalogues everywhere a text lives (the typecheck lists them).
  */
-export const INTERFACE_LANGUAGES = ['fr', 'en'] as const;
+export const INTERFACE_LANGUAGES = ['fr', 'en', 'de', 'es'] as const;
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 export const DEFAULT_INTERFACE_LANGUAGE: InterfaceLanguage = 'fr';
 
@@ -11,6 +11,12 @@ export const DEFAULT_INTERFACE_LANGUAGE: InterfaceLanguage = 'fr';
 export const INTERFACE_LOCALES: Readonly<Record<InterfaceLanguage, string>> = {
   fr: 'fr-FR',
   en: 'en-GB',
+  // Germany holds most of the German twinnings; de-DE writes 1.234,5 and 12.06.2026 as Austria does too (de-CH
+  // would write 1’234.5, which German readers elsewhere do not expect).
+  de: 'de-DE',
+  // Spain's conventions (1.234,5) are also those of most of Spanish-speaking South America; es-419 follows
+  // Mexico's 1,234.5, which Argentina, Chile, Colombia or Peru do not use.
+  es: 'es-ES',
 };
 
 /** Languages written from right to left (the page is mirrored for them). */

@@ -25,6 +25,15 @@ describe('spreadsheetCsv', () => {
     ]);
   });
 
+  it('writes German with semicolons, decimal commas and dotted day-first dates, Spanish with slashes', () => {
+    expect(spreadsheetCsv(SAMPLE_TABLE, 'de').slice(1).split('\r\n')[1]).toBe(
+      '"Dakar ; Ségou, ""eau""";3;0,25;1,5;06.12.2026',
+    );
+    expect(spreadsheetCsv(SAMPLE_TABLE, 'es').slice(1).split('\r\n')[1]).toBe(
+      '"Dakar ; Ségou, ""eau""";3;0,25;1,5;06/12/2026',
+    );
+  });
+
   it('keeps three decimals at most and never a thousands separator', () => {
     const table = {
       ...SAMPLE_TABLE,
@@ -40,7 +49,8 @@ describe('interfaceLanguageOf', () => {
   it('reads the primary language and falls back to French', () => {
     expect(interfaceLanguageOf('en-GB')).toBe('en');
     expect(interfaceLanguageOf('FR')).toBe('fr');
-    expect(interfaceLanguageOf('de')).toBe('fr');
+    expect(interfaceLanguageOf('de')).toBe('de');
+    expect(interfaceLanguageOf('it')).toBe('fr');
     expect(interfaceLanguageOf(null)).toBe('fr');
   });
 });

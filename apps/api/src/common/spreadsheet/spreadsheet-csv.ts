@@ -13,6 +13,9 @@ const CONVENTIONS: Record<InterfaceLanguage, CsvConventions> = {
   fr: { separator: ';', decimalMark: ',', date: dayMonthYear },
   // ISO dates: an English spreadsheet may be British or American, and both read `2026-12-06` as a date.
   en: { separator: ',', decimalMark: '.', date: (isoDate) => isoDate },
+  // German and Spanish spreadsheets also use the decimal comma, hence `;`; German writes dates 06.12.2026.
+  de: { separator: ';', decimalMark: ',', date: (isoDate) => dayMonthYear(isoDate, '.') },
+  es: { separator: ';', decimalMark: ',', date: dayMonthYear },
 };
 
 /** Shares and decimals keep three digits after the mark at most, enough for a percentage with a decimal. */
@@ -54,7 +57,7 @@ function csvText(value: string, separator: string): string {
   return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function dayMonthYear(isoDate: string): string {
+function dayMonthYear(isoDate: string, separator = '/'): string {
   const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
+  return [day, month, year].join(separator);
 }

@@ -6,6 +6,8 @@ import type { SpreadsheetColumnKind, SpreadsheetTable } from './spreadsheet-tabl
 const NUMBER_FORMATS: Record<InterfaceLanguage, Record<SpreadsheetColumnKind, string | undefined>> = {
   fr: { text: '@', integer: '0', decimal: undefined, share: '0%', date: 'dd/mm/yyyy' },
   en: { text: '@', integer: '0', decimal: undefined, share: '0%', date: 'yyyy-mm-dd' },
+  de: { text: '@', integer: '0', decimal: undefined, share: '0%', date: 'dd.mm.yyyy' },
+  es: { text: '@', integer: '0', decimal: undefined, share: '0%', date: 'dd/mm/yyyy' },
 };
 
 const MIN_COLUMN_WIDTH = 8;

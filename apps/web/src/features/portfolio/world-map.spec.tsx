@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import countries110m from 'world-atlas/countries-110m.json';
-import { createI18n, type Language } from '../../lib/i18n/i18n';
+import { createI18n } from '../../lib/i18n/i18n';
 import { type MapPartner, WorldMap } from './world-map';
 
 // Room for the first load of the map's geometry (see renderMap) beyond Jest's default 5 s.
@@ -20,7 +20,7 @@ const CAPTION = {
   en: 'Your partner authorities around the world',
 };
 
-async function renderMap(props: Parameters<typeof WorldMap>[0], language: Language = 'fr') {
+async function renderMap(props: Parameters<typeof WorldMap>[0], language: keyof typeof CAPTION = 'fr') {
   const i18n = await createI18n(language);
   const view = render(
     <I18nextProvider i18n={i18n}>

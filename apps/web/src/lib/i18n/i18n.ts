@@ -31,6 +31,8 @@ export const isLanguage = isInterfaceLanguage;
 const LOADERS: Readonly<Record<Language, () => Promise<LanguageResources>>> = {
   fr: () => Promise.resolve({ translation: fr, domain: FR_MESSAGES }),
   en: () => import('./en').then((module) => module.enResources),
+  de: () => import('./de').then((module) => module.deResources),
+  es: () => import('./es').then((module) => module.esResources),
 };
 
 /** The language remembered in this browser, else the first of the browser's languages that the product speaks. */

@@ -20,7 +20,7 @@ export const accessibilityEn: Catalogue<typeof accessibilityFr> = {
       dates: 'Date fields follow the browser’s language, not the one chosen in Passerelle.',
       pdf: 'PDF documents (the authority’s presentation) are not tagged for screen readers.',
       languages:
-        'The interface exists in French and English only; texts entered by partners stay in their language.',
+        'The interface exists in French, English, German, Spanish, Portuguese and Arabic; texts entered by partners stay in their language.',
     },
     madeTitle: 'About this statement',
     made: 'This statement was made on {{date}}.',

@@ -17,7 +17,7 @@ export const accessibilityFr = {
       dates: 'Les champs de date suivent la langue du navigateur, pas celle choisie dans Passerelle.',
       pdf: 'Les documents PDF (présentation de la collectivité) ne sont pas balisés pour les lecteurs d’écran.',
       languages:
-        'L’interface n’existe qu’en français et en anglais ; les textes saisis par les partenaires restent dans leur langue.',
+        'L’interface existe en français, en anglais, en allemand, en espagnol, en portugais et en arabe ; les textes saisis par les partenaires restent dans leur langue.',
     },
     madeTitle: 'Établissement de cette déclaration',
     made: 'Cette déclaration a été établie le {{date}}.',

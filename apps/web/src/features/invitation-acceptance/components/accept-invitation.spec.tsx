@@ -128,10 +128,10 @@ describe('accepting an invitation', () => {
     expect(router.state.location.pathname).toBe('/partenariats');
     expect(screen.getByRole('group', { name: 'Votre session' })).toHaveTextContent('Paul Durand');
     const [accept] = api.requestsTo('POST', '/api/invitations/abc/accept');
+    // The new account keeps the language the invitation was read in.
     expect(await accept?.json()).toEqual({
       displayName: 'Paul Durand',
       password: 'un mot de passe assez long',
-      // The account keeps the language the invitation was read in.
       language: 'fr',
     });
   });

@@ -1,0 +1,66 @@
+import type { Catalogue } from '../../../lib/i18n/catalogue';
+import type { directoryFr } from './fr';
+
+export const directoryEs: Catalogue<typeof directoryFr> = {
+  directory: {
+    title: 'Directorio de gobiernos locales',
+    intro:
+      'Los gobiernos locales que han publicado su perfil en Passerelle, lo que ofrecen y buscan, y sus solicitudes de alianza.',
+    filters: 'Filtros del directorio',
+    country: 'País',
+    anyCountry: 'Todos los países',
+    kind: 'Tipo',
+    anyKind: 'Todos los tipos',
+    language: 'Idioma',
+    languageHint: 'Código de idioma, por ejemplo es.',
+    theme: 'Tema',
+    anyTheme: 'Todos los temas',
+    search: 'Búsqueda',
+    searchHint: 'Palabras del nombre o de la presentación.',
+    reset: 'Borrar los filtros',
+    resultsTitle: 'Gobiernos locales',
+    empty: 'Ningún gobierno local coincide.',
+    languages: 'Idiomas: {{languages}}',
+    themesOffered: 'Ofrece: {{themes}}',
+    themesSought: 'Busca: {{themes}}',
+    more: 'Ver más',
+    profileLink: 'Publicar o modificar el perfil de su gobierno local',
+  },
+  partnerRequests: {
+    title: 'Solicitudes de alianza',
+    intro:
+      'Gobiernos locales que buscan un socio en un tema. Los filtros «País» y «Tema» también se aplican aquí.',
+    empty: 'Ninguna solicitud abierta coincide.',
+    byline: '{{organisation}} ({{country}}), el {{date}}',
+    themes: 'Temas: {{themes}}',
+    yours: 'Su solicitud',
+    close: 'Cerrar la solicitud «{{title}}»',
+    closed: 'Solicitud «{{title}}» cerrada.',
+    more: 'Ver más solicitudes',
+    formTitle: 'Publicar una solicitud',
+    formIntro: 'Indique qué socio busca, por qué y lo que su gobierno local puede aportar.',
+    requestTitle: 'Título de la solicitud',
+    description: 'Descripción',
+    themesLabel: 'Temas',
+    themesHint: 'Hasta 10 temas.',
+    submit: 'Publicar la solicitud',
+    published: 'Solicitud «{{title}}» publicada.',
+  },
+  directoryProfile: {
+    title: 'Perfil en el directorio',
+    intro:
+      'Lo que los demás gobiernos locales ven del suyo en el directorio. Los temas también alimentan las sugerencias de socios.',
+    notListed:
+      'Su gobierno local no figura en el directorio por ahora: un perfil no publicado no puede consultarse aquí.',
+    listed: 'Publicar nuestro perfil en el directorio',
+    summary: 'Presentación breve',
+    summaryHint: 'Unas frases sobre su territorio y lo que busca (2000 caracteres como máximo).',
+    themesOffered: 'Temas que ofrecemos',
+    themesSought: 'Temas que buscamos',
+    themesHint: 'Marque todos los que correspondan.',
+    submit: 'Guardar el perfil',
+    savedListed: 'Perfil guardado: su gobierno local figura en el directorio.',
+    savedUnlisted: 'Perfil guardado: su gobierno local no aparece en el directorio.',
+    seeDirectory: 'Ver el directorio',
+  },
+};

@@ -1,0 +1,91 @@
+import type { Catalogue } from '../../../lib/i18n/catalogue';
+import type { indicatorsFr } from './fr';
+
+export const indicatorsDe: Catalogue<typeof indicatorsFr> = {
+  indicatorPeriods: {
+    kind: 'Berechnungsart',
+    kinds: {
+      level: 'Stand: die letzte Messung des Zeitraums',
+      count: 'Summe: alle Messungen des Zeitraums zusammen',
+    },
+    frequency: 'Zeiträume',
+    frequencies: {
+      yearly: 'Jährlich',
+      half_yearly: 'Halbjährlich',
+      quarterly: 'Vierteljährlich',
+      custom: 'Einzeln festgelegt',
+    },
+    noPeriods: 'Noch keine Zeiträume: Ausgangswert und Zielwert gelten für die gesamte Maßnahme.',
+    outsidePeriods_one:
+      '{{count}} Messung liegt außerhalb der Zeiträume (nur in der Gesamtbetrachtung gezählt).',
+    outsidePeriods_other:
+      '{{count}} Messungen liegen außerhalb der Zeiträume (nur in der Gesamtbetrachtung gezählt).',
+    overall: 'Gesamte Maßnahme',
+    period: '{{from}} – {{to}}',
+    chart: {
+      title: 'Ist- und Zielwert je Zeitraum: {{name}}',
+      desc: '{{count}} Zeitraum/Zeiträume. Schraffierte Balken: Zielwert; volle Balken: Istwert; gestrichelt: Ausgangswert. Die Zahlen stehen in der folgenden Tabelle.',
+      target: 'Zielwert (schraffiert)',
+      actual: 'Istwert (voll)',
+      baseline: 'Ausgangswert (gestrichelt)',
+      notMeasured: 'nicht gemessen',
+      legend: 'Legende des Diagramms',
+    },
+    table: {
+      caption: 'Zahlen je Zeitraum: {{name}}',
+      period: 'Zeitraum',
+      baseline: 'Ausgangswert',
+      target: 'Zielwert',
+      actual: 'Istwert',
+      progress: 'Fortschritt',
+      measuredBy: 'Gemessen von',
+      breakdown: 'Aufschlüsselung',
+      none: '—',
+      breakdownItem: '{{dimension}}: {{categories}}',
+      incomplete: '(unvollständig)',
+    },
+    dimensions: {
+      sex: 'Geschlecht',
+      age_group: 'Altersgruppe',
+    },
+    categories: {
+      female: 'Frauen',
+      male: 'Männer',
+      under_15: 'Unter 15 Jahren',
+      '15_24': '15 bis 24 Jahre',
+      '25_64': '25 bis 64 Jahre',
+      '65_plus': '65 Jahre und älter',
+    },
+    measurement: {
+      breakdown: 'Aufschlüsselung',
+      evidence: 'Nachweise',
+      breakdownLegend: 'Aufschlüsselung nach {{dimension}} (freiwillig; die Summe muss dem Wert entsprechen)',
+      breakdownSum: 'Aufgeschlüsselte Summe: {{sum}} von {{value}}',
+      evidenceLegend: 'Nachweise (freiwillig)',
+      attach: 'Nachweis anhängen',
+      attachHint: 'Teilnehmerliste, Foto, Bericht: Die Datei wird hochgeladen, sobald sie ausgewählt ist.',
+      noEvidence: 'Kein Nachweis angehängt.',
+      remove: '{{name}} entfernen',
+    },
+    plan: {
+      label: 'Zeiträume planen: {{name}}',
+      title: 'Zeiträume planen',
+      intro:
+        'Zielwerte werden gemeinsam festgelegt: Eine Änderung des Plans muss von der anderen Partei vor der nächsten Messung erneut bestätigt werden.',
+      generate: 'Laufzeit der Maßnahme aufteilen',
+      needsDates: 'Geben Sie Beginn und Ende der Maßnahme an, um ihre Zeiträume aufzuteilen.',
+      addPeriod: 'Zeitraum hinzufügen',
+      removePeriod: 'Zeitraum {{index}} entfernen',
+      startsOn: 'Beginn',
+      endsOn: 'Ende',
+      target: 'Zielwert',
+      baseline: 'Ausgangswert (freiwillig)',
+      periodLegend: 'Zeitraum {{index}}',
+      disaggregations: 'Messungen aufschlüsseln (freiwillig)',
+      bySex: 'nach Geschlecht (Frauen, Männer)',
+      byAge: 'nach Altersgruppe (unter 15, 15–24, 25–64, 65 Jahre und älter)',
+      submit: 'Plan speichern',
+      done: 'Plan gespeichert.',
+    },
+  },
+};
