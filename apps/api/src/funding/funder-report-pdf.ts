@@ -166,13 +166,13 @@ function writeActivities(pen: Pen): void {
     if (activity.source === 'log') {
       const party = content.partyNames[activity.byParty];
       write(
-        `• ${day(activity.on)} — ${words.logKind[activity.kind]}${party ? ` (${party})` : ''}${words.colon}${activity.text}`,
+        `• ${day(activity.on)} — ${words.logKind[activity.kind]}${party ? ` — ${party}` : ''}${words.colon}${activity.text}`,
         BODY,
       );
     } else {
       const partner = content.partyNames[activity.partnerPartyId];
       write(
-        `• ${day(activity.on)} – ${day(activity.endsOn)} — ${DOSSIER_WORDS[language].direction[activity.direction]}${partner ? ` (${partner})` : ''}${words.colon}${activity.text}`,
+        `• ${day(activity.on)} – ${day(activity.endsOn)} — ${DOSSIER_WORDS[language].direction[activity.direction]}${partner ? ` — ${partner}` : ''}${words.colon}${activity.text}`,
         BODY,
       );
     }
