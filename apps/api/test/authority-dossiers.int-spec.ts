@@ -282,6 +282,26 @@ describe('the atlas sheet and the handover dossier', () => {
       );
       expect(response.body).toContain('Partnerkommune');
     });
+
+    it('prints it in Portuguese and in Arabic, the partners keeping their names', async () => {
+      const portuguese = await angers.request('GET', '/api/handover-dossier/pdf?language=pt');
+      expect(portuguese.headers['content-disposition']).toBe(
+        'attachment; filename="dossie-de-passagem-de-pasta.pdf"',
+      );
+      const pt = readPdf(portuguese.rawPayload).text.replace(/\s+/g, ' ');
+      expect(pt).toContain('DOSSIÊ DE PASSAGEM DE PASTA');
+      expect(pt).toContain('Deliberações');
+      expect(pt).toContain('Pré-aviso de rescisão');
+      expect(pt).toContain('Angers – Kairouan : patrimoine et jeunesse');
+
+      const arabic = await angers.request('GET', '/api/handover-dossier/pdf?language=ar');
+      expect(arabic.headers['content-disposition']).toBe('attachment; filename="handover-dossier.pdf"');
+      const ar = readPdf(arabic.rawPayload).text.replace(/\s+/g, ' ');
+      const words = ar.replace(/[\u202A-\u202E]/g, '').split(' ');
+      // Words without the lam-alef ligature, which pdftotext gives back as its two letters reversed.
+      expect(words).toEqual(expect.arrayContaining(['ملف', 'تسليم', 'المهام', 'الدوافع', 'تطوان']));
+      expect(ar).toContain('Kairouan');
+    });
   });
 });
 

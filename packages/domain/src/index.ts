@@ -729,6 +729,8 @@ export { EN_MESSAGES } from './messages/en';
 export { FR_MESSAGES } from './messages/fr';
 export { DE_MESSAGES } from './messages/de';
 export { ES_MESSAGES } from './messages/es';
+export { PT_MESSAGES } from './messages/pt';
+export { AR_MESSAGES } from './messages/ar';
 
 export type {
   PartnerSeeker,

@@ -22,6 +22,18 @@ const CONTACT_HEADERS: Record<InterfaceLanguage, string[]> = {
     'Correo electrónico',
     'Teléfono',
   ],
+  pt: ['Autarquia', 'Tipo', 'País', 'População', 'Função', 'Nome', 'Cargo', 'Correio eletrónico', 'Telefone'],
+  ar: [
+    'الجماعة المحلية',
+    'النوع',
+    'البلد',
+    'عدد السكان',
+    'الصفة',
+    'الاسم',
+    'المنصب',
+    'البريد الإلكتروني',
+    'الهاتف',
+  ],
 };
 
 const PROJECT_HEADERS: Record<InterfaceLanguage, string[]> = {
@@ -97,6 +109,42 @@ const PROJECT_HEADERS: Record<InterfaceLanguage, string[]> = {
     'Acciones',
     'Actores del territorio asociados',
   ],
+  pt: [
+    'Título da cooperação',
+    'Forma',
+    'Estado',
+    'Autarquia parceira',
+    'Tipo de autarquia parceira',
+    'País parceiro',
+    'Código do país (ISO)',
+    'Desde',
+    'Acordo',
+    'Assinado em',
+    'Termo',
+    'Objetivos',
+    'Temas',
+    'ODS',
+    'Ações',
+    'Atores do território associados',
+  ],
+  ar: [
+    'عنوان التعاون',
+    'الشكل',
+    'الحالة',
+    'الجماعة المحلية الشريكة',
+    'نوع الجماعة الشريكة',
+    'البلد الشريك',
+    'رمز البلد (ISO)',
+    'منذ',
+    'الاتفاقية',
+    'تاريخ التوقيع',
+    'انتهاء الأجل',
+    'الأهداف',
+    'المحاور',
+    'أهداف التنمية المستدامة',
+    'الأنشطة',
+    'الفاعلون المحليون المشاركون',
+  ],
 };
 
 const PROJECT_KINDS: SpreadsheetColumn['kind'][] = [
@@ -123,6 +171,8 @@ const SHEET_NAMES: Record<InterfaceLanguage, { contacts: string; projects: strin
   en: { contacts: 'Contacts', projects: 'Project sheets' },
   de: { contacts: 'Kontakte', projects: 'Projektblätter' },
   es: { contacts: 'Contactos', projects: 'Fichas de proyectos' },
+  pt: { contacts: 'Contactos', projects: 'Fichas de projeto' },
+  ar: { contacts: 'جهات الاتصال', projects: 'بطاقات المشاريع' },
 };
 
 /** One row per contact the atlas lists: the elected official, then the officer in charge. */

@@ -17,14 +17,6 @@ import { AuthorityPartnershipsReader } from './authority-partnerships.reader';
 import type { AtlasSheetView } from './dto/atlas-sheet.dto';
 
 /** The authority's entry in the national atlas of decentralised cooperation: contacts and project sheets. */
-/** The files' names in the reader's language, ASCII only so that every browser and mail client keeps them. */
-const FILE_NAMES: Record<InterfaceLanguage, { base: string; projects: string; contacts: string }> = {
-  fr: { base: 'atlas-cooperation-decentralisee', projects: 'projets', contacts: 'contacts' },
-  en: { base: 'decentralised-cooperation-atlas', projects: 'projects', contacts: 'contacts' },
-  de: { base: 'atlas-dezentrale-zusammenarbeit', projects: 'projektblaetter', contacts: 'kontakte' },
-  es: { base: 'atlas-cooperacion-descentralizada', projects: 'proyectos', contacts: 'contactos' },
-};
-
 @Injectable()
 export class AtlasSheetService {
   constructor(private readonly reader: AuthorityPartnershipsReader) {}
@@ -80,3 +72,16 @@ export class AtlasSheetService {
     );
   }
 }
+
+/**
+ * The files' names in the reader's language, ASCII only so that every browser and mail client keeps them; in
+ * Latin letters for Arabic, since some mail gateways and file systems mangle Arabic names.
+ */
+const FILE_NAMES: Record<InterfaceLanguage, { base: string; contacts: string; projects: string }> = {
+  fr: { base: 'atlas-cooperation-decentralisee', contacts: 'contacts', projects: 'projets' },
+  en: { base: 'decentralised-cooperation-atlas', contacts: 'contacts', projects: 'projects' },
+  de: { base: 'atlas-dezentrale-zusammenarbeit', contacts: 'kontakte', projects: 'projektblaetter' },
+  es: { base: 'atlas-cooperacion-descentralizada', contacts: 'contactos', projects: 'proyectos' },
+  pt: { base: 'atlas-cooperacao-descentralizada', contacts: 'contactos', projects: 'projetos' },
+  ar: { base: 'decentralised-cooperation-atlas', contacts: 'contacts', projects: 'projects' },
+};

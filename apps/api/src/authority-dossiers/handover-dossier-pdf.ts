@@ -1,9 +1,12 @@
 import {
+  AR_MESSAGES,
   DE_MESSAGES,
   EN_MESSAGES,
   ES_MESSAGES,
   FR_MESSAGES,
   INTERFACE_LOCALES,
+  PT_MESSAGES,
+  textDirectionOf,
   type HandoverPartnership,
   type Messages,
   type InterfaceLanguage,
@@ -48,6 +51,8 @@ interface DossierTexts {
   footer: (date: string) => string;
   /** French sets a space before the colon, English, German and Spanish do not. */
   colon: string;
+  /** Arabic separates with its own comma (،). */
+  comma: string;
 }
 
 const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
@@ -83,6 +88,7 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     approvedOn: 'approuvée le',
     footer: (date) => `Document établi avec Passerelle le ${date}`,
     colon: ' : ',
+    comma: ', ',
   },
   en: {
     title: 'Handover dossier',
@@ -116,6 +122,75 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     approvedOn: 'approved on',
     footer: (date) => `Document produced with Passerelle on ${date}`,
     colon: ': ',
+    comma: ', ',
+  },
+  pt: {
+    title: 'Dossiê de passagem de pasta',
+    asOf: (date) => `Situação em ${date}`,
+    ownContacts: 'Contactos da autarquia',
+    noPartnership: 'Nenhuma parceria.',
+    partners: 'Parceiros',
+    since: 'desde',
+    health: 'Saúde da parceria',
+    why: 'Porquê',
+    motivations: 'Motivações',
+    decisions: 'Deliberações',
+    convention: 'Acordo',
+    noConvention: 'Sem acordo.',
+    signedOn: 'assinado em',
+    effectiveOn: 'em vigor desde',
+    expiresOn: 'termo em',
+    objectBy: 'Renovação tácita: opor-se até',
+    objected: 'oposição já notificada',
+    notice: (days) => `Pré-aviso de rescisão: ${days} dias`,
+    rupture: 'Rutura em curso',
+    followUps: 'Seguimentos de missão em aberto',
+    exchanges: 'Próximas trocas previstas',
+    lastExchange: 'última troca em',
+    nextVisit: 'Próxima missão',
+    contacts: 'Contactos de ambas as partes',
+    funding: 'Financiamentos e relatórios devidos',
+    paid: 'pago',
+    reportDue: 'relatório devido em',
+    none: 'Nenhum.',
+    approvedOn: 'aprovada em',
+    footer: (date) => `Documento elaborado com o Passerelle em ${date}`,
+    colon: ': ',
+    comma: ', ',
+  },
+  ar: {
+    title: 'ملف تسليم المهام',
+    asOf: (date) => `الوضع في ${date}`,
+    ownContacts: 'جهات الاتصال في الجماعة المحلية',
+    noPartnership: 'لا توجد أي شراكة.',
+    partners: 'الشركاء',
+    since: 'منذ',
+    health: 'صحة الشراكة',
+    why: 'الأسباب',
+    motivations: 'الدوافع',
+    decisions: 'المداولات',
+    convention: 'الاتفاقية',
+    noConvention: 'لا توجد اتفاقية.',
+    signedOn: 'موقّعة في',
+    effectiveOn: 'سارية منذ',
+    expiresOn: 'ينتهي أجلها في',
+    objectBy: 'التجديد الضمني: الاعتراض في أجل أقصاه',
+    objected: 'سبق تبليغ الاعتراض',
+    notice: (days) => `مهلة الإشعار بالفسخ: ${arabicDays(days)}`,
+    rupture: 'إجراء إنهاء جارٍ',
+    followUps: 'متابعات الزيارات المفتوحة',
+    exchanges: 'اللقاءات القادمة المستحقة',
+    lastExchange: 'آخر لقاء في',
+    nextVisit: 'الزيارة القادمة',
+    contacts: 'جهات الاتصال لدى الطرفين',
+    funding: 'التمويلات والتقارير المستحقة',
+    paid: 'المدفوع',
+    reportDue: 'التقرير مستحق في',
+    none: 'لا شيء.',
+    approvedOn: 'صودق عليه في',
+    footer: (date) => `وثيقة أُعدّت بواسطة Passerelle في ${date}`,
+    colon: ': ',
+    comma: '، ',
   },
   de: {
     title: 'Übergabedossier',
@@ -149,6 +224,7 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     approvedOn: 'genehmigt am',
     footer: (date) => `Mit Passerelle erstellt am ${date}`,
     colon: ': ',
+    comma: ', ',
   },
   es: {
     title: 'Dossier de traspaso',
@@ -182,6 +258,7 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     approvedOn: 'aprobado el',
     footer: (date) => `Documento elaborado con Passerelle el ${date}`,
     colon: ': ',
+    comma: ', ',
   },
 };
 
@@ -190,6 +267,8 @@ const MESSAGES: Record<InterfaceLanguage, Messages> = {
   en: EN_MESSAGES,
   de: DE_MESSAGES,
   es: ES_MESSAGES,
+  pt: PT_MESSAGES,
+  ar: AR_MESSAGES,
 };
 
 const HEADING: PdfParagraphStyle = { style: 'bold', size: 15, color: '#1d4e89' };
@@ -220,8 +299,10 @@ export function renderHandoverDossierPdf(input: {
     document.on('end', () => resolve(Buffer.concat(chunks)));
     document.on('error', reject);
     registerPdfFonts(document);
+    // An Arabic dossier reads right to left throughout, even a line that opens on a French name.
+    const direction = textDirectionOf(input.language);
     const write = (text: string, style: PdfParagraphStyle) =>
-      writePdfText(document, printablePdfText(text), style);
+      writePdfText(document, printablePdfText(text), { ...style, direction });
     const today = formatPdfDate(input.now, input.language);
 
     write(texts.title.toUpperCase(), { style: 'regular', size: 11, color: '#4a5560', characterSpacing: 1 });
@@ -309,7 +390,7 @@ function writePartnership(write: Write, partnership: HandoverPartnership, langua
     partnership.nextExchanges,
     texts.none,
     (due) =>
-      `• ${words.audience[due.audience]}${texts.colon}${date(due.dueOn)} (${words.dueStatus[due.status]}${due.lastExchangeOn ? `, ${texts.lastExchange} ${date(due.lastExchangeOn)}` : ''})`,
+      `• ${words.audience[due.audience]}${texts.colon}${date(due.dueOn)} (${words.dueStatus[due.status]}${due.lastExchangeOn ? `${texts.comma}${texts.lastExchange} ${date(due.lastExchangeOn)}` : ''})`,
   );
   if (partnership.nextVisit)
     write(
@@ -329,9 +410,11 @@ function writePartnership(write: Write, partnership: HandoverPartnership, langua
   section(write, texts.funding);
   list(write, partnership.funding, texts.none, (line) => {
     const paid =
-      line.paidAmount !== null ? `, ${texts.paid} ${amount(line.paidAmount, line.currency, language)}` : '';
-    const report = line.reportDueOn ? `, ${texts.reportDue} ${date(line.reportDueOn)}` : '';
-    return `• ${line.actionTitle} — ${words.funder[line.funder]} (${line.funderName})${texts.colon}${amount(line.amount, line.currency, language)}, ${words.lineStatus[line.status]}${paid}${report}`;
+      line.paidAmount !== null
+        ? `${texts.comma}${texts.paid} ${amount(line.paidAmount, line.currency, language)}`
+        : '';
+    const report = line.reportDueOn ? `${texts.comma}${texts.reportDue} ${date(line.reportDueOn)}` : '';
+    return `• ${line.actionTitle} — ${words.funder[line.funder]} (${line.funderName})${texts.colon}${amount(line.amount, line.currency, language)}${texts.comma}${words.lineStatus[line.status]}${paid}${report}`;
   });
 }
 
@@ -347,7 +430,7 @@ function writeConvention(write: Write, partnership: HandoverPartnership, languag
       convention.effectiveOn ? `${texts.effectiveOn} ${date(convention.effectiveOn)}` : null,
       convention.expiresOn ? `${texts.expiresOn} ${date(convention.expiresOn)}` : null,
     ].filter((part) => part !== null);
-    write([words.conventionState[convention.state], ...dates].join(', '), BODY);
+    write([words.conventionState[convention.state], ...dates].join(texts.comma), BODY);
     if (convention.renewalObjectionBy)
       write(
         `${texts.objectBy} ${date(convention.renewalObjectionBy)}${convention.renewalObjected ? ` (${texts.objected})` : ''}`,
@@ -389,4 +472,15 @@ function amount(value: number, currency: string, language: InterfaceLanguage): s
       maximumFractionDigits: 2,
     }),
   );
+}
+
+/** A count of days in Arabic: a dual for 2, a plural for 3–10, an accusative singular for 11–99. */
+function arabicDays(count: number): string {
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {
+    one: 'يوم واحد',
+    two: 'يومان',
+    few: `${count} أيام`,
+    many: `${count} يومًا`,
+  };
+  return forms[new Intl.PluralRules('ar').select(count)] ?? `${count} يوم`;
 }

@@ -8,12 +8,17 @@ import { attachmentDisposition } from '../common/spreadsheet/spreadsheet-file';
 import { HandoverDossierPdfQueryDto, HandoverDossierView } from './dto/handover-dossier.dto';
 import { HandoverDossierService } from './handover-dossier.service';
 
-/** The PDF's name in the reader's language, ASCII only so that every browser and mail client keeps it. */
+/**
+ * The PDF's name in the reader's language, ASCII only so that every browser and mail client keeps it; in Latin
+ * letters for Arabic, since some mail gateways and file systems mangle Arabic names.
+ */
 const FILE_NAMES: Record<InterfaceLanguage, string> = {
   fr: 'dossier-de-passation.pdf',
   en: 'handover-dossier.pdf',
   de: 'uebergabedossier.pdf',
   es: 'dossier-de-traspaso.pdf',
+  pt: 'dossie-de-passagem-de-pasta.pdf',
+  ar: 'handover-dossier.pdf',
 };
 
 @ApiTags('official outputs')

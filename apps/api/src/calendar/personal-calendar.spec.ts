@@ -104,6 +104,10 @@ describe('personal calendar', () => {
       "Delegationsreise von Ville d'Angers nach District de Bamako: Mission v",
     );
     expect(summaryFor('bamako', 'es')).toBe("Acogida de la delegación de Ville d'Angers: Mission v");
+    expect(summaryFor('angers', 'pt')).toBe('Missão a District de Bamako: Mission v');
+    expect(summaryFor('bamako', 'pt')).toBe("Acolhimento da delegação de Ville d'Angers: Mission v");
+    expect(summaryFor('angers', 'ar')).toBe('زيارة إلى District de Bamako: Mission v');
+    expect(summaryFor('bamako', 'ar')).toBe("استقبال وفد Ville d'Angers: Mission v");
   });
 
   it('adds the next due exchange per audience, with its last exchange, on a stable UID', () => {

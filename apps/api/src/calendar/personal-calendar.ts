@@ -481,6 +481,144 @@ const TEXTS: Record<InterfaceLanguage, CalendarTexts> = {
     visitCategory: 'Misión',
     dialogueCategory: 'Diálogo',
   },
+  pt: {
+    calendarName: (organisation) => `Passerelle – ${organisation}`,
+    calendarDescription:
+      'Próximas missões de delegação, trocas esperadas com os seus parceiros e prazos dos acordos (parcerias ativas).',
+    visitSummary: (side, visiting, host, purpose) => {
+      switch (side) {
+        case 'travelling':
+          return `Missão a ${host}: ${purpose}`;
+        case 'hosting':
+          return `Acolhimento da delegação de ${visiting}: ${purpose}`;
+        case 'other':
+          return `Missão de ${visiting} a ${host}: ${purpose}`;
+        default: {
+          const _exhaustive: never = side;
+          return _exhaustive;
+        }
+      }
+    },
+    dueSummary: (overdue, audience, partnership) =>
+      `${overdue ? 'Troca em atraso' : 'Troca a realizar'} (${audience.toLowerCase()}) – ${partnership}`,
+    conventionSummary: (kind, partnership) => {
+      switch (kind) {
+        case 'objection':
+          return `Último dia para se opor à renovação do acordo – ${partnership}`;
+        case 'expiry':
+          return `Termo do acordo – ${partnership}`;
+        case 'notice_end':
+          return `Fim do pré-aviso: o acordo termina – ${partnership}`;
+        default: {
+          const _exhaustive: never = kind;
+          return _exhaustive;
+        }
+      }
+    },
+    conventionDescription: (kind, day, renewsTacitly) => {
+      switch (kind) {
+        case 'objection':
+          return `Sem oposição de uma das partes até ${day}, o acordo é renovado tacitamente no seu termo.`;
+        case 'expiry':
+          return renewsTacitly
+            ? `O acordo chega ao termo em ${day}; será renovado tacitamente, não se tendo oposto nenhuma parte.`
+            : `O acordo chega ao termo em ${day}: renová-lo ou preparar o seu fim.`;
+        case 'notice_end':
+          return `O pré-aviso de rescisão termina em ${day}: o acordo deixa de produzir efeitos.`;
+        default: {
+          const _exhaustive: never = kind;
+          return _exhaustive;
+        }
+      }
+    },
+    conventionCategory: 'Acordo',
+    audiences: {
+      elected_officials: 'Eleitos',
+      technicians: 'Técnicos',
+      territory_actors: 'Atores do território',
+    },
+    partnership: 'Parceria:',
+    purpose: 'Objeto:',
+    delegation: 'Delegação:',
+    agenda: 'Programa:',
+    details: 'Detalhes:',
+    audience: 'Público:',
+    dueOn: 'Prazo do plano de diálogo:',
+    lastExchange: 'Última troca:',
+    noExchangeYet: 'nenhuma por agora',
+    logExchange: 'Registar a troca:',
+    visitCategory: 'Missão',
+    dialogueCategory: 'Diálogo',
+  },
+  ar: {
+    calendarName: (organisation) => `Passerelle – ${organisation}`,
+    calendarDescription:
+      'زيارات الوفود القادمة، واللقاءات المنتظرة مع شركائكم، وآجال الاتفاقيات (الشراكات النشطة).',
+    visitSummary: (side, visiting, host, purpose) => {
+      switch (side) {
+        case 'travelling':
+          return `زيارة إلى ${host}: ${purpose}`;
+        case 'hosting':
+          return `استقبال وفد ${visiting}: ${purpose}`;
+        case 'other':
+          return `زيارة ${visiting} إلى ${host}: ${purpose}`;
+        default: {
+          const _exhaustive: never = side;
+          return _exhaustive;
+        }
+      }
+    },
+    dueSummary: (overdue, audience, partnership) =>
+      `${overdue ? 'لقاء متأخر' : 'لقاء يجب عقده'} (${audience}) – ${partnership}`,
+    conventionSummary: (kind, partnership) => {
+      switch (kind) {
+        case 'objection':
+          return `آخر يوم للاعتراض على تجديد الاتفاقية – ${partnership}`;
+        case 'expiry':
+          return `انتهاء أجل الاتفاقية – ${partnership}`;
+        case 'notice_end':
+          return `انقضاء مهلة الإشعار: تنتهي الاتفاقية – ${partnership}`;
+        default: {
+          const _exhaustive: never = kind;
+          return _exhaustive;
+        }
+      }
+    },
+    conventionDescription: (kind, day, renewsTacitly) => {
+      switch (kind) {
+        case 'objection':
+          return `ما لم يعترض أحد الأطراف في أجل أقصاه ${day}، تُجدَّد الاتفاقية ضمنيًا عند انتهاء أجلها.`;
+        case 'expiry':
+          return renewsTacitly
+            ? `ينتهي أجل الاتفاقية يوم ${day}؛ ستُجدَّد ضمنيًا إذ لم يعترض أي طرف.`
+            : `ينتهي أجل الاتفاقية يوم ${day}: جدّدوها أو حضّروا لإنهائها.`;
+        case 'notice_end':
+          return `تنقضي مهلة الإشعار بالفسخ يوم ${day}: تتوقف الاتفاقية عن ترتيب آثارها.`;
+        default: {
+          const _exhaustive: never = kind;
+          return _exhaustive;
+        }
+      }
+    },
+    conventionCategory: 'الاتفاقية',
+    audiences: {
+      elected_officials: 'المنتخَبون',
+      technicians: 'التقنيون',
+      territory_actors: 'الفاعلون المحليون',
+    },
+    partnership: 'الشراكة:',
+    purpose: 'الموضوع:',
+    delegation: 'الوفد:',
+    agenda: 'البرنامج:',
+    details: 'التفاصيل:',
+    audience: 'الفئة المعنية:',
+    dueOn: 'الأجل حسب مخطط الحوار:',
+    lastExchange: 'آخر لقاء:',
+    noExchangeYet: 'لا شيء حتى الآن',
+    logExchange: 'تسجيل اللقاء:',
+    visitCategory: 'زيارة',
+    dialogueCategory: 'الحوار',
+  },
 };
 
 function uidDomain(publicUrl: string): string {

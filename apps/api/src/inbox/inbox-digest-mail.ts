@@ -60,6 +60,31 @@ const WHY: Record<InterfaceLanguage, Record<InboxItemKind, string>> = {
     'funding-call-closing': 'Solicitud por presentar antes del cierre de la convocatoria',
     'funding-report-due': 'Informe al financiador por enviar',
   },
+  // The same words as the inbox screen (features/inbox/i18n), so a reader recognises each item.
+  pt: {
+    'motivation-review': 'Motivação por rever',
+    'orange-zone-visit-approval': 'Missão em zona laranja por autorizar',
+    'compatibility-review': 'Compatibilidade das motivações por analisar',
+    'priority-agreement': 'Prioridade por validar',
+    'convention-approval': 'Versão do acordo por aprovar (deliberação)',
+    'visit-follow-up': 'Seguimento de missão por fazer',
+    'dialogue-exchange-due': 'Troca do diálogo por realizar',
+    'visit-report-due': 'Relatório de missão por redigir',
+    'funding-call-closing': 'Candidatura por apresentar antes do encerramento do concurso',
+    'funding-report-due': 'Relatório ao financiador por enviar',
+  },
+  ar: {
+    'motivation-review': 'دافع للمراجعة',
+    'orange-zone-visit-approval': 'زيارة إلى منطقة برتقالية تنتظر الموافقة',
+    'compatibility-review': 'توافق الدوافع للدراسة',
+    'priority-agreement': 'أولوية للمصادقة',
+    'convention-approval': 'صيغة الاتفاقية للمصادقة (مداولة)',
+    'visit-follow-up': 'متابعة زيارة للإنجاز',
+    'dialogue-exchange-due': 'لقاء حوار يجب عقده',
+    'visit-report-due': 'تقرير زيارة يجب تحريره',
+    'funding-call-closing': 'ترشح يجب إيداعه قبل إغلاق الدعوة لتقديم المشاريع',
+    'funding-report-due': 'تقرير يجب إرساله إلى المموِّل',
+  },
 };
 
 const WORDS = {
@@ -99,6 +124,22 @@ const WORDS = {
     footer:
       'Como máximo un resumen al día. Los recordatorios que ha desactivado (Cuenta → Recordatorios) no aparecen.',
   },
+  pt: {
+    subject: (count: number) => `Passerelle: ${count} novidade${count > 1 ? 's' : ''} por fazer`,
+    greeting: (name: string) => `Bom dia, ${name},`,
+    intro: 'Eis o que o espera desde o último resumo:',
+    due: (date: string) => ` (prazo ${date})`,
+    all: 'Tudo o que o espera:',
+    footer: 'No máximo um resumo por dia. Os lembretes que desativou (Conta → Lembretes) não figuram nele.',
+  },
+  ar: {
+    subject: (count: number) => `Passerelle: ${arabicNewItems(count)}`,
+    greeting: (name: string) => `مرحبًا ${name}،`,
+    intro: 'إليكم ما ينتظركم منذ آخر ملخص:',
+    due: (date: string) => ` (الأجل ${date})`,
+    all: 'كل ما ينتظركم:',
+    footer: 'ملخص واحد في اليوم على الأكثر. لا تظهر فيه التذكيرات التي أوقفتموها (الحساب ← التذكيرات).',
+  },
 } as const;
 
 /** One digest mail listing the new items of a person's inbox, each with its link. */
@@ -130,4 +171,20 @@ export function inboxDigestMail(
     words.footer,
   ].join('\n');
   return { to: [to], subject: words.subject(lines.length), text };
+}
+
+/** "N new things to do" in Arabic: the noun's form follows the count (dual, 3–10 plural, 11–99 accusative). */
+function arabicNewItems(count: number): string {
+  switch (new Intl.PluralRules('ar').select(count)) {
+    case 'one':
+      return 'مستجد واحد للإنجاز';
+    case 'two':
+      return 'مستجدان للإنجاز';
+    case 'few':
+      return `${count} مستجدات للإنجاز`;
+    case 'many':
+      return `${count} مستجدًا للإنجاز`;
+    default:
+      return `${count} مستجد للإنجاز`;
+  }
 }

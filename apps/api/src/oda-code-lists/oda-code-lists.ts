@@ -23,6 +23,16 @@ interface RecipientsFile {
 }
 
 /** The shipped code lists' folder: `apps/api/data/oda`, two levels above this file in `src` and in `dist`. */
+/** Which of the DAC's two official languages each reader gets its sector names in (see `sectorName`). */
+const DAC_NAME_LANGUAGE: Readonly<Record<InterfaceLanguage, 'fr' | 'en'>> = {
+  fr: 'fr',
+  en: 'en',
+  de: 'en',
+  es: 'en',
+  pt: 'en',
+  ar: 'fr',
+};
+
 const DATA_DIR = join(__dirname, '..', '..', 'data', 'oda');
 
 function readJson<T>(file: string): T {
@@ -49,11 +59,12 @@ export class OdaCodeLists {
   }
 
   /**
-   * The OECD publishes the DAC purpose codes in its two official languages only: French readers get the French
-   * names, every other language the English ones (the names the ministries' forms and the OECD's own use).
+   * The OECD publishes the DAC purpose codes in its two official languages only, so each reader gets the one
+   * they read best: French for French readers and for Arabic ones (the Maghreb's administrations work in
+   * French beside Arabic), English, the OECD's working language, for the others.
    */
   sectorName(code: string, language: InterfaceLanguage): string {
-    return this.sectorsByCode.get(code)?.name[language === 'fr' ? 'fr' : 'en'] ?? code;
+    return this.sectorsByCode.get(code)?.name[DAC_NAME_LANGUAGE[language]] ?? code;
   }
 
   /** The DAC list of ODA recipients in force for a year's flows, or null when none is shipped for it. */

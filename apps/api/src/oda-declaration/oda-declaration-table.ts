@@ -62,6 +62,32 @@ const HEADERS: Record<InterfaceLanguage, Record<string, string>> = {
     sector: 'Sector CAD',
     amount: 'Importe desembolsado (EUR)',
   },
+  pt: {
+    year: 'Ano',
+    partnership: 'Parceria',
+    action: 'Ação',
+    paidOn: 'Data do pagamento',
+    country: 'País beneficiário',
+    countryCode: 'Código do país (ISO)',
+    eligible: 'Elegível APD',
+    channel: 'Canal',
+    sectorCode: 'Código CAD',
+    sector: 'Setor CAD',
+    amount: 'Montante pago (EUR)',
+  },
+  ar: {
+    year: 'السنة',
+    partnership: 'الشراكة',
+    action: 'النشاط',
+    paidOn: 'تاريخ الدفع',
+    country: 'البلد المستفيد',
+    countryCode: 'رمز البلد (ISO)',
+    eligible: 'مؤهل للمساعدة الإنمائية الرسمية',
+    channel: 'القناة',
+    sectorCode: 'رمز لجنة المساعدة الإنمائية',
+    sector: 'قطاع لجنة المساعدة الإنمائية',
+    amount: 'المبلغ المدفوع (EUR)',
+  },
 };
 
 const MARKER_HEADERS: Record<InterfaceLanguage, Record<PolicyMarker, string>> = {
@@ -105,6 +131,26 @@ const MARKER_HEADERS: Record<InterfaceLanguage, Record<PolicyMarker, string>> = 
     nutrition: 'Marcador de nutrición',
     disability: 'Marcador de discapacidad',
   },
+  pt: {
+    gender: 'Marcador igualdade de género',
+    environment: 'Marcador ambiente',
+    biodiversity: 'Marcador biodiversidade',
+    climate_mitigation: 'Marcador mitigação climática',
+    climate_adaptation: 'Marcador adaptação climática',
+    desertification: 'Marcador desertificação',
+    nutrition: 'Marcador nutrição',
+    disability: 'Marcador deficiência',
+  },
+  ar: {
+    gender: 'مؤشر المساواة بين الجنسين',
+    environment: 'مؤشر البيئة',
+    biodiversity: 'مؤشر التنوع البيولوجي',
+    climate_mitigation: 'مؤشر التخفيف من تغير المناخ',
+    climate_adaptation: 'مؤشر التكيف مع تغير المناخ',
+    desertification: 'مؤشر التصحر',
+    nutrition: 'مؤشر التغذية',
+    disability: 'مؤشر الإعاقة',
+  },
 };
 
 const CHANNELS: Record<InterfaceLanguage, Record<string, string>> = {
@@ -131,6 +177,18 @@ const CHANNELS: Record<InterfaceLanguage, Record<string, string>> = {
     civil_society: 'Asociación / ONG',
     multilateral: 'Organismo multilateral',
     other_public: 'Otro organismo público',
+  },
+  pt: {
+    direct: 'Direto (autarquia)',
+    civil_society: 'Associação / ONG',
+    multilateral: 'Organização multilateral',
+    other_public: 'Outro organismo público',
+  },
+  ar: {
+    direct: 'مباشرة (الجماعة المحلية)',
+    civil_society: 'جمعية / منظمة غير حكومية',
+    multilateral: 'منظمة متعددة الأطراف',
+    other_public: 'هيئة عمومية أخرى',
   },
 };
 
@@ -171,6 +229,21 @@ const WORDS: Record<InterfaceLanguage, Words> = {
     unallocated: 'No asignable por país',
     sheet: 'Declaración AOD',
     fileName: 'declaracion-aod',
+  },
+  pt: {
+    yes: 'sim',
+    no: 'não',
+    unallocated: 'Não repartido por país',
+    sheet: 'Declaração APD',
+    fileName: 'declaracao-apd',
+  },
+  ar: {
+    yes: 'نعم',
+    no: 'لا',
+    unallocated: 'غير موزّع حسب البلد',
+    sheet: 'التصريح بالمساعدة الإنمائية',
+    // The file's name in Latin letters: some mail gateways and file systems still mangle Arabic names.
+    fileName: 'oda-declaration',
   },
 };
 

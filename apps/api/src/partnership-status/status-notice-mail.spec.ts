@@ -72,6 +72,38 @@ describe('status notice mails', () => {
     expect(mail.text).toContain('Prend effet le : 1 juin 2027');
   });
 
+  it('writes to a Portuguese reader in Portuguese', () => {
+    const mail = statusNoticeMail('joao@praia.test', 'pt', termination);
+    expect(mail.subject).toBe('Fim da parceria «Angers – Bamako»');
+    expect(mail.text.split('\n')).toEqual([
+      "Ville d'Angers decidiu pôr termo à parceria «Angers – Bamako».",
+      '',
+      "Decisão tomada por: Claire Martin (Ville d'Angers)",
+      'Motivo: Fin du mandat',
+      'Pré-aviso dado em: 1 de março de 2027',
+      'Produz efeitos em: 1 de junho de 2027',
+      '',
+      'O detalhe, incluindo o destino de cada ação em curso, está no Passerelle:',
+      'http://passerelle.test/partenariats/p-1',
+    ]);
+  });
+
+  it('writes to an Arabic reader in Arabic, the authority and the partnership keeping their names', () => {
+    const mail = statusNoticeMail('amina@tunis.test', 'ar', termination);
+    expect(mail.subject).toBe('إنهاء الشراكة «Angers – Bamako»');
+    expect(mail.text.split('\n')).toEqual([
+      "قرّرت Ville d'Angers إنهاء الشراكة «Angers – Bamako».",
+      '',
+      "اتخذ القرار: Claire Martin (Ville d'Angers)",
+      'السبب: Fin du mandat',
+      'تاريخ الإشعار: 1 مارس 2027',
+      'يسري ابتداءً من: 1 يونيو 2027',
+      '',
+      'التفاصيل، ومنها مصير كل نشاط جارٍ، على Passerelle:',
+      'http://passerelle.test/partenariats/p-1',
+    ]);
+  });
+
   it('reads English preferences as English and anything else as French', () => {
     expect(['en', 'en-GB', 'fr', 'wo', ''].map(interfaceLanguageOf)).toEqual(['en', 'en', 'fr', 'fr', 'fr']);
   });

@@ -222,4 +222,74 @@ const TEXTS: Record<InterfaceLanguage, NoticeTexts> = {
     deliberation: 'Acuerdo del pleno:',
     details: 'El detalle, incluido el destino de cada acción en curso, está en Passerelle:',
   },
+  pt: {
+    subject: {
+      partnership_suspended: (title) => `Parceria «${title}» suspensa`,
+      partnership_terminated: (title) => `Fim da parceria «${title}»`,
+      convention_suspended: (title) => `Acordo da parceria «${title}» suspenso`,
+      convention_terminated: (title) => `Fim do acordo da parceria «${title}»`,
+      rupture_proposed: (title) => `Proposta de rutura da parceria «${title}»: o seu parecer`,
+      rupture_answered: (title) => `Resposta à proposta de rutura da parceria «${title}»`,
+      rupture_withdrawn: (title) => `Rutura da parceria «${title}» retirada`,
+      rupture_decided: (title) => `Rutura da parceria «${title}» decidida: pré-aviso`,
+    },
+    intro: {
+      partnership_suspended: (organisation, title) => `${organisation} suspendeu a parceria «${title}».`,
+      partnership_terminated: (organisation, title) =>
+        `${organisation} decidiu pôr termo à parceria «${title}».`,
+      convention_suspended: (organisation, title) =>
+        `${organisation} suspendeu o acordo da parceria «${title}».`,
+      convention_terminated: (organisation, title) =>
+        `${organisation} decidiu pôr termo ao acordo da parceria «${title}».`,
+      rupture_proposed: (organisation, title) =>
+        `${organisation} pondera pôr termo à parceria «${title}» e abre a negociação: pode responder no Passerelle antes de qualquer decisão.`,
+      rupture_answered: (organisation, title) =>
+        `${organisation} respondeu à proposta de rutura da parceria «${title}».`,
+      rupture_withdrawn: (organisation, title) =>
+        `${organisation} retirou a sua proposta de rutura da parceria «${title}»: a parceria continua.`,
+      rupture_decided: (organisation, title) =>
+        `O órgão deliberativo de ${organisation} decidiu pôr termo à parceria «${title}». Durante o pré-aviso, a parceria continua: trocas, ações a concluir, as suas respostas.`,
+    },
+    decidedBy: 'Decisão tomada por:',
+    reason: 'Motivo:',
+    since: 'Desde:',
+    noticeGivenOn: 'Pré-aviso dado em:',
+    effectiveOn: 'Produz efeitos em:',
+    deliberation: 'Deliberação:',
+    details: 'O detalhe, incluindo o destino de cada ação em curso, está no Passerelle:',
+  },
+  // Arabic: the sentences are Arabic; the authority and the partnership keep their names as written, in «…».
+  ar: {
+    subject: {
+      partnership_suspended: (title) => `تعليق الشراكة «${title}»`,
+      partnership_terminated: (title) => `إنهاء الشراكة «${title}»`,
+      convention_suspended: (title) => `تعليق اتفاقية الشراكة «${title}»`,
+      convention_terminated: (title) => `إنهاء اتفاقية الشراكة «${title}»`,
+      rupture_proposed: (title) => `اقتراح إنهاء الشراكة «${title}»: رأيكم`,
+      rupture_answered: (title) => `الرد على اقتراح إنهاء الشراكة «${title}»`,
+      rupture_withdrawn: (title) => `سحب اقتراح إنهاء الشراكة «${title}»`,
+      rupture_decided: (title) => `تقرّر إنهاء الشراكة «${title}»: مهلة الإشعار`,
+    },
+    intro: {
+      partnership_suspended: (organisation, title) => `علّقت ${organisation} الشراكة «${title}».`,
+      partnership_terminated: (organisation, title) => `قرّرت ${organisation} إنهاء الشراكة «${title}».`,
+      convention_suspended: (organisation, title) => `علّقت ${organisation} اتفاقية الشراكة «${title}».`,
+      convention_terminated: (organisation, title) =>
+        `قرّرت ${organisation} إنهاء اتفاقية الشراكة «${title}».`,
+      rupture_proposed: (organisation, title) =>
+        `تعتزم ${organisation} إنهاء الشراكة «${title}» وتفتح باب التفاوض: يمكنكم الرد على Passerelle قبل أي قرار.`,
+      rupture_answered: (organisation, title) => `ردّت ${organisation} على اقتراح إنهاء الشراكة «${title}».`,
+      rupture_withdrawn: (organisation, title) =>
+        `سحبت ${organisation} اقتراحها إنهاء الشراكة «${title}»: الشراكة مستمرة.`,
+      rupture_decided: (organisation, title) =>
+        `قرّر المجلس التداولي لـ${organisation} إنهاء الشراكة «${title}». خلال مهلة الإشعار تستمر الشراكة: اللقاءات، والأنشطة الواجب إتمامها، وردودكم.`,
+    },
+    decidedBy: 'اتخذ القرار:',
+    reason: 'السبب:',
+    since: 'منذ:',
+    noticeGivenOn: 'تاريخ الإشعار:',
+    effectiveOn: 'يسري ابتداءً من:',
+    deliberation: 'المداولة:',
+    details: 'التفاصيل، ومنها مصير كل نشاط جارٍ، على Passerelle:',
+  },
 };

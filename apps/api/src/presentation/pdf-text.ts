@@ -18,8 +18,9 @@ export function printablePdfText(text: string): string {
 }
 
 /**
- * A day written out in the document's language ("6 décembre 2026", "6 December 2026"): any interface language,
- * since the presentation's two languages are among them and the handover dossier speaks its reader's.
+ * A day written out in the document's language ("6 décembre 2026", "6 December 2026", "6 de dezembro de
+ * 2026"): any interface language, since the presentation's two languages are among them and the handover
+ * dossier speaks its reader's.
  */
 export function formatPdfDate(instant: Date, language: InterfaceLanguage, timeZone = 'UTC'): string {
   return printablePdfText(

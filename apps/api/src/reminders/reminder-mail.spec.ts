@@ -150,6 +150,37 @@ describe('reminder mails', () => {
     );
   });
 
+  it('writes to a Portuguese reader in Portuguese', () => {
+    const mail = reminderMail('joao@praia.test', 'pt', { ...due, recipientName: 'João Tavares' });
+    expect(mail.subject).toBe('Troca entre eleitos a realizar até 12 de março de 2027 — «Angers – Bamako»');
+    expect(mail.text.split('\n').slice(0, 6)).toEqual([
+      'Bom dia, João Tavares,',
+      '',
+      'É esperada uma troca entre eleitos com District de Bamako até 12 de março de 2027 (dentro de 7 dias). Depois de realizada, registe-a no diário do diálogo.',
+      '',
+      'Parceria: Angers – Bamako',
+      'Com: District de Bamako',
+    ]);
+    expect(mail.text).toContain('Pode escolher os lembretes que recebe na sua conta Passerelle.');
+  });
+
+  it('writes to an Arabic reader in Arabic, the names as their authors wrote them', () => {
+    const mail = reminderMail('amina@tunis.test', 'ar', { ...due, recipientName: 'Amina Ben Salah' });
+    expect(mail.subject).toBe('لقاء بين المنتخَبين مقرّر في أجل أقصاه 12 مارس 2027 — «Angers – Bamako»');
+    expect(mail.text.split('\n').slice(0, 6)).toEqual([
+      'مرحبًا Amina Ben Salah،',
+      '',
+      'يُنتظر لقاء بين المنتخَبين مع District de Bamako في أجل أقصاه 12 مارس 2027 (بعد 7 أيام). بعد انعقاده، سجّلوه في سجل الحوار.',
+      '',
+      'الشراكة: Angers – Bamako',
+      'مع: District de Bamako',
+    ]);
+    const days = (today: string) => reminderMail('x@test', 'ar', { ...due, today }).text;
+    expect(days('2027-03-10')).toContain('(بعد يومين)');
+    expect(days('2027-02-27')).toContain('(بعد 13 يومًا)');
+    expect(days('2027-03-14')).toContain('(منذ يومين)');
+  });
+
   it('has a subject and a body for every kind in every interface language', () => {
     for (const kind of REMINDER_KINDS) {
       for (const language of INTERFACE_LANGUAGES) {

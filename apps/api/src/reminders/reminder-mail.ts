@@ -210,6 +210,62 @@ const WORDS: Record<InterfaceLanguage, Words> = {
             : `hace ${-days} día${days < -1 ? 's' : ''}`,
     visitSides: (travelling, host) => `${travelling} de visita en ${host}`,
   },
+  pt: {
+    greeting: (name) => `Bom dia, ${name},`,
+    partnership: 'Parceria:',
+    with: 'Com:',
+    yourPartners: 'os seus parceiros',
+    seeOn: 'Para ver e agir no Passerelle:',
+    optOut:
+      'Recebe este lembrete porque acompanha esta parceria. Pode escolher os lembretes que recebe na sua conta Passerelle.',
+    mandatory: 'Este lembrete não pode ser desativado: o termo de um acordo vincula a sua autarquia.',
+    audience: {
+      elected_officials: 'entre eleitos',
+      technicians: 'entre técnicos',
+      territory_actors: 'entre atores do território',
+    },
+    inDays: (days) =>
+      days > 1
+        ? `dentro de ${days} dias`
+        : days === 1
+          ? 'amanhã'
+          : days === 0
+            ? 'hoje'
+            : `há ${-days} dia${days < -1 ? 's' : ''}`,
+    visitSides: (travelling, host) => `${travelling} em visita a ${host}`,
+  },
+  // Arabic: the sentences are Arabic, the names (partnership titles, authorities, visit purposes) stay as
+  // written by their authors, quoted in «…»; a mail client lays the Arabic lines right to left by themselves.
+  ar: {
+    greeting: (name) => `مرحبًا ${name}،`,
+    partnership: 'الشراكة:',
+    with: 'مع:',
+    yourPartners: 'شركائكم',
+    seeOn: 'للاطلاع والتصرف على Passerelle:',
+    optOut:
+      'يصلكم هذا التذكير لأنكم تتابعون هذه الشراكة. يمكنكم اختيار التذكيرات التي تصلكم من حسابكم على Passerelle.',
+    mandatory: 'لا يمكن إيقاف هذا التذكير: انتهاء أجل الاتفاقية يُلزم جماعتكم المحلية.',
+    audience: {
+      elected_officials: 'بين المنتخَبين',
+      technicians: 'بين التقنيين',
+      territory_actors: 'بين الفاعلين المحليين',
+    },
+    inDays: (days) => {
+      if (days === 1) return 'غدًا';
+      if (days === 0) return 'اليوم';
+      if (days === -1) return 'منذ يوم واحد';
+      const count = Math.abs(days);
+      // Arabic counts: a dual for 2, a plural for 3–10, an accusative singular for 11–99, a genitive from 100.
+      const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {
+        two: 'يومين',
+        few: `${count} أيام`,
+        many: `${count} يومًا`,
+      };
+      const noun = forms[new Intl.PluralRules('ar').select(count)] ?? `${count} يوم`;
+      return days > 0 ? `بعد ${noun}` : `منذ ${noun}`;
+    },
+    visitSides: (travelling, host) => `${travelling} في زيارة إلى ${host}`,
+  },
 };
 
 type Phrase = (pieces: Pieces) => { subject: string; body: string };
@@ -349,6 +405,74 @@ const PHRASES: Record<InterfaceLanguage, Record<ReminderKind, Phrase>> = {
     'funding-report-due': (p) => ({
       subject: `Informe al financiador previsto para el ${p.date}: «${p.call}» — «${p.title}»`,
       body: `Se espera un informe sobre la subvención de la convocatoria «${p.call}» para el ${p.date} (${p.inDays}). Prepárelo con sus socios y registre su envío.`,
+    }),
+  },
+  pt: {
+    'dialogue-due': (p) => ({
+      subject: `Troca ${p.audience} a realizar até ${p.date} — «${p.title}»`,
+      body: `É esperada uma troca ${p.audience} com ${p.others} até ${p.date} (${p.inDays}). Depois de realizada, registe-a no diário do diálogo.`,
+    }),
+    'dialogue-overdue': (p) => ({
+      subject: `A relação está a adormecer: troca ${p.audience} em atraso — «${p.title}»`,
+      body: `A troca ${p.audience} com ${p.others} era esperada em ${p.date} e não foi registada. É assim que, entre duas missões de delegação, a relação adormece: proponha uma data aos seus parceiros, ou registe a troca se esta se realizou.`,
+    }),
+    'visit-upcoming': (p) => ({
+      subject: `Missão ${p.inDays}: «${p.visitPurpose}» — «${p.title}»`,
+      body: `A missão «${p.visitPurpose}» (${p.visitSides}) realiza-se de ${p.visitStart} a ${p.visitEnd}, ${p.inDays}. Verifique o programa, a delegação e os conselhos aos viajantes.`,
+    }),
+    'visit-report-missing': (p) => ({
+      subject: `Relatório por redigir: missão «${p.visitPurpose}» — «${p.title}»`,
+      body: `A missão «${p.visitPurpose}» (${p.visitSides}) terminou em ${p.visitEnd} e o seu relatório ainda não foi redigido. Ele guarda a memória do que foi visto e decidido, e do seguimento a dar.`,
+    }),
+    'convention-expiring': (p) => ({
+      subject: `O acordo expira em ${p.date} — «${p.title}»`,
+      body: `O acordo da parceria com ${p.others} expira em ${p.date} (${p.inDays}). Decida a tempo se o renova ou se o deixa terminar: a decisão cabe ao seu órgão deliberativo.`,
+    }),
+    'convention-tacit-renewal': (p) => ({
+      subject: `Renovação tácita: oposição possível até ${p.date} — «${p.title}»`,
+      body: `O acordo da parceria com ${p.others} será renovado tacitamente${p.expiresOn ? ` em ${p.expiresOn}` : ''}, salvo oposição notificada até ${p.date} (${p.inDays}).`,
+    }),
+    'funding-call-closing': (p) => ({
+      subject: `O concurso «${p.call}» encerra em ${p.date} — «${p.title}»`,
+      body: `A sua candidatura ao concurso «${p.call}» ainda está em rascunho e o concurso encerra em ${p.date} (${p.inDays}). Verifique-a à luz das regras do concurso e apresente-a a tempo.`,
+    }),
+    'funding-report-due': (p) => ({
+      subject: `Relatório ao financiador esperado em ${p.date}: «${p.call}» — «${p.title}»`,
+      body: `É esperado um relatório sobre a subvenção do concurso «${p.call}» em ${p.date} (${p.inDays}). Prepare-o com os seus parceiros e registe o seu envio.`,
+    }),
+  },
+  ar: {
+    'dialogue-due': (p) => ({
+      subject: `لقاء ${p.audience} مقرّر في أجل أقصاه ${p.date} — «${p.title}»`,
+      body: `يُنتظر لقاء ${p.audience} مع ${p.others} في أجل أقصاه ${p.date} (${p.inDays}). بعد انعقاده، سجّلوه في سجل الحوار.`,
+    }),
+    'dialogue-overdue': (p) => ({
+      subject: `العلاقة تخمد: لقاء ${p.audience} متأخر — «${p.title}»`,
+      body: `كان اللقاء ${p.audience} مع ${p.others} منتظرًا يوم ${p.date} ولم يُسجَّل. هكذا تخمد العلاقة بين زيارتين للوفد: اقترحوا موعدًا على شركائكم، أو سجّلوا اللقاء إن كان قد انعقد.`,
+    }),
+    'visit-upcoming': (p) => ({
+      subject: `زيارة ${p.inDays}: «${p.visitPurpose}» — «${p.title}»`,
+      body: `تجري الزيارة «${p.visitPurpose}» (${p.visitSides}) من ${p.visitStart} إلى ${p.visitEnd}، ${p.inDays}. تحققوا من البرنامج والوفد ونصائح السفر.`,
+    }),
+    'visit-report-missing': (p) => ({
+      subject: `تقرير يجب تحريره: الزيارة «${p.visitPurpose}» — «${p.title}»`,
+      body: `انتهت الزيارة «${p.visitPurpose}» (${p.visitSides}) يوم ${p.visitEnd} ولم يُحرَّر تقريرها بعد. فهو يحفظ ما شوهد وما تقرّر وما يجب متابعته.`,
+    }),
+    'convention-expiring': (p) => ({
+      subject: `تنتهي الاتفاقية يوم ${p.date} — «${p.title}»`,
+      body: `تنتهي اتفاقية الشراكة مع ${p.others} يوم ${p.date} (${p.inDays}). قرّروا في الوقت المناسب تجديدها أو تركها تنتهي: القرار يعود إلى مجلسكم.`,
+    }),
+    'convention-tacit-renewal': (p) => ({
+      subject: `التجديد الضمني: الاعتراض ممكن حتى ${p.date} — «${p.title}»`,
+      body: `ستُجدَّد اتفاقية الشراكة مع ${p.others} تجديدًا ضمنيًا${p.expiresOn ? ` يوم ${p.expiresOn}` : ''}، ما لم يُبلَّغ اعتراض في أجل أقصاه ${p.date} (${p.inDays}).`,
+    }),
+    'funding-call-closing': (p) => ({
+      subject: `تُغلق الدعوة لتقديم المشاريع «${p.call}» يوم ${p.date} — «${p.title}»`,
+      body: `ترشحكم للدعوة «${p.call}» ما زال مسودة، والدعوة تُغلق يوم ${p.date} (${p.inDays}). تحققوا منه في ضوء قواعد الدعوة وأودعوه في الوقت المناسب.`,
+    }),
+    'funding-report-due': (p) => ({
+      subject: `تقرير للجهة المموِّلة منتظر يوم ${p.date}: «${p.call}» — «${p.title}»`,
+      body: `يُنتظر تقرير عن منحة الدعوة «${p.call}» يوم ${p.date} (${p.inDays}). أعدّوه مع شركائكم وسجّلوا إرساله.`,
     }),
   },
 };

@@ -4,6 +4,8 @@ import { EN_MESSAGES } from './en';
 import { FR_MESSAGES } from './fr';
 import { DE_MESSAGES } from './de';
 import { ES_MESSAGES } from './es';
+import { PT_MESSAGES } from './pt';
+import { AR_MESSAGES } from './ar';
 
 describe('default messages', () => {
   const languages = {
@@ -11,6 +13,8 @@ describe('default messages', () => {
     fr: FR_MESSAGES,
     de: DE_MESSAGES,
     es: ES_MESSAGES,
+    pt: PT_MESSAGES,
+    ar: AR_MESSAGES,
   };
 
   it.each(Object.entries(languages))(

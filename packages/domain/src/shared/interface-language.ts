@@ -3,7 +3,7 @@
  * exports. French first: it is the product's reference language and the fallback for any other request.
  * Adding a language is adding it here and its catalogues everywhere a text lives (the typecheck lists them).
  */
-export const INTERFACE_LANGUAGES = ['fr', 'en', 'de', 'es'] as const;
+export const INTERFACE_LANGUAGES = ['fr', 'en', 'de', 'es', 'pt', 'ar'] as const;
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 export const DEFAULT_INTERFACE_LANGUAGE: InterfaceLanguage = 'fr';
 
@@ -17,6 +17,8 @@ export const INTERFACE_LOCALES: Readonly<Record<InterfaceLanguage, string>> = {
   // Spain's conventions (1.234,5) are also those of most of Spanish-speaking South America; es-419 follows
   // Mexico's 1,234.5, which Argentina, Chile, Colombia or Peru do not use.
   es: 'es-ES',
+  pt: 'pt-PT', // European norm, as written in Lusophone Africa: "1 234,50 €", "6 de dezembro de 2026"
+  ar: 'ar-u-nu-latn', // Arabic words, Latin digits as the Maghreb writes them; months يناير… read everywhere
 };
 
 /** Languages written from right to left (the page is mirrored for them). */

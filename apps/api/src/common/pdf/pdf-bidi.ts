@@ -26,10 +26,14 @@ export function hasRightToLeftText(text: string): boolean {
 /**
  * A paragraph cut into words with the Unicode bidirectional algorithm's levels (bidi-js): its base direction
  * follows its first strong letter, so an Arabic paragraph reads right to left, with Latin words and numbers
- * inside it left to right.
+ * inside it left to right. A document written in Arabic sets the direction itself: its line that opens on a
+ * French name ("• Ville d'Angers — …") still reads right to left.
  */
-export function paragraphWords(paragraph: string): PdfParagraphWords {
-  const embedding = bidi.getEmbeddingLevels(paragraph, 'auto');
+export function paragraphWords(
+  paragraph: string,
+  direction: 'ltr' | 'rtl' | 'auto' = 'auto',
+): PdfParagraphWords {
+  const embedding = bidi.getEmbeddingLevels(paragraph, direction === 'auto' ? 'auto' : direction);
   const words: PdfWord[] = [];
   for (const match of paragraph.matchAll(/\S+/g)) {
     const start = match.index;

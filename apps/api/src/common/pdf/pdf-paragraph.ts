@@ -7,6 +7,8 @@ export interface PdfParagraphStyle {
   color: string;
   lineGap?: number;
   characterSpacing?: number;
+  /** A document's own direction; without it, each paragraph follows its first strong letter. */
+  direction?: 'ltr' | 'rtl';
 }
 
 /**
@@ -18,7 +20,7 @@ export interface PdfParagraphStyle {
  */
 export function writePdfText(document: PDFKit.PDFDocument, text: string, style: PdfParagraphStyle): void {
   document.fontSize(style.size).fillColor(style.color);
-  if (!hasRightToLeftText(text)) {
+  if (!hasRightToLeftText(text) && style.direction !== 'rtl') {
     document.font(pdfFontName('latin', style.style)).text(text, {
       lineGap: style.lineGap ?? 0,
       characterSpacing: style.characterSpacing ?? 0,
@@ -29,7 +31,7 @@ export function writePdfText(document: PDFKit.PDFDocument, text: string, style: 
 }
 
 function writeBidiParagraph(document: PDFKit.PDFDocument, paragraph: string, style: PdfParagraphStyle): void {
-  const { rightToLeft, words } = paragraphWords(paragraph);
+  const { rightToLeft, words } = paragraphWords(paragraph, style.direction ?? 'auto');
   const left = document.page.margins.left;
   const width = document.page.width - left - document.page.margins.right;
   const lineHeight = document.currentLineHeight(true) + (style.lineGap ?? 0);

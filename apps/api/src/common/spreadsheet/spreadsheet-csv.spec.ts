@@ -34,6 +34,14 @@ describe('spreadsheetCsv', () => {
     );
   });
 
+  it('writes Portuguese and Arabic as France does: semicolons, decimal commas, day-first dates', () => {
+    for (const language of ['pt', 'ar'] as const) {
+      expect(spreadsheetCsv(SAMPLE_TABLE, language).slice(1).split('\r\n')[1]).toBe(
+        '"Dakar ; Ségou, ""eau""";3;0,25;1,5;06/12/2026',
+      );
+    }
+  });
+
   it('keeps three decimals at most and never a thousands separator', () => {
     const table = {
       ...SAMPLE_TABLE,

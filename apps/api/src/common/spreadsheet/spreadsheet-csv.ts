@@ -16,6 +16,12 @@ const CONVENTIONS: Record<InterfaceLanguage, CsvConventions> = {
   // German and Spanish spreadsheets also use the decimal comma, hence `;`; German writes dates 06.12.2026.
   de: { separator: ';', decimalMark: ',', date: (isoDate) => dayMonthYear(isoDate, '.') },
   es: { separator: ';', decimalMark: ',', date: dayMonthYear },
+  // Portugal and Lusophone Africa write `1234,5` and `06/12/2026`: Excel there splits on `;`, as in France.
+  pt: { separator: ';', decimalMark: ',', date: dayMonthYear },
+  // The Arabic readers are mostly the Maghreb partners of French authorities, whose Excel (set to fr-MA,
+  // ar-MA, ar-TN, ar-DZ…) takes the comma as decimal mark and so splits on `;`; day/month/year is the order
+  // of every Arabic-speaking country. A Middle-East Excel (`.` decimal) opens it with Data → From text.
+  ar: { separator: ';', decimalMark: ',', date: dayMonthYear },
 };
 
 /** Shares and decimals keep three digits after the mark at most, enough for a percentage with a decimal. */

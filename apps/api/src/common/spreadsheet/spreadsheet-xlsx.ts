@@ -8,6 +8,8 @@ const NUMBER_FORMATS: Record<InterfaceLanguage, Record<SpreadsheetColumnKind, st
   en: { text: '@', integer: '0', decimal: undefined, share: '0%', date: 'yyyy-mm-dd' },
   de: { text: '@', integer: '0', decimal: undefined, share: '0%', date: 'dd.mm.yyyy' },
   es: { text: '@', integer: '0', decimal: undefined, share: '0%', date: 'dd/mm/yyyy' },
+  pt: { text: '@', integer: '0', decimal: undefined, share: '0%', date: 'dd/mm/yyyy' },
+  ar: { text: '@', integer: '0', decimal: undefined, share: '0%', date: 'dd/mm/yyyy' },
 };
 
 const MIN_COLUMN_WIDTH = 8;

@@ -2441,7 +2441,7 @@ export interface components {
              * @description The language the product speaks to this user; the web app switches to it at sign-in.
              * @enum {string}
              */
-            language: "fr" | "en" | "de" | "es";
+            language: "fr" | "en" | "de" | "es" | "pt" | "ar";
         };
         SessionOrganisationDto: {
             id: string;
@@ -2722,7 +2722,7 @@ export interface components {
              * @description The language the new account reads the product in: the one the invitation was read in. French if absent.
              * @enum {string}
              */
-            language?: "fr" | "en" | "de" | "es";
+            language?: "fr" | "en" | "de" | "es" | "pt" | "ar";
         };
         CriterionView: {
             /** @enum {string} */
@@ -5500,11 +5500,11 @@ export interface components {
              * @description The language of your interface, mails, reminders, calendar titles, PDFs and exports.
              * @enum {string}
              */
-            language: "fr" | "en" | "de" | "es";
+            language: "fr" | "en" | "de" | "es" | "pt" | "ar";
         };
         AccountLanguageView: {
             /** @enum {string} */
-            language: "fr" | "en" | "de" | "es";
+            language: "fr" | "en" | "de" | "es" | "pt" | "ar";
         };
         CalendarFeedView: {
             /** @description Whether you have a working feed address. */
@@ -7780,7 +7780,7 @@ export interface operations {
                 q?: string;
                 sort?: "title" | "health" | "step" | "next_due";
                 /** @description Language of headers and values. */
-                language?: "fr" | "en" | "de" | "es";
+                language?: "fr" | "en" | "de" | "es" | "pt" | "ar";
             };
             header?: never;
             path?: never;
@@ -7812,7 +7812,7 @@ export interface operations {
                 q?: string;
                 sort?: "title" | "health" | "step" | "next_due";
                 /** @description Language of headers and values. */
-                language?: "fr" | "en" | "de" | "es";
+                language?: "fr" | "en" | "de" | "es" | "pt" | "ar";
             };
             header?: never;
             path?: never;
@@ -8836,7 +8836,7 @@ export interface operations {
             query: {
                 format: "csv" | "xlsx";
                 /** @description French when left out. */
-                language?: "fr" | "en" | "de" | "es";
+                language?: "fr" | "en" | "de" | "es" | "pt" | "ar";
             };
             header?: never;
             path: {
@@ -8920,7 +8920,7 @@ export interface operations {
                 format: "csv" | "xlsx";
                 /** @description CSV holds one table: the project sheets (default) or the contacts. XLSX holds both sheets. */
                 part?: "projects" | "contacts";
-                language?: "fr" | "en" | "de" | "es";
+                language?: "fr" | "en" | "de" | "es" | "pt" | "ar";
             };
             header?: never;
             path?: never;
@@ -8961,7 +8961,7 @@ export interface operations {
     getHandoverDossierPdf: {
         parameters: {
             query?: {
-                language?: "fr" | "en" | "de" | "es";
+                language?: "fr" | "en" | "de" | "es" | "pt" | "ar";
             };
             header?: never;
             path?: never;

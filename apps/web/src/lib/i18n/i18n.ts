@@ -33,6 +33,8 @@ const LOADERS: Readonly<Record<Language, () => Promise<LanguageResources>>> = {
   en: () => import('./en').then((module) => module.enResources),
   de: () => import('./de').then((module) => module.deResources),
   es: () => import('./es').then((module) => module.esResources),
+  pt: () => import('./pt').then((module) => module.ptResources),
+  ar: () => import('./ar').then((module) => module.arResources),
 };
 
 /** The language remembered in this browser, else the first of the browser's languages that the product speaks. */
