@@ -426,6 +426,30 @@ describe('funder reports', () => {
     expect(summary.get('Refused (not counted) (€)')).toBe(30_000);
   });
 
+  it('prints the Arabic report right to left, its title on the right margin', async () => {
+    const response = await bamakoOfficer.request(
+      'GET',
+      reportUrl(grantedId, 'kind=interim&format=pdf&language=ar'),
+    );
+    expect(response.statusCode).toBe(200);
+    const { text, firstPage } = readPdf(response.rawPayload);
+    const flat = text.replace(/\s+/g, ' ');
+    // The grant's heading, and its amounts in Latin digits (ar-u-nu-latn).
+    expect(flat).toContain('المنحة');
+    expect(flat).toContain('15,000.00');
+    // The first line (the report's title, at 72 dpi from the 50-point margin) ends on the right margin and
+    // leaves the left half of the page blank.
+    const ink = (fromColumn: number, toColumn: number) => {
+      let count = 0;
+      for (let row = 50; row < 64; row += 1)
+        for (let column = fromColumn; column < toColumn; column += 1)
+          if (firstPage.pixels[row * firstPage.width + column]! < 128) count += 1;
+      return count;
+    };
+    expect(ink(firstPage.width - 50 - 20, firstPage.width - 48)).toBeGreaterThan(0);
+    expect(ink(0, Math.round(firstPage.width / 2))).toBe(0);
+  });
+
   it('answers a bad query, a refused application and an unrelated authority as problems', async () => {
     for (const query of [
       'kind=yearly&format=pdf',

@@ -1,5 +1,6 @@
 import {
   INTERFACE_LOCALES,
+  textDirectionOf,
   type FunderReportLayout,
   type InterfaceLanguage,
   type PeriodFigures,
@@ -77,6 +78,9 @@ export function renderFunderReportPdf(input: {
   });
 }
 
+/** Intl's Arabic numbers carry direction marks (U+200E…), which the fonts have no glyph for: the layout orders words. */
+const printable = (text: string) => printablePdfText(text).replace(/[\u200E\u200F\u061C]/g, '');
+
 function penFor(
   document: PDFKit.PDFDocument,
   content: FunderReportContent,
@@ -84,21 +88,23 @@ function penFor(
 ): Pen {
   const locale = INTERFACE_LOCALES[language];
   const money = (value: number, currency: string) =>
-    printablePdfText(value.toLocaleString(locale, { style: 'currency', currency, maximumFractionDigits: 2 }));
+    printable(value.toLocaleString(locale, { style: 'currency', currency, maximumFractionDigits: 2 }));
   return {
     document,
-    write: (text, style) => writePdfText(document, printablePdfText(text), style),
+    // An Arabic report reads right to left throughout, even a line that opens on a French name.
+    write: (text, style) =>
+      writePdfText(document, printablePdfText(text), { ...style, direction: textDirectionOf(language) }),
     content,
     words: FUNDER_REPORT_WORDS[language],
     language,
     day: (date) => (date ? longDate(new Date(`${date}T12:00:00Z`), language, 'UTC') : '—'),
     euros: (value) => money(value, 'EUR'),
     money,
-    number: (value) => printablePdfText(value.toLocaleString(locale, { maximumFractionDigits: 2 })),
+    number: (value) => printable(value.toLocaleString(locale, { maximumFractionDigits: 2 })),
     percent: (value) =>
       value === null
         ? '—'
-        : printablePdfText(value.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 })),
+        : printable(value.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 })),
   };
 }
 
@@ -271,7 +277,7 @@ function writeCofinancing(pen: Pen): void {
   write(`${words.totalGranted}${colon}${euros(cofinancing.totalGranted)}`, SUBHEADING);
   for (const own of cofinancing.ownShares)
     write(
-      `• ${words.ownBudgetOf(content.partyNames[own.partyId ?? ''] ?? '—')}${colon}${euros(own.granted)} (${words.share} ${percent(own.share)})`,
+      `• ${words.ownBudgetOf(content.partyNames[own.partyId ?? ''] ?? '—')}${colon}${euros(own.granted)}${words.comma}${words.share} ${percent(own.share)}`,
       BODY,
     );
   for (const funder of cofinancing.funders) {
@@ -283,7 +289,7 @@ function writeCofinancing(pen: Pen): void {
     const requested =
       funder.requested > 0 ? `${words.comma}${words.requestedApart} ${euros(funder.requested)}` : '';
     write(
-      `• ${label}${colon}${euros(funder.granted)} (${words.share} ${percent(funder.share)})${leverage}${requested}`,
+      `• ${label}${colon}${euros(funder.granted)}${words.comma}${words.share} ${percent(funder.share)}${leverage}${requested}`,
       BODY,
     );
   }

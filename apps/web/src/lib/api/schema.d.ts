@@ -8767,7 +8767,7 @@ export interface operations {
                 kind: "interim" | "final";
                 format: "pdf" | "xlsx";
                 /** @description French when not given. */
-                language?: "fr" | "en";
+                language?: "fr" | "en" | "de" | "es" | "pt" | "ar";
                 /** @description The generic layout (default), or the preset of the ministry’s calls for decentralised cooperation (MEAE / DAECT). */
                 layout?: "generic" | "daect";
             };
