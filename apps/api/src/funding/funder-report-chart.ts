@@ -9,6 +9,8 @@ export interface ChartWording {
   notMeasured: string;
   number: (value: number) => string;
   period: (period: PeriodFigures) => string;
+  /** An Arabic report puts the legend on the right, where its reader starts. */
+  rightToLeft: boolean;
 }
 
 const HEIGHT = 170;
@@ -48,7 +50,12 @@ export function drawIndicatorChart(
   const xOf = (index: number) => left + slot * (index + 0.5);
 
   document.save();
-  drawLegend(document, wording, margins.left, top);
+  drawLegend(
+    document,
+    wording,
+    wording.rightToLeft ? right - legendWidth(document, wording) : margins.left,
+    top,
+  );
   drawAxes(document, wording, { left, right, plotTop, plotBottom, low, high, yOf });
 
   const targets = periods.map((period, index) => ({ x: xOf(index), y: yOf(period.target) }));
@@ -118,12 +125,7 @@ function drawLegend(document: PDFKit.PDFDocument, wording: ChartWording, x: numb
     .stroke();
   document.undash();
   document.rect(x + 12 - MARK, middle - MARK, MARK * 2, MARK * 2).stroke();
-  const afterTarget = drawLabel(document, wording.target, x + 30, y, {
-    size: 8.5,
-    style: 'regular',
-    color: '#1b1f24',
-    align: 'left',
-  });
+  const afterTarget = drawLabel(document, wording.target, x + 30, y, LEGEND_LABEL);
   const second = afterTarget + 18;
   document.lineWidth(1.8).strokeColor(ACTUAL_COLOUR);
   document
@@ -134,12 +136,15 @@ function drawLegend(document: PDFKit.PDFDocument, wording: ChartWording, x: numb
     .fillColor(ACTUAL_COLOUR)
     .circle(second + 12, middle, MARK)
     .fill();
-  drawLabel(document, wording.actual, second + 30, y, {
-    size: 8.5,
-    style: 'regular',
-    color: '#1b1f24',
-    align: 'left',
-  });
+  drawLabel(document, wording.actual, second + 30, y, LEGEND_LABEL);
+}
+
+const LEGEND_LABEL = { size: 8.5, style: 'regular', color: '#1b1f24', align: 'left' } as const;
+
+/** The legend's width: two marks, their labels and the gap between them (as `drawLegend` lays them out). */
+function legendWidth(document: PDFKit.PDFDocument, wording: ChartWording): number {
+  const label = (text: string) => labelWidth(document, text, LEGEND_LABEL);
+  return 30 + label(wording.target) + 18 + 30 + label(wording.actual);
 }
 
 function drawAxes(
@@ -187,6 +192,25 @@ function polyline(document: PDFKit.PDFDocument, points: ReadonlyArray<{ x: numbe
   document.stroke();
 }
 
+type LabelStyle = { size: number; style: PdfFontStyle; color: string; align: 'left' | 'center' | 'right' };
+
+/** A label's words in drawing order with their widths, and the width of the whole line. */
+function laidOutLabel(document: PDFKit.PDFDocument, text: string, style: LabelStyle) {
+  const words = visualOrder(paragraphWords(text).words);
+  document.fontSize(style.size);
+  const widths = words.map((word) => {
+    document.font(pdfFontName(word.script, style.style));
+    return document.widthOfString(word.text);
+  });
+  const space = document.font(pdfFontName('latin', style.style)).widthOfString(' ');
+  const total = widths.reduce((sum, width) => sum + width, 0) + space * Math.max(0, words.length - 1);
+  return { words, widths, space, total };
+}
+
+function labelWidth(document: PDFKit.PDFDocument, text: string, style: LabelStyle): number {
+  return laidOutLabel(document, text, style).total;
+}
+
 /**
  * One line of text at a point, its words in bidirectional order and each in its script's font (an Arabic
  * label too), aligned on `x` as asked. Returns where the text ends on the right.
@@ -196,17 +220,11 @@ export function drawLabel(
   text: string,
   x: number,
   y: number,
-  style: { size: number; style: PdfFontStyle; color: string; align: 'left' | 'center' | 'right' },
+  style: LabelStyle,
 ): number {
   const { x: keptX, y: keptY } = document;
-  const words = visualOrder(paragraphWords(text).words);
-  document.fontSize(style.size).fillColor(style.color);
-  const widths = words.map((word) => {
-    document.font(pdfFontName(word.script, style.style));
-    return document.widthOfString(word.text);
-  });
-  const space = document.font(pdfFontName('latin', style.style)).widthOfString(' ');
-  const total = widths.reduce((sum, width) => sum + width, 0) + space * Math.max(0, words.length - 1);
+  const { words, widths, space, total } = laidOutLabel(document, text, style);
+  document.fillColor(style.color);
   let cursor = style.align === 'left' ? x : style.align === 'center' ? x - total / 2 : x - total;
   words.forEach((word, index) => {
     document.font(pdfFontName(word.script, style.style)).text(word.text, cursor, y, { lineBreak: false });

@@ -226,6 +226,7 @@ function writeIndicators(pen: Pen): void {
       actual: words.chartLegend.actual,
       notMeasured: words.notMeasured,
       number,
+      rightToLeft: textDirectionOf(language) === 'rtl',
       period: (period) =>
         period.startsOn === null || period.endsOn === null
           ? words.overall
