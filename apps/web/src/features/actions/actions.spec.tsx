@@ -11,6 +11,7 @@ import {
   type SessionResponse,
   type StubRoutes,
 } from '../../test/render-app';
+import { ACTION_FUNDING } from '../funding/action-funding.fixture';
 
 /** Angers, the initiator: the organisation `signedInAs` signs in to. */
 const ANGERS = '00000000-0000-4000-8000-0000000000aa';
@@ -1078,5 +1079,53 @@ describe('step 6: the actions of a partnership', () => {
       'href',
       '/partenariats/p-1/actions',
     );
+  });
+});
+
+describe('step 6: an action’s applications to calls and the money they bring', () => {
+  const fundingApi = () =>
+    actionsApi({
+      'GET /api/partnerships/:id/actions/:actionId/funding': async () => jsonResponse(200, ACTION_FUNDING),
+      'PUT /api/partnerships/:id/funding-applications/:applicationId/tranches/:trancheId/receipt': async () =>
+        jsonResponse(200, { ...ACTION_FUNDING.applications[1]!.tranches[1], receivedOn: '2027-05-20' }),
+    });
+  const RECEIPT_URL = '/api/partnerships/p-1/funding-applications/id-4/tranches/id-7/receipt';
+
+  it('says of each tranche what was expected and what came, in one sentence each', async () => {
+    await renderApp(WELL_PAGE, fundingApi());
+    const tranches = await screen.findByRole('list', {
+      name: 'Tranches de « Autorités locales — patrimoine et emploi des jeunes »',
+    });
+    const items = within(tranches).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(
+      /^Préfinancement \(60 %\) — attendue 25\s200,00\s€ le 10 juin 2026 — reçue 25\s200,00\s€ le 18 juin 2026$/,
+    );
+    expect(items[1]).toHaveTextContent(/^Solde — attendue 16\s800,00\s€ le 26 mai 2027 — pas encore reçue/);
+  });
+
+  it('records a tranche received with the amount typed the French way, under the tranche’s version', async () => {
+    const api = fundingApi();
+    await renderApp(WELL_PAGE, api);
+    const receipt = await screen.findByRole('form', { name: 'Réception de la tranche « Solde »' });
+    const amount = within(receipt).getByLabelText('Montant reçu (€)');
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '16 800,50');
+    const on = within(receipt).getByLabelText('Date de réception');
+    await userEvent.clear(on);
+    await userEvent.type(on, '2027-05-20');
+    await userEvent.click(within(receipt).getByRole('button', { name: 'Noter la réception' }));
+    expect(await bodyOf(api, 'PUT', RECEIPT_URL)).toEqual({ version: 1, on: '2027-05-20', amount: 16800.5 });
+  });
+
+  it('refuses an amount that is not one, on the field, without sending anything', async () => {
+    const api = fundingApi();
+    await renderApp(WELL_PAGE, api);
+    const receipt = await screen.findByRole('form', { name: 'Réception de la tranche « Solde »' });
+    const amount = within(receipt).getByLabelText('Montant reçu (€)');
+    await userEvent.clear(amount);
+    await userEvent.type(amount, 'seize mille');
+    await userEvent.click(within(receipt).getByRole('button', { name: 'Noter la réception' }));
+    expect(amount).toHaveAccessibleDescription('Valeur invalide.');
+    expect(api.requestsTo('PUT', RECEIPT_URL)).toHaveLength(0);
   });
 });

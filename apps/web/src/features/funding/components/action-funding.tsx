@@ -198,14 +198,14 @@ function Tranches({
         <ul aria-label={t('actionFunding.tranches.listLabel', { call: application.call.name })}>
           {application.tranches.map((tranche) => (
             <li key={tranche.id}>
-              {tranche.label} — {t('actionFunding.tranches.expected')}{' '}
-              {t('actionFunding.tranches.receivedOn', {
+              {tranche.label} —{' '}
+              {t('actionFunding.tranches.expectedLine', {
                 amount: formatEuros(tranche.expectedAmount, language),
                 date: formatCalendarDate(tranche.expectedOn, language),
               })}{' '}
-              — {t('actionFunding.tranches.received')}{' '}
+              —{' '}
               {tranche.receivedAmount !== null && tranche.receivedOn
-                ? t('actionFunding.tranches.receivedOn', {
+                ? t('actionFunding.tranches.receivedLine', {
                     amount: formatEuros(tranche.receivedAmount, language),
                     date: formatCalendarDate(tranche.receivedOn, language),
                   })
