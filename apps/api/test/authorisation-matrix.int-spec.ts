@@ -1520,6 +1520,19 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(READERS, 200, READERS),
     unauthenticated: 401,
   },
+  'GET /api/partnerships/{partnershipId}/funding-applications/{applicationId}/report': {
+    // Any party reads the report on A's grant, as it reads the action's funding.
+    request: async (context, world) => ({
+      url: applicationUrl(
+        world,
+        context,
+        (await fundingApplicationOf(world, context, 'granted')).id,
+        '/report?kind=interim&format=xlsx',
+      ),
+    }),
+    expect: partnershipScoped(READERS, 200, READERS),
+    unauthenticated: 401,
+  },
   'POST /api/partnerships/{partnershipId}/actions/{actionId}/funding-applications': {
     request: async (context, world) => ({
       url: actionsUrl(world, context, `/${(await actionOf(world, context)).id}/funding-applications`),

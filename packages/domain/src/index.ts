@@ -690,6 +690,24 @@ export { APPLICATION_CHECK_OUTCOMES, checkApplicationAgainstCall } from './fundi
 export type { ActionMoney, FunderMoney, LineMoney, MoneyAmounts } from './funding/action-money';
 export { computeActionMoney, inEuros } from './funding/action-money';
 export type {
+  ApplicationTotals,
+  ApplicationWithTranches,
+  FunderReport,
+  FunderReportActivity,
+  FunderReportIndicator,
+  FunderReportLayout,
+  FunderReportPeriod,
+  ReportedApplication,
+} from './funding/funder-report';
+export {
+  FUNDER_REPORT_LAYOUTS,
+  applicationTotals,
+  buildFunderReport,
+  funderReportActivities,
+  funderReportPeriod,
+  grantFunderFigures,
+} from './funding/funder-report';
+export type {
   ApplicationDeadlineSource,
   FundingDeadline,
   FundingDeadlineKind,

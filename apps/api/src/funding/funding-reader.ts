@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Action,
   type CallRule,
+  applicationTotals,
   checkApplicationAgainstCall,
   computeActionMoney,
 } from '@passerelle/domain';
@@ -14,7 +15,6 @@ import { PartnershipAccess } from '../tenancy/partnership-access';
 import type {
   ActionFundingView,
   ActionMoneyView,
-  ApplicationTotalsView,
   CallRuleView,
   FunderReportView,
   FundingApplicationView,
@@ -185,24 +185,6 @@ function moneyView(action: Action, applications: readonly ListedApplication[]): 
       ownShares: [...money.cofinancing.ownShares],
       funders: [...money.cofinancing.funders],
     },
-    applications: totalsOf(applications),
-  };
-}
-
-const sum = (values: readonly number[]) =>
-  Math.round(values.reduce((total, value) => total + value, 0) * 100) / 100;
-
-/** Granted and received apart from what is only requested, and refusals apart from both. */
-function totalsOf(applications: readonly ListedApplication[]): ApplicationTotalsView {
-  const withStatus = (status: string) => applications.filter((application) => application.status === status);
-  return {
-    requested: sum(withStatus('submitted').map((application) => application.requestedAmount)),
-    granted: sum(withStatus('granted').map((application) => application.grantedAmount ?? 0)),
-    received: sum(
-      withStatus('granted').flatMap((application) =>
-        application.tranches.map((tranche) => tranche.receivedAmount ?? 0),
-      ),
-    ),
-    refused: sum(withStatus('refused').map((application) => application.requestedAmount)),
+    applications: { ...applicationTotals(applications) },
   };
 }

@@ -4,6 +4,9 @@ import { ReminderSchedulingModule } from '../reminders/reminder-scheduling.modul
 import { FundingApplicationsController } from './funding-applications.controller';
 import { FundingCallsController } from './funding-calls.controller';
 import { ApplicationMoves } from './application-moves';
+import { FunderReportDocuments } from './funder-report-documents';
+import { FunderReportService } from './funder-report.service';
+import { FunderReportsController } from './funder-reports.controller';
 import { FundingReader } from './funding-reader';
 import { FundingWrites } from './funding-writes';
 import { CreateFundingCall } from './use-cases/create-funding-call.use-case';
@@ -25,10 +28,12 @@ import { WithdrawFundingApplication } from './use-cases/withdraw-funding-applica
  */
 @Module({
   imports: [AuditModule, ReminderSchedulingModule],
-  controllers: [FundingCallsController, FundingApplicationsController],
+  controllers: [FundingCallsController, FundingApplicationsController, FunderReportsController],
   // One use case per write (`use-cases/`); the reader builds the views.
   providers: [
     FundingReader,
+    FunderReportService,
+    FunderReportDocuments,
     FundingWrites,
     ApplicationMoves,
     CreateFundingCall,

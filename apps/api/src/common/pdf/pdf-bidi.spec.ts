@@ -30,3 +30,15 @@ describe('the bidirectional order of a line’s words', () => {
     ]);
   });
 });
+
+describe('brackets in right-to-left words', () => {
+  it('mirrors the brackets an Arabic word carries, so that they face the words they enclose', () => {
+    const { words } = paragraphWords('(هذا التقرير)');
+    expect(words.map((word) => word.text)).toEqual([')هذا', 'التقرير(']);
+  });
+
+  it('leaves the brackets of numbers and Latin words inside Arabic text as written', () => {
+    const { words } = paragraphWords('تقرير (2026) مدينة (Angers)');
+    expect(words.map((word) => word.text)).toEqual(['تقرير', '(2026)', 'مدينة', '(Angers)']);
+  });
+});

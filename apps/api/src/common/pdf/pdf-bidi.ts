@@ -38,14 +38,26 @@ export function paragraphWords(
   for (const match of paragraph.matchAll(/\S+/g)) {
     const start = match.index;
     const levels = Array.from(embedding.levels.subarray(start, start + match[0].length));
+    const script = ARABIC.test(match[0]) ? 'arabic' : 'latin';
     words.push({
-      text: match[0],
-      script: ARABIC.test(match[0]) ? 'arabic' : 'latin',
+      text: script === 'arabic' ? mirroredWhereRightToLeft(match[0], levels) : match[0],
+      script,
       // A word is read in the direction of its letters: Arabic punctuation next to it takes its level.
       level: Math.max(...levels),
     });
   }
   return { rightToLeft: (embedding.paragraphs[0]?.level ?? 0) % 2 === 1, words };
+}
+
+/**
+ * An Arabic word as its font lays it out, right to left: a bracket or quote read right to left is drawn as its
+ * mirror image (rule L4), or "(هذا" would open its bracket away from the word. Latin words are drawn left to
+ * right as written, which already shows "(2026)" rightly inside Arabic text.
+ */
+function mirroredWhereRightToLeft(word: string, levels: readonly number[]): string {
+  return Array.from(word, (char, index) =>
+    (levels[index] ?? 0) % 2 === 1 ? (bidi.getMirroredCharacter(char) ?? char) : char,
+  ).join('');
 }
 
 /**

@@ -2,6 +2,7 @@ import { useMemo, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldControlProps } from './form';
 import { knownTimeZones } from './time-zones';
+import { localeOf } from '../../lib/i18n/locale';
 
 /** The first part of an IANA name, by which the zones are grouped (`Africa/Bamako` → Africa). */
 const AREAS = [
@@ -44,7 +45,7 @@ function placeOf(zone: string): string {
 /** The zone's name and its offset today in `language`: "heure moyenne de Greenwich, UTC+00:00". */
 function describe(zone: string, language: string, now: Date): string {
   const part = (style: 'longGeneric' | 'longOffset') =>
-    new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: style })
+    new Intl.DateTimeFormat(localeOf(language), { timeZone: zone, timeZoneName: style })
       .formatToParts(now)
       .find((item) => item.type === 'timeZoneName')?.value ?? '';
   const offset = part('longOffset')

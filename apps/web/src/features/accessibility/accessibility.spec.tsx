@@ -22,7 +22,7 @@ describe('the accessibility statement', () => {
   it('is written in English for English readers', async () => {
     await renderApp('/accessibilite', stubApi({}), 'en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeVisible();
-    expect(screen.getByText('This statement was made on December 6, 2026.')).toBeVisible();
+    expect(screen.getByText('This statement was made on 6 December 2026.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Accessibility: not compliant' })).toBeVisible();
   });
 });

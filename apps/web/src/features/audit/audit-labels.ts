@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { fr, type Messages } from '../../lib/i18n/fr';
 import type { AuditEntityType } from './api/get-audit-events';
+import { localeOf } from '../../lib/i18n/locale';
 
 type AuditMessages = Messages['audit'];
 type ActionMessages = AuditMessages['actions'];
@@ -76,7 +77,7 @@ export function auditValueText(
   if (typeof value === 'string') {
     if (CALENDAR_DATE.test(value)) {
       const day = new Date(`${value}T00:00:00Z`);
-      return day.toLocaleDateString(language, { dateStyle: 'long', timeZone: 'UTC' });
+      return day.toLocaleDateString(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' });
     }
     return names[value] ?? value;
   }

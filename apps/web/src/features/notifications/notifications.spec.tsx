@@ -197,12 +197,12 @@ describe('the notifications page', () => {
   it('words them in English when the interface is in English', async () => {
     await renderApp('/notifications', inboxApi(), 'en');
     expect(linkTexts(await inbox('Your notifications'))).toEqual([
-      'Exchange with the elected officials due on March 12, 2026 — Angers – Tétouan',
-      'The relation is falling asleep: the technicians’ exchange was due on February 1, 2026 — Angers – Tétouan',
-      'Visit “Forum de l’eau” in 7 days, from April 20, 2026 — Angers – Tétouan',
-      'Report on the visit “Forum de l’eau” expected (visit ended on April 24, 2026) — Angers – Tétouan',
-      'The convention expires on December 31, 2026 — Angers – Tétouan',
-      'Last day to object to the tacit renewal: October 1, 2026 — Angers – Tétouan',
+      'Exchange with the elected officials due on 12 March 2026 — Angers – Tétouan',
+      'The relation is falling asleep: the technicians’ exchange was due on 1 February 2026 — Angers – Tétouan',
+      'Visit “Forum de l’eau” in 7 days, from 20 April 2026 — Angers – Tétouan',
+      'Report on the visit “Forum de l’eau” expected (visit ended on 24 April 2026) — Angers – Tétouan',
+      'The convention expires on 31 December 2026 — Angers – Tétouan',
+      'Last day to object to the tacit renewal: 1 October 2026 — Angers – Tétouan',
     ]);
   });
 

@@ -602,7 +602,7 @@ describe('partnership status: suspension, resumption, termination', () => {
   it('writes the status in English', async () => {
     await renderApp(PAGE, statusApi(SUSPENDED), 'en');
     const section = await screen.findByRole('region', { name: 'Partnership status' });
-    expect(await within(section).findByText(/has been suspended since March 3, 2026/)).toBeVisible();
+    expect(await within(section).findByText(/has been suspended since 3 March 2026/)).toBeVisible();
     expect(within(section).getByRole('button', { name: 'Resume the partnership' })).toBeVisible();
   });
 });

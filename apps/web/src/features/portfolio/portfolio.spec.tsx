@@ -387,9 +387,9 @@ describe('the portfolio dashboard', () => {
     const row = within(table).getByRole('row', { name: /Eau potable à Bamako/ });
     expect(row).toHaveTextContent('Initiate the relation');
     expect(row).toHaveTextContent('Our delegation visits the partner');
-    expect(row).toHaveTextContent('Elected officials: February 1, 2026 Overdue');
+    expect(row).toHaveTextContent('Elected officials: 1 February 2026 Overdue');
     expect(row).toHaveTextContent('Initiated by us: 75%');
-    expect(row).toHaveTextContent('Term: June 30, 2029');
+    expect(row).toHaveTextContent('Term: 30 June 2029');
   });
 
   it('is offered first in the main menu and from the home page', async () => {

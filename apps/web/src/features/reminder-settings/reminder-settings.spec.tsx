@@ -168,7 +168,7 @@ describe('the reminder preferences', () => {
     expect(within(form).getByRole('checkbox', { name: 'Upcoming visit' })).toHaveAccessibleDescription(
       '30 days and 7 days before a visit or the hosting of a delegation starts.',
     );
-    expect(screen.getByText(/never go out between 9 PM and 8 AM/)).toBeVisible();
+    expect(screen.getByText(/never go out between 21:00 and 8:00/)).toBeVisible();
   });
 
   it('is reached from the account corner of the header', async () => {

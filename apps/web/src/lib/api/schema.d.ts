@@ -1948,6 +1948,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/funding-applications/{applicationId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An interim or final report on a granted application, as PDF or XLSX, in the reader’s language */
+        get: operations["getFunderReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/oda/code-lists": {
         parameters: {
             query?: never;
@@ -8739,6 +8756,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FunderReportView"];
+                };
+            };
+        };
+    };
+    getFunderReport: {
+        parameters: {
+            query: {
+                /** @description An interim report or the final one. */
+                kind: "interim" | "final";
+                format: "pdf" | "xlsx";
+                /** @description French when not given. */
+                language?: "fr" | "en" | "de" | "es" | "pt" | "ar";
+                /** @description The generic layout (default), or the preset of the ministry’s calls for decentralised cooperation (MEAE / DAECT). */
+                layout?: "generic" | "daect";
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /** The date of this statement: it changes when the statement's content is reviewed, not at each release. */
 const STATEMENT_DATE = '2026-12-06';
@@ -17,9 +18,10 @@ const KNOWN_SHORTCOMINGS = ['forms', 'focus', 'dates', 'pdf', 'languages'] as co
  */
 export function AccessibilityStatement() {
   const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${STATEMENT_DATE}T00:00:00Z`),
-  );
+  const date = new Intl.DateTimeFormat(localeOf(i18n.language), {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${STATEMENT_DATE}T00:00:00Z`));
   return (
     <>
       <h1>{t('accessibility.title')}</h1>

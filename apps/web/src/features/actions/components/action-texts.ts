@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ActionParty, ActionSummary } from '../api/get-actions';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /** The Sustainable Development Goals, numbered 1 to 17. */
 export const SDG_NUMBERS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17] as const;
@@ -82,14 +83,14 @@ export function proposerText(
 export function formatDay(date: string, language: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime())) return date;
-  return parsed.toLocaleDateString(language, { dateStyle: 'long', timeZone: 'UTC' });
+  return parsed.toLocaleDateString(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' });
 }
 
 /** An instant written out with its day and time in `language`. */
 export function formatDateTime(instant: string, language: string): string {
   const parsed = new Date(instant);
   if (Number.isNaN(parsed.getTime())) return instant;
-  return parsed.toLocaleString(language, { dateStyle: 'long', timeStyle: 'short' });
+  return parsed.toLocaleString(localeOf(language), { dateStyle: 'long', timeStyle: 'short' });
 }
 
 export function datesText(
@@ -107,13 +108,13 @@ export function datesText(
 }
 
 export function formatNumber(value: number, language: string): string {
-  return value.toLocaleString(language, { maximumFractionDigits: 2 });
+  return value.toLocaleString(localeOf(language), { maximumFractionDigits: 2 });
 }
 
 /** An amount in its currency (« 25 000,00 € »); the bare number and code if the code is unknown. */
 export function formatAmount(amount: number, currency: string, language: string): string {
   try {
-    return new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount);
+    return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency }).format(amount);
   } catch {
     return `${formatNumber(amount, language)} ${currency}`;
   }

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { FundingFigures as Funding } from '../api/get-actions';
 import { formatAmount, formatNumber, type PartyNames } from './action-texts';
 import { TableScroll } from '../../../components/ui/table-scroll';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /** A share written as a percentage (« 25 % »), or undefined when there is nothing granted to share. */
 export function shareText(share: number | null, language: string): string | undefined {
   return share === null
     ? undefined
-    : share.toLocaleString(language, { style: 'percent', maximumFractionDigits: 1 });
+    : share.toLocaleString(localeOf(language), { style: 'percent', maximumFractionDigits: 1 });
 }
 
 /** One line for an action's card: what is granted and how much of it is the parties' own budgets. */

@@ -5,6 +5,7 @@ import { TableScroll } from '../../../components/ui/table-scroll';
 import { isOneOf } from '../../../lib/is-one-of';
 import type { Indicator } from '../api/get-action';
 import { formatDay, formatNumber, joinNames, type PartyNames } from './action-texts';
+import { localeOf } from '../../../lib/i18n/locale';
 
 type Figures = Indicator['figures'];
 type PeriodFigures = Figures['overall'];
@@ -34,7 +35,7 @@ export function periodLabel(t: TFunction, period: PeriodFigures, language: strin
 function shortLabel(t: TFunction, period: PeriodFigures, language: string): [string, string] {
   if (period.startsOn === null || period.endsOn === null) return [t('indicatorPeriods.overall'), ''];
   const month = (day: string) =>
-    new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Intl.DateTimeFormat(localeOf(language), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
       new Date(`${day}T00:00:00Z`),
     );
   return [month(period.startsOn), month(period.endsOn)];
@@ -187,7 +188,7 @@ function IndicatorFiguresTable({ indicator, names }: { indicator: Indicator; nam
   const language = i18n.language;
   const rows = [...indicator.figures.periods, indicator.figures.overall];
   const caption = t('indicatorPeriods.table.caption', { name: indicator.name });
-  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 });
   return (
     <TableScroll label={caption}>
       <table className="table indicator-figures">

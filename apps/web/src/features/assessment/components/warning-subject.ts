@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { localeOf } from '../../../lib/i18n/locale';
 
 function stringDetail(details: Record<string, unknown>, name: string): string | undefined {
   const value = details[name];
@@ -15,7 +16,7 @@ function dayRange(start: string, end: string, language: string): string {
   const from = calendarDay(start);
   const to = calendarDay(end);
   if (!from || !to) return `${start} – ${end}`;
-  const format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' });
   return to.getTime() <= from.getTime() ? format.format(from) : format.formatRange(from, to);
 }
 

@@ -13,6 +13,7 @@ import {
   isReadableChange,
 } from '../audit-labels';
 import { TableScroll } from '../../../components/ui/table-scroll';
+import { localeOf } from '../../../lib/i18n/locale';
 
 export interface AuditUserOption {
   id: string;
@@ -194,7 +195,7 @@ function AuditEventsTable({
             <tr key={event.id}>
               <td>
                 <time dateTime={event.occurredAt}>
-                  {new Date(event.occurredAt).toLocaleString(i18n.language, {
+                  {new Date(event.occurredAt).toLocaleString(localeOf(i18n.language), {
                     dateStyle: 'medium',
                     timeStyle: 'medium',
                   })}

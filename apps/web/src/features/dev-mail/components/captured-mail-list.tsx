@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCapturedMails } from '../api/get-captured-mails';
 import { devMailErrorText } from './dev-mail-error-text';
+import { localeOf } from '../../../lib/i18n/locale';
 
 export function CapturedMailList() {
   const { t, i18n } = useTranslation();
@@ -21,7 +22,7 @@ export function CapturedMailList() {
       <tbody>
         {mails.data.map((mail) => (
           <tr key={mail.id}>
-            <td>{new Date(mail.receivedAt).toLocaleString(i18n.language)}</td>
+            <td>{new Date(mail.receivedAt).toLocaleString(localeOf(i18n.language))}</td>
             <td>{mail.to.join(', ')}</td>
             <td>
               <Link to={`/dev/mail/${mail.id}`}>{mail.subject}</Link>

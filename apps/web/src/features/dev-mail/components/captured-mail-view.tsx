@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { LinkifiedText } from '../../../components/ui/linkified-text';
 import { useCapturedMail } from '../api/get-captured-mails';
 import { devMailErrorText } from './dev-mail-error-text';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /** One mail as text (links clickable): the HTML part is not rendered, so a mail can never run script here. */
 export function CapturedMailView({ id }: { id: string }) {
@@ -24,7 +25,7 @@ export function CapturedMailView({ id }: { id: string }) {
             <dt>{t('devMail.to')}</dt>
             <dd>{mail.data.to.join(', ')}</dd>
             <dt>{t('devMail.receivedAt')}</dt>
-            <dd>{new Date(mail.data.receivedAt).toLocaleString(i18n.language)}</dd>
+            <dd>{new Date(mail.data.receivedAt).toLocaleString(localeOf(i18n.language))}</dd>
           </dl>
           <pre className="mail-body">
             <LinkifiedText text={mail.data.text} />

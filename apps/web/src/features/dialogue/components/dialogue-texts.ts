@@ -1,4 +1,5 @@
 import type { DialogueParty, DialoguePerson } from '../api/get-dialogue';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /** The name of a party of the partnership, or its id when the dialogue does not list it. */
 export function partyNameOf(parties: readonly DialogueParty[], partyId: string): string {
@@ -23,7 +24,7 @@ export function peopleByParty(
 export function formatDateTime(instant: string, language: string): string {
   const parsed = new Date(instant);
   if (Number.isNaN(parsed.getTime())) return instant;
-  return parsed.toLocaleString(language, { dateStyle: 'long', timeStyle: 'short' });
+  return parsed.toLocaleString(localeOf(language), { dateStyle: 'long', timeStyle: 'short' });
 }
 
 /**

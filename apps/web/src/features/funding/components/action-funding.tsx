@@ -20,6 +20,7 @@ import {
   ReportSentForm,
   TrancheForm,
 } from './application-step-forms';
+import { FunderReportLinks } from './funder-report-links';
 import { formatEuros, parseAmount } from './funding-format';
 import { MoneyTables } from './money-tables';
 import './funding.css';
@@ -167,6 +168,7 @@ function ApplicationCard({
         <>
           <Tranches {...target} canRun={canRun} />
           <Reports {...target} canRun={canRun} />
+          <FunderReportLinks partnershipId={partnershipId} application={application} />
         </>
       )}
     </article>

@@ -1,9 +1,11 @@
+import { localeOf } from '../../../lib/i18n/locale';
+
 /** An amount in its currency, in the reader's language (`25 000,00 €`); an unknown code written after it. */
 export function formatMoney(amount: number, currency: string, language: string): string {
   try {
-    return new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount);
+    return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency }).format(amount);
   } catch {
-    return `${amount.toLocaleString(language)} ${currency}`;
+    return `${amount.toLocaleString(localeOf(language))} ${currency}`;
   }
 }
 
@@ -11,7 +13,7 @@ export const formatEuros = (amount: number, language: string) => formatMoney(amo
 
 /** A share 0..1 as a percentage (`12,5 %`). */
 export function formatShare(share: number, language: string): string {
-  return share.toLocaleString(language, { style: 'percent', maximumFractionDigits: 1 });
+  return share.toLocaleString(localeOf(language), { style: 'percent', maximumFractionDigits: 1 });
 }
 
 /** A number typed in French or English (`12`, `12,5`, `25 000`), or undefined. */

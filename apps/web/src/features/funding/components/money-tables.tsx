@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../../components/ui/table-scroll';
 import type { ActionMoney } from '../api/get-action-funding';
 import { formatEuros, formatMoney, formatShare } from './funding-format';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /**
  * Money as it happens on the action: per funder in euros, per line in its currency and in euros at its
@@ -75,7 +76,7 @@ export function MoneyTables({ money, nameOf }: { money: ActionMoney; nameOf: (pa
                       ? '1'
                       : line.eurRate === null
                         ? t('actionFunding.money.noRate')
-                        : line.eurRate.toLocaleString(language)}
+                        : line.eurRate.toLocaleString(localeOf(language))}
                   </td>
                   <td>
                     {own(line.amounts.planned)} / {own(line.amounts.committed)} / {own(line.amounts.spent)}
@@ -117,7 +118,7 @@ export function MoneyTables({ money, nameOf }: { money: ActionMoney; nameOf: (pa
               `, ${t('actionFunding.money.share', { share: formatShare(funder.share, language) })}`}
             {funder.grantLeverage !== null &&
               ` — ${t('actionFunding.money.leverage', {
-                value: funder.grantLeverage.toLocaleString(language, { maximumFractionDigits: 2 }),
+                value: funder.grantLeverage.toLocaleString(localeOf(language), { maximumFractionDigits: 2 }),
               })}`}
           </li>
         ))}

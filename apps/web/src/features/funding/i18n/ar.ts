@@ -189,4 +189,19 @@ export const fundingAr: Catalogue<typeof fundingFr> = {
       done: 'أُضيفت الدعوة.',
     },
   },
+  funderReports: {
+    title: 'التقارير إلى المموِّل',
+    intro:
+      'يتضمن التقرير الأهداف، وما أُنجز خلال الفترة، والمؤشرات حسب الفترة مع رسمها البياني، والميزانية حسب البند وحسب المموِّل، والتمويل المشترك وأثر الرافعة.',
+    language: 'لغة التقرير',
+    layout: 'التنسيق',
+    layouts: {
+      generic: 'عام',
+      daect: 'الوزارة (DAECT): التقرير التقني والمالي',
+    },
+    listLabel: 'التقارير حول منحة «\u2068{{call}}\u2069»',
+    kinds: { interim: 'تقرير مرحلي', final: 'تقرير نهائي' },
+    kindLine: '{{report}}:',
+    download: 'تنزيل {{report}} بصيغة {{format}}',
+  },
 };

@@ -189,4 +189,19 @@ export const fundingDe: Catalogue<typeof fundingFr> = {
       done: 'Förderaufruf hinzugefügt.',
     },
   },
+  funderReports: {
+    title: 'Berichte an den Geldgeber',
+    intro:
+      'Der Bericht enthält die Ziele, was im Zeitraum getan wurde, die Indikatoren je Zeitraum mit ihrer Grafik, das Budget je Zeile und je Geldgeber, die Kofinanzierung und die Hebelwirkung.',
+    language: 'Sprache des Berichts',
+    layout: 'Gestaltung',
+    layouts: {
+      generic: 'Allgemein',
+      daect: 'Ministerium (DAECT): technischer und finanzieller Bericht',
+    },
+    listLabel: 'Berichte zur Förderung „{{call}}“',
+    kinds: { interim: 'Zwischenbericht', final: 'Abschlussbericht' },
+    kindLine: '{{report}}:',
+    download: '{{report}} als {{format}} herunterladen',
+  },
 };

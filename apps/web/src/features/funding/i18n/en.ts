@@ -186,4 +186,19 @@ export const fundingEn: Catalogue<typeof fundingFr> = {
       done: 'Call added.',
     },
   },
+  funderReports: {
+    title: 'Reports to the funder',
+    intro:
+      'The report gives the objectives, what was done over the period, the indicators per period with their chart, the budget by line and by funder, co-financing and leverage.',
+    language: 'Language of the report',
+    layout: 'Layout',
+    layouts: {
+      generic: 'Generic',
+      daect: 'Ministry (DAECT): technical and financial report',
+    },
+    listLabel: 'Reports on the grant “{{call}}”',
+    kinds: { interim: 'Interim report', final: 'Final report' },
+    kindLine: '{{report}}:',
+    download: 'Download the {{report}} as {{format}}',
+  },
 };

@@ -190,4 +190,19 @@ export const fundingEs: Catalogue<typeof fundingFr> = {
       done: 'Convocatoria añadida.',
     },
   },
+  funderReports: {
+    title: 'Informes al financiador',
+    intro:
+      'El informe recoge los objetivos, lo realizado durante el periodo, los indicadores por periodo con su gráfico, el presupuesto por línea y por financiador, la cofinanciación y el efecto palanca.',
+    language: 'Idioma del informe',
+    layout: 'Formato',
+    layouts: {
+      generic: 'Genérico',
+      daect: 'Ministerio (DAECT): informe técnico y financiero',
+    },
+    listLabel: 'Informes sobre la subvención «{{call}}»',
+    kinds: { interim: 'Informe intermedio', final: 'Informe final' },
+    kindLine: '{{report}}:',
+    download: 'Descargar el {{report}} en {{format}}',
+  },
 };

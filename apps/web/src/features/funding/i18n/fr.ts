@@ -184,4 +184,19 @@ export const fundingFr = {
       done: 'Appel ajouté.',
     },
   },
+  funderReports: {
+    title: 'Rapports au financeur',
+    intro:
+      'Le rapport reprend les objectifs, ce qui a été fait sur la période, les indicateurs par période avec leur graphique, le budget par ligne et par financeur, le cofinancement et l’effet de levier.',
+    language: 'Langue du rapport',
+    layout: 'Présentation',
+    layouts: {
+      generic: 'Générique',
+      daect: 'Ministère (DAECT) : compte rendu technique et financier',
+    },
+    listLabel: 'Rapports sur la subvention « {{call}} »',
+    kinds: { interim: 'Rapport intermédiaire', final: 'Rapport final' },
+    kindLine: '{{report}} :',
+    download: 'Télécharger le {{report}} en {{format}}',
+  },
 };

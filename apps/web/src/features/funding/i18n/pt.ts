@@ -188,4 +188,19 @@ export const fundingPt: Catalogue<typeof fundingFr> = {
       done: 'Concurso adicionado.',
     },
   },
+  funderReports: {
+    title: 'Relatórios ao financiador',
+    intro:
+      'O relatório retoma os objetivos, o que foi feito no período, os indicadores por período com o seu gráfico, o orçamento por linha e por financiador, o cofinanciamento e o efeito de alavanca.',
+    language: 'Língua do relatório',
+    layout: 'Apresentação',
+    layouts: {
+      generic: 'Genérica',
+      daect: 'Ministério (DAECT): relatório técnico e financeiro',
+    },
+    listLabel: 'Relatórios sobre a subvenção «{{call}}»',
+    kinds: { interim: 'Relatório intercalar', final: 'Relatório final' },
+    kindLine: '{{report}}:',
+    download: 'Descarregar o {{report}} em {{format}}',
+  },
 };

@@ -8,6 +8,7 @@ import { isLanguage } from '../../../lib/i18n/i18n';
 import { MIN_PASSWORD_LENGTH } from '../../../lib/auth/password-rules';
 import { useAcceptInvitation, type AcceptedSession } from '../api/accept-invitation';
 import { useInvitationPreview, type InvitationPreview } from '../api/get-invitation-preview';
+import { localeOf } from '../../../lib/i18n/locale';
 
 const FIELDS = ['displayName', 'password', 'confirmation'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -93,7 +94,7 @@ function InvitationSummary({ preview }: { preview: InvitationPreview }) {
         <dt>{t('invitation.expiresAt')}</dt>
         <dd>
           <time dateTime={preview.expiresAt}>
-            {new Date(preview.expiresAt).toLocaleString(i18n.language, {
+            {new Date(preview.expiresAt).toLocaleString(localeOf(i18n.language), {
               dateStyle: 'long',
               timeStyle: 'short',
             })}

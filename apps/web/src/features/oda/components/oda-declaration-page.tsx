@@ -15,6 +15,7 @@ import {
   type OdaDeclaration,
 } from '../api/get-oda-declaration';
 import { TableScroll } from '../../../components/ui/table-scroll';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /** The campaign of year N declares what was paid in N − 1: that year comes first, then the ones around it. */
 function yearsOffered(today: Date): number[] {
@@ -23,7 +24,7 @@ function yearsOffered(today: Date): number[] {
 }
 
 function formatEuros(amount: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR' }).format(amount);
+  return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'EUR' }).format(amount);
 }
 
 /**

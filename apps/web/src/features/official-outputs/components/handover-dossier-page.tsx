@@ -8,6 +8,7 @@ import {
   useHandoverDossier,
   type HandoverPartnership,
 } from '../api/get-handover-dossier';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /**
  * The handover dossier: for a new team after an election, or a new officer, every partnership of the
@@ -221,5 +222,5 @@ function ConventionDeadlines({ partnership }: { partnership: HandoverPartnership
 }
 
 function money(amount: number, currency: string, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'currency', currency }).format(amount);
+  return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency }).format(amount);
 }

@@ -15,6 +15,7 @@ import {
 import { useRetryReminder } from '../api/retry-reminder';
 import './organisation-reminders.css';
 import { TableScroll } from '../../../components/ui/table-scroll';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /** The address keeps the filter (`?statut=pending`, `?statut=tous`), so that a filtered view can be shared. */
 const STATUS_PARAM = 'statut';
@@ -160,7 +161,7 @@ function ReminderRow({
   const { t, i18n } = useTranslation();
   const id = useId();
   const instant = (value: string) =>
-    new Date(value).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+    new Date(value).toLocaleString(localeOf(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <tr>
       <th scope="row" id={`${id}-recipient`}>

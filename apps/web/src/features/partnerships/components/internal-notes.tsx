@@ -4,6 +4,7 @@ import { describeError, describeFormErrors } from '../../../components/ui/error-
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { useAddInternalNote } from '../api/add-internal-note';
 import { useInternalNotes } from '../api/get-internal-notes';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /** Notes the authority keeps for itself about a partnership: the partner authorities never see them. */
 export function InternalNotes({ partnershipId, canWrite }: { partnershipId: string; canWrite: boolean }) {
@@ -27,7 +28,7 @@ export function InternalNotes({ partnershipId, canWrite }: { partnershipId: stri
                 <p className="muted">
                   {t('notes.byline', {
                     author: note.authorDisplayName,
-                    date: new Date(note.createdAt).toLocaleString(i18n.language, {
+                    date: new Date(note.createdAt).toLocaleString(localeOf(i18n.language), {
                       dateStyle: 'medium',
                       timeStyle: 'short',
                     }),

@@ -3,6 +3,7 @@ import { describeError } from '../../../components/ui/error-text';
 import { problemCodeOf } from '../../../lib/api/problem';
 import { usePartnership } from '../api/get-partnership';
 import { PartyNames } from './partnership-list';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /** Title (the page's heading), form, approach, status and parties of one partnership. */
 export function PartnershipDetails({ partnershipId }: { partnershipId: string }) {
@@ -34,7 +35,7 @@ export function PartnershipDetails({ partnershipId }: { partnershipId: string })
         <dt>{t('partnerships.createdAt')}</dt>
         <dd>
           <time dateTime={data.createdAt}>
-            {new Date(data.createdAt).toLocaleDateString(i18n.language, { dateStyle: 'long' })}
+            {new Date(data.createdAt).toLocaleDateString(localeOf(i18n.language), { dateStyle: 'long' })}
           </time>
         </dd>
         <dt>{t('partnerships.parties')}</dt>

@@ -4,6 +4,7 @@ import { describeError } from '../../../components/ui/error-text';
 import { useAcceptPartnershipInvitation } from '../api/accept-partnership-invitation';
 import { useReceivedInvitations } from '../api/get-received-invitations';
 import { TableScroll } from '../../../components/ui/table-scroll';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /** Invitations other authorities sent to join their partnership; the administrator accepts them here. */
 export function ReceivedInvitationsList() {
@@ -51,7 +52,7 @@ export function ReceivedInvitationsList() {
                     </td>
                     <td>
                       <time dateTime={invitation.expiresAt}>
-                        {new Date(invitation.expiresAt).toLocaleString(i18n.language, {
+                        {new Date(invitation.expiresAt).toLocaleString(localeOf(i18n.language), {
                           dateStyle: 'medium',
                           timeStyle: 'short',
                         })}

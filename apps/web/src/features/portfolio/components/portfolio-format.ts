@@ -1,4 +1,5 @@
 import type { PortfolioRow } from '../api/get-portfolio';
+import { localeOf } from '../../../lib/i18n/locale';
 
 type Direction = NonNullable<PortfolioRow['nextVisit']>['direction'];
 
@@ -31,16 +32,18 @@ export function formatCalendarRange(start: string, end: string, language: string
   const from = calendarDay(start);
   const to = calendarDay(end);
   if (!from || !to) return `${start} – ${end}`;
-  const format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeZone: 'UTC' });
   return to.getTime() <= from.getTime() ? format.format(from) : format.formatRange(from, to);
 }
 
 /** A share (0..1) as a whole percentage in `language`: « 50 % », "50%". */
 export function formatShare(share: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
 }
 
 /** A number in `language`, with at most `fractionDigits` decimals: « 0,5 », "0.5". */
 export function formatNumber(value: number, language: string, fractionDigits = 0): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: fractionDigits }).format(value);
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: fractionDigits }).format(value);
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_QUIET_HOURS, DEFAULT_REMINDER_OPTIONS } from '@passerelle/domain';
 import type { TFunction } from 'i18next';
 import type { ReminderKind } from '../api/get-reminder-preferences';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /**
  * The days before (or, for a missing report, after) the date each kind is about, as the reminder schedule
@@ -28,14 +29,15 @@ export function reminderKindHint(t: TFunction, kind: ReminderKind, language: str
   return t(`reminderSettings.kinds.${kind}.hint`, { days: daysList(t, DAYS_OF_KIND[kind], language) });
 }
 
-/** A local time of day (`21:00`) as the language writes it: « 21 h », "9 PM". */
+/** A local time of day (`21:00`) as the language writes it: « 21 h », "21:00", "8:00", "9:00 م". */
 function timeOfDay(time: string, language: string): string {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
   // French administrative writing: « 8 h », « 8 h 30 » (Intl would write « 08 h »).
   if (language.startsWith('fr')) return minute ? `${hour} h ${String(minute).padStart(2, '0')}` : `${hour} h`;
-  return new Intl.DateTimeFormat(language, {
+  // With its minutes, or the 24-hour locales would write a bare « 21 » or « 08 ».
+  return new Intl.DateTimeFormat(localeOf(language), {
     hour: 'numeric',
-    ...(minute ? { minute: '2-digit' as const } : {}),
+    minute: '2-digit',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(2000, 0, 1, hour, minute)));
 }

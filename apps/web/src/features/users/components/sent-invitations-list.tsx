@@ -4,6 +4,7 @@ import { describeError } from '../../../components/ui/error-text';
 import { useSentInvitations } from '../api/get-sent-invitations';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 import { TableScroll } from '../../../components/ui/table-scroll';
+import { localeOf } from '../../../lib/i18n/locale';
 
 /** Invitations the organisation sent (colleagues and partner authorities); pending ones can be withdrawn. */
 export function SentInvitationsList() {
@@ -54,7 +55,7 @@ export function SentInvitationsList() {
                   <td>{t(`invitationStatuses.${invitation.status}`)}</td>
                   <td>
                     <time dateTime={invitation.expiresAt}>
-                      {new Date(invitation.expiresAt).toLocaleString(i18n.language, {
+                      {new Date(invitation.expiresAt).toLocaleString(localeOf(i18n.language), {
                         dateStyle: 'medium',
                         timeStyle: 'short',
                       })}
