@@ -39,6 +39,8 @@ describe('the persisted query cache', () => {
     expect(after.getQueryData(SESSION_QUERY_KEY)).toEqual(session('user-1'));
     expect(after.getQueryData(['partnerships', 'p1', 'dialogue'])).toEqual({ events: ['échange'] });
     expect(after.getQueryData(['audit-events'])).toBeUndefined();
+    // Shown at once, but asked again as soon as a page reads it with a network.
+    expect(after.getQueryState(['partnerships', 'p1', 'dialogue'])?.isInvalidated).toBe(true);
   });
 
   it('keeps what an earlier page saved even when a later page never had it in memory', async () => {

@@ -66,6 +66,8 @@ export async function restorePersistedQueries(
     const kept = await (await database).get('queries', 'current');
     if (!kept || now - kept.savedAt > MAX_AGE_MS) return;
     hydrate(queryClient, kept.state as DehydratedState);
+    // What was kept is shown at once but never taken as fresh: with a network, each page asks again.
+    await queryClient.invalidateQueries({ refetchType: 'none' });
   } catch {
     // Nothing kept, or storage refused: the app starts as without it.
   }
