@@ -20,7 +20,8 @@ async function start(): Promise<void> {
   // What the partnership pages showed at the last visit, so that they show it again without a connection.
   const offlineDatabase = browserOfflineDatabase();
   if (offlineDatabase) {
-    await restorePersistedQueries(queryClient, offlineDatabase);
+    // Only without a network: with one, pages load fresh rather than flash what was kept.
+    if (!navigator.onLine) await restorePersistedQueries(queryClient, offlineDatabase);
     persistQueries(queryClient, offlineDatabase);
   }
   const dependencies = {
