@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../support/browser';
 import { signIn } from '../support/session';
-import { dayFromToday } from '../support/dates';
+import { dayFromToday, minutesAgoLocal } from '../support/dates';
 
 const TITLE = 'Angers – Kairouan : patrimoine et jeunesse';
 const ANGERS = "Ville d'Angers";
@@ -112,7 +112,7 @@ describe('an orderly rupture between two authorities', () => {
       has: kairouan.getByRole('button', { name: 'Consigner l’échange' }),
     });
     await exchange.getByLabel('Audience').selectOption('technicians');
-    await exchange.getByLabel('Date et heure de l’échange').fill(`${day(0)}T09:00`);
+    await exchange.getByLabel('Date et heure de l’échange').fill(minutesAgoLocal(10));
     await exchange.getByLabel('Canal').selectOption('phone');
     await exchange
       .getByRole('group', { name: `Participants — ${KAIROUAN}` })

@@ -11,3 +11,18 @@ export function dayFromToday(offset: number): string {
   noonToday.setUTCDate(noonToday.getUTCDate() + offset);
   return noonToday.toISOString().slice(0, 10);
 }
+
+/** A moment a few minutes ago as a date-and-time field takes it (yyyy-mm-ddThh:mm), in the users' zone. */
+export function minutesAgoLocal(minutes: number): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: USER_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(Date.now() - minutes * 60_000));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+}

@@ -15,6 +15,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function invitationLinkFromMailSink(page: Page, address: string): Promise<string> {
   for (let attempt = 0; attempt < 40; attempt += 1) {
     await page.goto('/dev/mail');
+    // The list answers before a row is looked for: a page still loading would count as no mail.
+    await page.getByRole('table').or(page.getByText('Aucun courriel pour l’instant.')).first().waitFor();
     const row = page.getByRole('row').filter({ hasText: address }).first();
     if ((await row.count()) > 0) {
       await row.getByRole('link').click();
