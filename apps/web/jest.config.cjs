@@ -15,6 +15,4 @@ module.exports = {
     '\\.css$': '<rootDir>/src/test/style-stub.cjs',
   },
   setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],
-  // The screens render a whole app in jsdom; beside the browser specs' lane, five seconds is too tight.
-  testTimeout: 15_000,
 };

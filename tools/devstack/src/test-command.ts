@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { startBackingServices } from './backing-services';
 import { ensureOsExecutable } from './os-packages';
@@ -203,12 +203,9 @@ async function runJestLane(
       join(PROJECT_ROOT, 'jest.config.js'),
       ...projectArgs,
       ...(pathPattern ? ['--testPathPatterns', pathPattern] : []),
-      // The browser lane runs one file at a time. The other lane takes every core (at least two): beside the
-      // browser lane its files mostly wait on PostgreSQL, Redis or a timer, and once the browser lane is done
-      // Jest's default (one worker per core but one) would leave a core idle.
-      ...(projects.includes('e2e')
-        ? ['--runInBand']
-        : [`--maxWorkers=${Math.max(2, availableParallelism())}`]),
+      // The browser lane runs one file at a time; the other lane keeps Jest's default (one worker per core but
+      // one): on two cores, a second worker beside the browser lane made every file slower, not the run shorter.
+      ...(projects.includes('e2e') ? ['--runInBand'] : []),
       // A pattern that matches nothing in one lane is not a failure: the other lane may have its specs.
       '--passWithNoTests',
       '--json',
