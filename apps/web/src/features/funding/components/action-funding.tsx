@@ -101,17 +101,15 @@ function Applications({
   );
 }
 
-function ApplicationCard({
-  partnershipId,
-  actionId,
-  application,
-  canRun,
-}: {
+/** An application of the action, and whether the reader may act on it (its authority applied). */
+interface ApplicationSectionProps {
   partnershipId: string;
   actionId: string;
   application: FundingApplication;
   canRun: boolean;
-}) {
+}
+
+function ApplicationCard({ partnershipId, actionId, application, canRun }: ApplicationSectionProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const date = (value: string) => formatCalendarDate(value, language);
@@ -175,17 +173,7 @@ function ApplicationCard({
   );
 }
 
-function Tranches({
-  partnershipId,
-  actionId,
-  application,
-  canRun,
-}: {
-  partnershipId: string;
-  actionId: string;
-  application: FundingApplication;
-  canRun: boolean;
-}) {
+function Tranches({ partnershipId, actionId, application, canRun }: ApplicationSectionProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const target = { partnershipId, actionId, application };
@@ -220,17 +208,7 @@ function Tranches({
   );
 }
 
-function Reports({
-  partnershipId,
-  actionId,
-  application,
-  canRun,
-}: {
-  partnershipId: string;
-  actionId: string;
-  application: FundingApplication;
-  canRun: boolean;
-}) {
+function Reports({ partnershipId, actionId, application, canRun }: ApplicationSectionProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const target = { partnershipId, actionId, application };
