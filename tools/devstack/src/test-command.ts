@@ -165,14 +165,38 @@ function pathPatternOf(args: string[]): string | undefined {
 }
 
 /**
- * The browser specs share one started product and its demo data, so they run one file at a time; the other
- * projects clone a database per spec file. The two lanes run side by side: the browser lane mostly waits on
- * Chromium and the product, which leaves the machine's cores to the other lane.
+ * API spec files that mostly wait (a scaled mail server's delays, BullMQ's timers, a worker killed and
+ * restarted): they run in the browser lane, beside the CPU-bound specs rather than in their queue.
  */
-function lanesOf(projects: Project[]): Project[][] {
-  const browser = projects.filter((project) => project === 'e2e');
-  const others = projects.filter((project) => project !== 'e2e');
-  return [others, browser].filter((lane) => lane.length > 0);
+const WAITING_API_SPECS = '/apps/api/test/reminders?[-.][^/]*$';
+
+/** A Jest run of its own: the projects it selects, the spec paths it leaves to the other lane, in band or not. */
+interface Lane {
+  projects: Project[];
+  ignoredPaths: string[];
+  inBand: boolean;
+}
+
+/**
+ * Two lanes run side by side, each on about half of the suite's time (ADR 0003). The browser lane runs one
+ * file at a time, since the browser specs share one started product and its demo data; it also takes the
+ * files that mostly wait (the load-run smoke tests of the bench, the reminder specs). The other lane takes
+ * the CPU-bound specs with Jest's default workers (one per core but one): on two cores, a second worker
+ * beside the browser lane made every file slower, not the run shorter.
+ */
+function lanesOf(projects: Project[]): Lane[] {
+  const waiting: Lane = {
+    projects: projects.filter((project) => project === 'e2e' || project === 'bench' || project === 'api'),
+    // Of the API's specs, only the waiting ones (a negative look-ahead: every other API path is ignored).
+    ignoredPaths: ['/node_modules/', `/apps/api/(?!${WAITING_API_SPECS.slice('/apps/api/'.length)})`],
+    inBand: true,
+  };
+  const busy: Lane = {
+    projects: projects.filter((project) => project === 'domain' || project === 'api' || project === 'web'),
+    ignoredPaths: ['/node_modules/', WAITING_API_SPECS],
+    inBand: false,
+  };
+  return [busy, waiting].filter((lane) => lane.projects.length > 0);
 }
 
 async function runJest(
@@ -190,22 +214,20 @@ async function runJest(
 }
 
 async function runJestLane(
-  projects: Project[],
+  lane: Lane,
   pathPattern: string | undefined,
   env: Record<string, string>,
   resultFile: string,
 ): Promise<JestSummary> {
-  const projectArgs = projects.flatMap((project) => ['--selectProjects', project]);
   await run(
     JEST_BIN,
     [
       '--config',
       join(PROJECT_ROOT, 'jest.config.js'),
-      ...projectArgs,
+      ...lane.projects.flatMap((project) => ['--selectProjects', project]),
       ...(pathPattern ? ['--testPathPatterns', pathPattern] : []),
-      // The browser lane runs one file at a time; the other lane keeps Jest's default (one worker per core but
-      // one): on two cores, a second worker beside the browser lane made every file slower, not the run shorter.
-      ...(projects.includes('e2e') ? ['--runInBand'] : []),
+      ...lane.ignoredPaths.flatMap((ignored) => ['--testPathIgnorePatterns', ignored]),
+      ...(lane.inBand ? ['--runInBand'] : []),
       // A pattern that matches nothing in one lane is not a failure: the other lane may have its specs.
       '--passWithNoTests',
       '--json',
