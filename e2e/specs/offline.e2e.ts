@@ -111,8 +111,8 @@ describe('field work without a connection', () => {
     await page.waitForURL(/\/actions\/[0-9a-f-]{36}$/);
     const actionPath = new URL(page.url()).pathname;
     const actionId = actionPath.split('/').pop() ?? '';
-    const measurement = page.getByRole('form', { name: `Nouvelle mesure : ${INDICATOR}` });
-    await measurement.waitFor();
+    const measure = page.getByRole('button', { name: `Enregistrer une mesure : ${INDICATOR}` });
+    await measure.waitFor();
     // The service worker installed (the app shell cached) and controls the page.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
     await page.evaluate((path) => {
@@ -121,22 +121,26 @@ describe('field work without a connection', () => {
     }, `${partnershipPath}/dialogue`);
     await page.getByRole('heading', { name: 'Consigner un échange' }).waitFor();
     await page.goBack();
-    await measurement.waitFor();
+    await measure.waitFor();
     await persistedQueriesHold([`"${partnershipId}","dialogue"]`, `"actions","${actionId}"]`]);
     const before = await countStored(partnershipId, actionId, tag);
 
     await context.setOffline(true);
     await page.getByText('Pas de connexion.', { exact: false }).first().waitFor();
 
+    await measure.click();
+    const measurement = page.getByRole('dialog', { name: `Nouvelle mesure : ${INDICATOR}` });
     await measurement.getByLabel('Valeur mesurée').fill('0');
     await measurement.getByRole('button', { name: 'Enregistrer la mesure' }).click();
-    await measurement
+    // The dialog closes, and its button's neighbour says where the measurement is.
+    await measurement.waitFor({ state: 'detached' });
+    await page
       .getByText('Enregistré sur cet appareil, en attente d’envoi', { exact: false })
+      .first()
       .waitFor();
 
-    const log = page
-      .locator('form')
-      .filter({ has: page.getByRole('heading', { name: 'Ajouter au journal' }) });
+    await page.getByRole('button', { name: 'Consigner ce qui a été fait' }).click();
+    const log = page.getByRole('dialog', { name: 'Ajouter au journal' });
     await log.getByLabel('Ce qui a été fait').fill(`Pose de la deuxième porte (${tag}).`);
     await log.getByLabel('Joindre un fichier').setInputFiles({
       name: 'porte.png',
@@ -145,7 +149,11 @@ describe('field work without a connection', () => {
     });
     await log.getByText('porte.png').waitFor();
     await log.getByRole('button', { name: 'Ajouter au journal' }).click();
-    await log.getByText('Enregistré sur cet appareil, en attente d’envoi', { exact: false }).waitFor();
+    await log.waitFor({ state: 'detached' });
+    await page
+      .getByRole('region', { name: 'Journal de l’action' })
+      .getByText('Enregistré sur cet appareil, en attente d’envoi', { exact: false })
+      .waitFor();
 
     // The dialogue, read before leaving, takes the exchange.
     await page.goForward();
@@ -186,7 +194,7 @@ describe('field work without a connection', () => {
     await page.reload();
     await page.getByText('Rien n’attend d’être envoyé.').waitFor();
     await page.goto(actionPath);
-    await measurement.waitFor();
+    await measure.waitFor();
     await page.waitForTimeout(2_000);
     expect(await countStored(partnershipId, actionId, tag)).toEqual(after);
   });

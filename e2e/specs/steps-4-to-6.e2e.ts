@@ -303,11 +303,15 @@ describe('steps 4 to 6 between two authorities', () => {
     await angers.waitForURL(/\/actions\/[0-9a-f-]{36}/);
     const actionPath = new URL(angers.url()).pathname;
 
-    await angers.getByLabel('Nom de l’indicateur').fill('Jeunes artisans formés');
-    await angers.getByLabel('Unité', { exact: true }).fill('personnes');
-    await angers.getByLabel('Valeur de départ').fill('0');
-    await angers.getByLabel('Valeur cible').fill('24');
-    await angers.getByRole('button', { name: 'Proposer l’indicateur' }).click();
+    // Each act opens its own form in a dialog, which closes once the act is done.
+    await angers.getByRole('button', { name: 'Proposer un indicateur' }).click();
+    const indicator = angers.getByRole('dialog', { name: 'Proposer un indicateur' });
+    await indicator.getByLabel('Nom de l’indicateur').fill('Jeunes artisans formés');
+    await indicator.getByLabel('Unité', { exact: true }).fill('personnes');
+    await indicator.getByLabel('Valeur de départ').fill('0');
+    await indicator.getByLabel('Valeur cible').fill('24');
+    await indicator.getByRole('button', { name: 'Proposer l’indicateur' }).click();
+    await indicator.waitFor({ state: 'detached' });
     await angers.getByText('Jeunes artisans formés').first().waitFor();
     await angers.getByRole('button', { name: 'Démarrer l’action' }).click();
     await angers.getByRole('button', { name: 'Démarrer l’action' }).waitFor({ state: 'detached' });
@@ -315,10 +319,13 @@ describe('steps 4 to 6 between two authorities', () => {
     // Tétouan validates the indicator for its side, then records the first measurement.
     await tetouan.goto(actionPath);
     await tetouan.getByRole('button', { name: 'Valider cet indicateur' }).click();
-    await tetouan.getByLabel('Date de la mesure').fill(day(0));
-    await tetouan.getByLabel('Valeur mesurée').fill('8');
-    await tetouan.getByLabel('Unité de la mesure').fill('personnes');
-    await tetouan.getByRole('button', { name: 'Enregistrer la mesure' }).click();
+    await tetouan.getByRole('button', { name: 'Enregistrer une mesure : Jeunes artisans formés' }).click();
+    const measurement = tetouan.getByRole('dialog', { name: 'Nouvelle mesure : Jeunes artisans formés' });
+    await measurement.getByLabel('Date de la mesure').fill(day(0));
+    await measurement.getByLabel('Valeur mesurée').fill('8');
+    await measurement.getByLabel('Unité de la mesure').fill('personnes');
+    await measurement.getByRole('button', { name: 'Enregistrer la mesure' }).click();
+    await tetouan.getByText('Mesure enregistrée.').waitFor();
     await tetouan
       .getByText(/8 personnes/)
       .first()

@@ -75,6 +75,7 @@ export const shellAr: Catalogue<typeof shellFr> = {
     loading: 'جارٍ التحميل…',
     noValue: '—',
     cancel: 'إلغاء',
+    close: 'إغلاق',
   },
   nav: {
     label: 'القائمة الرئيسية',

@@ -72,6 +72,7 @@ export const shellDe: Catalogue<typeof shellFr> = {
     loading: 'Wird geladen…',
     noValue: '—',
     cancel: 'Abbrechen',
+    close: 'Schließen',
   },
   nav: {
     label: 'Hauptmenü',

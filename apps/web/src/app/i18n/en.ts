@@ -72,6 +72,7 @@ export const shellEn: Catalogue<typeof shellFr> = {
     loading: 'Loading…',
     noValue: '—',
     cancel: 'Cancel',
+    close: 'Close',
   },
   nav: {
     label: 'Main menu',

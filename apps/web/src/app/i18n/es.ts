@@ -72,6 +72,7 @@ export const shellEs: Catalogue<typeof shellFr> = {
     loading: 'Cargando…',
     noValue: '—',
     cancel: 'Cancelar',
+    close: 'Cerrar',
   },
   nav: {
     label: 'Menú principal',

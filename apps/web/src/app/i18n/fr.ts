@@ -69,6 +69,7 @@ export const shellFr = {
     loading: 'Chargement…',
     noValue: '—',
     cancel: 'Annuler',
+    close: 'Fermer',
   },
   nav: {
     label: 'Menu principal',

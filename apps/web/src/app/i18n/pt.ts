@@ -72,6 +72,7 @@ export const shellPt: Catalogue<typeof shellFr> = {
     loading: 'A carregar…',
     noValue: '—',
     cancel: 'Cancelar',
+    close: 'Fechar',
   },
   nav: {
     label: 'Menu principal',

@@ -418,6 +418,12 @@ async function bodyOf(api: ReturnType<typeof actionsApi>, method: string, path: 
   return (await request?.json()) as unknown;
 }
 
+/** Opens an act's dialog with its button, and gives the form inside. */
+async function openForm(button: string, form: string): Promise<HTMLElement> {
+  await userEvent.setup().click(await screen.findByRole('button', { name: button }));
+  return screen.findByRole('form', { name: form });
+}
+
 describe('step 6: the actions of a partnership', () => {
   it('lists the actions by priority, worded from the viewer’s side, with their funding', async () => {
     await renderApp(LIST_PAGE, actionsApi());
@@ -677,9 +683,10 @@ describe('step 6: the actions of a partnership', () => {
         }),
     });
     await renderApp(WELL_PAGE, api);
-    const form = await screen.findByRole('form', {
-      name: 'Nouvelle mesure : Ménages raccordés à l’eau potable',
-    });
+    const form = await openForm(
+      'Enregistrer une mesure : Ménages raccordés à l’eau potable',
+      'Nouvelle mesure : Ménages raccordés à l’eau potable',
+    );
     const page = userEvent.setup();
     const day = within(form).getByLabelText('Date de la mesure');
     await page.clear(day);
@@ -696,7 +703,7 @@ describe('step 6: the actions of a partnership', () => {
       '/api/partnerships/p-1/actions/a-well/indicators/i-1/measurements',
     );
     expect(request?.headers.get('idempotency-key')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await within(form).findByText('Mesure enregistrée.')).toBeVisible();
+    expect(await screen.findByText('Mesure enregistrée.')).toBeVisible();
     // The action is read again: the measurement shows as the API keeps it.
     await waitFor(() =>
       expect(api.requestsTo('GET', '/api/partnerships/p-1/actions/a-well').length).toBeGreaterThan(1),
@@ -713,9 +720,10 @@ describe('step 6: the actions of a partnership', () => {
           }),
       }),
     );
-    const form = await screen.findByRole('form', {
-      name: 'Nouvelle mesure : Ménages raccordés à l’eau potable',
-    });
+    const form = await openForm(
+      'Enregistrer une mesure : Ménages raccordés à l’eau potable',
+      'Nouvelle mesure : Ménages raccordés à l’eau potable',
+    );
     const page = userEvent.setup();
     await page.type(within(form).getByLabelText('Valeur mesurée'), '200');
     const unit = within(form).getByLabelText('Unité de la mesure');
@@ -740,9 +748,10 @@ describe('step 6: the actions of a partnership', () => {
           }),
       }),
     );
-    const form = await screen.findByRole('form', {
-      name: 'Nouvelle mesure : Ménages raccordés à l’eau potable',
-    });
+    const form = await openForm(
+      'Enregistrer une mesure : Ménages raccordés à l’eau potable',
+      'Nouvelle mesure : Ménages raccordés à l’eau potable',
+    );
     const page = userEvent.setup();
     const day = within(form).getByLabelText('Date de la mesure');
     await page.clear(day);
@@ -834,8 +843,10 @@ describe('step 6: the actions of a partnership', () => {
         }),
     });
     await renderApp(WELL_PAGE, api);
-    const form = await screen.findByRole('form', { name: 'Ajouter au journal' });
     const page = userEvent.setup();
+    const opener = await screen.findByRole('button', { name: 'Consigner ce qui a été fait' });
+    await page.click(opener);
+    const form = await screen.findByRole('form', { name: 'Ajouter au journal' });
     await page.selectOptions(within(form).getByLabelText('Nature'), 'training');
     await page.type(
       within(form).getByLabelText('Ce qui a été fait'),
@@ -858,8 +869,10 @@ describe('step 6: the actions of a partnership', () => {
       text: 'Formation de six agents à la maintenance.',
       attachmentIds: ['00000000-0000-4000-8000-00000000f001', '00000000-0000-4000-8000-00000000f002'],
     });
-    expect(await within(form).findByText('Entrée ajoutée au journal.')).toBeVisible();
-    expect(within(form).getByText('Aucune pièce jointe.')).toBeVisible();
+    // The dialog closes on success, says so beside its button and gives the focus back to it.
+    expect(await screen.findByText('Entrée ajoutée au journal.')).toBeVisible();
+    expect(screen.queryByRole('form', { name: 'Ajouter au journal' })).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
   });
 
   it('shows the conflict words when the action changed meanwhile, and reloads it', async () => {
@@ -965,7 +978,7 @@ describe('step 6: the actions of a partnership', () => {
         jsonResponse(201, { ...WELL_DETAIL, version: 6 }),
     });
     await renderApp(WELL_PAGE, api);
-    const form = await screen.findByRole('form', { name: 'Ajouter une ligne de financement' });
+    const form = await openForm('Ajouter une ligne de financement', 'Ajouter une ligne de financement');
     const page = userEvent.setup();
     await page.selectOptions(within(form).getByLabelText('Type de financeur'), 'european_union');
     expect(within(form).queryByLabelText('Budget de quelle partie ?')).not.toBeInTheDocument();
@@ -985,7 +998,7 @@ describe('step 6: the actions of a partnership', () => {
       currency: 'XOF',
       status: 'requested',
     });
-    expect(await within(form).findByText('Ligne de financement ajoutée.')).toBeVisible();
+    expect(await screen.findByText('Ligne de financement ajoutée.')).toBeVisible();
   });
 
   it('proposes an indicator for the viewer’s party', async () => {
@@ -994,7 +1007,7 @@ describe('step 6: the actions of a partnership', () => {
         jsonResponse(201, { ...WELL_DETAIL, version: 6 }),
     });
     await renderApp(WELL_PAGE, api);
-    const form = await screen.findByRole('form', { name: 'Proposer un indicateur' });
+    const form = await openForm('Proposer un indicateur', 'Proposer un indicateur');
     const page = userEvent.setup();
     await page.type(within(form).getByLabelText('Nom de l’indicateur'), 'Bornes-fontaines en service');
     await page.type(within(form).getByLabelText('Unité'), 'bornes');
@@ -1017,7 +1030,10 @@ describe('step 6: the actions of a partnership', () => {
         problemResponse(409, 'ACTION.EVALUATION_NOT_JOINT', { details: { parties: [ANGERS] } }),
     });
     await renderApp(WELL_PAGE, api);
-    const form = await screen.findByRole('form', { name: 'Enregistrer une évaluation conjointe' });
+    const form = await openForm(
+      'Enregistrer une évaluation conjointe',
+      'Enregistrer une évaluation conjointe',
+    );
     const page = userEvent.setup();
     const day = within(form).getByLabelText('Date de l’évaluation');
     await page.clear(day);
@@ -1057,16 +1073,20 @@ describe('step 6: the actions of a partnership', () => {
   it('lets an elected official measure and log, but not steer the action', async () => {
     await renderApp(WELL_PAGE, actionsApi({}, signedInAs('elected')));
     expect(
-      await screen.findByRole('form', { name: 'Nouvelle mesure : Ménages raccordés à l’eau potable' }),
+      await screen.findByRole('button', {
+        name: 'Enregistrer une mesure : Ménages raccordés à l’eau potable',
+      }),
     ).toBeVisible();
-    expect(screen.getByRole('form', { name: 'Ajouter au journal' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Consigner ce qui a été fait' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Changer la priorité' })).not.toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Faire avancer l’action' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Valider cet indicateur' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('form', { name: 'Ajouter une ligne de financement' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('form', { name: 'Proposer un indicateur' })).not.toBeInTheDocument();
     expect(
-      screen.queryByRole('form', { name: 'Enregistrer une évaluation conjointe' }),
+      screen.queryByRole('button', { name: 'Ajouter une ligne de financement' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Proposer un indicateur' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Enregistrer une évaluation conjointe' }),
     ).not.toBeInTheDocument();
   });
 

@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { isOneOf } from '../../../lib/is-one-of';
 import { ACTION_SECTION_IDS } from '../../../lib/partnership-paths';
 import { useAddBudgetLine, type BudgetLineStatus, type FunderKind } from '../api/add-budget-line';
@@ -27,6 +28,7 @@ export function ActionBudget({ partnershipId, detail, names, permissions }: Acti
   const { t, i18n } = useTranslation();
   const action = detail.action;
   const sectionId = ACTION_SECTION_IDS.budget;
+  const ownPartyId = names.ownPartyId;
   return (
     <section className="panel panel--section" aria-labelledby={sectionId}>
       <h2 id={sectionId} tabIndex={-1} className="anchor-target">
@@ -81,13 +83,18 @@ export function ActionBudget({ partnershipId, detail, names, permissions }: Acti
         names={names}
         label={t('actions.funding.actionFiguresLabel')}
       />
-      {permissions.canRun && names.ownPartyId && (
-        <BudgetLineForm
-          partnershipId={partnershipId}
-          detail={detail}
-          names={names}
-          ownPartyId={names.ownPartyId}
-        />
+      {permissions.canRun && ownPartyId && (
+        <FormDialog openLabel={t('actions.budget.form.title')} title={t('actions.budget.form.title')}>
+          {(done) => (
+            <BudgetLineForm
+              partnershipId={partnershipId}
+              detail={detail}
+              names={names}
+              ownPartyId={ownPartyId}
+              onDone={done}
+            />
+          )}
+        </FormDialog>
       )}
     </section>
   );
@@ -95,37 +102,35 @@ export function ActionBudget({ partnershipId, detail, names, permissions }: Acti
 
 const FIELDS = ['funder', 'funderName', 'partyId', 'amount', 'currency', 'status'] as const;
 
-const EMPTY = { funderName: '', amount: '' };
-
 /** Adds a funding line: the kind of funder and its name, whose own budget, the amount and currency, where it stands. */
 function BudgetLineForm({
   partnershipId,
   detail,
   names,
   ownPartyId,
+  onDone,
 }: {
   partnershipId: string;
   detail: ActionDetail;
   names: PartyNames;
   ownPartyId: string;
+  onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const add = useAddBudgetLine(partnershipId, detail.action.id);
   const formRef = useRef<HTMLFormElement>(null);
   const [funder, setFunder] = useState<FunderKind>('own_budget');
-  const [funderName, setFunderName] = useState(EMPTY.funderName);
+  const [funderName, setFunderName] = useState('');
   const [partyId, setPartyId] = useState(ownPartyId);
-  const [amount, setAmount] = useState(EMPTY.amount);
+  const [amount, setAmount] = useState('');
   const [currency, setCurrency] = useState(detail.action.funding.currency || 'EUR');
   const [status, setStatus] = useState<BudgetLineStatus>('planned');
   const [local, setLocal] = useState<FormErrors | undefined>();
-  const [notice, setNotice] = useState<string | undefined>();
   const errors = local ?? actionFormErrors(t, add.error, FIELDS);
   useFocusFirstInvalidField(formRef, local ?? add.error);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setNotice(undefined);
     const value = parseDecimal(amount);
     if (value === undefined) {
       add.reset();
@@ -144,11 +149,7 @@ function BudgetLineForm({
         status,
       },
       {
-        onSuccess: () => {
-          setNotice(t('actions.budget.form.done'));
-          setFunderName(EMPTY.funderName);
-          setAmount(EMPTY.amount);
-        },
+        onSuccess: () => onDone(t('actions.budget.form.done')),
       },
     );
   };
@@ -159,11 +160,9 @@ function BudgetLineForm({
       className="form form--nested action-form"
       onSubmit={submit}
       noValidate
-      aria-labelledby="action-budget-form"
+      aria-label={t('actions.budget.form.title')}
     >
-      <h3 id="action-budget-form">{t('actions.budget.form.title')}</h3>
       <FormAlert message={errors.form} />
-      <FormSuccess message={notice} />
       <div className="form__row">
         <Field label={t('actions.budget.form.funder')} error={errors.fields.funder}>
           {(props) => (

@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import { useTranslation } from 'react-i18next';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import type { ActionDetail } from '../api/get-action';
 import { useRecordEvaluation } from '../api/record-evaluation';
 import { actionFormErrors } from './action-form-errors';
@@ -36,7 +37,16 @@ export function ActionEvaluations({ partnershipId, detail, names, permissions }:
           ))}
         </ol>
       )}
-      {permissions.canRun && <EvaluationForm partnershipId={partnershipId} detail={detail} names={names} />}
+      {permissions.canRun && (
+        <FormDialog
+          openLabel={t('actions.evaluations.form.title')}
+          title={t('actions.evaluations.form.title')}
+        >
+          {(done) => (
+            <EvaluationForm partnershipId={partnershipId} detail={detail} names={names} onDone={done} />
+          )}
+        </FormDialog>
+      )}
     </section>
   );
 }
@@ -50,10 +60,12 @@ function EvaluationForm({
   partnershipId,
   detail,
   names,
+  onDone,
 }: {
   partnershipId: string;
   detail: ActionDetail;
   names: PartyNames;
+  onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const record = useRecordEvaluation(partnershipId, detail.action.id);
@@ -62,21 +74,18 @@ function EvaluationForm({
   const [on, setOn] = useState(browserToday);
   const [parties, setParties] = useState<string[]>(() => names.parties.map((party) => party.partyId));
   const [summary, setSummary] = useState('');
-  const [notice, setNotice] = useState<string | undefined>();
   const errors = actionFormErrors(t, record.error, FIELDS);
   useFocusFirstInvalidField(formRef, record.error);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setNotice(undefined);
     const body = { on, parties, summary: summary.trim() };
     record.mutate(
       { body, idempotencyKey: keys.keyFor(body) },
       {
         onSuccess: () => {
           keys.settle();
-          setNotice(t('actions.evaluations.form.done'));
-          setSummary('');
+          onDone(t('actions.evaluations.form.done'));
         },
       },
     );
@@ -88,11 +97,9 @@ function EvaluationForm({
       className="form form--nested action-form"
       onSubmit={submit}
       noValidate
-      aria-labelledby="action-evaluation-form"
+      aria-label={t('actions.evaluations.form.title')}
     >
-      <h3 id="action-evaluation-form">{t('actions.evaluations.form.title')}</h3>
       <FormAlert message={errors.form} />
-      <FormSuccess message={notice} />
       <Field label={t('actions.evaluations.form.on')} error={errors.fields.on}>
         {(props) => (
           <input

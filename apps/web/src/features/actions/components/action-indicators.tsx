@@ -5,6 +5,7 @@ import { isOneOf } from '../../../lib/is-one-of';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { ACTION_SECTION_IDS } from '../../../lib/partnership-paths';
 import { useAddIndicator } from '../api/add-indicator';
 import type { ActionDetail, Indicator } from '../api/get-action';
@@ -50,7 +51,11 @@ export function ActionIndicators({ partnershipId, detail, names, permissions }: 
           ))}
         </ul>
       )}
-      {permissions.canRun && <IndicatorForm partnershipId={partnershipId} detail={detail} />}
+      {permissions.canRun && (
+        <FormDialog openLabel={t('actions.indicators.form.title')} title={t('actions.indicators.form.title')}>
+          {(done) => <IndicatorForm partnershipId={partnershipId} detail={detail} onDone={done} />}
+        </FormDialog>
+      )}
     </section>
   );
 }
@@ -74,8 +79,8 @@ function IndicatorCard({
   const titleId = useId();
   const language = i18n.language;
   const validate = useValidateIndicator(partnershipId, detail.action.id);
-  const [notice, setNotice] = useState<string | undefined>();
   const validationError = validate.error ? describeActionError(t, validate.error) : undefined;
+  const [notice, setNotice] = useState<string | undefined>();
   const proposedBy =
     indicator.proposedBy === names.ownPartyId
       ? t('actions.indicators.proposedByUs')
@@ -168,7 +173,20 @@ function IndicatorCard({
         )}
         {canMeasure &&
           (indicator.coValidated ? (
-            <MeasurementForm partnershipId={partnershipId} detail={detail} indicator={indicator} />
+            <FormDialog
+              openLabel={t('actions.indicators.measurementForm.open')}
+              openName={t('actions.indicators.measurementForm.openFor', { name: indicator.name })}
+              title={t('actions.indicators.measurementForm.label', { name: indicator.name })}
+            >
+              {(done) => (
+                <MeasurementForm
+                  partnershipId={partnershipId}
+                  detail={detail}
+                  indicator={indicator}
+                  onDone={done}
+                />
+              )}
+            </FormDialog>
           ) : (
             <p className="muted">{t('actions.indicators.measurableOnceValidated')}</p>
           ))}
@@ -247,14 +265,21 @@ const INDICATOR_FIELDS = ['name', 'unit', 'baseline', 'target'] as const;
 const EMPTY_INDICATOR = { name: '', unit: '', baseline: '', target: '' };
 
 /** Proposes an indicator for the viewer's party: its name, unit, baseline and target. */
-function IndicatorForm({ partnershipId, detail }: { partnershipId: string; detail: ActionDetail }) {
+function IndicatorForm({
+  partnershipId,
+  detail,
+  onDone,
+}: {
+  partnershipId: string;
+  detail: ActionDetail;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const add = useAddIndicator(partnershipId, detail.action.id);
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(EMPTY_INDICATOR);
   const [kind, setKind] = useState<IndicatorKind>('level');
   const [local, setLocal] = useState<FormErrors | undefined>();
-  const [notice, setNotice] = useState<string | undefined>();
   const errors = local ?? actionFormErrors(t, add.error, INDICATOR_FIELDS);
   useFocusFirstInvalidField(formRef, local ?? add.error);
   const set = (name: keyof typeof EMPTY_INDICATOR) => (event: { target: { value: string } }) =>
@@ -262,7 +287,6 @@ function IndicatorForm({ partnershipId, detail }: { partnershipId: string; detai
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setNotice(undefined);
     const baseline = parseDecimal(values.baseline);
     const target = parseDecimal(values.target);
     if (baseline === undefined || target === undefined) {
@@ -284,11 +308,7 @@ function IndicatorForm({ partnershipId, detail }: { partnershipId: string; detai
         plan: { kind, frequency: null, periods: [], disaggregations: [] },
       },
       {
-        onSuccess: () => {
-          setNotice(t('actions.indicators.form.done'));
-          setValues(EMPTY_INDICATOR);
-          setKind('level');
-        },
+        onSuccess: () => onDone(t('actions.indicators.form.done')),
       },
     );
   };
@@ -299,11 +319,9 @@ function IndicatorForm({ partnershipId, detail }: { partnershipId: string; detai
       className="form form--nested action-form"
       onSubmit={submit}
       noValidate
-      aria-labelledby="action-indicator-form"
+      aria-label={t('actions.indicators.form.title')}
     >
-      <h3 id="action-indicator-form">{t('actions.indicators.form.title')}</h3>
       <FormAlert message={errors.form} />
-      <FormSuccess message={notice} />
       <Field label={t('actions.indicators.form.name')} error={errors.fields.name}>
         {(props) => (
           <input

@@ -2,7 +2,8 @@ import { LOG_ENTRY_KINDS } from '@passerelle/domain';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import { useTranslation } from 'react-i18next';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { storedFileUrl, type StoredFile } from '../../files/api/upload-file';
 import { FileUploadField } from '../../files/components/file-upload-field';
 import { isOneOf } from '../../../lib/is-one-of';
@@ -56,7 +57,11 @@ export function ActionLog({ partnershipId, detail, names, permissions }: ActionS
           ))}
         </ol>
       )}
-      {permissions.canRecord && <LogEntryForm partnershipId={partnershipId} detail={detail} />}
+      {permissions.canRecord && (
+        <FormDialog openLabel={t('actions.log.form.open')} title={t('actions.log.form.title')}>
+          {(done) => <LogEntryForm partnershipId={partnershipId} detail={detail} onDone={done} />}
+        </FormDialog>
+      )}
     </section>
   );
 }
@@ -67,9 +72,17 @@ const TEXT_MAX = 8000;
 
 /**
  * Logs what the viewer's party did: its nature, a description, and any number of files, each uploaded as
- * soon as it is chosen (the entry then sends their ids).
+ * soon as it is chosen (the entry then sends their ids). `onDone` says the entry is logged or queued.
  */
-function LogEntryForm({ partnershipId, detail }: { partnershipId: string; detail: ActionDetail }) {
+function LogEntryForm({
+  partnershipId,
+  detail,
+  onDone,
+}: {
+  partnershipId: string;
+  detail: ActionDetail;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const add = useAddLogEntry(partnershipId, detail.action.id);
   const offline = useOfflineAppend();
@@ -83,21 +96,15 @@ function LogEntryForm({ partnershipId, detail }: { partnershipId: string; detail
   const [attachments, setAttachments] = useState<StoredFile[]>([]);
   // A new chooser after each upload, so that the next file is chosen afresh.
   const [chooserKey, setChooserKey] = useState(0);
-  const [notice, setNotice] = useState<string | undefined>();
   const errors = actionFormErrors(t, add.error, FIELDS);
   useFocusFirstInvalidField(formRef, add.error);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setNotice(undefined);
     const body = { kind, text: text.trim(), attachmentIds: attachments.map((file) => file.id) };
     const cleared = (message: string) => {
       keys.settle();
-      setNotice(message);
-      setText('');
-      setAttachments([]);
-      setLocalPhotos([]);
-      setChooserKey((key) => key + 1);
+      onDone(message);
     };
     const idempotencyKey = keys.keyFor(body);
     const draft = {
@@ -132,11 +139,9 @@ function LogEntryForm({ partnershipId, detail }: { partnershipId: string; detail
       className="form form--nested action-form"
       onSubmit={submit}
       noValidate
-      aria-labelledby="action-log-form"
+      aria-label={t('actions.log.form.title')}
     >
-      <h3 id="action-log-form">{t('actions.log.form.title')}</h3>
       <FormAlert message={errors.form} />
-      <FormSuccess message={notice} />
       <Field label={t('actions.log.form.kind')} error={errors.fields.kind}>
         {(props) => (
           <select

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import type { ActionDetail, Indicator } from '../api/get-action';
 import { useRecordMeasurement } from '../api/record-measurement';
 import { actionFormErrors } from './action-form-errors';
@@ -19,15 +19,18 @@ const FIELDS = ['on', 'value', 'unit', 'breakdown', 'evidenceIds'] as const;
  * which must be the indicator's (the API refuses another one, or a day before the action starts, and the
  * refusal shows at the field); its split by each of the indicator's dimensions, which must add up to the
  * value (the form shows the running total); and evidence files, each uploaded as soon as it is chosen.
+ * `onDone` says the measurement is recorded or queued on the device.
  */
 export function MeasurementForm({
   partnershipId,
   detail,
   indicator,
+  onDone,
 }: {
   partnershipId: string;
   detail: ActionDetail;
   indicator: Indicator;
+  onDone: (message: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const record = useRecordMeasurement(partnershipId, detail.action.id);
@@ -41,13 +44,11 @@ export function MeasurementForm({
   const [evidence, setEvidence] = useState<StoredFile[]>([]);
   const [chooserKey, setChooserKey] = useState(0);
   const [local, setLocal] = useState<FormErrors | undefined>();
-  const [notice, setNotice] = useState<string | undefined>();
   const errors = local ?? actionFormErrors(t, record.error, FIELDS);
   useFocusFirstInvalidField(formRef, local ?? record.error);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setNotice(undefined);
     const number = parseDecimal(value);
     if (number === undefined) {
       record.reset();
@@ -70,11 +71,7 @@ export function MeasurementForm({
     };
     const cleared = (message: string) => {
       keys.settle();
-      setNotice(message);
-      setValue('');
-      setShares({});
-      setEvidence([]);
-      setChooserKey((key) => key + 1);
+      onDone(message);
     };
     const idempotencyKey = keys.keyFor(body);
     const draft = {
@@ -112,7 +109,6 @@ export function MeasurementForm({
       aria-label={t('actions.indicators.measurementForm.label', { name: indicator.name })}
     >
       <FormAlert message={errors.form} />
-      <FormSuccess message={notice} />
       <div className="form__row">
         <Field label={t('actions.indicators.measurementForm.on')} error={errors.fields.on}>
           {(props) => (

@@ -244,6 +244,8 @@ export const actionsAr: Catalogue<typeof actionsFr> = {
       },
       measurementForm: {
         label: 'قياس جديد: {{name}}',
+        open: 'تسجيل قياس',
+        openFor: 'تسجيل قياس: {{name}}',
         on: 'تاريخ القياس',
         value: 'القيمة المقيسة',
         unit: 'وحدة القياس',
@@ -286,6 +288,7 @@ export const actionsAr: Catalogue<typeof actionsFr> = {
       },
       form: {
         title: 'إضافة إلى السجل',
+        open: 'تسجيل ما تم إنجازه',
         kind: 'الطبيعة',
         text: 'ما أُنجز',
         attachments: 'مرفقات المُدخل',

@@ -248,6 +248,8 @@ export const actionsDe: Catalogue<typeof actionsFr> = {
       },
       measurementForm: {
         label: 'Neue Messung: {{name}}',
+        open: 'Messung erfassen',
+        openFor: 'Messung erfassen: {{name}}',
         on: 'Datum der Messung',
         value: 'Gemessener Wert',
         unit: 'Einheit der Messung',
@@ -290,6 +292,7 @@ export const actionsDe: Catalogue<typeof actionsFr> = {
       },
       form: {
         title: 'Zum Protokoll hinzufügen',
+        open: 'Festhalten, was getan wurde',
         kind: 'Art',
         text: 'Was getan wurde',
         attachments: 'Anhänge des Eintrags',

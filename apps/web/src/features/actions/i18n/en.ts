@@ -246,6 +246,8 @@ export const actionsEn: Catalogue<typeof actionsFr> = {
       },
       measurementForm: {
         label: 'New measurement: {{name}}',
+        open: 'Record a measurement',
+        openFor: 'Record a measurement: {{name}}',
         on: 'Date of the measurement',
         value: 'Value measured',
         unit: 'Unit of the measurement',
@@ -288,6 +290,7 @@ export const actionsEn: Catalogue<typeof actionsFr> = {
       },
       form: {
         title: 'Add to the log',
+        open: 'Log what was done',
         kind: 'Kind',
         text: 'What was done',
         attachments: 'Attachments of the entry',

@@ -246,6 +246,8 @@ export const actionsEs: Catalogue<typeof actionsFr> = {
       },
       measurementForm: {
         label: 'Nueva medición: {{name}}',
+        open: 'Registrar una medición',
+        openFor: 'Registrar una medición: {{name}}',
         on: 'Fecha de la medición',
         value: 'Valor medido',
         unit: 'Unidad de la medición',
@@ -288,6 +290,7 @@ export const actionsEs: Catalogue<typeof actionsFr> = {
       },
       form: {
         title: 'Añadir al registro',
+        open: 'Registrar lo realizado',
         kind: 'Naturaleza',
         text: 'Lo que se ha hecho',
         attachments: 'Adjuntos de la entrada',

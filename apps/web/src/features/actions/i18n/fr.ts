@@ -245,6 +245,8 @@ export const actionsFr = {
       },
       measurementForm: {
         label: 'Nouvelle mesure : {{name}}',
+        open: 'Enregistrer une mesure',
+        openFor: 'Enregistrer une mesure : {{name}}',
         on: 'Date de la mesure',
         value: 'Valeur mesurée',
         unit: 'Unité de la mesure',
@@ -287,6 +289,7 @@ export const actionsFr = {
       },
       form: {
         title: 'Ajouter au journal',
+        open: 'Consigner ce qui a été fait',
         kind: 'Nature',
         text: 'Ce qui a été fait',
         attachments: 'Pièces jointes de l’entrée',

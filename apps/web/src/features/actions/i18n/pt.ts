@@ -246,6 +246,8 @@ export const actionsPt: Catalogue<typeof actionsFr> = {
       },
       measurementForm: {
         label: 'Nova medição: {{name}}',
+        open: 'Registar uma medição',
+        openFor: 'Registar uma medição: {{name}}',
         on: 'Data da medição',
         value: 'Valor medido',
         unit: 'Unidade da medição',
@@ -288,6 +290,7 @@ export const actionsPt: Catalogue<typeof actionsFr> = {
       },
       form: {
         title: 'Adicionar ao diário',
+        open: 'Registar o que foi feito',
         kind: 'Natureza',
         text: 'O que foi feito',
         attachments: 'Anexos da entrada',

@@ -1,0 +1,88 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormSuccess } from './form';
+
+interface FormDialogProps {
+  /** The words of the button that opens the form ("Ajouter une ligne budgétaire"). */
+  openLabel: string;
+  /**
+   * The button's accessible name when several such buttons sit on one page ("Enregistrer une mesure : Jeunes
+   * formés"); it starts with `openLabel`, so that what is seen is what is spoken.
+   */
+  openName?: string;
+  /** The dialog's title, also the accessible name of the form inside. */
+  title: string;
+  /** One line under the title, saying what the form is for; optional. */
+  description?: string;
+  /** A primary button for the page's main act, a plain one otherwise. */
+  emphasis?: 'primary' | 'secondary';
+  /**
+   * The form. It calls `done(message)` once its write has succeeded: the dialog closes, the focus returns to
+   * the opening button, and the message is announced beside it.
+   */
+  children: (done: (message: string) => void) => ReactNode;
+}
+
+/**
+ * One act of a page as a button that opens its focused form in a modal dialog (Radix Dialog: focus kept
+ * inside, Escape and the close button close it, the focus returns to the button). A page thus reads first —
+ * what is there and what comes next — instead of stacking every form open.
+ */
+export function FormDialog({
+  openLabel,
+  openName,
+  title,
+  description,
+  emphasis = 'secondary',
+  children,
+}: FormDialogProps) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [notice, setNotice] = useState<string | undefined>();
+  const done = (message: string) => {
+    setNotice(message);
+    setOpen(false);
+  };
+  return (
+    <div className="form-dialog">
+      <Dialog.Root
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next);
+          if (next) setNotice(undefined);
+        }}
+      >
+        <Dialog.Trigger asChild>
+          <button
+            type="button"
+            className={`button${emphasis === 'primary' ? ' button--primary' : ''}`}
+            {...(openName ? { 'aria-label': openName } : {})}
+          >
+            {openLabel}
+          </button>
+        </Dialog.Trigger>
+        <Dialog.Portal>
+          <Dialog.Overlay className="dialog-overlay" />
+          <Dialog.Content
+            className="dialog"
+            // Without a description, the dialog is described by nothing rather than by a missing id.
+            {...(description ? {} : { 'aria-describedby': undefined })}
+          >
+            <div className="dialog__header">
+              <Dialog.Title className="dialog__title">{title}</Dialog.Title>
+              <Dialog.Close asChild>
+                <button type="button" className="button button--quiet button--small">
+                  {t('common.close')}
+                </button>
+              </Dialog.Close>
+            </div>
+            {description && <Dialog.Description className="muted">{description}</Dialog.Description>}
+            {children(done)}
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+      <FormSuccess message={notice} />
+    </div>
+  );
+}
