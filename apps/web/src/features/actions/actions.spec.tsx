@@ -1102,6 +1102,100 @@ describe('step 6: the actions of a partnership', () => {
   });
 });
 
+describe('step 6: an action’s description for the official outputs', () => {
+  const DESCRIPTION_URL = '/api/partnerships/p-1/actions/a-well/description';
+
+  it('reads what is recorded first: the texts, the sectors with their shares and the markers targeted', async () => {
+    const described = {
+      ...WELL_DETAIL,
+      action: {
+        ...WELL_DETAIL.action,
+        description: 'Un puits équipé d’une pompe solaire.',
+        objectives: 'Raccorder 120 ménages.',
+        sectors: [{ code: '14031', percentage: 100 }],
+        markers: { gender: 1, environment: 0 },
+      },
+    };
+    await renderApp(
+      WELL_PAGE,
+      actionsApi({ 'GET /api/partnerships/:id/actions/:actionId': async () => jsonResponse(200, described) }),
+    );
+    const facts = await screen.findByLabelText('Ce qui est publié de l’action');
+    expect(facts).toHaveTextContent('Un puits équipé d’une pompe solaire.');
+    expect(facts).toHaveTextContent('Raccorder 120 ménages.');
+    await waitFor(() =>
+      expect(facts).toHaveTextContent(
+        /14031 · Approvisionnement en eau potable – dispositifs de base — 100\s%/,
+      ),
+    );
+    expect(facts).toHaveTextContent('Égalité femmes-hommes : 1 — objectif significatif');
+    // A marker scored "not targeted" is not listed; the six left unscored are counted.
+    expect(facts).not.toHaveTextContent('Environnement');
+    expect(facts).toHaveTextContent('6 marqueurs à renseigner.');
+    expect(screen.queryByRole('form', { name: 'Description et aide publique au développement' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Modifier la description' })).toBeVisible();
+  });
+
+  it('describes the action in a dialog that closes on success and gives the focus back to its button', async () => {
+    const api = actionsApi({
+      'PUT /api/partnerships/:id/actions/:actionId/description': async () =>
+        jsonResponse(200, { ...WELL_DETAIL, version: 6 }),
+    });
+    await renderApp(WELL_PAGE, api);
+    expect(await screen.findByText(/^Pas encore décrite/)).toBeVisible();
+    const page = userEvent.setup();
+    const opener = screen.getByRole('button', { name: 'Décrire l’action' });
+    await page.click(opener);
+    const form = await screen.findByRole('form', { name: 'Description et aide publique au développement' });
+    await page.type(within(form).getByLabelText('Description'), 'Un puits équipé.');
+    await page.selectOptions(within(form).getByLabelText('Secteur 1'), '14031');
+    await page.selectOptions(within(form).getByLabelText('Égalité femmes-hommes'), '2');
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer la description' }));
+    expect(await bodyOf(api, 'PUT', DESCRIPTION_URL)).toEqual({
+      version: 5,
+      description: 'Un puits équipé.',
+      objectives: '',
+      sectors: [{ code: '14031', percentage: 100 }],
+      markers: { gender: 2 },
+    });
+    expect(await screen.findByText('Description enregistrée.')).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
+  it('keeps the dialog open after a refusal, with the error at the sectors and the focus on the first one', async () => {
+    const api = actionsApi({
+      'PUT /api/partnerships/:id/actions/:actionId/description': async () =>
+        problemResponse(422, 'ODA.SECTORS_NOT_100'),
+    });
+    await renderApp(WELL_PAGE, api);
+    const form = await openForm('Décrire l’action', 'Description et aide publique au développement');
+    const page = userEvent.setup();
+    await page.selectOptions(within(form).getByLabelText('Secteur 1'), '14031');
+    const share = within(form).getByLabelText('Part (%)');
+    await page.clear(share);
+    await page.type(share, '80');
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer la description' }));
+    const sectors = await within(form).findByRole('group', { name: /^Secteurs du CAD/ });
+    await waitFor(() =>
+      expect(sectors).toHaveAccessibleDescription(
+        'Chaque secteur apparaît une fois et les pourcentages font 100.',
+      ),
+    );
+    expect(within(form).getByRole('alert')).toHaveTextContent('Certains champs sont à corriger');
+    expect(within(form).getByLabelText('Secteur 1')).toHaveFocus();
+    expect(
+      screen.getByRole('dialog', { name: 'Description et aide publique au développement' }),
+    ).toBeVisible();
+  });
+
+  it('shows the description but no button to those who do not run the action', async () => {
+    await renderApp(WELL_PAGE, actionsApi({}, signedInAs('elected')));
+    expect(await screen.findByText(/^Pas encore décrite/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Décrire l’action' })).not.toBeInTheDocument();
+  });
+});
+
 describe('step 6: an action’s applications to calls and the money they bring', () => {
   const fundingApi = () =>
     actionsApi({

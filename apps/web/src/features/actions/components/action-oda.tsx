@@ -1,13 +1,15 @@
 import { MARKER_SCORES, POLICY_MARKERS, type MarkerScore, type PolicyMarker } from '@passerelle/domain';
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { ACTION_SECTION_IDS } from '../../../lib/partnership-paths';
 import { useDescribeAction } from '../api/describe-action';
-import { useOdaCodeLists } from '../api/get-oda-code-lists';
+import type { ActionDetail } from '../api/get-action';
+import { useOdaCodeLists, type OdaSector } from '../api/get-oda-code-lists';
 import { actionFormErrors } from './action-form-errors';
 import type { ActionSectionProps } from './action-header';
-import { parseDecimal } from './action-texts';
+import { formatNumber, parseDecimal } from './action-texts';
 
 const FIELDS = ['description', 'objectives', 'sectors', 'markers'] as const;
 
@@ -17,16 +19,124 @@ interface SectorRow {
 }
 
 /**
+ * A DAC sector's code and words in the reader's language (French or English, the lists the OECD publishes);
+ * its code alone while the lists load.
+ */
+function sectorText(code: string, sector: OdaSector | undefined, english: boolean): string {
+  if (!sector) return code;
+  return `${code} · ${english ? sector.nameEn : sector.nameFr}`;
+}
+
+/**
  * What the official outputs publish of the action — its description and objectives, its DAC sectors with
- * their shares, its OECD policy markers — entered once, here, where the action is known.
+ * their shares, its OECD policy markers — read first; those who run the action change it in a dialog.
  */
 export function ActionOda({ partnershipId, detail, permissions }: ActionSectionProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const action = detail.action;
   const sectionId = ACTION_SECTION_IDS.oda;
+  const described =
+    action.description.trim() !== '' ||
+    action.objectives.trim() !== '' ||
+    action.sectors.length > 0 ||
+    Object.keys(action.markers).length > 0;
+  return (
+    <section className="panel panel--section" aria-labelledby={sectionId}>
+      <h2 id={sectionId} tabIndex={-1} className="anchor-target">
+        {t('oda.describe.title')}
+      </h2>
+      {described ? <OdaSummary detail={detail} /> : <p className="muted">{t('oda.describe.notYet')}</p>}
+      {permissions.canRun && (
+        <FormDialog
+          openLabel={t(described ? 'oda.describe.open' : 'oda.describe.openFirst')}
+          title={t('oda.describe.title')}
+          description={t('oda.describe.hint')}
+        >
+          {(done) => <OdaForm partnershipId={partnershipId} detail={detail} onDone={done} />}
+        </FormDialog>
+      )}
+    </section>
+  );
+}
+
+/** What is recorded: the texts, the sectors with their shares, the markers the action targets. */
+function OdaSummary({ detail }: { detail: ActionDetail }) {
+  const { t, i18n } = useTranslation();
+  const action = detail.action;
+  const language = i18n.language;
+  const english = language.startsWith('en');
+  const sectors = useOdaCodeLists().data?.sectors ?? [];
+  const targeted = POLICY_MARKERS.filter((marker) => (action.markers[marker] ?? 0) > 0);
+  const unscored = POLICY_MARKERS.filter((marker) => action.markers[marker] === undefined).length;
+  const unstated = <span className="muted">{t('oda.describe.unstated')}</span>;
+  return (
+    <dl className="action-facts oda-summary" aria-label={t('oda.describe.summaryLabel')}>
+      <dt>{t('oda.describe.description')}</dt>
+      <dd className="oda-summary__text">{action.description.trim() || unstated}</dd>
+      <dt>{t('oda.describe.objectives')}</dt>
+      <dd className="oda-summary__text">{action.objectives.trim() || unstated}</dd>
+      <dt>{t('oda.describe.sectorsShort')}</dt>
+      <dd>
+        {action.sectors.length === 0 ? (
+          unstated
+        ) : (
+          <ul className="oda-summary__list">
+            {action.sectors.map((share) => (
+              <li key={share.code}>
+                {t('oda.describe.sectorShare', {
+                  sector: sectorText(
+                    share.code,
+                    sectors.find((sector) => sector.code === share.code),
+                    english,
+                  ),
+                  share: formatNumber(share.percentage, language),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </dd>
+      <dt>{t('oda.describe.markers')}</dt>
+      <dd>
+        {targeted.length === 0 ? (
+          <span>{t('oda.describe.noTargetedMarker')}</span>
+        ) : (
+          <ul className="oda-summary__list">
+            {targeted.map((marker) => (
+              <li key={marker}>
+                {t('oda.describe.markerScore', {
+                  marker: t(`oda.markers.${marker}`),
+                  score: t(`oda.scores.${action.markers[marker] ?? 0}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+        {unscored > 0 && <span className="muted"> {t('oda.describe.unscored', { count: unscored })}</span>}
+      </dd>
+    </dl>
+  );
+}
+
+/**
+ * The description form: the texts, the DAC sectors with their shares (adding up to 100), and a score for each
+ * OECD marker. `onDone` says it is saved.
+ */
+function OdaForm({
+  partnershipId,
+  detail,
+  onDone,
+}: {
+  partnershipId: string;
+  detail: ActionDetail;
+  onDone: (message: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const action = detail.action;
   const codeLists = useOdaCodeLists();
   const describe = useDescribeAction(partnershipId, action.id);
   const formRef = useRef<HTMLFormElement>(null);
+  const sectorsErrorId = useId();
   const [description, setDescription] = useState(action.description);
   const [objectives, setObjectives] = useState(action.objectives);
   const [sectors, setSectors] = useState<SectorRow[]>(
@@ -35,7 +145,6 @@ export function ActionOda({ partnershipId, detail, permissions }: ActionSectionP
       : [{ code: '', percentage: '100' }],
   );
   const [markers, setMarkers] = useState<Partial<Record<PolicyMarker, MarkerScore>>>({ ...action.markers });
-  const [notice, setNotice] = useState<string | undefined>();
   const errors = actionFormErrors(t, describe.error, FIELDS);
   useFocusFirstInvalidField(formRef, describe.error);
   const english = i18n.language.startsWith('en');
@@ -43,7 +152,6 @@ export function ActionOda({ partnershipId, detail, permissions }: ActionSectionP
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setNotice(undefined);
     describe.mutate(
       {
         version: detail.version,
@@ -54,7 +162,7 @@ export function ActionOda({ partnershipId, detail, permissions }: ActionSectionP
           .map((row) => ({ code: row.code, percentage: parseDecimal(row.percentage) ?? 0 })),
         markers,
       },
-      { onSuccess: () => setNotice(t('oda.describe.done')) },
+      { onSuccess: () => onDone(t('oda.describe.done')) },
     );
   };
 
@@ -62,130 +170,125 @@ export function ActionOda({ partnershipId, detail, permissions }: ActionSectionP
     setSectors((rows) => rows.map((row, at) => (at === index ? { ...row, ...change } : row)));
 
   return (
-    <section className="panel panel--section" aria-labelledby={sectionId}>
-      <h2 id={sectionId} tabIndex={-1} className="anchor-target">
-        {t('oda.describe.title')}
-      </h2>
-      <p className="muted">{t('oda.describe.hint')}</p>
-      <form ref={formRef} className="form form--nested action-form" onSubmit={submit} noValidate>
-        <FormAlert message={errors.form} />
-        <FormSuccess message={notice} />
-        <Field label={t('oda.describe.description')} error={errors.fields.description}>
-          {(props) => (
-            <textarea
-              {...props}
-              name="description"
-              rows={3}
-              maxLength={8000}
-              readOnly={!permissions.canRun}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('oda.describe.objectives')} error={errors.fields.objectives}>
-          {(props) => (
-            <textarea
-              {...props}
-              name="objectives"
-              rows={3}
-              maxLength={8000}
-              readOnly={!permissions.canRun}
-              value={objectives}
-              onChange={(event) => setObjectives(event.target.value)}
-            />
-          )}
-        </Field>
-        <fieldset className="oda-sectors">
-          <legend>{t('oda.describe.sectors')}</legend>
-          {errors.fields.sectors && (
-            <p className="field__error" role="alert">
-              {errors.fields.sectors}
-            </p>
-          )}
-          {sectors.map((row, index) => (
-            <div className="form__row" key={index}>
-              <Field label={t('oda.describe.sector', { index: index + 1 })}>
-                {(props) => (
-                  <select
-                    {...props}
-                    value={row.code}
-                    disabled={!permissions.canRun}
-                    onChange={(event) => setSector(index, { code: event.target.value })}
-                  >
-                    <option value="">{t('oda.describe.chooseSector')}</option>
-                    {sectorOptions.map((sector) => (
-                      <option key={sector.code} value={sector.code}>
-                        {sector.code} · {english ? sector.nameEn : sector.nameFr}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label={t('oda.describe.percentage')}>
-                {(props) => (
-                  <input
-                    {...props}
-                    inputMode="decimal"
-                    className="action-form__currency"
-                    readOnly={!permissions.canRun}
-                    value={row.percentage}
-                    onChange={(event) => setSector(index, { percentage: event.target.value })}
-                  />
-                )}
-              </Field>
-            </div>
-          ))}
-          {permissions.canRun && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => setSectors((rows) => [...rows, { code: '', percentage: '' }])}
-            >
-              {t('oda.describe.addSector')}
-            </button>
-          )}
-        </fieldset>
-        <fieldset className="oda-markers">
-          <legend>{t('oda.describe.markers')}</legend>
-          <p className="muted">{t('oda.describe.markersHint')}</p>
-          <div className="form__row form__row--wrap">
-            {POLICY_MARKERS.map((marker) => (
-              <Field key={marker} label={t(`oda.markers.${marker}`)}>
-                {(props) => (
-                  <select
-                    {...props}
-                    value={markers[marker] === undefined ? '' : String(markers[marker])}
-                    disabled={!permissions.canRun}
-                    onChange={(event) => {
-                      const value = event.target.value;
-                      setMarkers((current) => {
-                        const { [marker]: _previous, ...others } = current;
-                        const score = MARKER_SCORES.find((candidate) => String(candidate) === value);
-                        return score === undefined ? others : { ...others, [marker]: score };
-                      });
-                    }}
-                  >
-                    <option value="">{t('oda.describe.markerUnset')}</option>
-                    {MARKER_SCORES.map((score) => (
-                      <option key={score} value={score}>
-                        {t(`oda.scores.${score}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            ))}
-          </div>
-        </fieldset>
-        {permissions.canRun && (
-          <div className="actions">
-            <button type="submit" className="button button--primary" disabled={describe.isPending}>
-              {t('oda.describe.submit')}
-            </button>
-          </div>
+    <form
+      ref={formRef}
+      className="form form--nested action-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('oda.describe.title')}
+    >
+      <FormAlert message={errors.form} />
+      <Field label={t('oda.describe.description')} error={errors.fields.description}>
+        {(props) => (
+          <textarea
+            {...props}
+            name="description"
+            rows={3}
+            maxLength={8000}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
         )}
-      </form>
-    </section>
+      </Field>
+      <Field label={t('oda.describe.objectives')} error={errors.fields.objectives}>
+        {(props) => (
+          <textarea
+            {...props}
+            name="objectives"
+            rows={3}
+            maxLength={8000}
+            value={objectives}
+            onChange={(event) => setObjectives(event.target.value)}
+          />
+        )}
+      </Field>
+      <fieldset
+        className="oda-sectors"
+        {...(errors.fields.sectors ? { 'aria-describedby': sectorsErrorId } : {})}
+      >
+        <legend>{t('oda.describe.sectors')}</legend>
+        {errors.fields.sectors && (
+          <p id={sectorsErrorId} className="field__error">
+            {errors.fields.sectors}
+          </p>
+        )}
+        {sectors.map((row, index) => (
+          <div className="form__row" key={index}>
+            <Field label={t('oda.describe.sector', { index: index + 1 })}>
+              {(props) => (
+                <select
+                  {...props}
+                  value={row.code}
+                  // The first sector takes the focus when the shares are refused.
+                  {...(errors.fields.sectors && index === 0 ? { 'aria-invalid': true } : {})}
+                  onChange={(event) => setSector(index, { code: event.target.value })}
+                >
+                  <option value="">{t('oda.describe.chooseSector')}</option>
+                  {sectorOptions.map((sector) => (
+                    <option key={sector.code} value={sector.code}>
+                      {sector.code} · {english ? sector.nameEn : sector.nameFr}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('oda.describe.percentage')}>
+              {(props) => (
+                <input
+                  {...props}
+                  inputMode="decimal"
+                  className="action-form__currency"
+                  value={row.percentage}
+                  onChange={(event) => setSector(index, { percentage: event.target.value })}
+                />
+              )}
+            </Field>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button"
+          onClick={() => setSectors((rows) => [...rows, { code: '', percentage: '' }])}
+        >
+          {t('oda.describe.addSector')}
+        </button>
+      </fieldset>
+      <fieldset className="oda-markers">
+        <legend>{t('oda.describe.markers')}</legend>
+        <p className="muted">{t('oda.describe.markersHint')}</p>
+        <div className="form__row form__row--wrap">
+          {POLICY_MARKERS.map((marker) => (
+            <Field key={marker} label={t(`oda.markers.${marker}`)}>
+              {(props) => (
+                <select
+                  {...props}
+                  value={markers[marker] === undefined ? '' : String(markers[marker])}
+                  onChange={(event) => {
+                    const value = event.target.value;
+                    setMarkers((current) => {
+                      const { [marker]: _previous, ...others } = current;
+                      const score = MARKER_SCORES.find((candidate) => String(candidate) === value);
+                      return score === undefined ? others : { ...others, [marker]: score };
+                    });
+                  }}
+                >
+                  <option value="">{t('oda.describe.markerUnset')}</option>
+                  {MARKER_SCORES.map((score) => (
+                    <option key={score} value={score}>
+                      {t(`oda.scores.${score}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={describe.isPending}>
+          {t('oda.describe.submit')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -82,6 +82,18 @@ export const odaDe: Catalogue<typeof odaFr> = {
       markerUnset: 'Anzugeben',
       submit: 'Beschreibung speichern',
       done: 'Beschreibung gespeichert.',
+      open: 'Beschreibung ändern',
+      openFirst: 'Maßnahme beschreiben',
+      notYet:
+        'Noch nicht beschrieben: Die ODA-Meldung und IATI brauchen ihre Beschreibung, Ziele, DAC-Sektoren und Kennungen.',
+      unstated: 'Nicht angegeben',
+      summaryLabel: 'Was von der Maßnahme veröffentlicht wird',
+      sectorsShort: 'DAC-Sektoren',
+      sectorShare: '{{sector}} — {{share}} %',
+      noTargetedMarker: 'Keine Kennung zielgerichtet.',
+      markerScore: '{{marker}}: {{score}}',
+      unscored_one: '{{count}} Kennung anzugeben.',
+      unscored_other: '{{count}} Kennungen anzugeben.',
     },
     line: {
       summary: 'Zeitraum, Kanal und Auszahlungen — {{funder}}',

@@ -81,6 +81,18 @@ export const odaEn: Catalogue<typeof odaFr> = {
       markerUnset: 'To score',
       submit: 'Save the description',
       done: 'Description saved.',
+      open: 'Edit the description',
+      openFirst: 'Describe the action',
+      notYet:
+        'Not described yet: the ODA declaration and IATI need its description, objectives, DAC sectors and markers.',
+      unstated: 'Not stated',
+      summaryLabel: 'What is published of the action',
+      sectorsShort: 'DAC sectors',
+      sectorShare: '{{sector}} — {{share}}%',
+      noTargetedMarker: 'No marker targeted.',
+      markerScore: '{{marker}}: {{score}}',
+      unscored_one: '{{count}} marker to score.',
+      unscored_other: '{{count}} markers to score.',
     },
     line: {
       summary: 'Period, channel and payments — {{funder}}',

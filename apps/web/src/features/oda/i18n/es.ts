@@ -82,6 +82,18 @@ export const odaEs: Catalogue<typeof odaFr> = {
       markerUnset: 'Por indicar',
       submit: 'Guardar la descripción',
       done: 'Descripción guardada.',
+      open: 'Modificar la descripción',
+      openFirst: 'Describir la acción',
+      notYet:
+        'Aún sin describir: la declaración de AOD e IATI necesitan su descripción, sus objetivos, sus sectores del CAD y sus marcadores.',
+      unstated: 'Sin indicar',
+      summaryLabel: 'Lo que se publica de la acción',
+      sectorsShort: 'Sectores del CAD',
+      sectorShare: '{{sector}} — {{share}} %',
+      noTargetedMarker: 'Ningún marcador focalizado.',
+      markerScore: '{{marker}}: {{score}}',
+      unscored_one: '{{count}} marcador por completar.',
+      unscored_other: '{{count}} marcadores por completar.',
     },
     line: {
       summary: 'Periodo, canal y desembolsos — {{funder}}',

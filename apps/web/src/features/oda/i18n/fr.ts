@@ -79,6 +79,18 @@ export const odaFr = {
       markerUnset: 'À renseigner',
       submit: 'Enregistrer la description',
       done: 'Description enregistrée.',
+      open: 'Modifier la description',
+      openFirst: 'Décrire l’action',
+      notYet:
+        'Pas encore décrite : la déclaration d’APD et IATI attendent sa description, ses objectifs, ses secteurs du CAD et ses marqueurs.',
+      unstated: 'Non renseigné',
+      summaryLabel: 'Ce qui est publié de l’action',
+      sectorsShort: 'Secteurs du CAD',
+      sectorShare: '{{sector}} — {{share}} %',
+      noTargetedMarker: 'Aucun marqueur ciblé.',
+      markerScore: '{{marker}} : {{score}}',
+      unscored_one: '{{count}} marqueur à renseigner.',
+      unscored_other: '{{count}} marqueurs à renseigner.',
     },
     line: {
       summary: 'Période, canal et versements — {{funder}}',

@@ -82,6 +82,18 @@ export const odaPt: Catalogue<typeof odaFr> = {
       markerUnset: 'Por indicar',
       submit: 'Guardar a descrição',
       done: 'Descrição guardada.',
+      open: 'Alterar a descrição',
+      openFirst: 'Descrever a ação',
+      notYet:
+        'Ainda sem descrição: a declaração de APD e a IATI precisam da descrição, dos objetivos, dos setores do CAD e dos marcadores.',
+      unstated: 'Não indicado',
+      summaryLabel: 'O que se publica da ação',
+      sectorsShort: 'Setores do CAD',
+      sectorShare: '{{sector}} — {{share}} %',
+      noTargetedMarker: 'Nenhum marcador visado.',
+      markerScore: '{{marker}}: {{score}}',
+      unscored_one: '{{count}} marcador por preencher.',
+      unscored_other: '{{count}} marcadores por preencher.',
     },
     line: {
       summary: 'Período, canal e desembolsos — {{funder}}',
