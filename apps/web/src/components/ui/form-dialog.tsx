@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormSuccess } from './form';
 
@@ -22,6 +22,12 @@ interface FormDialogProps {
    * the opening button, and the message is announced beside it.
    */
   children: (done: (message: string) => void) => ReactNode;
+  /**
+   * For an act whose success removes its own button (a tranche once received, a draft once submitted): the
+   * message goes to the page instead of beside the button, and the focus to what stays (a heading) rather
+   * than to a button about to vanish.
+   */
+  settled?: { announce: (message: string) => void; focus: () => HTMLElement | null };
 }
 
 /**
@@ -36,12 +42,17 @@ export function FormDialog({
   description,
   emphasis = 'secondary',
   children,
+  settled,
 }: FormDialogProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
+  const succeeded = useRef(false);
   const done = (message: string) => {
-    setNotice(message);
+    if (settled) {
+      succeeded.current = true;
+      settled.announce(message);
+    } else setNotice(message);
     setOpen(false);
   };
   return (
@@ -66,6 +77,14 @@ export function FormDialog({
           <Dialog.Overlay className="dialog-overlay" />
           <Dialog.Content
             className="dialog"
+            onCloseAutoFocus={(event) => {
+              if (!succeeded.current || !settled) return;
+              succeeded.current = false;
+              const target = settled.focus();
+              if (!target) return;
+              event.preventDefault();
+              target.focus();
+            }}
             // Without a description, the dialog is described by nothing rather than by a missing id.
             {...(description ? {} : { 'aria-describedby': undefined })}
           >

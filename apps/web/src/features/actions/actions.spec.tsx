@@ -1217,10 +1217,13 @@ describe('step 6: an action’s applications to calls and the money they bring',
     expect(items[1]).toHaveTextContent(/^Solde — attendue 16\s800,00\s€ le 26 mai 2027 — pas encore reçue/);
   });
 
-  it('records a tranche received with the amount typed the French way, under the tranche’s version', async () => {
+  it('records a tranche received in its dialog, under the tranche’s version, then says so on the application', async () => {
     const api = fundingApi();
     await renderApp(WELL_PAGE, api);
-    const receipt = await screen.findByRole('form', { name: 'Réception de la tranche « Solde »' });
+    const receipt = await openForm(
+      'Noter la réception de la tranche « Solde »',
+      'Réception de la tranche « Solde »',
+    );
     const amount = within(receipt).getByLabelText('Montant reçu (€)');
     await userEvent.clear(amount);
     await userEvent.type(amount, '16 800,50');
@@ -1229,17 +1232,75 @@ describe('step 6: an action’s applications to calls and the money they bring',
     await userEvent.type(on, '2027-05-20');
     await userEvent.click(within(receipt).getByRole('button', { name: 'Noter la réception' }));
     expect(await bodyOf(api, 'PUT', RECEIPT_URL)).toEqual({ version: 1, on: '2027-05-20', amount: 16800.5 });
+    // The tranche's button goes once it is received: the application says so and takes the focus.
+    expect(await screen.findByText('Réception notée.')).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: /^Autorités locales — patrimoine et emploi des jeunes/ }),
+    ).toHaveFocus();
   });
 
-  it('refuses an amount that is not one, on the field, without sending anything', async () => {
+  it('refuses an amount that is not one, on the field, keeping the dialog open and sending nothing', async () => {
     const api = fundingApi();
     await renderApp(WELL_PAGE, api);
-    const receipt = await screen.findByRole('form', { name: 'Réception de la tranche « Solde »' });
+    const receipt = await openForm(
+      'Noter la réception de la tranche « Solde »',
+      'Réception de la tranche « Solde »',
+    );
     const amount = within(receipt).getByLabelText('Montant reçu (€)');
     await userEvent.clear(amount);
     await userEvent.type(amount, 'seize mille');
     await userEvent.click(within(receipt).getByRole('button', { name: 'Noter la réception' }));
     expect(amount).toHaveAccessibleDescription('Valeur invalide.');
+    expect(screen.getByRole('dialog', { name: 'Réception de la tranche « Solde »' })).toBeVisible();
     expect(api.requestsTo('PUT', RECEIPT_URL)).toHaveLength(0);
+  });
+
+  it('adds an expected tranche in a dialog that closes on success and gives the focus back to its button', async () => {
+    const TRANCHES_URL = '/api/partnerships/p-1/funding-applications/id-4/tranches';
+    const api = actionsApi({
+      'GET /api/partnerships/:id/actions/:actionId/funding': async () => jsonResponse(200, ACTION_FUNDING),
+      'POST /api/partnerships/:id/funding-applications/:applicationId/tranches': async () =>
+        jsonResponse(201, ACTION_FUNDING.applications[1]!.tranches[1]),
+    });
+    await renderApp(WELL_PAGE, api);
+    const page = userEvent.setup();
+    const opener = await screen.findByRole('button', {
+      name: 'Ajouter une tranche à « Autorités locales — patrimoine et emploi des jeunes »',
+    });
+    await page.click(opener);
+    const form = await screen.findByRole('form', {
+      name: 'Nouvelle tranche pour « Autorités locales — patrimoine et emploi des jeunes »',
+    });
+    await page.type(within(form).getByLabelText('Libellé'), 'Avenant');
+    const on = within(form).getByLabelText('Date attendue');
+    await page.clear(on);
+    await page.type(on, '2027-09-01');
+    await page.type(within(form).getByLabelText('Montant attendu (€)'), '4 000');
+    await page.click(within(form).getByRole('button', { name: 'Ajouter une tranche' }));
+    expect(await bodyOf(api, 'POST', TRANCHES_URL)).toEqual({
+      label: 'Avenant',
+      expectedOn: '2027-09-01',
+      expectedAmount: 4000,
+    });
+    expect(await screen.findByText('Tranche enregistrée.')).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
+  it('opens each act of an application as a button, only for the authority that applied', async () => {
+    await renderApp(WELL_PAGE, fundingApi());
+    expect(
+      await screen.findByRole('button', {
+        name: 'Noter l’envoi : Rapport intermédiaire, « Autorités locales — patrimoine et emploi des jeunes »',
+      }),
+    ).toBeVisible();
+    expect(
+      screen.getByRole('button', {
+        name: 'Ajouter un rapport attendu pour « Autorités locales — patrimoine et emploi des jeunes »',
+      }),
+    ).toBeVisible();
+    // No form stands open on the page.
+    expect(screen.queryByRole('form', { name: /tranche|rapport|candidature/i })).not.toBeInTheDocument();
   });
 });

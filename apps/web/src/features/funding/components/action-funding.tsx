@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError, describeFormErrors } from '../../../components/ui/error-text';
 import { formatCalendarDate } from '../../../components/ui/format-date';
 import { AmountField, Field, FormAlert, FormSuccess } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { FUNDING_CALLS_PATH } from '../../../lib/partnership-paths';
 import { useDraftApplication } from '../api/application-writes';
 import {
@@ -14,6 +15,7 @@ import {
 import { ApplicationChecks } from './application-checks';
 import {
   ApplicationStepForm,
+  type ApplicationStep,
   DecisionForm,
   ReceiptForm,
   ReportForm,
@@ -59,7 +61,7 @@ export function ActionFunding({
             funding={funding.data}
             canRun={canRun}
           />
-          {canRun && <DraftForm partnershipId={partnershipId} actionId={actionId} funding={funding.data} />}
+          {canRun && <DraftAct partnershipId={partnershipId} actionId={actionId} funding={funding.data} />}
         </>
       )}
     </section>
@@ -109,6 +111,12 @@ interface ApplicationSectionProps {
   canRun: boolean;
 }
 
+/** Where an act that removes its own button says it succeeded, and where the focus goes: the application. */
+interface Settled {
+  announce: (message: string) => void;
+  focus: () => HTMLElement | null;
+}
+
 function ApplicationCard({ partnershipId, actionId, application, canRun }: ApplicationSectionProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -116,9 +124,12 @@ function ApplicationCard({ partnershipId, actionId, application, canRun }: Appli
   const euros = (amount: number) => formatEuros(amount, language);
   const target = { partnershipId, actionId, application };
   const { call } = application;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [notice, setNotice] = useState<string>();
+  const settled: Settled = { announce: setNotice, focus: () => headingRef.current };
   return (
     <article aria-labelledby={`application-${application.id}`}>
-      <h4 id={`application-${application.id}`}>
+      <h4 id={`application-${application.id}`} ref={headingRef} tabIndex={-1}>
         {call.name}{' '}
         <span className={`badge funding-status funding-status--${application.status}`}>
           {t(`actionFunding.applications.statuses.${application.status}`)}
@@ -128,6 +139,7 @@ function ApplicationCard({ partnershipId, actionId, application, canRun }: Appli
         {call.funderName} — {t('actionFunding.applications.closesOn', { date: date(call.closesOn) })}
       </p>
       {!application.mine && <p className="muted">{t('actionFunding.applications.partnerApplication')}</p>}
+      <FormSuccess message={notice} />
       <ul>
         <li>
           {t('actionFunding.applications.requested', { amount: euros(application.requestedAmount) })}
@@ -159,13 +171,16 @@ function ApplicationCard({ partnershipId, actionId, application, canRun }: Appli
         <ApplicationChecks checks={application.checks} callName={call.name} />
       )}
       {canRun && (application.status === 'draft' || application.status === 'submitted') && (
-        <ApplicationStepForm {...target} />
+        <div className="actions">
+          {application.status === 'draft' && <StepAct {...target} step="submission" settled={settled} />}
+          {application.status === 'submitted' && <DecisionAct {...target} settled={settled} />}
+          <StepAct {...target} step="withdrawal" settled={settled} />
+        </div>
       )}
-      {canRun && application.status === 'submitted' && <DecisionForm {...target} />}
       {application.status === 'granted' && (
         <>
-          <Tranches {...target} canRun={canRun} />
-          <Reports {...target} canRun={canRun} />
+          <Tranches {...target} canRun={canRun} settled={settled} />
+          <Reports {...target} canRun={canRun} settled={settled} />
           <FunderReportLinks partnershipId={partnershipId} application={application} />
         </>
       )}
@@ -173,7 +188,59 @@ function ApplicationCard({ partnershipId, actionId, application, canRun }: Appli
   );
 }
 
-function Tranches({ partnershipId, actionId, application, canRun }: ApplicationSectionProps) {
+/** Submits or withdraws the application, in its dialog. */
+function StepAct({
+  step,
+  settled,
+  ...target
+}: Omit<ApplicationSectionProps, 'canRun'> & { step: ApplicationStep; settled: Settled }) {
+  const { t } = useTranslation();
+  const call = target.application.call.name;
+  const submission = step === 'submission';
+  return (
+    <FormDialog
+      openLabel={t(submission ? 'actionFunding.stepForm.submit' : 'actionFunding.stepForm.withdrawOpen')}
+      openName={t(
+        submission ? 'actionFunding.stepForm.submitTitle' : 'actionFunding.stepForm.withdrawTitle',
+        {
+          call,
+        },
+      )}
+      title={t(submission ? 'actionFunding.stepForm.submitTitle' : 'actionFunding.stepForm.withdrawTitle', {
+        call,
+      })}
+      emphasis={submission ? 'primary' : 'secondary'}
+      settled={settled}
+    >
+      {(done) => <ApplicationStepForm {...target} step={step} onDone={done} />}
+    </FormDialog>
+  );
+}
+
+/** Records the funder's decision on a submitted application, in its dialog. */
+function DecisionAct({ settled, ...target }: Omit<ApplicationSectionProps, 'canRun'> & { settled: Settled }) {
+  const { t } = useTranslation();
+  const call = target.application.call.name;
+  return (
+    <FormDialog
+      openLabel={t('actionFunding.decisionForm.submit')}
+      openName={t('actionFunding.decisionForm.openFor', { call })}
+      title={t('actionFunding.decisionForm.label', { call })}
+      emphasis="primary"
+      settled={settled}
+    >
+      {(done) => <DecisionForm {...target} onDone={done} />}
+    </FormDialog>
+  );
+}
+
+function Tranches({
+  partnershipId,
+  actionId,
+  application,
+  canRun,
+  settled,
+}: ApplicationSectionProps & { settled: Settled }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const target = { partnershipId, actionId, application };
@@ -183,7 +250,10 @@ function Tranches({ partnershipId, actionId, application, canRun }: ApplicationS
       {application.tranches.length === 0 ? (
         <p className="muted">{t('actionFunding.tranches.none')}</p>
       ) : (
-        <ul aria-label={t('actionFunding.tranches.listLabel', { call: application.call.name })}>
+        <ul
+          className="funding-rows"
+          aria-label={t('actionFunding.tranches.listLabel', { call: application.call.name })}
+        >
           {application.tranches.map((tranche) => (
             <li key={tranche.id}>
               {tranche.label} —{' '}
@@ -198,17 +268,40 @@ function Tranches({ partnershipId, actionId, application, canRun }: ApplicationS
                     date: formatCalendarDate(tranche.receivedOn, language),
                   })
                 : t('actionFunding.tranches.notReceived')}
-              {canRun && tranche.receivedOn === null && <ReceiptForm {...target} tranche={tranche} />}
+              {canRun && tranche.receivedOn === null && (
+                <FormDialog
+                  openLabel={t('actionFunding.tranches.receive')}
+                  openName={t('actionFunding.tranches.receiveFor', { label: tranche.label })}
+                  title={t('actionFunding.tranches.receiveLabel', { label: tranche.label })}
+                  settled={settled}
+                >
+                  {(done) => <ReceiptForm {...target} tranche={tranche} onDone={done} />}
+                </FormDialog>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {canRun && <TrancheForm {...target} />}
+      {canRun && (
+        <FormDialog
+          openLabel={t('actionFunding.tranches.add')}
+          openName={t('actionFunding.tranches.addFor', { call: application.call.name })}
+          title={t('actionFunding.tranches.addLabel', { call: application.call.name })}
+        >
+          {(done) => <TrancheForm {...target} onDone={done} />}
+        </FormDialog>
+      )}
     </>
   );
 }
 
-function Reports({ partnershipId, actionId, application, canRun }: ApplicationSectionProps) {
+function Reports({
+  partnershipId,
+  actionId,
+  application,
+  canRun,
+  settled,
+}: ApplicationSectionProps & { settled: Settled }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const target = { partnershipId, actionId, application };
@@ -218,25 +311,50 @@ function Reports({ partnershipId, actionId, application, canRun }: ApplicationSe
       {application.reports.length === 0 ? (
         <p className="muted">{t('actionFunding.reports.none')}</p>
       ) : (
-        <ul aria-label={t('actionFunding.reports.listLabel', { call: application.call.name })}>
+        <ul
+          className="funding-rows"
+          aria-label={t('actionFunding.reports.listLabel', { call: application.call.name })}
+        >
           {application.reports.map((report) => (
             <li key={report.id}>
               {t(`actionFunding.reports.kinds.${report.kind}`)} —{' '}
               {report.submittedOn
                 ? t('actionFunding.reports.sent', { date: formatCalendarDate(report.submittedOn, language) })
                 : t('actionFunding.reports.due', { date: formatCalendarDate(report.dueOn, language) })}
-              {canRun && report.submittedOn === null && <ReportSentForm {...target} report={report} />}
+              {canRun && report.submittedOn === null && (
+                <FormDialog
+                  openLabel={t('actionFunding.reports.markSent')}
+                  openName={t('actionFunding.reports.markSentFor', {
+                    kind: t(`actionFunding.reports.kinds.${report.kind}`),
+                    call: application.call.name,
+                  })}
+                  title={t('actionFunding.reports.markSentLabel', {
+                    kind: t(`actionFunding.reports.kinds.${report.kind}`),
+                  })}
+                  settled={settled}
+                >
+                  {(done) => <ReportSentForm {...target} report={report} onDone={done} />}
+                </FormDialog>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {canRun && <ReportForm {...target} />}
+      {canRun && (
+        <FormDialog
+          openLabel={t('actionFunding.reports.add')}
+          openName={t('actionFunding.reports.addFor', { call: application.call.name })}
+          title={t('actionFunding.reports.addLabel', { call: application.call.name })}
+        >
+          {(done) => <ReportForm {...target} onDone={done} />}
+        </FormDialog>
+      )}
     </>
   );
 }
 
-/** A new draft to one of the authority's open calls this action has not applied to. */
-function DraftForm({
+/** A new draft to one of the authority's open calls this action has not applied to, in its dialog. */
+function DraftAct({
   partnershipId,
   actionId,
   funding,
@@ -245,15 +363,7 @@ function DraftForm({
   actionId: string;
   funding: Funding;
 }) {
-  const { t, i18n } = useTranslation();
-  const draft = useDraftApplication(partnershipId, actionId);
-  const [callId, setCallId] = useState('');
-  const [requested, setRequested] = useState('');
-  const [staffTime, setStaffTime] = useState('0');
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<string>();
-  const errors = describeFormErrors(t, draft.error, ['callId', 'requestedAmount', 'staffTimeAmount']);
-  const chosen = callId || funding.openCalls[0]?.id || '';
+  const { t } = useTranslation();
   if (funding.openCalls.length === 0)
     return (
       <p className="muted">
@@ -261,9 +371,37 @@ function DraftForm({
         <Link to={FUNDING_CALLS_PATH}>{t('actionFunding.draftForm.callsLink')}</Link>
       </p>
     );
+  return (
+    <FormDialog openLabel={t('actionFunding.draftForm.title')} title={t('actionFunding.draftForm.title')}>
+      {(done) => (
+        <DraftForm partnershipId={partnershipId} actionId={actionId} funding={funding} onDone={done} />
+      )}
+    </FormDialog>
+  );
+}
+
+/** The call, the amount asked and the staff time counted in the budget; `onDone` says the draft is made. */
+function DraftForm({
+  partnershipId,
+  actionId,
+  funding,
+  onDone,
+}: {
+  partnershipId: string;
+  actionId: string;
+  funding: Funding;
+  onDone: (message: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const draft = useDraftApplication(partnershipId, actionId);
+  const [callId, setCallId] = useState('');
+  const [requested, setRequested] = useState('');
+  const [staffTime, setStaffTime] = useState('0');
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const errors = describeFormErrors(t, draft.error, ['callId', 'requestedAmount', 'staffTimeAmount']);
+  const chosen = callId || funding.openCalls[0]?.id || '';
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setNotice(undefined);
     const requestedAmount = parseAmount(requested);
     const staffTimeAmount = parseAmount(staffTime);
     const invalid = {
@@ -274,24 +412,17 @@ function DraftForm({
     if (requestedAmount === undefined || staffTimeAmount === undefined) return;
     draft.mutate(
       { callId: chosen, requestedAmount, staffTimeAmount },
-      {
-        onSuccess: () => {
-          setRequested('');
-          setNotice(t('actionFunding.draftForm.done'));
-        },
-      },
+      { onSuccess: () => onDone(t('actionFunding.draftForm.done')) },
     );
   };
   return (
     <form
-      className="form form--compact card"
+      className="form form--compact"
       noValidate
       onSubmit={submit}
-      aria-labelledby="draft-application-title"
+      aria-label={t('actionFunding.draftForm.title')}
     >
-      <h3 id="draft-application-title">{t('actionFunding.draftForm.title')}</h3>
       <FormAlert message={errors.form} />
-      <FormSuccess message={notice} />
       <Field label={t('actionFunding.draftForm.call')} error={errors.fields.callId}>
         {(props) => (
           <select {...props} value={chosen} onChange={(e) => setCallId(e.target.value)}>
@@ -319,7 +450,7 @@ function DraftForm({
         />
       </div>
       <div className="actions">
-        <button type="submit" className="button button--primary button--small" disabled={draft.isPending}>
+        <button type="submit" className="button button--primary" disabled={draft.isPending}>
           {t('actionFunding.draftForm.submit')}
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
-import { AmountField, DateField, Field, FormAlert, FormSuccess } from '../../../components/ui/form';
+import { AmountField, DateField, Field, FormAlert } from '../../../components/ui/form';
 import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import {
   useApplicationStep,
@@ -20,26 +20,33 @@ interface Target {
   application: FundingApplication;
 }
 
-/** Submits a draft (or withdraws a draft, a submission or a grant) on a date. */
-export function ApplicationStepForm({ partnershipId, actionId, application }: Target) {
+/** A form of a dialog: `onDone(message)` closes it once the write succeeded. */
+interface DialogForm extends Target {
+  onDone: (message: string) => void;
+}
+
+export type ApplicationStep = 'submission' | 'withdrawal';
+
+/** Submits a draft, or withdraws a draft, a submission or a grant, on a date. */
+export function ApplicationStepForm({
+  partnershipId,
+  actionId,
+  application,
+  step: which,
+  onDone,
+}: DialogForm & { step: ApplicationStep }) {
   const { t } = useTranslation();
   const step = useApplicationStep(partnershipId, actionId);
   const [on, setOn] = useState(browserToday);
-  const [notice, setNotice] = useState<string>();
   const errors = describeFormErrors(t, step.error, ['on']);
-  const send = (which: 'submission' | 'withdrawal') => {
-    setNotice(undefined);
+  const submission = which === 'submission';
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
     step.mutate(
       { applicationId: application.id, step: which, body: { version: application.version, on } },
       {
         onSuccess: () =>
-          setNotice(
-            t(
-              which === 'submission'
-                ? 'actionFunding.stepForm.submitted'
-                : 'actionFunding.stepForm.withdrawn',
-            ),
-          ),
+          onDone(t(submission ? 'actionFunding.stepForm.submitted' : 'actionFunding.stepForm.withdrawn')),
       },
     );
   };
@@ -47,14 +54,13 @@ export function ApplicationStepForm({ partnershipId, actionId, application }: Ta
     <form
       className="form form--compact"
       noValidate
-      aria-label={t('actionFunding.stepForm.stepLabel', { call: application.call.name })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        send('submission');
-      }}
+      aria-label={t(
+        submission ? 'actionFunding.stepForm.submitTitle' : 'actionFunding.stepForm.withdrawTitle',
+        { call: application.call.name },
+      )}
+      onSubmit={submit}
     >
       <FormAlert message={errors.form} />
-      <FormSuccess message={notice} />
       <DateField
         label={t('actionFunding.stepForm.on')}
         value={on}
@@ -62,18 +68,8 @@ export function ApplicationStepForm({ partnershipId, actionId, application }: Ta
         error={errors.fields.on}
       />
       <div className="actions">
-        {application.status === 'draft' && (
-          <button type="submit" className="button button--primary button--small" disabled={step.isPending}>
-            {t('actionFunding.stepForm.submit')}
-          </button>
-        )}
-        <button
-          type="button"
-          className="button button--small"
-          disabled={step.isPending}
-          onClick={() => send('withdrawal')}
-        >
-          {t('actionFunding.stepForm.withdraw')}
+        <button type="submit" className="button button--primary" disabled={step.isPending}>
+          {t(submission ? 'actionFunding.stepForm.submit' : 'actionFunding.stepForm.withdraw')}
         </button>
       </div>
     </form>
@@ -81,19 +77,17 @@ export function ApplicationStepForm({ partnershipId, actionId, application }: Ta
 }
 
 /** The funder's decision on a submitted application: granted with an amount and conditions, or refused. */
-export function DecisionForm({ partnershipId, actionId, application }: Target) {
+export function DecisionForm({ partnershipId, actionId, application, onDone }: DialogForm) {
   const { t } = useTranslation();
   const decide = useDecideApplication(partnershipId, actionId);
   const [outcome, setOutcome] = useState<'granted' | 'refused'>('granted');
   const [on, setOn] = useState(browserToday);
   const [amount, setAmount] = useState(String(application.requestedAmount));
   const [conditions, setConditions] = useState('');
-  const [notice, setNotice] = useState<string>();
   const [local, setLocal] = useState<string>();
   const errors = describeFormErrors(t, decide.error, ['on', 'grantedAmount', 'conditions']);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setNotice(undefined);
     const grantedAmount = outcome === 'granted' ? parseAmount(amount) : undefined;
     if (outcome === 'granted' && grantedAmount === undefined) return setLocal(t('validation.invalid'));
     setLocal(undefined);
@@ -108,7 +102,7 @@ export function DecisionForm({ partnershipId, actionId, application }: Target) {
           ...(grantedAmount ? { grantedAmount } : {}),
         },
       },
-      { onSuccess: () => setNotice(t('actionFunding.decisionForm.done')) },
+      { onSuccess: () => onDone(t('actionFunding.decisionForm.done')) },
     );
   };
   return (
@@ -119,7 +113,6 @@ export function DecisionForm({ partnershipId, actionId, application }: Target) {
       aria-label={t('actionFunding.decisionForm.label', { call: application.call.name })}
     >
       <FormAlert message={errors.form} />
-      <FormSuccess message={notice} />
       <div className="form__row">
         <Field label={t('actionFunding.decisionForm.outcome')}>
           {(props) => (
@@ -160,7 +153,7 @@ export function DecisionForm({ partnershipId, actionId, application }: Target) {
         )}
       </Field>
       <div className="actions">
-        <button type="submit" className="button button--primary button--small" disabled={decide.isPending}>
+        <button type="submit" className="button button--primary" disabled={decide.isPending}>
           {t('actionFunding.decisionForm.submit')}
         </button>
       </div>
@@ -169,7 +162,7 @@ export function DecisionForm({ partnershipId, actionId, application }: Target) {
 }
 
 /** Adds a tranche expected on a grant (appended once, whatever the retries). */
-export function TrancheForm({ partnershipId, actionId, application }: Target) {
+export function TrancheForm({ partnershipId, actionId, application, onDone }: DialogForm) {
   const { t } = useTranslation();
   const plan = usePlanTranche(partnershipId, actionId);
   const keys = useRef(new IdempotencyKeys()).current;
@@ -177,11 +170,9 @@ export function TrancheForm({ partnershipId, actionId, application }: Target) {
   const [expectedOn, setExpectedOn] = useState(browserToday);
   const [amount, setAmount] = useState('');
   const [local, setLocal] = useState<string>();
-  const [notice, setNotice] = useState<string>();
   const errors = describeFormErrors(t, plan.error, ['label', 'expectedOn', 'expectedAmount']);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setNotice(undefined);
     const expectedAmount = parseAmount(amount);
     if (expectedAmount === undefined) return setLocal(t('validation.invalid'));
     setLocal(undefined);
@@ -191,9 +182,7 @@ export function TrancheForm({ partnershipId, actionId, application }: Target) {
       {
         onSuccess: () => {
           keys.settle();
-          setLabel('');
-          setAmount('');
-          setNotice(t('actionFunding.tranches.done'));
+          onDone(t('actionFunding.tranches.done'));
         },
       },
     );
@@ -206,7 +195,6 @@ export function TrancheForm({ partnershipId, actionId, application }: Target) {
       aria-label={t('actionFunding.tranches.addLabel', { call: application.call.name })}
     >
       <FormAlert message={errors.form} />
-      <FormSuccess message={notice} />
       <div className="form__row">
         <Field label={t('actionFunding.tranches.name')} error={errors.fields.label}>
           {(props) => (
@@ -233,7 +221,7 @@ export function TrancheForm({ partnershipId, actionId, application }: Target) {
         />
       </div>
       <div className="actions">
-        <button type="submit" className="button button--small" disabled={plan.isPending}>
+        <button type="submit" className="button button--primary" disabled={plan.isPending}>
           {t('actionFunding.tranches.add')}
         </button>
       </div>
@@ -247,7 +235,8 @@ export function ReceiptForm({
   actionId,
   application,
   tranche,
-}: Target & { tranche: PaymentTranche }) {
+  onDone,
+}: DialogForm & { tranche: PaymentTranche }) {
   const { t } = useTranslation();
   const receive = useReceiveTranche(partnershipId, actionId);
   const [on, setOn] = useState(browserToday);
@@ -259,11 +248,14 @@ export function ReceiptForm({
     const received = parseAmount(amount);
     if (received === undefined) return setLocal(t('validation.invalid'));
     setLocal(undefined);
-    receive.mutate({
-      applicationId: application.id,
-      trancheId: tranche.id,
-      body: { version: tranche.version, on, amount: received },
-    });
+    receive.mutate(
+      {
+        applicationId: application.id,
+        trancheId: tranche.id,
+        body: { version: tranche.version, on, amount: received },
+      },
+      { onSuccess: () => onDone(t('actionFunding.tranches.receivedDone')) },
+    );
   };
   return (
     <form
@@ -288,7 +280,7 @@ export function ReceiptForm({
         />
       </div>
       <div className="actions">
-        <button type="submit" className="button button--small" disabled={receive.isPending}>
+        <button type="submit" className="button button--primary" disabled={receive.isPending}>
           {t('actionFunding.tranches.receive')}
         </button>
       </div>
@@ -297,24 +289,22 @@ export function ReceiptForm({
 }
 
 /** A report the funder expects by a date (appended once, whatever the retries). */
-export function ReportForm({ partnershipId, actionId, application }: Target) {
+export function ReportForm({ partnershipId, actionId, application, onDone }: DialogForm) {
   const { t } = useTranslation();
   const plan = usePlanReport(partnershipId, actionId);
   const keys = useRef(new IdempotencyKeys()).current;
   const [kind, setKind] = useState<'interim' | 'final'>('interim');
   const [dueOn, setDueOn] = useState(browserToday);
-  const [notice, setNotice] = useState<string>();
   const errors = describeFormErrors(t, plan.error, ['kind', 'dueOn']);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setNotice(undefined);
     const body = { kind, dueOn };
     plan.mutate(
       { applicationId: application.id, body, idempotencyKey: keys.keyFor(body) },
       {
         onSuccess: () => {
           keys.settle();
-          setNotice(t('actionFunding.reports.done'));
+          onDone(t('actionFunding.reports.done'));
         },
       },
     );
@@ -327,7 +317,6 @@ export function ReportForm({ partnershipId, actionId, application }: Target) {
       aria-label={t('actionFunding.reports.addLabel', { call: application.call.name })}
     >
       <FormAlert message={errors.form} />
-      <FormSuccess message={notice} />
       <div className="form__row">
         <Field label={t('actionFunding.reports.kind')}>
           {(props) => (
@@ -345,7 +334,7 @@ export function ReportForm({ partnershipId, actionId, application }: Target) {
         />
       </div>
       <div className="actions">
-        <button type="submit" className="button button--small" disabled={plan.isPending}>
+        <button type="submit" className="button button--primary" disabled={plan.isPending}>
           {t('actionFunding.reports.add')}
         </button>
       </div>
@@ -359,7 +348,8 @@ export function ReportSentForm({
   actionId,
   application,
   report,
-}: Target & { report: FunderReport }) {
+  onDone,
+}: DialogForm & { report: FunderReport }) {
   const { t } = useTranslation();
   const submitReport = useSubmitReport(partnershipId, actionId);
   const [on, setOn] = useState(browserToday);
@@ -372,11 +362,10 @@ export function ReportSentForm({
       aria-label={t('actionFunding.reports.markSentLabel', { kind })}
       onSubmit={(event) => {
         event.preventDefault();
-        submitReport.mutate({
-          applicationId: application.id,
-          reportId: report.id,
-          body: { version: report.version, on },
-        });
+        submitReport.mutate(
+          { applicationId: application.id, reportId: report.id, body: { version: report.version, on } },
+          { onSuccess: () => onDone(t('actionFunding.reports.sentDone')) },
+        );
       }}
     >
       <FormAlert message={errors.form} />
@@ -389,7 +378,7 @@ export function ReportSentForm({
         />
       </div>
       <div className="actions">
-        <button type="submit" className="button button--small" disabled={submitReport.isPending}>
+        <button type="submit" className="button button--primary" disabled={submitReport.isPending}>
           {t('actionFunding.reports.markSent')}
         </button>
       </div>

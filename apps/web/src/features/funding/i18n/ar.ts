@@ -95,7 +95,9 @@ export const fundingAr: Catalogue<typeof fundingFr> = {
       withdraw: 'سحب',
       submitted: 'أُودع الترشح.',
       withdrawn: 'سُحب الترشح.',
-      stepLabel: 'إيداع الترشح لـ«\u2068{{call}}\u2069» أو سحبه',
+      withdrawOpen: 'سحب الترشح',
+      submitTitle: 'إيداع الترشح لـ«\u2068{{call}}\u2069»',
+      withdrawTitle: 'سحب الترشح لـ«\u2068{{call}}\u2069»',
     },
     decisionForm: {
       label: 'قرار المموِّل بشأن «\u2068{{call}}\u2069»',
@@ -107,6 +109,7 @@ export const fundingAr: Catalogue<typeof fundingFr> = {
       conditions: 'الشروط أو الأسباب',
       submit: 'حفظ القرار',
       done: 'حُفظ القرار.',
+      openFor: 'حفظ القرار بشأن «\u2068{{call}}\u2069»',
     },
     tranches: {
       title: 'دفعات الأداء',
@@ -125,6 +128,9 @@ export const fundingAr: Catalogue<typeof fundingFr> = {
       receivedOnField: 'تاريخ الاستلام',
       receivedAmount: 'المبلغ المستلَم (€)',
       done: 'حُفظت الدفعة.',
+      addFor: 'إضافة دفعة لـ«\u2068{{call}}\u2069»',
+      receiveFor: 'تسجيل الاستلام: الدفعة «\u2068{{label}}\u2069»',
+      receivedDone: 'سُجّل الاستلام.',
     },
     reports: {
       title: 'التقارير إلى المموِّل',
@@ -141,6 +147,9 @@ export const fundingAr: Catalogue<typeof fundingFr> = {
       markSentLabel: 'إرسال: {{kind}}',
       sentOn: 'تاريخ الإرسال',
       done: 'حُفظ التقرير.',
+      addFor: 'إضافة تقرير منتظر لـ«\u2068{{call}}\u2069»',
+      markSentFor: 'تسجيل الإرسال: {{kind}}، «\u2068{{call}}\u2069»',
+      sentDone: 'سُجّل الإرسال.',
     },
   },
   fundingCalls: {

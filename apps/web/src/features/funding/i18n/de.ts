@@ -95,7 +95,9 @@ export const fundingDe: Catalogue<typeof fundingFr> = {
       withdraw: 'Zurückziehen',
       submitted: 'Antrag eingereicht.',
       withdrawn: 'Antrag zurückgezogen.',
-      stepLabel: 'Antrag zu „{{call}}“ einreichen oder zurückziehen',
+      withdrawOpen: 'Antrag zurückziehen',
+      submitTitle: 'Antrag einreichen: „{{call}}“',
+      withdrawTitle: 'Antrag zurückziehen: „{{call}}“',
     },
     decisionForm: {
       label: 'Entscheidung des Geldgebers zu „{{call}}“',
@@ -107,6 +109,7 @@ export const fundingDe: Catalogue<typeof fundingFr> = {
       conditions: 'Auflagen oder Begründung',
       submit: 'Entscheidung speichern',
       done: 'Entscheidung gespeichert.',
+      openFor: 'Entscheidung speichern: „{{call}}“',
     },
     tranches: {
       title: 'Auszahlungstranchen',
@@ -125,6 +128,9 @@ export const fundingDe: Catalogue<typeof fundingFr> = {
       receivedOnField: 'Eingangsdatum',
       receivedAmount: 'Erhaltener Betrag (€)',
       done: 'Tranche gespeichert.',
+      addFor: 'Tranche hinzufügen: „{{call}}“',
+      receiveFor: 'Eingang vermerken: Tranche „{{label}}“',
+      receivedDone: 'Eingang vermerkt.',
     },
     reports: {
       title: 'Berichte an den Geldgeber',
@@ -141,6 +147,9 @@ export const fundingDe: Catalogue<typeof fundingFr> = {
       markSentLabel: 'Versand: {{kind}}',
       sentOn: 'Versanddatum',
       done: 'Bericht gespeichert.',
+      addFor: 'Erwarteten Bericht hinzufügen: „{{call}}“',
+      markSentFor: 'Versand vermerken: {{kind}}, „{{call}}“',
+      sentDone: 'Versand vermerkt.',
     },
   },
   fundingCalls: {

@@ -92,7 +92,9 @@ export const fundingEn: Catalogue<typeof fundingFr> = {
       withdraw: 'Withdraw',
       submitted: 'Application submitted.',
       withdrawn: 'Application withdrawn.',
-      stepLabel: 'Submit or withdraw the application to "{{call}}"',
+      withdrawOpen: 'Withdraw the application',
+      submitTitle: 'Submit the application to "{{call}}"',
+      withdrawTitle: 'Withdraw the application to "{{call}}"',
     },
     decisionForm: {
       label: 'The funder’s decision on "{{call}}"',
@@ -104,6 +106,7 @@ export const fundingEn: Catalogue<typeof fundingFr> = {
       conditions: 'Conditions or reasons',
       submit: 'Record the decision',
       done: 'Decision recorded.',
+      openFor: 'Record the decision on "{{call}}"',
     },
     tranches: {
       title: 'Payment tranches',
@@ -122,6 +125,9 @@ export const fundingEn: Catalogue<typeof fundingFr> = {
       receivedOnField: 'Received on',
       receivedAmount: 'Amount received (€)',
       done: 'Tranche recorded.',
+      addFor: 'Add a tranche to "{{call}}"',
+      receiveFor: 'Record receipt of the tranche "{{label}}"',
+      receivedDone: 'Receipt recorded.',
     },
     reports: {
       title: 'Reports to the funder',
@@ -138,6 +144,9 @@ export const fundingEn: Catalogue<typeof fundingFr> = {
       markSentLabel: 'Sending of the {{kind}}',
       sentOn: 'Sent on',
       done: 'Report recorded.',
+      addFor: 'Add an expected report for "{{call}}"',
+      markSentFor: 'Record sending: {{kind}}, "{{call}}"',
+      sentDone: 'Sending recorded.',
     },
   },
   fundingCalls: {

@@ -96,7 +96,9 @@ export const fundingEs: Catalogue<typeof fundingFr> = {
       withdraw: 'Retirar',
       submitted: 'Solicitud presentada.',
       withdrawn: 'Solicitud retirada.',
-      stepLabel: 'Presentar o retirar la solicitud a «{{call}}»',
+      withdrawOpen: 'Retirar la solicitud',
+      submitTitle: 'Presentar la solicitud a «{{call}}»',
+      withdrawTitle: 'Retirar la solicitud a «{{call}}»',
     },
     decisionForm: {
       label: 'Resolución del financiador sobre «{{call}}»',
@@ -108,6 +110,7 @@ export const fundingEs: Catalogue<typeof fundingFr> = {
       conditions: 'Condiciones o motivos',
       submit: 'Guardar la resolución',
       done: 'Resolución guardada.',
+      openFor: 'Guardar la resolución sobre «{{call}}»',
     },
     tranches: {
       title: 'Tramos de pago',
@@ -126,6 +129,9 @@ export const fundingEs: Catalogue<typeof fundingFr> = {
       receivedOnField: 'Fecha de recepción',
       receivedAmount: 'Importe recibido (€)',
       done: 'Tramo guardado.',
+      addFor: 'Añadir un tramo a «{{call}}»',
+      receiveFor: 'Registrar la recepción del tramo «{{label}}»',
+      receivedDone: 'Recepción registrada.',
     },
     reports: {
       title: 'Informes al financiador',
@@ -142,6 +148,9 @@ export const fundingEs: Catalogue<typeof fundingFr> = {
       markSentLabel: 'Envío: {{kind}}',
       sentOn: 'Fecha de envío',
       done: 'Informe guardado.',
+      addFor: 'Añadir un informe previsto para «{{call}}»',
+      markSentFor: 'Registrar el envío: {{kind}}, «{{call}}»',
+      sentDone: 'Envío registrado.',
     },
   },
   fundingCalls: {

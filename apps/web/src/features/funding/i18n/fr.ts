@@ -90,7 +90,9 @@ export const fundingFr = {
       withdraw: 'Retirer',
       submitted: 'Candidature déposée.',
       withdrawn: 'Candidature retirée.',
-      stepLabel: 'Déposer ou retirer la candidature à « {{call}} »',
+      withdrawOpen: 'Retirer la candidature',
+      submitTitle: 'Déposer la candidature à « {{call}} »',
+      withdrawTitle: 'Retirer la candidature à « {{call}} »',
     },
     decisionForm: {
       label: 'Décision du financeur sur « {{call}} »',
@@ -102,6 +104,7 @@ export const fundingFr = {
       conditions: 'Conditions ou motifs',
       submit: 'Enregistrer la décision',
       done: 'Décision enregistrée.',
+      openFor: 'Enregistrer la décision sur « {{call}} »',
     },
     tranches: {
       title: 'Tranches de paiement',
@@ -120,6 +123,9 @@ export const fundingFr = {
       receivedOnField: 'Date de réception',
       receivedAmount: 'Montant reçu (€)',
       done: 'Tranche enregistrée.',
+      addFor: 'Ajouter une tranche à « {{call}} »',
+      receiveFor: 'Noter la réception de la tranche « {{label}} »',
+      receivedDone: 'Réception notée.',
     },
     reports: {
       title: 'Rapports au financeur',
@@ -136,6 +142,9 @@ export const fundingFr = {
       markSentLabel: 'Envoi du {{kind}}',
       sentOn: 'Date d’envoi',
       done: 'Rapport enregistré.',
+      addFor: 'Ajouter un rapport attendu pour « {{call}} »',
+      markSentFor: 'Noter l’envoi : {{kind}}, « {{call}} »',
+      sentDone: 'Envoi noté.',
     },
   },
   fundingCalls: {

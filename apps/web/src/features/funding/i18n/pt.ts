@@ -94,7 +94,9 @@ export const fundingPt: Catalogue<typeof fundingFr> = {
       withdraw: 'Retirar',
       submitted: 'Candidatura apresentada.',
       withdrawn: 'Candidatura retirada.',
-      stepLabel: 'Apresentar ou retirar a candidatura a «{{call}}»',
+      withdrawOpen: 'Retirar a candidatura',
+      submitTitle: 'Apresentar a candidatura a «{{call}}»',
+      withdrawTitle: 'Retirar a candidatura a «{{call}}»',
     },
     decisionForm: {
       label: 'Decisão do financiador sobre «{{call}}»',
@@ -106,6 +108,7 @@ export const fundingPt: Catalogue<typeof fundingFr> = {
       conditions: 'Condições ou fundamentos',
       submit: 'Guardar a decisão',
       done: 'Decisão guardada.',
+      openFor: 'Guardar a decisão sobre «{{call}}»',
     },
     tranches: {
       title: 'Tranches de pagamento',
@@ -124,6 +127,9 @@ export const fundingPt: Catalogue<typeof fundingFr> = {
       receivedOnField: 'Data de receção',
       receivedAmount: 'Montante recebido (€)',
       done: 'Tranche guardada.',
+      addFor: 'Adicionar uma tranche a «{{call}}»',
+      receiveFor: 'Registar a receção da tranche «{{label}}»',
+      receivedDone: 'Receção registada.',
     },
     reports: {
       title: 'Relatórios ao financiador',
@@ -140,6 +146,9 @@ export const fundingPt: Catalogue<typeof fundingFr> = {
       markSentLabel: 'Envio: {{kind}}',
       sentOn: 'Data de envio',
       done: 'Relatório guardado.',
+      addFor: 'Adicionar um relatório esperado para «{{call}}»',
+      markSentFor: 'Registar o envio: {{kind}}, «{{call}}»',
+      sentDone: 'Envio registado.',
     },
   },
   fundingCalls: {
