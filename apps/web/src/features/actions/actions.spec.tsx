@@ -882,19 +882,22 @@ describe('step 6: the actions of a partnership', () => {
     });
     await renderApp(WELL_PAGE, api);
     const page = userEvent.setup();
-    await page.selectOptions(await screen.findByLabelText('Priorité de l’action'), 'low');
-    await page.click(screen.getByRole('button', { name: 'Changer la priorité' }));
+    const form = await openForm('Changer la priorité', 'Changer la priorité');
+    await page.selectOptions(within(form).getByLabelText('Priorité de l’action'), 'low');
+    await page.click(within(form).getByRole('button', { name: 'Changer la priorité' }));
 
     expect(await bodyOf(api, 'PUT', '/api/partnerships/p-1/actions/a-well/priority')).toEqual({
       version: 5,
       priority: 'low',
     });
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    // The refusal shows in the dialog, which stays open on the action read again.
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
       'Quelqu’un a modifié cette action entre-temps : elle a été rechargée. Vérifiez-la puis recommencez.',
     );
     await waitFor(() =>
       expect(api.requestsTo('GET', '/api/partnerships/p-1/actions/a-well').length).toBeGreaterThan(1),
     );
+    expect(screen.getByRole('dialog', { name: 'Changer la priorité' })).toBeVisible();
   });
 
   it('moves the status only through the transitions the API allows, and shows its refusal', async () => {
@@ -943,7 +946,7 @@ describe('step 6: the actions of a partnership', () => {
     expect(screen.queryByRole('button', { name: 'Marquer l’action comme terminée' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Abandonner l’action' })).not.toBeInTheDocument();
     // Ranking the action stays open to both sides.
-    expect(screen.getByLabelText('Priorité de l’action')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Changer la priorité' })).toBeVisible();
   });
 
   it('asks to confirm a final status before completing the action', async () => {

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, FormAlert, FormSuccess } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { themeLabel } from '../../../components/ui/theme-name';
 import { isOneOf } from '../../../lib/is-one-of';
 import { useChangeActionStatus } from '../api/change-action-status';
@@ -81,7 +82,9 @@ export function ActionHeader({ partnershipId, detail, names, permissions }: Acti
       <ActionWarnings warnings={action.warnings} label={t('actions.warnings.actionLabel')} />
       {permissions.canRun && (
         <div className="action-controls">
-          <PriorityForm partnershipId={partnershipId} detail={detail} />
+          <FormDialog openLabel={t('actions.priorityForm.submit')} title={t('actions.priorityForm.submit')}>
+            {(done) => <PriorityForm partnershipId={partnershipId} detail={detail} onDone={done} />}
+          </FormDialog>
           {mayChangeActionStatus(action, names.ownPartyId ?? '') ? (
             <StatusControls partnershipId={partnershipId} detail={detail} />
           ) : (
@@ -116,25 +119,36 @@ function ConfirmProposer({ partnershipId, detail }: { partnershipId: string; det
   );
 }
 
-function PriorityForm({ partnershipId, detail }: { partnershipId: string; detail: ActionDetail }) {
+/** Ranks the action among the partnership's; `onDone` says the new priority is saved. */
+function PriorityForm({
+  partnershipId,
+  detail,
+  onDone,
+}: {
+  partnershipId: string;
+  detail: ActionDetail;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const action = detail.action;
   const setPriority = useSetActionPriority(partnershipId, action.id);
   const [priority, setPriorityChoice] = useState<ActionPriority>(action.priority);
-  const [notice, setNotice] = useState<string | undefined>();
   const error = setPriority.error ? describeActionError(t, setPriority.error) : undefined;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setNotice(undefined);
     setPriority.mutate(
       { version: detail.version, priority },
-      { onSuccess: () => setNotice(t('actions.priorityForm.done')) },
+      { onSuccess: () => onDone(t('actions.priorityForm.done')) },
     );
   };
   return (
-    <form className="form form--compact" onSubmit={submit} noValidate>
+    <form
+      className="form form--compact"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('actions.priorityForm.submit')}
+    >
       <FormAlert message={error} />
-      <FormSuccess message={notice} />
       <Field label={t('actions.priorityForm.label')}>
         {(props) => (
           <select
@@ -157,7 +171,7 @@ function PriorityForm({ partnershipId, detail }: { partnershipId: string; detail
       <div className="actions">
         <button
           type="submit"
-          className="button button--small"
+          className="button button--primary"
           disabled={setPriority.isPending || priority === action.priority}
         >
           {t('actions.priorityForm.submit')}
