@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormSuccess } from './form';
 
@@ -47,10 +47,11 @@ export function FormDialog({
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
-  const succeeded = useRef(false);
+  // Whether the dialog closes on a success, for `settled` to take the focus then (not on Escape).
+  const [succeeded, setSucceeded] = useState(false);
   const done = (message: string) => {
     if (settled) {
-      succeeded.current = true;
+      setSucceeded(true);
       settled.announce(message);
     } else setNotice(message);
     setOpen(false);
@@ -61,7 +62,10 @@ export function FormDialog({
         open={open}
         onOpenChange={(next) => {
           setOpen(next);
-          if (next) setNotice(undefined);
+          if (next) {
+            setNotice(undefined);
+            setSucceeded(false);
+          }
         }}
       >
         <Dialog.Trigger asChild>
@@ -78,8 +82,8 @@ export function FormDialog({
           <Dialog.Content
             className="dialog"
             onCloseAutoFocus={(event) => {
-              if (!succeeded.current || !settled) return;
-              succeeded.current = false;
+              if (!succeeded || !settled) return;
+              setSucceeded(false);
               const target = settled.focus();
               if (!target) return;
               event.preventDefault();
