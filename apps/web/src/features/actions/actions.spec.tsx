@@ -1306,4 +1306,83 @@ describe('step 6: an action’s applications to calls and the money they bring',
     // No form stands open on the page.
     expect(screen.queryByRole('form', { name: /tranche|rapport|candidature/i })).not.toBeInTheDocument();
   });
+  /** The same funding with a draft to an open call of the authority, and another call still open. */
+  const DRAFT = {
+    ...ACTION_FUNDING.applications[0]!,
+    id: 'id-20',
+    status: 'draft' as const,
+    submittedOn: null,
+    decidedOn: null,
+    conditions: null,
+    version: 3,
+    call: { ...ACTION_FUNDING.applications[0]!.call, name: 'Jeunesse et patrimoine' },
+  };
+  const OPEN_CALL = { ...ACTION_FUNDING.applications[0]!.call, id: 'id-30', name: 'Fonds eau 2027' };
+  const withDraft = (routes: StubRoutes = {}, session?: SessionResponse) =>
+    actionsApi(
+      {
+        'GET /api/partnerships/:id/actions/:actionId/funding': async () =>
+          jsonResponse(200, {
+            ...ACTION_FUNDING,
+            applications: [...ACTION_FUNDING.applications, DRAFT],
+            openCalls: [OPEN_CALL],
+          }),
+        ...routes,
+      },
+      session,
+    );
+
+  it('submits a draft in its dialog; its button gone, the application says so and takes the focus', async () => {
+    const SUBMISSION_URL = '/api/partnerships/p-1/funding-applications/id-20/submission';
+    const api = withDraft({
+      'POST /api/partnerships/:id/funding-applications/:applicationId/submission': async () =>
+        jsonResponse(200, { ...DRAFT, status: 'submitted', submittedOn: '2026-11-02' }),
+    });
+    await renderApp(WELL_PAGE, api);
+    const form = await openForm(
+      'Déposer la candidature à « Jeunesse et patrimoine »',
+      'Déposer la candidature à « Jeunesse et patrimoine »',
+    );
+    const page = userEvent.setup();
+    const on = within(form).getByLabelText('Date');
+    await page.clear(on);
+    await page.type(on, '2026-11-02');
+    await page.click(within(form).getByRole('button', { name: 'Déposer la candidature' }));
+    expect(await bodyOf(api, 'POST', SUBMISSION_URL)).toEqual({ version: 3, on: '2026-11-02' });
+    expect(await screen.findByText('Candidature déposée.')).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /^Jeunesse et patrimoine/ })).toHaveFocus();
+  });
+
+  it('applies to an open call in a dialog that closes on success and gives the focus back to its button', async () => {
+    const DRAFT_URL = '/api/partnerships/p-1/actions/a-well/funding-applications';
+    const api = withDraft({
+      'POST /api/partnerships/:id/actions/:actionId/funding-applications': async () =>
+        jsonResponse(201, DRAFT),
+    });
+    await renderApp(WELL_PAGE, api);
+    const page = userEvent.setup();
+    const opener = await screen.findByRole('button', { name: 'Candidater à un appel' });
+    await page.click(opener);
+    const form = await screen.findByRole('form', { name: 'Candidater à un appel' });
+    await page.type(within(form).getByLabelText('Montant demandé (€)'), '12 500');
+    await page.click(within(form).getByRole('button', { name: 'Créer le brouillon' }));
+    expect(await bodyOf(api, 'POST', DRAFT_URL)).toEqual({
+      callId: 'id-30',
+      requestedAmount: 12500,
+      staffTimeAmount: 0,
+    });
+    expect(
+      await screen.findByText('Brouillon créé : vérifiez-le au regard des règles de l’appel.'),
+    ).toBeVisible();
+    expect(opener).toHaveFocus();
+  });
+
+  it('shows an elected official the applications without any act', async () => {
+    await renderApp(WELL_PAGE, withDraft({}, signedInAs('elected')));
+    expect(await screen.findByRole('heading', { name: /^Jeunesse et patrimoine/ })).toBeVisible();
+    expect(screen.queryByRole('button', { name: /^Déposer la candidature/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Noter la réception/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Candidater à un appel' })).not.toBeInTheDocument();
+  });
 });

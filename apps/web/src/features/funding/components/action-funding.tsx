@@ -6,7 +6,7 @@ import { formatCalendarDate } from '../../../components/ui/format-date';
 import { AmountField, Field, FormAlert, FormSuccess } from '../../../components/ui/form';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { FUNDING_CALLS_PATH } from '../../../lib/partnership-paths';
-import { useDraftApplication } from '../api/application-writes';
+import { type ApplicationStep, useDraftApplication } from '../api/application-writes';
 import {
   useActionFunding,
   type ActionFunding as Funding,
@@ -15,7 +15,6 @@ import {
 import { ApplicationChecks } from './application-checks';
 import {
   ApplicationStepForm,
-  type ApplicationStep,
   DecisionForm,
   ReceiptForm,
   ReportForm,

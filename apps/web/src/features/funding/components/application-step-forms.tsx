@@ -4,6 +4,7 @@ import { describeFormErrors } from '../../../components/ui/error-text';
 import { AmountField, DateField, Field, FormAlert } from '../../../components/ui/form';
 import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import {
+  type ApplicationStep,
   useApplicationStep,
   useDecideApplication,
   usePlanReport,
@@ -24,8 +25,6 @@ interface Target {
 interface DialogForm extends Target {
   onDone: (message: string) => void;
 }
-
-export type ApplicationStep = 'submission' | 'withdrawal';
 
 /** Submits a draft, or withdraws a draft, a submission or a grant, on a date. */
 export function ApplicationStepForm({
