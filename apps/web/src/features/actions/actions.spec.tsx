@@ -1004,6 +1004,59 @@ describe('step 6: the actions of a partnership', () => {
     expect(await screen.findByText('Ligne de financement ajoutée.')).toBeVisible();
   });
 
+  it('records a line’s rate and payment in its dialog, which closes on success and gives the focus back', async () => {
+    const LINE_URL = '/api/partnerships/p-1/actions/a-well/budget-lines/b-2';
+    const api = actionsApi({
+      'PUT /api/partnerships/:id/actions/:actionId/budget-lines/:lineId': async () =>
+        jsonResponse(200, { ...WELL_DETAIL, version: 6 }),
+    });
+    await renderApp(WELL_PAGE, api);
+    const page = userEvent.setup();
+    const title = 'Période, canal et versements — Agence de l’eau Loire-Bretagne';
+    const opener = await screen.findByRole('button', { name: title });
+    await page.click(opener);
+    const form = await screen.findByRole('form', { name: title });
+    await page.type(within(form).getByLabelText('Taux : EUR pour 1 €'), '1');
+    await page.type(within(form).getByLabelText('Montant versé (EUR)'), '12 000,50');
+    await page.type(within(form).getByLabelText('Versé le'), '2026-10-01');
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(await bodyOf(api, 'PUT', LINE_URL)).toMatchObject({
+      version: 1,
+      eurRate: 1,
+      paidAmount: 12000.5,
+      paidOn: '2026-10-01',
+    });
+    expect(await screen.findByText('Ligne mise à jour.')).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
+  it('keeps a line’s dialog open on a rate that is not a number, the error at the field', async () => {
+    const api = actionsApi();
+    await renderApp(WELL_PAGE, api);
+    const title = 'Période, canal et versements — Agence de l’eau Loire-Bretagne';
+    const form = await openForm(title, title);
+    const page = userEvent.setup();
+    const rate = within(form).getByLabelText('Taux : EUR pour 1 €');
+    await page.type(rate, 'un');
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(rate).toHaveAccessibleDescription(/Saisissez un nombre/);
+    expect(rate).toHaveFocus();
+    expect(screen.getByRole('dialog', { name: title })).toBeVisible();
+    expect(api.requestsTo('PUT', '/api/partnerships/p-1/actions/a-well/budget-lines/b-2')).toHaveLength(0);
+  });
+
+  it('shows a viewer a line’s figures as text behind a disclosure, with no form', async () => {
+    await renderApp(WELL_PAGE, actionsApi({}, signedInAs('viewer')));
+    const page = userEvent.setup();
+    const summary = await screen.findByText('Période, canal et versements — Ville d’Angers');
+    await page.click(summary);
+    const figures = summary.closest('details')?.querySelector('dl');
+    expect(figures).toHaveTextContent('Directe (la collectivité)');
+    expect(figures).toHaveTextContent('Taux : EUR pour 1 €1');
+    expect(screen.queryByRole('button', { name: /^Période, canal et versements/ })).not.toBeInTheDocument();
+  });
+
   it('proposes an indicator for the viewer’s party', async () => {
     const api = actionsApi({
       'POST /api/partnerships/:id/actions/:actionId/indicators': async () =>

@@ -2,12 +2,13 @@ import { ODA_CHANNELS } from '@passerelle/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { isOneOf } from '../../../lib/is-one-of';
 import type { BudgetLine } from '../api/get-action';
 import { useReviseBudgetLine } from '../api/revise-budget-line';
 import { actionFormErrors } from './action-form-errors';
-import { parseDecimal } from './action-texts';
+import { formatAmount, formatDay, formatNumber, parseDecimal } from './action-texts';
 
 const FIELDS = [
   'periodStartsOn',
@@ -24,21 +25,70 @@ type Channel = (typeof ODA_CHANNELS)[number];
 
 const text = (value: number | string | null) => (value === null ? '' : String(value));
 
-/**
- * A budget line's figures for the official outputs: the year or period it funds, how the money reaches the
- * partner, the rate to the euro recorded on the line, and what was committed and paid, with their dates.
- */
-export function BudgetLineFigures({
-  partnershipId,
-  actionId,
-  line,
-  canRun,
-}: {
+interface LineProps {
   partnershipId: string;
   actionId: string;
   line: BudgetLine;
-  canRun: boolean;
-}) {
+}
+
+/**
+ * A budget line's figures for the official outputs: the year or period it funds, how the money reaches the
+ * partner, the rate to the euro recorded on the line, and what was committed and paid, with their dates.
+ * Those who run the action change them in a dialog; the others read them behind a disclosure.
+ */
+export function BudgetLineFigures({ canRun, ...target }: LineProps & { canRun: boolean }) {
+  const { t } = useTranslation();
+  const title = t('oda.line.summary', { funder: target.line.funderName });
+  if (!canRun)
+    return (
+      <details className="budget-line-figures">
+        <summary>{title}</summary>
+        <LineFiguresText line={target.line} />
+      </details>
+    );
+  return (
+    <FormDialog openLabel={title} title={title}>
+      {(done) => <LineFiguresForm {...target} onDone={done} />}
+    </FormDialog>
+  );
+}
+
+/** The figures as text, each one "—" until stated. */
+function LineFiguresText({ line }: { line: BudgetLine }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const day = (value: string | null) => (value === null ? '—' : formatDay(value, language));
+  const amount = (value: number | null) =>
+    value === null ? '—' : formatAmount(value, line.currency, language);
+  return (
+    <dl className="action-facts">
+      <dt>{t('oda.line.periodStartsOn')}</dt>
+      <dd>{day(line.periodStartsOn)}</dd>
+      <dt>{t('oda.line.periodEndsOn')}</dt>
+      <dd>{day(line.periodEndsOn)}</dd>
+      <dt>{t('oda.line.channel')}</dt>
+      <dd>{line.channel === null ? t('oda.line.unstated') : t(`oda.channels.${line.channel}`)}</dd>
+      <dt>{t('oda.line.eurRate', { currency: line.currency })}</dt>
+      <dd>{line.eurRate === null ? '—' : formatNumber(line.eurRate, language)}</dd>
+      <dt>{t('oda.line.committedAmount', { currency: line.currency })}</dt>
+      <dd>{amount(line.committedAmount)}</dd>
+      <dt>{t('oda.line.committedOn')}</dt>
+      <dd>{day(line.committedOn)}</dd>
+      <dt>{t('oda.line.paidAmount', { currency: line.currency })}</dt>
+      <dd>{amount(line.paidAmount)}</dd>
+      <dt>{t('oda.line.paidOn')}</dt>
+      <dd>{day(line.paidOn)}</dd>
+    </dl>
+  );
+}
+
+/** The figures' form; `onDone` says the line is saved. */
+function LineFiguresForm({
+  partnershipId,
+  actionId,
+  line,
+  onDone,
+}: LineProps & { onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const revise = useReviseBudgetLine(partnershipId, actionId);
   const formRef = useRef<HTMLFormElement>(null);
@@ -53,7 +103,6 @@ export function BudgetLineFigures({
     paidOn: text(line.paidOn),
   });
   const [local, setLocal] = useState<FormErrors | undefined>();
-  const [notice, setNotice] = useState<string | undefined>();
   const errors = local ?? actionFormErrors(t, revise.error, FIELDS);
   useFocusFirstInvalidField(formRef, local ?? revise.error);
   const set = (field: FigureField) => (value: string) =>
@@ -61,7 +110,6 @@ export function BudgetLineFigures({
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setNotice(undefined);
     const numbers = {
       eurRate: values.eurRate,
       committedAmount: values.committedAmount,
@@ -94,7 +142,7 @@ export function BudgetLineFigures({
         paidAmount: number(values.paidAmount),
         paidOn: day(values.paidOn),
       },
-      { onSuccess: () => setNotice(t('oda.line.done')) },
+      { onSuccess: () => onDone(t('oda.line.done')) },
     );
   };
 
@@ -105,7 +153,6 @@ export function BudgetLineFigures({
           {...props}
           type="date"
           name={field}
-          readOnly={!canRun}
           value={values[field]}
           onChange={(event) => set(field)(event.target.value)}
         />
@@ -120,7 +167,6 @@ export function BudgetLineFigures({
           name={field}
           inputMode="decimal"
           autoComplete="off"
-          readOnly={!canRun}
           value={values[field]}
           onChange={(event) => set(field)(event.target.value)}
         />
@@ -129,56 +175,55 @@ export function BudgetLineFigures({
   );
 
   return (
-    <details className="budget-line-figures">
-      <summary>{t('oda.line.summary', { funder: line.funderName })}</summary>
-      <form ref={formRef} className="form form--nested" onSubmit={submit} noValidate>
-        <FormAlert message={errors.form} />
-        <FormSuccess message={notice} />
-        <div className="form__row">
-          {dateField('periodStartsOn', t('oda.line.periodStartsOn'))}
-          {dateField('periodEndsOn', t('oda.line.periodEndsOn'))}
-        </div>
-        <div className="form__row">
-          <Field label={t('oda.line.channel')} error={errors.fields.channel}>
-            {(props) => (
-              <select
-                {...props}
-                name="channel"
-                disabled={!canRun}
-                value={values.channel}
-                onChange={(event) => set('channel')(event.target.value as Channel | '')}
-              >
-                <option value="">{t('oda.line.unstated')}</option>
-                {ODA_CHANNELS.map((channel) => (
-                  <option key={channel} value={channel}>
-                    {t(`oda.channels.${channel}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {numberField(
-            'eurRate',
-            t('oda.line.eurRate', { currency: line.currency }),
-            t('oda.line.eurRateHint'),
+    <form
+      ref={formRef}
+      className="form form--nested"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('oda.line.summary', { funder: line.funderName })}
+    >
+      <FormAlert message={errors.form} />
+      <div className="form__row">
+        {dateField('periodStartsOn', t('oda.line.periodStartsOn'))}
+        {dateField('periodEndsOn', t('oda.line.periodEndsOn'))}
+      </div>
+      <div className="form__row">
+        <Field label={t('oda.line.channel')} error={errors.fields.channel}>
+          {(props) => (
+            <select
+              {...props}
+              name="channel"
+              value={values.channel}
+              onChange={(event) => set('channel')(event.target.value as Channel | '')}
+            >
+              <option value="">{t('oda.line.unstated')}</option>
+              {ODA_CHANNELS.map((channel) => (
+                <option key={channel} value={channel}>
+                  {t(`oda.channels.${channel}`)}
+                </option>
+              ))}
+            </select>
           )}
-        </div>
-        <div className="form__row">
-          {numberField('committedAmount', t('oda.line.committedAmount', { currency: line.currency }))}
-          {dateField('committedOn', t('oda.line.committedOn'))}
-        </div>
-        <div className="form__row">
-          {numberField('paidAmount', t('oda.line.paidAmount', { currency: line.currency }))}
-          {dateField('paidOn', t('oda.line.paidOn'))}
-        </div>
-        {canRun && (
-          <div className="actions">
-            <button type="submit" className="button button--primary" disabled={revise.isPending}>
-              {t('oda.line.submit')}
-            </button>
-          </div>
+        </Field>
+        {numberField(
+          'eurRate',
+          t('oda.line.eurRate', { currency: line.currency }),
+          t('oda.line.eurRateHint'),
         )}
-      </form>
-    </details>
+      </div>
+      <div className="form__row">
+        {numberField('committedAmount', t('oda.line.committedAmount', { currency: line.currency }))}
+        {dateField('committedOn', t('oda.line.committedOn'))}
+      </div>
+      <div className="form__row">
+        {numberField('paidAmount', t('oda.line.paidAmount', { currency: line.currency }))}
+        {dateField('paidOn', t('oda.line.paidOn'))}
+      </div>
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={revise.isPending}>
+          {t('oda.line.submit')}
+        </button>
+      </div>
+    </form>
   );
 }
