@@ -47,9 +47,11 @@ export function BudgetLineFigures({ canRun, ...target }: LineProps & { canRun: b
       </details>
     );
   return (
-    <FormDialog openLabel={title} title={title}>
-      {(done) => <LineFiguresForm {...target} onDone={done} />}
-    </FormDialog>
+    <div className="budget-line-act">
+      <FormDialog openLabel={title} title={title}>
+        {(done) => <LineFiguresForm {...target} onDone={done} />}
+      </FormDialog>
+    </div>
   );
 }
 
