@@ -7,7 +7,7 @@ import {
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFormErrors, type FormErrors } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { isOneOf } from '../../../lib/is-one-of';
 import type { Motivation } from '../api/get-commitment';
 import { useReviseMotivation } from '../api/revise-motivation';
