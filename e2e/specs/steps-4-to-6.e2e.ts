@@ -264,9 +264,8 @@ describe('steps 4 to 6 between two authorities', () => {
     await tetouan.getByRole('button', { name: 'Approuver ces modalités' }).click();
     await tetouan.getByText('Ces modalités sont approuvées par toutes les parties.').waitFor();
 
-    const exchange = tetouan.locator('form').filter({
-      has: tetouan.getByRole('button', { name: 'Consigner l’échange' }),
-    });
+    await tetouan.getByRole('button', { name: 'Consigner un échange' }).click();
+    const exchange = tetouan.getByRole('dialog', { name: 'Consigner un échange' });
     await exchange.getByLabel('Audience').selectOption('technicians');
     await exchange.getByLabel('Date et heure de l’échange').fill(`${day(-1)}T10:00`);
     await exchange.getByLabel('Canal').selectOption('video_call');
