@@ -63,7 +63,8 @@ describe('accounts and partner authorities', () => {
     await officer.getByLabel('Intitulé').fill(title);
     await officer.getByRole('button', { name: 'Créer le partenariat' }).click();
     await officer.getByRole('link', { name: title }).first().click();
-    await officer.getByRole('heading', { name: 'Inviter une collectivité partenaire' }).waitFor();
+    await officer.getByRole('button', { name: 'Inviter par e-mail' }).click();
+    await officer.getByRole('dialog', { name: 'Inviter une collectivité partenaire' }).waitFor();
     await officer.getByLabel('Adresse e-mail du contact').fill(partnerEmail);
     await officer.getByLabel('Nom de la collectivité').fill('Commune de Tombouctou');
     await officer.getByLabel('Type de collectivité').selectOption('commune');

@@ -119,7 +119,7 @@ describe('field work without a connection', () => {
       window.history.pushState(null, '', path);
       window.dispatchEvent(new PopStateEvent('popstate'));
     }, `${partnershipPath}/dialogue`);
-    await page.getByRole('heading', { name: 'Consigner un échange' }).waitFor();
+    await page.getByRole('button', { name: 'Consigner un échange' }).waitFor();
     await page.goBack();
     await measure.waitFor();
     await persistedQueriesHold([`"${partnershipId}","dialogue"]`, `"actions","${actionId}"]`]);
@@ -157,20 +157,23 @@ describe('field work without a connection', () => {
 
     // The dialogue, read before leaving, takes the exchange.
     await page.goForward();
-    const exchange = page.locator('form').filter({
-      has: page.getByRole('button', { name: 'Consigner l’échange' }),
-    });
+    await page.getByRole('button', { name: 'Consigner un échange' }).click();
+    const exchange = page.getByRole('dialog', { name: 'Consigner un échange' });
     await exchange.getByLabel('Date et heure de l’échange').fill(`${dayFromToday(-1)}T10:00`);
     await exchange.getByLabel('Notes de l’échange').fill(`Visite du chantier sans réseau (${tag}).`);
     await exchange.getByRole('button', { name: 'Consigner l’échange' }).click();
-    await exchange.getByText('Enregistré sur cet appareil, en attente d’envoi', { exact: false }).waitFor();
+    await exchange.waitFor({ state: 'detached' });
+    await page
+      .getByText('Enregistré sur cet appareil, en attente d’envoi', { exact: false })
+      .first()
+      .waitFor();
     await expectOutboxCount(page, '3');
 
     // Reloaded without a connection: the app comes from its worker, the page from the kept cache, and three
     // records still wait.
     const reloaded = await page.reload();
     expect(reloaded?.fromServiceWorker()).toBe(true);
-    await page.getByRole('heading', { name: 'Consigner un échange' }).waitFor();
+    await page.getByRole('button', { name: 'Consigner un échange' }).waitFor();
     await expectOutboxCount(page, '3');
     await page.getByRole('link', { name: /À envoyer/ }).click();
     const waiting = page.getByRole('list', { name: '3 enregistrements sur cet appareil' });

@@ -108,9 +108,8 @@ describe('an orderly rupture between two authorities', () => {
 
   it('runs during the notice: Kairouan logs an exchange, and nothing ends the partnership early', async () => {
     await kairouan.goto(`${partnershipPath}/dialogue`);
-    const exchange = kairouan.locator('form').filter({
-      has: kairouan.getByRole('button', { name: 'Consigner l’échange' }),
-    });
+    await kairouan.getByRole('button', { name: 'Consigner un échange' }).click();
+    const exchange = kairouan.getByRole('dialog', { name: 'Consigner un échange' });
     await exchange.getByLabel('Audience').selectOption('technicians');
     await exchange.getByLabel('Date et heure de l’échange').fill(minutesAgoLocal(10));
     await exchange.getByLabel('Canal').selectOption('phone');

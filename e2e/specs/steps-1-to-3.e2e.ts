@@ -41,12 +41,15 @@ describe('steps 1 to 3 of a partnership', () => {
 
     // Step 1: motivations, stakes, contributions, a territory actor with a consultation.
     await officer.goto(`${partnershipUrl}/engagement`);
-    await officer.getByLabel('Catégorie').selectOption('political');
-    await officer.getByLabel('Référentiel').selectOption('humanist');
-    await officer
+    await officer.getByRole('button', { name: 'Ajouter une motivation' }).click();
+    const motivation = officer.getByRole('dialog', { name: 'Nouvelle motivation' });
+    await motivation.getByLabel('Catégorie').selectOption('political');
+    await motivation.getByLabel('Référentiel').selectOption('humanist');
+    await motivation
       .getByLabel('Motivation', { exact: true })
       .fill('Faire vivre la solidarité avec le Sahel portée par la diaspora.');
-    await officer.getByRole('button', { name: 'Ajouter la motivation' }).click();
+    await motivation.getByRole('button', { name: 'Ajouter la motivation' }).click();
+    await motivation.waitFor({ state: 'detached' });
     await officer
       .getByText('Faire vivre la solidarité avec le Sahel portée par la diaspora.')
       .first()
@@ -74,10 +77,12 @@ describe('steps 1 to 3 of a partnership', () => {
       await newActor.getByLabel('Type d’acteur').selectOption(actor.kind);
       await newActor.getByLabel('Implication').selectOption('co_carrier');
       await newActor.getByRole('button', { name: 'Associer l’acteur' }).click();
-      const consultation = officer.getByRole('form', { name: `Nouvelle consultation de ${actor.name}` });
+      await officer.getByRole('button', { name: `Noter une consultation : ${actor.name}` }).click();
+      const consultation = officer.getByRole('dialog', { name: `Nouvelle consultation de ${actor.name}` });
       await consultation.getByLabel('Date de la consultation').fill('2026-10-12');
       await consultation.getByLabel('Compte rendu').fill(actor.summary);
       await consultation.getByRole('button', { name: 'Enregistrer la consultation' }).click();
+      await consultation.waitFor({ state: 'detached' });
       await officer.getByText(actor.summary).first().waitFor();
     }
 

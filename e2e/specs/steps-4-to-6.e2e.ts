@@ -96,10 +96,13 @@ describe('steps 4 to 6 between two authorities', () => {
     // Tétouan states a motivation, its elected official approves it, its officer shares it.
     const motivation = 'Faire connaître l’artisanat de la médina et former ses jeunes artisans.';
     await tetouan.goto(`${partnershipPath}/engagement`);
-    await tetouan.getByLabel('Catégorie').selectOption('economic');
-    await tetouan.getByLabel('Référentiel').selectOption('pro_domo');
-    await tetouan.getByLabel('Motivation', { exact: true }).fill(motivation);
-    await tetouan.getByRole('button', { name: 'Ajouter la motivation' }).click();
+    await tetouan.getByRole('button', { name: 'Ajouter une motivation' }).click();
+    const form = tetouan.getByRole('dialog', { name: 'Nouvelle motivation' });
+    await form.getByLabel('Catégorie').selectOption('economic');
+    await form.getByLabel('Référentiel').selectOption('pro_domo');
+    await form.getByLabel('Motivation', { exact: true }).fill(motivation);
+    await form.getByRole('button', { name: 'Ajouter la motivation' }).click();
+    await form.waitFor({ state: 'detached' });
     await tetouan.getByText(motivation).first().waitFor();
     await asElected('elected@tetouan.test', async (elected) => {
       await elected.goto('/motivations-a-relire');
@@ -261,9 +264,8 @@ describe('steps 4 to 6 between two authorities', () => {
     await tetouan.getByRole('button', { name: 'Approuver ces modalités' }).click();
     await tetouan.getByText('Ces modalités sont approuvées par toutes les parties.').waitFor();
 
-    const exchange = tetouan.locator('form').filter({
-      has: tetouan.getByRole('button', { name: 'Consigner l’échange' }),
-    });
+    await tetouan.getByRole('button', { name: 'Consigner un échange' }).click();
+    const exchange = tetouan.getByRole('dialog', { name: 'Consigner un échange' });
     await exchange.getByLabel('Audience').selectOption('technicians');
     await exchange.getByLabel('Date et heure de l’échange').fill(`${day(-1)}T10:00`);
     await exchange.getByLabel('Canal').selectOption('video_call');

@@ -94,6 +94,16 @@ export const shellDe: Catalogue<typeof shellFr> = {
     role: 'Rolle',
     signIn: 'Anmelden',
     signOut: 'Abmelden',
+    signOutWaiting: {
+      title: 'Einträge warten auf das Senden',
+      body_one:
+        '{{count}} Eintrag auf diesem Gerät ist noch nicht gesendet. Er bleibt hier und wird gesendet, wenn Sie sich auf diesem Gerät wieder anmelden.',
+      body_other:
+        '{{count}} Einträge auf diesem Gerät sind noch nicht gesendet. Sie bleiben hier und werden gesendet, wenn Sie sich auf diesem Gerät wieder anmelden.',
+      stay: 'Angemeldet bleiben',
+      see: 'Wartende Einträge ansehen',
+      confirm: 'Trotzdem abmelden',
+    },
   },
   roles: {
     admin: 'Administration',

@@ -94,6 +94,16 @@ export const shellEn: Catalogue<typeof shellFr> = {
     role: 'Role',
     signIn: 'Sign in',
     signOut: 'Sign out',
+    signOutWaiting: {
+      title: 'Records are waiting to be sent',
+      body_one:
+        '{{count}} record made on this device has not been sent yet. It stays here, and will be sent when you sign in again on this device.',
+      body_other:
+        '{{count}} records made on this device have not been sent yet. They stay here, and will be sent when you sign in again on this device.',
+      stay: 'Stay signed in',
+      see: 'See what is waiting',
+      confirm: 'Sign out anyway',
+    },
   },
   roles: {
     admin: 'Administrator',

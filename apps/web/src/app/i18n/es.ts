@@ -94,6 +94,16 @@ export const shellEs: Catalogue<typeof shellFr> = {
     role: 'Rol',
     signIn: 'Iniciar sesión',
     signOut: 'Cerrar sesión',
+    signOutWaiting: {
+      title: 'Hay registros pendientes de envío',
+      body_one:
+        '{{count}} registro hecho en este dispositivo aún no se ha enviado. Se queda aquí y se enviará cuando vuelva a iniciar sesión en este dispositivo.',
+      body_other:
+        '{{count}} registros hechos en este dispositivo aún no se han enviado. Se quedan aquí y se enviarán cuando vuelva a iniciar sesión en este dispositivo.',
+      stay: 'Seguir conectado',
+      see: 'Ver lo pendiente',
+      confirm: 'Cerrar sesión de todos modos',
+    },
   },
   roles: {
     admin: 'Administración',

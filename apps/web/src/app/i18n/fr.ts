@@ -91,6 +91,16 @@ export const shellFr = {
     role: 'Rôle',
     signIn: 'Se connecter',
     signOut: 'Se déconnecter',
+    signOutWaiting: {
+      title: 'Des enregistrements attendent d’être envoyés',
+      body_one:
+        '{{count}} enregistrement fait sur cet appareil n’est pas encore envoyé. Il y reste, et partira quand vous vous reconnecterez sur cet appareil.',
+      body_other:
+        '{{count}} enregistrements faits sur cet appareil ne sont pas encore envoyés. Ils y restent, et partiront quand vous vous reconnecterez sur cet appareil.',
+      stay: 'Rester connecté',
+      see: 'Voir ce qui attend',
+      confirm: 'Se déconnecter quand même',
+    },
   },
   roles: {
     admin: 'Administrateur',

@@ -94,6 +94,16 @@ export const shellPt: Catalogue<typeof shellFr> = {
     role: 'Função',
     signIn: 'Iniciar sessão',
     signOut: 'Terminar sessão',
+    signOutWaiting: {
+      title: 'Há registos à espera de envio',
+      body_one:
+        '{{count}} registo feito neste dispositivo ainda não foi enviado. Fica aqui e será enviado quando voltar a iniciar sessão neste dispositivo.',
+      body_other:
+        '{{count}} registos feitos neste dispositivo ainda não foram enviados. Ficam aqui e serão enviados quando voltar a iniciar sessão neste dispositivo.',
+      stay: 'Manter a sessão',
+      see: 'Ver o que está à espera',
+      confirm: 'Terminar sessão mesmo assim',
+    },
   },
   roles: {
     admin: 'Administrador',

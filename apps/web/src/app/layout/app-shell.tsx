@@ -9,7 +9,7 @@ import { InboxLink } from '../../features/inbox/components/inbox-link';
 import { NotificationsLink } from '../../features/notifications/components/notifications-link';
 import { OfflineBanner } from '../../features/offline/components/offline-banner';
 import { OutboxLink } from '../../features/offline/components/outbox-link';
-import { OutboxProvider } from '../../features/offline/outbox/outbox-context';
+import { OutboxProvider, useOutbox } from '../../features/offline/outbox/outbox-context';
 import { ACCESSIBILITY_PATH } from '../../lib/partnership-paths';
 import { MainMenu } from './main-menu';
 import { StepNav } from './step-nav';
@@ -66,7 +66,7 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
         </div>
         <div id="app-menu" className="app-header__menu" data-open={menuOpen}>
           <div className="app-header__tools">
-            <SessionSummary />
+            <HeaderSession />
             <LanguageSwitch />
           </div>
           <MainMenu />
@@ -83,4 +83,10 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
       </footer>
     </OutboxProvider>
   );
+}
+
+/** The account corner, told how many records of this device still wait to be sent (it lives in the outbox). */
+function HeaderSession() {
+  const waitingOnDevice = useOutbox()?.items.length ?? 0;
+  return <SessionSummary waitingOnDevice={waitingOnDevice} />;
 }

@@ -7,6 +7,7 @@ import { usePartnership } from '../../features/partnerships/api/get-partnership'
 import { RuptureSignalsSection } from '../../features/method-warnings/components/rupture-signals-section';
 import { PartnershipStatusSection } from '../../features/partnership-status/components/partnership-status-section';
 import { InvitePartnerForm } from '../../features/partnerships/components/invite-partner-form';
+import { FormDialog } from '../../components/ui/form-dialog';
 import { LegalVariantsPanel } from '../../features/legal-variants/components/legal-variants-panel';
 import {
   PartnershipDetails,
@@ -102,7 +103,9 @@ export function PartnershipRoute() {
               <section className="panel" aria-labelledby="invite-partner-title">
                 <h2 id="invite-partner-title">{t('invitePartner.title')}</h2>
                 <p className="muted">{t('invitePartner.intro')}</p>
-                <InvitePartnerForm partnershipId={partnershipId} />
+                <FormDialog openLabel={t('invitePartner.open')} title={t('invitePartner.title')}>
+                  {(done) => <InvitePartnerForm partnershipId={partnershipId} onDone={done} />}
+                </FormDialog>
               </section>
             )}
             {roleCan(role, 'partnership.internal.read') && (

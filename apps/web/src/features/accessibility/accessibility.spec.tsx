@@ -12,7 +12,7 @@ describe('the accessibility statement', () => {
     expect(
       screen.getByText(/non conforme au référentiel général d’amélioration de l’accessibilité/),
     ).toBeVisible();
-    expect(screen.getByText('Cette déclaration a été établie le 6 décembre 2026.')).toBeVisible();
+    expect(screen.getByText('Cette déclaration a été établie le 7 décembre 2026.')).toBeVisible();
     expect(screen.getByRole('link', { name: /formulaire en ligne/ })).toHaveAttribute(
       'href',
       'https://formulaire.defenseurdesdroits.fr/',
@@ -22,7 +22,7 @@ describe('the accessibility statement', () => {
   it('is written in English for English readers', async () => {
     await renderApp('/accessibilite', stubApi({}), 'en');
     expect(await screen.findByRole('heading', { level: 1, name: 'Accessibility statement' })).toBeVisible();
-    expect(screen.getByText('This statement was made on 6 December 2026.')).toBeVisible();
+    expect(screen.getByText('This statement was made on 7 December 2026.')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Accessibility: not compliant' })).toBeVisible();
   });
 });

@@ -225,6 +225,7 @@ describe('step 5: dialogue between the partners', () => {
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
+    await page.click(await screen.findByRole('button', { name: 'Consigner un échange' }));
     await page.selectOptions(await screen.findByLabelText('Audience'), 'technicians');
     await page.type(screen.getByLabelText('Date et heure de l’échange'), '2026-11-20T15:30');
     await page.selectOptions(screen.getByLabelText('Canal'), 'phone');
@@ -257,7 +258,10 @@ describe('step 5: dialogue between the partners', () => {
     expect(request?.headers.get('idempotency-key')).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
+    // The dialog closes and says so beside its button, which has the focus back.
     expect(await screen.findByText('Échange consigné.')).toBeVisible();
+    expect(screen.queryByRole('form', { name: 'Consigner un échange' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Consigner un échange' })).toHaveFocus();
   });
 
   it('sends an exchange again with the same Idempotency-Key after a failure, so that it is stored once', async () => {
@@ -270,6 +274,8 @@ describe('step 5: dialogue between the partners', () => {
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
+    const open = await screen.findByRole('button', { name: 'Consigner un échange' });
+    await page.click(open);
     await page.type(await screen.findByLabelText('Date et heure de l’échange'), '2026-11-20T15:30');
     await page.type(screen.getByLabelText('Notes de l’échange'), 'Point mensuel.');
     const send = screen.getByRole('button', { name: 'Consigner l’échange' });
@@ -280,9 +286,10 @@ describe('step 5: dialogue between the partners', () => {
     await page.click(send);
     expect(await screen.findByText('Échange consigné.')).toBeVisible();
     // A new exchange after the success gets a key of its own.
-    await page.type(screen.getByLabelText('Date et heure de l’échange'), '2026-11-21T10:00');
+    await page.click(open);
+    await page.type(await screen.findByLabelText('Date et heure de l’échange'), '2026-11-21T10:00');
     await page.type(screen.getByLabelText('Notes de l’échange'), 'Autre point.');
-    await page.click(send);
+    await page.click(screen.getByRole('button', { name: 'Consigner l’échange' }));
     await waitFor(() =>
       expect(api.requestsTo('POST', '/api/partnerships/p-1/dialogue/events')).toHaveLength(3),
     );
@@ -304,8 +311,10 @@ describe('step 5: dialogue between the partners', () => {
       }),
     );
     const page = userEvent.setup();
+    await page.click(await screen.findByRole('button', { name: 'Consigner un échange' }));
     await page.type(await screen.findByLabelText('Date et heure de l’échange'), '2026-11-20T15:30');
     await page.click(screen.getByRole('button', { name: 'Consigner l’échange' }));
+    // A refusal keeps the dialog open, the error at its field.
     expect(await screen.findByLabelText('Notes de l’échange')).toHaveAccessibleDescription(
       /obligatoire|requis/i,
     );
@@ -343,7 +352,7 @@ describe('step 5: dialogue between the partners', () => {
     await renderApp(PAGE, dialogueApi({}, 'viewer'));
     expect(await screen.findByRole('list', { name: 'Approbation par partie' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Approuver ces modalités' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Consigner l’échange' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Consigner un échange' })).not.toBeInTheDocument();
   });
 });
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../../lib/i18n/locale';
 
 /** The date of this statement: it changes when the statement's content is reviewed, not at each release. */
-const STATEMENT_DATE = '2026-12-06';
+const STATEMENT_DATE = '2026-12-07';
 
 /** The Défenseur des droits' ways to be reached, as the RGAA's model statement lists them. */
 const DEFENSEUR_FORM = 'https://formulaire.defenseurdesdroits.fr/';

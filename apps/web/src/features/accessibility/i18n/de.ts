@@ -11,13 +11,13 @@ export const accessibilityDe: Catalogue<typeof accessibilityFr> = {
     state:
       'Passerelle ist nicht konform mit dem französischen Referenzrahmen für Barrierefreiheit (RGAA), Version 4.1.2: Es wurde noch kein Konformitätsaudit durchgeführt, und bekannte Mängel sind unten aufgeführt.',
     tested:
-      'Bei jeder Version durchlaufen automatische Tests alle Seiten, für jede Rolle, in einem 375 Pixel breiten Browser: Keine Seite ragt über den Bildschirm hinaus, jede hat einen Titel, und das Werkzeug axe findet keinen Verstoß gegen die Kriterien WCAG 2.1 A und AA, die es prüfen kann. Diese Tests ersetzen kein Audit.',
+      'Bei jeder Version durchlaufen automatische Tests alle Seiten, für jede Rolle, in einem 375 Pixel breiten Browser: Keine Seite ragt über den Bildschirm hinaus, jede hat einen Titel, und das Werkzeug axe findet keinen Verstoß gegen die Kriterien WCAG 2.1 A und AA, die es prüfen kann. Die Eingabedialoge der Seite einer Maßnahme werden ebenfalls einzeln geöffnet, bei 1.280 und 375 Pixeln, und ebenso geprüft. Diese Tests ersetzen kein Audit.',
     shortcomingsTitle: 'Nicht barrierefreie Inhalte',
     shortcomings: {
       forms:
         'Einige Formulare der Schrittseiten kündigen ihre Fehler nicht an und setzen den Fokus nicht auf das erste fehlerhafte Feld, wie es das Anmeldeformular tut.',
       focus:
-        'Nach dem erfolgreichen Absenden einiger Formulare springt der Fokus an den Seitenanfang zurück.',
+        'Nach dem erfolgreichen Absenden einiger Formulare, die in der Seite bleiben, springt der Fokus an den Seitenanfang zurück; in einem Dialog geöffnete Formulare geben ihn der Schaltfläche zurück, die sie geöffnet hat.',
       dates: 'Datumsfelder folgen der Sprache des Browsers, nicht der in Passerelle gewählten.',
       pdf: 'PDF-Dokumente (Vorstellung der Kommune) sind für Screenreader nicht getaggt.',
       languages:

@@ -11,12 +11,13 @@ export const accessibilityEn: Catalogue<typeof accessibilityFr> = {
     state:
       'Passerelle does not comply with the French accessibility standard (RGAA), version 4.1.2: no compliance audit has been carried out yet, and known shortcomings are listed below.',
     tested:
-      'With each release, automated tests walk every page, for every role, in a browser 375 pixels wide: no page is wider than the screen, each has a title, and the axe tool finds no fault against the WCAG 2.1 A and AA criteria it can check. These tests do not replace an audit.',
+      'With each release, automated tests walk every page, for every role, in a browser 375 pixels wide: no page is wider than the screen, each has a title, and the axe tool finds no fault against the WCAG 2.1 A and AA criteria it can check. The entry dialogs of an action’s page are also opened one by one, at 1,280 and 375 pixels, and checked the same way. These tests do not replace an audit.',
     shortcomingsTitle: 'Content that is not accessible',
     shortcomings: {
       forms:
         'Some forms on the step pages do not announce their errors or move the focus to the first field in error as the sign-in form does.',
-      focus: 'After some forms are sent successfully, the focus goes back to the top of the page.',
+      focus:
+        'After some forms that stay in the page are sent successfully, the focus goes back to the top of the page; forms opened in a dialog give it back to the button that opened them.',
       dates: 'Date fields follow the browser’s language, not the one chosen in Passerelle.',
       pdf: 'PDF documents (the authority’s presentation) are not tagged for screen readers.',
       languages:

@@ -11,12 +11,13 @@ export const accessibilityEs: Catalogue<typeof accessibilityFr> = {
     state:
       'Passerelle no es conforme con el referencial general francés de mejora de la accesibilidad (RGAA), versión 4.1.2: todavía no se ha realizado ninguna auditoría de conformidad, y los defectos conocidos se enumeran más abajo.',
     tested:
-      'En cada versión, unas pruebas automáticas recorren todas las páginas, para cada rol, en un navegador de 375 píxeles de ancho: ninguna página desborda la pantalla, todas tienen un título y la herramienta axe no encuentra ningún fallo en los criterios WCAG 2.1 A y AA que sabe verificar. Estas pruebas no sustituyen una auditoría.',
+      'En cada versión, unas pruebas automáticas recorren todas las páginas, para cada rol, en un navegador de 375 píxeles de ancho: ninguna página desborda la pantalla, todas tienen un título y la herramienta axe no encuentra ningún fallo en los criterios WCAG 2.1 A y AA que sabe verificar. Los cuadros de diálogo de la página de una acción también se abren uno a uno, a 1280 y 375 píxeles, y se verifican del mismo modo. Estas pruebas no sustituyen una auditoría.',
     shortcomingsTitle: 'Contenidos no accesibles',
     shortcomings: {
       forms:
         'Algunos formularios de las páginas de etapa no anuncian sus errores ni llevan el foco al primer campo con error, como sí hace el formulario de inicio de sesión.',
-      focus: 'Tras el envío correcto de algunos formularios, el foco vuelve al principio de la página.',
+      focus:
+        'Tras el envío correcto de algunos formularios que permanecen en la página, el foco vuelve al principio de la página; los formularios abiertos en un cuadro de diálogo lo devuelven al botón que los abrió.',
       dates: 'Los campos de fecha siguen el idioma del navegador, no el elegido en Passerelle.',
       pdf: 'Los documentos PDF (presentación del gobierno local) no están etiquetados para lectores de pantalla.',
       languages:

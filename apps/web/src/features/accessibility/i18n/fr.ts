@@ -8,12 +8,13 @@ export const accessibilityFr = {
     state:
       'Passerelle est non conforme au référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1.2 : aucun audit de conformité n’a encore été réalisé, et des défauts connus sont listés ci-dessous.',
     tested:
-      'À chaque version, des tests automatiques parcourent toutes les pages, pour chaque rôle, dans un navigateur à 375 pixels de large : aucune page ne déborde de l’écran, chacune a un titre, et l’outil axe n’y trouve aucune faute aux critères WCAG 2.1 A et AA qu’il sait vérifier. Ces tests ne remplacent pas un audit.',
+      'À chaque version, des tests automatiques parcourent toutes les pages, pour chaque rôle, dans un navigateur à 375 pixels de large : aucune page ne déborde de l’écran, chacune a un titre, et l’outil axe n’y trouve aucune faute aux critères WCAG 2.1 A et AA qu’il sait vérifier. Les fenêtres de saisie de la page d’une action sont aussi ouvertes une à une, à 1 280 et à 375 pixels, et vérifiées de même. Ces tests ne remplacent pas un audit.',
     shortcomingsTitle: 'Contenus non accessibles',
     shortcomings: {
       forms:
         'Certains formulaires des pages d’étape n’annoncent pas leurs erreurs et ne placent pas le focus sur le premier champ en erreur comme le fait le formulaire de connexion.',
-      focus: 'Après l’envoi réussi de certains formulaires, le focus revient au début de la page.',
+      focus:
+        'Après l’envoi réussi de certains formulaires restés dans la page, le focus revient au début de la page ; les formulaires ouverts dans une fenêtre le rendent au bouton qui les a ouverts.',
       dates: 'Les champs de date suivent la langue du navigateur, pas celle choisie dans Passerelle.',
       pdf: 'Les documents PDF (présentation de la collectivité) ne sont pas balisés pour les lecteurs d’écran.',
       languages:

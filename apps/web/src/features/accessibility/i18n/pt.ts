@@ -11,12 +11,13 @@ export const accessibilityPt: Catalogue<typeof accessibilityFr> = {
     state:
       'O Passerelle não está em conformidade com o referencial geral de melhoria da acessibilidade (RGAA), versão 4.1.2: ainda não foi realizada nenhuma auditoria de conformidade, e os defeitos conhecidos estão listados abaixo.',
     tested:
-      'Em cada versão, testes automáticos percorrem todas as páginas, para cada função, num navegador com 375 píxeis de largura: nenhuma página ultrapassa o ecrã, cada uma tem um título, e a ferramenta axe não encontra nenhuma falha aos critérios WCAG 2.1 A e AA que sabe verificar. Estes testes não substituem uma auditoria.',
+      'Em cada versão, testes automáticos percorrem todas as páginas, para cada função, num navegador com 375 píxeis de largura: nenhuma página ultrapassa o ecrã, cada uma tem um título, e a ferramenta axe não encontra nenhuma falha aos critérios WCAG 2.1 A e AA que sabe verificar. As janelas de introdução da página de uma ação também são abertas uma a uma, a 1280 e 375 píxeis, e verificadas da mesma forma. Estes testes não substituem uma auditoria.',
     shortcomingsTitle: 'Conteúdos não acessíveis',
     shortcomings: {
       forms:
         'Alguns formulários das páginas de etapa não anunciam os seus erros nem colocam o foco no primeiro campo com erro, como faz o formulário de início de sessão.',
-      focus: 'Depois do envio bem-sucedido de alguns formulários, o foco volta ao início da página.',
+      focus:
+        'Depois do envio bem-sucedido de alguns formulários que ficam na página, o foco volta ao início da página; os formulários abertos numa janela devolvem-no ao botão que os abriu.',
       dates: 'Os campos de data seguem a língua do navegador, e não a escolhida no Passerelle.',
       pdf: 'Os documentos PDF (apresentação da autarquia) não estão estruturados para leitores de ecrã.',
       languages:

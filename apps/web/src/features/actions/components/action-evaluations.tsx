@@ -3,10 +3,9 @@ import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import { useTranslation } from 'react-i18next';
 import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { FormDialog } from '../../../components/ui/form-dialog';
-import type { ActionDetail } from '../api/get-action';
 import { useRecordEvaluation } from '../api/record-evaluation';
 import { actionFormErrors } from './action-form-errors';
-import type { ActionSectionProps } from './action-header';
+import type { ActionFormProps, ActionSectionProps } from './action-header';
 import { browserToday, formatDay, joinNames, type PartyNames } from './action-texts';
 import { CheckboxGroup } from './checkbox-group';
 
@@ -56,17 +55,7 @@ const FIELDS = ['on', 'parties', 'summary'] as const;
 const SUMMARY_MAX = 8000;
 
 /** Records a joint evaluation: its day, the parties that took part (every party at first) and its summary. */
-function EvaluationForm({
-  partnershipId,
-  detail,
-  names,
-  onDone,
-}: {
-  partnershipId: string;
-  detail: ActionDetail;
-  names: PartyNames;
-  onDone: (message: string) => void;
-}) {
+function EvaluationForm({ partnershipId, detail, names, onDone }: ActionFormProps & { names: PartyNames }) {
   const { t } = useTranslation();
   const record = useRecordEvaluation(partnershipId, detail.action.id);
   const keys = useRef(new IdempotencyKeys()).current;

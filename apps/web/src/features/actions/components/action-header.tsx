@@ -24,6 +24,14 @@ export interface ActionSectionProps {
   permissions: ActionPermissions;
 }
 
+/** What a form opened from the action page needs: the action, and what to say once its write is done. */
+export interface ActionFormProps {
+  partnershipId: string;
+  detail: ActionDetail;
+  /** Closes the form's dialog with this message beside its button. */
+  onDone: (message: string) => void;
+}
+
 /** Statuses after which nothing moves any more: the user confirms before choosing one. */
 const FINAL_STATUSES: readonly ActionStatus[] = ['completed', 'cancelled'];
 

@@ -11,7 +11,7 @@ import { useAddIndicator } from '../api/add-indicator';
 import type { ActionDetail, Indicator } from '../api/get-action';
 import { useValidateIndicator } from '../api/validate-indicator';
 import { actionFormErrors, describeActionError } from './action-form-errors';
-import type { ActionSectionProps } from './action-header';
+import type { ActionFormProps, ActionSectionProps } from './action-header';
 import { formatDay, formatNumber, parseDecimal, type PartyNames } from './action-texts';
 import { MeasurementForm } from './measurement-form';
 import { categoryLabel, dimensionLabel, IndicatorChart } from './indicator-chart';
@@ -265,15 +265,7 @@ const INDICATOR_FIELDS = ['name', 'unit', 'baseline', 'target'] as const;
 const EMPTY_INDICATOR = { name: '', unit: '', baseline: '', target: '' };
 
 /** Proposes an indicator for the viewer's party: its name, unit, baseline and target. */
-function IndicatorForm({
-  partnershipId,
-  detail,
-  onDone,
-}: {
-  partnershipId: string;
-  detail: ActionDetail;
-  onDone: (message: string) => void;
-}) {
+function IndicatorForm({ partnershipId, detail, onDone }: ActionFormProps) {
   const { t } = useTranslation();
   const add = useAddIndicator(partnershipId, detail.action.id);
   const formRef = useRef<HTMLFormElement>(null);

@@ -11,9 +11,8 @@ import { OfflinePhotoField } from '../../offline/components/offline-photo-field'
 import { useOfflineAppend } from '../../offline/outbox/use-offline-append';
 import { ACTION_SECTION_IDS } from '../../../lib/partnership-paths';
 import { useAddLogEntry, type LogEntryKind } from '../api/add-log-entry';
-import type { ActionDetail } from '../api/get-action';
 import { actionFormErrors } from './action-form-errors';
-import type { ActionSectionProps } from './action-header';
+import type { ActionFormProps, ActionSectionProps } from './action-header';
 import { formatDateTime } from './action-texts';
 
 /** The action's log, newest first: what each party did, when, with its attached files; and the form to add. */
@@ -74,15 +73,7 @@ const TEXT_MAX = 8000;
  * Logs what the viewer's party did: its nature, a description, and any number of files, each uploaded as
  * soon as it is chosen (the entry then sends their ids). `onDone` says the entry is logged or queued.
  */
-function LogEntryForm({
-  partnershipId,
-  detail,
-  onDone,
-}: {
-  partnershipId: string;
-  detail: ActionDetail;
-  onDone: (message: string) => void;
-}) {
+function LogEntryForm({ partnershipId, detail, onDone }: ActionFormProps) {
   const { t } = useTranslation();
   const add = useAddLogEntry(partnershipId, detail.action.id);
   const offline = useOfflineAppend();

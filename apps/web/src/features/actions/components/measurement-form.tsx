@@ -3,7 +3,8 @@ import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
-import type { ActionDetail, Indicator } from '../api/get-action';
+import type { Indicator } from '../api/get-action';
+import type { ActionFormProps } from './action-header';
 import { useRecordMeasurement } from '../api/record-measurement';
 import { actionFormErrors } from './action-form-errors';
 import { browserToday, formatNumber, parseDecimal } from './action-texts';
@@ -26,12 +27,7 @@ export function MeasurementForm({
   detail,
   indicator,
   onDone,
-}: {
-  partnershipId: string;
-  detail: ActionDetail;
-  indicator: Indicator;
-  onDone: (message: string) => void;
-}) {
+}: ActionFormProps & { indicator: Indicator }) {
   const { t, i18n } = useTranslation();
   const record = useRecordMeasurement(partnershipId, detail.action.id);
   const offline = useOfflineAppend();

@@ -4,8 +4,11 @@ import { REMINDER_SETTINGS_PATH } from '../../../lib/partnership-paths';
 import { useSession } from '../api/get-session';
 import { SignOutButton } from './sign-out-button';
 
-/** The header's account corner: who is signed in, for which authority and with which role; or a sign-in link. */
-export function SessionSummary() {
+/**
+ * The header's account corner: who is signed in, for which authority and with which role; or a sign-in link.
+ * `waitingOnDevice` counts the records made on this device and not sent yet (signing out asks first).
+ */
+export function SessionSummary({ waitingOnDevice = 0 }: { waitingOnDevice?: number }) {
   const { t } = useTranslation();
   const session = useSession();
   // While asking, or when the server does not answer, the page says so elsewhere: nothing here.
@@ -42,7 +45,7 @@ export function SessionSummary() {
       <Link to={REMINDER_SETTINGS_PATH} className="header-link">
         {t('reminderSettings.title')}
       </Link>
-      <SignOutButton />
+      <SignOutButton waitingOnDevice={waitingOnDevice} />
     </div>
   );
 }

@@ -192,7 +192,7 @@ describe('step 1: building the commitment', () => {
     await renderApp('/partenariats/p-1/engagement', commitmentApi('viewer'));
     await findMotivation('Partager notre savoir-faire');
     expect(screen.getByText('Votre rôle permet de consulter ce dossier, pas de le modifier.')).toBeVisible();
-    expect(screen.queryByRole('button', { name: 'Ajouter la motivation' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ajouter une motivation' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Modifier' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Approuver' })).not.toBeInTheDocument();
   });
@@ -204,6 +204,7 @@ describe('step 1: building the commitment', () => {
     });
     await renderApp('/partenariats/p-1/engagement', api);
     const page = userEvent.setup();
+    await page.click(await screen.findByRole('button', { name: 'Ajouter une motivation' }));
     const form = await screen.findByRole('form', { name: 'Nouvelle motivation' });
     await page.selectOptions(within(form).getByLabelText('Catégorie'), 'economic');
     await page.selectOptions(within(form).getByLabelText('Référentiel'), 'pro_domo');
@@ -234,15 +235,18 @@ describe('step 1: building the commitment', () => {
     const { queryClient } = await renderApp('/partenariats/p-1/engagement', api);
     const invalidate = jest.spyOn(queryClient, 'invalidateQueries');
     const page = userEvent.setup();
+    await page.click(await screen.findByRole('button', { name: 'Ajouter une motivation' }));
     const form = await screen.findByRole('form', { name: 'Nouvelle motivation' });
     await page.type(within(form).getByLabelText('Motivation'), 'Mobiliser la diaspora malienne d’Angers.');
     await page.click(within(form).getByRole('button', { name: 'Ajouter la motivation' }));
 
+    // The dialog closes and says so beside its button.
     expect(
-      await within(form).findByText('Motivation ajoutée : elle attend la relecture d’un·e élu·e.'),
+      await screen.findByText('Motivation ajoutée : elle attend la relecture d’un·e élu·e.'),
     ).toBeVisible();
     expect(await findMotivation('Mobiliser la diaspora')).toHaveTextContent('À relire');
-    expect(within(form).getByLabelText('Motivation')).toHaveValue('');
+    expect(screen.queryByRole('form', { name: 'Nouvelle motivation' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ajouter une motivation' })).toHaveFocus();
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ['partnerships', 'p-1', 'assessment'] });
   });
 
@@ -404,12 +408,15 @@ describe('step 1: building the commitment', () => {
     });
     await renderApp('/partenariats/p-1/engagement', api);
     const page = userEvent.setup();
+    await page.click(
+      await screen.findByRole('button', { name: 'Noter une consultation : Lycée Chevrollier' }),
+    );
     const form = await screen.findByRole('form', { name: 'Nouvelle consultation de Lycée Chevrollier' });
     await page.type(within(form).getByLabelText('Date de la consultation'), '2026-03-02');
     await page.type(within(form).getByLabelText('Compte rendu'), 'Accord des élèves pour un échange.');
     await page.click(within(form).getByRole('button', { name: 'Enregistrer la consultation' }));
 
-    expect(await within(form).findByText('Consultation enregistrée.')).toBeVisible();
+    expect(await screen.findByText('Consultation enregistrée.')).toBeVisible();
     const [consultation] = api.requestsTo('POST', '/api/partnerships/p-1/territory-actors/a-1/consultations');
     expect(await consultation?.json()).toEqual({
       on: '2026-03-02',

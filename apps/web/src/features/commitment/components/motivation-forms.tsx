@@ -7,7 +7,7 @@ import {
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFormErrors, type FormErrors } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { isOneOf } from '../../../lib/is-one-of';
 import type { Motivation } from '../api/get-commitment';
 import { useReviseMotivation } from '../api/revise-motivation';
@@ -94,24 +94,33 @@ function MotivationFields({
   );
 }
 
-/** States a new motivation: it stays internal to the authority until an elected official approves it. */
-export function AddMotivationForm({ partnershipId }: { partnershipId: string }) {
+/**
+ * States a new motivation: it stays internal to the authority until an elected official approves it.
+ * `onDone` says it was added and awaits review.
+ */
+export function AddMotivationForm({
+  partnershipId,
+  onDone,
+}: {
+  partnershipId: string;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const state = useStateMotivation(partnershipId);
   const formRef = useRef<HTMLFormElement>(null);
-  const titleId = useId();
   const [values, setValues] = useState<MotivationValues>(EMPTY);
   useFocusFirstInvalidField(formRef, state.error);
   const errors = describeFormErrors(t, state.error, FIELDS);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    state.mutate({ ...values, text: values.text.trim() }, { onSuccess: () => setValues(EMPTY) });
+    state.mutate(
+      { ...values, text: values.text.trim() },
+      { onSuccess: () => onDone(t('motivations.added')) },
+    );
   };
   return (
-    <form ref={formRef} className="form" onSubmit={submit} aria-labelledby={titleId} noValidate>
-      <h3 id={titleId}>{t('motivations.addTitle')}</h3>
+    <form ref={formRef} className="form" onSubmit={submit} aria-label={t('motivations.addTitle')} noValidate>
       <FormAlert message={errors.form} />
-      <FormSuccess message={state.isSuccess ? t('motivations.added') : undefined} />
       <MotivationFields values={values} onChange={setValues} errors={errors} />
       <button type="submit" className="button button--primary" disabled={state.isPending}>
         {t('motivations.add')}

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../components/ui/error-text';
 import { FormAlert, FormSuccess } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import type { Commitment, Motivation } from '../api/get-commitment';
 import { useShareMotivation } from '../api/share-motivation';
 import { AddMotivationForm, EditMotivationForm } from './motivation-forms';
@@ -43,7 +44,11 @@ export function MotivationsSection({
           ))}
         </ul>
       )}
-      {canWrite && <AddMotivationForm partnershipId={partnershipId} />}
+      {canWrite && (
+        <FormDialog openLabel={t('motivations.open')} title={t('motivations.addTitle')}>
+          {(done) => <AddMotivationForm partnershipId={partnershipId} onDone={done} />}
+        </FormDialog>
+      )}
     </SectionPanel>
   );
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { describeError, describeFormErrors } from '../../../components/ui/error-text';
 import { ActorNameKindFields } from '../../../components/ui/actor-name-kind-fields';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { formatCalendarDate } from '../../../components/ui/format-date';
 import { isOneOf } from '../../../lib/is-one-of';
 import { TERRITORY_ACTORS_PATH } from '../../../lib/partnership-paths';
@@ -82,7 +83,15 @@ function TerritoryActorItem({
           ))}
         </ul>
       )}
-      {canWrite && <RecordConsultationForm partnershipId={partnershipId} actor={actor} />}
+      {canWrite && (
+        <FormDialog
+          openLabel={t('territoryActors.consultationOpen')}
+          openName={t('territoryActors.consultationOpenFor', { name: actor.name })}
+          title={t('territoryActors.consultationFormLabel', { name: actor.name })}
+        >
+          {(done) => <RecordConsultationForm partnershipId={partnershipId} actor={actor} onDone={done} />}
+        </FormDialog>
+      )}
     </li>
   );
 }
@@ -314,7 +323,15 @@ function AssociateNewActorForm({ partnershipId }: { partnershipId: string }) {
 }
 
 /** A dated consultation of one actor on the approach; the form is named after the actor. */
-function RecordConsultationForm({ partnershipId, actor }: { partnershipId: string; actor: TerritoryActor }) {
+function RecordConsultationForm({
+  partnershipId,
+  actor,
+  onDone,
+}: {
+  partnershipId: string;
+  actor: TerritoryActor;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const record = useRecordConsultation(partnershipId);
   const formRef = useRef<HTMLFormElement>(null);
@@ -326,12 +343,7 @@ function RecordConsultationForm({ partnershipId, actor }: { partnershipId: strin
     event.preventDefault();
     record.mutate(
       { actorId: actor.id, on, summary: summary.trim() },
-      {
-        onSuccess: () => {
-          setOn('');
-          setSummary('');
-        },
-      },
+      { onSuccess: () => onDone(t('territoryActors.consultationAdded')) },
     );
   };
   return (
@@ -343,7 +355,6 @@ function RecordConsultationForm({ partnershipId, actor }: { partnershipId: strin
       noValidate
     >
       <FormAlert message={errors.form} />
-      <FormSuccess message={record.isSuccess ? t('territoryActors.consultationAdded') : undefined} />
       <div className="form__row">
         <Field label={t('territoryActors.consultationOn')} error={errors.fields.on}>
           {(props) => (

@@ -5,6 +5,7 @@ import { DialogueApproval } from './dialogue-approval';
 import { DialogueAudiences, DialogueSleepAlert } from './dialogue-audiences';
 import { DialogueLog } from './dialogue-log';
 import { DialoguePlanSection } from './dialogue-plan-form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { RecordExchangeForm } from './record-exchange-form';
 
 /**
@@ -53,7 +54,15 @@ export function DialogueFile({
           )}
           <DialogueLog dialogue={dialogue.data} />
           {canRecord ? (
-            <RecordExchangeForm partnershipId={partnershipId} dialogue={dialogue.data} />
+            <FormDialog
+              openLabel={t('dialogue.form.title')}
+              title={t('dialogue.form.title')}
+              emphasis="primary"
+            >
+              {(done) => (
+                <RecordExchangeForm partnershipId={partnershipId} dialogue={dialogue.data} onDone={done} />
+              )}
+            </FormDialog>
           ) : (
             <p className="callout">{t('dialogue.readOnly')}</p>
           )}

@@ -2,7 +2,7 @@ import { COMMUNICATION_CHANNELS, DIALOGUE_AUDIENCES } from '@passerelle/domain';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import { isOneOf } from '../../../lib/is-one-of';
 import { useOfflineAppend } from '../../offline/outbox/use-offline-append';
@@ -22,9 +22,12 @@ const SUMMARY_MAX = 8000;
 export function RecordExchangeForm({
   partnershipId,
   dialogue,
+  onDone,
 }: {
   partnershipId: string;
   dialogue: Dialogue;
+  /** Says the exchange is logged, or kept on the device until the connection comes back. */
+  onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const record = useRecordDialogueEvent(partnershipId);
@@ -37,7 +40,6 @@ export function RecordExchangeForm({
   const [participants, setParticipants] = useState<string[]>([]);
   const [summary, setSummary] = useState('');
   const [decisions, setDecisions] = useState('');
-  const [notice, setNotice] = useState<string | undefined>();
   const [localError, setLocalError] = useState<string | undefined>();
   useFocusFirstInvalidField(formRef, record.error);
   const errors = describeFormErrors(t, record.error, FIELDS, {
@@ -47,7 +49,6 @@ export function RecordExchangeForm({
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setNotice(undefined);
     const instant = withLocalOffset(occurredAt);
     if (!instant) {
       setLocalError(t('dialogue.form.occurredAtRequired'));
@@ -67,11 +68,7 @@ export function RecordExchangeForm({
     };
     const cleared = (message: string) => {
       keys.settle();
-      setNotice(message);
-      setOccurredAt('');
-      setParticipants([]);
-      setSummary('');
-      setDecisions('');
+      onDone(message);
     };
     const idempotencyKey = keys.keyFor(body);
     // Without a connection the exchange is kept on the device and sent when it comes back (docs/offline.md).
@@ -102,121 +99,115 @@ export function RecordExchangeForm({
   };
 
   return (
-    <section className="panel panel--section" aria-labelledby="dialogue-record">
-      <h2 id="dialogue-record">{t('dialogue.form.title')}</h2>
-      <form ref={formRef} className="form" onSubmit={submit} noValidate>
-        <FormAlert message={errors.form} />
-        <FormSuccess message={notice} />
-        <Field label={t('dialogue.form.audience')} error={errors.fields['audience']}>
-          {(props) => (
-            <select
-              {...props}
-              name="audience"
-              value={audience}
-              onChange={(event) => {
-                const next = event.target.value;
-                if (isOneOf(DIALOGUE_AUDIENCES, next)) setAudience(next);
-              }}
-            >
-              {DIALOGUE_AUDIENCES.map((code) => (
-                <option key={code} value={code}>
-                  {t(`dialogue.audiences.${code}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label={t('dialogue.form.occurredAt')}
-          hint={t('dialogue.form.occurredAtHint')}
-          error={localError ?? errors.fields['occurredAt']}
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="datetime-local"
-              name="occurredAt"
-              required
-              value={occurredAt}
-              onChange={(event) => setOccurredAt(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('dialogue.form.channel')} error={errors.fields['channel']}>
-          {(props) => (
-            <select
-              {...props}
-              name="channel"
-              value={channel}
-              onChange={(event) => {
-                const next = event.target.value;
-                if (isOneOf(COMMUNICATION_CHANNELS, next)) setChannel(next);
-              }}
-            >
-              {COMMUNICATION_CHANNELS.map((code) => (
-                <option key={code} value={code}>
-                  {t(`dialogue.channels.${code}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {dialogue.parties.map((party) => (
-          <fieldset key={party.partyId} className="field">
-            <legend>{t('dialogue.form.participantsOf', { party: party.name })}</legend>
-            {party.people.length === 0 && <p className="muted">{t('dialogue.none')}</p>}
-            {party.people.map((person) => (
-              <label key={person.personId} className="field--checkbox">
-                <input
-                  type="checkbox"
-                  checked={participants.includes(person.personId)}
-                  onChange={(event) => {
-                    const checked = event.target.checked;
-                    setParticipants((current) =>
-                      checked
-                        ? [...current, person.personId]
-                        : current.filter((id) => id !== person.personId),
-                    );
-                  }}
-                />{' '}
-                {person.name} ({t(`dialogue.personRoles.${person.role}`)})
-              </label>
+    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={t('dialogue.form.title')}>
+      <FormAlert message={errors.form} />
+      <Field label={t('dialogue.form.audience')} error={errors.fields['audience']}>
+        {(props) => (
+          <select
+            {...props}
+            name="audience"
+            value={audience}
+            onChange={(event) => {
+              const next = event.target.value;
+              if (isOneOf(DIALOGUE_AUDIENCES, next)) setAudience(next);
+            }}
+          >
+            {DIALOGUE_AUDIENCES.map((code) => (
+              <option key={code} value={code}>
+                {t(`dialogue.audiences.${code}`)}
+              </option>
             ))}
-          </fieldset>
-        ))}
-        {errors.fields['participants'] && <p className="field__error">{errors.fields['participants']}</p>}
-        <Field label={t('dialogue.form.summary')} error={errors.fields['summary']}>
-          {(props) => (
-            <textarea
-              {...props}
-              name="summary"
-              rows={5}
-              required
-              maxLength={SUMMARY_MAX}
-              value={summary}
-              onChange={(event) => setSummary(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          label={t('dialogue.form.decisions')}
-          hint={t('dialogue.form.decisionsHint')}
-          error={errors.fields['decisions']}
-        >
-          {(props) => (
-            <textarea
-              {...props}
-              name="decisions"
-              rows={3}
-              value={decisions}
-              onChange={(event) => setDecisions(event.target.value)}
-            />
-          )}
-        </Field>
-        <button type="submit" className="button button--primary" disabled={record.isPending}>
-          {t('dialogue.form.submit')}
-        </button>
-      </form>
-    </section>
+          </select>
+        )}
+      </Field>
+      <Field
+        label={t('dialogue.form.occurredAt')}
+        hint={t('dialogue.form.occurredAtHint')}
+        error={localError ?? errors.fields['occurredAt']}
+      >
+        {(props) => (
+          <input
+            {...props}
+            type="datetime-local"
+            name="occurredAt"
+            required
+            value={occurredAt}
+            onChange={(event) => setOccurredAt(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t('dialogue.form.channel')} error={errors.fields['channel']}>
+        {(props) => (
+          <select
+            {...props}
+            name="channel"
+            value={channel}
+            onChange={(event) => {
+              const next = event.target.value;
+              if (isOneOf(COMMUNICATION_CHANNELS, next)) setChannel(next);
+            }}
+          >
+            {COMMUNICATION_CHANNELS.map((code) => (
+              <option key={code} value={code}>
+                {t(`dialogue.channels.${code}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {dialogue.parties.map((party) => (
+        <fieldset key={party.partyId} className="field">
+          <legend>{t('dialogue.form.participantsOf', { party: party.name })}</legend>
+          {party.people.length === 0 && <p className="muted">{t('dialogue.none')}</p>}
+          {party.people.map((person) => (
+            <label key={person.personId} className="field--checkbox">
+              <input
+                type="checkbox"
+                checked={participants.includes(person.personId)}
+                onChange={(event) => {
+                  const checked = event.target.checked;
+                  setParticipants((current) =>
+                    checked ? [...current, person.personId] : current.filter((id) => id !== person.personId),
+                  );
+                }}
+              />{' '}
+              {person.name} ({t(`dialogue.personRoles.${person.role}`)})
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      {errors.fields['participants'] && <p className="field__error">{errors.fields['participants']}</p>}
+      <Field label={t('dialogue.form.summary')} error={errors.fields['summary']}>
+        {(props) => (
+          <textarea
+            {...props}
+            name="summary"
+            rows={5}
+            required
+            maxLength={SUMMARY_MAX}
+            value={summary}
+            onChange={(event) => setSummary(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field
+        label={t('dialogue.form.decisions')}
+        hint={t('dialogue.form.decisionsHint')}
+        error={errors.fields['decisions']}
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            name="decisions"
+            rows={3}
+            value={decisions}
+            onChange={(event) => setDecisions(event.target.value)}
+          />
+        )}
+      </Field>
+      <button type="submit" className="button button--primary" disabled={record.isPending}>
+        {t('dialogue.form.submit')}
+      </button>
+    </form>
   );
 }

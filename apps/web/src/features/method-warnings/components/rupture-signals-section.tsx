@@ -2,7 +2,8 @@ import { RUPTURE_SIGNAL_KINDS, type RuptureSignalKind } from '@passerelle/domain
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, describeFormErrors } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { formatCalendarDate } from '../../../components/ui/format-date';
 import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import { isOneOf } from '../../../lib/is-one-of';
@@ -41,6 +42,7 @@ export function RuptureSignalsSection({
   const titleId = useId();
   const signals = useRuptureSignals(partnershipId);
   const nameOf = (partyId: string) => parties.find((party) => party.id === partyId)?.name ?? partyId;
+  const ownOrganisationId = abilities.organisationId;
   return (
     <section className="panel panel--section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('ruptureSignals.title')}</h2>
@@ -72,13 +74,18 @@ export function RuptureSignalsSection({
             ))}
           </ul>
         ))}
-      {abilities.canRecord && abilities.organisationId && (
-        <RecordSignalForm
-          partnershipId={partnershipId}
-          sides={abilities.initiates ? parties : parties.filter((p) => p.id === abilities.organisationId)}
-          initiates={abilities.initiates}
-          defaultSide={abilities.organisationId}
-        />
+      {abilities.canRecord && ownOrganisationId && (
+        <FormDialog openLabel={t('ruptureSignals.form.title')} title={t('ruptureSignals.form.title')}>
+          {(done) => (
+            <RecordSignalForm
+              partnershipId={partnershipId}
+              sides={abilities.initiates ? parties : parties.filter((p) => p.id === ownOrganisationId)}
+              initiates={abilities.initiates}
+              defaultSide={ownOrganisationId}
+              onDone={done}
+            />
+          )}
+        </FormDialog>
       )}
     </section>
   );
@@ -89,11 +96,13 @@ function RecordSignalForm({
   sides,
   initiates,
   defaultSide,
+  onDone,
 }: {
   partnershipId: string;
   sides: readonly SignalParty[];
   initiates: boolean;
   defaultSide: string;
+  onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const record = useRecordRuptureSignal(partnershipId);
@@ -103,32 +112,32 @@ function RecordSignalForm({
   const [side, setSide] = useState(defaultSide);
   const [occursOn, setOccursOn] = useState('');
   const [note, setNote] = useState('');
-  const [notice, setNotice] = useState<string | undefined>();
   useFocusFirstInvalidField(formRef, record.error);
   const errors = describeFormErrors(t, record.error, FIELDS);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setNotice(undefined);
     const body = { kind, concernsPartyId: side, occursOn, note: note.trim() };
     record.mutate(
       { body, idempotencyKey: keys.keyFor(body) },
       {
         onSuccess: () => {
           keys.settle();
-          setNotice(t('ruptureSignals.form.recorded'));
-          setOccursOn('');
-          setNote('');
+          onDone(t('ruptureSignals.form.recorded'));
         },
       },
     );
   };
 
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate>
-      <h3>{t('ruptureSignals.form.title')}</h3>
+    <form
+      ref={formRef}
+      className="form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('ruptureSignals.form.title')}
+    >
       <FormAlert message={errors.form} />
-      <FormSuccess message={notice} />
       <Field label={t('ruptureSignals.form.kind')} error={errors.fields['kind']}>
         {(props) => (
           <select

@@ -252,4 +252,47 @@ describe('the outbox', () => {
     await waitFor(() => expect(screen.getByTestId('outbox-count')).toHaveTextContent('1'));
     expect((await store.list(userId)).map((item) => item.summary)).toEqual(['Visite du chantier']);
   });
+
+  it('asks before signing out while records wait on the device, and signs out only when told', async () => {
+    const session = signedInAs('officer', { id: newUser() });
+    const userId = session.user?.id ?? '';
+    await store.queue(userId, exchange('Visite du chantier'));
+    await store.queue(userId, measurement(4));
+    const api = stubApi(
+      {
+        // No network: the records stay waiting.
+        [EXCHANGES]: () => {
+          throw new TypeError('Failed to fetch');
+        },
+        'POST /api/auth/logout': () => new Response(null, { status: 204 }),
+      },
+      session,
+    );
+    await renderApp('/a-envoyer', api);
+    await waitFor(() => expect(screen.getByTestId('outbox-count')).toHaveTextContent('2'));
+    const user = userEvent.setup();
+    const signOut = screen.getByRole('button', { name: 'Se déconnecter' });
+
+    await user.click(signOut);
+    const question = await screen.findByRole('alertdialog', {
+      name: 'Des enregistrements attendent d’être envoyés',
+    });
+    expect(question).toHaveAccessibleDescription(
+      '2 enregistrements faits sur cet appareil ne sont pas encore envoyés. Ils y restent, et partiront quand vous vous reconnecterez sur cet appareil.',
+    );
+    await user.click(within(question).getByRole('button', { name: 'Rester connecté' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/auth/logout')).toHaveLength(0);
+    expect(signOut).toHaveFocus();
+
+    await user.click(signOut);
+    await user.click(
+      within(await screen.findByRole('alertdialog')).getByRole('button', {
+        name: 'Se déconnecter quand même',
+      }),
+    );
+    await waitFor(() => expect(api.requestsTo('POST', '/api/auth/logout')).toHaveLength(1));
+    // The records stay on the device for their owner's next sign-in.
+    expect(await store.list(userId)).toHaveLength(2);
+  });
 });

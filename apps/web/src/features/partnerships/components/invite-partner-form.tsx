@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
 import { AuthorityProfileFields } from '../../../components/ui/authority-profile-fields';
 import { CountrySelect } from '../../../components/ui/country-select';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { defaultTimeZone, parseLanguageList } from '../../../components/ui/time-zones';
 import { useInvitePartner } from '../api/invite-partner';
 
@@ -26,8 +26,17 @@ interface Values {
   timeZone: string;
 }
 
-/** Invites another authority (by its contact's e-mail) to join the partnership; its account is created then. */
-export function InvitePartnerForm({ partnershipId }: { partnershipId: string }) {
+/**
+ * Invites another authority (by its contact's e-mail) to join the partnership; its account is created then.
+ * `onDone` says to whom the invitation went.
+ */
+export function InvitePartnerForm({
+  partnershipId,
+  onDone,
+}: {
+  partnershipId: string;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const invite = useInvitePartner(partnershipId);
   const formRef = useRef<HTMLFormElement>(null);
@@ -58,16 +67,13 @@ export function InvitePartnerForm({ partnershipId }: { partnershipId: string }) 
           timeZone: values.timeZone.trim(),
         },
       },
-      { onSuccess: () => setValues(empty) },
+      { onSuccess: (sent) => onDone(t('invitePartner.sent', { email: sent.email })) },
     );
   };
 
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate>
+    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={t('invitePartner.title')}>
       <FormAlert message={errors.form} />
-      <FormSuccess
-        message={invite.isSuccess ? t('invitePartner.sent', { email: invite.data.email }) : undefined}
-      />
       <Field label={t('invitePartner.email')} error={errors.fields.email}>
         {(props) => (
           <input

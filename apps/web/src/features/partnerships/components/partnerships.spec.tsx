@@ -115,12 +115,35 @@ describe('partnerships', () => {
     await waitFor(() => expect(api.requestsTo('GET', '/api/partnerships')).toHaveLength(2));
   });
 
+  it('invites a partner authority in a dialog that closes and says to whom the invitation went', async () => {
+    const api = partnershipsApi('officer', {
+      'POST /api/partnerships/:id/partner-invitations': async () =>
+        jsonResponse(201, { email: 'maire@bamako.test', expiresAt: '2026-12-21T10:00:00.000Z' }),
+    });
+    await renderApp('/partenariats/p-1', api);
+    const page = userEvent.setup();
+    const opener = await screen.findByRole('button', { name: 'Inviter par e-mail' });
+    await page.click(opener);
+    const form = await screen.findByRole('form', { name: 'Inviter une collectivité partenaire' });
+    await page.type(within(form).getByLabelText('Adresse e-mail du contact'), 'maire@bamako.test');
+    await page.type(within(form).getByLabelText('Nom de la collectivité'), 'Commune de Bamako');
+    await page.selectOptions(within(form).getByLabelText('Pays'), 'Mali');
+    await page.click(within(form).getByRole('button', { name: 'Inviter la collectivité' }));
+
+    expect(await screen.findByText('Invitation envoyée à maire@bamako.test.')).toBeVisible();
+    expect(
+      screen.queryByRole('form', { name: 'Inviter une collectivité partenaire' }),
+    ).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
   it('offers creating and inviting to administrators and officers only', async () => {
     await renderApp('/partenariats/p-1', partnershipsApi('elected'));
     expect(await screen.findByRole('heading', { level: 1, name: PARTNERSHIP.title })).toBeInTheDocument();
     expect(
       screen.queryByRole('heading', { name: 'Inviter une collectivité partenaire' }),
     ).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Inviter par e-mail' })).not.toBeInTheDocument();
     expect(await screen.findByText('Relancer le maire.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Ajouter la note' })).toBeInTheDocument();
   });
@@ -146,7 +169,8 @@ describe('partnerships', () => {
     });
     await renderApp('/partenariats/p-1', api);
     const page = userEvent.setup();
-    const form = (await screen.findByRole('button', { name: 'Inviter la collectivité' })).closest('form')!;
+    await page.click(await screen.findByRole('button', { name: 'Inviter par e-mail' }));
+    const form = await screen.findByRole('form', { name: 'Inviter une collectivité partenaire' });
     await page.type(within(form).getByLabelText('Adresse e-mail du contact'), 'maire@bamako.test');
     await page.type(within(form).getByLabelText('Nom de la collectivité'), 'Commune de Bamako');
     await page.selectOptions(within(form).getByLabelText('Type de collectivité'), 'commune');

@@ -55,6 +55,7 @@ export const partnershipsAr: Catalogue<typeof partnershipsFr> = {
   },
   invitePartner: {
     title: 'دعوة جماعة شريكة',
+    open: 'دعوة عبر البريد الإلكتروني',
     intro:
       'تتلقى جهة الاتصال رابطًا بالبريد الإلكتروني؛ وإن لم يكن لها حساب بعد، تُنشأ جماعتها بهذه المعلومات.',
     email: 'البريد الإلكتروني لجهة الاتصال',

@@ -57,6 +57,7 @@ export const partnershipsDe: Catalogue<typeof partnershipsFr> = {
   },
   invitePartner: {
     title: 'Partnerkommune einladen',
+    open: 'Per E-Mail einladen',
     intro:
       'Die Kontaktperson erhält einen Link per E-Mail; hat sie noch kein Konto, wird ihre Kommune mit diesen Angaben angelegt.',
     email: 'E-Mail-Adresse der Kontaktperson',

@@ -56,6 +56,7 @@ export const partnershipsEn: Catalogue<typeof partnershipsFr> = {
   },
   invitePartner: {
     title: 'Invite a partner authority',
+    open: 'Invite by e-mail',
     intro:
       'The contact receives a link by e-mail; if they have no account yet, their authority is created with these details.',
     email: 'Contact’s e-mail address',

@@ -56,6 +56,7 @@ export const partnershipsEs: Catalogue<typeof partnershipsFr> = {
   },
   invitePartner: {
     title: 'Invitar a un gobierno local socio',
+    open: 'Invitar por correo electrónico',
     intro:
       'El contacto recibe un enlace por correo electrónico; si aún no tiene cuenta, su gobierno local se crea con estos datos.',
     email: 'Correo electrónico del contacto',

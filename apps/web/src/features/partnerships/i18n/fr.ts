@@ -54,6 +54,7 @@ export const partnershipsFr = {
   },
   invitePartner: {
     title: 'Inviter une collectivité partenaire',
+    open: 'Inviter par e-mail',
     intro:
       'Le contact reçoit un lien par e-mail ; s’il n’a pas encore de compte, sa collectivité est créée avec ces informations.',
     email: 'Adresse e-mail du contact',

@@ -56,6 +56,7 @@ export const partnershipsPt: Catalogue<typeof partnershipsFr> = {
   },
   invitePartner: {
     title: 'Convidar uma autarquia parceira',
+    open: 'Convidar por e-mail',
     intro:
       'O contacto recebe uma ligação por correio eletrónico; se ainda não tiver conta, a sua autarquia é criada com estas informações.',
     email: 'Correio eletrónico do contacto',
