@@ -128,15 +128,7 @@ function ConfirmProposer({ partnershipId, detail }: { partnershipId: string; det
 }
 
 /** Ranks the action among the partnership's; `onDone` says the new priority is saved. */
-function PriorityForm({
-  partnershipId,
-  detail,
-  onDone,
-}: {
-  partnershipId: string;
-  detail: ActionDetail;
-  onDone: (message: string) => void;
-}) {
+function PriorityForm({ partnershipId, detail, onDone }: ActionFormProps) {
   const { t } = useTranslation();
   const action = detail.action;
   const setPriority = useSetActionPriority(partnershipId, action.id);

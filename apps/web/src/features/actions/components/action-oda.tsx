@@ -8,7 +8,7 @@ import { useDescribeAction } from '../api/describe-action';
 import type { ActionDetail } from '../api/get-action';
 import { useOdaCodeLists, type OdaSector } from '../api/get-oda-code-lists';
 import { actionFormErrors } from './action-form-errors';
-import type { ActionSectionProps } from './action-header';
+import type { ActionFormProps, ActionSectionProps } from './action-header';
 import { formatNumber, parseDecimal } from './action-texts';
 
 const FIELDS = ['description', 'objectives', 'sectors', 'markers'] as const;
@@ -122,15 +122,7 @@ function OdaSummary({ detail }: { detail: ActionDetail }) {
  * The description form: the texts, the DAC sectors with their shares (adding up to 100), and a score for each
  * OECD marker. `onDone` says it is saved.
  */
-function OdaForm({
-  partnershipId,
-  detail,
-  onDone,
-}: {
-  partnershipId: string;
-  detail: ActionDetail;
-  onDone: (message: string) => void;
-}) {
+function OdaForm({ partnershipId, detail, onDone }: ActionFormProps) {
   const { t, i18n } = useTranslation();
   const action = detail.action;
   const codeLists = useOdaCodeLists();
