@@ -17,6 +17,8 @@ interface Counts {
   logEntries: number;
   photos: number;
   measurements: number;
+  /** The evidence files of the indicator's measurements. */
+  evidence: number;
 }
 
 /**
@@ -56,16 +58,18 @@ describe('field work without a connection', () => {
     const detail = (await action.json()) as {
       action: {
         log: Array<{ text: string; attachments: unknown[] }>;
-        indicators: Array<{ name: string; measurements: unknown[] }>;
+        indicators: Array<{ name: string; measurements: Array<{ evidence: unknown[] }> }>;
       };
     };
     const entries = detail.action.log.filter((entry) => entry.text.includes(tag));
+    const measured =
+      detail.action.indicators.find((indicator) => indicator.name === INDICATOR)?.measurements ?? [];
     return {
       exchanges: events.filter((event) => event.summary.includes(tag)).length,
       logEntries: entries.length,
       photos: entries.reduce((sum, entry) => sum + entry.attachments.length, 0),
-      measurements:
-        detail.action.indicators.find((indicator) => indicator.name === INDICATOR)?.measurements.length ?? 0,
+      measurements: measured.length,
+      evidence: measured.reduce((sum, measurement) => sum + measurement.evidence.length, 0),
     };
   }
 
@@ -131,6 +135,12 @@ describe('field work without a connection', () => {
     await measure.click();
     const measurement = page.getByRole('dialog', { name: `Nouvelle mesure : ${INDICATOR}` });
     await measurement.getByLabel('Valeur mesurée').fill('0');
+    await measurement.getByLabel('Joindre un justificatif').setInputFiles({
+      name: 'feuille-de-presence.png',
+      mimeType: 'image/png',
+      buffer: PHOTO,
+    });
+    await measurement.getByText('feuille-de-presence.png').waitFor();
     await measurement.getByRole('button', { name: 'Enregistrer la mesure' }).click();
     // The dialog closes, and its button's neighbour says where the measurement is.
     await measurement.waitFor({ state: 'detached' });
@@ -191,6 +201,7 @@ describe('field work without a connection', () => {
       logEntries: 1,
       photos: 1,
       measurements: before.measurements + 1,
+      evidence: before.evidence + 1,
     });
 
     // Another start of the app, another sync: still exactly three rows.

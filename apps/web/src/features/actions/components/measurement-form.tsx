@@ -11,6 +11,7 @@ import { browserToday, formatNumber, parseDecimal } from './action-texts';
 import { storedFileUrl, type StoredFile } from '../../files/api/upload-file';
 import { FileUploadField } from '../../files/components/file-upload-field';
 import { categoryLabel, dimensionLabel } from './indicator-chart';
+import { OfflinePhotoField } from '../../offline/components/offline-photo-field';
 import { useOfflineAppend } from '../../offline/outbox/use-offline-append';
 
 const FIELDS = ['on', 'value', 'unit', 'breakdown', 'evidenceIds'] as const;
@@ -38,6 +39,8 @@ export function MeasurementForm({
   const [unit, setUnit] = useState(indicator.unit);
   const [shares, setShares] = useState<Record<string, string>>({});
   const [evidence, setEvidence] = useState<StoredFile[]>([]);
+  // Evidence chosen without a connection: kept on the device, uploaded by the outbox before the measurement.
+  const [localEvidence, setLocalEvidence] = useState<File[]>([]);
   const [chooserKey, setChooserKey] = useState(0);
   const [local, setLocal] = useState<FormErrors | undefined>();
   const errors = local ?? actionFormErrors(t, record.error, FIELDS);
@@ -74,11 +77,11 @@ export function MeasurementForm({
       kind: 'measurement' as const,
       target: { partnershipId, actionId: detail.action.id, indicatorId: indicator.id },
       body,
-      photos: [],
+      photos: localEvidence.map((file) => ({ name: file.name, type: file.type, blob: file })),
       summary: `${indicator.name} — ${value.trim()} ${body.unit}`,
       idempotencyKey,
     };
-    if (offline.queuesNow()) {
+    if (offline.queuesNow(localEvidence.length > 0)) {
       void offline.queue(draft).then(() => cleared(t('offline.queued')));
       return;
     }
@@ -209,8 +212,12 @@ export function MeasurementForm({
             ))}
           </ul>
         )}
-        {offline.available && !offline.online ? (
-          <p className="field__hint">{t('offline.evidenceLater')}</p>
+        {offline.available && (!offline.online || localEvidence.length > 0) ? (
+          <OfflinePhotoField
+            label={t('indicatorPeriods.measurement.attach')}
+            files={localEvidence}
+            onChange={setLocalEvidence}
+          />
         ) : (
           <FileUploadField
             key={chooserKey}

@@ -83,9 +83,40 @@ describe('the partnership’s form and legal basis', () => {
       { timeout: 10_000 },
     );
     const user = userEvent.setup();
-    await user.selectOptions(within(panel).getByLabelText('Changer la forme'), 'external_action');
-    await user.click(within(panel).getByRole('button', { name: 'Enregistrer la forme' }));
+    await user.click(within(panel).getByRole('button', { name: 'Changer la forme' }));
+    const form = await screen.findByRole('form', { name: 'Changer la forme' });
+    await user.selectOptions(within(form).getByLabelText('Changer la forme'), 'external_action');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer la forme' }));
     expect(await within(panel).findByText('Forme enregistrée.')).toBeInTheDocument();
     expect(bodies).toEqual([{ form: 'external_action', version: 3 }]);
+  });
+
+  it('lets an officer say who leads the partner, in a dialog named after the party', async () => {
+    const bodies: unknown[] = [];
+    const api = stubApi(
+      {
+        'GET /api/partnerships/:partnershipId': async () => jsonResponse(200, PARTNERSHIP),
+        'PUT /api/partnerships/:partnershipId/parties/:organisationId/governance': async (request) => {
+          bodies.push(await request.json());
+          return jsonResponse(200, PARTNERSHIP);
+        },
+      },
+      signedInAs('officer'),
+    );
+    await renderApp('/partenariats/p-1', api);
+    const panel = await screen.findByRole(
+      'region',
+      { name: 'Forme et cadre juridique' },
+      { timeout: 10_000 },
+    );
+    const user = userEvent.setup();
+    const opener = within(panel).getByRole('button', { name: 'Modifier la gouvernance de Ouahigouya' });
+    await user.click(opener);
+    const form = await screen.findByRole('form', { name: 'Gouvernance de Ouahigouya' });
+    await user.selectOptions(within(form).getByLabelText('Gouvernance de Ouahigouya'), 'elected_executive');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer' }));
+    expect(await within(panel).findByText('Gouvernance enregistrée.')).toBeInTheDocument();
+    expect(bodies).toEqual([{ governance: 'elected_executive', version: 3 }]);
+    expect(opener).toHaveFocus();
   });
 });

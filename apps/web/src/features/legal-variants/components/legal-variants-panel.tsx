@@ -7,7 +7,8 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess } from '../../../components/ui/form';
+import { Field, FormAlert } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import type { Schemas } from '../../../lib/api/client';
 import { isOneOf } from '../../../lib/is-one-of';
 import { useChangePartnershipForm } from '../api/change-partnership-form';
@@ -37,7 +38,11 @@ export function LegalVariantsPanel({ partnership, canRun }: { partnership: Partn
           <LegalBasisSummary form={form} showCriteria />
         </dd>
       </dl>
-      {editable && <ChangeFormForm partnership={partnership} current={form} />}
+      {editable && (
+        <FormDialog openLabel={t('legalVariants.changeForm')} title={t('legalVariants.changeForm')}>
+          {(done) => <ChangeFormForm partnership={partnership} current={form} onDone={done} />}
+        </FormDialog>
+      )}
       <h3>{t('legalVariants.governanceTitle')}</h3>
       <p className="muted">{t('legalVariants.governanceIntro')}</p>
       <ul className="plain-list">
@@ -51,18 +56,28 @@ export function LegalVariantsPanel({ partnership, canRun }: { partnership: Partn
   );
 }
 
-function ChangeFormForm({ partnership, current }: { partnership: Partnership; current: PartnershipForm }) {
+function ChangeFormForm({
+  partnership,
+  current,
+  onDone,
+}: {
+  partnership: Partnership;
+  current: PartnershipForm;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const change = useChangePartnershipForm(partnership.id);
   const [form, setForm] = useState<PartnershipForm>(current);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    change.mutate({ form, version: partnership.version });
+    change.mutate(
+      { form, version: partnership.version },
+      { onSuccess: () => onDone(t('legalVariants.formSaved')) },
+    );
   };
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submit} noValidate aria-label={t('legalVariants.changeForm')}>
       <FormAlert message={change.isError ? describeError(t, change.error) : undefined} />
-      <FormSuccess message={change.isSuccess ? t('legalVariants.formSaved') : undefined} />
       <PartnershipFormSelect
         label={t('legalVariants.changeForm')}
         hint={t('legalVariants.changeFormHint')}
@@ -87,25 +102,52 @@ function GovernanceOfParty({
   editable: boolean;
 }) {
   const { t } = useTranslation();
-  const set = useSetPartyGovernance(partnership.id);
   const stored = isOneOf(PARTY_GOVERNANCES, party.governance) ? party.governance : 'elected_executive';
-  const [governance, setGovernance] = useState<PartyGovernance>(stored);
   const label = t('legalVariants.governance', { party: party.name });
-  if (!editable) {
-    return (
+  return (
+    <>
       <p>
         {label} : {t(`legalVariants.governances.${stored}`)}
       </p>
-    );
-  }
+      {editable && (
+        <FormDialog
+          openLabel={t('legalVariants.editGovernance')}
+          openName={t('legalVariants.editGovernanceOf', { party: party.name })}
+          title={label}
+        >
+          {(done) => <GovernanceForm partnership={partnership} party={party} stored={stored} onDone={done} />}
+        </FormDialog>
+      )}
+    </>
+  );
+}
+
+/** Says who leads one party: its own elected executive, or an executive the State appointed. */
+function GovernanceForm({
+  partnership,
+  party,
+  stored,
+  onDone,
+}: {
+  partnership: Partnership;
+  party: Partnership['parties'][number];
+  stored: PartyGovernance;
+  onDone: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const set = useSetPartyGovernance(partnership.id);
+  const [governance, setGovernance] = useState<PartyGovernance>(stored);
+  const label = t('legalVariants.governance', { party: party.name });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    set.mutate({ organisationId: party.organisationId, governance, version: partnership.version });
+    set.mutate(
+      { organisationId: party.organisationId, governance, version: partnership.version },
+      { onSuccess: () => onDone(t('legalVariants.governanceSaved')) },
+    );
   };
   return (
-    <form className="form form--inline" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submit} noValidate aria-label={label}>
       <FormAlert message={set.isError ? describeError(t, set.error) : undefined} />
-      <FormSuccess message={set.isSuccess ? t('legalVariants.governanceSaved') : undefined} />
       <Field label={label}>
         {(props) => (
           <select

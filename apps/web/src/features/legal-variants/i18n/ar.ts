@@ -25,6 +25,8 @@ export const legalVariantsAr: Catalogue<typeof legalVariantsFr> = {
     governanceIntro:
       'يمكن أن يسيّر الجماعةَ المحلية منتخَبون أو جهازٌ تنفيذي تعيّنه الدولة (عامل، والٍ، محافظ). في هذه الحالة، يُبدي آراءها (الدوافع، التوافق، الأولويات، الزيارة إلى منطقة برتقالية) الشخصُ الذي يسيّرها أو ينوب عنها.',
     governance: 'حكامة \u2068{{party}}\u2069',
+    editGovernance: 'تعديل الحكامة',
+    editGovernanceOf: 'تعديل الحكامة: \u2068{{party}}\u2069',
     governances: {
       elected_executive: 'جهاز تنفيذي منتخَب',
       appointed_executive: 'جهاز تنفيذي تعيّنه الدولة',

@@ -27,6 +27,8 @@ export const legalVariantsDe: Catalogue<typeof legalVariantsFr> = {
     governanceIntro:
       'Eine Kommune kann von Mandatsträger:innen oder von einer staatlich ernannten Leitung (Präfekt, Gouverneur) geführt werden. In diesem Fall gibt die Person, die sie leitet oder für sie handelt, ihre Stellungnahmen ab (Beweggründe, Vereinbarkeit, Prioritäten, Reise in eine orange Zone).',
     governance: 'Leitung von {{party}}',
+    editGovernance: 'Leitung ändern',
+    editGovernanceOf: 'Leitung ändern: {{party}}',
     governances: {
       elected_executive: 'Gewählte Leitung',
       appointed_executive: 'Staatlich ernannte Leitung',

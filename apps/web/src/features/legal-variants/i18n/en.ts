@@ -26,6 +26,8 @@ export const legalVariantsEn: Catalogue<typeof legalVariantsFr> = {
     governanceIntro:
       'An authority may be led by elected officials or by an executive appointed by the State (a prefect, a governor). Then its reviews (motivations, compatibility, priorities, an orange-zone visit) are given by whoever leads it or acts for it.',
     governance: 'Governance of {{party}}',
+    editGovernance: 'Change the governance',
+    editGovernanceOf: 'Change the governance of {{party}}',
     governances: {
       elected_executive: 'Elected executive',
       appointed_executive: 'Executive appointed by the State',

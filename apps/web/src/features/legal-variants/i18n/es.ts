@@ -26,6 +26,8 @@ export const legalVariantsEs: Catalogue<typeof legalVariantsFr> = {
     governanceIntro:
       'Un gobierno local puede estar dirigido por cargos electos o por un ejecutivo designado por el Estado (prefecto, gobernador). En ese caso, sus opiniones (motivaciones, compatibilidad, prioridades, visita a zona naranja) las emite la persona que lo dirige o actúa en su nombre.',
     governance: 'Gobierno de {{party}}',
+    editGovernance: 'Cambiar el gobierno',
+    editGovernanceOf: 'Cambiar el gobierno de {{party}}',
     governances: {
       elected_executive: 'Ejecutivo electo',
       appointed_executive: 'Ejecutivo designado por el Estado',

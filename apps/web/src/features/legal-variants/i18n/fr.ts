@@ -23,6 +23,8 @@ export const legalVariantsFr = {
     governanceIntro:
       'Une collectivité peut être dirigée par des élu·es ou par un exécutif nommé par l’État (préfet, gouverneur). Dans ce cas, ses avis (motivations, compatibilité, priorités, visite en zone orange) sont rendus par la personne qui la dirige ou agit pour elle.',
     governance: 'Gouvernance de {{party}}',
+    editGovernance: 'Modifier la gouvernance',
+    editGovernanceOf: 'Modifier la gouvernance de {{party}}',
     governances: {
       elected_executive: 'Exécutif élu',
       appointed_executive: 'Exécutif nommé par l’État',

@@ -26,6 +26,8 @@ export const legalVariantsPt: Catalogue<typeof legalVariantsFr> = {
     governanceIntro:
       'Uma autarquia pode ser dirigida por eleitos ou por um executivo nomeado pelo Estado (prefeito, governador). Nesse caso, os seus pareceres (motivações, compatibilidade, prioridades, visita em zona laranja) são dados pela pessoa que a dirige ou age em seu nome.',
     governance: 'Governação de {{party}}',
+    editGovernance: 'Alterar a governação',
+    editGovernanceOf: 'Alterar a governação de {{party}}',
     governances: {
       elected_executive: 'Executivo eleito',
       appointed_executive: 'Executivo nomeado pelo Estado',

@@ -9,7 +9,6 @@ export const offlineDe: Catalogue<typeof offlineFr> = {
       'Keine Verbindung. Was Sie hier erfassen, bleibt auf diesem Gerät und wird gesendet, sobald die Verbindung zurück ist.',
     bannerWithoutOutbox:
       'Keine Verbindung. Dieser Browser kann nichts aufbewahren: Warten Sie zum Speichern auf die Verbindung.',
-    evidenceLater: 'Nachweise lassen sich anhängen, sobald die Verbindung zurück ist.',
     link: 'Zu senden',
     linkCount_one: ' {{count}} Eintrag wartet',
     linkCount_other: ' {{count}} Einträge warten',

@@ -7,7 +7,6 @@ export const offlineEn: Catalogue<typeof offlineFr> = {
     banner:
       'No connection. What you record here is kept on this device and sent as soon as the connection is back.',
     bannerWithoutOutbox: 'No connection. This browser cannot keep anything: wait for the connection to save.',
-    evidenceLater: 'Evidence files can be attached once the connection is back.',
     link: 'To send',
     linkCount_one: ' {{count}} record waiting',
     linkCount_other: ' {{count}} records waiting',

@@ -8,7 +8,6 @@ export const offlineEs: Catalogue<typeof offlineFr> = {
       'Sin conexión. Lo que registre aquí se guarda en este dispositivo y se envía en cuanto vuelva la conexión.',
     bannerWithoutOutbox:
       'Sin conexión. Este navegador no puede guardar nada: espere la conexión para registrar.',
-    evidenceLater: 'Los justificantes se adjuntan cuando vuelva la conexión.',
     link: 'Por enviar',
     linkCount_one: ' {{count}} registro pendiente',
     linkCount_other: ' {{count}} registros pendientes',

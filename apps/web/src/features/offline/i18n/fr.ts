@@ -5,7 +5,6 @@ export const offlineFr = {
       'Pas de connexion. Ce que vous consignez ici est gardé sur cet appareil et envoyé dès que la connexion revient.',
     bannerWithoutOutbox:
       'Pas de connexion. Ce navigateur ne peut rien garder : attendez la connexion pour enregistrer.',
-    evidenceLater: 'Les justificatifs se joignent une fois la connexion revenue.',
     link: 'À envoyer',
     linkCount_one: ' {{count}} enregistrement en attente',
     linkCount_other: ' {{count}} enregistrements en attente',

@@ -8,7 +8,6 @@ export const offlinePt: Catalogue<typeof offlineFr> = {
       'Sem ligação. O que registar aqui fica guardado neste dispositivo e é enviado assim que a ligação voltar.',
     bannerWithoutOutbox:
       'Sem ligação. Este navegador não pode guardar nada: aguarde a ligação para registar.',
-    evidenceLater: 'Os comprovativos podem ser anexados quando a ligação voltar.',
     link: 'Por enviar',
     linkCount_one: ' {{count}} registo à espera',
     linkCount_other: ' {{count}} registos à espera',

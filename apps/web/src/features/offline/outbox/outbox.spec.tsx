@@ -218,6 +218,32 @@ describe('the outbox', () => {
     });
   });
 
+  it('uploads a measurement’s evidence chosen offline, then sends the measurement with its id beside the earlier ones', async () => {
+    const userId = newUser();
+    const { api, client, appends } = apiAnswering({
+      [FILES]: () => jsonResponse(201, { id: 'file-evidence', name: 'feuille.png' }),
+      [MEASUREMENTS]: () => jsonResponse(201, {}),
+    });
+    const draft = measurement(9);
+    await store.queue(userId, {
+      ...draft,
+      body: { ...draft.body, evidenceIds: ['file-uploaded-online'] },
+      photos: [
+        { name: 'feuille.png', type: 'image/png', blob: new Blob([new Uint8Array([137, 80, 78, 71])]) },
+      ],
+    });
+
+    expect((await sync(userId, client)).sent).toEqual(['9 personnes']);
+    expect(api.requestsTo('POST', `/api/partnerships/${PARTNERSHIP}/files`)).toHaveLength(1);
+    expect(await appends().at(-1)?.json()).toEqual({
+      on: '2026-12-01',
+      value: 9,
+      unit: 'personnes',
+      breakdown: [],
+      evidenceIds: ['file-uploaded-online', 'file-evidence'],
+    });
+  });
+
   it('lists what waits and what was refused, with the reason, and lets the user discard a refusal', async () => {
     const session = signedInAs('officer', { id: newUser() });
     const userId = session.user?.id ?? '';
