@@ -418,6 +418,11 @@ async function bodyOf(api: ReturnType<typeof actionsApi>, method: string, path: 
   return (await request?.json()) as unknown;
 }
 
+/** An amount in euros as a French reader sees it (with its narrow no-break spaces). */
+function euros(amount: number): string {
+  return new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(amount);
+}
+
 /** Opens an act's dialog with its button, and gives the form inside. */
 async function openForm(button: string, form: string): Promise<HTMLElement> {
   await userEvent.setup().click(await screen.findByRole('button', { name: button }));
@@ -1012,7 +1017,7 @@ describe('step 6: the actions of a partnership', () => {
     });
     await renderApp(WELL_PAGE, api);
     const page = userEvent.setup();
-    const title = 'Période, canal et versements — Agence de l’eau Loire-Bretagne';
+    const title = `Période, canal et versements — Agence de l’eau Loire-Bretagne, ${euros(50000)}`;
     const opener = await screen.findByRole('button', { name: title });
     await page.click(opener);
     const form = await screen.findByRole('form', { name: title });
@@ -1034,7 +1039,7 @@ describe('step 6: the actions of a partnership', () => {
   it('keeps a line’s dialog open on a rate that is not a number, the error at the field', async () => {
     const api = actionsApi();
     await renderApp(WELL_PAGE, api);
-    const title = 'Période, canal et versements — Agence de l’eau Loire-Bretagne';
+    const title = `Période, canal et versements — Agence de l’eau Loire-Bretagne, ${euros(50000)}`;
     const form = await openForm(title, title);
     const page = userEvent.setup();
     const rate = within(form).getByLabelText('Taux : EUR pour 1 €');
@@ -1049,7 +1054,7 @@ describe('step 6: the actions of a partnership', () => {
   it('shows a viewer a line’s figures as text behind a disclosure, with no form', async () => {
     await renderApp(WELL_PAGE, actionsApi({}, signedInAs('viewer')));
     const page = userEvent.setup();
-    const summary = await screen.findByText('Période, canal et versements — Ville d’Angers');
+    const summary = await screen.findByText(/^Période, canal et versements — Ville d’Angers, /);
     await page.click(summary);
     const figures = summary.closest('details')?.querySelector('dl');
     expect(figures).toHaveTextContent('Directe (la collectivité)');

@@ -37,8 +37,12 @@ interface LineProps {
  * Those who run the action change them in a dialog; the others read them behind a disclosure.
  */
 export function BudgetLineFigures({ canRun, ...target }: LineProps & { canRun: boolean }) {
-  const { t } = useTranslation();
-  const title = t('oda.line.summary', { funder: target.line.funderName });
+  const { t, i18n } = useTranslation();
+  // Two lines of one funder are told apart by their amount.
+  const title = t('oda.line.summary', {
+    funder: target.line.funderName,
+    amount: formatAmount(target.line.amount, target.line.currency, i18n.language),
+  });
   if (!canRun)
     return (
       <details className="budget-line-figures">
@@ -91,7 +95,7 @@ function LineFiguresForm({
   line,
   onDone,
 }: LineProps & { onDone: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const revise = useReviseBudgetLine(partnershipId, actionId);
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<Record<FigureField, string>>({
@@ -182,7 +186,10 @@ function LineFiguresForm({
       className="form form--nested"
       onSubmit={submit}
       noValidate
-      aria-label={t('oda.line.summary', { funder: line.funderName })}
+      aria-label={t('oda.line.summary', {
+        funder: line.funderName,
+        amount: formatAmount(line.amount, line.currency, i18n.language),
+      })}
     >
       <FormAlert message={errors.form} />
       <div className="form__row">

@@ -103,7 +103,7 @@ export const odaAr: Catalogue<typeof odaFr> = {
       unscored_other: '{{count}} مؤشر للتعبئة.',
     },
     line: {
-      summary: 'الفترة والقناة والدفعات — {{funder}}',
+      summary: 'الفترة والقناة والدفعات — {{funder}}، {{amount}}',
       paid: 'المدفوع',
       paidOnDay: '{{amount}} في {{day}}',
       periodStartsOn: 'بداية الفترة الممولة',

@@ -96,7 +96,7 @@ export const odaDe: Catalogue<typeof odaFr> = {
       unscored_other: '{{count}} Kennungen anzugeben.',
     },
     line: {
-      summary: 'Zeitraum, Kanal und Auszahlungen — {{funder}}',
+      summary: 'Zeitraum, Kanal und Auszahlungen — {{funder}}, {{amount}}',
       paid: 'Ausgezahlt',
       paidOnDay: '{{amount}} am {{day}}',
       periodStartsOn: 'Beginn des finanzierten Zeitraums',

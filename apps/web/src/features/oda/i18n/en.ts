@@ -95,7 +95,7 @@ export const odaEn: Catalogue<typeof odaFr> = {
       unscored_other: '{{count}} markers to score.',
     },
     line: {
-      summary: 'Period, channel and payments — {{funder}}',
+      summary: 'Period, channel and payments — {{funder}}, {{amount}}',
       paid: 'Paid',
       paidOnDay: '{{amount}} on {{day}}',
       periodStartsOn: 'Start of the period funded',

@@ -96,7 +96,7 @@ export const odaEs: Catalogue<typeof odaFr> = {
       unscored_other: '{{count}} marcadores por completar.',
     },
     line: {
-      summary: 'Periodo, canal y desembolsos — {{funder}}',
+      summary: 'Periodo, canal y desembolsos — {{funder}}, {{amount}}',
       paid: 'Desembolsado',
       paidOnDay: '{{amount}} el {{day}}',
       periodStartsOn: 'Inicio del periodo financiado',

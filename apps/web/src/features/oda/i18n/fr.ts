@@ -93,7 +93,7 @@ export const odaFr = {
       unscored_other: '{{count}} marqueurs à renseigner.',
     },
     line: {
-      summary: 'Période, canal et versements — {{funder}}',
+      summary: 'Période, canal et versements — {{funder}}, {{amount}}',
       paid: 'Versé',
       paidOnDay: '{{amount}} le {{day}}',
       periodStartsOn: 'Début de la période financée',

@@ -96,7 +96,7 @@ export const odaPt: Catalogue<typeof odaFr> = {
       unscored_other: '{{count}} marcadores por preencher.',
     },
     line: {
-      summary: 'Período, canal e desembolsos — {{funder}}',
+      summary: 'Período, canal e desembolsos — {{funder}}, {{amount}}',
       paid: 'Desembolsado',
       paidOnDay: '{{amount}} em {{day}}',
       periodStartsOn: 'Início do período financiado',
