@@ -17,7 +17,7 @@ export function InboxPage() {
   const { items } = query.data;
   if (items.length === 0) return <p className="callout">{t('inbox.empty')}</p>;
   return (
-    <ul className="inbox-list" aria-label={t('inbox.listLabel', { count: items.length })}>
+    <ul className="item-list" aria-label={t('inbox.listLabel', { count: items.length })}>
       {items.map((item) => (
         <InboxEntry key={item.key} item={item} />
       ))}
@@ -39,7 +39,7 @@ function InboxEntry({ item }: { item: InboxItem }) {
       ? t(`inbox.audience.${item.subjectLabel}`)
       : item.subjectLabel;
   return (
-    <li className="inbox-item" data-overdue={item.overdue} data-testid="inbox-item">
+    <li className={`item-card${item.overdue ? ' item-card--flagged' : ''}`} data-testid="inbox-item">
       <p className="inbox-item__why">
         <strong>{t(`inbox.kind.${item.kind}`)}</strong>
         {item.overdue && <span className="inbox-item__late">{t('inbox.overdue')}</span>}

@@ -22,7 +22,7 @@ export function OutboxPage() {
       {outbox.items.length === 0 ? (
         <p>{t('offline.page.empty')}</p>
       ) : (
-        <ol className="outbox-list" aria-label={t('offline.page.listLabel', { count: outbox.items.length })}>
+        <ol className="item-list" aria-label={t('offline.page.listLabel', { count: outbox.items.length })}>
           {outbox.items.map((item) => (
             <OutboxEntry key={item.seq} item={item} onDiscard={outbox.discard} />
           ))}
@@ -54,7 +54,7 @@ function OutboxEntry({ item, onDiscard }: { item: OutboxItem; onDiscard: (seq: n
     ? describeError(t, new ApiProblemError(item.refusal.status, item.refusal.problem))
     : undefined;
   return (
-    <li className="outbox-item" data-status={item.status}>
+    <li className={`item-card${item.status === 'refused' ? ' item-card--flagged' : ''}`}>
       <h2 className="outbox-item__title">
         {t(`offline.kinds.${item.kind}`)} · {item.summary}
       </h2>
