@@ -169,7 +169,8 @@ describe('field work without a connection', () => {
     await page.goForward();
     await page.getByRole('button', { name: 'Consigner un échange' }).click();
     const exchange = page.getByRole('dialog', { name: 'Consigner un échange' });
-    await exchange.getByLabel('Date et heure de l’échange').fill(`${dayFromToday(-1)}T10:00`);
+    await exchange.getByLabel('Date de l’échange').fill(dayFromToday(-1));
+    await exchange.getByLabel('Heure de l’échange').fill('10:00');
     await exchange.getByLabel('Notes de l’échange').fill(`Visite du chantier sans réseau (${tag}).`);
     await exchange.getByRole('button', { name: 'Consigner l’échange' }).click();
     await exchange.waitFor({ state: 'detached' });

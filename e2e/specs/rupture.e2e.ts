@@ -111,7 +111,9 @@ describe('an orderly rupture between two authorities', () => {
     await kairouan.getByRole('button', { name: 'Consigner un échange' }).click();
     const exchange = kairouan.getByRole('dialog', { name: 'Consigner un échange' });
     await exchange.getByLabel('Audience').selectOption('technicians');
-    await exchange.getByLabel('Date et heure de l’échange').fill(minutesAgoLocal(10));
+    const [exchangeDay, exchangeTime] = minutesAgoLocal(10).split('T');
+    await exchange.getByLabel('Date de l’échange').fill(exchangeDay ?? '');
+    await exchange.getByLabel('Heure de l’échange').fill(exchangeTime ?? '');
     await exchange.getByLabel('Canal').selectOption('phone');
     await exchange
       .getByRole('group', { name: `Participants — ${KAIROUAN}` })

@@ -267,7 +267,8 @@ describe('steps 4 to 6 between two authorities', () => {
     await tetouan.getByRole('button', { name: 'Consigner un échange' }).click();
     const exchange = tetouan.getByRole('dialog', { name: 'Consigner un échange' });
     await exchange.getByLabel('Audience').selectOption('technicians');
-    await exchange.getByLabel('Date et heure de l’échange').fill(`${day(-1)}T10:00`);
+    await exchange.getByLabel('Date de l’échange').fill(day(-1));
+    await exchange.getByLabel('Heure de l’échange').fill('10:00');
     await exchange.getByLabel('Canal').selectOption('video_call');
     await exchange
       .getByRole('group', { name: `Participants — ${TETOUAN}` })

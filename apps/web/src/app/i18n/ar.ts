@@ -77,6 +77,16 @@ export const shellAr: Catalogue<typeof shellFr> = {
     cancel: 'إلغاء',
     close: 'إغلاق',
   },
+  dateEntry: {
+    day: 'يوم',
+    month: 'شهر',
+    year: 'سنة',
+    format: 'الصيغة: {{format}}',
+    unreadable: 'تاريخ غير مفهوم: اكتبه بالصيغة {{format}}.',
+    calendar: 'اختيار التاريخ من التقويم',
+    timeFormat: 'الصيغة: ساعة:دقيقة (hh:mm)، بنظام 24 ساعة',
+    timeUnreadable: 'وقت غير مفهوم: اكتبه بالصيغة hh:mm، مثلاً 14:30.',
+  },
   nav: {
     label: 'القائمة الرئيسية',
     odaDeclaration: 'التصريح بالمساعدة الإنمائية',

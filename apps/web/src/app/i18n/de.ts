@@ -74,6 +74,16 @@ export const shellDe: Catalogue<typeof shellFr> = {
     cancel: 'Abbrechen',
     close: 'Schließen',
   },
+  dateEntry: {
+    day: 'TT',
+    month: 'MM',
+    year: 'JJJJ',
+    format: 'Format: {{format}}',
+    unreadable: 'Datum nicht erkannt: bitte als {{format}} schreiben.',
+    calendar: 'Datum im Kalender auswählen',
+    timeFormat: 'Format: hh:mm, 24-Stunden-Zählung',
+    timeUnreadable: 'Uhrzeit nicht erkannt: bitte als hh:mm schreiben, zum Beispiel 14:30.',
+  },
   nav: {
     label: 'Hauptmenü',
     odaDeclaration: 'ODA-Meldung',

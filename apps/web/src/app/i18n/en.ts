@@ -74,6 +74,16 @@ export const shellEn: Catalogue<typeof shellFr> = {
     cancel: 'Cancel',
     close: 'Close',
   },
+  dateEntry: {
+    day: 'dd',
+    month: 'mm',
+    year: 'yyyy',
+    format: 'Format: {{format}}',
+    unreadable: 'Date not recognised: write it as {{format}}.',
+    calendar: 'Choose the date from a calendar',
+    timeFormat: 'Format: hh:mm, 24-hour clock',
+    timeUnreadable: 'Time not recognised: write it as hh:mm, for example 14:30.',
+  },
   nav: {
     label: 'Main menu',
     odaDeclaration: 'ODA declaration',

@@ -74,6 +74,16 @@ export const shellEs: Catalogue<typeof shellFr> = {
     cancel: 'Cancelar',
     close: 'Cerrar',
   },
+  dateEntry: {
+    day: 'dd',
+    month: 'mm',
+    year: 'aaaa',
+    format: 'Formato: {{format}}',
+    unreadable: 'Fecha no reconocida: escríbala como {{format}}.',
+    calendar: 'Elegir la fecha en un calendario',
+    timeFormat: 'Formato: hh:mm, en 24 horas',
+    timeUnreadable: 'Hora no reconocida: escríbala como hh:mm, por ejemplo 14:30.',
+  },
   nav: {
     label: 'Menú principal',
     odaDeclaration: 'Declaración de AOD',

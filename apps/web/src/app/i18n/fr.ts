@@ -71,6 +71,16 @@ export const shellFr = {
     cancel: 'Annuler',
     close: 'Fermer',
   },
+  dateEntry: {
+    day: 'jj',
+    month: 'mm',
+    year: 'aaaa',
+    format: 'Format : {{format}}',
+    unreadable: 'Date non reconnue : écrivez-la sous la forme {{format}}.',
+    calendar: 'Choisir la date dans un calendrier',
+    timeFormat: 'Format : hh:mm, sur 24 heures',
+    timeUnreadable: 'Heure non reconnue : écrivez-la sous la forme hh:mm, par exemple 14:30.',
+  },
   nav: {
     label: 'Menu principal',
     odaDeclaration: 'Déclaration APD',

@@ -74,6 +74,16 @@ export const shellPt: Catalogue<typeof shellFr> = {
     cancel: 'Cancelar',
     close: 'Fechar',
   },
+  dateEntry: {
+    day: 'dd',
+    month: 'mm',
+    year: 'aaaa',
+    format: 'Formato: {{format}}',
+    unreadable: 'Data não reconhecida: escreva-a como {{format}}.',
+    calendar: 'Escolher a data num calendário',
+    timeFormat: 'Formato: hh:mm, em 24 horas',
+    timeUnreadable: 'Hora não reconhecida: escreva-a como hh:mm, por exemplo 14:30.',
+  },
   nav: {
     label: 'Menu principal',
     odaDeclaration: 'Declaração APD',

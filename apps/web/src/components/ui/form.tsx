@@ -1,4 +1,5 @@
 import { useEffect, useId, type ReactNode, type RefObject } from 'react';
+import { DateInput } from './date-input';
 
 export interface FieldControlProps {
   id: string;
@@ -85,13 +86,11 @@ interface ValueFieldProps {
   hint?: string;
 }
 
-/** A required calendar date (`YYYY-MM-DD`), shown by the browser in the user's own format. */
+/** A required calendar date (`YYYY-MM-DD`), typed as the user's language writes it (`DateInput`). */
 export function DateField({ label, value, onChange, error, hint }: ValueFieldProps) {
   return (
     <Field label={label} error={error} hint={hint}>
-      {(props) => (
-        <input {...props} type="date" required value={value} onChange={(e) => onChange(e.target.value)} />
-      )}
+      {(props) => <DateInput {...props} required value={value} onChange={onChange} />}
     </Field>
   );
 }

@@ -857,6 +857,8 @@ describe('step 6: the actions of a partnership', () => {
       within(form).getByLabelText('Ce qui a été fait'),
       'Formation de six agents à la maintenance.',
     );
+    // The chooser speaks the account's language, not the browser's ("Choose File").
+    expect(within(form).getByText('Choisir un fichier…')).toBeVisible();
     await page.upload(
       within(form).getByLabelText('Joindre un fichier'),
       new File(['%PDF-1.7'], 'feuille-de-presence.pdf', { type: 'application/pdf' }),

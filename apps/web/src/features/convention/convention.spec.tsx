@@ -801,7 +801,7 @@ describe('step 5: the convention', () => {
     await page.type(within(form).getByLabelText('Date de notification du préavis'), '2026-07-01');
     await page.type(within(form).getByLabelText('Date d’effet de la résiliation'), '2027-01-01');
     expect(within(form).getByLabelText('Date d’effet de la résiliation')).toHaveAccessibleDescription(
-      'Au moins 180 jours après la notification (préavis prévu par la convention).',
+      'Au moins 180 jours après la notification (préavis prévu par la convention). vendredi 1 janvier 2027',
     );
     await page.selectOptions(
       within(form).getByLabelText('Sort de l’action « Forage de Sabalibougou »'),

@@ -227,7 +227,9 @@ describe('step 5: dialogue between the partners', () => {
     const page = userEvent.setup();
     await page.click(await screen.findByRole('button', { name: 'Consigner un échange' }));
     await page.selectOptions(await screen.findByLabelText('Audience'), 'technicians');
-    await page.type(screen.getByLabelText('Date et heure de l’échange'), '2026-11-20T15:30');
+    // Typed as French writes it, whatever the browser's language: day first, and "15h30".
+    await page.type(screen.getByLabelText('Date de l’échange'), '20/11/2026');
+    await page.type(screen.getByLabelText('Heure de l’échange'), '15h30');
     await page.selectOptions(screen.getByLabelText('Canal'), 'phone');
     await page.click(screen.getByRole('checkbox', { name: 'Claire Martin (élu·e)' }));
     await page.click(screen.getByRole('checkbox', { name: 'Awa Diallo (technicien·ne)' }));
@@ -276,7 +278,8 @@ describe('step 5: dialogue between the partners', () => {
     const page = userEvent.setup();
     const open = await screen.findByRole('button', { name: 'Consigner un échange' });
     await page.click(open);
-    await page.type(await screen.findByLabelText('Date et heure de l’échange'), '2026-11-20T15:30');
+    await page.type(await screen.findByLabelText('Date de l’échange'), '2026-11-20');
+    await page.type(screen.getByLabelText('Heure de l’échange'), '15:30');
     await page.type(screen.getByLabelText('Notes de l’échange'), 'Point mensuel.');
     const send = screen.getByRole('button', { name: 'Consigner l’échange' });
     await page.click(send);
@@ -287,7 +290,8 @@ describe('step 5: dialogue between the partners', () => {
     expect(await screen.findByText('Échange consigné.')).toBeVisible();
     // A new exchange after the success gets a key of its own.
     await page.click(open);
-    await page.type(await screen.findByLabelText('Date et heure de l’échange'), '2026-11-21T10:00');
+    await page.type(await screen.findByLabelText('Date de l’échange'), '2026-11-21');
+    await page.type(screen.getByLabelText('Heure de l’échange'), '10:00');
     await page.type(screen.getByLabelText('Notes de l’échange'), 'Autre point.');
     await page.click(screen.getByRole('button', { name: 'Consigner l’échange' }));
     await waitFor(() =>
@@ -312,7 +316,8 @@ describe('step 5: dialogue between the partners', () => {
     );
     const page = userEvent.setup();
     await page.click(await screen.findByRole('button', { name: 'Consigner un échange' }));
-    await page.type(await screen.findByLabelText('Date et heure de l’échange'), '2026-11-20T15:30');
+    await page.type(await screen.findByLabelText('Date de l’échange'), '2026-11-20');
+    await page.type(screen.getByLabelText('Heure de l’échange'), '15:30');
     await page.click(screen.getByRole('button', { name: 'Consigner l’échange' }));
     // A refusal keeps the dialog open, the error at its field.
     expect(await screen.findByLabelText('Notes de l’échange')).toHaveAccessibleDescription(

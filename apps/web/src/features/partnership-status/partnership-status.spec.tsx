@@ -10,6 +10,7 @@ import {
   type StubRoutes,
 } from '../../test/render-app';
 import { browserToday } from './components/status-dates';
+import { formatDateEntry } from '../../components/ui/date-entry';
 
 const ANGERS = '00000000-0000-4000-8000-0000000000aa';
 const BAMAKO = '00000000-0000-4000-8000-0000000000bb';
@@ -294,9 +295,12 @@ describe('partnership status: suspension, resumption, termination', () => {
       ['stop', 'l’arrêter (elle sera annulée)'],
     ]);
     const effective = within(section).getByLabelText('Date d’effet de la fin');
-    expect(effective).toHaveValue(browserToday());
+    // Today, written as French writes it, and written out under the field.
+    expect(effective).toHaveValue(formatDateEntry(browserToday(), 'fr'));
     expect(effective).toHaveAccessibleDescription(
-      'Effet immédiat : une fin différée, avec préavis, passe par la rupture négociée.',
+      `Effet immédiat : une fin différée, avec préavis, passe par la rupture négociée. ${new Date(
+        `${browserToday()}T00:00:00Z`,
+      ).toLocaleDateString('fr-FR', { dateStyle: 'full', timeZone: 'UTC' })}`,
     );
   });
 

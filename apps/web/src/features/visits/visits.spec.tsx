@@ -367,7 +367,9 @@ describe('step 4: delegation visits', () => {
 
     expect(await form.findByRole('alert')).toHaveTextContent('Certains champs sont à corriger.');
     const endsOn = form.getByLabelText('Dernier jour');
-    expect(endsOn).toHaveAccessibleDescription('Une mission ne peut pas finir avant d’avoir commencé.');
+    expect(endsOn).toHaveAccessibleDescription(
+      'Une mission ne peut pas finir avant d’avoir commencé. lundi 2 mars 2099',
+    );
     expect(endsOn).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(endsOn).toHaveFocus());
     const [sent] = api.requestsTo('POST', '/api/partnerships/p-1/visits');

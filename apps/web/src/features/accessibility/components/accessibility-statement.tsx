@@ -9,7 +9,7 @@ const DEFENSEUR_FORM = 'https://formulaire.defenseurdesdroits.fr/';
 const DEFENSEUR_DELEGATES = 'https://www.defenseurdesdroits.fr/carte-des-delegues';
 
 /** The keys of the known shortcomings, in the order the statement lists them. */
-const KNOWN_SHORTCOMINGS = ['forms', 'focus', 'dates', 'pdf', 'languages'] as const;
+const KNOWN_SHORTCOMINGS = ['forms', 'focus', 'pdf', 'languages'] as const;
 
 /**
  * The accessibility statement that the law asks every public body's service to publish (law n° 2005-102,

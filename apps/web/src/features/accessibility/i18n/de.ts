@@ -18,7 +18,6 @@ export const accessibilityDe: Catalogue<typeof accessibilityFr> = {
         'Einige Formulare der Schrittseiten kündigen ihre Fehler nicht an und setzen den Fokus nicht auf das erste fehlerhafte Feld, wie es das Anmeldeformular tut.',
       focus:
         'Nach dem erfolgreichen Absenden einiger Formulare, die in der Seite bleiben, springt der Fokus an den Seitenanfang zurück; in einem Dialog geöffnete Formulare geben ihn der Schaltfläche zurück, die sie geöffnet hat.',
-      dates: 'Datumsfelder folgen der Sprache des Browsers, nicht der in Passerelle gewählten.',
       pdf: 'PDF-Dokumente (Vorstellung der Kommune) sind für Screenreader nicht getaggt.',
       languages:
         'Die Oberfläche gibt es auf Französisch, Englisch, Deutsch, Spanisch, Portugiesisch und Arabisch; die von den Partnern eingegebenen Texte bleiben in ihrer Sprache.',

@@ -18,7 +18,6 @@ export const accessibilityEn: Catalogue<typeof accessibilityFr> = {
         'Some forms on the step pages do not announce their errors or move the focus to the first field in error as the sign-in form does.',
       focus:
         'After some forms that stay in the page are sent successfully, the focus goes back to the top of the page; forms opened in a dialog give it back to the button that opened them.',
-      dates: 'Date fields follow the browser’s language, not the one chosen in Passerelle.',
       pdf: 'PDF documents (the authority’s presentation) are not tagged for screen readers.',
       languages:
         'The interface exists in French, English, German, Spanish, Portuguese and Arabic; texts entered by partners stay in their language.',

@@ -18,7 +18,6 @@ export const accessibilityEs: Catalogue<typeof accessibilityFr> = {
         'Algunos formularios de las páginas de etapa no anuncian sus errores ni llevan el foco al primer campo con error, como sí hace el formulario de inicio de sesión.',
       focus:
         'Tras el envío correcto de algunos formularios que permanecen en la página, el foco vuelve al principio de la página; los formularios abiertos en un cuadro de diálogo lo devuelven al botón que los abrió.',
-      dates: 'Los campos de fecha siguen el idioma del navegador, no el elegido en Passerelle.',
       pdf: 'Los documentos PDF (presentación del gobierno local) no están etiquetados para lectores de pantalla.',
       languages:
         'La interfaz existe en francés, inglés, alemán, español, portugués y árabe; los textos introducidos por los socios permanecen en su idioma.',

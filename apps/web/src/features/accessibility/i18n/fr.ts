@@ -15,7 +15,6 @@ export const accessibilityFr = {
         'Certains formulaires des pages d’étape n’annoncent pas leurs erreurs et ne placent pas le focus sur le premier champ en erreur comme le fait le formulaire de connexion.',
       focus:
         'Après l’envoi réussi de certains formulaires restés dans la page, le focus revient au début de la page ; les formulaires ouverts dans une fenêtre le rendent au bouton qui les a ouverts.',
-      dates: 'Les champs de date suivent la langue du navigateur, pas celle choisie dans Passerelle.',
       pdf: 'Les documents PDF (présentation de la collectivité) ne sont pas balisés pour les lecteurs d’écran.',
       languages:
         'L’interface existe en français, en anglais, en allemand, en espagnol, en portugais et en arabe ; les textes saisis par les partenaires restent dans leur langue.',

@@ -18,7 +18,6 @@ export const accessibilityPt: Catalogue<typeof accessibilityFr> = {
         'Alguns formulários das páginas de etapa não anunciam os seus erros nem colocam o foco no primeiro campo com erro, como faz o formulário de início de sessão.',
       focus:
         'Depois do envio bem-sucedido de alguns formulários que ficam na página, o foco volta ao início da página; os formulários abertos numa janela devolvem-no ao botão que os abriu.',
-      dates: 'Os campos de data seguem a língua do navegador, e não a escolhida no Passerelle.',
       pdf: 'Os documentos PDF (apresentação da autarquia) não estão estruturados para leitores de ecrã.',
       languages:
         'A interface não existe em todas as línguas dos parceiros; os textos introduzidos pelos parceiros ficam na sua língua.',

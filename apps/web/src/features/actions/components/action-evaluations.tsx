@@ -8,6 +8,7 @@ import { actionFormErrors } from './action-form-errors';
 import type { ActionFormProps, ActionSectionProps } from './action-header';
 import { browserToday, formatDay, joinNames, type PartyNames } from './action-texts';
 import { CheckboxGroup } from './checkbox-group';
+import { DateInput } from '../../../components/ui/date-input';
 
 /** The joint evaluations, newest first (the API lists them oldest first), and the form to record one. */
 export function ActionEvaluations({ partnershipId, detail, names, permissions }: ActionSectionProps) {
@@ -90,16 +91,7 @@ function EvaluationForm({ partnershipId, detail, names, onDone }: ActionFormProp
     >
       <FormAlert message={errors.form} />
       <Field label={t('actions.evaluations.form.on')} error={errors.fields.on}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            name="on"
-            required
-            value={on}
-            onChange={(event) => setOn(event.target.value)}
-          />
-        )}
+        {(props) => <DateInput {...props} name="on" required value={on} onChange={setOn} />}
       </Field>
       <CheckboxGroup
         legend={t('actions.evaluations.form.parties')}

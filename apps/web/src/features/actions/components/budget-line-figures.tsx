@@ -9,6 +9,7 @@ import type { BudgetLine } from '../api/get-action';
 import { useReviseBudgetLine } from '../api/revise-budget-line';
 import { actionFormErrors } from './action-form-errors';
 import { formatAmount, formatDay, formatNumber, parseDecimal } from './action-texts';
+import { DateInput } from '../../../components/ui/date-input';
 
 const FIELDS = [
   'periodStartsOn',
@@ -154,15 +155,7 @@ function LineFiguresForm({
 
   const dateField = (field: FigureField, label: string) => (
     <Field label={label} error={errors.fields[field]}>
-      {(props) => (
-        <input
-          {...props}
-          type="date"
-          name={field}
-          value={values[field]}
-          onChange={(event) => set(field)(event.target.value)}
-        />
-      )}
+      {(props) => <DateInput {...props} name={field} value={values[field]} onChange={set(field)} />}
     </Field>
   );
   const numberField = (field: FigureField, label: string, hint?: string) => (

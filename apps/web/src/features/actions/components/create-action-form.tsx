@@ -11,6 +11,7 @@ import type { ActionPriority } from '../api/get-actions';
 import { actionFormErrors } from './action-form-errors';
 import { SDG_NUMBERS, sdgLabel, type PartyNames } from './action-texts';
 import { CheckboxGroup } from './checkbox-group';
+import { DateInput } from '../../../components/ui/date-input';
 
 const FIELDS = [
   'title',
@@ -188,30 +189,14 @@ export function CreateActionForm({
           hint={t('actions.form.datesHint')}
           error={errors.fields.startsOn}
         >
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              name="startsOn"
-              value={startsOn}
-              onChange={(event) => setStartsOn(event.target.value)}
-            />
-          )}
+          {(props) => <DateInput {...props} name="startsOn" value={startsOn} onChange={setStartsOn} />}
         </Field>
         <Field
           label={t('actions.form.endsOn')}
           hint={t('actions.form.datesHint')}
           error={errors.fields.endsOn}
         >
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              name="endsOn"
-              value={endsOn}
-              onChange={(event) => setEndsOn(event.target.value)}
-            />
-          )}
+          {(props) => <DateInput {...props} name="endsOn" value={endsOn} onChange={setEndsOn} />}
         </Field>
       </div>
       <fieldset

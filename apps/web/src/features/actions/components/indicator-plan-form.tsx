@@ -16,6 +16,7 @@ import { usePlanIndicator } from '../api/plan-indicator';
 import { actionFormErrors } from './action-form-errors';
 import { parseDecimal } from './action-texts';
 import { CheckboxGroup } from './checkbox-group';
+import { DateInput } from '../../../components/ui/date-input';
 
 const FIELDS = ['kind', 'frequency', 'periods', 'disaggregations'] as const;
 const PRESET_DIMENSIONS = ['sex', 'age_group'] as const;
@@ -78,10 +79,10 @@ export function IndicatorPlanForm({
       })),
     );
   };
+  const setRowValue = (index: number, field: keyof PeriodRow) => (value: string) =>
+    setRows((current) => current.map((row, at) => (at === index ? { ...row, [field]: value } : row)));
   const setRow = (index: number, field: keyof PeriodRow) => (event: { target: { value: string } }) =>
-    setRows((current) =>
-      current.map((row, at) => (at === index ? { ...row, [field]: event.target.value } : row)),
-    );
+    setRowValue(index, field)(event.target.value);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -195,13 +196,11 @@ export function IndicatorPlanForm({
           <div className="form__row">
             <Field label={t('indicatorPeriods.plan.startsOn')}>
               {(props) => (
-                <input {...props} type="date" value={row.startsOn} onChange={setRow(index, 'startsOn')} />
+                <DateInput {...props} value={row.startsOn} onChange={setRowValue(index, 'startsOn')} />
               )}
             </Field>
             <Field label={t('indicatorPeriods.plan.endsOn')}>
-              {(props) => (
-                <input {...props} type="date" value={row.endsOn} onChange={setRow(index, 'endsOn')} />
-              )}
+              {(props) => <DateInput {...props} value={row.endsOn} onChange={setRowValue(index, 'endsOn')} />}
             </Field>
             <Field label={t('indicatorPeriods.plan.target')}>
               {(props) => (

@@ -13,6 +13,7 @@ import { FileUploadField } from '../../files/components/file-upload-field';
 import { categoryLabel, dimensionLabel } from './indicator-chart';
 import { OfflinePhotoField } from '../../offline/components/offline-photo-field';
 import { useOfflineAppend } from '../../offline/outbox/use-offline-append';
+import { DateInput } from '../../../components/ui/date-input';
 
 const FIELDS = ['on', 'value', 'unit', 'breakdown', 'evidenceIds'] as const;
 
@@ -110,16 +111,7 @@ export function MeasurementForm({
       <FormAlert message={errors.form} />
       <div className="form__row">
         <Field label={t('actions.indicators.measurementForm.on')} error={errors.fields.on}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              name="on"
-              required
-              value={on}
-              onChange={(event) => setOn(event.target.value)}
-            />
-          )}
+          {(props) => <DateInput {...props} name="on" required value={on} onChange={setOn} />}
         </Field>
         <Field label={t('actions.indicators.measurementForm.value')} error={errors.fields.value}>
           {(props) => (

@@ -14,6 +14,7 @@ import {
 } from '../audit-labels';
 import { TableScroll } from '../../../components/ui/table-scroll';
 import { localeOf } from '../../../lib/i18n/locale';
+import { DateInput } from '../../../components/ui/date-input';
 
 export interface AuditUserOption {
   id: string;
@@ -107,20 +108,18 @@ export function AuditTrail({ users }: { users: readonly AuditUserOption[] }) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-from`}>{t('audit.from')}</label>
-          <input
+          <DateInput
             id={`${id}-from`}
-            type="date"
             value={params.get('du') ?? ''}
-            onChange={(event) => setParam('du', event.target.value)}
+            onChange={(value) => setParam('du', value)}
           />
         </div>
         <div className="field">
           <label htmlFor={`${id}-to`}>{t('audit.to')}</label>
-          <input
+          <DateInput
             id={`${id}-to`}
-            type="date"
             value={params.get('au') ?? ''}
-            onChange={(event) => setParam('au', event.target.value)}
+            onChange={(value) => setParam('au', value)}
           />
         </div>
         <button

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { useReviewMotivation } from '../api/review-motivation';
+import { DateInput } from '../../../components/ui/date-input';
 
 const FIELDS = ['comment', 'councilDecisionRef', 'councilDecisionOn'] as const;
 
@@ -40,8 +41,10 @@ export function MotivationReviewForm({
   const [values, setValues] = useState<Values>(EMPTY);
   useFocusFirstInvalidField(formRef, review.error);
   const errors = describeFormErrors(t, review.error, FIELDS);
+  const setValue = (name: keyof Values) => (value: string) =>
+    setValues((current) => ({ ...current, [name]: value }));
   const set = (name: keyof Values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
+    setValue(name)(event.target.value);
 
   const send = (decision: ReviewDecision) => {
     const comment = values.comment.trim();
@@ -109,12 +112,11 @@ export function MotivationReviewForm({
         </Field>
         <Field label={t('motivationReview.councilDecisionOn')} error={errors.fields.councilDecisionOn}>
           {(props) => (
-            <input
+            <DateInput
               {...props}
-              type="date"
               name="councilDecisionOn"
               value={values.councilDecisionOn}
-              onChange={set('councilDecisionOn')}
+              onChange={setValue('councilDecisionOn')}
             />
           )}
         </Field>

@@ -14,6 +14,7 @@ import { useDirectoryActors, type DirectoryActor } from '../api/get-directory-ac
 import type { Commitment, TerritoryActor } from '../api/get-commitment';
 import { useRecordConsultation } from '../api/record-consultation';
 import { SectionPanel } from './section-panel';
+import { DateInput } from '../../../components/ui/date-input';
 
 /**
  * The territory's actors (associations, schools, diaspora…) and how they take part. An actor counts as
@@ -357,16 +358,7 @@ function RecordConsultationForm({
       <FormAlert message={errors.form} />
       <div className="form__row">
         <Field label={t('territoryActors.consultationOn')} error={errors.fields.on}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              name="on"
-              required
-              value={on}
-              onChange={(event) => setOn(event.target.value)}
-            />
-          )}
+          {(props) => <DateInput {...props} name="on" required value={on} onChange={setOn} />}
         </Field>
         <Field label={t('territoryActors.consultationSummary')} error={errors.fields.summary}>
           {(props) => (

@@ -5,6 +5,7 @@ import { FileUploadField } from '../../files/components/file-upload-field';
 import type { StoredFile } from '../../files/api/upload-file';
 import { useApproveConvention } from '../api/approve-convention';
 import { conventionFormErrors } from './convention-form-errors';
+import { DateInput } from '../../../components/ui/date-input';
 
 const FIELDS = ['councilDecisionRef', 'decidedOn', 'decisionFileId'] as const;
 
@@ -76,14 +77,7 @@ export function ApproveConventionForm({
           </Field>
           <Field label={t('convention.approve.decidedOn')} error={errors.fields.decidedOn}>
             {(props) => (
-              <input
-                {...props}
-                type="date"
-                name="decidedOn"
-                required
-                value={decidedOn}
-                onChange={(event) => setDecidedOn(event.target.value)}
-              />
+              <DateInput {...props} name="decidedOn" required value={decidedOn} onChange={setDecidedOn} />
             )}
           </Field>
         </div>

@@ -8,6 +8,7 @@ import { useObjectToConventionRenewal } from '../api/object-to-convention-renewa
 import { useRenewConvention, type RenewConventionInput } from '../api/renew-convention';
 import { useSuspendConvention } from '../api/suspend-convention';
 import { conventionFormErrors } from './convention-form-errors';
+import { DateInput } from '../../../components/ui/date-input';
 
 interface LifeFormProps {
   partnershipId: string;
@@ -43,14 +44,7 @@ export function BringIntoForceForm({ partnershipId, version, onDone }: LifeFormP
         error={errors.fields.effectiveOn}
       >
         {(props) => (
-          <input
-            {...props}
-            type="date"
-            name="effectiveOn"
-            required
-            value={effectiveOn}
-            onChange={(event) => setEffectiveOn(event.target.value)}
-          />
+          <DateInput {...props} name="effectiveOn" required value={effectiveOn} onChange={setEffectiveOn} />
         )}
       </Field>
       <button type="submit" className="button button--primary" disabled={bring.isPending}>
@@ -93,14 +87,7 @@ export function ObjectToRenewalForm({
       <FormAlert message={errors.form} />
       <Field label={t('convention.life.objectedOn')} error={errors.fields.objectedOn}>
         {(props) => (
-          <input
-            {...props}
-            type="date"
-            name="objectedOn"
-            required
-            value={objectedOn}
-            onChange={(event) => setObjectedOn(event.target.value)}
-          />
+          <DateInput {...props} name="objectedOn" required value={objectedOn} onChange={setObjectedOn} />
         )}
       </Field>
       <button type="submit" className="button button--primary" disabled={object.isPending}>
@@ -172,13 +159,12 @@ export function RenewConventionForm({ partnershipId, version, onDone }: LifeForm
           </Field>
           <Field label={t('convention.life.newExpiresOn')} error={errors.fields.newExpiresOn}>
             {(props) => (
-              <input
+              <DateInput
                 {...props}
-                type="date"
                 name="newExpiresOn"
                 required
                 value={newExpiresOn}
-                onChange={(event) => setNewExpiresOn(event.target.value)}
+                onChange={setNewExpiresOn}
               />
             )}
           </Field>

@@ -7,6 +7,7 @@ import { ApiProblemError } from '../../../lib/api/problem';
 import type { ConventionParty } from '../api/get-convention';
 import { useSignConvention } from '../api/sign-convention';
 import { conventionFormErrors } from './convention-form-errors';
+import { DateInput } from '../../../components/ui/date-input';
 
 const FIELDS = ['signatories', 'signedOn', 'signedFileId'] as const;
 
@@ -125,14 +126,7 @@ export function SignConventionForm({
         ))}
         <Field label={t('convention.sign.signedOn')} error={errors.fields.signedOn}>
           {(props) => (
-            <input
-              {...props}
-              type="date"
-              name="signedOn"
-              required
-              value={signedOn}
-              onChange={(event) => setSignedOn(event.target.value)}
-            />
+            <DateInput {...props} name="signedOn" required value={signedOn} onChange={setSignedOn} />
           )}
         </Field>
         <FileUploadField

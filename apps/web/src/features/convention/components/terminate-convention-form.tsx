@@ -8,6 +8,7 @@ import type { Convention, ConventionStep, OngoingAction } from '../api/get-conve
 import { useTerminateConvention, type TerminateConventionInput } from '../api/terminate-convention';
 import { conventionFormErrors } from './convention-form-errors';
 import { termsInForce } from './convention-texts';
+import { DateInput } from '../../../components/ui/date-input';
 
 type Fate = TerminateConventionInput['actionDecisions'][number]['fate'];
 
@@ -128,13 +129,12 @@ function BindingTermination({
           error={errors.fields.noticeGivenOn}
         >
           {(props) => (
-            <input
+            <DateInput
               {...props}
-              type="date"
               name="noticeGivenOn"
               required
               value={noticeGivenOn}
-              onChange={(event) => setNoticeGivenOn(event.target.value)}
+              onChange={setNoticeGivenOn}
             />
           )}
         </Field>
@@ -148,14 +148,7 @@ function BindingTermination({
           error={errors.fields.effectiveOn}
         >
           {(props) => (
-            <input
-              {...props}
-              type="date"
-              name="effectiveOn"
-              required
-              value={effectiveOn}
-              onChange={(event) => setEffectiveOn(event.target.value)}
-            />
+            <DateInput {...props} name="effectiveOn" required value={effectiveOn} onChange={setEffectiveOn} />
           )}
         </Field>
       </div>
@@ -284,14 +277,7 @@ function Abandonment({
       </Field>
       <Field label={t('convention.abandon.abandonedOn')} error={dateError}>
         {(props) => (
-          <input
-            {...props}
-            type="date"
-            name="abandonedOn"
-            required
-            value={abandonedOn}
-            onChange={(event) => setAbandonedOn(event.target.value)}
-          />
+          <DateInput {...props} name="abandonedOn" required value={abandonedOn} onChange={setAbandonedOn} />
         )}
       </Field>
       <button type="submit" className="button button--primary" disabled={terminate.isPending}>

@@ -10,6 +10,8 @@ import type { Dialogue, DialogueAudience, DialogueChannel } from '../api/get-dia
 import { useRecordDialogueEvent } from '../api/record-dialogue-event';
 import { toPersonInput } from './dialogue-people';
 import { withLocalOffset } from './dialogue-texts';
+import { DateInput, TimeInput } from '../../../components/ui/date-input';
+import { isIsoDay, parseTimeEntry } from '../../../components/ui/date-entry';
 
 const FIELDS = ['audience', 'occurredAt', 'channel', 'participants', 'summary', 'decisions'] as const;
 
@@ -35,12 +37,14 @@ export function RecordExchangeForm({
   const keys = useRef(new IdempotencyKeys()).current;
   const formRef = useRef<HTMLFormElement>(null);
   const [audience, setAudience] = useState<DialogueAudience>('elected_officials');
-  const [occurredAt, setOccurredAt] = useState('');
+  const [day, setDay] = useState('');
+  const [time, setTime] = useState('');
   const [channel, setChannel] = useState<DialogueChannel>('video_call');
   const [participants, setParticipants] = useState<string[]>([]);
   const [summary, setSummary] = useState('');
   const [decisions, setDecisions] = useState('');
-  const [localError, setLocalError] = useState<string | undefined>();
+  // A day or time missing or unreadable, said at its own field before anything is sent.
+  const [localError, setLocalError] = useState<{ field: 'day' | 'time'; message: string } | undefined>();
   useFocusFirstInvalidField(formRef, record.error);
   const errors = describeFormErrors(t, record.error, FIELDS, {
     'RESOURCE.CONFLICT': t('dialogue.conflict'),
@@ -49,9 +53,12 @@ export function RecordExchangeForm({
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const instant = withLocalOffset(occurredAt);
+    const instant = isIsoDay(day) && isTime(time) ? withLocalOffset(`${day}T${time}`) : undefined;
     if (!instant) {
-      setLocalError(t('dialogue.form.occurredAtRequired'));
+      setLocalError({
+        field: isIsoDay(day) ? 'time' : 'day',
+        message: t('dialogue.form.occurredAtRequired'),
+      });
       return;
     }
     setLocalError(undefined);
@@ -120,22 +127,21 @@ export function RecordExchangeForm({
           </select>
         )}
       </Field>
-      <Field
-        label={t('dialogue.form.occurredAt')}
-        hint={t('dialogue.form.occurredAtHint')}
-        error={localError ?? errors.fields['occurredAt']}
-      >
-        {(props) => (
-          <input
-            {...props}
-            type="datetime-local"
-            name="occurredAt"
-            required
-            value={occurredAt}
-            onChange={(event) => setOccurredAt(event.target.value)}
-          />
-        )}
-      </Field>
+      <div className="form__row">
+        <Field
+          label={t('dialogue.form.occurredAt')}
+          error={localError?.field === 'day' ? localError.message : errors.fields['occurredAt']}
+        >
+          {(props) => <DateInput {...props} name="occurredOn" required value={day} onChange={setDay} />}
+        </Field>
+        <Field
+          label={t('dialogue.form.occurredTime')}
+          hint={t('dialogue.form.occurredAtHint')}
+          error={localError?.field === 'time' ? localError.message : undefined}
+        >
+          {(props) => <TimeInput {...props} name="occurredTime" required value={time} onChange={setTime} />}
+        </Field>
+      </div>
       <Field label={t('dialogue.form.channel')} error={errors.fields['channel']}>
         {(props) => (
           <select
@@ -210,4 +216,9 @@ export function RecordExchangeForm({
       </button>
     </form>
   );
+}
+
+/** Whether `value` is a time of day as the time field gives it (`15:30`), not the text of an unreadable one. */
+function isTime(value: string): boolean {
+  return parseTimeEntry(value) === value;
 }

@@ -100,7 +100,8 @@ export const dialogueAr: Catalogue<typeof dialogueFr> = {
     form: {
       title: 'تسجيل لقاء',
       audience: 'الفئة',
-      occurredAt: 'تاريخ اللقاء وساعته',
+      occurredAt: 'تاريخ اللقاء',
+      occurredTime: 'ساعة اللقاء',
       occurredAtHint: 'بتوقيت جهازكم؛ لا في المستقبل.',
       occurredAtRequired: 'أدخلوا تاريخ اللقاء وساعته.',
       channel: 'القناة',

@@ -81,7 +81,8 @@ export const dialogueDe: Catalogue<typeof dialogueFr> = {
     form: {
       title: 'Austausch erfassen',
       audience: 'Zielgruppe',
-      occurredAt: 'Datum und Uhrzeit des Austauschs',
+      occurredAt: 'Datum des Austauschs',
+      occurredTime: 'Uhrzeit des Austauschs',
       occurredAtHint: 'In der Zeit Ihres Geräts; nicht in der Zukunft.',
       occurredAtRequired: 'Geben Sie Datum und Uhrzeit des Austauschs an.',
       channel: 'Kanal',

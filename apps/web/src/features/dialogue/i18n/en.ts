@@ -81,7 +81,8 @@ export const dialogueEn: Catalogue<typeof dialogueFr> = {
     form: {
       title: 'Log an exchange',
       audience: 'Audience',
-      occurredAt: 'Date and time of the exchange',
+      occurredAt: 'Date of the exchange',
+      occurredTime: 'Time of the exchange',
       occurredAtHint: 'In your device’s time; not in the future.',
       occurredAtRequired: 'Give the date and time of the exchange.',
       channel: 'Channel',

@@ -81,7 +81,8 @@ export const dialogueEs: Catalogue<typeof dialogueFr> = {
     form: {
       title: 'Registrar un intercambio',
       audience: 'Público',
-      occurredAt: 'Fecha y hora del intercambio',
+      occurredAt: 'Fecha del intercambio',
+      occurredTime: 'Hora del intercambio',
       occurredAtHint: 'En la hora de su dispositivo; no en el futuro.',
       occurredAtRequired: 'Indique la fecha y la hora del intercambio.',
       channel: 'Canal',

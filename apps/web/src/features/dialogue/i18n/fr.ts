@@ -78,7 +78,8 @@ export const dialogueFr = {
     form: {
       title: 'Consigner un échange',
       audience: 'Audience',
-      occurredAt: 'Date et heure de l’échange',
+      occurredAt: 'Date de l’échange',
+      occurredTime: 'Heure de l’échange',
       occurredAtHint: 'À l’heure de votre appareil ; pas dans le futur.',
       occurredAtRequired: 'Indiquez la date et l’heure de l’échange.',
       channel: 'Canal',

@@ -81,7 +81,8 @@ export const dialoguePt: Catalogue<typeof dialogueFr> = {
     form: {
       title: 'Registar uma troca',
       audience: 'Público',
-      occurredAt: 'Data e hora da troca',
+      occurredAt: 'Data da troca',
+      occurredTime: 'Hora da troca',
       occurredAtHint: 'À hora do seu dispositivo; não no futuro.',
       occurredAtRequired: 'Indique a data e a hora da troca.',
       channel: 'Canal',

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../components/ui/error-text';
-import { ACCEPTED_FILE_TYPES, useUploadFile, type StoredFile } from '../api/upload-file';
+import { useUploadFile, type StoredFile } from '../api/upload-file';
+import { FileChooser } from './file-chooser';
 
 /**
  * A file chooser that uploads the chosen file to the partnership's store at once and hands its record to the
@@ -30,18 +31,15 @@ export function FileUploadField({
       <p id={`${id}-hint`} className="field__hint">
         {hint ?? t('files.hint')}
       </p>
-      <input
+      <FileChooser
         id={id}
-        type="file"
-        accept={ACCEPTED_FILE_TYPES}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        aria-invalid={error ? true : undefined}
+        describedBy={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        invalid={Boolean(error)}
         disabled={upload.isPending}
-        onChange={(event) => {
-          const chosen = event.currentTarget.files?.[0];
+        onChoose={(chosen) => {
           onChange(undefined);
           upload.reset();
-          if (chosen) upload.mutate(chosen, { onSuccess: (stored) => onChange(stored) });
+          upload.mutate(chosen, { onSuccess: (stored) => onChange(stored) });
         }}
       />
       {upload.isPending && <p role="status">{t('files.uploading')}</p>}

@@ -9,6 +9,7 @@ import { IdempotencyKeys } from '../../../lib/api/idempotency-key';
 import { isOneOf } from '../../../lib/is-one-of';
 import { useRuptureSignals } from '../api/get-rupture-signals';
 import { useRecordRuptureSignal } from '../api/record-rupture-signal';
+import { DateInput } from '../../../components/ui/date-input';
 
 export interface SignalParty {
   readonly id: string;
@@ -178,16 +179,7 @@ function RecordSignalForm({
         )}
       </Field>
       <Field label={t('ruptureSignals.form.occursOn')} error={errors.fields['occursOn']}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            name="occursOn"
-            required
-            value={occursOn}
-            onChange={(event) => setOccursOn(event.target.value)}
-          />
-        )}
+        {(props) => <DateInput {...props} name="occursOn" required value={occursOn} onChange={setOccursOn} />}
       </Field>
       <Field label={t('ruptureSignals.form.note')} error={errors.fields['note']}>
         {(props) => (

@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACCEPTED_FILE_TYPES } from '../../files/api/upload-file';
+import { FileChooser } from '../../files/components/file-chooser';
 
 /**
  * Offline, a photo cannot be uploaded when it is chosen: this chooser keeps the chosen files on the device
@@ -17,8 +17,6 @@ export function OfflinePhotoField({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  // A new chooser after each choice, so that the next file is chosen afresh.
-  const [chooserKey, setChooserKey] = useState(0);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -41,19 +39,7 @@ export function OfflinePhotoField({
           ))}
         </ul>
       )}
-      <input
-        key={chooserKey}
-        id={id}
-        type="file"
-        accept={ACCEPTED_FILE_TYPES}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => {
-          const chosen = event.currentTarget.files?.[0];
-          if (!chosen) return;
-          onChange([...files, chosen]);
-          setChooserKey((key) => key + 1);
-        }}
-      />
+      <FileChooser id={id} describedBy={`${id}-hint`} onChoose={(chosen) => onChange([...files, chosen])} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../
 import { isOneOf } from '../../../lib/is-one-of';
 import { PARTNER_SEARCH_SECTION_IDS } from '../../../lib/partnership-paths';
 import { useAddCandidate } from '../api/add-candidate';
+import { DateInput } from '../../../components/ui/date-input';
 
 const FIELDS = ['name', 'countryCode', 'source', 'sourceDetail', 'nextStep', 'nextStepOn'] as const;
 
@@ -41,8 +42,10 @@ export function AddCandidateForm({ partnershipId }: { partnershipId: string }) {
   const [added, setAdded] = useState<string | undefined>();
   useFocusFirstInvalidField(formRef, add.error);
   const errors = describeFormErrors(t, add.error, FIELDS);
+  const setValue = (name: Exclude<keyof Values, 'source'>) => (value: string) =>
+    setValues((current) => ({ ...current, [name]: value }));
   const set = (name: Exclude<keyof Values, 'source'>) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
+    setValue(name)(event.target.value);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setAdded(undefined);
@@ -152,12 +155,11 @@ export function AddCandidateForm({ partnershipId }: { partnershipId: string }) {
           </Field>
           <Field label={t('partnerSearch.addNextStepOn')} error={errors.fields.nextStepOn}>
             {(props) => (
-              <input
+              <DateInput
                 {...props}
-                type="date"
                 name="nextStepOn"
                 value={values.nextStepOn}
-                onChange={set('nextStepOn')}
+                onChange={setValue('nextStepOn')}
               />
             )}
           </Field>

@@ -6,6 +6,7 @@ import { isOneOf } from '../../../lib/is-one-of';
 import { useAdvanceCandidate, type ManualCandidateStage } from '../api/advance-candidate';
 import type { Candidate } from '../api/get-candidates';
 import { manualNextStages } from './candidate-stages';
+import { DateInput } from '../../../components/ui/date-input';
 
 /**
  * The stages offered for one open candidate: first the one it stands at, selected by default so that saving
@@ -97,15 +98,7 @@ export function AdvanceCandidateForm({
         label={t('partnerSearch.advanceNextStepOn', { name: candidate.name })}
         error={errors.fields.nextStepOn}
       >
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            name="nextStepOn"
-            value={nextStepOn}
-            onChange={(event) => setNextStepOn(event.target.value)}
-          />
-        )}
+        {(props) => <DateInput {...props} name="nextStepOn" value={nextStepOn} onChange={setNextStepOn} />}
       </Field>
       <button type="submit" className="button button--small" disabled={advance.isPending}>
         {t('partnerSearch.saveStage')}

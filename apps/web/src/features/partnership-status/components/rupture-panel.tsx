@@ -9,6 +9,7 @@ import type { ActionFate, PartnershipStatus } from '../api/get-partnership-statu
 import { useDecideRupture, useProposeRupture, useRespondToRupture, useWithdrawRupture } from '../api/rupture';
 import { ActionFateSelect, withFate } from './action-fate-select';
 import { staleRefusalOf } from './status-form-errors';
+import { DateInput } from '../../../components/ui/date-input';
 
 const TEXT_MAX = 4000;
 
@@ -416,15 +417,7 @@ function DecideRuptureForm(props: FormProps & { rupture: Rupture; today: string 
   );
   const day = (field: 'adoptedOn' | 'noticeGivenOn' | 'effectiveOn', label: string, hint?: string) => (
     <Field label={label} hint={hint}>
-      {(fieldProps) => (
-        <input
-          {...fieldProps}
-          type="date"
-          required
-          value={draft[field]}
-          onChange={(event) => set(field)(event.target.value)}
-        />
-      )}
+      {(fieldProps) => <DateInput {...fieldProps} required value={draft[field]} onChange={set(field)} />}
     </Field>
   );
   return (

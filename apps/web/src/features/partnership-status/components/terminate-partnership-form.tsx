@@ -7,9 +7,9 @@ import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components
 import { formatCalendarDate } from '../../../components/ui/format-date';
 import type { ActionFate, OngoingAction, PartnershipStatus } from '../api/get-partnership-status';
 import { useTerminatePartnership, type TerminatePartnershipInput } from '../api/terminate-partnership';
-import { earliestEffectiveOn } from './status-dates';
 import { ActionFateSelect, withFate } from './action-fate-select';
 import { staleRefusalOf, statusFormErrors } from './status-form-errors';
+import { DateInput } from '../../../components/ui/date-input';
 
 const REASON_MAX = 4000;
 
@@ -165,7 +165,6 @@ function TerminationDraftForm({
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalidField(formRef, failure);
-  const earliest = earliestEffectiveOn(draft.noticeGivenOn, 0);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onReview();
@@ -204,14 +203,12 @@ function TerminationDraftForm({
           error={errors.fields['noticeGivenOn']}
         >
           {(props) => (
-            <input
+            <DateInput
               {...props}
-              type="date"
               name="noticeGivenOn"
               required
               value={draft.noticeGivenOn}
-              onChange={(event) => {
-                const noticeGivenOn = event.target.value;
+              onChange={(noticeGivenOn) => {
                 setDraft((current) => ({ ...current, noticeGivenOn }));
               }}
             />
@@ -223,16 +220,12 @@ function TerminationDraftForm({
           error={errors.fields['effectiveOn']}
         >
           {(props) => (
-            <input
+            <DateInput
               {...props}
-              type="date"
               name="effectiveOn"
               required
-              min={earliest}
-              max={earliest}
               value={draft.effectiveOn}
-              onChange={(event) => {
-                const effectiveOn = event.target.value;
+              onChange={(effectiveOn) => {
                 setDraft((current) => ({ ...current, effectiveOn }));
               }}
             />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
 import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { useRecordCompatibilityReview } from '../api/record-compatibility-review';
+import { DateInput } from '../../../components/ui/date-input';
 
 const FIELDS = ['comment', 'councilDecisionRef', 'councilDecisionOn'] as const;
 
@@ -42,8 +43,10 @@ export function CompatibilityReviewForm({
   const errors = describeFormErrors(t, review.error, FIELDS, {
     'RESOURCE.CONFLICT': t('politicalDialogue.conflict'),
   });
+  const setValue = (name: keyof Values) => (value: string) =>
+    setValues((current) => ({ ...current, [name]: value }));
   const set = (name: keyof Values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.target.value }));
+    setValue(name)(event.target.value);
 
   const send = (decision: ReviewDecision) => {
     setNotice(undefined);
@@ -118,12 +121,11 @@ export function CompatibilityReviewForm({
           error={errors.fields.councilDecisionOn}
         >
           {(props) => (
-            <input
+            <DateInput
               {...props}
-              type="date"
               name="councilDecisionOn"
               value={values.councilDecisionOn}
-              onChange={set('councilDecisionOn')}
+              onChange={setValue('councilDecisionOn')}
             />
           )}
         </Field>

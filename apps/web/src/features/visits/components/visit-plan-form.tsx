@@ -16,6 +16,7 @@ import { MemberPicker } from './member-picker';
 import { RedZoneRefusal } from './red-zone-refusal';
 import { visitFormErrors } from './visit-form-errors';
 import { directionOf, linesOf, toPersonInput, visitTitle, type Parties } from './visit-sides';
+import { DateInput } from '../../../components/ui/date-input';
 
 const FIELDS = [
   'partnerPartyId',
@@ -141,10 +142,11 @@ export function VisitPlanForm({
   const advisoryRequired = visitingPartyId === myId || direction === 'to_partner';
   const errors = local?.errors ?? visitFormErrors(t, mutation.error, FIELDS);
   useFocusFirstInvalidField(formRef, local ?? mutation.error);
-  const set =
-    (name: 'startsOn' | 'endsOn' | 'purpose' | 'agenda' | 'advisorySource' | 'advisoryCheckedOn') =>
-    (event: { target: { value: string } }) =>
-      setValues((current) => ({ ...current, [name]: event.target.value }));
+  type TextName = 'startsOn' | 'endsOn' | 'purpose' | 'agenda' | 'advisorySource' | 'advisoryCheckedOn';
+  const setValue = (name: TextName) => (value: string) =>
+    setValues((current) => ({ ...current, [name]: value }));
+  const set = (name: TextName) => (event: { target: { value: string } }) =>
+    setValue(name)(event.target.value);
   const membersOf = (partyId: string) => values.members.filter((person) => person.partyId === partyId);
   const setMembersOf = (partyId: string) => (members: Person[]) =>
     setValues((current) => ({
@@ -242,25 +244,23 @@ export function VisitPlanForm({
       <div className="form__row">
         <Field label={t('visits.form.startsOn')} error={errors.fields.startsOn}>
           {(props) => (
-            <input
+            <DateInput
               {...props}
-              type="date"
               name="startsOn"
               required
               value={values.startsOn}
-              onChange={set('startsOn')}
+              onChange={setValue('startsOn')}
             />
           )}
         </Field>
         <Field label={t('visits.form.endsOn')} error={errors.fields.endsOn}>
           {(props) => (
-            <input
+            <DateInput
               {...props}
-              type="date"
               name="endsOn"
               required
               value={values.endsOn}
-              onChange={set('endsOn')}
+              onChange={setValue('endsOn')}
             />
           )}
         </Field>
@@ -354,13 +354,12 @@ export function VisitPlanForm({
         </Field>
         <Field label={t('visits.form.advisoryCheckedOn')} error={errors.fields['travelAdvisory.checkedOn']}>
           {(props) => (
-            <input
+            <DateInput
               {...props}
-              type="date"
               name="travelAdvisory.checkedOn"
               required={advisoryRequired}
               value={values.advisoryCheckedOn}
-              onChange={set('advisoryCheckedOn')}
+              onChange={setValue('advisoryCheckedOn')}
             />
           )}
         </Field>

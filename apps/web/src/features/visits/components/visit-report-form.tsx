@@ -5,6 +5,7 @@ import type { Person, Visit } from '../api/get-visits';
 import { useRecordVisitReport } from '../api/record-visit-report';
 import { visitFormErrors } from './visit-form-errors';
 import { linesOf, toPersonInput, type Parties } from './visit-sides';
+import { DateInput } from '../../../components/ui/date-input';
 
 const FIELDS = ['summary', 'outcomes', 'peopleMet', 'followUps'] as const;
 
@@ -207,12 +208,11 @@ export function VisitReportForm({
               </Field>
               <Field label={t('visits.reportForm.dueOn')}>
                 {(props) => (
-                  <input
+                  <DateInput
                     {...props}
-                    type="date"
                     required
                     value={row.dueOn}
-                    onChange={(event) => setRow(row.key, { dueOn: event.target.value })}
+                    onChange={(dueOn) => setRow(row.key, { dueOn })}
                   />
                 )}
               </Field>
