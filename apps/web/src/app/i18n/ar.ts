@@ -171,7 +171,6 @@ export const shellAr: Catalogue<typeof shellFr> = {
     why: 'لماذا؟',
     requires: 'يجب استيفاؤه أولًا:',
     blockedBy: 'المرحلة متوقفة:',
-    openStep: 'فتح المرحلة «\u2068{{title}}\u2069»',
     warnings: 'نقاط تستدعي الانتباه',
     warningsIntro: 'لا توقف أي شيء، لكن المنهجية توصي بمراعاتها.',
     noWarnings: 'لا نقاط تستدعي الانتباه حاليًا.',

@@ -161,7 +161,6 @@ export const shellDe: Catalogue<typeof shellFr> = {
     why: 'Warum?',
     requires: 'Zuerst zu erfüllen:',
     blockedBy: 'Schritt blockiert:',
-    openStep: 'Schritt „{{title}}“ öffnen',
     warnings: 'Hinweise',
     warningsIntro: 'Sie blockieren nichts, aber die Methode empfiehlt, darauf zu achten.',
     noWarnings: 'Derzeit keine Hinweise.',

@@ -161,7 +161,6 @@ export const shellEn: Catalogue<typeof shellFr> = {
     why: 'Why?',
     requires: 'To meet first:',
     blockedBy: 'Step blocked:',
-    openStep: 'Open the step “{{title}}”',
     warnings: 'Points of attention',
     warningsIntro: 'They block nothing, but the method recommends keeping an eye on them.',
     noWarnings: 'No point of attention for now.',

@@ -161,7 +161,6 @@ export const shellEs: Catalogue<typeof shellFr> = {
     why: '¿Por qué?',
     requires: 'Por cumplir antes:',
     blockedBy: 'Etapa bloqueada:',
-    openStep: 'Abrir la etapa «{{title}}»',
     warnings: 'Puntos de atención',
     warningsIntro: 'No bloquean nada, pero el método recomienda vigilarlos.',
     noWarnings: 'Ningún punto de atención por ahora.',

@@ -158,7 +158,6 @@ export const shellFr = {
     why: 'Pourquoi ?',
     requires: 'À remplir d’abord :',
     blockedBy: 'Étape bloquée :',
-    openStep: 'Ouvrir l’étape « {{title}} »',
     warnings: 'Points d’attention',
     warningsIntro: 'Ils ne bloquent rien, mais la méthode recommande d’y veiller.',
     noWarnings: 'Aucun point d’attention pour l’instant.',

@@ -161,7 +161,6 @@ export const shellPt: Catalogue<typeof shellFr> = {
     why: 'Porquê?',
     requires: 'A cumprir primeiro:',
     blockedBy: 'Etapa bloqueada:',
-    openStep: 'Abrir a etapa «{{title}}»',
     warnings: 'Pontos de atenção',
     warningsIntro: 'Não bloqueiam nada, mas o método recomenda ter cuidado com eles.',
     noWarnings: 'Nenhum ponto de atenção de momento.',

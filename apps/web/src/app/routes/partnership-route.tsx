@@ -13,15 +13,24 @@ import {
   PartnershipDetails,
   usePartnershipFound,
 } from '../../features/partnerships/components/partnership-details';
-import { roleCan } from '../../lib/auth/user-roles';
-import {
-  actionsPath,
-  commitmentPath,
-  conventionPath,
-  partnerSearchPath,
-  presentationPath,
-  visitsPath,
-} from '../../lib/partnership-paths';
+import { roleCan, type UserRole } from '../../lib/auth/user-roles';
+import type { StepId } from '@passerelle/domain';
+
+/**
+ * Whether the viewer has a step's page: the authority's own preparation (commitment, presentation) is not
+ * shown to a partner's accounts, and the partner search is the initiator's own work.
+ */
+function canOpenStep(step: StepId, role: UserRole | undefined, initiates: boolean): boolean {
+  switch (step) {
+    case 'COMMITMENT':
+    case 'PRESENTATION':
+      return roleCan(role, 'partnership.internal.read');
+    case 'PARTNER_SEARCH':
+      return initiates && roleCan(role, 'partnership.read');
+    default:
+      return roleCan(role, 'partnership.read');
+  }
+}
 
 export function PartnershipRoute() {
   const { t } = useTranslation();
@@ -42,36 +51,11 @@ export function PartnershipRoute() {
       <PartnershipDetails partnershipId={partnershipId} />
       {found && (
         <>
-          {roleCan(role, 'partnership.internal.read') && (
-            <p className="callout callout--link">
-              <Link to={commitmentPath(partnershipId)}>{t('commitment.open')}</Link>
-            </p>
-          )}
-          {roleCan(role, 'partnership.internal.read') && (
-            <p className="callout callout--link">
-              <Link to={presentationPath(partnershipId)}>{t('presentation.open')}</Link>
-            </p>
-          )}
-          {initiates && roleCan(role, 'partnership.read') && (
-            <p className="callout callout--link">
-              <Link to={partnerSearchPath(partnershipId)}>{t('partnerSearch.open')}</Link>
-            </p>
-          )}
-          {roleCan(role, 'partnership.read') && (
-            <>
-              <p className="callout callout--link">
-                <Link to={visitsPath(partnershipId)}>{t('visits.open')}</Link>
-              </p>
-              {/* Step 5's convention page links its two other pages: motivations side by side, dialogue. */}
-              <p className="callout callout--link">
-                <Link to={conventionPath(partnershipId)}>{t('stepper.pageLinks.convention')}</Link>
-              </p>
-              <p className="callout callout--link">
-                <Link to={actionsPath(partnershipId)}>{t('stepper.pageLinks.actions')}</Link>
-              </p>
-            </>
-          )}
-          <PartnershipStepper partnershipId={partnershipId} partyName={partyName} />
+          <PartnershipStepper
+            partnershipId={partnershipId}
+            partyName={partyName}
+            canOpenStep={(step) => canOpenStep(step, role, initiates)}
+          />
           {partnership && (
             <LegalVariantsPanel partnership={partnership} canRun={roleCan(role, 'partnership.run')} />
           )}

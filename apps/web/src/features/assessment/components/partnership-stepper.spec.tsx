@@ -124,6 +124,10 @@ function assessmentApi(assessment: unknown = ASSESSMENT) {
   );
 }
 
+/** A step's page link: the step's title, then what its page holds. */
+const STEP_PAGE =
+  /^(Construire l’engagement|Rechercher des partenaires|Savoir se présenter|Initier la relation|Conventionner et dialoguer|Passer aux actions) : /;
+
 /** The stepper region, once the assessment is shown. */
 async function findStepper(name = 'Avancement du partenariat') {
   const stepper = await screen.findByRole('region', { name });
@@ -172,9 +176,10 @@ describe('the partnership stepper', () => {
       within(stakes!).getByRole('link', { name: 'Identifier les enjeux du territoire' }),
     ).toHaveAttribute('href', '/partenariats/p-1/engagement#enjeux');
     expect(within(stated!).queryByRole('link')).not.toBeInTheDocument();
-    expect(
-      within(stepper).getByRole('link', { name: 'Ouvrir l’étape « Construire l’engagement »' }),
-    ).toHaveAttribute('href', '/partenariats/p-1/engagement');
+    expect(within(stepper).getByRole('link', { name: /^Construire l’engagement : / })).toHaveAttribute(
+      'href',
+      '/partenariats/p-1/engagement',
+    );
   });
 
   it('unfolds a blocked step to what blocks it, and links to the step 2 pipeline', async () => {
@@ -199,9 +204,10 @@ describe('the partnership stepper', () => {
     expect(
       within(criteria).getByRole('link', { name: 'Rechercher et suivre des collectivités candidates' }),
     ).toHaveAttribute('href', '/partenariats/p-1/partenaires#candidates');
-    expect(
-      within(stepper).getByRole('link', { name: 'Ouvrir l’étape « Rechercher des partenaires »' }),
-    ).toHaveAttribute('href', '/partenariats/p-1/partenaires');
+    expect(within(stepper).getByRole('link', { name: /^Rechercher des partenaires : / })).toHaveAttribute(
+      'href',
+      '/partenariats/p-1/partenaires',
+    );
     expect(stepper).toHaveTextContent(
       'Étape bloquée : Chaque motivation a été examinée et validée par un·e élu·e.',
     );
@@ -217,9 +223,10 @@ describe('the partnership stepper', () => {
     expect(
       within(criteria).getByRole('link', { name: 'Rédiger la présentation de votre collectivité' }),
     ).toHaveAttribute('href', '/partenariats/p-1/presentation#texte');
-    expect(
-      within(stepper).getByRole('link', { name: 'Ouvrir l’étape « Savoir se présenter »' }),
-    ).toHaveAttribute('href', '/partenariats/p-1/presentation');
+    expect(within(stepper).getByRole('link', { name: /^Savoir se présenter : / })).toHaveAttribute(
+      'href',
+      '/partenariats/p-1/presentation',
+    );
   });
 
   it('links the visit criteria to the step 4 delegation visits', async () => {
@@ -233,9 +240,10 @@ describe('the partnership stepper', () => {
     expect(
       within(criteria).getByRole('link', { name: 'Planifier ou consigner une mission de délégation' }),
     ).toHaveAttribute('href', '/partenariats/p-1/missions#missions');
-    expect(
-      within(stepper).getByRole('link', { name: 'Ouvrir l’étape « Initier la relation »' }),
-    ).toHaveAttribute('href', '/partenariats/p-1/missions');
+    expect(within(stepper).getByRole('link', { name: /^Initier la relation : / })).toHaveAttribute(
+      'href',
+      '/partenariats/p-1/missions',
+    );
   });
 
   it('links each step 5 criterion to the page that fills it, and the step to the convention', async () => {
@@ -256,9 +264,10 @@ describe('the partnership stepper', () => {
       ['Négocier, approuver et signer la convention', '/partenariats/p-1/convention#texte'],
       ['Convenir des modalités du dialogue', '/partenariats/p-1/dialogue'],
     ]);
-    expect(
-      within(stepper).getByRole('link', { name: 'Ouvrir l’étape « Conventionner et dialoguer »' }),
-    ).toHaveAttribute('href', '/partenariats/p-1/convention');
+    expect(within(stepper).getByRole('link', { name: /^Conventionner et dialoguer : / })).toHaveAttribute(
+      'href',
+      '/partenariats/p-1/convention',
+    );
   });
 
   it('links the step 6 criteria to the actions and the step to its page', async () => {
@@ -276,25 +285,45 @@ describe('the partnership stepper', () => {
       ['Identifier les financements d’une action', '/partenariats/p-1/actions'],
       ['Faire valider les indicateurs par chaque partie', '/partenariats/p-1/actions'],
     ]);
-    expect(
-      within(stepper).getByRole('link', { name: 'Ouvrir l’étape « Passer aux actions »' }),
-    ).toHaveAttribute('href', '/partenariats/p-1/actions');
+    expect(within(stepper).getByRole('link', { name: /^Passer aux actions : / })).toHaveAttribute(
+      'href',
+      '/partenariats/p-1/actions',
+    );
   });
 
-  it('gives every step a link to its own page', async () => {
+  it('gives every step a visible link to its own page, saying what the page holds', async () => {
     await renderApp('/partenariats/p-1', assessmentApi(LATER_ASSESSMENT));
     const stepper = await findStepper();
     const pages = within(stepper)
-      .getAllByRole('link', { name: /^Ouvrir l’étape/, hidden: true })
-      .map((link) => link.getAttribute('href'));
+      .getAllByRole('link', { name: STEP_PAGE })
+      .map((link) => [link.textContent?.split(' : ')[0], link.getAttribute('href')]);
     expect(pages).toEqual([
-      '/partenariats/p-1/engagement',
-      '/partenariats/p-1/partenaires',
-      '/partenariats/p-1/presentation',
-      '/partenariats/p-1/missions',
-      '/partenariats/p-1/convention',
-      '/partenariats/p-1/actions',
+      ['Construire l’engagement', '/partenariats/p-1/engagement'],
+      ['Rechercher des partenaires', '/partenariats/p-1/partenaires'],
+      ['Savoir se présenter', '/partenariats/p-1/presentation'],
+      ['Initier la relation', '/partenariats/p-1/missions'],
+      ['Conventionner et dialoguer', '/partenariats/p-1/convention'],
+      ['Passer aux actions', '/partenariats/p-1/actions'],
     ]);
+    // The task list is the one way to the step pages here: no second list of the same links beside it.
+    for (const link of screen.getAllByRole('link', { name: STEP_PAGE }))
+      expect(stepper).toContainElement(link);
+  });
+
+  it('leaves the partner search, the initiator’s own work, out of a partner authority’s list', async () => {
+    const api = stubApi(
+      {
+        'GET /api/partnerships/:id': async () => jsonResponse(200, { ...PARTNERSHIP, yourRole: 'partner' }),
+        'GET /api/partnerships/:id/internal-notes': async () => jsonResponse(200, { items: [] }),
+        'GET /api/partnerships/:id/assessment': async () => jsonResponse(200, LATER_ASSESSMENT),
+      },
+      signedInAs('officer'),
+    );
+    await renderApp('/partenariats/p-1', api);
+    const stepper = await findStepper();
+    await within(stepper).findByRole('link', { name: /^Passer aux actions : / });
+    expect(within(stepper).queryByRole('link', { name: /^Rechercher des partenaires : / })).toBeNull();
+    expect(within(stepper).getAllByRole('link', { name: STEP_PAGE })).toHaveLength(5);
   });
 
   it('words the step 5 and 6 links in English', async () => {

@@ -16,22 +16,35 @@ import { warningSubject } from './warning-subject';
 /** A mark beside each status, for sighted readers; the status is always written out too. */
 const STATUS_MARKS = { done: '✓', current: '●', todo: '○', blocked: '⨯' } as const;
 
+/** The link from a step of the list to its page, saying what the page holds. */
+const PAGE_LINK_KEYS = {
+  COMMITMENT: 'commitment.open',
+  PARTNER_SEARCH: 'partnerSearch.open',
+  PRESENTATION: 'presentation.open',
+  INITIATION: 'visits.open',
+  CONVENTION: 'stepper.pageLinks.convention',
+  ACTIONS: 'stepper.pageLinks.actions',
+} as const satisfies Record<StepId, string>;
+
 function stepNumber(step: StepId): number {
   return STEP_IDS.indexOf(step) + 1;
 }
 
 /**
- * Where the partnership stands in the method: the six steps with their status, each one unfolding to its
- * criteria (met or missing, what they ask and why, a link to the form that fills them), and the warnings
- * apart — they never block anything.
+ * Where the partnership stands in the method, as a task list: the six steps with their status and the link
+ * to each step's page (saying what it holds), each one unfolding to its criteria (met or missing, what they
+ * ask and why, a link to the form that fills them), and the warnings apart — they never block anything.
  */
 export function PartnershipStepper({
   partnershipId,
   partyName = () => undefined,
+  canOpenStep = () => true,
 }: {
   partnershipId: string;
   /** A party's name, for warnings about one party (a channel it does not use). */
   partyName?: (partyId: string) => string | undefined;
+  /** Whether the viewer has the step's page (the partner search is the initiator's own work). */
+  canOpenStep?: (step: StepId) => boolean;
 }) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -50,6 +63,7 @@ export function PartnershipStepper({
                 partnershipId={partnershipId}
                 step={step}
                 initiallyOpen={step.step === assessment.data.currentStep}
+                canOpen={canOpenStep(step.step)}
               />
             ))}
           </ol>
@@ -64,10 +78,12 @@ function StepItem({
   partnershipId,
   step,
   initiallyOpen,
+  canOpen,
 }: {
   partnershipId: string;
   step: StepAssessment;
   initiallyOpen: boolean;
+  canOpen: boolean;
 }) {
   const { t } = useTranslation();
   const text = useDomainText();
@@ -75,7 +91,6 @@ function StepItem({
   const panelId = useId();
   const number = stepNumber(step.step);
   const title = t(`steps.${step.step}.title`);
-  const stepPath = stepPathOf(partnershipId, step.step);
   return (
     <li className={`stepper__step stepper__step--${step.status}`}>
       <h3 className="stepper__heading">
@@ -98,6 +113,11 @@ function StepItem({
           </span>
         </button>
       </h3>
+      {canOpen && (
+        <p className="stepper__page">
+          <Link to={stepPathOf(partnershipId, step.step)}>{t(PAGE_LINK_KEYS[step.step])}</Link>
+        </p>
+      )}
       <div id={panelId} className="stepper__panel" hidden={!open}>
         {step.blockedBy.length > 0 && (
           <p className="stepper__blocked">
@@ -110,11 +130,6 @@ function StepItem({
             <CriterionItem key={criterion.id} partnershipId={partnershipId} criterion={criterion} />
           ))}
         </ul>
-        {stepPath && (
-          <p>
-            <Link to={stepPath}>{t('stepper.openStep', { title })}</Link>
-          </p>
-        )}
       </div>
     </li>
   );
