@@ -87,6 +87,14 @@ export const shellAr: Catalogue<typeof shellFr> = {
     timeFormat: 'الصيغة: ساعة:دقيقة (hh:mm)، بنظام 24 ساعة',
     timeUnreadable: 'وقت غير مفهوم: اكتبه بالصيغة hh:mm، مثلاً 14:30.',
   },
+  formDialog: {
+    discard: {
+      title: 'إغلاق دون حفظ؟',
+      body: 'ستضيع البيانات التي أدخلتموها في هذه الاستمارة.',
+      keep: 'مواصلة الإدخال',
+      discard: 'إغلاق دون حفظ',
+    },
+  },
   nav: {
     label: 'القائمة الرئيسية',
     odaDeclaration: 'التصريح بالمساعدة الإنمائية',

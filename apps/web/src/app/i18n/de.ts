@@ -84,6 +84,14 @@ export const shellDe: Catalogue<typeof shellFr> = {
     timeFormat: 'Format: hh:mm, 24-Stunden-Zählung',
     timeUnreadable: 'Uhrzeit nicht erkannt: bitte als hh:mm schreiben, zum Beispiel 14:30.',
   },
+  formDialog: {
+    discard: {
+      title: 'Ohne Speichern schließen?',
+      body: 'Ihre Eingaben in diesem Formular gehen verloren.',
+      keep: 'Weiter bearbeiten',
+      discard: 'Ohne Speichern schließen',
+    },
+  },
   nav: {
     label: 'Hauptmenü',
     odaDeclaration: 'ODA-Meldung',

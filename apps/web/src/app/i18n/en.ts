@@ -84,6 +84,14 @@ export const shellEn: Catalogue<typeof shellFr> = {
     timeFormat: 'Format: hh:mm, 24-hour clock',
     timeUnreadable: 'Time not recognised: write it as hh:mm, for example 14:30.',
   },
+  formDialog: {
+    discard: {
+      title: 'Close without saving?',
+      body: 'What you have entered in this form will be lost.',
+      keep: 'Keep editing',
+      discard: 'Close without saving',
+    },
+  },
   nav: {
     label: 'Main menu',
     odaDeclaration: 'ODA declaration',

@@ -84,6 +84,14 @@ export const shellEs: Catalogue<typeof shellFr> = {
     timeFormat: 'Formato: hh:mm, en 24 horas',
     timeUnreadable: 'Hora no reconocida: escríbala como hh:mm, por ejemplo 14:30.',
   },
+  formDialog: {
+    discard: {
+      title: '¿Cerrar sin guardar?',
+      body: 'Lo que ha introducido en este formulario se perderá.',
+      keep: 'Seguir editando',
+      discard: 'Cerrar sin guardar',
+    },
+  },
   nav: {
     label: 'Menú principal',
     odaDeclaration: 'Declaración de AOD',

@@ -81,6 +81,14 @@ export const shellFr = {
     timeFormat: 'Format : hh:mm, sur 24 heures',
     timeUnreadable: 'Heure non reconnue : écrivez-la sous la forme hh:mm, par exemple 14:30.',
   },
+  formDialog: {
+    discard: {
+      title: 'Fermer sans enregistrer ?',
+      body: 'Ce que vous avez saisi dans ce formulaire sera perdu.',
+      keep: 'Continuer la saisie',
+      discard: 'Fermer sans enregistrer',
+    },
+  },
   nav: {
     label: 'Menu principal',
     odaDeclaration: 'Déclaration APD',

@@ -84,6 +84,14 @@ export const shellPt: Catalogue<typeof shellFr> = {
     timeFormat: 'Formato: hh:mm, em 24 horas',
     timeUnreadable: 'Hora não reconhecida: escreva-a como hh:mm, por exemplo 14:30.',
   },
+  formDialog: {
+    discard: {
+      title: 'Fechar sem guardar?',
+      body: 'O que introduziu neste formulário será perdido.',
+      keep: 'Continuar a editar',
+      discard: 'Fechar sem guardar',
+    },
+  },
   nav: {
     label: 'Menu principal',
     odaDeclaration: 'Declaração APD',
