@@ -3,9 +3,8 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, USER_TIME_ZONE } from '../support/browser';
 import { signIn } from '../support/session';
+import { DEMO_ACTION, openDemoAction } from '../support/demo-pages';
 
-const PARTNERSHIP = 'Angers – Kairouan : patrimoine et jeunesse';
-const ACTION = 'Chantier-école de restauration des portes de la médina';
 const GRANT = 'Rapports sur la subvention « Autorités locales — patrimoine et emploi des jeunes »';
 
 /** The text of a PDF as a reader would copy it, spaces of every width as one. */
@@ -38,12 +37,7 @@ describe('a report to a funder', () => {
     });
     const page = await context.newPage();
     await signIn(page, 'officer@angers.test');
-    await page.goto('/partenariats');
-    await page.getByRole('link', { name: PARTNERSHIP }).first().click();
-    await page.waitForURL(/\/partenariats\/[0-9a-f-]{36}$/);
-    await page.goto(`${new URL(page.url()).pathname}/actions`);
-    await page.getByRole('link', { name: ACTION }).first().click();
-    await page.waitForURL(/\/actions\/[0-9a-f-]{36}$/);
+    await openDemoAction(page);
     return page;
   }
 
@@ -61,7 +55,7 @@ describe('a report to a funder', () => {
     const file = await pdf.path();
     expect((await readFile(file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(file);
-    expect(text).toContain(ACTION);
+    expect(text).toContain(DEMO_ACTION);
     expect(text).toContain('Programme de coopération transfrontalière');
     expect(text).toMatch(/42 000/);
     expect(text).toMatch(/25 200/);

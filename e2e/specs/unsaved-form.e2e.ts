@@ -1,9 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, USER_TIME_ZONE } from '../support/browser';
 import { signIn } from '../support/session';
-
-const PARTNERSHIP = 'Angers – Kairouan : patrimoine et jeunesse';
-const ACTION = 'Chantier-école de restauration des portes de la médina';
+import { openDemoAction } from '../support/demo-pages';
 
 /**
  * A form in a dialog is unmounted when the dialog closes: once something is written in it, Escape, the close
@@ -29,12 +27,7 @@ describe('a form with unsaved input', () => {
     });
     const page = await context.newPage();
     await signIn(page, 'officer@angers.test');
-    await page.goto('/partenariats');
-    await page.getByRole('link', { name: PARTNERSHIP }).first().click();
-    await page.waitForURL(/\/partenariats\/[0-9a-f-]{36}$/);
-    await page.goto(`${new URL(page.url()).pathname}/actions`);
-    await page.getByRole('link', { name: ACTION }).first().click();
-    await page.waitForURL(/\/actions\/[0-9a-f-]{36}$/);
+    await openDemoAction(page);
 
     const opener = page.getByRole('button', { name: 'Consigner ce qui a été fait' });
     await opener.click();

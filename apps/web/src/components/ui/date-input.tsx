@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localeOf } from '../../lib/i18n/locale';
 import { datePattern, formatDateEntry, isIsoDay, parseDateEntry, parseTimeEntry } from './date-entry';
@@ -50,6 +50,61 @@ function useEntryText(value: string, written: (value: string) => string, languag
   };
 }
 
+interface EntryBehaviour {
+  /** The value a typed text stands for (`07/12/2026` → `2026-12-07`), `undefined` when it stands for none. */
+  parse: (text: string) => string | undefined;
+  /** A value written out for the field (`2026-12-07` → `07/12/2026`); anything else as it is. */
+  written: (value: string) => string;
+}
+
+/**
+ * What a typed date and a typed time share: the text kept apart from the value, the value given to the form
+ * as it is typed, the text tidied when the field is left, and an unreadable text marked only then (not while
+ * it is being typed). The note under the field describes it.
+ */
+function useEntry(props: EntryProps, behaviour: EntryBehaviour, language: string) {
+  const { value, onChange, name, required, disabled, ...field } = props;
+  const noteId = useId();
+  const { text, typed, tidied } = useEntryText(value, behaviour.written, language);
+  const [left, setLeft] = useState(false);
+  const parsed = behaviour.parse(text);
+  const unreadable = left && text.trim() !== '' && parsed === undefined;
+  const accept = (typedText: string) => {
+    const next = entryValue(typedText, behaviour.parse);
+    typed(typedText, next);
+    onChange(next);
+  };
+  const inputProps = {
+    ...field,
+    'aria-describedby': [field['aria-describedby'], noteId].filter(Boolean).join(' '),
+    ...(unreadable ? { 'aria-invalid': true as const } : {}),
+    dir: 'ltr',
+    inputMode: 'numeric' as const,
+    autoComplete: 'off',
+    name,
+    required,
+    disabled,
+    value: text,
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      setLeft(false);
+      accept(event.target.value);
+    },
+    onBlur: () => {
+      setLeft(true);
+      if (parsed) tidied(behaviour.written(parsed));
+    },
+  };
+  return { inputProps, noteId, parsed, unreadable, accept, markLeft: () => setLeft(true) };
+}
+
+function EntryNote({ id, unreadable, children }: { id: string; unreadable: boolean; children: string }) {
+  return (
+    <span id={id} className={`entry__note${unreadable ? ' entry__note--invalid' : ''}`}>
+      {children}
+    </span>
+  );
+}
+
 /**
  * A calendar date typed as the user's language writes it (`07/12/2026` in French, `07.12.2026` in German),
  * whatever the browser's own language: a native date input would follow the browser and show an American
@@ -57,25 +112,27 @@ function useEntryText(value: string, written: (value: string) => string, languag
  * day written out once it reads (`lundi 7 décembre 2026`), so a swapped day and month shows at once. Where the
  * browser can, a button opens its calendar.
  */
-export function DateInput({ value, onChange, name, required, disabled, ...field }: EntryProps) {
+export function DateInput(props: EntryProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const noteId = useId();
   const pickerRef = useRef<HTMLInputElement>(null);
-  const written = (day: string) => (isIsoDay(day) ? formatDateEntry(day, language) : day);
-  const { text, typed, tidied } = useEntryText(value, written, language);
-  const [left, setLeft] = useState(false);
-  const parse = (typed: string) => parseDateEntry(typed, language);
-
-  const accept = (typedText: string) => {
-    const next = entryValue(typedText, parse);
-    typed(typedText, next);
-    onChange(next);
-  };
+  const {
+    inputProps,
+    noteId,
+    parsed: day,
+    unreadable,
+    accept,
+    markLeft,
+  } = useEntry(
+    props,
+    {
+      parse: (typed) => parseDateEntry(typed, language),
+      written: (value) => (isIsoDay(value) ? formatDateEntry(value, language) : value),
+    },
+    language,
+  );
   const { order, separator } = datePattern(language);
   const format = order.map((part) => t(`dateEntry.${part}`)).join(separator);
-  const day = parse(text);
-  const unreadable = left && text.trim() !== '' && day === undefined;
   const note = day
     ? new Date(`${day}T00:00:00Z`).toLocaleDateString(localeOf(language), {
         dateStyle: 'full',
@@ -84,32 +141,11 @@ export function DateInput({ value, onChange, name, required, disabled, ...field 
     : unreadable
       ? t('dateEntry.unreadable', { format })
       : t('dateEntry.format', { format });
-  const describedBy = [field['aria-describedby'], noteId].filter(Boolean).join(' ');
 
   return (
     <span className="entry">
       <span className="entry__row">
-        <input
-          {...field}
-          aria-describedby={describedBy}
-          {...(unreadable ? { 'aria-invalid': true as const } : {})}
-          className="entry__input"
-          dir="ltr"
-          inputMode="numeric"
-          autoComplete="off"
-          name={name}
-          required={required}
-          disabled={disabled}
-          value={text}
-          onChange={(event) => {
-            setLeft(false);
-            accept(event.target.value);
-          }}
-          onBlur={() => {
-            setLeft(true);
-            if (day) tidied(formatDateEntry(day, language));
-          }}
-        />
+        <input {...inputProps} className="entry__input" />
         {CAN_PICK && (
           <span className="entry__picker">
             <button
@@ -117,7 +153,7 @@ export function DateInput({ value, onChange, name, required, disabled, ...field 
               className="button entry__button"
               aria-label={t('dateEntry.calendar')}
               title={t('dateEntry.calendar')}
-              disabled={disabled}
+              disabled={props.disabled}
               onClick={() => pickerRef.current?.showPicker()}
             >
               <CalendarIcon />
@@ -131,57 +167,34 @@ export function DateInput({ value, onChange, name, required, disabled, ...field 
               value={day ?? ''}
               onChange={(event) => {
                 if (!event.target.value) return;
-                setLeft(true);
+                markLeft();
                 accept(formatDateEntry(event.target.value, language));
               }}
             />
           </span>
         )}
       </span>
-      <span id={noteId} className={`entry__note${unreadable ? ' entry__note--invalid' : ''}`}>
+      <EntryNote id={noteId} unreadable={unreadable}>
         {note}
-      </span>
+      </EntryNote>
     </span>
   );
 }
 
 /** A time of day typed on the 24-hour clock (`15:30`, `15h30`), whatever the browser's own language. */
-export function TimeInput({ value, onChange, name, required, disabled, ...field }: EntryProps) {
+export function TimeInput(props: EntryProps) {
   const { t, i18n } = useTranslation();
-  const noteId = useId();
-  const { text, typed, tidied } = useEntryText(value, keepAsIs, i18n.language);
-  const [left, setLeft] = useState(false);
-  const time = parseTimeEntry(text);
-  const unreadable = left && text.trim() !== '' && time === undefined;
-  const describedBy = [field['aria-describedby'], noteId].filter(Boolean).join(' ');
+  const { inputProps, noteId, unreadable } = useEntry(
+    props,
+    { parse: parseTimeEntry, written: keepAsIs },
+    i18n.language,
+  );
   return (
     <span className="entry">
-      <input
-        {...field}
-        aria-describedby={describedBy}
-        {...(unreadable ? { 'aria-invalid': true as const } : {})}
-        className="entry__input entry__input--time"
-        dir="ltr"
-        inputMode="numeric"
-        autoComplete="off"
-        name={name}
-        required={required}
-        disabled={disabled}
-        value={text}
-        onChange={(event) => {
-          setLeft(false);
-          const next = entryValue(event.target.value, parseTimeEntry);
-          typed(event.target.value, next);
-          onChange(next);
-        }}
-        onBlur={() => {
-          setLeft(true);
-          if (time) tidied(time);
-        }}
-      />
-      <span id={noteId} className={`entry__note${unreadable ? ' entry__note--invalid' : ''}`}>
+      <input {...inputProps} className="entry__input entry__input--time" />
+      <EntryNote id={noteId} unreadable={unreadable}>
         {unreadable ? t('dateEntry.timeUnreadable') : t('dateEntry.timeFormat')}
-      </span>
+      </EntryNote>
     </span>
   );
 }
