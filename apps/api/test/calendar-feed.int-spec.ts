@@ -230,8 +230,12 @@ describe('personal calendar feed', () => {
       'Mission chez District de Bamako : Rencontre des services de l’eau\\, suivi\\; bilan',
     );
     expect(visit.get('DESCRIPTION')).toContain('\\nProgramme :\\n• Visite de la station de pompage');
-    expect(visit.get('DESCRIPTION')).toContain(`https://passerelle.test/partenariats/${active}/missions`);
-    expect(visit.get('URL')).toBe(`https://passerelle.test/partenariats/${active}/missions`);
+    expect(visit.get('DESCRIPTION')).toContain(
+      `https://passerelle.test/partenariats/${active}/missions#mission-${upcomingVisitId}`,
+    );
+    expect(visit.get('URL')).toBe(
+      `https://passerelle.test/partenariats/${active}/missions#mission-${upcomingVisitId}`,
+    );
     expect(visit.get('DTSTAMP')).toMatch(/^\d{8}T\d{6}Z$/);
     expect(due.get('SUMMARY')).toMatch(/^Échange en retard \(techniciens\) – Partenariat /);
     const dueOn = addMonths(day(-37), 1);

@@ -79,7 +79,8 @@ function visitEvent(
   const nameOf = (partyId: string) =>
     snapshot.organisations.find((organisation) => organisation.id === partyId)?.name ?? '?';
   const hostOrganisation = snapshot.organisations.find((organisation) => organisation.id === host);
-  const link = `${input.publicUrl}/partenariats/${snapshot.partnership.id}/missions`;
+  // At the visit's own card on the visits page (its anchor in the web app's `visitAnchorId`).
+  const link = `${input.publicUrl}/partenariats/${snapshot.partnership.id}/missions#mission-${visit.id}`;
   const side: VisitSide =
     visiting === input.organisationId ? 'travelling' : host === input.organisationId ? 'hosting' : 'other';
   return {
