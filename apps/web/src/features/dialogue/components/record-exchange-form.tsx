@@ -177,7 +177,8 @@ export function RecordExchangeForm({
                   );
                 }}
               />{' '}
-              {person.name} ({t(`dialogue.personRoles.${person.role}`)})
+              {/* A Latin name in an Arabic label keeps its own direction, and the role its brackets. */}
+              <bdi>{person.name}</bdi> ({t(`dialogue.personRoles.${person.role}`)})
             </label>
           ))}
         </fieldset>
