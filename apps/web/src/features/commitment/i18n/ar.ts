@@ -75,6 +75,7 @@ export const commitmentAr: Catalogue<typeof commitmentFr> = {
     },
   },
   stakes: {
+    open: 'إضافة رهان',
     title: 'رهانات المجال',
     intro:
       'رهانات مجالكم، وتلك التي يمكن أن يكون التعاون رافعة لها: يجب أن يخدم التعاون المجال، لا أن يكون غاية في ذاته.',
@@ -89,6 +90,7 @@ export const commitmentAr: Catalogue<typeof commitmentFr> = {
     added: 'أُضيف الرهان.',
   },
   contributions: {
+    open: 'إضافة مساهمة',
     title: 'الإسهامات',
     intro: 'علاقة المصلحة المتبادلة تفترض معرفة ما يمكن أن يقدّمه مجالكم، لا ما ينتظره فقط.',
     empty: 'لا إسهامات حاليًا.',
@@ -99,6 +101,8 @@ export const commitmentAr: Catalogue<typeof commitmentFr> = {
     added: 'أُضيف الإسهام.',
   },
   territoryActors: {
+    fromDirectoryOpen: 'إشراك فاعل من الدليل',
+    newActorOpen: 'إشراك فاعل جديد',
     title: 'الفاعلون المحليون',
     intro:
       'جمعيات، مؤسسات، جاليات، مقاولات… التعاون الذي يحمله فاعلون متنوعون أقوى؛ ويُعدّ الفاعل مُشرَكًا بعد استشارته في المسعى.',

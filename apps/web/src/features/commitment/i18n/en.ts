@@ -75,6 +75,7 @@ export const commitmentEn: Catalogue<typeof commitmentFr> = {
     },
   },
   stakes: {
+    open: 'Add a stake',
     title: 'Territory stakes',
     intro:
       'Your territory’s stakes, and those where cooperation can be a lever: it must serve the territory, not be an end in itself.',
@@ -89,6 +90,7 @@ export const commitmentEn: Catalogue<typeof commitmentFr> = {
     added: 'Stake added.',
   },
   contributions: {
+    open: 'Add a contribution',
     title: 'Contributions',
     intro:
       'A relation of mutual interest means knowing what your territory can bring, not only what it expects.',
@@ -100,6 +102,8 @@ export const commitmentEn: Catalogue<typeof commitmentFr> = {
     added: 'Contribution added.',
   },
   territoryActors: {
+    fromDirectoryOpen: 'Associate an actor from the directory',
+    newActorOpen: 'Associate a new actor',
     title: 'Territory actors',
     intro:
       'Associations, schools, diasporas, companies… A cooperation carried by diverse actors is stronger; an actor is associated once consulted on the approach.',

@@ -75,6 +75,7 @@ export const commitmentEs: Catalogue<typeof commitmentFr> = {
     },
   },
   stakes: {
+    open: 'Añadir un reto',
     title: 'Retos del territorio',
     intro:
       'Los retos de su territorio, y aquellos para los que la cooperación puede ser una palanca: debe servir al territorio, no ser un fin en sí misma.',
@@ -89,6 +90,7 @@ export const commitmentEs: Catalogue<typeof commitmentFr> = {
     added: 'Reto añadido.',
   },
   contributions: {
+    open: 'Añadir una contribución',
     title: 'Aportaciones',
     intro:
       'Una relación de interés mutuo supone saber lo que su territorio puede aportar, no solo lo que espera.',
@@ -100,6 +102,8 @@ export const commitmentEs: Catalogue<typeof commitmentFr> = {
     added: 'Aportación añadida.',
   },
   territoryActors: {
+    fromDirectoryOpen: 'Asociar un actor del directorio',
+    newActorOpen: 'Asociar un nuevo actor',
     title: 'Actores del territorio',
     intro:
       'Asociaciones, centros, diásporas, empresas… Una cooperación impulsada por actores diversos tiene más fuerza; un actor queda implicado una vez consultado sobre el proceso.',

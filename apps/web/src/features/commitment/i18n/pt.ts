@@ -75,6 +75,7 @@ export const commitmentPt: Catalogue<typeof commitmentFr> = {
     },
   },
   stakes: {
+    open: 'Adicionar um desafio',
     title: 'Desafios do território',
     intro:
       'Os desafios do seu território e aqueles para os quais a cooperação pode ser uma alavanca: deve servir o território, e não ser um fim em si mesma.',
@@ -89,6 +90,7 @@ export const commitmentPt: Catalogue<typeof commitmentFr> = {
     added: 'Desafio adicionado.',
   },
   contributions: {
+    open: 'Adicionar uma contribuição',
     title: 'Contributos',
     intro:
       'Uma relação de interesse mútuo pressupõe saber o que o seu território pode trazer, e não apenas o que espera.',
@@ -100,6 +102,8 @@ export const commitmentPt: Catalogue<typeof commitmentFr> = {
     added: 'Contributo adicionado.',
   },
   territoryActors: {
+    fromDirectoryOpen: 'Associar um ator do diretório',
+    newActorOpen: 'Associar um novo ator',
     title: 'Atores do território',
     intro:
       'Associações, estabelecimentos, diásporas, empresas… Uma cooperação sustentada por atores diversos tem mais força; um ator fica associado depois de consultado sobre o processo.',
