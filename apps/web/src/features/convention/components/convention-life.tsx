@@ -43,6 +43,7 @@ export function ConventionLife({
   // A move done changes the convention's state, and with it the moves offered: the message and the focus
   // go to the section, whose heading stays.
   const settled = { announce: setNotice, focus: () => titleRef.current };
+  const moveProps = { partnershipId, step, convention, settled };
   return (
     <section className="panel panel--section" aria-labelledby={titleId}>
       <h2 id={titleId} ref={titleRef} tabIndex={-1}>
@@ -52,16 +53,20 @@ export function ConventionLife({
       {moves.length === 0 ? (
         <p className="muted">{t('convention.life.nothing')}</p>
       ) : (
-        moves.map((move) => (
-          <LifeMove
-            key={move}
-            move={move}
-            partnershipId={partnershipId}
-            step={step}
-            convention={convention}
-            settled={settled}
-          />
-        ))
+        <>
+          {moves.some(opensForm) && (
+            <div className="form-dialogs">
+              {moves.filter(opensForm).map((move) => (
+                <LifeMove key={move} move={move} {...moveProps} />
+              ))}
+            </div>
+          )}
+          {moves
+            .filter((move) => !opensForm(move))
+            .map((move) => (
+              <LifeMove key={move} move={move} {...moveProps} />
+            ))}
+        </>
       )}
     </section>
   );
@@ -77,6 +82,11 @@ type LifeMoveName =
   | 'TerminateConvention';
 
 type FormMoveName = Exclude<LifeMoveName, 'ExpireConvention' | 'ResumeConvention'>;
+
+/** Expiry and resumption are one click each; every other move asks for something first. */
+function opensForm(move: LifeMoveName): move is FormMoveName {
+  return move !== 'ExpireConvention' && move !== 'ResumeConvention';
+}
 
 const LIFE_MOVES: readonly LifeMoveName[] = [
   'BringConventionIntoForce',
@@ -131,7 +141,7 @@ function LifeMove({
   const titleId = useId();
   const version = step.version;
   const title = moveTitle(t, move, convention);
-  if (move === 'ExpireConvention' || move === 'ResumeConvention')
+  if (!opensForm(move))
     return (
       <section className="convention-move" aria-labelledby={titleId}>
         <h3 id={titleId}>{title}</h3>
