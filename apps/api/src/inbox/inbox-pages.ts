@@ -15,10 +15,24 @@ const PAGE_OF_KIND = {
 } as const satisfies Record<InboxItemKind, string>;
 
 /**
- * The web app's path where the item is acted on: one click from the inbox or the digest mail. A follow-up
- * is one among the visits' follow-ups: its own anchor on the page.
+ * The anchor of one item on its page, where the page lists many (the web app's `visitAnchorId` and the
+ * visit report's follow-ups): the page opens on it rather than on its top.
  */
+function anchorOf(item: Pick<InboxItem, 'kind' | 'subjectId'>): string | undefined {
+  switch (item.kind) {
+    case 'visit-follow-up':
+      return `follow-up-${item.subjectId}`;
+    case 'orange-zone-visit-approval':
+    case 'visit-report-due':
+      return `mission-${item.subjectId}`;
+    default:
+      return undefined;
+  }
+}
+
+/** The web app's path where the item is acted on: one click from the inbox or the digest mail. */
 export function inboxItemPath(item: Pick<InboxItem, 'kind' | 'partnershipId' | 'subjectId'>): string {
   const page = `/partenariats/${item.partnershipId}/${PAGE_OF_KIND[item.kind]}`;
-  return item.kind === 'visit-follow-up' ? `${page}#follow-up-${item.subjectId}` : page;
+  const anchor = anchorOf(item);
+  return anchor ? `${page}#${anchor}` : page;
 }

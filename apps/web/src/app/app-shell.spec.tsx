@@ -104,6 +104,17 @@ describe('app shell', () => {
     const { router } = await renderApp('/etapes/initiation', healthy);
     expect(screen.getByRole('heading', { level: 1, name: 'Initier la relation' })).toBeInTheDocument();
     expect(screen.getByText('Étape 4')).toBeInTheDocument();
+    // What the method asks at this step, each criterion with its reason, as partnerships are assessed by it.
+    const asks = screen.getByRole('region', { name: 'Ce que la méthode demande avant l’étape suivante' });
+    expect(asks).toHaveTextContent('Une délégation s’est rendue sur le territoire partenaire.');
+    expect(within(asks).getAllByText('Pourquoi ?').length).toBeGreaterThanOrEqual(2);
+    expect(screen.getByRole('link', { name: '← Étape précédente : Savoir se présenter' })).toHaveAttribute(
+      'href',
+      '/etapes/presentation',
+    );
+    expect(
+      screen.getByRole('link', { name: 'Étape suivante : Conventionner et dialoguer →' }),
+    ).toHaveAttribute('href', '/etapes/convention');
     await waitFor(() => expect(document.title).toBe('Initier la relation — Passerelle'));
     await act(() => router.navigate('/nulle-part'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument();
@@ -127,7 +138,7 @@ describe('app shell', () => {
         'Cette page n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page.',
       );
       expect(screen.getByRole('button', { name: 'Recharger la page' })).toBeInTheDocument();
-      expect(screen.getByRole('navigation', { name: 'Les six étapes de la méthode' })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Aller au contenu' })).toBeInTheDocument();
     } finally {
       jest.dontMock('./routes/not-found-route');
     }

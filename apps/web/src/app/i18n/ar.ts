@@ -53,6 +53,10 @@ export const shellAr: Catalogue<typeof shellFr> = {
       convention: 'الاتفاقية',
       dialogue: 'خطة الحوار',
     },
+    asksTitle: 'ما تطلبه المنهجية قبل المرحلة التالية',
+    watchTitle: 'نقاط تستوجب الانتباه',
+    previous: '→ المرحلة السابقة: {{title}}',
+    next: 'المرحلة التالية: {{title}} ←',
     stepLabel: 'المرحلة {{number}}',
     backToPartnership: 'العودة إلى الشراكة «\u2068{{title}}\u2069»',
     comingTitle: 'في Passerelle',
@@ -86,6 +90,14 @@ export const shellAr: Catalogue<typeof shellFr> = {
     calendar: 'اختيار التاريخ من التقويم',
     timeFormat: 'الصيغة: ساعة:دقيقة (hh:mm)، بنظام 24 ساعة',
     timeUnreadable: 'وقت غير مفهوم: اكتبه بالصيغة hh:mm، مثلاً 14:30.',
+  },
+  formDialog: {
+    discard: {
+      title: 'إغلاق دون حفظ؟',
+      body: 'ستضيع البيانات التي أدخلتموها في هذه الاستمارة.',
+      keep: 'مواصلة الإدخال',
+      discard: 'إغلاق دون حفظ',
+    },
   },
   nav: {
     label: 'القائمة الرئيسية',

@@ -50,6 +50,10 @@ export const shellDe: Catalogue<typeof shellFr> = {
       convention: 'Vereinbarung',
       dialogue: 'Dialogplan',
     },
+    asksTitle: 'Was die Methode vor dem nächsten Schritt verlangt',
+    watchTitle: 'Worauf zu achten ist',
+    previous: '← Vorheriger Schritt: {{title}}',
+    next: 'Nächster Schritt: {{title}} →',
     stepLabel: 'Schritt {{number}}',
     backToPartnership: 'Zurück zur Partnerschaft „{{title}}“',
     comingTitle: 'In Passerelle',
@@ -83,6 +87,14 @@ export const shellDe: Catalogue<typeof shellFr> = {
     calendar: 'Datum im Kalender auswählen',
     timeFormat: 'Format: hh:mm, 24-Stunden-Zählung',
     timeUnreadable: 'Uhrzeit nicht erkannt: bitte als hh:mm schreiben, zum Beispiel 14:30.',
+  },
+  formDialog: {
+    discard: {
+      title: 'Ohne Speichern schließen?',
+      body: 'Ihre Eingaben in diesem Formular gehen verloren.',
+      keep: 'Weiter bearbeiten',
+      discard: 'Ohne Speichern schließen',
+    },
   },
   nav: {
     label: 'Hauptmenü',

@@ -50,6 +50,10 @@ export const shellEn: Catalogue<typeof shellFr> = {
       convention: 'Convention',
       dialogue: 'Dialogue plan',
     },
+    asksTitle: 'What the method asks before the next step',
+    watchTitle: 'Points to watch',
+    previous: '← Previous step: {{title}}',
+    next: 'Next step: {{title}} →',
     stepLabel: 'Step {{number}}',
     backToPartnership: 'Back to the partnership “{{title}}”',
     comingTitle: 'In Passerelle',
@@ -83,6 +87,14 @@ export const shellEn: Catalogue<typeof shellFr> = {
     calendar: 'Choose the date from a calendar',
     timeFormat: 'Format: hh:mm, 24-hour clock',
     timeUnreadable: 'Time not recognised: write it as hh:mm, for example 14:30.',
+  },
+  formDialog: {
+    discard: {
+      title: 'Close without saving?',
+      body: 'What you have entered in this form will be lost.',
+      keep: 'Keep editing',
+      discard: 'Close without saving',
+    },
   },
   nav: {
     label: 'Main menu',

@@ -50,6 +50,10 @@ export const shellEs: Catalogue<typeof shellFr> = {
       convention: 'Convenio',
       dialogue: 'Plan de diálogo',
     },
+    asksTitle: 'Lo que el método pide antes de la etapa siguiente',
+    watchTitle: 'Puntos de atención',
+    previous: '← Etapa anterior: {{title}}',
+    next: 'Etapa siguiente: {{title}} →',
     stepLabel: 'Etapa {{number}}',
     backToPartnership: 'Volver a la alianza «{{title}}»',
     comingTitle: 'En Passerelle',
@@ -83,6 +87,14 @@ export const shellEs: Catalogue<typeof shellFr> = {
     calendar: 'Elegir la fecha en un calendario',
     timeFormat: 'Formato: hh:mm, en 24 horas',
     timeUnreadable: 'Hora no reconocida: escríbala como hh:mm, por ejemplo 14:30.',
+  },
+  formDialog: {
+    discard: {
+      title: '¿Cerrar sin guardar?',
+      body: 'Lo que ha introducido en este formulario se perderá.',
+      keep: 'Seguir editando',
+      discard: 'Cerrar sin guardar',
+    },
   },
   nav: {
     label: 'Menú principal',

@@ -47,6 +47,10 @@ export const shellFr = {
       convention: 'Convention',
       dialogue: 'Plan de dialogue',
     },
+    asksTitle: 'Ce que la méthode demande avant l’étape suivante',
+    watchTitle: 'Points d’attention',
+    previous: '← Étape précédente : {{title}}',
+    next: 'Étape suivante : {{title}} →',
     stepLabel: 'Étape {{number}}',
     backToPartnership: 'Retour au partenariat « {{title}} »',
     comingTitle: 'Dans Passerelle',
@@ -80,6 +84,14 @@ export const shellFr = {
     calendar: 'Choisir la date dans un calendrier',
     timeFormat: 'Format : hh:mm, sur 24 heures',
     timeUnreadable: 'Heure non reconnue : écrivez-la sous la forme hh:mm, par exemple 14:30.',
+  },
+  formDialog: {
+    discard: {
+      title: 'Fermer sans enregistrer ?',
+      body: 'Ce que vous avez saisi dans ce formulaire sera perdu.',
+      keep: 'Continuer la saisie',
+      discard: 'Fermer sans enregistrer',
+    },
   },
   nav: {
     label: 'Menu principal',

@@ -50,6 +50,10 @@ export const shellPt: Catalogue<typeof shellFr> = {
       convention: 'Acordo',
       dialogue: 'Plano de diálogo',
     },
+    asksTitle: 'O que o método pede antes da etapa seguinte',
+    watchTitle: 'Pontos de atenção',
+    previous: '← Etapa anterior: {{title}}',
+    next: 'Etapa seguinte: {{title}} →',
     stepLabel: 'Etapa {{number}}',
     backToPartnership: 'Voltar à parceria «{{title}}»',
     comingTitle: 'No Passerelle',
@@ -83,6 +87,14 @@ export const shellPt: Catalogue<typeof shellFr> = {
     calendar: 'Escolher a data num calendário',
     timeFormat: 'Formato: hh:mm, em 24 horas',
     timeUnreadable: 'Hora não reconhecida: escreva-a como hh:mm, por exemplo 14:30.',
+  },
+  formDialog: {
+    discard: {
+      title: 'Fechar sem guardar?',
+      body: 'O que introduziu neste formulário será perdido.',
+      keep: 'Continuar a editar',
+      discard: 'Fechar sem guardar',
+    },
   },
   nav: {
     label: 'Menu principal',

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { renderApp, signedInAs, stubApi } from '../../test/render-app';
 
 async function renderAt(path: string) {
@@ -24,10 +24,17 @@ describe('the six steps under the header', () => {
     );
   });
 
-  it('leads to the method’s guide outside a partnership', async () => {
-    await renderAt('/partenariats');
+  it('leads to the method’s guide on the welcome page and the guide’s pages', async () => {
+    await renderAt('/etapes/initiation');
     const steps = screen.getByRole('navigation', { name: 'Les six étapes de la méthode' });
     expect(within(steps).getAllByRole('link')[0]).toHaveAttribute('href', '/etapes/engagement');
-    expect(within(steps).queryByRole('link', { current: 'step' })).toBeNull();
+  });
+
+  it('leaves daily screens and a partnership’s overview, which lists the steps itself, without the bar', async () => {
+    for (const path of ['/partenariats', '/tableau-de-bord', '/partenariats/p-1']) {
+      await renderAt(path);
+      expect(screen.queryByRole('navigation', { name: /^Les six étapes/ })).toBeNull();
+      cleanup();
+    }
   });
 });

@@ -5,13 +5,28 @@ import { LIFECYCLE_STEPS } from '../../features/method-guide/lifecycle-steps';
 import { partnershipPageOf, stepPathOf } from '../../lib/partnership-paths';
 
 /**
+ * The pages that show the six steps under the header: a partnership's step pages (its overview has them as a
+ * task list with their status instead), the welcome page and the method's guide. Daily screens (dashboard,
+ * lists, directory, administration) go without a bar that would lead away from them.
+ */
+function showsSteps(pathname: string): boolean {
+  const page = partnershipPageOf(pathname);
+  if (page) return page.step !== undefined;
+  return pathname === '/' || pathname.startsWith('/etapes/');
+}
+
+/**
  * The six steps under the header. Inside a partnership they lead to that partnership's own step pages, the
- * step of the page being read marked, so that moving between steps never leaves the partnership; elsewhere
- * they lead to the method's guide to each step.
+ * step of the page being read marked, so that moving between steps never leaves the partnership; on the
+ * welcome page and the guide they lead to the method's guide to each step.
  */
 export function StepNav() {
-  const { t } = useTranslation();
   const { pathname } = useLocation();
+  return showsSteps(pathname) ? <StepBar pathname={pathname} /> : null;
+}
+
+function StepBar({ pathname }: { pathname: string }) {
+  const { t } = useTranslation();
   const page = partnershipPageOf(pathname);
   const navRef = useRef<HTMLElement>(null);
   // On a phone the bar scrolls sideways: the step being read is brought into view, never left off-screen.

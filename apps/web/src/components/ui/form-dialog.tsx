@@ -33,7 +33,8 @@ interface FormDialogProps {
 /**
  * One act of a page as a button that opens its focused form in a modal dialog (Radix Dialog: focus kept
  * inside, Escape and the close button close it, the focus returns to the button). A page thus reads first —
- * what is there and what comes next — instead of stacking every form open.
+ * what is there and what comes next — instead of stacking every form open. Once something is typed or
+ * chosen, closing without saving asks first: an Escape pressed by habit never throws away a written report.
  */
 export function FormDialog({
   openLabel,
@@ -49,23 +50,34 @@ export function FormDialog({
   const [notice, setNotice] = useState<string | undefined>();
   // Whether the dialog closes on a success, for `settled` to take the focus then (not on Escape).
   const [succeeded, setSucceeded] = useState(false);
+  // Something typed or chosen in the form since it opened, and whether closing is being asked about.
+  const [edited, setEdited] = useState(false);
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
+  const close = () => {
+    setEdited(false);
+    setAskingToDiscard(false);
+    setOpen(false);
+  };
   const done = (message: string) => {
     if (settled) {
       setSucceeded(true);
       settled.announce(message);
     } else setNotice(message);
-    setOpen(false);
+    close();
   };
   return (
     <div className="form-dialog">
       <Dialog.Root
         open={open}
         onOpenChange={(next) => {
-          setOpen(next);
-          if (next) {
-            setNotice(undefined);
-            setSucceeded(false);
+          if (!next) {
+            if (edited) setAskingToDiscard(true);
+            else close();
+            return;
           }
+          setOpen(true);
+          setNotice(undefined);
+          setSucceeded(false);
         }}
       >
         <Dialog.Trigger asChild>
@@ -81,6 +93,9 @@ export function FormDialog({
           <Dialog.Overlay className="dialog-overlay" />
           <Dialog.Content
             className="dialog"
+            // React's change events bubble from every field (typed text, a choice, a file); listening to the raw
+            // `input` event instead would re-render a select before its own change and undo the choice.
+            onChange={() => setEdited(true)}
             onCloseAutoFocus={(event) => {
               if (!succeeded || !settled) return;
               setSucceeded(false);
@@ -102,10 +117,49 @@ export function FormDialog({
             </div>
             {description && <Dialog.Description className="muted">{description}</Dialog.Description>}
             {children(done)}
+            <DiscardQuestion
+              open={askingToDiscard}
+              onKeep={() => setAskingToDiscard(false)}
+              onDiscard={close}
+            />
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>
       <FormSuccess message={notice} />
     </div>
+  );
+}
+
+/** Asks, over the form, whether to close it and lose what was entered; keeping on is the default. */
+function DiscardQuestion({
+  open,
+  onKeep,
+  onDiscard,
+}: {
+  open: boolean;
+  onKeep: () => void;
+  onDiscard: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => !next && onKeep()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay dialog-overlay--question" />
+        <Dialog.Content className="dialog dialog--question" role="alertdialog">
+          <Dialog.Title className="dialog__title">{t('formDialog.discard.title')}</Dialog.Title>
+          <Dialog.Description>{t('formDialog.discard.body')}</Dialog.Description>
+          <div className="actions">
+            <Dialog.Close asChild>
+              <button type="button" className="button button--primary">
+                {t('formDialog.discard.keep')}
+              </button>
+            </Dialog.Close>
+            <button type="button" className="button button--quiet" onClick={onDiscard}>
+              {t('formDialog.discard.discard')}
+            </button>
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 }

@@ -53,7 +53,19 @@ export function PartnershipStepper({
     <section className="panel panel--section stepper" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('stepper.title')}</h2>
       {assessment.isPending && <p role="status">{t('common.loading')}</p>}
-      {assessment.isError && <p role="alert">{describeError(t, assessment.error)}</p>}
+      {assessment.isError && (
+        <>
+          <p role="alert">{describeError(t, assessment.error)}</p>
+          {/* Without the assessment the steps' pages stay reachable, only their status is unknown. */}
+          <ul className="plain-list">
+            {STEP_IDS.filter(canOpenStep).map((step) => (
+              <li key={step}>
+                <Link to={stepPathOf(partnershipId, step)}>{t(PAGE_LINK_KEYS[step])}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {assessment.data && (
         <>
           <ol className="stepper__steps">

@@ -127,7 +127,7 @@ export function RecordExchangeForm({
           </select>
         )}
       </Field>
-      <div className="form__row">
+      <div className="form__row form__row--inputs-aligned">
         <Field
           label={t('dialogue.form.occurredAt')}
           error={localError?.field === 'day' ? localError.message : errors.fields['occurredAt']}

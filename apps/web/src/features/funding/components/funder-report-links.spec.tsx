@@ -35,14 +35,14 @@ describe('the links to download a funder report', () => {
   it('offers the interim and final reports as PDF and XLSX, in the reader’s language and the ministry’s layout', async () => {
     await renderLinks();
     expect(hrefs('Rapports sur la subvention « Appel à projets 2031 »')).toEqual({
-      'Télécharger le Rapport intermédiaire en PDF': report(
+      'Télécharger le rapport intermédiaire en PDF': report(
         'kind=interim&format=pdf&language=fr&layout=daect',
       ),
-      'Télécharger le Rapport intermédiaire en XLSX': report(
+      'Télécharger le rapport intermédiaire en XLSX': report(
         'kind=interim&format=xlsx&language=fr&layout=daect',
       ),
-      'Télécharger le Rapport final en PDF': report('kind=final&format=pdf&language=fr&layout=daect'),
-      'Télécharger le Rapport final en XLSX': report('kind=final&format=xlsx&language=fr&layout=daect'),
+      'Télécharger le rapport final en PDF': report('kind=final&format=pdf&language=fr&layout=daect'),
+      'Télécharger le rapport final en XLSX': report('kind=final&format=xlsx&language=fr&layout=daect'),
     });
     for (const link of screen.getAllByRole('link')) expect(link).toHaveAttribute('download');
   });
@@ -55,11 +55,11 @@ describe('the links to download a funder report', () => {
     expect(screen.getByLabelText('Layout')).toHaveValue('generic');
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText('Language of the report'), 'fr');
-    expect(hrefs('Reports on the grant “Appel à projets 2031”')['Download the Final report as PDF']).toBe(
+    expect(hrefs('Reports on the grant “Appel à projets 2031”')['Download the final report as PDF']).toBe(
       report('kind=final&format=pdf&language=fr&layout=generic'),
     );
     await user.selectOptions(screen.getByLabelText('Layout'), 'daect');
-    expect(hrefs('Reports on the grant “Appel à projets 2031”')['Download the Interim report as XLSX']).toBe(
+    expect(hrefs('Reports on the grant “Appel à projets 2031”')['Download the interim report as XLSX']).toBe(
       report('kind=interim&format=xlsx&language=fr&layout=daect'),
     );
   });

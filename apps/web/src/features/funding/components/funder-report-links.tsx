@@ -78,10 +78,7 @@ export function FunderReportLinks({
                   href={funderReportHref(partnershipId, application.id, { kind, format, language, layout })}
                   download
                   hrefLang={language}
-                  aria-label={t('funderReports.download', {
-                    report: t(`funderReports.kinds.${kind}`),
-                    format: label,
-                  })}
+                  aria-label={t(`funderReports.download.${kind}`, { format: label })}
                 >
                   {label}
                 </a>

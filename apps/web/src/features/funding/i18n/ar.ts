@@ -211,6 +211,9 @@ export const fundingAr: Catalogue<typeof fundingFr> = {
     listLabel: 'التقارير حول منحة «\u2068{{call}}\u2069»',
     kinds: { interim: 'تقرير مرحلي', final: 'تقرير نهائي' },
     kindLine: '{{report}}:',
-    download: 'تنزيل {{report}} بصيغة {{format}}',
+    download: {
+      interim: 'تنزيل التقرير المرحلي بصيغة {{format}}',
+      final: 'تنزيل التقرير النهائي بصيغة {{format}}',
+    },
   },
 };

@@ -211,6 +211,9 @@ export const fundingDe: Catalogue<typeof fundingFr> = {
     listLabel: 'Berichte zur Förderung „{{call}}“',
     kinds: { interim: 'Zwischenbericht', final: 'Abschlussbericht' },
     kindLine: '{{report}}:',
-    download: '{{report}} als {{format}} herunterladen',
+    download: {
+      interim: 'Zwischenbericht als {{format}} herunterladen',
+      final: 'Abschlussbericht als {{format}} herunterladen',
+    },
   },
 };

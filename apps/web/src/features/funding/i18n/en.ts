@@ -208,6 +208,9 @@ export const fundingEn: Catalogue<typeof fundingFr> = {
     listLabel: 'Reports on the grant “{{call}}”',
     kinds: { interim: 'Interim report', final: 'Final report' },
     kindLine: '{{report}}:',
-    download: 'Download the {{report}} as {{format}}',
+    download: {
+      interim: 'Download the interim report as {{format}}',
+      final: 'Download the final report as {{format}}',
+    },
   },
 };

@@ -212,6 +212,9 @@ export const fundingEs: Catalogue<typeof fundingFr> = {
     listLabel: 'Informes sobre la subvención «{{call}}»',
     kinds: { interim: 'Informe intermedio', final: 'Informe final' },
     kindLine: '{{report}}:',
-    download: 'Descargar el {{report}} en {{format}}',
+    download: {
+      interim: 'Descargar el informe intermedio en {{format}}',
+      final: 'Descargar el informe final en {{format}}',
+    },
   },
 };

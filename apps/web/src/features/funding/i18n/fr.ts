@@ -206,6 +206,9 @@ export const fundingFr = {
     listLabel: 'Rapports sur la subvention « {{call}} »',
     kinds: { interim: 'Rapport intermédiaire', final: 'Rapport final' },
     kindLine: '{{report}} :',
-    download: 'Télécharger le {{report}} en {{format}}',
+    download: {
+      interim: 'Télécharger le rapport intermédiaire en {{format}}',
+      final: 'Télécharger le rapport final en {{format}}',
+    },
   },
 };

@@ -210,6 +210,9 @@ export const fundingPt: Catalogue<typeof fundingFr> = {
     listLabel: 'Relatórios sobre a subvenção «{{call}}»',
     kinds: { interim: 'Relatório intercalar', final: 'Relatório final' },
     kindLine: '{{report}}:',
-    download: 'Descarregar o {{report}} em {{format}}',
+    download: {
+      interim: 'Descarregar o relatório intercalar em {{format}}',
+      final: 'Descarregar o relatório final em {{format}}',
+    },
   },
 };
