@@ -691,6 +691,19 @@ describe('step 4: delegation visits', () => {
     });
   });
 
+  it('is linked from the partnership page', async () => {
+    await renderApp(
+      '/partenariats/p-1',
+      visitsApi({
+        'GET /api/partnerships/:id/internal-notes': async () => jsonResponse(200, { items: [] }),
+      }),
+    );
+    expect(await screen.findByRole('link', { name: /^Initier la relation : / })).toHaveAttribute(
+      'href',
+      '/partenariats/p-1/missions',
+    );
+  });
+
   it('writes the page in English', async () => {
     await renderApp(PAGE, visitsApi(), 'en');
     expect(await findColumn('Our delegations visiting')).toHaveTextContent(

@@ -526,4 +526,12 @@ describe('step 2: searching for partners', () => {
       }),
     ).toBeInTheDocument();
   });
+
+  it('is linked from the partnership page of its initiator', async () => {
+    await renderApp('/partenariats/p-1', partnerSearchApi());
+    expect(await screen.findByRole('link', { name: /^Rechercher des partenaires : / })).toHaveAttribute(
+      'href',
+      '/partenariats/p-1/partenaires',
+    );
+  });
 });
