@@ -22,7 +22,8 @@ describe('forms in dialogs', () => {
     await browser.close();
   });
 
-  async function actionPage(width: number, email: string): Promise<Page> {
+  /** Signs in at a width and opens the demo partnership's page. */
+  async function partnershipPage(width: number, email: string): Promise<Page> {
     const context = await browser.newContext({
       baseURL: baseUrl(),
       locale: 'fr-FR',
@@ -45,6 +46,11 @@ describe('forms in dialogs', () => {
     await page.goto('/partenariats');
     await page.getByRole('link', { name: PARTNERSHIP }).first().click();
     await page.waitForURL(/\/partenariats\/[0-9a-f-]{36}$/);
+    return page;
+  }
+
+  async function actionPage(width: number, email: string): Promise<Page> {
+    const page = await partnershipPage(width, email);
     await page.goto(`${new URL(page.url()).pathname}/actions`);
     await page.getByRole('link', { name: ACTION }).first().click();
     await page.waitForURL(/\/actions\/[0-9a-f-]{36}$/);
@@ -90,4 +96,33 @@ describe('forms in dialogs', () => {
     expect(opened).toBeGreaterThanOrEqual(5);
     expect(problems).toEqual([]);
   });
+
+  /** Each step page whose acts open in dialogs, with a heading that says it has loaded. */
+  const STEP_PAGES = [
+    ['the partnership page', '', 'Notes internes'],
+    ['the commitment page', '/engagement', 'Enjeux du territoire'],
+    ['the partner search page', '/partenaires', 'Collectivités candidates'],
+    ['the convention page', '/convention', 'Où en est la convention'],
+    ['the visits page', '/missions', 'Missions de délégation'],
+  ] as const;
+
+  it.each(
+    STEP_PAGES.flatMap(([name, path, heading]) => [
+      [name, 1280, 'officer@angers.test', path, heading] as const,
+      // The partner authority searches no partner for Angers' partnership.
+      ...(path === '/partenaires' ? [] : [[name, 375, 'officer@kairouan.test', path, heading] as const]),
+    ]),
+  )(
+    'on %s at %i px, as %s, every act opens an accessible dialog',
+    async (_name, width, email, path, heading) => {
+      const page = await partnershipPage(width, email);
+      await page.goto(`${new URL(page.url()).pathname}${path}`);
+      await page.getByRole('heading', { name: heading }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const { opened, problems } = await problemsOfEveryDialog(page);
+      await page.context().close();
+      expect(opened).toBeGreaterThanOrEqual(1);
+      expect(problems).toEqual([]);
+    },
+  );
 });

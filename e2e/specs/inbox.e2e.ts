@@ -109,9 +109,12 @@ describe('the personal inbox', () => {
     await page.getByRole('heading', { level: 1, name: 'À faire' }).waitFor();
     const item = inboxItem(page, 'Version de la convention à approuver', 'Angers – Ouahigouya');
     await item.getByRole('link', { name: /Enregistrer la délibération/ }).click();
-    await page.getByLabel('Référence de la délibération').fill('DEL-OUA-2026-07');
-    await page.getByLabel('Date de la délibération').fill(dayFromToday(0));
-    await page.getByRole('button', { name: 'Enregistrer l’approbation' }).click();
+    const approvalName = /^Enregistrer l’approbation de la version \d+ par votre conseil$/;
+    await page.getByRole('button', { name: approvalName }).click();
+    const approval = page.getByRole('dialog', { name: approvalName });
+    await approval.getByLabel('Référence de la délibération').fill('DEL-OUA-2026-07');
+    await approval.getByLabel('Date de la délibération').fill(dayFromToday(0));
+    await approval.getByRole('button', { name: 'Enregistrer l’approbation', exact: true }).click();
     await page.getByText(/L’approbation de la version \d+ par votre collectivité est enregistrée/).waitFor();
     await expectGoneAndCounted(page, 'Version de la convention à approuver', 'Angers – Ouahigouya');
     await context.close();

@@ -54,12 +54,20 @@ describe('steps 1 to 3 of a partnership', () => {
       .getByText('Faire vivre la solidarité avec le Sahel portée par la diaspora.')
       .first()
       .waitFor();
-    await officer.getByLabel('Enjeu', { exact: true }).fill('Accès à l’eau potable');
-    await officer.getByLabel('La coopération peut être un levier').check();
-    await officer.getByRole('button', { name: 'Ajouter l’enjeu' }).click();
+    await officer.getByRole('button', { name: 'Ajouter un enjeu' }).click();
+    const stake = officer.getByRole('dialog', { name: 'Nouvel enjeu' });
+    await stake.getByLabel('Enjeu', { exact: true }).fill('Accès à l’eau potable');
+    await stake.getByLabel('La coopération peut être un levier').check();
+    await stake.getByRole('button', { name: 'Ajouter l’enjeu' }).click();
+    await stake.waitFor({ state: 'detached' });
     await officer.getByText('Accès à l’eau potable').first().waitFor();
-    await officer.getByLabel('Ce que le territoire peut apporter').fill('Savoir-faire de la régie des eaux');
-    await officer.getByRole('button', { name: 'Ajouter la contribution' }).click();
+    await officer.getByRole('button', { name: 'Ajouter une contribution' }).click();
+    const contribution = officer.getByRole('dialog', { name: 'Nouvelle contribution' });
+    await contribution
+      .getByLabel('Ce que le territoire peut apporter')
+      .fill('Savoir-faire de la régie des eaux');
+    await contribution.getByRole('button', { name: 'Ajouter la contribution' }).click();
+    await contribution.waitFor({ state: 'detached' });
     await officer.getByText('Savoir-faire de la régie des eaux').first().waitFor();
     // The method asks for several actors of several kinds, each consulted (docs/domain.md).
     const actors = [
@@ -72,11 +80,13 @@ describe('steps 1 to 3 of a partnership', () => {
       { name: 'Collectif des jardins partagés', kind: 'association', summary: 'Atelier avec les bénévoles' },
     ];
     for (const actor of actors) {
-      const newActor = officer.getByRole('form', { name: 'Nouvel acteur' });
+      await officer.getByRole('button', { name: 'Associer un nouvel acteur' }).click();
+      const newActor = officer.getByRole('dialog', { name: 'Associer un nouvel acteur' });
       await newActor.getByLabel('Nom de l’acteur').fill(actor.name);
       await newActor.getByLabel('Type d’acteur').selectOption(actor.kind);
       await newActor.getByLabel('Implication').selectOption('co_carrier');
       await newActor.getByRole('button', { name: 'Associer l’acteur' }).click();
+      await newActor.waitFor({ state: 'detached' });
       await officer.getByRole('button', { name: `Noter une consultation : ${actor.name}` }).click();
       const consultation = officer.getByRole('dialog', { name: `Nouvelle consultation de ${actor.name}` });
       await consultation.getByLabel('Date de la consultation').fill('2026-10-12');

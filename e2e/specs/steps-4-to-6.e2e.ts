@@ -58,9 +58,8 @@ describe('steps 4 to 6 between two authorities', () => {
 
   it('records the return visit of Tétouan, so that visits went both ways', async () => {
     await tetouan.goto(`${partnershipPath}/missions`);
-    const form = tetouan
-      .locator('form')
-      .filter({ has: tetouan.getByRole('button', { name: 'Planifier la mission' }) });
+    await tetouan.getByRole('button', { name: 'Planifier une mission' }).click();
+    const form = tetouan.getByRole('dialog', { name: 'Planifier une mission' });
     await form.getByLabel(`Notre délégation chez ${ANGERS}`).check();
     await form.getByLabel('Premier jour').fill(day(-20));
     await form.getByLabel('Dernier jour').fill(day(-17));
@@ -205,28 +204,39 @@ describe('steps 4 to 6 between two authorities', () => {
       [tetouan, 'CM-2026-17'],
     ] as const) {
       await page.goto(`${partnershipPath}/convention`);
-      await page.getByLabel('Référence de la délibération').fill(reference);
-      await page.getByLabel('Date de la délibération').fill(day(-2));
-      await page.getByRole('button', { name: 'Enregistrer l’approbation' }).click();
+      const approvalName = /^Enregistrer l’approbation de la version \d+ par votre conseil$/;
+      await page.getByRole('button', { name: approvalName }).click();
+      const approval = page.getByRole('dialog', { name: approvalName });
+      await approval.getByLabel('Référence de la délibération').fill(reference);
+      await approval.getByLabel('Date de la délibération').fill(day(-2));
+      await approval.getByRole('button', { name: 'Enregistrer l’approbation', exact: true }).click();
+      await approval.waitFor({ state: 'detached' });
       await page.getByText(reference).first().waitFor();
     }
 
     // Angers records the signature with the signed PDF, then the entry into force.
     await angers.goto(`${partnershipPath}/convention`);
-    await angers.getByLabel(`Nom du ou de la signataire (${ANGERS})`).fill('Christophe Béchu');
-    await angers.getByLabel(`Qualité (${ANGERS})`).fill('Maire d’Angers');
-    await angers.getByLabel(`Nom du ou de la signataire (${TETOUAN})`).fill('Mustapha El Bakkali');
-    await angers.getByLabel(`Qualité (${TETOUAN})`).fill('Président du conseil communal');
-    await angers.getByLabel('Date de signature').fill(day(-1));
-    await angers.getByLabel('Convention signée (PDF)').setInputFiles({
+    const signatureName = /^Enregistrer la signature de la version \d+$/;
+    await angers.getByRole('button', { name: signatureName }).click();
+    const signature = angers.getByRole('dialog', { name: signatureName });
+    await signature.getByLabel(`Nom du ou de la signataire (${ANGERS})`).fill('Christophe Béchu');
+    await signature.getByLabel(`Qualité (${ANGERS})`).fill('Maire d’Angers');
+    await signature.getByLabel(`Nom du ou de la signataire (${TETOUAN})`).fill('Mustapha El Bakkali');
+    await signature.getByLabel(`Qualité (${TETOUAN})`).fill('Président du conseil communal');
+    await signature.getByLabel('Date de signature').fill(day(-1));
+    await signature.getByLabel('Convention signée (PDF)').setInputFiles({
       name: 'convention-angers-tetouan.pdf',
       mimeType: 'application/pdf',
       buffer: SIGNED_PDF,
     });
-    await angers.getByText('Fichier joint : convention-angers-tetouan.pdf').waitFor();
-    await angers.getByRole('button', { name: 'Enregistrer la signature' }).click();
-    await angers.getByLabel('Date d’entrée en vigueur').fill(day(0));
+    await signature.getByText('Fichier joint : convention-angers-tetouan.pdf').waitFor();
+    await signature.getByRole('button', { name: 'Enregistrer la signature', exact: true }).click();
+    await signature.waitFor({ state: 'detached' });
     await angers.getByRole('button', { name: 'Faire entrer en vigueur' }).click();
+    const entryIntoForce = angers.getByRole('dialog', { name: 'Entrée en vigueur' });
+    await entryIntoForce.getByLabel('Date d’entrée en vigueur').fill(day(0));
+    await entryIntoForce.getByRole('button', { name: 'Faire entrer en vigueur' }).click();
+    await entryIntoForce.waitFor({ state: 'detached' });
 
     // Tétouan reads the same convention, in force, with the signed file.
     await tetouan.goto(`${partnershipPath}/convention`);

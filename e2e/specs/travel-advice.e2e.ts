@@ -43,9 +43,8 @@ describe('travel advice levels', () => {
   it('refuses a mission to a red zone where the officer plans it, naming the alternatives', async () => {
     const officer = await signedIn('officer@angers.test');
     await officer.goto(missionsPath);
-    const form = officer
-      .locator('form')
-      .filter({ has: officer.getByRole('button', { name: 'Planifier la mission' }) });
+    await officer.getByRole('button', { name: 'Planifier une mission' }).click();
+    const form = officer.getByRole('dialog', { name: 'Planifier une mission' });
     await form.getByLabel(`Notre délégation chez ${OUAHIGOUYA}`).check();
     await form.getByLabel('Premier jour').fill(day(90));
     await form.getByLabel('Dernier jour').fill(day(93));

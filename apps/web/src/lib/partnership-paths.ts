@@ -24,7 +24,6 @@ export function commitmentPath(partnershipId: string, section?: CommitmentSectio
 export const PARTNER_SEARCH_SECTION_IDS = {
   candidates: 'candidates',
   suggestions: 'partenaires-suggeres',
-  addCandidate: 'nouvelle-candidate',
 } as const;
 
 export type PartnerSearchSection = keyof typeof PARTNER_SEARCH_SECTION_IDS;
@@ -57,7 +56,6 @@ export function presentationPrintPath(partnershipId: string, language: 'fr' | 'e
 /** Anchors of the step 4 page (« Initier la relation »): the stepper links to the visits. */
 export const VISITS_SECTION_IDS = {
   visits: 'missions',
-  plan: 'planifier-une-mission',
 } as const;
 
 export type VisitsPageSection = keyof typeof VISITS_SECTION_IDS;

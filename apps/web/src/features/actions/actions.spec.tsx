@@ -780,6 +780,41 @@ describe('step 6: the actions of a partnership', () => {
     );
   });
 
+  it('plans an indicator’s periods in a dialog that closes on success and gives the focus back', async () => {
+    const api = actionsApi({
+      'PUT /api/partnerships/:id/actions/:actionId/indicators/:indicatorId/plan': async () =>
+        jsonResponse(200, WELL_DETAIL),
+    });
+    await renderApp(WELL_PAGE, api);
+    const households = await screen.findByRole('article', { name: 'Ménages raccordés à l’eau potable' });
+    expect(within(households).queryByRole('form')).not.toBeInTheDocument();
+    const opener = within(households).getByRole('button', {
+      name: 'Planifier les périodes : Ménages raccordés à l’eau potable',
+    });
+    const form = await openForm(
+      'Planifier les périodes : Ménages raccordés à l’eau potable',
+      'Planifier les périodes : Ménages raccordés à l’eau potable',
+    );
+    const page = userEvent.setup();
+    await page.click(within(form).getByRole('checkbox', { name: 'par sexe (femmes, hommes)' }));
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer le plan' }));
+
+    const body = await bodyOf(api, 'PUT', '/api/partnerships/p-1/actions/a-well/indicators/i-1/plan');
+    expect(body).toMatchObject({
+      version: 3,
+      kind: 'level',
+      frequency: 'half_yearly',
+      periods: [
+        { startsOn: '2026-01-01', endsOn: '2026-06-30', target: 250, baseline: null },
+        { startsOn: '2026-07-01', endsOn: '2026-12-31', target: 400, baseline: null },
+      ],
+      disaggregations: [{ dimension: 'sex' }],
+    });
+    expect(await within(households).findByText('Plan enregistré.')).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
   it('validates an indicator for the viewer’s party, with the indicator’s own version', async () => {
     const validated = {
       version: 6,

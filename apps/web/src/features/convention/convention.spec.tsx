@@ -214,6 +214,12 @@ async function bodyOf(api: ReturnType<typeof stubApi>, method: string, path: str
   return (await request?.json()) as unknown;
 }
 
+/** Opens an act's dialog with its button; gives the form inside, named by the dialog's title. */
+async function openForm(button: string, form: string): Promise<HTMLElement> {
+  await userEvent.setup().click(await screen.findByRole('button', { name: button }));
+  return screen.findByRole('form', { name: form });
+}
+
 function section(name: string) {
   return screen.getByRole('region', { name });
 }
@@ -546,9 +552,10 @@ describe('step 5: the convention', () => {
       );
       await renderApp(PAGE, api);
       const page = userEvent.setup();
-      const form = await screen.findByRole('form', {
-        name: 'Enregistrer l’approbation de la version 2 par votre conseil',
-      });
+      const form = await openForm(
+        'Enregistrer l’approbation de la version 2 par votre conseil',
+        'Enregistrer l’approbation de la version 2 par votre conseil',
+      );
       await page.type(within(form).getByLabelText('Référence de la délibération'), ' DEL-2026-041 ');
       await page.type(within(form).getByLabelText('Date de la délibération'), '2026-05-05');
       await page.click(within(form).getByRole('button', { name: 'Enregistrer l’approbation' }));
@@ -563,6 +570,10 @@ describe('step 5: the convention', () => {
         await screen.findByText('L’approbation de la version 2 par votre collectivité est enregistrée.'),
       ).toBeVisible();
       expect(screen.queryByRole('form', { name: /Enregistrer l’approbation/ })).not.toBeInTheDocument();
+      // The act is done and its button gone: the focus goes to the section's heading.
+      await waitFor(() =>
+        expect(screen.getByRole('heading', { name: 'Approbations des conseils' })).toHaveFocus(),
+      );
     },
   );
 
@@ -594,7 +605,10 @@ describe('step 5: the convention', () => {
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Enregistrer la signature de la version 2' });
+    const form = await openForm(
+      'Enregistrer la signature de la version 2',
+      'Enregistrer la signature de la version 2',
+    );
     await page.type(
       within(form).getByLabelText('Nom du ou de la signataire (Ville d’Angers)'),
       'Claire Martin',
@@ -624,6 +638,7 @@ describe('step 5: the convention', () => {
       signedFileId: SIGNED_FILE.id,
     });
     expect(await screen.findByText('La signature de la version 2 est enregistrée.')).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Signature' })).toHaveFocus());
     const signature = section('Signature');
     expect(signature).toHaveTextContent('Signée le 20 mai 2026 (version 2).');
     expect(signature).toHaveTextContent('Commune de Bamako : Amadou Traoré, Maire de la commune');
@@ -641,7 +656,10 @@ describe('step 5: the convention', () => {
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Enregistrer la signature de la version 2' });
+    const form = await openForm(
+      'Enregistrer la signature de la version 2',
+      'Enregistrer la signature de la version 2',
+    );
     await page.type(
       within(form).getByLabelText('Nom du ou de la signataire (Ville d’Angers)'),
       'Claire Martin',
@@ -659,13 +677,15 @@ describe('step 5: the convention', () => {
     const life = await screen.findByRole('region', { name: 'Vie de la convention' });
     expect(within(life).getByRole('button', { name: 'Suspendre la convention' })).toBeVisible();
     expect(within(life).getByRole('button', { name: 'S’opposer à la reconduction tacite' })).toBeVisible();
-    expect(within(life).getByRole('button', { name: 'Enregistrer le renouvellement' })).toBeVisible();
+    expect(within(life).getByRole('button', { name: 'Renouveler la convention' })).toBeVisible();
     expect(within(life).getByRole('button', { name: 'Constater l’échéance' })).toBeVisible();
     expect(within(life).getByRole('button', { name: 'Résilier la convention' })).toBeVisible();
     expect(within(life).queryByRole('button', { name: 'Reprendre la convention' })).not.toBeInTheDocument();
     expect(within(life).queryByRole('button', { name: 'Faire entrer en vigueur' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Réviser la convention' })).not.toBeInTheDocument();
     expect(screen.queryByRole('form', { name: /Enregistrer la signature/ })).not.toBeInTheDocument();
+    // Each move's form opens from its button: none is open yet.
+    expect(within(life).queryByRole('form')).not.toBeInTheDocument();
   });
 
   it('brings the signed convention into force on the day chosen', async () => {
@@ -678,14 +698,17 @@ describe('step 5: the convention', () => {
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
-    await page.type(await screen.findByLabelText('Date d’entrée en vigueur'), '2026-06-01');
-    await page.click(screen.getByRole('button', { name: 'Faire entrer en vigueur' }));
+    const form = await openForm('Faire entrer en vigueur', 'Entrée en vigueur');
+    await page.type(within(form).getByLabelText('Date d’entrée en vigueur'), '2026-06-01');
+    await page.click(within(form).getByRole('button', { name: 'Faire entrer en vigueur' }));
 
     expect(await bodyOf(api, 'POST', `${CONVENTION_URL}/entry-into-force`)).toEqual({
       version: 12,
       effectiveOn: '2026-06-01',
     });
     expect(await screen.findByText('La convention est en vigueur.')).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Vie de la convention' })).toHaveFocus());
   });
 
   it('suspends the convention with its reason, then resumes it', async () => {
@@ -705,8 +728,9 @@ describe('step 5: the convention', () => {
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
-    await page.type(await screen.findByLabelText('Motif de la suspension'), ' Élections municipales ');
-    await page.click(screen.getByRole('button', { name: 'Suspendre la convention' }));
+    const form = await openForm('Suspendre la convention', 'Suspension');
+    await page.type(within(form).getByLabelText('Motif de la suspension'), ' Élections municipales ');
+    await page.click(within(form).getByRole('button', { name: 'Suspendre la convention' }));
 
     expect(await bodyOf(api, 'POST', `${CONVENTION_URL}/suspension`)).toEqual({
       version: 12,
@@ -746,6 +770,7 @@ describe('step 5: the convention', () => {
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
+    await openForm('Renouveler la convention', 'Renouvellement');
     await page.click(await screen.findByRole('radio', { name: 'Renouvellement exprès, par délibérations' }));
     await page.type(screen.getByLabelText('Référence des délibérations'), 'DEL-2030-002');
     await page.type(screen.getByLabelText('Nouvelle échéance'), '2034-06-01');
@@ -769,13 +794,14 @@ describe('step 5: the convention', () => {
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
+    const form = await openForm('S’opposer à la reconduction tacite', 'Opposition à la reconduction tacite');
     expect(
-      await screen.findByText(
+      within(form).getByText(
         'Votre collectivité peut s’opposer à la reconduction tacite jusqu’au 3 mars 2030.',
       ),
     ).toBeVisible();
-    await page.type(screen.getByLabelText('Date de l’opposition'), '2030-01-15');
-    await page.click(screen.getByRole('button', { name: 'S’opposer à la reconduction tacite' }));
+    await page.type(within(form).getByLabelText('Date de l’opposition'), '2030-01-15');
+    await page.click(within(form).getByRole('button', { name: 'S’opposer à la reconduction tacite' }));
 
     expect(await bodyOf(api, 'POST', `${CONVENTION_URL}/renewal-objection`)).toEqual({
       version: 12,
@@ -796,7 +822,7 @@ describe('step 5: the convention', () => {
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Résiliation' });
+    const form = await openForm('Résilier la convention', 'Résiliation');
     await page.type(within(form).getByLabelText('Motif de la résiliation'), 'Fin du mandat commun.');
     await page.type(within(form).getByLabelText('Date de notification du préavis'), '2026-07-01');
     await page.type(within(form).getByLabelText('Date d’effet de la résiliation'), '2027-01-01');
@@ -841,7 +867,7 @@ describe('step 5: the convention', () => {
     );
     await renderApp(PAGE, api);
     const page = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Résiliation' });
+    const form = await openForm('Résilier la convention', 'Résiliation');
     await page.type(within(form).getByLabelText('Motif de la résiliation'), 'Fin du mandat commun.');
     await page.type(within(form).getByLabelText('Date de notification du préavis'), '2026-07-01');
     await page.type(within(form).getByLabelText('Date d’effet de la résiliation'), '2026-07-31');
@@ -865,7 +891,7 @@ describe('step 5: the convention', () => {
     });
     await renderApp(PAGE, api);
     const page = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Abandon du projet de convention' });
+    const form = await openForm('Abandonner le projet', 'Abandon du projet de convention');
     await page.type(within(form).getByLabelText('Motif de l’abandon'), 'Le partenaire se retire.');
     await page.type(within(form).getByLabelText('Date de l’abandon'), '2026-04-01');
     await page.click(within(form).getByRole('button', { name: 'Abandonner le projet' }));

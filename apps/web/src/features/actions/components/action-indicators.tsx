@@ -166,10 +166,20 @@ function IndicatorCard({
         </ul>
         <Measurements partnershipId={partnershipId} indicator={indicator} names={names} />
         {canValidate && (
-          <details className="indicator-plan__toggle">
-            <summary>{t('indicatorPeriods.plan.title')}</summary>
-            <IndicatorPlanForm partnershipId={partnershipId} detail={detail} indicator={indicator} />
-          </details>
+          <FormDialog
+            openLabel={t('indicatorPeriods.plan.title')}
+            openName={t('indicatorPeriods.plan.label', { name: indicator.name })}
+            title={t('indicatorPeriods.plan.label', { name: indicator.name })}
+          >
+            {(done) => (
+              <IndicatorPlanForm
+                partnershipId={partnershipId}
+                detail={detail}
+                indicator={indicator}
+                onDone={done}
+              />
+            )}
+          </FormDialog>
         )}
         {canMeasure &&
           (indicator.coValidated ? (

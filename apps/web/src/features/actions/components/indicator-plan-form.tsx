@@ -9,7 +9,7 @@ import {
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { isOneOf } from '../../../lib/is-one-of';
 import type { ActionDetail, Indicator } from '../api/get-action';
 import { usePlanIndicator } from '../api/plan-indicator';
@@ -45,10 +45,12 @@ export function IndicatorPlanForm({
   partnershipId,
   detail,
   indicator,
+  onDone,
 }: {
   partnershipId: string;
   detail: ActionDetail;
   indicator: Indicator;
+  onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const plan = usePlanIndicator(partnershipId, detail.action.id);
@@ -64,7 +66,6 @@ export function IndicatorPlanForm({
   const [rows, setRows] = useState<PeriodRow[]>(indicator.periods.map(rowOf));
   const [split, setSplit] = useState<string[]>(indicator.disaggregations.map((d) => d.dimension));
   const [local, setLocal] = useState<FormErrors | undefined>();
-  const [notice, setNotice] = useState<string | undefined>();
   const errors = local ?? actionFormErrors(t, plan.error, FIELDS);
   useFocusFirstInvalidField(formRef, local ?? plan.error);
   const { startsOn, endsOn } = detail.action;
@@ -86,7 +87,6 @@ export function IndicatorPlanForm({
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setNotice(undefined);
     const periods = rows.map((row) => ({
       startsOn: row.startsOn,
       endsOn: row.endsOn,
@@ -116,7 +116,7 @@ export function IndicatorPlanForm({
           ],
         })),
       },
-      { onSuccess: () => setNotice(t('indicatorPeriods.plan.done')) },
+      { onSuccess: () => onDone(t('indicatorPeriods.plan.done')) },
     );
   };
 
@@ -130,7 +130,6 @@ export function IndicatorPlanForm({
     >
       <p className="muted">{t('indicatorPeriods.plan.intro')}</p>
       <FormAlert message={errors.form} />
-      <FormSuccess message={notice} />
       <div className="form__row">
         <Field label={t('indicatorPeriods.kind')} error={errors.fields.kind}>
           {(props) => (

@@ -153,6 +153,12 @@ async function findMotivation(text: string) {
   return item;
 }
 
+/** Opens an act's dialog with its button; gives the form inside, named by the dialog's title. */
+async function openForm(opener: HTMLElement, form: string): Promise<HTMLElement> {
+  await userEvent.setup().click(opener);
+  return screen.findByRole('form', { name: form });
+}
+
 describe('step 1: building the commitment', () => {
   it('lists motivations with their status, stakes, contributions and territory actors', async () => {
     await renderApp('/partenariats/p-1/engagement', commitmentApi('officer'));
@@ -373,11 +379,16 @@ describe('step 1: building the commitment', () => {
     await renderApp('/partenariats/p-1/engagement', api);
     const page = userEvent.setup();
     const section = await screen.findByRole('region', { name: 'Enjeux du territoire' });
-    await page.type(within(section).getByLabelText('Enjeu'), 'Emploi des jeunes');
-    await page.click(within(section).getByRole('checkbox', { name: 'La coopération peut être un levier' }));
-    await page.click(within(section).getByRole('button', { name: 'Ajouter l’enjeu' }));
+    const opener = within(section).getByRole('button', { name: 'Ajouter un enjeu' });
+    const form = await openForm(opener, 'Nouvel enjeu');
+    await page.type(within(form).getByLabelText('Enjeu'), 'Emploi des jeunes');
+    await page.click(within(form).getByRole('checkbox', { name: 'La coopération peut être un levier' }));
+    await page.click(within(form).getByRole('button', { name: 'Ajouter l’enjeu' }));
 
     expect(await within(section).findByText('Emploi des jeunes')).toBeVisible();
+    expect(within(section).getByText('Enjeu ajouté.')).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
     const [stake] = api.requestsTo('POST', '/api/partnerships/p-1/stakes');
     expect(await stake?.json()).toEqual({ title: 'Emploi des jeunes', cooperationCanBeLever: true });
   });
@@ -390,15 +401,21 @@ describe('step 1: building the commitment', () => {
     await renderApp('/partenariats/p-1/engagement', api);
     const page = userEvent.setup();
     const section = await screen.findByRole('region', { name: 'Contributions' });
-    await page.type(within(section).getByLabelText('Ce que le territoire peut apporter'), 'Formations');
-    await page.click(within(section).getByRole('button', { name: 'Ajouter la contribution' }));
+    const form = await openForm(
+      within(section).getByRole('button', { name: 'Ajouter une contribution' }),
+      'Nouvelle contribution',
+    );
+    await page.type(within(form).getByLabelText('Ce que le territoire peut apporter'), 'Formations');
+    await page.click(within(form).getByRole('button', { name: 'Ajouter la contribution' }));
 
-    const field = within(section).getByLabelText('Ce que le territoire peut apporter');
+    const field = within(form).getByLabelText('Ce que le territoire peut apporter');
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
     expect(field).toHaveAccessibleDescription(
       'Un savoir-faire, un service, un équipement, une expérience… Ce champ est obligatoire.',
     );
-    expect(within(section).getByRole('alert')).toHaveTextContent('Certains champs sont à corriger.');
+    expect(within(form).getByRole('alert')).toHaveTextContent('Certains champs sont à corriger.');
+    // A refusal keeps the dialog open, with the error at the field.
+    expect(screen.getByRole('dialog', { name: 'Nouvelle contribution' })).toBeInTheDocument();
   });
 
   it('records a dated consultation of a territory actor', async () => {
@@ -430,7 +447,10 @@ describe('step 1: building the commitment', () => {
     });
     await renderApp('/partenariats/p-1/engagement', api);
     const page = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Depuis l’annuaire' });
+    const form = await openForm(
+      await screen.findByRole('button', { name: 'Associer un acteur de l’annuaire' }),
+      'Associer un acteur de l’annuaire',
+    );
     const picker = await within(form).findByLabelText('Acteur de l’annuaire');
     // Lycée Chevrollier is already associated: only the other actor is offered.
     expect(
@@ -442,7 +462,8 @@ describe('step 1: building the commitment', () => {
     await page.selectOptions(within(form).getByLabelText('Implication'), 'operator');
     await page.click(within(form).getByRole('button', { name: 'Associer l’acteur' }));
 
-    expect(await within(form).findByText('Acteur associé.')).toBeVisible();
+    expect(await screen.findByText('Acteur associé.')).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const [association] = api.requestsTo('POST', '/api/partnerships/p-1/territory-actors');
     expect(await association?.json()).toEqual({ directoryActorId: 'a-2', involvement: 'operator' });
   });
@@ -453,7 +474,10 @@ describe('step 1: building the commitment', () => {
     });
     await renderApp('/partenariats/p-1/engagement', api);
     const page = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Depuis l’annuaire' });
+    const form = await openForm(
+      await screen.findByRole('button', { name: 'Associer un acteur de l’annuaire' }),
+      'Associer un acteur de l’annuaire',
+    );
     await page.selectOptions(await within(form).findByLabelText('Acteur de l’annuaire'), 'a-2');
     await page.click(within(form).getByRole('button', { name: 'Associer l’acteur' }));
 
@@ -466,7 +490,10 @@ describe('step 1: building the commitment', () => {
     const api = commitmentApi('officer');
     await renderApp('/partenariats/p-1/engagement', api);
     const page = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Depuis l’annuaire' });
+    const form = await openForm(
+      await screen.findByRole('button', { name: 'Associer un acteur de l’annuaire' }),
+      'Associer un acteur de l’annuaire',
+    );
     await page.click(await within(form).findByRole('button', { name: 'Associer l’acteur' }));
 
     const picker = within(form).getByLabelText('Acteur de l’annuaire');
@@ -481,20 +508,30 @@ describe('step 1: building the commitment', () => {
     });
     await renderApp('/partenariats/p-1/engagement', api);
     const page = userEvent.setup();
-    const form = await screen.findByRole('form', { name: 'Nouvel acteur' });
+    const directory = await screen.findByRole('button', { name: 'Associer un acteur de l’annuaire' });
+    await page.click(directory);
+    await screen.findByRole('form', { name: 'Associer un acteur de l’annuaire' });
+    await page.keyboard('{Escape}');
+    expect(api.requestsTo('GET', '/api/organisation/territory-actors')).toHaveLength(1);
+    const form = await openForm(
+      await screen.findByRole('button', { name: 'Associer un nouvel acteur' }),
+      'Associer un nouvel acteur',
+    );
     await page.type(within(form).getByLabelText('Nom de l’acteur'), ' Club de basket ');
     await page.selectOptions(within(form).getByLabelText('Type d’acteur'), 'association');
     await page.selectOptions(within(form).getByLabelText('Implication'), 'co_carrier');
     await page.click(within(form).getByRole('button', { name: 'Associer l’acteur' }));
 
-    expect(await within(form).findByText('Acteur associé.')).toBeVisible();
+    expect(await screen.findByText('Acteur associé.')).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     const [association] = api.requestsTo('POST', '/api/partnerships/p-1/territory-actors');
     expect(await association?.json()).toEqual({
       name: 'Club de basket',
       kind: 'association',
       involvement: 'co_carrier',
     });
-    // The directory is read again: it now holds the new actor.
+    // The directory is read again when next opened: it now holds the new actor.
+    await page.click(directory);
     await waitFor(() => expect(api.requestsTo('GET', '/api/organisation/territory-actors')).toHaveLength(2));
   });
 
@@ -504,13 +541,16 @@ describe('step 1: building the commitment', () => {
         jsonResponse(200, { items: [LYCEE_ENTRY], nextCursor: null }),
     });
     await renderApp('/partenariats/p-1/engagement', api);
-    const group = await screen.findByRole('group', { name: 'Depuis l’annuaire' });
-    expect(await within(group).findByText('Aucun autre acteur de votre annuaire à associer.')).toBeVisible();
-    expect(within(group).getByRole('link', { name: 'Voir les acteurs du territoire' })).toHaveAttribute(
+    await userEvent
+      .setup()
+      .click(await screen.findByRole('button', { name: 'Associer un acteur de l’annuaire' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Associer un acteur de l’annuaire' });
+    expect(await within(dialog).findByText('Aucun autre acteur de votre annuaire à associer.')).toBeVisible();
+    expect(within(dialog).getByRole('link', { name: 'Voir les acteurs du territoire' })).toHaveAttribute(
       'href',
       '/organisation/acteurs',
     );
-    expect(screen.getAllByRole('button', { name: 'Associer l’acteur' })).toHaveLength(1);
+    expect(within(dialog).queryByRole('button', { name: 'Associer l’acteur' })).not.toBeInTheDocument();
   });
 
   it('focuses the section a stepper link names', async () => {

@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import type { Commitment } from '../api/get-commitment';
 import { useRecordContribution } from '../api/record-contribution';
 import { SectionPanel } from './section-panel';
@@ -31,12 +32,22 @@ export function ContributionsSection({
           ))}
         </ul>
       )}
-      {canWrite && <RecordContributionForm partnershipId={partnershipId} />}
+      {canWrite && (
+        <FormDialog openLabel={t('contributions.open')} title={t('contributions.formLabel')}>
+          {(done) => <RecordContributionForm partnershipId={partnershipId} onDone={done} />}
+        </FormDialog>
+      )}
     </SectionPanel>
   );
 }
 
-function RecordContributionForm({ partnershipId }: { partnershipId: string }) {
+function RecordContributionForm({
+  partnershipId,
+  onDone,
+}: {
+  partnershipId: string;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const record = useRecordContribution(partnershipId);
   const formRef = useRef<HTMLFormElement>(null);
@@ -45,7 +56,7 @@ function RecordContributionForm({ partnershipId }: { partnershipId: string }) {
   const errors = describeFormErrors(t, record.error, ['title']);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    record.mutate({ title: title.trim() }, { onSuccess: () => setTitle('') });
+    record.mutate({ title: title.trim() }, { onSuccess: () => onDone(t('contributions.added')) });
   };
   return (
     <form
@@ -56,7 +67,6 @@ function RecordContributionForm({ partnershipId }: { partnershipId: string }) {
       noValidate
     >
       <FormAlert message={errors.form} />
-      <FormSuccess message={record.isSuccess ? t('contributions.added') : undefined} />
       <Field
         label={t('contributions.contribution')}
         hint={t('contributions.hint')}

@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFormErrors } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import type { Commitment } from '../api/get-commitment';
 import { useRecordStake } from '../api/record-stake';
 import { SectionPanel } from './section-panel';
@@ -38,12 +39,22 @@ export function StakesSection({
           ))}
         </ul>
       )}
-      {canWrite && <RecordStakeForm partnershipId={partnershipId} />}
+      {canWrite && (
+        <FormDialog openLabel={t('stakes.open')} title={t('stakes.formLabel')}>
+          {(done) => <RecordStakeForm partnershipId={partnershipId} onDone={done} />}
+        </FormDialog>
+      )}
     </SectionPanel>
   );
 }
 
-function RecordStakeForm({ partnershipId }: { partnershipId: string }) {
+function RecordStakeForm({
+  partnershipId,
+  onDone,
+}: {
+  partnershipId: string;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const record = useRecordStake(partnershipId);
   const formRef = useRef<HTMLFormElement>(null);
@@ -56,18 +67,12 @@ function RecordStakeForm({ partnershipId }: { partnershipId: string }) {
     event.preventDefault();
     record.mutate(
       { title: title.trim(), cooperationCanBeLever: lever },
-      {
-        onSuccess: () => {
-          setTitle('');
-          setLever(false);
-        },
-      },
+      { onSuccess: () => onDone(t('stakes.added')) },
     );
   };
   return (
     <form ref={formRef} className="form" onSubmit={submit} aria-label={t('stakes.formLabel')} noValidate>
       <FormAlert message={errors.form} />
-      <FormSuccess message={record.isSuccess ? t('stakes.added') : undefined} />
       <Field label={t('stakes.stake')} hint={t('stakes.stakeHint')} error={errors.fields.title}>
         {(props) => (
           <input

@@ -1,10 +1,10 @@
 import { ACTOR_INVOLVEMENTS, type ActorInvolvement, type TerritoryActorKind } from '@passerelle/domain';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { describeError, describeFormErrors } from '../../../components/ui/error-text';
 import { ActorNameKindFields } from '../../../components/ui/actor-name-kind-fields';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { formatCalendarDate } from '../../../components/ui/format-date';
 import { isOneOf } from '../../../lib/is-one-of';
@@ -105,7 +105,7 @@ function useAssociationOverrides() {
 
 /**
  * Associates an actor: one of the organisation's directory not yet associated with this partnership, or a
- * new one by name (filed in the directory at the same time). Each way is its own named form.
+ * new one by name (filed in the directory at the same time). Each way is its own act, opening its own form.
  */
 function AssociateTerritoryActor({
   partnershipId,
@@ -115,15 +115,24 @@ function AssociateTerritoryActor({
   associated: readonly TerritoryActor[];
 }) {
   const { t } = useTranslation();
-  const titleId = useId();
   return (
-    <section aria-labelledby={titleId}>
-      <h3 id={titleId}>{t('territoryActors.addTitle')}</h3>
-      <div className="grid">
-        <AssociateDirectoryActorForm partnershipId={partnershipId} associated={associated} />
-        <AssociateNewActorForm partnershipId={partnershipId} />
-      </div>
-    </section>
+    <div className="form-dialogs">
+      <FormDialog
+        openLabel={t('territoryActors.fromDirectoryOpen')}
+        title={t('territoryActors.fromDirectoryOpen')}
+      >
+        {(done) => (
+          <AssociateDirectoryActorForm partnershipId={partnershipId} associated={associated} onDone={done} />
+        )}
+      </FormDialog>
+      <FormDialog
+        openLabel={t('territoryActors.newActorOpen')}
+        title={t('territoryActors.newActorOpen')}
+        description={t('territoryActors.newActorHint')}
+      >
+        {(done) => <AssociateNewActorForm partnershipId={partnershipId} onDone={done} />}
+      </FormDialog>
+    </div>
   );
 }
 
@@ -172,16 +181,18 @@ const DEFAULT_INVOLVEMENT: ActorInvolvement = 'consulted';
 function AssociateDirectoryActorForm({
   partnershipId,
   associated,
+  onDone,
 }: {
   partnershipId: string;
   associated: readonly TerritoryActor[];
+  onDone: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const directory = useDirectoryActors();
   const associate = useAssociateTerritoryActor(partnershipId);
   const overrides = useAssociationOverrides();
   const formRef = useRef<HTMLFormElement>(null);
-  const titleId = useId();
+  const label = t('territoryActors.fromDirectoryOpen');
   const [directoryActorId, setDirectoryActorId] = useState('');
   const [involvement, setInvolvement] = useState<ActorInvolvement>(DEFAULT_INVOLVEMENT);
   const [missingActor, setMissingActor] = useState<object | undefined>();
@@ -190,26 +201,12 @@ function AssociateDirectoryActorForm({
   const actorError = missingActor ? t('validation.required') : errors.fields.directoryActorId;
   const formError = missingActor ? t('validation.summary') : errors.form;
 
-  const title = <h4 id={titleId}>{t('territoryActors.fromDirectory')}</h4>;
-  if (directory.isPending)
-    return (
-      <div role="group" aria-labelledby={titleId}>
-        {title}
-        <p role="status">{t('common.loading')}</p>
-      </div>
-    );
-  if (directory.isError)
-    return (
-      <div role="group" aria-labelledby={titleId}>
-        {title}
-        <p role="alert">{describeError(t, directory.error)}</p>
-      </div>
-    );
+  if (directory.isPending) return <p role="status">{t('common.loading')}</p>;
+  if (directory.isError) return <p role="alert">{describeError(t, directory.error)}</p>;
   const choices = notYetAssociated(directory.data, associated);
-  if (choices.length === 0 && !associate.isSuccess)
+  if (choices.length === 0)
     return (
-      <div role="group" aria-labelledby={titleId}>
-        {title}
+      <div>
         <p className="muted">{t('territoryActors.directoryEmpty')}</p>
         <p>
           <Link to={TERRITORY_ACTORS_PATH}>{t('territoryActors.directoryLink')}</Link>
@@ -227,53 +224,40 @@ function AssociateDirectoryActorForm({
     setMissingActor(undefined);
     associate.mutate(
       { directoryActorId, involvement },
-      {
-        onSuccess: () => {
-          setDirectoryActorId('');
-          setInvolvement(DEFAULT_INVOLVEMENT);
-        },
-      },
+      { onSuccess: () => onDone(t('territoryActors.added')) },
     );
   };
   return (
-    <form ref={formRef} className="form" onSubmit={submit} aria-labelledby={titleId} noValidate>
-      {title}
+    <form ref={formRef} className="form" onSubmit={submit} aria-label={label} noValidate>
       <FormAlert message={formError} />
-      <FormSuccess message={associate.isSuccess ? t('territoryActors.added') : undefined} />
-      {choices.length === 0 ? (
-        <p className="muted">{t('territoryActors.directoryEmpty')}</p>
-      ) : (
-        <>
-          <Field label={t('territoryActors.directoryActor')} error={actorError}>
-            {(props) => (
-              <select
-                {...props}
-                name="directoryActorId"
-                required
-                value={directoryActorId}
-                onChange={(event) => {
-                  setDirectoryActorId(event.target.value);
-                  setMissingActor(undefined);
-                }}
-              >
-                <option value="">{t('territoryActors.chooseActor')}</option>
-                {choices.map((actor) => (
-                  <option key={actor.id} value={actor.id}>
-                    {t('territoryActors.directoryActorOption', {
-                      name: actor.name,
-                      kind: t(`actorKinds.${actor.kind}`),
-                    })}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <InvolvementField value={involvement} error={errors.fields.involvement} onChange={setInvolvement} />
-          <button type="submit" className="button button--primary" disabled={associate.isPending}>
-            {t('territoryActors.add')}
-          </button>
-        </>
-      )}
+      <Field label={t('territoryActors.directoryActor')} error={actorError}>
+        {(props) => (
+          <select
+            {...props}
+            name="directoryActorId"
+            required
+            value={directoryActorId}
+            onChange={(event) => {
+              setDirectoryActorId(event.target.value);
+              setMissingActor(undefined);
+            }}
+          >
+            <option value="">{t('territoryActors.chooseActor')}</option>
+            {choices.map((actor) => (
+              <option key={actor.id} value={actor.id}>
+                {t('territoryActors.directoryActorOption', {
+                  name: actor.name,
+                  kind: t(`actorKinds.${actor.kind}`),
+                })}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <InvolvementField value={involvement} error={errors.fields.involvement} onChange={setInvolvement} />
+      <button type="submit" className="button button--primary" disabled={associate.isPending}>
+        {t('territoryActors.add')}
+      </button>
     </form>
   );
 }
@@ -286,25 +270,36 @@ interface ActorValues {
 
 const EMPTY_ACTOR: ActorValues = { name: '', kind: 'association', involvement: DEFAULT_INVOLVEMENT };
 
-function AssociateNewActorForm({ partnershipId }: { partnershipId: string }) {
+function AssociateNewActorForm({
+  partnershipId,
+  onDone,
+}: {
+  partnershipId: string;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const associate = useAssociateTerritoryActor(partnershipId);
   const overrides = useAssociationOverrides();
   const formRef = useRef<HTMLFormElement>(null);
-  const titleId = useId();
   const [values, setValues] = useState<ActorValues>(EMPTY_ACTOR);
   useFocusFirstInvalidField(formRef, associate.error);
   const errors = describeFormErrors(t, associate.error, ['name', 'kind', 'involvement'], overrides);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    associate.mutate({ ...values, name: values.name.trim() }, { onSuccess: () => setValues(EMPTY_ACTOR) });
+    associate.mutate(
+      { ...values, name: values.name.trim() },
+      { onSuccess: () => onDone(t('territoryActors.added')) },
+    );
   };
   return (
-    <form ref={formRef} className="form" onSubmit={submit} aria-labelledby={titleId} noValidate>
-      <h4 id={titleId}>{t('territoryActors.newActor')}</h4>
-      <p className="muted">{t('territoryActors.newActorHint')}</p>
+    <form
+      ref={formRef}
+      className="form"
+      onSubmit={submit}
+      aria-label={t('territoryActors.newActorOpen')}
+      noValidate
+    >
       <FormAlert message={errors.form} />
-      <FormSuccess message={associate.isSuccess ? t('territoryActors.added') : undefined} />
       <ActorNameKindFields
         values={values}
         onChange={(change) => setValues((current) => ({ ...current, ...change }))}

@@ -75,6 +75,7 @@ export const commitmentAr: Catalogue<typeof commitmentFr> = {
     },
   },
   stakes: {
+    open: 'إضافة رهان',
     title: 'رهانات المجال',
     intro:
       'رهانات مجالكم، وتلك التي يمكن أن يكون التعاون رافعة لها: يجب أن يخدم التعاون المجال، لا أن يكون غاية في ذاته.',
@@ -89,6 +90,7 @@ export const commitmentAr: Catalogue<typeof commitmentFr> = {
     added: 'أُضيف الرهان.',
   },
   contributions: {
+    open: 'إضافة مساهمة',
     title: 'الإسهامات',
     intro: 'علاقة المصلحة المتبادلة تفترض معرفة ما يمكن أن يقدّمه مجالكم، لا ما ينتظره فقط.',
     empty: 'لا إسهامات حاليًا.',
@@ -99,25 +101,24 @@ export const commitmentAr: Catalogue<typeof commitmentFr> = {
     added: 'أُضيف الإسهام.',
   },
   territoryActors: {
+    fromDirectoryOpen: 'إشراك فاعل من الدليل',
+    newActorOpen: 'إشراك فاعل جديد',
     title: 'الفاعلون المحليون',
     intro:
       'جمعيات، مؤسسات، جاليات، مقاولات… التعاون الذي يحمله فاعلون متنوعون أقوى؛ ويُعدّ الفاعل مُشرَكًا بعد استشارته في المسعى.',
     empty: 'لا فاعلين محليين حاليًا.',
     noConsultation: 'لم يُستشر بعد: سجّلوا استشارة لإشراكه في المسعى.',
     consultationsOf: 'استشارات {{name}}',
-    addTitle: 'إشراك فاعل محلي',
     added: 'أُشرك الفاعل.',
     name: 'اسم الفاعل',
     kind: 'نوع الفاعل',
     involvement: 'درجة الإشراك',
     add: 'إشراك الفاعل',
-    fromDirectory: 'من الدليل',
     directoryActor: 'فاعل من الدليل',
     chooseActor: 'اختاروا فاعلًا',
     directoryActorOption: '{{name}} ({{kind}})',
     directoryEmpty: 'لا فاعل آخر في دليلكم يمكن إشراكه.',
     directoryLink: 'عرض الفاعلين المحليين',
-    newActor: 'فاعل جديد',
     newActorHint: 'يُصنَّف أيضًا في دليل فاعليكم، لشراكاتكم الأخرى.',
     alreadyAssociated: 'هذا الفاعل مُشرَك في هذه الشراكة أصلًا.',
     consultationFormLabel: 'استشارة جديدة لـ {{name}}',

@@ -76,6 +76,7 @@ export const commitmentDe: Catalogue<typeof commitmentFr> = {
     },
   },
   stakes: {
+    open: 'Herausforderung hinzufügen',
     title: 'Herausforderungen des Gebiets',
     intro:
       'Die Herausforderungen Ihres Gebiets und jene, für die die Zusammenarbeit ein Hebel sein kann: Sie soll dem Gebiet dienen und kein Selbstzweck sein.',
@@ -90,6 +91,7 @@ export const commitmentDe: Catalogue<typeof commitmentFr> = {
     added: 'Herausforderung hinzugefügt.',
   },
   contributions: {
+    open: 'Beitrag hinzufügen',
     title: 'Beiträge',
     intro:
       'Eine Beziehung zum gegenseitigen Nutzen setzt voraus, dass Sie wissen, was Ihr Gebiet einbringen kann, nicht nur, was es erwartet.',
@@ -101,25 +103,24 @@ export const commitmentDe: Catalogue<typeof commitmentFr> = {
     added: 'Beitrag hinzugefügt.',
   },
   territoryActors: {
+    fromDirectoryOpen: 'Akteur aus dem Verzeichnis einbeziehen',
+    newActorOpen: 'Neuen Akteur einbeziehen',
     title: 'Lokale Akteure',
     intro:
       'Vereine, Einrichtungen, Diasporagruppen, Unternehmen… Eine Zusammenarbeit, die von vielfältigen Akteuren getragen wird, ist stärker; ein Akteur gilt als einbezogen, sobald er zum Vorhaben angehört wurde.',
     empty: 'Noch keine lokalen Akteure.',
     noConsultation: 'Noch nicht angehört: Erfassen Sie eine Anhörung, um ihn in das Vorhaben einzubeziehen.',
     consultationsOf: 'Anhörungen von {{name}}',
-    addTitle: 'Lokalen Akteur einbeziehen',
     added: 'Akteur einbezogen.',
     name: 'Name des Akteurs',
     kind: 'Art des Akteurs',
     involvement: 'Beteiligung',
     add: 'Akteur einbeziehen',
-    fromDirectory: 'Aus dem Verzeichnis',
     directoryActor: 'Akteur aus dem Verzeichnis',
     chooseActor: 'Wählen Sie einen Akteur',
     directoryActorOption: '{{name}} ({{kind}})',
     directoryEmpty: 'Kein weiterer Akteur aus Ihrem Verzeichnis zum Einbeziehen.',
     directoryLink: 'Lokale Akteure ansehen',
-    newActor: 'Neuer Akteur',
     newActorHint: 'Er wird auch im Verzeichnis Ihrer Akteure geführt, für Ihre anderen Partnerschaften.',
     alreadyAssociated: 'Dieser Akteur ist bereits in diese Partnerschaft einbezogen.',
     consultationFormLabel: 'Neue Anhörung von {{name}}',

@@ -75,6 +75,7 @@ export const commitmentEn: Catalogue<typeof commitmentFr> = {
     },
   },
   stakes: {
+    open: 'Add a stake',
     title: 'Territory stakes',
     intro:
       'Your territory’s stakes, and those where cooperation can be a lever: it must serve the territory, not be an end in itself.',
@@ -89,6 +90,7 @@ export const commitmentEn: Catalogue<typeof commitmentFr> = {
     added: 'Stake added.',
   },
   contributions: {
+    open: 'Add a contribution',
     title: 'Contributions',
     intro:
       'A relation of mutual interest means knowing what your territory can bring, not only what it expects.',
@@ -100,25 +102,24 @@ export const commitmentEn: Catalogue<typeof commitmentFr> = {
     added: 'Contribution added.',
   },
   territoryActors: {
+    fromDirectoryOpen: 'Associate an actor from the directory',
+    newActorOpen: 'Associate a new actor',
     title: 'Territory actors',
     intro:
       'Associations, schools, diasporas, companies… A cooperation carried by diverse actors is stronger; an actor is associated once consulted on the approach.',
     empty: 'No territory actor yet.',
     noConsultation: 'Not consulted yet: record a consultation to associate them with the approach.',
     consultationsOf: 'Consultations of {{name}}',
-    addTitle: 'Associate a territory actor',
     added: 'Actor associated.',
     name: 'Actor name',
     kind: 'Kind of actor',
     involvement: 'Involvement',
     add: 'Associate the actor',
-    fromDirectory: 'From the directory',
     directoryActor: 'Directory actor',
     chooseActor: 'Choose an actor',
     directoryActorOption: '{{name}} ({{kind}})',
     directoryEmpty: 'No other actor of your directory to associate.',
     directoryLink: 'See the territory actors',
-    newActor: 'New actor',
     newActorHint: 'It is also filed in your actors’ directory, for your other partnerships.',
     alreadyAssociated: 'This actor is already associated with this partnership.',
     consultationFormLabel: 'New consultation of {{name}}',

@@ -75,6 +75,7 @@ export const commitmentEs: Catalogue<typeof commitmentFr> = {
     },
   },
   stakes: {
+    open: 'Añadir un reto',
     title: 'Retos del territorio',
     intro:
       'Los retos de su territorio, y aquellos para los que la cooperación puede ser una palanca: debe servir al territorio, no ser un fin en sí misma.',
@@ -89,6 +90,7 @@ export const commitmentEs: Catalogue<typeof commitmentFr> = {
     added: 'Reto añadido.',
   },
   contributions: {
+    open: 'Añadir una contribución',
     title: 'Aportaciones',
     intro:
       'Una relación de interés mutuo supone saber lo que su territorio puede aportar, no solo lo que espera.',
@@ -100,25 +102,24 @@ export const commitmentEs: Catalogue<typeof commitmentFr> = {
     added: 'Aportación añadida.',
   },
   territoryActors: {
+    fromDirectoryOpen: 'Asociar un actor del directorio',
+    newActorOpen: 'Asociar un nuevo actor',
     title: 'Actores del territorio',
     intro:
       'Asociaciones, centros, diásporas, empresas… Una cooperación impulsada por actores diversos tiene más fuerza; un actor queda implicado una vez consultado sobre el proceso.',
     empty: 'Ningún actor del territorio por ahora.',
     noConsultation: 'Aún no consultado: registre una consulta para implicarlo en el proceso.',
     consultationsOf: 'Consultas de {{name}}',
-    addTitle: 'Implicar a un actor del territorio',
     added: 'Actor implicado.',
     name: 'Nombre del actor',
     kind: 'Tipo de actor',
     involvement: 'Implicación',
     add: 'Implicar al actor',
-    fromDirectory: 'Desde el directorio',
     directoryActor: 'Actor del directorio',
     chooseActor: 'Elija un actor',
     directoryActorOption: '{{name}} ({{kind}})',
     directoryEmpty: 'Ningún otro actor de su directorio que implicar.',
     directoryLink: 'Ver los actores del territorio',
-    newActor: 'Nuevo actor',
     newActorHint: 'También figura en el directorio de sus actores, para sus otras alianzas.',
     alreadyAssociated: 'Este actor ya está implicado en esta alianza.',
     consultationFormLabel: 'Nueva consulta de {{name}}',

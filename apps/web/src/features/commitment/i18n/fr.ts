@@ -72,6 +72,7 @@ export const commitmentFr = {
     },
   },
   stakes: {
+    open: 'Ajouter un enjeu',
     title: 'Enjeux du territoire',
     intro:
       'Les enjeux de votre territoire, et ceux pour lesquels la coopération peut être un levier : elle doit servir le territoire, pas être une fin en soi.',
@@ -86,6 +87,7 @@ export const commitmentFr = {
     added: 'Enjeu ajouté.',
   },
   contributions: {
+    open: 'Ajouter une contribution',
     title: 'Contributions',
     intro:
       'Une relation d’intérêt mutuel suppose de savoir ce que votre territoire peut apporter, pas seulement ce qu’il attend.',
@@ -97,25 +99,24 @@ export const commitmentFr = {
     added: 'Contribution ajoutée.',
   },
   territoryActors: {
+    fromDirectoryOpen: 'Associer un acteur de l’annuaire',
+    newActorOpen: 'Associer un nouvel acteur',
     title: 'Acteurs du territoire',
     intro:
       'Associations, établissements, diasporas, entreprises… Une coopération portée par une diversité d’acteurs a plus de force ; un acteur est associé une fois consulté sur la démarche.',
     empty: 'Aucun acteur du territoire pour l’instant.',
     noConsultation: 'Pas encore consulté : enregistrez une consultation pour l’associer à la démarche.',
     consultationsOf: 'Consultations de {{name}}',
-    addTitle: 'Associer un acteur du territoire',
     added: 'Acteur associé.',
     name: 'Nom de l’acteur',
     kind: 'Type d’acteur',
     involvement: 'Implication',
     add: 'Associer l’acteur',
-    fromDirectory: 'Depuis l’annuaire',
     directoryActor: 'Acteur de l’annuaire',
     chooseActor: 'Choisissez un acteur',
     directoryActorOption: '{{name}} ({{kind}})',
     directoryEmpty: 'Aucun autre acteur de votre annuaire à associer.',
     directoryLink: 'Voir les acteurs du territoire',
-    newActor: 'Nouvel acteur',
     newActorHint: 'Il est aussi classé dans l’annuaire de vos acteurs, pour vos autres partenariats.',
     alreadyAssociated: 'Cet acteur est déjà associé à ce partenariat.',
     consultationFormLabel: 'Nouvelle consultation de {{name}}',

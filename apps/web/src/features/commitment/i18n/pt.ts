@@ -75,6 +75,7 @@ export const commitmentPt: Catalogue<typeof commitmentFr> = {
     },
   },
   stakes: {
+    open: 'Adicionar um desafio',
     title: 'Desafios do território',
     intro:
       'Os desafios do seu território e aqueles para os quais a cooperação pode ser uma alavanca: deve servir o território, e não ser um fim em si mesma.',
@@ -89,6 +90,7 @@ export const commitmentPt: Catalogue<typeof commitmentFr> = {
     added: 'Desafio adicionado.',
   },
   contributions: {
+    open: 'Adicionar uma contribuição',
     title: 'Contributos',
     intro:
       'Uma relação de interesse mútuo pressupõe saber o que o seu território pode trazer, e não apenas o que espera.',
@@ -100,25 +102,24 @@ export const commitmentPt: Catalogue<typeof commitmentFr> = {
     added: 'Contributo adicionado.',
   },
   territoryActors: {
+    fromDirectoryOpen: 'Associar um ator do diretório',
+    newActorOpen: 'Associar um novo ator',
     title: 'Atores do território',
     intro:
       'Associações, estabelecimentos, diásporas, empresas… Uma cooperação sustentada por atores diversos tem mais força; um ator fica associado depois de consultado sobre o processo.',
     empty: 'Ainda não há atores do território.',
     noConsultation: 'Ainda não consultado: registe uma consulta para o associar ao processo.',
     consultationsOf: 'Consultas de {{name}}',
-    addTitle: 'Associar um ator do território',
     added: 'Ator associado.',
     name: 'Nome do ator',
     kind: 'Tipo de ator',
     involvement: 'Envolvimento',
     add: 'Associar o ator',
-    fromDirectory: 'A partir do diretório',
     directoryActor: 'Ator do diretório',
     chooseActor: 'Escolha um ator',
     directoryActorOption: '{{name}} ({{kind}})',
     directoryEmpty: 'Não há outro ator do seu diretório para associar.',
     directoryLink: 'Ver os atores do território',
-    newActor: 'Novo ator',
     newActorHint: 'Fica também registado no diretório dos seus atores, para as suas outras parcerias.',
     alreadyAssociated: 'Este ator já está associado a esta parceria.',
     consultationFormLabel: 'Nova consulta de {{name}}',

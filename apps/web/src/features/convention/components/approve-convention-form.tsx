@@ -54,44 +54,41 @@ export function ApproveConventionForm({
       );
   };
   return (
-    <>
-      <h3>{title}</h3>
-      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={title}>
-        <FormAlert message={errors.form} />
-        <div className="form__row">
-          <Field
-            label={t('convention.approve.councilDecisionRef')}
-            hint={t('convention.approve.councilDecisionRefHint')}
-            error={errors.fields.councilDecisionRef}
-          >
-            {(props) => (
-              <input
-                {...props}
-                name="councilDecisionRef"
-                required
-                maxLength={100}
-                value={councilDecisionRef}
-                onChange={(event) => setCouncilDecisionRef(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('convention.approve.decidedOn')} error={errors.fields.decidedOn}>
-            {(props) => (
-              <DateInput {...props} name="decidedOn" required value={decidedOn} onChange={setDecidedOn} />
-            )}
-          </Field>
-        </div>
-        <FileUploadField
-          partnershipId={partnershipId}
-          label={t('convention.approve.decisionFile')}
-          file={decisionFile}
-          onChange={setDecisionFile}
-        />
-        {errors.fields.decisionFileId && <p className="field__error">{errors.fields.decisionFileId}</p>}
-        <button type="submit" className="button button--primary" disabled={approve.isPending}>
-          {t('convention.approve.submit', { number: conventionVersion })}
-        </button>
-      </form>
-    </>
+    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={title}>
+      <FormAlert message={errors.form} />
+      <div className="form__row">
+        <Field
+          label={t('convention.approve.councilDecisionRef')}
+          hint={t('convention.approve.councilDecisionRefHint')}
+          error={errors.fields.councilDecisionRef}
+        >
+          {(props) => (
+            <input
+              {...props}
+              name="councilDecisionRef"
+              required
+              maxLength={100}
+              value={councilDecisionRef}
+              onChange={(event) => setCouncilDecisionRef(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('convention.approve.decidedOn')} error={errors.fields.decidedOn}>
+          {(props) => (
+            <DateInput {...props} name="decidedOn" required value={decidedOn} onChange={setDecidedOn} />
+          )}
+        </Field>
+      </div>
+      <FileUploadField
+        partnershipId={partnershipId}
+        label={t('convention.approve.decisionFile')}
+        file={decisionFile}
+        onChange={setDecisionFile}
+      />
+      {errors.fields.decisionFileId && <p className="field__error">{errors.fields.decisionFileId}</p>}
+      <button type="submit" className="button button--primary" disabled={approve.isPending}>
+        {t('convention.approve.submit', { number: conventionVersion })}
+      </button>
+    </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormSuccess } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { formatCalendarDate } from '../../../components/ui/format-date';
 import { domainText } from '../../../lib/i18n/domain-text';
 import { CONVENTION_SECTION_IDS, motivationsSideBySidePath } from '../../../lib/partnership-paths';
@@ -64,12 +65,21 @@ export function ConventionApprovals({
                   step={step}
                   ownPartyId={permissions.ownPartyId}
                 />
-                <ApproveConventionForm
-                  partnershipId={partnershipId}
-                  version={step.version}
-                  conventionVersion={current.number}
-                  onDone={setNotice}
-                />
+                <FormDialog
+                  openLabel={t('convention.approve.title', { number: current.number })}
+                  title={t('convention.approve.title', { number: current.number })}
+                  emphasis="primary"
+                  settled={{ announce: setNotice, focus: () => document.getElementById(sectionId) }}
+                >
+                  {(done) => (
+                    <ApproveConventionForm
+                      partnershipId={partnershipId}
+                      version={step.version}
+                      conventionVersion={current.number}
+                      onDone={done}
+                    />
+                  )}
+                </FormDialog>
               </>
             )}
         </>

@@ -1,8 +1,9 @@
 import { isBindingConventionState } from '@passerelle/domain';
 import type { TFunction } from 'i18next';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormSuccess } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { formatCalendarDate } from '../../../components/ui/format-date';
 import { useExpireConvention } from '../api/expire-convention';
 import type { Convention, ConventionStep } from '../api/get-convention';
@@ -34,27 +35,38 @@ export function ConventionLife({
 }) {
   const { t } = useTranslation();
   const titleId = useId();
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const [notice, setNotice] = useState<string | undefined>();
   const convention = step.convention;
   if (!convention || !permissions.canRun) return null;
   const moves = lifeMoves(step, convention, permissions);
+  // A move done changes the convention's state, and with it the moves offered: the message and the focus
+  // go to the section, whose heading stays.
+  const settled = { announce: setNotice, focus: () => titleRef.current };
+  const moveProps = { partnershipId, step, convention, settled };
   return (
     <section className="panel panel--section" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('convention.life.title')}</h2>
+      <h2 id={titleId} ref={titleRef} tabIndex={-1}>
+        {t('convention.life.title')}
+      </h2>
       <FormSuccess message={notice} />
       {moves.length === 0 ? (
         <p className="muted">{t('convention.life.nothing')}</p>
       ) : (
-        moves.map((move) => (
-          <LifeMove
-            key={move}
-            move={move}
-            partnershipId={partnershipId}
-            step={step}
-            convention={convention}
-            onDone={setNotice}
-          />
-        ))
+        <>
+          {moves.some(opensForm) && (
+            <div className="form-dialogs">
+              {moves.filter(opensForm).map((move) => (
+                <LifeMove key={move} move={move} {...moveProps} />
+              ))}
+            </div>
+          )}
+          {moves
+            .filter((move) => !opensForm(move))
+            .map((move) => (
+              <LifeMove key={move} move={move} {...moveProps} />
+            ))}
+        </>
       )}
     </section>
   );
@@ -68,6 +80,13 @@ type LifeMoveName =
   | 'SuspendConvention'
   | 'ResumeConvention'
   | 'TerminateConvention';
+
+type FormMoveName = Exclude<LifeMoveName, 'ExpireConvention' | 'ResumeConvention'>;
+
+/** Expiry and resumption are one click each; every other move asks for something first. */
+function opensForm(move: LifeMoveName): move is FormMoveName {
+  return move !== 'ExpireConvention' && move !== 'ResumeConvention';
+}
 
 const LIFE_MOVES: readonly LifeMoveName[] = [
   'BringConventionIntoForce',
@@ -99,23 +118,46 @@ function lifeMoves(
   });
 }
 
+type Settled = { announce: (message: string) => void; focus: () => HTMLElement | null };
+
+/**
+ * One move: a one-click act (expiry, resumption) as its button, every other as a button that opens its form
+ * in a dialog.
+ */
 function LifeMove({
   move,
   partnershipId,
   step,
   convention,
-  onDone,
+  settled,
 }: {
   move: LifeMoveName;
   partnershipId: string;
   step: ConventionStep;
   convention: Convention;
-  onDone: (message: string) => void;
+  settled: Settled;
 }) {
   const { t } = useTranslation();
   const titleId = useId();
   const version = step.version;
-  const body = () => {
+  const title = moveTitle(t, move, convention);
+  if (!opensForm(move))
+    return (
+      <section className="convention-move" aria-labelledby={titleId}>
+        <h3 id={titleId}>{title}</h3>
+        {move === 'ExpireConvention' ? (
+          <ExpireMove
+            partnershipId={partnershipId}
+            version={version}
+            expiresOn={convention.expiresOn}
+            onDone={settled.announce}
+          />
+        ) : (
+          <ResumeMove partnershipId={partnershipId} version={version} onDone={settled.announce} />
+        )}
+      </section>
+    );
+  const form = (onDone: (message: string) => void) => {
     switch (move) {
       case 'BringConventionIntoForce':
         return <BringIntoForceForm partnershipId={partnershipId} version={version} onDone={onDone} />;
@@ -130,19 +172,8 @@ function LifeMove({
         );
       case 'RenewConvention':
         return <RenewConventionForm partnershipId={partnershipId} version={version} onDone={onDone} />;
-      case 'ExpireConvention':
-        return (
-          <ExpireMove
-            partnershipId={partnershipId}
-            version={version}
-            expiresOn={convention.expiresOn}
-            onDone={onDone}
-          />
-        );
       case 'SuspendConvention':
         return <SuspendConventionForm partnershipId={partnershipId} version={version} onDone={onDone} />;
-      case 'ResumeConvention':
-        return <ResumeMove partnershipId={partnershipId} version={version} onDone={onDone} />;
       case 'TerminateConvention':
         return (
           <TerminateConventionForm
@@ -155,11 +186,28 @@ function LifeMove({
     }
   };
   return (
-    <section className="convention-move" aria-labelledby={titleId}>
-      <h3 id={titleId}>{moveTitle(t, move, convention)}</h3>
-      {body()}
-    </section>
+    <FormDialog openLabel={openLabel(t, move, convention)} title={title} settled={settled}>
+      {form}
+    </FormDialog>
   );
+}
+
+/** The words of the button that opens a move's form: what the move does. */
+function openLabel(t: TFunction, move: FormMoveName, convention: Convention): string {
+  switch (move) {
+    case 'BringConventionIntoForce':
+      return t('convention.life.bringIntoForce');
+    case 'ObjectToTacitRenewal':
+      return t('convention.life.object');
+    case 'RenewConvention':
+      return t('convention.life.renewOpen');
+    case 'SuspendConvention':
+      return t('convention.life.suspend');
+    case 'TerminateConvention':
+      return isBindingConventionState(convention.state)
+        ? t('convention.terminate.submit')
+        : t('convention.abandon.submit');
+  }
 }
 
 function moveTitle(t: TFunction, move: LifeMoveName, convention: Convention): string {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormSuccess } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { formatCalendarDate } from '../../../components/ui/format-date';
 import { CONVENTION_SECTION_IDS } from '../../../lib/partnership-paths';
 import type { ConventionStep } from '../api/get-convention';
@@ -66,13 +67,22 @@ export function ConventionSignature({
         !canSign && <p>{t('convention.signature.notYet')}</p>
       )}
       {canSign && current && (
-        <SignConventionForm
-          partnershipId={partnershipId}
-          version={step.version}
-          conventionVersion={current.number}
-          parties={step.parties}
-          onDone={setNotice}
-        />
+        <FormDialog
+          openLabel={t('convention.sign.title', { number: current.number })}
+          title={t('convention.sign.title', { number: current.number })}
+          emphasis="primary"
+          settled={{ announce: setNotice, focus: () => document.getElementById(sectionId) }}
+        >
+          {(done) => (
+            <SignConventionForm
+              partnershipId={partnershipId}
+              version={step.version}
+              conventionVersion={current.number}
+              parties={step.parties}
+              onDone={done}
+            />
+          )}
+        </FormDialog>
       )}
     </section>
   );

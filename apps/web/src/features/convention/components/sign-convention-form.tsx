@@ -84,63 +84,58 @@ export function SignConventionForm({
     );
   };
   return (
-    <>
-      <h3>{title}</h3>
-      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={title}>
-        <FormAlert message={errors.form} />
-        {parties.map((party) => (
-          <fieldset key={party.partyId} className="field convention-form__party">
-            <legend>{t('convention.sign.signatoryFor', { party: party.name })}</legend>
-            <div className="form__row">
-              <Field
-                label={t('convention.sign.name', { party: party.name })}
-                error={signatoryError(party.partyId)}
-              >
-                {(props) => (
-                  <input
-                    {...props}
-                    name={`signatories.${party.partyId}.name`}
-                    required
-                    maxLength={120}
-                    value={signatoryOf(party.partyId).name}
-                    onChange={setSignatory(party.partyId, 'name')}
-                  />
-                )}
-              </Field>
-              <Field
-                label={t('convention.sign.capacity', { party: party.name })}
-                hint={t('convention.sign.capacityHint')}
-              >
-                {(props) => (
-                  <input
-                    {...props}
-                    name={`signatories.${party.partyId}.title`}
-                    maxLength={200}
-                    value={signatoryOf(party.partyId).title}
-                    onChange={setSignatory(party.partyId, 'title')}
-                  />
-                )}
-              </Field>
-            </div>
-          </fieldset>
-        ))}
-        <Field label={t('convention.sign.signedOn')} error={errors.fields.signedOn}>
-          {(props) => (
-            <DateInput {...props} name="signedOn" required value={signedOn} onChange={setSignedOn} />
-          )}
-        </Field>
-        <FileUploadField
-          partnershipId={partnershipId}
-          label={t('convention.sign.signedFile')}
-          hint={t('convention.sign.signedFileHint')}
-          file={signedFile}
-          onChange={setSignedFile}
-        />
-        {errors.fields.signedFileId && <p className="field__error">{errors.fields.signedFileId}</p>}
-        <button type="submit" className="button button--primary" disabled={sign.isPending}>
-          {t('convention.sign.submit')}
-        </button>
-      </form>
-    </>
+    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={title}>
+      <FormAlert message={errors.form} />
+      {parties.map((party) => (
+        <fieldset key={party.partyId} className="field convention-form__party">
+          <legend>{t('convention.sign.signatoryFor', { party: party.name })}</legend>
+          <div className="form__row">
+            <Field
+              label={t('convention.sign.name', { party: party.name })}
+              error={signatoryError(party.partyId)}
+            >
+              {(props) => (
+                <input
+                  {...props}
+                  name={`signatories.${party.partyId}.name`}
+                  required
+                  maxLength={120}
+                  value={signatoryOf(party.partyId).name}
+                  onChange={setSignatory(party.partyId, 'name')}
+                />
+              )}
+            </Field>
+            <Field
+              label={t('convention.sign.capacity', { party: party.name })}
+              hint={t('convention.sign.capacityHint')}
+            >
+              {(props) => (
+                <input
+                  {...props}
+                  name={`signatories.${party.partyId}.title`}
+                  maxLength={200}
+                  value={signatoryOf(party.partyId).title}
+                  onChange={setSignatory(party.partyId, 'title')}
+                />
+              )}
+            </Field>
+          </div>
+        </fieldset>
+      ))}
+      <Field label={t('convention.sign.signedOn')} error={errors.fields.signedOn}>
+        {(props) => <DateInput {...props} name="signedOn" required value={signedOn} onChange={setSignedOn} />}
+      </Field>
+      <FileUploadField
+        partnershipId={partnershipId}
+        label={t('convention.sign.signedFile')}
+        hint={t('convention.sign.signedFileHint')}
+        file={signedFile}
+        onChange={setSignedFile}
+      />
+      {errors.fields.signedFileId && <p className="field__error">{errors.fields.signedFileId}</p>}
+      <button type="submit" className="button button--primary" disabled={sign.isPending}>
+        {t('convention.sign.submit')}
+      </button>
+    </form>
   );
 }

@@ -196,6 +196,7 @@ export const conventionAr: Catalogue<typeof conventionFr> = {
       done: 'سُجّل توقيع الصيغة {{number}}.',
     },
     life: {
+      renewOpen: 'تجديد الاتفاقية',
       title: 'حياة الاتفاقية',
       nothing: 'لا يمكن القيام بأي إجراء على الاتفاقية في وضعها الحالي.',
       partiesTold: 'تُبلَّغ الأطراف الأخرى بذلك بالبريد الإلكتروني.',

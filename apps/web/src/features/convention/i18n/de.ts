@@ -193,6 +193,7 @@ export const conventionDe: Catalogue<typeof conventionFr> = {
       done: 'Die Unterzeichnung von Fassung {{number}} ist erfasst.',
     },
     life: {
+      renewOpen: 'Vereinbarung verlängern',
       title: 'Verlauf der Vereinbarung',
       nothing: 'Im jetzigen Stand der Vereinbarung ist kein Schritt möglich.',
       partiesTold: 'Die anderen Parteien werden per E-Mail informiert.',

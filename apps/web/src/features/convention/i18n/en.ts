@@ -188,6 +188,7 @@ export const conventionEn: Catalogue<typeof conventionFr> = {
       done: 'The signature of version {{number}} is recorded.',
     },
     life: {
+      renewOpen: 'Renew the convention',
       title: 'Life of the agreement',
       nothing: 'Nothing can be done on the agreement in its current state.',
       partiesTold: 'The other parties are told by e-mail.',

@@ -190,6 +190,7 @@ export const conventionEs: Catalogue<typeof conventionFr> = {
       done: 'La firma de la versión {{number}} está registrada.',
     },
     life: {
+      renewOpen: 'Renovar el convenio',
       title: 'Vida del convenio',
       nothing: 'En su estado actual, no es posible ningún trámite sobre el convenio.',
       partiesTold: 'Las demás partes serán informadas por correo electrónico.',

@@ -190,6 +190,7 @@ export const conventionFr = {
       done: 'La signature de la version {{number}} est enregistrée.',
     },
     life: {
+      renewOpen: 'Renouveler la convention',
       title: 'Vie de la convention',
       nothing: 'Aucune démarche n’est possible sur la convention dans son état actuel.',
       partiesTold: 'Les autres parties en sont informées par courriel.',

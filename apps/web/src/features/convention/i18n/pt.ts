@@ -190,6 +190,7 @@ export const conventionPt: Catalogue<typeof conventionFr> = {
       done: 'A assinatura da versão {{number}} está registada.',
     },
     life: {
+      renewOpen: 'Renovar o acordo',
       title: 'Vida do acordo',
       nothing: 'Nenhuma diligência é possível sobre o acordo no seu estado atual.',
       partiesTold: 'As outras partes são informadas por correio eletrónico.',

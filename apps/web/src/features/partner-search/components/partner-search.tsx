@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { describeError } from '../../../components/ui/error-text';
 import { FormSuccess } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { useFocusOnHash } from '../../../components/ui/use-focus-on-hash';
 import { problemCodeOf } from '../../../lib/api/problem';
 import { PARTNER_SEARCH_SECTION_IDS } from '../../../lib/partnership-paths';
@@ -88,6 +89,15 @@ export function PartnerSearch({ partnershipId, canWrite }: { partnershipId: stri
           {t('partnerSearch.pipelineTitle')}
         </h2>
         <p className="muted">{t('partnerSearch.pipelineIntro')}</p>
+        {canWrite && (
+          <FormDialog
+            openLabel={t('partnerSearch.addTitle')}
+            title={t('partnerSearch.addTitle')}
+            emphasis="primary"
+          >
+            {(done) => <AddCandidateForm partnershipId={partnershipId} onDone={done} />}
+          </FormDialog>
+        )}
         <ViewSwitch
           view={view}
           onChange={(next) =>
@@ -129,7 +139,6 @@ export function PartnerSearch({ partnershipId, canWrite }: { partnershipId: stri
         />
       )}
       <SuggestedPartners partnershipId={partnershipId} canWrite={canWrite} />
-      {canWrite && <AddCandidateForm partnershipId={partnershipId} />}
     </>
   );
 }

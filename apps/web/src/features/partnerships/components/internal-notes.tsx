@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError, describeFormErrors } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { useAddInternalNote } from '../api/add-internal-note';
 import { useInternalNotes } from '../api/get-internal-notes';
 import { localeOf } from '../../../lib/i18n/locale';
@@ -38,12 +39,22 @@ export function InternalNotes({ partnershipId, canWrite }: { partnershipId: stri
             ))}
           </ul>
         ))}
-      {canWrite && <AddInternalNoteForm partnershipId={partnershipId} />}
+      {canWrite && (
+        <FormDialog openLabel={t('notes.open')} title={t('notes.open')}>
+          {(done) => <AddInternalNoteForm partnershipId={partnershipId} onDone={done} />}
+        </FormDialog>
+      )}
     </section>
   );
 }
 
-function AddInternalNoteForm({ partnershipId }: { partnershipId: string }) {
+function AddInternalNoteForm({
+  partnershipId,
+  onDone,
+}: {
+  partnershipId: string;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const add = useAddInternalNote(partnershipId);
   const formRef = useRef<HTMLFormElement>(null);
@@ -52,12 +63,11 @@ function AddInternalNoteForm({ partnershipId }: { partnershipId: string }) {
   const errors = describeFormErrors(t, add.error, ['body']);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    add.mutate({ body: body.trim() }, { onSuccess: () => setBody('') });
+    add.mutate({ body: body.trim() }, { onSuccess: () => onDone(t('notes.added')) });
   };
   return (
-    <form ref={formRef} className="form" onSubmit={submit} noValidate>
+    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={t('notes.open')}>
       <FormAlert message={errors.form} />
-      <FormSuccess message={add.isSuccess ? t('notes.added') : undefined} />
       <Field label={t('notes.body')} error={errors.fields.body}>
         {(props) => (
           <textarea

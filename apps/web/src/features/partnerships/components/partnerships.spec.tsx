@@ -137,6 +137,34 @@ describe('partnerships', () => {
     expect(opener).toHaveFocus();
   });
 
+  it('adds an internal note in a dialog that closes, says so and gives the focus back', async () => {
+    const bodies: unknown[] = [];
+    const api = partnershipsApi('officer', {
+      'POST /api/partnerships/:id/internal-notes': async (request) => {
+        bodies.push(await request.json());
+        return jsonResponse(201, {
+          id: 'n-2',
+          body: 'Appeler la mairie lundi.',
+          authorDisplayName: 'Claire Martin',
+          createdAt: '2026-02-03T10:00:00.000Z',
+        });
+      },
+    });
+    await renderApp('/partenariats/p-1', api);
+    const page = userEvent.setup();
+    expect(screen.queryByRole('form', { name: 'Ajouter une note' })).not.toBeInTheDocument();
+    const opener = await screen.findByRole('button', { name: 'Ajouter une note' });
+    await page.click(opener);
+    const form = await screen.findByRole('form', { name: 'Ajouter une note' });
+    await page.type(within(form).getByLabelText('Nouvelle note'), 'Appeler la mairie lundi.');
+    await page.click(within(form).getByRole('button', { name: 'Ajouter la note' }));
+
+    expect(await screen.findByText('Note ajoutée.')).toBeVisible();
+    expect(screen.queryByRole('form', { name: 'Ajouter une note' })).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+    expect(bodies).toEqual([{ body: 'Appeler la mairie lundi.' }]);
+  });
+
   it('offers creating and inviting to administrators and officers only', async () => {
     await renderApp('/partenariats/p-1', partnershipsApi('elected'));
     expect(await screen.findByRole('heading', { level: 1, name: PARTNERSHIP.title })).toBeInTheDocument();
@@ -145,7 +173,7 @@ describe('partnerships', () => {
     ).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Inviter par e-mail' })).not.toBeInTheDocument();
     expect(await screen.findByText('Relancer le maire.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Ajouter la note' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ajouter une note' })).toBeInTheDocument();
   });
 
   it('shows a not-found message for a partnership the API does not know', async () => {

@@ -71,6 +71,7 @@ export const partnershipsAr: Catalogue<typeof partnershipsFr> = {
     sent: 'أُرسلت الدعوة إلى {{email}}.',
   },
   notes: {
+    open: 'إضافة ملاحظة',
     title: 'ملاحظات داخلية',
     intro: 'لا تراها إلا جماعتكم: شركاؤكم لا يرونها.',
     empty: 'لا ملاحظات حاليًا.',

@@ -73,6 +73,7 @@ export const partnershipsDe: Catalogue<typeof partnershipsFr> = {
     sent: 'Einladung an {{email}} gesendet.',
   },
   notes: {
+    open: 'Notiz hinzufügen',
     title: 'Interne Notizen',
     intro: 'Nur für Ihre Kommune sichtbar: Ihre Partner sehen sie nicht.',
     empty: 'Noch keine Notizen.',

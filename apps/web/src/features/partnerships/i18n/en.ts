@@ -72,6 +72,7 @@ export const partnershipsEn: Catalogue<typeof partnershipsFr> = {
     sent: 'Invitation sent to {{email}}.',
   },
   notes: {
+    open: 'Add a note',
     title: 'Internal notes',
     intro: 'Visible to your authority only: your partners do not see them.',
     empty: 'No note yet.',

@@ -72,6 +72,7 @@ export const partnershipsEs: Catalogue<typeof partnershipsFr> = {
     sent: 'Invitación enviada a {{email}}.',
   },
   notes: {
+    open: 'Añadir una nota',
     title: 'Notas internas',
     intro: 'Visibles solo para su gobierno local: sus socios no las ven.',
     empty: 'Ninguna nota por ahora.',

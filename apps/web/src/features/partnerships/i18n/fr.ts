@@ -70,6 +70,7 @@ export const partnershipsFr = {
     sent: 'Invitation envoyée à {{email}}.',
   },
   notes: {
+    open: 'Ajouter une note',
     title: 'Notes internes',
     intro: 'Visibles uniquement par votre collectivité : vos partenaires ne les voient pas.',
     empty: 'Aucune note pour l’instant.',

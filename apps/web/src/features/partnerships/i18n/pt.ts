@@ -72,6 +72,7 @@ export const partnershipsPt: Catalogue<typeof partnershipsFr> = {
     sent: 'Convite enviado para {{email}}.',
   },
   notes: {
+    open: 'Adicionar uma nota',
     title: 'Notas internas',
     intro: 'Visíveis apenas pela sua autarquia: os seus parceiros não as veem.',
     empty: 'Ainda não há notas.',

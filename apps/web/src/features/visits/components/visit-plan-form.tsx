@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from '../../../components/ui/error-text';
-import { Field, FormAlert, FormSuccess, useFocusFirstInvalidField } from '../../../components/ui/form';
+import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { isOneOf } from '../../../lib/is-one-of';
 import type { Person, Visit } from '../api/get-visits';
 import { usePlanVisit } from '../api/plan-visit';
@@ -121,7 +121,8 @@ export function VisitPlanForm({
   parties: Parties;
   /** The visit to re-plan; without it the form plans a new one. */
   visit?: Visit;
-  onDone?: (message: string) => void;
+  /** Called once the visit is planned or re-planned, with the message to announce. */
+  onDone: (message: string) => void;
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
@@ -134,7 +135,6 @@ export function VisitPlanForm({
   const [counterpartId, setCounterpartId] = useState(parties.counterparts[0]?.partyId ?? '');
   const [outgoing, setOutgoing] = useState(true);
   const [local, setLocal] = useState<{ errors: FormErrors } | undefined>();
-  const [success, setSuccess] = useState<string | undefined>();
   const myId = parties.me?.partyId ?? '';
   const visitingPartyId = visit ? visit.visitingPartyId : outgoing ? myId : counterpartId;
   const hostPartyId = visit ? visit.hostPartyId : outgoing ? counterpartId : myId;
@@ -157,7 +157,6 @@ export function VisitPlanForm({
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setSuccess(undefined);
     const refused = localErrors(t, values, advisoryRequired);
     if (refused) {
       mutation.reset();
@@ -169,19 +168,12 @@ export function VisitPlanForm({
     if (visit) {
       replan.mutate(
         { visitId: visit.id, version: visit.version, ...body },
-        { onSuccess: () => onDone?.(t('visits.form.replanned', { title })) },
+        { onSuccess: () => onDone(t('visits.form.replanned', { title })) },
       );
     } else {
       plan.mutate(
         { direction, partnerPartyId, ...body },
-        {
-          onSuccess: () => {
-            setValues(EMPTY);
-            const message = t('visits.form.planned', { title });
-            setSuccess(message);
-            onDone?.(message);
-          },
-        },
+        { onSuccess: () => onDone(t('visits.form.planned', { title })) },
       );
     }
   };
@@ -193,10 +185,13 @@ export function VisitPlanForm({
       className={visit ? 'form form--compact visit-form' : 'form visit-form'}
       onSubmit={submit}
       noValidate
-      aria-label={visit ? t('visits.form.replanLabel', { title: visitTitle(t, visit, parties) }) : undefined}
+      aria-label={
+        visit
+          ? t('visits.form.replanLabel', { title: visitTitle(t, visit, parties) })
+          : t('visits.form.title')
+      }
     >
       <FormAlert message={errors.form} />
-      {!visit && <FormSuccess message={success} />}
       {visit ? (
         <p className="visit-form__sides">{title}</p>
       ) : (

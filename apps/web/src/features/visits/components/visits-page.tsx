@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../components/ui/error-text';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { useFocusOnHash } from '../../../components/ui/use-focus-on-hash';
 import { VISITS_SECTION_IDS } from '../../../lib/partnership-paths';
 import { useVisits, type Visit } from '../api/get-visits';
@@ -34,7 +35,6 @@ export function VisitsPage({
   const view = visits.data;
   const parties = partiesOf(view, organisationId);
   const listId = VISITS_SECTION_IDS.visits;
-  const planId = VISITS_SECTION_IDS.plan;
   const bySide = (side: VisitSide) =>
     view.visits.filter((visit) => sideOf(visit, parties.me?.partyId) === side);
   return (
@@ -46,6 +46,7 @@ export function VisitsPage({
           {t('visits.listTitle')}
         </h2>
         <p className="muted">{t('visits.listIntro')}</p>
+        {permissions.canRun && <PlanVisit partnershipId={partnershipId} parties={parties} />}
         <div className="visit-columns">
           {VISIT_SIDES.map((side) => {
             const visitsOfSide = bySide(side);
@@ -64,20 +65,23 @@ export function VisitsPage({
           })}
         </div>
       </section>
-      {permissions.canRun && (
-        <section className="panel panel--section" aria-labelledby={planId}>
-          <h2 id={planId} tabIndex={-1} className="anchor-target">
-            {t('visits.form.title')}
-          </h2>
-          <p className="muted">{t('visits.form.intro')}</p>
-          {parties.me && parties.counterparts.length > 0 ? (
-            <VisitPlanForm partnershipId={partnershipId} parties={parties} />
-          ) : (
-            <p>{t('visits.form.noPartner')}</p>
-          )}
-        </section>
-      )}
     </>
+  );
+}
+
+/** The act of planning a visit (or recording a past one), once the partnership has a partner to visit. */
+function PlanVisit({ partnershipId, parties }: { partnershipId: string; parties: Parties }) {
+  const { t } = useTranslation();
+  if (!parties.me || parties.counterparts.length === 0) return <p>{t('visits.form.noPartner')}</p>;
+  return (
+    <FormDialog
+      openLabel={t('visits.form.title')}
+      title={t('visits.form.title')}
+      description={t('visits.form.intro')}
+      emphasis="primary"
+    >
+      {(done) => <VisitPlanForm partnershipId={partnershipId} parties={parties} onDone={done} />}
+    </FormDialog>
   );
 }
 
