@@ -76,7 +76,10 @@ describe('forms in dialogs', () => {
       const viewport = page.viewportSize()!;
       if (!box || box.x < 0 || box.x + box.width > viewport.width + 1)
         problems.push(`${name}: the dialog does not fit the screen's width`);
-      problems.push(...(await accessibilityViolations(page)).map((violation) => `${name}: ${violation}`));
+      // The whole page once, with its first dialog open; then each further dialog alone, the page behind
+      // being the same.
+      const violations = await accessibilityViolations(page, index === 0 ? undefined : '[role="dialog"]');
+      problems.push(...violations.map((violation) => `${name}: ${violation}`));
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       if (!(await opener.evaluate((element) => element === document.activeElement)))

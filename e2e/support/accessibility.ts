@@ -12,24 +12,29 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 declare global {
   interface Window {
-    axe?: { run: (context: Document, options: object) => Promise<AxeResults> };
+    axe?: { run: (context: Document | { include: string[][] }, options: object) => Promise<AxeResults> };
   }
 }
 
 /**
- * What axe finds wrong on the page as it is now, one line per element: `rule: element — what to fix`.
- * The page's context must bypass the content security policy (`bypassCSP`): the product allows no
- * injected script, axe's included.
+ * What axe finds wrong on the page as it is now, one line per element: `rule: element — what to fix`;
+ * only inside the elements `within` selects when given (a dialog over a page already checked). The page's
+ * context must bypass the content security policy (`bypassCSP`): the product allows no injected script,
+ * axe's included.
  */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
+export async function accessibilityViolations(page: Page, within?: string): Promise<string[]> {
   if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE_SCRIPT });
-  return page.evaluate(async (tags) => {
-    const results = await window.axe!.run(document, { runOnly: { type: 'tag', values: tags } });
-    return results.violations.flatMap((violation) =>
-      violation.nodes.map(
-        (node) =>
-          `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
-      ),
-    );
-  }, WCAG_21_AA);
+  return page.evaluate(
+    async ({ tags, selector }) => {
+      const context = selector ? { include: [[selector]] } : document;
+      const results = await window.axe!.run(context, { runOnly: { type: 'tag', values: tags } });
+      return results.violations.flatMap((violation) =>
+        violation.nodes.map(
+          (node) =>
+            `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
+        ),
+      );
+    },
+    { tags: WCAG_21_AA, selector: within },
+  );
 }
