@@ -17,6 +17,7 @@ import {
 } from '@passerelle/domain';
 import type { IcsAllDayEvent, IcsCalendar } from './ical';
 import { speltDate } from '../common/i18n/spelt-date';
+import { visitPagePath } from '../common/web-paths';
 
 export interface PersonalCalendarInput {
   readonly organisationId: string;
@@ -79,8 +80,7 @@ function visitEvent(
   const nameOf = (partyId: string) =>
     snapshot.organisations.find((organisation) => organisation.id === partyId)?.name ?? '?';
   const hostOrganisation = snapshot.organisations.find((organisation) => organisation.id === host);
-  // At the visit's own card on the visits page (its anchor in the web app's `visitAnchorId`).
-  const link = `${input.publicUrl}/partenariats/${snapshot.partnership.id}/missions#mission-${visit.id}`;
+  const link = `${input.publicUrl}${visitPagePath(snapshot.partnership.id, visit.id)}`;
   const side: VisitSide =
     visiting === input.organisationId ? 'travelling' : host === input.organisationId ? 'hosting' : 'other';
   return {

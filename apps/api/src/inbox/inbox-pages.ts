@@ -1,4 +1,5 @@
 import type { InboxItem, InboxItemKind } from '@passerelle/domain';
+import { visitPagePath } from '../common/web-paths';
 
 /** The page of the web app where each kind of item is acted on (the same paths the reminder mails link to). */
 const PAGE_OF_KIND = {
@@ -14,25 +15,16 @@ const PAGE_OF_KIND = {
   'funding-report-due': 'actions',
 } as const satisfies Record<InboxItemKind, string>;
 
-/**
- * The anchor of one item on its page, where the page lists many (the web app's `visitAnchorId` and the
- * visit report's follow-ups): the page opens on it rather than on its top.
- */
-function anchorOf(item: Pick<InboxItem, 'kind' | 'subjectId'>): string | undefined {
-  switch (item.kind) {
-    case 'visit-follow-up':
-      return `follow-up-${item.subjectId}`;
-    case 'orange-zone-visit-approval':
-    case 'visit-report-due':
-      return `mission-${item.subjectId}`;
-    default:
-      return undefined;
-  }
-}
-
 /** The web app's path where the item is acted on: one click from the inbox or the digest mail. */
 export function inboxItemPath(item: Pick<InboxItem, 'kind' | 'partnershipId' | 'subjectId'>): string {
   const page = `/partenariats/${item.partnershipId}/${PAGE_OF_KIND[item.kind]}`;
-  const anchor = anchorOf(item);
-  return anchor ? `${page}#${anchor}` : page;
+  switch (item.kind) {
+    case 'visit-follow-up':
+      return `${page}#follow-up-${item.subjectId}`;
+    case 'orange-zone-visit-approval':
+    case 'visit-report-due':
+      return visitPagePath(item.partnershipId, item.subjectId);
+    default:
+      return page;
+  }
 }

@@ -38,6 +38,11 @@ const PARTNERSHIP = {
   version: 3,
 };
 
+/** The partnership page's panel of form and legal basis, once shown (its route loads lazily). */
+function findLegalPanel() {
+  return screen.findByRole('region', { name: 'Forme et cadre juridique' }, { timeout: 10_000 });
+}
+
 describe('the partnership’s form and legal basis', () => {
   it('shows emergency aid with its own criteria, not the convention’s', async () => {
     const api = stubApi(
@@ -45,11 +50,7 @@ describe('the partnership’s form and legal basis', () => {
       signedInAs('viewer'),
     );
     await renderApp('/partenariats/p-1', api);
-    const panel = await screen.findByRole(
-      'region',
-      { name: 'Forme et cadre juridique' },
-      { timeout: 10_000 },
-    );
+    const panel = await findLegalPanel();
     expect(within(panel).getByText(/permise sans convention \(loi de 2007\)/)).toBeInTheDocument();
     expect(within(panel).getByText(/aide d’urgence a été apportée/)).toBeInTheDocument();
     expect(within(panel).queryByText(/convention signée formalise/)).not.toBeInTheDocument();
@@ -77,11 +78,7 @@ describe('the partnership’s form and legal basis', () => {
       signedInAs('officer'),
     );
     await renderApp('/partenariats/p-1', api);
-    const panel = await screen.findByRole(
-      'region',
-      { name: 'Forme et cadre juridique' },
-      { timeout: 10_000 },
-    );
+    const panel = await findLegalPanel();
     const user = userEvent.setup();
     await user.click(within(panel).getByRole('button', { name: 'Changer la forme' }));
     const form = await screen.findByRole('form', { name: 'Changer la forme' });
@@ -104,11 +101,7 @@ describe('the partnership’s form and legal basis', () => {
       signedInAs('officer'),
     );
     await renderApp('/partenariats/p-1', api);
-    const panel = await screen.findByRole(
-      'region',
-      { name: 'Forme et cadre juridique' },
-      { timeout: 10_000 },
-    );
+    const panel = await findLegalPanel();
     const user = userEvent.setup();
     const opener = within(panel).getByRole('button', { name: 'Modifier la gouvernance de Ouahigouya' });
     await user.click(opener);

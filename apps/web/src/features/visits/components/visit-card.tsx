@@ -23,7 +23,7 @@ export interface VisitPermissions {
 
 type Panel = 'replan' | 'cancel' | 'report' | undefined;
 
-/** The anchor of a visit's card: its heading takes the focus when a panel closes, and the inbox links to it (`apps/api/src/inbox/inbox-pages.ts`). */
+/** The anchor of a visit's card: its heading takes the focus when a panel closes, and the inbox links to it (`apps/api/src/common/web-paths.ts`). */
 export function visitAnchorId(visitId: string): string {
   return `mission-${visitId}`;
 }
