@@ -8,7 +8,7 @@ interface EntryProps {
   id?: string;
   'aria-describedby'?: string;
   'aria-invalid'?: true;
-  /** A calendar day as the API takes it (`2026-12-07`), `''` when empty, or the text typed when it is no day. */
+  /** The value as the API takes it (`2026-12-07`, `15:30`), `''` when empty, or the text typed when it reads as none. */
   value: string;
   onChange: (value: string) => void;
   name?: string;
