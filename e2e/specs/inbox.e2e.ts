@@ -30,6 +30,22 @@ function inboxItem(page: Page, kind: string, partnership: string) {
   return page.getByTestId('inbox-item').filter({ hasText: kind }).filter({ hasText: partnership });
 }
 
+/**
+ * Opens the notifications page until the notification named so is listed: the worker notices new inbox
+ * items on its own schedule (at its start, then every few minutes), so the first look may be early.
+ */
+async function notificationOf(page: Page, name: RegExp) {
+  for (let attempt = 0; attempt < 30; attempt += 1) {
+    await page.goto('/notifications');
+    const link = page.getByRole('list', { name: 'Vos notifications' }).getByRole('link', { name });
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    if ((await link.count()) === 1) return link;
+    await page.waitForTimeout(1_000);
+  }
+  throw new Error(`no notification ${name} listed`);
+}
+
 interface CapturedMail {
   to: string[];
   subject: string;
@@ -107,8 +123,16 @@ describe('the personal inbox', () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'elected@ouahigouya.test');
     await page.getByRole('heading', { level: 1, name: 'À faire' }).waitFor();
-    const item = inboxItem(page, 'Version de la convention à approuver', 'Angers – Ouahigouya');
-    await item.getByRole('link', { name: /Enregistrer la délibération/ }).click();
+    await expect(
+      inboxItem(page, 'Version de la convention à approuver', 'Angers – Ouahigouya').count(),
+    ).resolves.toBe(1);
+    // The item came to them as an in-app notification too, which opens the page where it is done.
+    const notification = await notificationOf(
+      page,
+      /^Version de la convention à approuver.* — Angers – Ouahigouya/,
+    );
+    await notification.click();
+    await page.getByRole('heading', { level: 1, name: /Convention/ }).waitFor();
     const approvalName = /^Enregistrer l’approbation de la version \d+ par votre conseil$/;
     await page.getByRole('button', { name: approvalName }).click();
     const approval = page.getByRole('dialog', { name: approvalName });

@@ -24,6 +24,16 @@ interface InboxItemBody {
   path: string;
 }
 
+interface NotificationBody {
+  id: string;
+  source: 'reminder' | 'inbox';
+  kind: string;
+  partnership: { id: string; title: string };
+  subjectDate: string | null;
+  inboxItem: { subjectLabel: string; dueOn: string | null; path: string; stillWaiting: boolean } | null;
+  readAt: string | null;
+}
+
 interface InboxBody {
   count: number;
   items: InboxItemBody[];
@@ -265,5 +275,56 @@ describe('the personal inbox', () => {
     expect(mailsTo(emails.angersElected)[0]?.text).toContain('Motivation à relire');
     // Bamako's item was told today already: no second mail on the same day.
     expect(mailsTo(emails.bamakoElected)).toHaveLength(1);
+  });
+  it('notifies each new item once in the person’s bell, and marks it read once it is done', async () => {
+    const digests = worker.get(SendInboxDigests);
+    const inboxNotifications = async (client: TestHttpClient) => {
+      const response = await client.request('GET', '/api/notifications');
+      expect(response.statusCode).toBe(200);
+      return (response.json().items as NotificationBody[]).filter(({ source }) => source === 'inbox');
+    };
+    await digests.run();
+
+    const [review, ...others] = await inboxNotifications(angersElected);
+    expect(others).toEqual([]);
+    expect(review).toMatchObject({
+      kind: 'motivation-review',
+      partnership: { id: partnershipId },
+      readAt: null,
+      subjectDate: null,
+      inboxItem: {
+        subjectLabel: 'Former nos agents à l’international',
+        dueOn: null,
+        path: `/partenariats/${partnershipId}/engagement`,
+        stillWaiting: true,
+      },
+    });
+    expect((await angersElected.request('GET', '/api/notifications/unread-count')).json()).toEqual({
+      unread: 1,
+    });
+    expect((await inboxNotifications(bamakoElected)).map(({ kind }) => kind)).toEqual([
+      'convention-approval',
+    ]);
+    expect(await inboxNotifications(angersViewer)).toEqual([]);
+    expect(await inboxNotifications(rennesElected)).toEqual([]);
+
+    const commitment = (await angersOfficer.request('GET', url('/commitment'))).json();
+    const motivation = commitment.motivations.find(
+      (candidate: { text: string }) => candidate.text === 'Former nos agents à l’international',
+    ) as { id: string; version: number };
+    const reviewed = await angersElected.request('POST', url(`/motivations/${motivation.id}/review`), {
+      decision: 'approved',
+      version: motivation.version,
+    });
+    expect(reviewed.statusCode).toBe(200);
+    await digests.run();
+
+    const [done, ...more] = await inboxNotifications(angersElected);
+    expect(more).toEqual([]);
+    expect(done).toMatchObject({ id: review?.id, inboxItem: { stillWaiting: false } });
+    expect(done?.readAt).not.toBeNull();
+    expect((await angersElected.request('GET', '/api/notifications/unread-count')).json()).toEqual({
+      unread: 0,
+    });
   });
 });

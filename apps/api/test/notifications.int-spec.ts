@@ -145,6 +145,7 @@ describe('in-app notifications', () => {
     expect(page.nextCursor).toBeNull();
     expect(page.items[0]).toEqual({
       id: newer,
+      source: 'reminder',
       kind: 'convention-expiring',
       partnership: { id: partnershipId, title: partnershipTitle },
       audience: null,
@@ -152,6 +153,7 @@ describe('in-app notifications', () => {
       conventionId: 'convention-1',
       subjectDate: '2026-04-10',
       offsetDays: 90,
+      inboxItem: null,
       createdAt: '2026-01-11T09:00:00.000Z',
       readAt: null,
     });

@@ -221,7 +221,12 @@ describe('dialogue reminders while the mail server or PostgreSQL misbehave', () 
       await stack.until('both failed attempts recorded', async () =>
         (await rowsNow(rows)).every((row) => /timeout/i.test(row.lastError ?? '')),
       );
-      for (const row of await rowsNow(rows)) expect(row).toMatchObject({ status: 'pending', attempts: 1 });
+      // The failed attempt is on record (its error above); on a loaded machine the queue's retry may already
+      // have claimed the row again, counting its own attempt: hence at least one, and two at the end.
+      for (const row of await rowsNow(rows)) {
+        expect(row.status).toBe('pending');
+        expect(row.attempts).toBeGreaterThanOrEqual(1);
+      }
 
       stack.smtp.release();
       await stack.until('both rows sent', async () =>

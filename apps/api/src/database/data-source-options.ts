@@ -48,6 +48,7 @@ import { OdaDeclarationData1795477000000 } from './migrations/1795477000000-oda-
 import { InboxDigest1795477200000 } from './migrations/1795477200000-inbox-digest';
 import { OrderlyRupture1795477230000 } from './migrations/1795477230000-orderly-rupture';
 import { RuptureSignals1796587376683 } from './migrations/1796587376683-rupture-signals';
+import { InboxNotifications1796629564575 } from './migrations/1796629564575-inbox-notifications';
 import { PartyGovernance1796587181844 } from './migrations/1796587181844-party-governance';
 import { IndicatorsOverTime1796586945733 } from './migrations/1796586945733-indicators-over-time';
 import { FundingCallsAndApplications1796586851192 } from './migrations/1796586851192-funding-calls-and-applications';
@@ -115,6 +116,7 @@ export const MIGRATIONS = [
   IndicatorsOverTime1796586945733,
   FundingCallsAndApplications1796586851192,
   InternationalContacts1796586712378,
+  InboxNotifications1796629564575,
 ];
 
 export function buildDataSourceOptions(databaseUrl: string, poolSize = 10): DataSourceOptions {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DialogueAudience, ReminderKind, Visit } from '@passerelle/domain';
+import type { DialogueAudience, Visit } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { decodeCursor, encodeCursor } from '../common/pagination/keyset-cursor';
@@ -10,6 +10,7 @@ import { PartnershipRepository } from '../lifecycle/partnership.repository';
 import { PartnershipEntity } from '../partnership-records/partnership.entity';
 import { ReminderEntity } from '../reminders/reminder.entity';
 import type {
+  NotificationKind,
   NotificationPageView,
   NotificationQueryDto,
   NotificationView,
@@ -21,17 +22,24 @@ import { UNREAD_COUNT_SQL } from './notification-statements';
 
 const DEFAULT_LIMIT = 50;
 
-/** A notification joined with its reminder and partnership, as read from PostgreSQL. */
+/** A notification joined with its reminder (if it is a reminder's) and partnership, as read from PostgreSQL. */
 interface NotificationRow {
   id: string;
   kind: string;
   partnership_id: string;
   partnership_title: string;
+  reminder_id: string | null;
   audience: string | null;
   visit_id: string | null;
   convention_id: string | null;
-  subject_date: string;
-  offset_days: number;
+  subject_date: string | null;
+  offset_days: number | null;
+  inbox_item_key: string | null;
+  subject_label: string | null;
+  due_on: string | null;
+  path: string | null;
+  /** An inbox item's notification: whether the item still waits for the reader. */
+  still_waiting: boolean;
   created_at: Date;
   read_at: Date | null;
   /** created_at to the microsecond, for an exact keyset cursor (a JS Date keeps milliseconds only). */
@@ -39,7 +47,8 @@ interface NotificationRow {
 }
 
 /**
- * The signed-in user's in-app notifications (one per delivered reminder, written by the reminder worker):
+ * The signed-in user's in-app notifications (one per delivered reminder, written by the reminder worker, and
+ * one per item come to wait in their inbox, written by the inbox digest job):
  * listing, unread count, marking read. Only ever the user's own: anyone else's is "not found".
  *
  * Marking read is not audited: it is the reader's own inbox state, like a session's last activity, not a
@@ -112,17 +121,27 @@ export class NotificationsService {
     return this.dataSource
       .getRepository(NotificationEntity)
       .createQueryBuilder('notification')
-      .innerJoin(ReminderEntity, 'reminder', 'reminder.id = notification.reminder_id')
+      .leftJoin(ReminderEntity, 'reminder', 'reminder.id = notification.reminder_id')
       .innerJoin(PartnershipEntity, 'partnership', 'partnership.id = notification.partnership_id')
       .select('notification.id', 'id')
       .addSelect('notification.kind', 'kind')
       .addSelect('notification.partnership_id', 'partnership_id')
       .addSelect('partnership.title', 'partnership_title')
+      .addSelect('notification.reminder_id', 'reminder_id')
       .addSelect('reminder.audience', 'audience')
       .addSelect('reminder.visit_id', 'visit_id')
       .addSelect('reminder.convention_id', 'convention_id')
       .addSelect("to_char(reminder.subject_date, 'YYYY-MM-DD')", 'subject_date')
       .addSelect('reminder.offset_days', 'offset_days')
+      .addSelect('notification.inbox_item_key', 'inbox_item_key')
+      .addSelect('notification.subject_label', 'subject_label')
+      .addSelect("to_char(notification.due_on, 'YYYY-MM-DD')", 'due_on')
+      .addSelect('notification.path', 'path')
+      .addSelect(
+        `EXISTS (SELECT 1 FROM inbox_notice WHERE inbox_notice.user_id = notification.user_id
+           AND inbox_notice.item_key = notification.inbox_item_key)`,
+        'still_waiting',
+      )
       .addSelect('notification.created_at', 'created_at')
       .addSelect('notification.read_at', 'read_at')
       .addSelect(
@@ -136,13 +155,23 @@ export class NotificationsService {
     const visits = await this.visitsOf(rows);
     return rows.map((row) => ({
       id: row.id,
-      kind: row.kind as ReminderKind,
+      source: row.reminder_id === null ? 'inbox' : 'reminder',
+      kind: row.kind as NotificationKind,
       partnership: { id: row.partnership_id, title: row.partnership_title },
       audience: row.audience as DialogueAudience | null,
       visit: row.visit_id ? (visits.get(row.visit_id) ?? null) : null,
       conventionId: row.convention_id,
       subjectDate: row.subject_date,
       offsetDays: row.offset_days,
+      inboxItem:
+        row.inbox_item_key === null
+          ? null
+          : {
+              subjectLabel: row.subject_label ?? '',
+              dueOn: row.due_on,
+              path: row.path ?? '',
+              stillWaiting: row.still_waiting,
+            },
       createdAt: row.created_at.toISOString(),
       readAt: row.read_at ? row.read_at.toISOString() : null,
     }));

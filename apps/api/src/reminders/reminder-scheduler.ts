@@ -8,6 +8,7 @@ import {
 } from '@passerelle/domain';
 import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock/clock';
+import { returnedRows } from '../common/database/returned-rows';
 import { loadFundingDeadlines } from '../lifecycle/funding-deadlines.query';
 import { recordJobChanges, type ScheduledJob } from './reminder-job-changes';
 import { receivesReminder } from './reminder-recipients';
@@ -271,14 +272,4 @@ function sameTimes(row: ExistingRow, reminder: Reminder): boolean {
     row.notify_at.getTime() === reminder.notifyAt.getTime() &&
     row.send_at.getTime() === reminder.sendAt.getTime()
   );
-}
-
-/**
- * TypeORM's PostgreSQL driver answers an UPDATE … RETURNING with `[rows, affectedCount]` and an INSERT or
- * SELECT with the rows alone.
- */
-export function returnedRows<T>(result: T[] | [T[], number]): T[] {
-  return result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number'
-    ? (result[0] as T[])
-    : (result as T[]);
 }

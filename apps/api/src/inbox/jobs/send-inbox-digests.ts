@@ -10,6 +10,7 @@ import {
 import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock';
+import { returnedRows } from '../../common/database/returned-rows';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.token';
 import { SMTP_TRANSPORT } from '../../mail/smtp-transport';
 import type { UserRole } from '../../users/user-role';
@@ -133,21 +134,51 @@ export class SendInboxDigests {
   }
 
   /**
-   * Notes the items seen for the first time and forgets those that no longer wait (done, or gone), so that
-   * an item that comes back later is news again.
+   * Notes the items seen for the first time, each with its in-app notification, and forgets those that no
+   * longer wait (done, or gone) — their notifications marked read, as nothing is left to do — so that an
+   * item that comes back later is news again. One transaction: an item is noticed with its notification or
+   * not at all, and a run that fails half-way notices it again next time.
    */
   private async notice(userId: string, entries: readonly InboxEntry[], now: Date): Promise<void> {
     const keys = entries.map(({ item }) => item.key);
-    const partnerships = entries.map(({ item }) => item.partnershipId);
-    await this.dataSource.query(
-      `INSERT INTO inbox_notice (user_id, item_key, partnership_id, noticed_at)
-         SELECT $1, key, partnership, $4 FROM unnest($2::varchar[], $3::uuid[]) AS item(key, partnership)
-       ON CONFLICT (user_id, item_key) DO NOTHING`,
-      [userId, keys, partnerships, now],
-    );
-    await this.dataSource.query(
-      `DELETE FROM inbox_notice WHERE user_id = $1 AND NOT (item_key = ANY($2::varchar[]))`,
-      [userId, keys],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      const noticed: Array<{ item_key: string }> = await manager.query(
+        `INSERT INTO inbox_notice (user_id, item_key, partnership_id, noticed_at)
+           SELECT $1, key, partnership, $4 FROM unnest($2::varchar[], $3::uuid[]) AS item(key, partnership)
+         ON CONFLICT (user_id, item_key) DO NOTHING
+         RETURNING item_key`,
+        [userId, keys, entries.map(({ item }) => item.partnershipId), now],
+      );
+      const fresh = new Set(noticed.map((row) => row.item_key));
+      const items = entries.filter(({ item }) => fresh.has(item.key)).map(({ item }) => item);
+      await manager.query(INSERT_INBOX_NOTIFICATIONS_SQL, [
+        userId,
+        items.map((item) => item.key),
+        items.map((item) => item.partnershipId),
+        items.map((item) => item.kind),
+        items.map((item) => item.subjectLabel),
+        items.map((item) => item.dueOn),
+        items.map((item) => inboxItemPath(item)),
+        now,
+      ]);
+      const settled = returnedRows<{ item_key: string }>(
+        await manager.query(
+          `DELETE FROM inbox_notice WHERE user_id = $1 AND NOT (item_key = ANY($2::varchar[])) RETURNING item_key`,
+          [userId, keys],
+        ),
+      );
+      await manager.query(
+        `UPDATE notification SET read_at = $3
+           WHERE user_id = $1 AND inbox_item_key = ANY($2::varchar[]) AND read_at IS NULL`,
+        [userId, settled.map((row) => row.item_key), now],
+      );
+    });
   }
 }
+
+/** One in-app notification per item noticed: what the bell needs to word it and link to where it is done. */
+const INSERT_INBOX_NOTIFICATIONS_SQL = `INSERT INTO notification
+      (user_id, inbox_item_key, partnership_id, kind, subject_label, due_on, path, created_at)
+    SELECT $1, key, partnership, kind, label, due, path, $8
+      FROM unnest($2::varchar[], $3::uuid[], $4::varchar[], $5::text[], $6::date[], $7::varchar[])
+        AS item(key, partnership, kind, label, due, path)`;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { returnedRows } from '../reminder-scheduler';
+import { returnedRows } from '../../common/database/returned-rows';
 
 /** A delivery's claim on a reminder row, committed before its SMTP exchange. */
 export interface ReminderClaim {

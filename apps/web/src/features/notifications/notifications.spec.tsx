@@ -16,6 +16,7 @@ const PARTNERSHIP = { id: 'p-1', title: 'Angers – Tétouan' };
 function notification(overrides: Record<string, unknown>) {
   return {
     id: 'n-1',
+    source: 'reminder',
     kind: 'dialogue-due',
     partnership: PARTNERSHIP,
     audience: 'elected_officials',
@@ -23,6 +24,7 @@ function notification(overrides: Record<string, unknown>) {
     conventionId: null,
     subjectDate: '2026-03-12',
     offsetDays: 7,
+    inboxItem: null,
     createdAt: '2026-03-05T08:00:00.000Z',
     readAt: null,
     ...overrides,
@@ -191,6 +193,70 @@ describe('the notifications page', () => {
       'Compte rendu de la mission « Forum de l’eau » attendu (mission terminée le 24 avril 2026) — Angers – Tétouan',
       'La convention arrive à échéance le 31 décembre 2026 — Angers – Tétouan',
       'Dernier jour pour s’opposer à la reconduction tacite : 1 octobre 2026 — Angers – Tétouan',
+    ]);
+  });
+
+  it('words an item come to wait in the inbox, links to where it is done, and says when it is done', async () => {
+    const inboxItem = (overrides: Record<string, unknown>) =>
+      notification({
+        source: 'inbox',
+        audience: null,
+        subjectDate: null,
+        offsetDays: null,
+        ...overrides,
+      });
+    await renderApp(
+      '/notifications',
+      inboxApi({
+        'GET /api/notifications': async () =>
+          page([
+            inboxItem({
+              id: 'n-3',
+              kind: 'orange-zone-visit-approval',
+              inboxItem: {
+                subjectLabel: 'Forum de l’eau',
+                dueOn: '2026-04-20',
+                path: '/partenariats/p-1/missions#mission-v-1',
+                stillWaiting: true,
+              },
+            }),
+            inboxItem({
+              id: 'n-2',
+              kind: 'dialogue-exchange-due',
+              inboxItem: {
+                subjectLabel: 'technicians',
+                dueOn: null,
+                path: '/partenariats/p-1/dialogue',
+                stillWaiting: true,
+              },
+            }),
+            inboxItem({
+              id: 'n-1',
+              kind: 'motivation-review',
+              inboxItem: {
+                subjectLabel: 'Former nos agents',
+                dueOn: null,
+                path: '/partenariats/p-1/engagement',
+                stillWaiting: false,
+              },
+            }),
+          ]),
+      }),
+    );
+    const list = await inbox();
+    expect(linkTexts(list)).toEqual([
+      'Mission en zone orange à approuver : « Forum de l’eau », échéance le 20 avril 2026 — Angers – Tétouan',
+      'Échange du dialogue à tenir : « entre techniciens » — Angers – Tétouan',
+      'Motivation à relire : « Former nos agents » (fait depuis) — Angers – Tétouan',
+    ]);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual([
+      '/partenariats/p-1/missions#mission-v-1',
+      '/partenariats/p-1/dialogue',
+      '/partenariats/p-1/engagement',
     ]);
   });
 

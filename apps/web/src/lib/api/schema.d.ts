@@ -5408,10 +5408,28 @@ export interface components {
             endsOn: string;
             cancelled: boolean;
         };
+        NotificationInboxItemView: {
+            /** @description The record in its authors’ words, or the dialogue audience’s code. */
+            subjectLabel: string;
+            /** Format: date */
+            dueOn: string | null;
+            /** @description Path of the web app page where it is acted on. */
+            path: string;
+            /** @description Whether it still waits for the reader (false once done, by anyone). */
+            stillWaiting: boolean;
+        };
         NotificationView: {
             id: string;
-            /** @enum {string} */
-            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal" | "funding-call-closing" | "funding-report-due";
+            /**
+             * @description A delivered reminder, or an item come to wait in the reader’s inbox.
+             * @enum {string}
+             */
+            source: "reminder" | "inbox";
+            /**
+             * @description A reminder kind or an inbox item kind (see `source`).
+             * @enum {string}
+             */
+            kind: "dialogue-due" | "dialogue-overdue" | "visit-upcoming" | "visit-report-missing" | "convention-expiring" | "convention-tacit-renewal" | "funding-call-closing" | "funding-report-due" | "motivation-review" | "orange-zone-visit-approval" | "compatibility-review" | "priority-agreement" | "convention-approval" | "visit-follow-up" | "dialogue-exchange-due" | "visit-report-due";
             partnership: components["schemas"]["NotificationPartnershipView"];
             /**
              * @description Dialogue reminders: the audience whose exchange is due.
@@ -5424,11 +5442,13 @@ export interface components {
             conventionId: string | null;
             /**
              * Format: date
-             * @description The day the reminder is about: the exchange’s due date, the visit’s first day (last day for a missing report), the convention’s expiry or the renewal objection deadline.
+             * @description Reminders: the day the reminder is about: the exchange’s due date, the visit’s first day (last day for a missing report), the convention’s expiry or the renewal objection deadline.
              */
-            subjectDate: string;
-            /** @description Days before the subject date the reminder was set for (negative: after it). */
-            offsetDays: number;
+            subjectDate: string | null;
+            /** @description Reminders: days before the subject date the reminder was set for (negative: after it). */
+            offsetDays: number | null;
+            /** @description Inbox items: the item announced. */
+            inboxItem: components["schemas"]["NotificationInboxItemView"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatCalendarDate } from '../../../components/ui/format-date';
 import { describeError } from '../../../components/ui/error-text';
 import { useInbox, type InboxItem } from '../api/get-inbox';
+import { inboxSubjectLabel } from './inbox-subject-label';
 import './inbox.css';
 
 /**
@@ -25,19 +26,9 @@ export function InboxPage() {
   );
 }
 
-const AUDIENCES = ['elected_officials', 'technicians', 'territory_actors'] as const;
-
-/** A dialogue item names its audience (a code worded here); every other item, its record in its own words. */
-function isAudience(label: string): label is (typeof AUDIENCES)[number] {
-  return (AUDIENCES as readonly string[]).includes(label);
-}
-
 function InboxEntry({ item }: { item: InboxItem }) {
   const { t, i18n } = useTranslation();
-  const label =
-    item.kind === 'dialogue-exchange-due' && isAudience(item.subjectLabel)
-      ? t(`inbox.audience.${item.subjectLabel}`)
-      : item.subjectLabel;
+  const label = inboxSubjectLabel(t, item.kind, item.subjectLabel);
   return (
     <li className={`item-card${item.overdue ? ' item-card--flagged' : ''}`} data-testid="inbox-item">
       <p className="inbox-item__why">

@@ -5,7 +5,6 @@ import { unwrap } from '../../../lib/api/problem';
 import { NOTIFICATION_LIST_QUERY_KEY } from './notification-query-keys';
 
 export type Notification = Schemas['NotificationView'];
-export type NotificationKind = Notification['kind'];
 export type NotificationAudience = NonNullable<Notification['audience']>;
 
 /** How many notifications a page holds: enough for a screen, small enough to load at once. */

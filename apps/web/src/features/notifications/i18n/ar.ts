@@ -4,7 +4,8 @@ import type { notificationsFr } from './fr';
 export const notificationsAr: Catalogue<typeof notificationsFr> = {
   notifications: {
     title: 'الإشعارات',
-    intro: 'تذكيرات شراكاتكم: لقاءات حوار يجب عقدها، وزيارات قادمة، وتقارير منتظرة، وآجال الاتفاقية.',
+    intro:
+      'ما أصبح ينتظركم في «المهام» وتذكيرات شراكاتكم: لقاءات حوار يجب عقدها، وزيارات قادمة، وتقارير منتظرة، وآجال الاتفاقية.',
     link: 'الإشعارات',
     linkUnread_zero: ' لا إشعارات غير مقروءة',
     linkUnread_one: ' {{count}} غير مقروء',
@@ -20,6 +21,10 @@ export const notificationsAr: Catalogue<typeof notificationsFr> = {
     allRead: 'عُلّمت كل إشعاراتكم كمقروءة.',
     loadMore: 'تحميل المزيد',
     item: '{{text}} — {{partnership}}',
+    inboxWhat: '{{why}}: «{{label}}»',
+    inboxDue: '{{what}}، الأجل {{date}}',
+    inboxDone: '(أُنجز منذ ذلك الحين)',
+    inboxGeneric: 'مهمة جديدة',
     dialogueDue: {
       elected_officials: 'لقاء مع المنتخبين مرتقب في {{date}}',
       technicians: 'لقاء بين التقنيين مرتقب في {{date}}',

@@ -5,7 +5,7 @@ export const notificationsDe: Catalogue<typeof notificationsFr> = {
   notifications: {
     title: 'Benachrichtigungen',
     intro:
-      'Die Erinnerungen Ihrer Partnerschaften: fällige Austausche, bevorstehende Delegationsreisen, erwartete Berichte, Fristen von Vereinbarungen.',
+      'Was neu unter „Zu erledigen“ auf Sie wartet, und die Erinnerungen Ihrer Partnerschaften: fällige Austausche, bevorstehende Delegationsreisen, erwartete Berichte, Fristen von Vereinbarungen.',
     link: 'Benachrichtigungen',
     linkUnread_one: ' {{count}} ungelesen',
     linkUnread_other: ' {{count}} ungelesen',
@@ -17,6 +17,10 @@ export const notificationsDe: Catalogue<typeof notificationsFr> = {
     allRead: 'Alle Ihre Benachrichtigungen sind als gelesen markiert.',
     loadMore: 'Mehr laden',
     item: '{{text}} — {{partnership}}',
+    inboxWhat: '{{why}}: „{{label}}“',
+    inboxDue: '{{what}}, fällig am {{date}}',
+    inboxDone: '(inzwischen erledigt)',
+    inboxGeneric: 'Neue Aufgabe',
     dialogueDue: {
       elected_officials: 'Austausch mit den Mandatsträger:innen fällig am {{date}}',
       technicians: 'Austausch zwischen Fachkräften fällig am {{date}}',

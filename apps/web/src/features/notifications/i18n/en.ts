@@ -5,7 +5,7 @@ export const notificationsEn: Catalogue<typeof notificationsFr> = {
   notifications: {
     title: 'Notifications',
     intro:
-      'Reminders from your partnerships: dialogue exchanges to hold, upcoming visits, visit reports expected, convention deadlines.',
+      'What came to wait for you in “To do” and the reminders from your partnerships: dialogue exchanges to hold, upcoming visits, visit reports expected, convention deadlines.',
     link: 'Notifications',
     linkUnread_one: ' {{count}} unread',
     linkUnread_other: ' {{count}} unread',
@@ -17,6 +17,10 @@ export const notificationsEn: Catalogue<typeof notificationsFr> = {
     allRead: 'All your notifications are marked as read.',
     loadMore: 'Load more',
     item: '{{text}} — {{partnership}}',
+    inboxWhat: '{{why}}: “{{label}}”',
+    inboxDue: '{{what}}, due on {{date}}',
+    inboxDone: '(done since)',
+    inboxGeneric: 'New item to do',
     dialogueDue: {
       elected_officials: 'Exchange with the elected officials due on {{date}}',
       technicians: 'Exchange between technicians due on {{date}}',

@@ -5,7 +5,7 @@ export const notificationsEs: Catalogue<typeof notificationsFr> = {
   notifications: {
     title: 'Notificaciones',
     intro:
-      'Los recordatorios de sus alianzas: intercambios de diálogo por mantener, misiones próximas, informes esperados, vencimientos de convenios.',
+      'Lo que ha llegado a esperarle en «Pendientes» y los recordatorios de sus alianzas: intercambios de diálogo por mantener, misiones próximas, informes esperados, vencimientos de convenios.',
     link: 'Notificaciones',
     linkUnread_one: ' {{count}} sin leer',
     linkUnread_other: ' {{count}} sin leer',
@@ -17,6 +17,10 @@ export const notificationsEs: Catalogue<typeof notificationsFr> = {
     allRead: 'Todas sus notificaciones están marcadas como leídas.',
     loadMore: 'Cargar más',
     item: '{{text}} — {{partnership}}',
+    inboxWhat: '{{why}}: «{{label}}»',
+    inboxDue: '{{what}}, vence el {{date}}',
+    inboxDone: '(hecho desde entonces)',
+    inboxGeneric: 'Nueva tarea',
     dialogueDue: {
       elected_officials: 'Intercambio con los cargos electos previsto el {{date}}',
       technicians: 'Intercambio entre personal técnico previsto el {{date}}',

@@ -2,7 +2,7 @@ export const notificationsFr = {
   notifications: {
     title: 'Notifications',
     intro:
-      'Les rappels de vos partenariats : échanges de dialogue à tenir, missions à venir, comptes rendus attendus, échéances de convention.',
+      'Ce qui est venu vous attendre dans « À faire » et les rappels de vos partenariats : échanges de dialogue à tenir, missions à venir, comptes rendus attendus, échéances de convention.',
     link: 'Notifications',
     linkUnread_one: ' {{count}} non lue',
     linkUnread_other: ' {{count}} non lues',
@@ -14,6 +14,10 @@ export const notificationsFr = {
     allRead: 'Toutes vos notifications sont marquées comme lues.',
     loadMore: 'Charger plus',
     item: '{{text}} — {{partnership}}',
+    inboxWhat: '{{why}} : « {{label}} »',
+    inboxDue: '{{what}}, échéance le {{date}}',
+    inboxDone: '(fait depuis)',
+    inboxGeneric: 'Nouvelle chose à faire',
     dialogueDue: {
       elected_officials: 'Échange avec les élus attendu le {{date}}',
       technicians: 'Échange entre techniciens attendu le {{date}}',

@@ -5,7 +5,7 @@ export const notificationsPt: Catalogue<typeof notificationsFr> = {
   notifications: {
     title: 'Notificações',
     intro:
-      'Os lembretes das suas parcerias: trocas de diálogo por realizar, missões próximas, relatórios esperados, prazos do acordo.',
+      'O que passou a esperar por si em «Por fazer» e os lembretes das suas parcerias: trocas de diálogo por realizar, missões próximas, relatórios esperados, prazos do acordo.',
     link: 'Notificações',
     linkUnread_one: ' {{count}} não lida',
     linkUnread_other: ' {{count}} não lidas',
@@ -17,6 +17,10 @@ export const notificationsPt: Catalogue<typeof notificationsFr> = {
     allRead: 'Todas as suas notificações estão marcadas como lidas.',
     loadMore: 'Carregar mais',
     item: '{{text}} — {{partnership}}',
+    inboxWhat: '{{why}}: «{{label}}»',
+    inboxDue: '{{what}}, prazo a {{date}}',
+    inboxDone: '(feito entretanto)',
+    inboxGeneric: 'Nova tarefa',
     dialogueDue: {
       elected_officials: 'Troca com os eleitos prevista para {{date}}',
       technicians: 'Troca entre técnicos prevista para {{date}}',
