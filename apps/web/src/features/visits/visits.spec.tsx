@@ -505,10 +505,14 @@ describe('step 4: delegation visits', () => {
     await renderApp(PAGE, api);
     const page = userEvent.setup();
     const past = await findVisit('Notre délégation chez Commune de Bamako', 1);
-    await page.click(within(past).getByRole('button', { name: 'Réécrire le compte rendu' }));
-    const form = within(past).getByRole('form', {
-      name: 'Compte rendu : Notre délégation chez Commune de Bamako',
-    });
+    await page.click(
+      within(past).getByRole('button', {
+        name: 'Réécrire le compte rendu : Notre délégation chez Commune de Bamako',
+      }),
+    );
+    const form = within(
+      screen.getByRole('dialog', { name: 'Compte rendu : Notre délégation chez Commune de Bamako' }),
+    ).getByRole('form', { name: 'Compte rendu : Notre délégation chez Commune de Bamako' });
     expect(within(form).getByLabelText('Synthèse')).toHaveValue(
       'Accord pour un diagnostic commun du réseau.',
     );
@@ -569,10 +573,14 @@ describe('step 4: delegation visits', () => {
     await renderApp(PAGE, api);
     const page = userEvent.setup();
     const coming = await findVisit('Délégation de Commune de Bamako chez nous');
-    await page.click(within(coming).getByRole('button', { name: 'Annuler la mission' }));
-    const form = within(coming).getByRole('form', {
-      name: 'Annulation : Délégation de Commune de Bamako chez nous',
-    });
+    await page.click(
+      within(coming).getByRole('button', {
+        name: 'Annuler la mission : Délégation de Commune de Bamako chez nous',
+      }),
+    );
+    const form = within(
+      screen.getByRole('dialog', { name: 'Annulation : Délégation de Commune de Bamako chez nous' }),
+    ).getByRole('form', { name: 'Annulation : Délégation de Commune de Bamako chez nous' });
     await page.type(within(form).getByLabelText('Motif de l’annulation'), 'Élections municipales.');
     await page.click(within(form).getByRole('button', { name: 'Confirmer l’annulation' }));
 
@@ -595,10 +603,14 @@ describe('step 4: delegation visits', () => {
     await renderApp(PAGE, api);
     const page = userEvent.setup();
     const coming = await findVisit('Délégation de Commune de Bamako chez nous');
-    await page.click(within(coming).getByRole('button', { name: 'Modifier la mission' }));
-    const form = within(coming).getByRole('form', {
-      name: 'Modifier : Délégation de Commune de Bamako chez nous',
-    });
+    await page.click(
+      within(coming).getByRole('button', {
+        name: 'Modifier la mission : Délégation de Commune de Bamako chez nous',
+      }),
+    );
+    const form = within(
+      screen.getByRole('dialog', { name: 'Modifier : Délégation de Commune de Bamako chez nous' }),
+    ).getByRole('form', { name: 'Modifier : Délégation de Commune de Bamako chez nous' });
     const endsOn = within(form).getByLabelText('Dernier jour');
     await page.clear(endsOn);
     await page.type(endsOn, '2099-05-09');
@@ -608,6 +620,12 @@ describe('step 4: delegation visits', () => {
       await within(coming).findByText('Mission modifiée : Délégation de Commune de Bamako chez nous.'),
     ).toBeVisible();
     expect(coming).toHaveTextContent('Du 4 mai 2099 au 9 mai 2099');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(
+      within(coming).getByRole('button', {
+        name: 'Modifier la mission : Délégation de Commune de Bamako chez nous',
+      }),
+    ).toHaveFocus();
     const [sent] = api.requestsTo('PUT', '/api/partnerships/p-1/visits/v-2');
     expect(await sent?.json()).toEqual({
       version: 5,

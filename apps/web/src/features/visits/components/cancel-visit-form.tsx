@@ -11,13 +11,11 @@ export function CancelVisitForm({
   visit,
   title,
   onDone,
-  onClose,
 }: {
   partnershipId: string;
   visit: Visit;
   title: string;
   onDone: (message: string) => void;
-  onClose: () => void;
 }) {
   const { t } = useTranslation();
   const cancel = useCancelVisit(partnershipId);
@@ -57,9 +55,6 @@ export function CancelVisitForm({
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={cancel.isPending}>
           {t('visits.cancel.submit')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          {t('visits.cancel.keep')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormSuccess } from '../../../components/ui/form';
+import { FormDialog } from '../../../components/ui/form-dialog';
 import { formatCalendarDate } from '../../../components/ui/format-date';
 import type { Visit } from '../api/get-visits';
 import { CancelVisitForm } from './cancel-visit-form';
@@ -21,9 +22,7 @@ export interface VisitPermissions {
   canApprove: boolean;
 }
 
-type Panel = 'replan' | 'cancel' | 'report' | undefined;
-
-/** The anchor of a visit's card: its heading takes the focus when a panel closes, and the inbox links to it (`apps/api/src/common/web-paths.ts`). */
+/** The anchor of a visit's card: its heading takes the focus once the visit is cancelled, and the inbox links to it (`apps/api/src/common/web-paths.ts`). */
 export function visitAnchorId(visitId: string): string {
   return `mission-${visitId}`;
 }
@@ -52,22 +51,12 @@ export function VisitCard({
   permissions: VisitPermissions;
 }) {
   const { t, i18n } = useTranslation();
-  const panelId = useId();
-  const [panel, setPanel] = useState<Panel>();
   const [notice, setNotice] = useState<string | undefined>();
   const title = visitTitle(t, visit, parties);
   const headingId = visitAnchorId(visit.id);
   const planned = visit.state === 'planned';
   const reportable = visit.state === 'taken_place';
-  const toggle = (next: Exclude<Panel, undefined>) => {
-    setNotice(undefined);
-    setPanel((current) => (current === next ? undefined : next));
-  };
-  const close = (message?: string) => {
-    setPanel(undefined);
-    setNotice(message);
-    document.getElementById(headingId)?.focus();
-  };
+  const reportLabel = visit.report ? t('visits.reportForm.rewrite') : t('visits.reportForm.write');
   const advisory = visit.travelAdvisory;
   return (
     <li className={`visit-card visit-card--${visit.state}`}>
@@ -131,66 +120,44 @@ export function VisitCard({
       <div className="actions">
         {planned && permissions.canRun && (
           <>
-            <button
-              type="button"
-              className="button button--small"
-              aria-expanded={panel === 'replan'}
-              aria-controls={panelId}
-              onClick={() => toggle('replan')}
+            <FormDialog
+              openLabel={t('visits.replan')}
+              openName={t('visits.actOn', { act: t('visits.replan'), title })}
+              title={t('visits.form.replanLabel', { title })}
             >
-              {t('visits.replan')}
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              aria-expanded={panel === 'cancel'}
-              aria-controls={panelId}
-              onClick={() => toggle('cancel')}
+              {(done) => (
+                <VisitPlanForm partnershipId={partnershipId} parties={parties} visit={visit} onDone={done} />
+              )}
+            </FormDialog>
+            <FormDialog
+              openLabel={t('visits.cancel.open')}
+              openName={t('visits.actOn', { act: t('visits.cancel.open'), title })}
+              title={t('visits.cancel.label', { title })}
+              // A cancelled visit has no more buttons: the message and the focus go to its card.
+              settled={{ announce: setNotice, focus: () => document.getElementById(headingId) }}
             >
-              {t('visits.cancel.open')}
-            </button>
+              {(done) => (
+                <CancelVisitForm partnershipId={partnershipId} visit={visit} title={title} onDone={done} />
+              )}
+            </FormDialog>
           </>
         )}
         {reportable && permissions.canReport && (
-          <button
-            type="button"
-            className="button button--small"
-            aria-expanded={panel === 'report'}
-            aria-controls={panelId}
-            onClick={() => toggle('report')}
+          <FormDialog
+            openLabel={reportLabel}
+            openName={t('visits.actOn', { act: reportLabel, title })}
+            title={t('visits.reportForm.label', { title })}
           >
-            {visit.report ? t('visits.reportForm.rewrite') : t('visits.reportForm.write')}
-          </button>
-        )}
-      </div>
-      <div id={panelId}>
-        {panel === 'replan' && (
-          <VisitPlanForm
-            partnershipId={partnershipId}
-            parties={parties}
-            visit={visit}
-            onDone={close}
-            onCancel={() => close()}
-          />
-        )}
-        {panel === 'cancel' && (
-          <CancelVisitForm
-            partnershipId={partnershipId}
-            visit={visit}
-            title={title}
-            onDone={close}
-            onClose={() => close()}
-          />
-        )}
-        {panel === 'report' && (
-          <VisitReportForm
-            partnershipId={partnershipId}
-            visit={visit}
-            parties={parties}
-            title={title}
-            onDone={close}
-            onClose={() => close()}
-          />
+            {(done) => (
+              <VisitReportForm
+                partnershipId={partnershipId}
+                visit={visit}
+                parties={parties}
+                title={title}
+                onDone={done}
+              />
+            )}
+          </FormDialog>
         )}
       </div>
     </li>

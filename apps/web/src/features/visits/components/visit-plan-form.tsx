@@ -115,7 +115,6 @@ export function VisitPlanForm({
   parties,
   visit,
   onDone,
-  onCancel,
 }: {
   partnershipId: string;
   parties: Parties;
@@ -123,7 +122,6 @@ export function VisitPlanForm({
   visit?: Visit;
   /** Called once the visit is planned or re-planned, with the message to announce. */
   onDone: (message: string) => void;
-  onCancel?: () => void;
 }) {
   const { t } = useTranslation();
   const plan = usePlanVisit(partnershipId);
@@ -368,11 +366,6 @@ export function VisitPlanForm({
         >
           {visit ? t('visits.form.saveReplan') : t('visits.form.submit')}
         </button>
-        {onCancel && (
-          <button type="button" className="button button--quiet" onClick={onCancel}>
-            {t('visits.form.close')}
-          </button>
-        )}
       </div>
     </form>
   );

@@ -34,14 +34,12 @@ export function VisitReportForm({
   parties,
   title,
   onDone,
-  onClose,
 }: {
   partnershipId: string;
   visit: Visit;
   parties: Parties;
   title: string;
   onDone: (message: string) => void;
-  onClose: () => void;
 }) {
   const { t } = useTranslation();
   const record = useRecordVisitReport(partnershipId);
@@ -247,9 +245,6 @@ export function VisitReportForm({
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={record.isPending}>
           {t('visits.reportForm.submit')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          {t('visits.form.close')}
         </button>
       </div>
     </form>

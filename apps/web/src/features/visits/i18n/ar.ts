@@ -55,6 +55,7 @@ export const visitsAr: Catalogue<typeof visitsFr> = {
     noAdvisory: 'غير معبّأة.',
     warningsOf: 'نقاط تستدعي الانتباه: {{title}}',
     replan: 'تعديل الزيارة',
+    actOn: '{{act}}: {{title}}',
     orangeZone: {
       label: 'منطقة لا يُنصح بالسفر إليها إلا لسبب قاهر',
       awaiting:
@@ -124,7 +125,6 @@ export const visitsAr: Catalogue<typeof visitsFr> = {
       label: 'الإلغاء: {{title}}',
       reason: 'سبب الإلغاء',
       submit: 'تأكيد الإلغاء',
-      keep: 'الإبقاء على الزيارة',
       done: 'أُلغيت الزيارة: {{title}}.',
     },
     form: {
@@ -161,7 +161,6 @@ export const visitsAr: Catalogue<typeof visitsFr> = {
       replanLabel: 'تعديل: {{title}}',
       saveReplan: 'حفظ التعديلات',
       replanned: 'عُدّلت الزيارة: {{title}}.',
-      close: 'إغلاق',
     },
   },
 };

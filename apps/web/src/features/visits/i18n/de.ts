@@ -57,6 +57,7 @@ export const visitsDe: Catalogue<typeof visitsFr> = {
     noAdvisory: 'Nicht angegeben.',
     warningsOf: 'Hinweise: {{title}}',
     replan: 'Reise ändern',
+    actOn: '{{act}}: {{title}}',
     orangeZone: {
       label: 'Gebiet, von dem außer aus zwingendem Grund abgeraten wird',
       awaiting:
@@ -129,7 +130,6 @@ export const visitsDe: Catalogue<typeof visitsFr> = {
       label: 'Absage: {{title}}',
       reason: 'Grund der Absage',
       submit: 'Absage bestätigen',
-      keep: 'Reise beibehalten',
       done: 'Reise abgesagt: {{title}}.',
     },
     form: {
@@ -169,7 +169,6 @@ export const visitsDe: Catalogue<typeof visitsFr> = {
       replanLabel: 'Ändern: {{title}}',
       saveReplan: 'Änderungen speichern',
       replanned: 'Reise geändert: {{title}}.',
-      close: 'Schließen',
     },
   },
 };

@@ -56,6 +56,7 @@ export const visitsEn: Catalogue<typeof visitsFr> = {
     noAdvisory: 'Not given.',
     warningsOf: 'Points of attention: {{title}}',
     replan: 'Change the visit',
+    actOn: '{{act}}: {{title}}',
     // Travel advice levels (issue #23 §2): red refused, orange approved with a reason.
     orangeZone: {
       label: 'Zone advised against except for an imperative reason',
@@ -127,7 +128,6 @@ export const visitsEn: Catalogue<typeof visitsFr> = {
       label: 'Cancellation: {{title}}',
       reason: 'Reason for cancelling',
       submit: 'Confirm the cancellation',
-      keep: 'Keep the visit',
       done: 'Visit cancelled: {{title}}.',
     },
     form: {
@@ -166,7 +166,6 @@ export const visitsEn: Catalogue<typeof visitsFr> = {
       replanLabel: 'Change: {{title}}',
       saveReplan: 'Save the changes',
       replanned: 'Visit changed: {{title}}.',
-      close: 'Close',
     },
   },
 };

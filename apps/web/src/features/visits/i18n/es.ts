@@ -56,6 +56,7 @@ export const visitsEs: Catalogue<typeof visitsFr> = {
     noAdvisory: 'Sin indicar.',
     warningsOf: 'Puntos de atención: {{title}}',
     replan: 'Modificar la misión',
+    actOn: '{{act}}: {{title}}',
     orangeZone: {
       label: 'Zona desaconsejada salvo causa imperiosa',
       awaiting:
@@ -127,7 +128,6 @@ export const visitsEs: Catalogue<typeof visitsFr> = {
       label: 'Cancelación: {{title}}',
       reason: 'Motivo de la cancelación',
       submit: 'Confirmar la cancelación',
-      keep: 'Mantener la misión',
       done: 'Misión cancelada: {{title}}.',
     },
     form: {
@@ -166,7 +166,6 @@ export const visitsEs: Catalogue<typeof visitsFr> = {
       replanLabel: 'Modificar: {{title}}',
       saveReplan: 'Guardar los cambios',
       replanned: 'Misión modificada: {{title}}.',
-      close: 'Cerrar',
     },
   },
 };

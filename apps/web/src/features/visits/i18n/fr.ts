@@ -53,6 +53,7 @@ export const visitsFr = {
     noAdvisory: 'Non renseignés.',
     warningsOf: 'Points d’attention : {{title}}',
     replan: 'Modifier la mission',
+    actOn: '{{act}} : {{title}}',
     // Travel advice levels (issue #23 §2): red refused, orange approved with a reason.
     orangeZone: {
       label: 'Zone déconseillée sauf raison impérative',
@@ -125,7 +126,6 @@ export const visitsFr = {
       label: 'Annulation : {{title}}',
       reason: 'Motif de l’annulation',
       submit: 'Confirmer l’annulation',
-      keep: 'Garder la mission',
       done: 'Mission annulée : {{title}}.',
     },
     form: {
@@ -165,7 +165,6 @@ export const visitsFr = {
       replanLabel: 'Modifier : {{title}}',
       saveReplan: 'Enregistrer les modifications',
       replanned: 'Mission modifiée : {{title}}.',
-      close: 'Fermer',
     },
   },
 };

@@ -56,6 +56,7 @@ export const visitsPt: Catalogue<typeof visitsFr> = {
     noAdvisory: 'Não indicados.',
     warningsOf: 'Pontos de atenção: {{title}}',
     replan: 'Alterar a missão',
+    actOn: '{{act}}: {{title}}',
     orangeZone: {
       label: 'Zona desaconselhada salvo motivo imperioso',
       awaiting:
@@ -127,7 +128,6 @@ export const visitsPt: Catalogue<typeof visitsFr> = {
       label: 'Cancelamento: {{title}}',
       reason: 'Motivo do cancelamento',
       submit: 'Confirmar o cancelamento',
-      keep: 'Manter a missão',
       done: 'Missão cancelada: {{title}}.',
     },
     form: {
@@ -166,7 +166,6 @@ export const visitsPt: Catalogue<typeof visitsFr> = {
       replanLabel: 'Alterar: {{title}}',
       saveReplan: 'Guardar as alterações',
       replanned: 'Missão alterada: {{title}}.',
-      close: 'Fechar',
     },
   },
 };
