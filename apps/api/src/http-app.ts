@@ -17,6 +17,7 @@ import { registerMultipart } from './common/http/multipart';
 import { registerSecurityHeaders } from './common/http/security-headers';
 import { registerCompression } from './common/http/compression';
 import { serveWebApp } from './common/http/serve-web-app';
+import { answerWrongMethodWith405 } from './common/http/method-not-allowed';
 import { refuseMalformedText } from './common/validation/well-formed-request';
 import { AppModule } from './app.module';
 
@@ -69,6 +70,7 @@ export async function createHttpApp(
     void reply.header('x-request-id', request.id);
     logContext.run({ requestId: String(request.id) }, done);
   });
+  answerWrongMethodWith405(fastify);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

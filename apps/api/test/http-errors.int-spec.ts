@@ -136,6 +136,23 @@ describe('HTTP errors are problem+json with a stable code', () => {
     expect(response.json()).toMatchObject({ code: 'ROUTE.NOT_FOUND', instance: '/api/no-such-thing' });
   });
 
+  it('answers 405 METHOD.NOT_ALLOWED with the allowed methods to a known route under another method', async () => {
+    for (const [method, url, allow] of [
+      ['DELETE', '/api/test-contacts', 'POST'],
+      ['GET', '/api/test-contacts', 'POST'],
+      ['PUT', '/api/partnerships/8a0c8d3e-5d4f-4a57-9d35-0f1e6f2b7c11/visits', 'GET, HEAD, POST'],
+    ] as const) {
+      const response = await app.inject({ method, url, headers: CSRF });
+      expect({ method, url, status: response.statusCode }).toEqual({ method, url, status: 405 });
+      expect(response.headers['allow']).toBe(allow);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.json()).toMatchObject({ code: 'METHOD.NOT_ALLOWED', status: 405, instance: url });
+    }
+    // A path that no route serves under any method stays a 404.
+    const unknown = await app.inject({ method: 'DELETE', url: '/api/test-contacts/extra', headers: CSRF });
+    expect(unknown.json()).toMatchObject({ code: 'ROUTE.NOT_FOUND' });
+  });
+
   it('gives every answer a request id, keeping a well-formed one sent by the caller', async () => {
     const generated = await app.inject({ method: 'GET', url: '/api/no-such-thing' });
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
