@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { ReminderEntity } from '../src/reminders/reminder.entity';
+import { CuttableTcpProxy } from './support/cuttable-tcp-proxy';
 import { isolatedRedisUrl, ReminderStack, type World } from './support/reminder-stack';
 
 /** This spec's own Redis database (see the failures spec). */
@@ -36,12 +37,12 @@ describe('dialogue reminders when the worker is killed', () => {
     await stack.stop();
   });
 
-  function startWorkerProcess(): ChildProcess {
+  function startWorkerProcess(databaseUrl = stack.config.databaseUrl): ChildProcess {
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
-      DATABASE_URL: stack.config.databaseUrl,
+      DATABASE_URL: databaseUrl,
       REDIS_URL: stack.config.redisUrl,
       SMTP_URL: stack.config.smtpUrl,
       MAIL_FROM: stack.config.mailFrom,
@@ -67,25 +68,29 @@ describe('dialogue reminders when the worker is killed', () => {
     return offset >= 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
   }
 
-  it('sends every reminder exactly once when a worker dies mid-batch and another takes over', async () => {
+  /** A partnership whose overdue exchange has ten recipients (four officers and an elected official a side). */
+  async function tenRemindersDueNow(): Promise<{ world: World; rows: ReminderEntity[] }> {
     const zone = zoneAtNoon();
     const world: World = await stack.world({ timeZoneA: zone, timeZoneB: zone });
-    // Three more officers on each side: ten recipients of the overdue exchange's reminder.
     for (const authority of [world.a, world.b]) {
       for (let index = 0; index < 3; index += 1) await stack.factory.user(authority.id, 'officer');
     }
-    stack.smtp.holdAfter = 2;
     await stack.planAgreedOn(world, new Date(Date.now() - 60 * 86_400_000));
     const rows = await stack.reminders(world.partnershipId);
     expect(rows).toHaveLength(10);
     expect(rows.every((row) => row.kind === 'dialogue-overdue')).toBe(true);
+    return { world, rows };
+  }
+
+  const sentCountOf = (partnershipId: string) => () =>
+    stack.dataSource.manager.countBy(ReminderEntity, { partnershipId, status: 'sent' });
+
+  it('sends every reminder exactly once when a worker dies mid-batch and another takes over', async () => {
+    stack.smtp.holdAfter = 2;
+    const { world, rows } = await tenRemindersDueNow();
 
     child = startWorkerProcess();
-    const sentCount = () =>
-      stack.dataSource.manager.countBy(ReminderEntity, {
-        partnershipId: world.partnershipId,
-        status: 'sent',
-      });
+    const sentCount = sentCountOf(world.partnershipId);
     await stack
       .until(
         'two reminders sent and two more in the hands of the mail server',
@@ -111,5 +116,56 @@ describe('dialogue reminders when the worker is killed', () => {
     expect(mails.map((mail) => mail.messageId).sort()).toEqual(
       rows.map((row) => `<reminder-${row.id}@passerelle.test>`).sort(),
     );
+  });
+  it('re-sends at most the mails in flight, under their own Message-ID, when a worker dies after the server accepted them', async () => {
+    // The in-process worker of the previous case would share the queue: this case has the child's alone.
+    await stack.worker?.close();
+    stack.worker = undefined;
+    // The child reaches PostgreSQL through a proxy this case cuts: mails accepted, their outcome not written.
+    const database = new URL(stack.config.databaseUrl);
+    const proxy = new CuttableTcpProxy(database.hostname, Number(database.port || 5432));
+    database.hostname = '127.0.0.1';
+    database.port = String(await proxy.start());
+    try {
+      stack.smtp.holdAfter = stack.smtp.accepted.length + 2;
+      const { world, rows } = await tenRemindersDueNow();
+      const sentCount = sentCountOf(world.partnershipId);
+      const messageIds = new Set(rows.map((row) => `<reminder-${row.id}@passerelle.test>`));
+      const mailsOfWorld = () => stack.smtp.accepted.filter((mail) => messageIds.has(mail.messageId));
+
+      child = startWorkerProcess(database.toString());
+      await stack
+        .until(
+          'two reminders sent and two more in the hands of the mail server',
+          async () => (await sentCount()) === 2 && stack.smtp.heldCount === 2,
+          20_000,
+        )
+        .catch((error: unknown) => {
+          throw new Error(`${String(error)}\nworker output:\n${childOutput}`);
+        });
+      proxy.cutOff();
+      stack.smtp.release();
+      await stack.until('the server accepted the two in flight', () => mailsOfWorld().length === 4);
+      // The worker dies knowing the server took them, before it could write so.
+      const exited = new Promise((resolve) => child!.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      proxy.restore();
+
+      await stack.startWorker();
+      await stack.until('every reminder sent', async () => (await sentCount()) === 10, 20_000);
+      await stack.settle(500);
+      const sends = new Map<string, number>();
+      for (const mail of mailsOfWorld()) sends.set(mail.messageId, (sends.get(mail.messageId) ?? 0) + 1);
+      expect([...sends.keys()].sort()).toEqual([...messageIds].sort());
+      // Only the two in flight at the crash went twice, each under its own Message-ID (a reader's mail
+      // program shows one); every other reminder once.
+      const twice = [...sends.values()].filter((count) => count === 2);
+      expect(twice.length).toBeLessThanOrEqual(2);
+      expect([...sends.values()].every((count) => count <= 2)).toBe(true);
+      expect(mailsOfWorld().length).toBe(10 + twice.length);
+    } finally {
+      await proxy.stop();
+    }
   });
 });
