@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../support/browser';
 import { signIn } from '../support/session';
 import { dayFromToday } from '../support/dates';
+import { capturedMails, inboxDigestTo } from '../support/mail-sink';
 
 /** The header's link to the inbox: its name says how many things wait (« À faire 2 en attente »). */
 async function inboxCount(page: Page): Promise<number> {
@@ -44,32 +43,6 @@ async function notificationOf(page: Page, name: RegExp) {
     await page.waitForTimeout(1_000);
   }
   throw new Error(`no notification ${name} listed`);
-}
-
-interface CapturedMail {
-  to: string[];
-  subject: string;
-  text: string;
-}
-
-/** The mails the product's SMTP sink captured (tools/devstack: one JSON file per mail in E2E_MAIL_DIR). */
-function capturedMails(): CapturedMail[] {
-  const dir = process.env.E2E_MAIL_DIR;
-  if (!dir) throw new Error('E2E_MAIL_DIR is not set: run the browser specs through `npm test`.');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as CapturedMail);
-}
-
-async function digestTo(address: string): Promise<CapturedMail> {
-  for (let attempt = 0; attempt < 60; attempt += 1) {
-    const found = capturedMails().find(
-      (mail) => mail.to.includes(address) && mail.subject.includes('à faire'),
-    );
-    if (found) return found;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`no inbox digest to ${address} in the mail sink`);
 }
 
 describe('the personal inbox', () => {
@@ -123,9 +96,7 @@ describe('the personal inbox', () => {
     const { context, page } = await newPage(browser);
     await signIn(page, 'elected@ouahigouya.test');
     await page.getByRole('heading', { level: 1, name: 'À faire' }).waitFor();
-    await expect(
-      inboxItem(page, 'Version de la convention à approuver', 'Angers – Ouahigouya').count(),
-    ).resolves.toBe(1);
+    await inboxItem(page, 'Version de la convention à approuver', 'Angers – Ouahigouya').waitFor();
     // The item came to them as an in-app notification too, which opens the page where it is done.
     const notification = await notificationOf(
       page,
@@ -145,7 +116,7 @@ describe('the personal inbox', () => {
   });
 
   it('has mailed each person one digest of what waited for them, with a link to act', async () => {
-    const digest = await digestTo('elected@ouahigouya.test');
+    const digest = await inboxDigestTo('elected@ouahigouya.test');
     expect(digest.text).toContain('Version de la convention à approuver');
     expect(digest.text).toMatch(/\/partenariats\/[0-9a-f-]+\/convention/);
     expect(
