@@ -219,7 +219,7 @@ function FunderObligations({ grant }: { grant: HandoverGrant }) {
         });
   return (
     <li>
-      {grant.actionTitle} — <strong>{grant.funderName}</strong>, {grant.callName}
+      {grant.actionTitle} — <strong>{grant.funderName}</strong>, <q>{grant.callName}</q>
       {!grant.own && ` (${t('handoverDossier.appliedBy', { name: grant.applicantName })})`} — {state}
       {(grant.conditions !== '' || grant.tranches.length > 0 || grant.reports.length > 0) && (
         <ul>
