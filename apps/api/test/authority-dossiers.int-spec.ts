@@ -29,6 +29,18 @@ interface DossierBody {
     nextExchanges: unknown[];
     contacts: Array<{ own: boolean; name: string }>;
     funding: unknown[];
+    grants: Array<{
+      funderName: string;
+      callName: string;
+      applicantName: string;
+      own: boolean;
+      status: string;
+      submitBy: string | null;
+      grantedAmount: number | null;
+      conditions: string;
+      tranches: Array<{ label: string; expectedOn: string; receivedOn: string | null; late: boolean }>;
+      reports: Array<{ kind: string; dueOn: string; submittedOn: string | null; overdue: boolean }>;
+    }>;
     health: { score: number; components: unknown[] };
   }>;
 }
@@ -44,11 +56,12 @@ describe('the atlas sheet and the handover dossier', () => {
   let bamako: TestHttpClient;
   let rennes: TestHttpClient;
   let contributor: TestHttpClient;
+  let dataSource: DataSource;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     app = await startTestApp(buildTestConfig(database.url));
-    const dataSource = app.get(DataSource);
+    dataSource = app.get(DataSource);
     factory = new Factory(dataSource);
     await loadDemoData(dataSource);
     // A partner authority named in its own script: the PDF must print it, not blank boxes.
@@ -218,6 +231,75 @@ describe('the atlas sheet and the handover dossier', () => {
       expect(bamakoPartnership.motivations.map((motivation) => motivation.text)).toContain(
         PRIVATE_MOTIVATION,
       );
+    });
+
+    it('lists what each funder expects from the recorded grants: conditions, tranches, reports due and sent', async () => {
+      const kairouanOf = async (client: TestHttpClient) =>
+        ((await client.request('GET', '/api/handover-dossier')).json() as DossierBody).partnerships.find(
+          (partnership) => partnership.name === 'Angers – Kairouan : patrimoine et jeunesse',
+        )!;
+      const [interim] = (await dataSource.query(
+        `SELECT report.id, report.application_id, application.partnership_id,
+                to_char(report.due_on, 'YYYY-MM-DD') AS due_on
+           FROM funding_report report JOIN funding_application application ON application.id = report.application_id
+          WHERE report.kind = 'interim'`,
+      )) as Array<{ id: string; application_id: string; partnership_id: string; due_on: string }>;
+      const before = await kairouanOf(angers);
+      // The EU's grant and the ministry's draft; the region's refusal asks nothing any more.
+      expect(before.grants.map((grant) => [grant.funderName, grant.status, grant.own])).toEqual([
+        ['Programme de coopération transfrontalière', 'granted', true],
+        ['MEAE — Délégation pour l’action extérieure des collectivités territoriales', 'draft', true],
+      ]);
+      const [europe, ministry] = before.grants;
+      expect(europe).toMatchObject({ grantedAmount: 42_000, submitBy: null });
+      expect(europe!.conditions).toContain('Rapport intermédiaire technique et financier');
+      expect(europe!.tranches.map((tranche) => [tranche.label, tranche.receivedOn !== null])).toEqual([
+        ['Préfinancement (60 %)', true],
+        ['Solde', false],
+      ]);
+      expect(europe!.reports.map((report) => [report.kind, report.dueOn, report.submittedOn])).toEqual([
+        ['interim', interim!.due_on, null],
+        ['final', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), null],
+      ]);
+      expect(ministry!.submitBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+      const sentOn = new Date().toISOString().slice(0, 10);
+      const sent = await angers.request(
+        'PUT',
+        `/api/partnerships/${interim!.partnership_id}/funding-applications/${interim!.application_id}/reports/${interim!.id}/submission`,
+        { version: 1, on: sentOn },
+      );
+      expect(sent.statusCode).toBe(200);
+      const after = await kairouanOf(angers);
+      expect(after.grants[0]!.reports[0]).toMatchObject({
+        kind: 'interim',
+        submittedOn: sentOn,
+        overdue: false,
+      });
+      // The partner reads Angers' grant as Angers' obligations, not its own.
+      const [kairouanOrganisation] = (await dataSource.query(
+        `SELECT id FROM organisation WHERE name = 'Municipalité de Kairouan'`,
+      )) as Array<{ id: string }>;
+      const kairouanOfficer = TestHttpClient.withSession(
+        app,
+        await factory.session((await factory.user(kairouanOrganisation!.id, 'officer')).id),
+      );
+      const seenByKairouan = await kairouanOf(kairouanOfficer);
+      expect(seenByKairouan.grants[0]).toMatchObject({ own: false, applicantName: "Ville d'Angers" });
+
+      const pdf = await angers.request('GET', '/api/handover-dossier/pdf?language=fr');
+      const text = readPdf(pdf.rawPayload).text.replace(/\s+/g, ' ');
+      expect(text).toContain('Obligations envers les financeurs');
+      expect(text).toContain(
+        'Programme de coopération transfrontalière, « Autorités locales — patrimoine et emploi des jeunes »',
+      );
+      expect(text).toContain('Conditions : Rapport intermédiaire technique et financier');
+      expect(text).toMatch(/Tranche « Préfinancement \(60 %\) » : 25 200,00 € attendue le .+? — reçue le /);
+      expect(text).toMatch(/Tranche « Solde » : 16 800,00 € attendue le .+? — pas encore reçue/);
+      expect(text).toMatch(/Rapport intermédiaire dû le .+? — envoyé le /);
+      expect(text).toMatch(/Rapport final dû le .+? — pas encore envoyé/);
+      expect(text).toContain('à déposer au plus tard le');
+      expect(text).not.toContain('Solidarité internationale — appel annuel');
     });
 
     it('never shows a partner authority what its partner kept to itself', async () => {

@@ -580,10 +580,16 @@ export type {
   HandoverParty,
   HandoverRupture,
   HandoverVisit,
+  HandoverApplicationSource,
+  HandoverFunderReport,
+  HandoverGrant,
+  HandoverGrantStatus,
+  HandoverTranche,
 } from './dossier/handover-dossier';
 export {
   COUNCIL_DECISION_SUBJECTS,
   HANDOVER_CONTACT_CAPACITIES,
+  HANDOVER_GRANT_STATUSES,
   handoverPartnership,
 } from './dossier/handover-dossier';
 

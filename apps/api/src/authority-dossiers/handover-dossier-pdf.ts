@@ -7,6 +7,7 @@ import {
   INTERFACE_LOCALES,
   PT_MESSAGES,
   textDirectionOf,
+  type HandoverGrant,
   type HandoverPartnership,
   type Messages,
   type InterfaceLanguage,
@@ -17,6 +18,7 @@ import { writePdfText, type PdfParagraphStyle } from '../common/pdf/pdf-paragrap
 import { formatPdfDate, printablePdfText } from '../presentation/pdf-text';
 import type { AuthorityProfile } from './authority-partnerships.reader';
 import { DOSSIER_WORDS } from './dossier-words';
+import { HANDOVER_GRANT_TEXTS } from './handover-grant-texts';
 
 interface DossierTexts {
   title: string;
@@ -45,7 +47,6 @@ interface DossierTexts {
   contacts: string;
   funding: string;
   paid: string;
-  reportDue: string;
   none: string;
   approvedOn: string;
   footer: (date: string) => string;
@@ -81,9 +82,8 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     lastExchange: 'dernier échange le',
     nextVisit: 'Prochaine mission',
     contacts: 'Contacts des deux côtés',
-    funding: 'Financements et comptes rendus dus',
+    funding: 'Financements',
     paid: 'versé',
-    reportDue: 'compte rendu dû le',
     none: 'Aucun.',
     approvedOn: 'approuvée le',
     footer: (date) => `Document établi avec Passerelle le ${date}`,
@@ -115,9 +115,8 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     lastExchange: 'last exchange on',
     nextVisit: 'Next visit',
     contacts: 'Contacts on both sides',
-    funding: 'Funding and reports due',
+    funding: 'Funding',
     paid: 'paid',
-    reportDue: 'report due on',
     none: 'None.',
     approvedOn: 'approved on',
     footer: (date) => `Document produced with Passerelle on ${date}`,
@@ -149,9 +148,8 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     lastExchange: 'última troca em',
     nextVisit: 'Próxima missão',
     contacts: 'Contactos de ambas as partes',
-    funding: 'Financiamentos e relatórios devidos',
+    funding: 'Financiamentos',
     paid: 'pago',
-    reportDue: 'relatório devido em',
     none: 'Nenhum.',
     approvedOn: 'aprovada em',
     footer: (date) => `Documento elaborado com o Passerelle em ${date}`,
@@ -183,9 +181,8 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     lastExchange: 'آخر لقاء في',
     nextVisit: 'الزيارة القادمة',
     contacts: 'جهات الاتصال لدى الطرفين',
-    funding: 'التمويلات والتقارير المستحقة',
+    funding: 'التمويلات',
     paid: 'المدفوع',
-    reportDue: 'التقرير مستحق في',
     none: 'لا شيء.',
     approvedOn: 'صودق عليه في',
     footer: (date) => `وثيقة أُعدّت بواسطة Passerelle في ${date}`,
@@ -217,9 +214,8 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     lastExchange: 'letzter Austausch am',
     nextVisit: 'Nächste Delegationsreise',
     contacts: 'Kontakte auf beiden Seiten',
-    funding: 'Finanzierungen und fällige Berichte',
+    funding: 'Finanzierungen',
     paid: 'ausgezahlt',
-    reportDue: 'Bericht fällig am',
     none: 'Keine.',
     approvedOn: 'genehmigt am',
     footer: (date) => `Mit Passerelle erstellt am ${date}`,
@@ -251,9 +247,8 @@ const TEXTS: Record<InterfaceLanguage, DossierTexts> = {
     lastExchange: 'último intercambio el',
     nextVisit: 'Próxima misión',
     contacts: 'Contactos de ambas partes',
-    funding: 'Financiaciones e informes pendientes',
+    funding: 'Financiaciones',
     paid: 'abonado',
-    reportDue: 'informe pendiente para el',
     none: 'Ninguno.',
     approvedOn: 'aprobado el',
     footer: (date) => `Documento elaborado con Passerelle el ${date}`,
@@ -413,9 +408,45 @@ function writePartnership(write: Write, partnership: HandoverPartnership, langua
       line.paidAmount !== null
         ? `${texts.comma}${texts.paid} ${amount(line.paidAmount, line.currency, language)}`
         : '';
-    const report = line.reportDueOn ? `${texts.comma}${texts.reportDue} ${date(line.reportDueOn)}` : '';
-    return `• ${line.actionTitle} — ${words.funder[line.funder]} (${line.funderName})${texts.colon}${amount(line.amount, line.currency, language)}${texts.comma}${words.lineStatus[line.status]}${paid}${report}`;
+    return `• ${line.actionTitle} — ${words.funder[line.funder]} (${line.funderName})${texts.colon}${amount(line.amount, line.currency, language)}${texts.comma}${words.lineStatus[line.status]}${paid}`;
   });
+
+  section(write, HANDOVER_GRANT_TEXTS[language].heading);
+  list(write, partnership.grants, texts.none, (grant) => grantLines(grant, language).join('\n'));
+}
+
+/**
+ * One application as the funder follows it: the decision or what is left to do, the conditions, each
+ * tranche expected or received, each report due or sent; late ones marked (!) as the follow-ups are.
+ */
+function grantLines(grant: HandoverGrant, language: InterfaceLanguage): string[] {
+  const texts = TEXTS[language];
+  const words = HANDOVER_GRANT_TEXTS[language];
+  const date = (day: string) => formatDay(day, language);
+  const euros = (value: number) => amount(value, 'EUR', language);
+  const applicant = grant.own ? '' : ` (${words.appliedBy} ${grant.applicantName})`;
+  const state =
+    grant.status === 'granted' && grant.grantedAmount !== null
+      ? `${euros(grant.grantedAmount)}${texts.comma}${words.status.granted}${grant.decidedOn ? ` ${words.decidedOn} ${date(grant.decidedOn)}` : ''}`
+      : `${euros(grant.requestedAmount)} ${words.requested}${texts.comma}${words.status[grant.status]}${grant.submitBy ? `${texts.comma}${words.submitBy} ${date(grant.submitBy)}` : ''}`;
+  return [
+    `• ${grant.actionTitle} — ${grant.funderName}, ${words.quote(grant.callName)}${applicant}${texts.colon}${state}`,
+    ...(grant.conditions ? [`   ${words.conditions}${texts.colon}${grant.conditions}`] : []),
+    ...grant.tranches.map((tranche) => {
+      const received =
+        tranche.receivedOn !== null
+          ? `${words.receivedOn} ${date(tranche.receivedOn)}${tranche.receivedAmount !== null ? ` (${euros(tranche.receivedAmount)})` : ''}`
+          : `${words.notReceived}${tranche.late ? ' (!)' : ''}`;
+      return `   ${words.tranche} ${words.quote(tranche.label)}${texts.colon}${euros(tranche.expectedAmount)} ${words.expectedOn} ${date(tranche.expectedOn)} — ${received}`;
+    }),
+    ...grant.reports.map((report) => {
+      const sent =
+        report.submittedOn !== null
+          ? `${words.sentOn} ${date(report.submittedOn)}`
+          : `${words.notSent}${report.overdue ? ' (!)' : ''}`;
+      return `   ${words.report[report.kind]} ${words.dueOn} ${date(report.dueOn)} — ${sent}`;
+    }),
+  ];
 }
 
 function writeConvention(write: Write, partnership: HandoverPartnership, language: InterfaceLanguage): void {

@@ -2,7 +2,11 @@ import { assessPartnership } from '../assessment/assess-partnership';
 import { type PartnershipSnapshot } from '../partnership/partnership';
 import { INITIATOR, NOW, PARTNER, conventionInForce, run } from '../testing/fixtures.test-helpers';
 import { atlasProjectSheets } from './atlas-sheet';
-import { handoverPartnership, type ContactsByOrganisation } from './handover-dossier';
+import {
+  handoverPartnership,
+  type ContactsByOrganisation,
+  type HandoverApplicationSource,
+} from './handover-dossier';
 import { missingContactFields } from './organisation-contacts';
 
 const CONTACTS: ContactsByOrganisation = {
@@ -40,9 +44,121 @@ function withPrivateMotivationOfPartner(snapshot: PartnershipSnapshot): Partners
   ]);
 }
 
+function withWellAction(snapshot: PartnershipSnapshot): PartnershipSnapshot {
+  return run(snapshot, [
+    {
+      type: 'CreateAction',
+      actionId: 'well',
+      title: 'Forage du quartier Nord',
+      themes: ['water_sanitation'],
+      sdgs: [6],
+      locatedIn: [PARTNER],
+      initiatedBy: PARTNER,
+      operators: [],
+      priority: 'high',
+      startsOn: '2025-03-01',
+      endsOn: '2026-03-01',
+    },
+  ]);
+}
+
+/** An application of the well's action, granted by the EU unless told otherwise; NOW is 2025-06-02. */
+function application(overrides: Partial<HandoverApplicationSource> = {}): HandoverApplicationSource {
+  return {
+    application: {
+      actionId: 'well',
+      status: 'granted',
+      requestedAmount: 45_000,
+      grantedAmount: 42_000,
+      decidedOn: '2025-02-10',
+      conditions: 'Rapport intermédiaire ; visibilité du programme.',
+    },
+    applicantId: INITIATOR,
+    call: { funderName: 'Union européenne', name: 'Autorités locales', closesOn: '2025-01-15' },
+    tranches: [
+      {
+        label: 'Solde',
+        expectedOn: '2025-09-01',
+        expectedAmount: 16_800,
+        receivedOn: null,
+        receivedAmount: null,
+      },
+      {
+        label: 'Préfinancement',
+        expectedOn: '2025-03-01',
+        expectedAmount: 25_200,
+        receivedOn: '2025-03-08',
+        receivedAmount: 25_200,
+      },
+    ],
+    reports: [
+      { kind: 'final', dueOn: '2026-04-30', submittedOn: null },
+      { kind: 'interim', dueOn: '2025-05-31', submittedOn: null },
+    ],
+    ...overrides,
+  };
+}
+
 describe('the handover dossier of a partnership', () => {
-  const dossierOf = (snapshot: PartnershipSnapshot, own = INITIATOR) =>
-    handoverPartnership(snapshot, assessPartnership(snapshot, NOW), own, CONTACTS);
+  const dossierOf = (
+    snapshot: PartnershipSnapshot,
+    own = INITIATOR,
+    applications: readonly HandoverApplicationSource[] = [],
+  ) => handoverPartnership(snapshot, assessPartnership(snapshot, NOW), own, CONTACTS, applications);
+
+  it('gives each grant’s conditions, its tranches expected and received, and its reports due, sent or overdue', () => {
+    const sentInterim = application({
+      reports: [{ kind: 'interim', dueOn: '2025-05-31', submittedOn: '2025-05-28' }],
+    });
+    const [grant] = dossierOf(withWellAction(withTacitRenewal()), INITIATOR, [application()]).grants;
+    expect(grant).toMatchObject({
+      actionTitle: 'Forage du quartier Nord',
+      own: true,
+      funderName: 'Union européenne',
+      status: 'granted',
+      submitBy: null,
+      grantedAmount: 42_000,
+      decidedOn: '2025-02-10',
+      conditions: 'Rapport intermédiaire ; visibilité du programme.',
+    });
+    expect(grant?.tranches).toEqual([
+      expect.objectContaining({ label: 'Préfinancement', receivedAmount: 25_200, late: false }),
+      expect.objectContaining({ label: 'Solde', receivedOn: null, late: false }),
+    ]);
+    expect(grant?.reports).toEqual([
+      { kind: 'interim', dueOn: '2025-05-31', submittedOn: null, overdue: true },
+      { kind: 'final', dueOn: '2026-04-30', submittedOn: null, overdue: false },
+    ]);
+    const [sent] = dossierOf(withWellAction(withTacitRenewal()), INITIATOR, [sentInterim]).grants;
+    expect(sent?.reports).toEqual([
+      { kind: 'interim', dueOn: '2025-05-31', submittedOn: '2025-05-28', overdue: false },
+    ]);
+  });
+
+  it('keeps a partner’s submission, then a draft with its call’s closing date, and leaves out what binds no one', () => {
+    const draft = application({
+      application: { ...application().application, status: 'draft', grantedAmount: null, decidedOn: null },
+      call: { funderName: 'MEAE', name: 'Jeunesse et patrimoine', closesOn: '2025-06-12' },
+      tranches: [],
+      reports: [],
+    });
+    const partners = application({
+      application: { ...application().application, status: 'submitted', grantedAmount: null },
+      applicantId: PARTNER,
+    });
+    const refused = application({ application: { ...application().application, status: 'refused' } });
+    const withdrawn = application({ application: { ...application().application, status: 'withdrawn' } });
+    const grants = dossierOf(withWellAction(withTacitRenewal()), INITIATOR, [
+      draft,
+      refused,
+      partners,
+      withdrawn,
+    ]).grants;
+    expect(grants.map((grant) => [grant.status, grant.own, grant.applicantName, grant.submitBy])).toEqual([
+      ['submitted', false, 'Authority org-bamako', null],
+      ['draft', true, 'Authority org-lyon', '2025-06-12'],
+    ]);
+  });
 
   it('gives the convention’s renewal objection date and notice from its binding terms', () => {
     const entry = dossierOf(withTacitRenewal());

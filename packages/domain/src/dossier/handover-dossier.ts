@@ -5,6 +5,16 @@ import { type MotivationCategory } from '../commitment/commitment';
 import { type ConventionState, bindingTerms, tacitRenewalObjectionDeadline } from '../convention/convention';
 import { type DialogueAudience } from '../dialogue/dialogue';
 import { type DialogueDueStatus } from '../dialogue/dialogue-cadence';
+import {
+  type FundingApplication,
+  type FundingApplicationStatus,
+  type FundingCall,
+} from '../funding/funding-application';
+import {
+  type FunderReportDue,
+  type FunderReportKind,
+  type PaymentTranche,
+} from '../funding/funding-follow-up';
 import { type OrganisationContacts } from './organisation-contacts';
 import {
   type PartnershipForm,
@@ -37,6 +47,7 @@ export interface HandoverPartnership {
   readonly nextVisit: HandoverVisit | null;
   readonly contacts: readonly HandoverContact[];
   readonly funding: readonly HandoverFundingLine[];
+  readonly grants: readonly HandoverGrant[];
   readonly health: HandoverHealth;
 }
 
@@ -135,11 +146,71 @@ export interface HandoverFundingLine {
   readonly paidAmount: number | null;
   readonly paidOn: CalendarDate | null;
   readonly periodEndsOn: CalendarDate | null;
-  /**
-   * When the funder's report on the line is due: the end of the period a granted grant of another funder
-   * covers (no report date is recorded yet, so the period's end stands for it); null for own budget.
-   */
-  readonly reportDueOn: CalendarDate | null;
+}
+
+/**
+ * An application of one of the partnership's actions to a funder's call that still binds someone: a draft
+ * to submit before the call closes, a submission awaiting its decision, a grant with its conditions, the
+ * tranches the funder is to pay and the reports it expects. Refused and withdrawn ones ask nothing.
+ */
+export interface HandoverGrant {
+  readonly actionTitle: string;
+  readonly applicantName: string;
+  /** Whether the dossier's authority applied (its obligations), or a partner. */
+  readonly own: boolean;
+  readonly funderName: string;
+  readonly callName: string;
+  readonly status: HandoverGrantStatus;
+  /** The last day to submit a draft; null once submitted. */
+  readonly submitBy: CalendarDate | null;
+  readonly requestedAmount: number;
+  readonly grantedAmount: number | null;
+  readonly decidedOn: CalendarDate | null;
+  /** The funder's conditions attached to its grant, as recorded. */
+  readonly conditions: string;
+  readonly tranches: readonly HandoverTranche[];
+  readonly reports: readonly HandoverFunderReport[];
+}
+
+/** In the order the dossier lists them: grants in force first, then what awaits a decision, then drafts. */
+export const HANDOVER_GRANT_STATUSES = [
+  'granted',
+  'submitted',
+  'draft',
+] as const satisfies readonly FundingApplicationStatus[];
+export type HandoverGrantStatus = (typeof HANDOVER_GRANT_STATUSES)[number];
+
+/** A payment the funder is to make: expected by a date, received (or not yet, late once the date passed). */
+export interface HandoverTranche {
+  readonly label: string;
+  readonly expectedOn: CalendarDate;
+  readonly expectedAmount: number;
+  readonly receivedOn: CalendarDate | null;
+  readonly receivedAmount: number | null;
+  readonly late: boolean;
+}
+
+/** A report the funder expects by a date: sent on a day, or not yet (overdue once the date passed). */
+export interface HandoverFunderReport {
+  readonly kind: FunderReportKind;
+  readonly dueOn: CalendarDate;
+  readonly submittedOn: CalendarDate | null;
+  readonly overdue: boolean;
+}
+
+/**
+ * One application of the partnership's actions as the API reads it from its rows (funding_application with
+ * its call, tranches and reports): what the dossier's funding obligations are built from. Amounts are euros.
+ */
+export interface HandoverApplicationSource {
+  readonly application: Pick<
+    FundingApplication,
+    'actionId' | 'status' | 'requestedAmount' | 'grantedAmount' | 'decidedOn' | 'conditions'
+  >;
+  readonly applicantId: PartyId;
+  readonly call: Pick<FundingCall, 'funderName' | 'name' | 'closesOn'>;
+  readonly tranches: readonly Omit<PaymentTranche, 'id' | 'applicationId'>[];
+  readonly reports: readonly Omit<FunderReportDue, 'id' | 'applicationId'>[];
 }
 
 export interface HandoverHealth {
@@ -162,12 +233,16 @@ const DIRECT_ROLES: Record<PersonRole, HandoverContactCapacity> = {
   territory_actor: 'territory_actor',
 };
 
-/** One partnership's entry of the dossier of `own`, from its snapshot and its assessment as of today. */
+/**
+ * One partnership's entry of the dossier of `own`, from its snapshot, its assessment as of today and the
+ * applications of its actions to funders.
+ */
 export function handoverPartnership(
   snapshot: PartnershipSnapshot,
   assessment: PartnershipAssessment,
   own: PartyId,
   contactsOf: ContactsByOrganisation,
+  applications: readonly HandoverApplicationSource[],
 ): HandoverPartnership {
   const nameOf = partyNamer(snapshot);
   const { partnership } = snapshot;
@@ -215,6 +290,7 @@ export function handoverPartnership(
     nextVisit: nextVisit(snapshot, assessment.today),
     contacts: contacts(snapshot, own, contactsOf, nameOf),
     funding: funding(snapshot),
+    grants: grants(snapshot, applications, own, assessment.today, nameOf),
     health: {
       score: assessment.figures.health.score,
       components: assessment.figures.health.components
@@ -400,7 +476,65 @@ function funding(snapshot: PartnershipSnapshot): HandoverFundingLine[] {
           paidAmount: line.paidAmount,
           paidOn: line.paidOn,
           periodEndsOn: line.periodEndsOn,
-          reportDueOn: line.funder !== 'own_budget' && line.status === 'granted' ? line.periodEndsOn : null,
         })),
     );
+}
+
+const isHandoverGrantStatus = (status: FundingApplicationStatus): status is HandoverGrantStatus =>
+  (HANDOVER_GRANT_STATUSES as readonly FundingApplicationStatus[]).includes(status);
+
+/**
+ * What the funders expect of the partnership's actions: each application still binding someone, grants
+ * first, then submissions, then drafts (each in the order given), with its tranches by expected date and
+ * its reports by due date.
+ */
+function grants(
+  snapshot: PartnershipSnapshot,
+  applications: readonly HandoverApplicationSource[],
+  own: PartyId,
+  today: CalendarDate,
+  nameOf: (partyId: PartyId) => string,
+): HandoverGrant[] {
+  const titles = new Map(snapshot.actions.map((action) => [action.id, action.title]));
+  const rank = (grant: HandoverGrant) => HANDOVER_GRANT_STATUSES.indexOf(grant.status);
+  const kept = applications.flatMap(
+    ({ application, applicantId, call, tranches, reports }): HandoverGrant[] => {
+      const status = application.status;
+      if (!isHandoverGrantStatus(status)) return [];
+      return [
+        {
+          actionTitle: titles.get(application.actionId) ?? '',
+          applicantName: nameOf(applicantId),
+          own: applicantId === own,
+          funderName: call.funderName,
+          callName: call.name,
+          status,
+          submitBy: status === 'draft' ? call.closesOn : null,
+          requestedAmount: application.requestedAmount,
+          grantedAmount: application.grantedAmount,
+          decidedOn: application.decidedOn,
+          conditions: application.conditions,
+          tranches: [...tranches]
+            .sort((a, b) => a.expectedOn.localeCompare(b.expectedOn))
+            .map((tranche) => ({
+              label: tranche.label,
+              expectedOn: tranche.expectedOn,
+              expectedAmount: tranche.expectedAmount,
+              receivedOn: tranche.receivedOn,
+              receivedAmount: tranche.receivedAmount,
+              late: tranche.receivedOn === null && tranche.expectedOn < today,
+            })),
+          reports: [...reports]
+            .sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+            .map((report) => ({
+              kind: report.kind,
+              dueOn: report.dueOn,
+              submittedOn: report.submittedOn,
+              overdue: report.submittedOn === null && report.dueOn < today,
+            })),
+        },
+      ];
+    },
+  );
+  return kept.sort((a, b) => rank(a) - rank(b));
 }

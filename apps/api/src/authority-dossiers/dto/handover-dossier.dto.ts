@@ -6,7 +6,9 @@ import {
   DIALOGUE_AUDIENCES,
   DIALOGUE_DUE_STATUSES,
   FUNDER_KINDS,
+  FUNDER_REPORT_KINDS,
   HANDOVER_CONTACT_CAPACITIES,
+  HANDOVER_GRANT_STATUSES,
   HEALTH_COMPONENT_IDS,
   MOTIVATION_CATEGORIES,
   PARTNERSHIP_FORMS,
@@ -194,9 +196,81 @@ export class HandoverFundingLineView {
 
   @ApiProperty(NULLABLE_DATE)
   periodEndsOn: string | null;
+}
 
-  @ApiProperty({ ...NULLABLE_DATE, description: 'When the funder’s report is due (the end of the period).' })
-  reportDueOn: string | null;
+export class HandoverTrancheView {
+  @ApiProperty()
+  label: string;
+
+  @ApiProperty(DATE)
+  expectedOn: string;
+
+  @ApiProperty({ description: 'Euros.' })
+  expectedAmount: number;
+
+  @ApiProperty(NULLABLE_DATE)
+  receivedOn: string | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Euros.' })
+  receivedAmount: number | null;
+
+  @ApiProperty({ description: 'Not received and its expected date passed.' })
+  late: boolean;
+}
+
+export class HandoverFunderReportView {
+  @ApiProperty({ enum: FUNDER_REPORT_KINDS })
+  kind: string;
+
+  @ApiProperty(DATE)
+  dueOn: string;
+
+  @ApiProperty({ ...NULLABLE_DATE, description: 'When it was sent to the funder; null: not yet.' })
+  submittedOn: string | null;
+
+  @ApiProperty({ description: 'Not sent and its due date passed.' })
+  overdue: boolean;
+}
+
+export class HandoverGrantView {
+  @ApiProperty()
+  actionTitle: string;
+
+  @ApiProperty()
+  applicantName: string;
+
+  @ApiProperty({ description: 'Whether the dossier’s authority applied.' })
+  own: boolean;
+
+  @ApiProperty()
+  funderName: string;
+
+  @ApiProperty()
+  callName: string;
+
+  @ApiProperty({ enum: HANDOVER_GRANT_STATUSES })
+  status: string;
+
+  @ApiProperty({ ...NULLABLE_DATE, description: 'A draft’s last day to submit (its call’s closing date).' })
+  submitBy: string | null;
+
+  @ApiProperty({ description: 'Euros.' })
+  requestedAmount: number;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Euros.' })
+  grantedAmount: number | null;
+
+  @ApiProperty(NULLABLE_DATE)
+  decidedOn: string | null;
+
+  @ApiProperty({ description: 'The funder’s conditions attached to its grant.' })
+  conditions: string;
+
+  @ApiProperty({ type: [HandoverTrancheView], description: 'By expected date.' })
+  tranches: HandoverTrancheView[];
+
+  @ApiProperty({ type: [HandoverFunderReportView], description: 'By due date.' })
+  reports: HandoverFunderReportView[];
 }
 
 export class HandoverHealthComponentView {
@@ -266,6 +340,12 @@ export class HandoverPartnershipView {
 
   @ApiProperty({ type: [HandoverFundingLineView] })
   funding: HandoverFundingLineView[];
+
+  @ApiProperty({
+    type: [HandoverGrantView],
+    description: 'Applications still binding someone: drafts, submissions, grants.',
+  })
+  grants: HandoverGrantView[];
 
   @ApiProperty({ type: HandoverHealthView })
   health: HandoverHealthView;

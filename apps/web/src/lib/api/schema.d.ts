@@ -5284,8 +5284,53 @@ export interface components {
             paidOn: string | null;
             /** @description YYYY-MM-DD */
             periodEndsOn: string | null;
-            /** @description When the funder’s report is due (the end of the period). */
-            reportDueOn: string | null;
+        };
+        HandoverTrancheView: {
+            label: string;
+            /** @description YYYY-MM-DD */
+            expectedOn: string;
+            /** @description Euros. */
+            expectedAmount: number;
+            /** @description YYYY-MM-DD */
+            receivedOn: string | null;
+            /** @description Euros. */
+            receivedAmount: number | null;
+            /** @description Not received and its expected date passed. */
+            late: boolean;
+        };
+        HandoverFunderReportView: {
+            /** @enum {string} */
+            kind: "interim" | "final";
+            /** @description YYYY-MM-DD */
+            dueOn: string;
+            /** @description When it was sent to the funder; null: not yet. */
+            submittedOn: string | null;
+            /** @description Not sent and its due date passed. */
+            overdue: boolean;
+        };
+        HandoverGrantView: {
+            actionTitle: string;
+            applicantName: string;
+            /** @description Whether the dossier’s authority applied. */
+            own: boolean;
+            funderName: string;
+            callName: string;
+            /** @enum {string} */
+            status: "granted" | "submitted" | "draft";
+            /** @description A draft’s last day to submit (its call’s closing date). */
+            submitBy: string | null;
+            /** @description Euros. */
+            requestedAmount: number;
+            /** @description Euros. */
+            grantedAmount: number | null;
+            /** @description YYYY-MM-DD */
+            decidedOn: string | null;
+            /** @description The funder’s conditions attached to its grant. */
+            conditions: string;
+            /** @description By expected date. */
+            tranches: components["schemas"]["HandoverTrancheView"][];
+            /** @description By due date. */
+            reports: components["schemas"]["HandoverFunderReportView"][];
         };
         HandoverHealthComponentView: {
             /** @enum {string} */
@@ -5320,6 +5365,8 @@ export interface components {
             nextVisit: components["schemas"]["HandoverVisitView"] | null;
             contacts: components["schemas"]["HandoverContactView"][];
             funding: components["schemas"]["HandoverFundingLineView"][];
+            /** @description Applications still binding someone: drafts, submissions, grants. */
+            grants: components["schemas"]["HandoverGrantView"][];
             health: components["schemas"]["HandoverHealthView"];
         };
         HandoverDossierView: {

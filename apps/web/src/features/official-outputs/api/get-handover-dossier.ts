@@ -5,6 +5,7 @@ import { unwrap } from '../../../lib/api/problem';
 
 export type HandoverDossier = Schemas['HandoverDossierView'];
 export type HandoverPartnership = Schemas['HandoverPartnershipView'];
+export type HandoverGrant = Schemas['HandoverGrantView'];
 
 export const HANDOVER_DOSSIER_QUERY_KEY = ['partnerships', 'handover-dossier'] as const;
 

@@ -6,6 +6,7 @@ import { formatCalendarDate } from '../../../components/ui/format-date';
 import {
   handoverDossierPdfHref,
   useHandoverDossier,
+  type HandoverGrant,
   type HandoverPartnership,
 } from '../api/get-handover-dossier';
 import { localeOf } from '../../../lib/i18n/locale';
@@ -13,7 +14,7 @@ import { localeOf } from '../../../lib/i18n/locale';
 /**
  * The handover dossier: for a new team after an election, or a new officer, every partnership of the
  * authority with its motivations, council decisions, convention deadlines, open follow-ups, exchanges due,
- * contacts on both sides, funding and reports due, and its health with the reasons; as a page that prints,
+ * contacts on both sides, funding and what each funder expects (tranches, reports due), and its health with the reasons; as a page that prints,
  * and as a PDF.
  */
 export function HandoverDossierPage() {
@@ -179,12 +180,88 @@ function HandoverEntry({ partnership }: { partnership: HandoverPartnership }) {
               {t(`actions.budget.statuses.${line.status}`)}
               {line.paidAmount !== null &&
                 `, ${t('handoverDossier.paid', { amount: money(line.paidAmount, line.currency, i18n.language) })}`}
-              {line.reportDueOn && `, ${t('handoverDossier.reportDue', { date: date(line.reportDueOn) })}`}
             </li>
           ))}
         </ul>
       )}
+
+      <h3>{t('handoverDossier.grants')}</h3>
+      {partnership.grants.length === 0 ? (
+        none
+      ) : (
+        <ul>
+          {partnership.grants.map((grant, index) => (
+            <FunderObligations key={index} grant={grant} />
+          ))}
+        </ul>
+      )}
     </section>
+  );
+}
+
+/**
+ * What one funder expects of an application: the decision or what is left to do, its conditions, each
+ * tranche expected or received and each report due or sent, the late ones said so.
+ */
+function FunderObligations({ grant }: { grant: HandoverGrant }) {
+  const { t, i18n } = useTranslation();
+  const date = (day: string) => formatCalendarDate(day, i18n.language);
+  const euros = (amount: number) => money(amount, 'EUR', i18n.language);
+  const late = (isLate: boolean) => (isLate ? ` (${t('handoverDossier.overdue')})` : '');
+  const state =
+    grant.status === 'granted'
+      ? `${t('handoverDossier.grantStates.granted', { granted: euros(grant.grantedAmount ?? 0) })}${
+          grant.decidedOn ? `, ${t('handoverDossier.decidedOn', { date: date(grant.decidedOn) })}` : ''
+        }`
+      : t(`handoverDossier.grantStates.${grant.status === 'draft' ? 'draft' : 'submitted'}`, {
+          requested: euros(grant.requestedAmount),
+          date: grant.submitBy ? date(grant.submitBy) : '',
+        });
+  return (
+    <li>
+      {grant.actionTitle} — <strong>{grant.funderName}</strong>, <q>{grant.callName}</q>
+      {!grant.own && ` (${t('handoverDossier.appliedBy', { name: grant.applicantName })})`} — {state}
+      {(grant.conditions !== '' || grant.tranches.length > 0 || grant.reports.length > 0) && (
+        <ul>
+          {grant.conditions !== '' && (
+            <li>{t('handoverDossier.conditions', { conditions: grant.conditions })}</li>
+          )}
+          {grant.tranches.map((tranche, index) => (
+            <li key={`tranche-${index}`}>
+              {tranche.receivedOn === null
+                ? t('handoverDossier.trancheExpected', {
+                    label: tranche.label,
+                    expected: euros(tranche.expectedAmount),
+                    expectedOn: date(tranche.expectedOn),
+                  })
+                : t('handoverDossier.trancheReceived', {
+                    label: tranche.label,
+                    expected: euros(tranche.expectedAmount),
+                    expectedOn: date(tranche.expectedOn),
+                    receivedOn: date(tranche.receivedOn),
+                    received: euros(tranche.receivedAmount ?? 0),
+                  })}
+              {late(tranche.late)}
+            </li>
+          ))}
+          {grant.reports.map((report, index) => (
+            <li key={`report-${index}`}>
+              {report.submittedOn === null
+                ? t('handoverDossier.reportDue', {
+                    kind: t(`handoverDossier.reportKinds.${report.kind}`),
+                    dueOn: date(report.dueOn),
+                  })
+                : t('handoverDossier.reportSent', {
+                    kind: t(`handoverDossier.reportKinds.${report.kind}`),
+                    dueOn: date(report.dueOn),
+                    sentOn: date(report.submittedOn),
+                  })}
+              {late(report.overdue)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
   );
 }
 
