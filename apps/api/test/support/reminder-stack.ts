@@ -105,10 +105,16 @@ export class ReminderStack {
   async advanceTo(instant: Date): Promise<void> {
     this.clock.set(instant);
     await this.queue.promoteJobs();
-    await this.until('the worker to take the promoted jobs', async () => {
-      const counts = await this.queue.getJobCounts('waiting', 'active', 'prioritized');
-      return (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.prioritized ?? 0) === 0;
-    });
+    // Generous: an earlier case's job may still be finishing an attempt against a slow mail server, which on
+    // a loaded machine outlasts the default wait.
+    await this.until(
+      'the worker to take the promoted jobs',
+      async () => {
+        const counts = await this.queue.getJobCounts('waiting', 'active', 'prioritized');
+        return (counts.waiting ?? 0) + (counts.active ?? 0) + (counts.prioritized ?? 0) === 0;
+      },
+      30_000,
+    );
   }
 
   /** Waits (polling, bounded) until `check` holds; fails with `what` otherwise. */
