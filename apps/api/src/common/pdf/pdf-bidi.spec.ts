@@ -31,6 +31,23 @@ describe('the bidirectional order of a line’s words', () => {
   });
 });
 
+describe('invisible bidirectional marks', () => {
+  it('steer the order of an Arabic amount but are not drawn, as no font has a glyph for them', () => {
+    const amount = new Intl.NumberFormat('ar', { style: 'currency', currency: 'TND' }).format(42000);
+    expect(amount).toMatch(/\u200f/);
+    const texts = paragraphWords(`المبلغ ${amount}`).words.map((word) => word.text);
+    expect(texts.join('')).not.toMatch(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    expect(texts).toContain('د.ت.');
+  });
+
+  it('leave no empty word behind when they stand alone', () => {
+    expect(paragraphWords('Angers \u200f Kairouan').words.map((word) => word.text)).toEqual([
+      'Angers',
+      'Kairouan',
+    ]);
+  });
+});
+
 describe('brackets in right-to-left words', () => {
   it('mirrors the brackets an Arabic word carries, so that they face the words they enclose', () => {
     const { words } = paragraphWords('(هذا التقرير)');

@@ -6,6 +6,13 @@ const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFE
 
 const bidi = bidiFactory();
 
+/**
+ * Invisible marks that only steer the bidirectional algorithm (LRM, RLM, ALM, embeddings, overrides,
+ * isolates): `Intl` puts them around Arabic amounts ("‏42,000.000 د.ت.‏"). They count for the levels, then
+ * are left out of what is drawn: no font has a glyph for them, so they would print as empty boxes.
+ */
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
 /** One word of a paragraph: its text in logical order, the script that prints it, and its bidi level. */
 export interface PdfWord {
   text: string;
@@ -37,10 +44,16 @@ export function paragraphWords(
   const words: PdfWord[] = [];
   for (const match of paragraph.matchAll(/\S+/g)) {
     const start = match.index;
-    const levels = Array.from(embedding.levels.subarray(start, start + match[0].length));
-    const script = ARABIC.test(match[0]) ? 'arabic' : 'latin';
+    const drawn = Array.from(match[0], (char, index) => ({
+      char,
+      level: embedding.levels[start + index] ?? 0,
+    })).filter(({ char }) => !BIDI_CONTROL.test(char));
+    if (drawn.length === 0) continue;
+    const text = drawn.map(({ char }) => char).join('');
+    const levels = drawn.map(({ level }) => level);
+    const script = ARABIC.test(text) ? 'arabic' : 'latin';
     words.push({
-      text: script === 'arabic' ? mirroredWhereRightToLeft(match[0], levels) : match[0],
+      text: script === 'arabic' ? mirroredWhereRightToLeft(text, levels) : text,
       script,
       // A word is read in the direction of its letters: Arabic punctuation next to it takes its level.
       level: Math.max(...levels),
