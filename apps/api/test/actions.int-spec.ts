@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { AuditEventEntity } from '../src/audit/audit-event.entity';
 import type { OrganisationEntity } from '../src/organisations/organisation.entity';
 import type { UserEntity } from '../src/users/user.entity';
 import type { UserRole } from '../src/users/user-role';
@@ -315,6 +316,101 @@ describe('step 6: actions', () => {
     // Without a proposer stated, the side that enters the action proposed it.
     const { action: plain } = await create(partnershipId, waterAction(), bamakoOfficer);
     expect(plain.proposal).toEqual({ proposedBy: bamako.id, statedBy: bamako.id, confirmedBy: null });
+  });
+
+  it('lets either side correct who proposed an action, which then awaits the other side’s confirmation again', async () => {
+    const partnershipId = await partnership();
+    // Angers types in an action it says Bamako proposed; Bamako confirms.
+    const created = await create(partnershipId, { ...waterAction(), proposedBy: bamako.id });
+    const id = created.action.id;
+    await write(bamakoOfficer, 'POST', partnershipId, `/${id}/proposer-confirmation`, {}, 200);
+    const confirmed = await detail(partnershipId, id);
+    expect(confirmed.action.proposal).toEqual({
+      proposedBy: bamako.id,
+      statedBy: angers.id,
+      confirmedBy: bamako.id,
+    });
+
+    // Bamako says it was Angers' idea after all: its correction undoes the confirmation.
+    const url = actionsUrl(partnershipId, `/${id}/proposer`);
+    const stale = await bamakoOfficer.request('PUT', url, {
+      proposedBy: angers.id,
+      version: created.version,
+    });
+    expect([stale.statusCode, stale.json().code]).toEqual([409, 'RESOURCE.CONFLICT']);
+    const corrected = await write(
+      bamakoOfficer,
+      'PUT',
+      partnershipId,
+      `/${id}/proposer`,
+      { proposedBy: angers.id },
+      200,
+    );
+    expect(corrected.action.proposal).toEqual({
+      proposedBy: angers.id,
+      statedBy: bamako.id,
+      confirmedBy: null,
+    });
+    expect((await detail(partnershipId, id, bamakoOfficer)).action.proposal).toEqual(
+      corrected.action.proposal,
+    );
+    const counted = await list(partnershipId);
+    expect(counted.asymmetry.parties.map((party) => [party.partyId, party.actionsInitiated])).toEqual([
+      [angers.id, 1],
+      [bamako.id, 0],
+    ]);
+
+    // Restating the same proposer is a confirmation's job, and Bamako cannot confirm its own statement.
+    const same = await angersOfficer.request('PUT', url, {
+      proposedBy: angers.id,
+      version: corrected.version,
+    });
+    expect([same.statusCode, same.json()]).toEqual([
+      409,
+      expect.objectContaining({ code: 'ACTION.PROPOSER_UNCHANGED', type: expect.any(String) }),
+    ]);
+    expect(same.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const own = await bamakoOfficer.request(
+      'POST',
+      actionsUrl(partnershipId, `/${id}/proposer-confirmation`),
+      {
+        version: corrected.version,
+      },
+    );
+    expect([own.statusCode, own.json().code]).toEqual([409, 'ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE']);
+    const reconfirmed = await write(
+      angersOfficer,
+      'POST',
+      partnershipId,
+      `/${id}/proposer-confirmation`,
+      {},
+      200,
+    );
+    expect(reconfirmed.action.proposal.confirmedBy).toBe(angers.id);
+
+    // Outsiders and readers cannot correct; the correction is in the audit trail.
+    const foreign = await stranger.request('PUT', url, {
+      proposedBy: bamako.id,
+      version: reconfirmed.version,
+    });
+    expect(foreign.statusCode).toBe(404);
+    const viewer = await angersViewer.request('PUT', url, {
+      proposedBy: bamako.id,
+      version: reconfirmed.version,
+    });
+    expect(viewer.statusCode).toBe(403);
+    const audit = await app
+      .get(DataSource)
+      .getRepository(AuditEventEntity)
+      .find({
+        where: {
+          entityType: 'partnership',
+          entityId: partnershipId,
+          action: 'lifecycle.ActionProposerCorrected',
+        },
+      });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ organisationId: bamako.id });
   });
 
   it('sorts actions by priority then start date, lets either side rank them and the initiator start them', async () => {

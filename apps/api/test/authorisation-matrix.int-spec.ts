@@ -2128,6 +2128,18 @@ const ROUTES: Record<string, RouteCase> = {
     expect: partnershipScoped(RUNNERS, 200, RUNNERS),
     unauthenticated: 401,
   },
+  // A entered the action as its own proposal; either side may correct that to B.
+  'PUT /api/partnerships/{partnershipId}/actions/{actionId}/proposer': {
+    request: async (context, world) => {
+      const { id, version } = await actionOf(world, context);
+      return {
+        url: actionsUrl(world, context, `/${id}/proposer`),
+        body: { proposedBy: world.b.id, version },
+      };
+    },
+    expect: partnershipScoped(RUNNERS, 200, RUNNERS),
+    unauthenticated: 401,
+  },
   'POST /api/partnerships/{partnershipId}/actions/{actionId}/budget-lines': {
     request: async (context, world) => {
       const { id } = await actionOf(world, context);

@@ -499,6 +499,7 @@ export type {
   DescribeActionCommand,
   ReviseBudgetLineCommand,
   ConfirmActionProposerCommand,
+  CorrectActionProposerCommand,
   ActionEvent,
 } from './action/action-commands';
 export {
@@ -515,6 +516,7 @@ export {
   describeAction,
   reviseBudgetLine,
   confirmActionProposer,
+  correctActionProposer,
 } from './action/action-commands';
 export type {
   IndicatorPeriodFigures,

@@ -22,6 +22,7 @@ import { RecordMeasurement } from './use-cases/record-measurement.use-case';
 import { ReviseBudgetLine } from './use-cases/revise-budget-line.use-case';
 import { SetActionPriority } from './use-cases/set-action-priority.use-case';
 import { ConfirmActionProposer } from './use-cases/confirm-action-proposer.use-case';
+import { CorrectActionProposer } from './use-cases/correct-action-proposer.use-case';
 import { ValidateIndicator } from './use-cases/validate-indicator.use-case';
 import { PlanIndicator } from './use-cases/plan-indicator.use-case';
 import { PlanIndicatorDto } from './dto/indicator-plan.dto';
@@ -41,6 +42,7 @@ import {
   RecordedMeasurementView,
   SetActionPriorityDto,
   ConfirmActionProposerDto,
+  CorrectActionProposerDto,
   ValidateIndicatorDto,
 } from './dto/action.dto';
 
@@ -55,6 +57,7 @@ export class ActionsController {
     private readonly createAction: CreateAction,
     private readonly setPriorityOf: SetActionPriority,
     private readonly confirmProposerOf: ConfirmActionProposer,
+    private readonly correctProposerOf: CorrectActionProposer,
     private readonly changeStatusOf: ChangeActionStatus,
     private readonly addBudgetLineTo: AddBudgetLine,
     private readonly addIndicatorTo: AddIndicator,
@@ -127,6 +130,22 @@ export class ActionsController {
     @Body() body: ConfirmActionProposerDto,
   ): Promise<ActionDetailView> {
     return this.confirmProposerOf.execute(actor, { partnershipId, actionId }, body);
+  }
+
+  @Put(':actionId/proposer')
+  @RequireCapability('partnership.run')
+  @ApiOperation({
+    operationId: 'correctActionProposer',
+    summary: 'Correct who proposed the action: your statement, which the other side confirms again',
+  })
+  @ApiOkResponse({ type: ActionDetailView })
+  correctProposer(
+    @CurrentActor() actor: Actor,
+    @Param('partnershipId') partnershipId: string,
+    @Param('actionId') actionId: string,
+    @Body() body: CorrectActionProposerDto,
+  ): Promise<ActionDetailView> {
+    return this.correctProposerOf.execute(actor, { partnershipId, actionId }, body);
   }
 
   @Post(':actionId/status')

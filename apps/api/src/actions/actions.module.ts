@@ -14,6 +14,7 @@ import { RecordMeasurement } from './use-cases/record-measurement.use-case';
 import { ReviseBudgetLine } from './use-cases/revise-budget-line.use-case';
 import { SetActionPriority } from './use-cases/set-action-priority.use-case';
 import { ConfirmActionProposer } from './use-cases/confirm-action-proposer.use-case';
+import { CorrectActionProposer } from './use-cases/correct-action-proposer.use-case';
 import { ValidateIndicator } from './use-cases/validate-indicator.use-case';
 import { PlanIndicator } from './use-cases/plan-indicator.use-case';
 
@@ -27,6 +28,7 @@ import { PlanIndicator } from './use-cases/plan-indicator.use-case';
     CreateAction,
     SetActionPriority,
     ConfirmActionProposer,
+    CorrectActionProposer,
     ChangeActionStatus,
     AddBudgetLine,
     ReviseBudgetLine,

@@ -76,6 +76,16 @@ export interface ConfirmActionProposerCommand {
   readonly actionId: string;
   readonly byParty: PartyId;
 }
+/**
+ * A side corrects who proposed an action, before or after the other side confirmed it: the corrected fact is
+ * the correcting side's statement, to be confirmed by another side.
+ */
+export interface CorrectActionProposerCommand {
+  readonly type: 'CorrectActionProposer';
+  readonly actionId: string;
+  readonly proposedBy: PartyId;
+  readonly byParty: PartyId;
+}
 export interface SetActionPriorityCommand {
   readonly type: 'SetActionPriority';
   readonly actionId: string;
@@ -190,6 +200,16 @@ type Ev<T extends string, P = object> = EventBase & { readonly type: T; readonly
 export type ActionEvent =
   | Ev<'ActionCreated', { readonly initiatedBy: PartyId; readonly proposedBy: PartyId }>
   | Ev<'ActionProposerConfirmed', { readonly proposedBy: PartyId; readonly byParty: PartyId }>
+  | Ev<
+      'ActionProposerCorrected',
+      {
+        readonly from: PartyId;
+        readonly proposedBy: PartyId;
+        readonly byParty: PartyId;
+        /** The side whose confirmation the correction undid, if the fact was confirmed. */
+        readonly unconfirmed: PartyId | null;
+      }
+    >
   | Ev<'ActionStatusChanged', { readonly from: ActionStatus; readonly to: ActionStatus }>
   | Ev<'BudgetLineAdded', { readonly lineId: string }>
   | Ev<'BudgetLineRevised', { readonly lineId: string }>
@@ -359,6 +379,49 @@ export function confirmActionProposer(
       type: 'ActionProposerConfirmed',
       proposedBy: action.proposal.proposedBy,
       byParty: command.byParty,
+    },
+  ]);
+}
+
+/**
+ * Either side corrects who proposed the action (#23 §4: a fact entered by either side, confirmable by the
+ * other). The correction is a new statement by the correcting side: unconfirmed, whether or not the former one
+ * was confirmed, so that a figure both sides rely on never changes without the other side agreeing again.
+ * Restating the same proposer is refused: the other side confirms it instead.
+ */
+export function correctActionProposer(
+  snapshot: PartnershipSnapshot,
+  command: CorrectActionProposerCommand,
+  now: Date,
+): Result {
+  const found = locate(snapshot, 'CorrectActionProposer', snapshot.actions, command.actionId, 'action');
+  if (!found.ok) return fail(found.error);
+  const action = found.value;
+  const error = firstFailure([
+    () => checkParty(snapshot, command.byParty),
+    () => checkParty(snapshot, command.proposedBy),
+    () =>
+      command.proposedBy === action.proposal.proposedBy
+        ? domainError(
+            'ACTION.PROPOSER_UNCHANGED',
+            'This side is already the one stated as proposer; the other side confirms it instead.',
+            { proposedBy: command.proposedBy },
+          )
+        : null,
+  ]);
+  if (error) return fail(error);
+  const corrected: Action = {
+    ...action,
+    proposal: { proposedBy: command.proposedBy, statedBy: command.byParty, confirmedBy: null },
+  };
+  return succeed(saveAction(snapshot, corrected), [
+    {
+      ...base(snapshot, action, now),
+      type: 'ActionProposerCorrected',
+      from: action.proposal.proposedBy,
+      proposedBy: command.proposedBy,
+      byParty: command.byParty,
+      unconfirmed: action.proposal.confirmedBy,
     },
   ]);
 }

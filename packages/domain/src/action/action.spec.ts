@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { UNSTATED_LINE_FIGURES } from './action';
 import {
   type PartnershipAppend,
@@ -90,6 +91,118 @@ describe('actions', () => {
     expect(actionOf(confirmed.state).proposal.confirmedBy).toBe(INITIATOR);
     expect(confirmed.events[0]).toMatchObject({ type: 'ActionProposerConfirmed', byParty: INITIATOR });
     expectError(apply(withPartner(), { ...create, proposedBy: 'stranger' }), 'PARTNERSHIP.UNKNOWN_PARTY');
+  });
+
+  describe('correcting who proposed an action', () => {
+    const correct = (proposedBy: string, byParty: string): PartnershipCommand => ({
+      type: 'CorrectActionProposer',
+      actionId: 'act-1',
+      proposedBy,
+      byParty,
+    });
+    const confirm = (byParty: string): PartnershipCommand => ({
+      type: 'ConfirmActionProposer',
+      actionId: 'act-1',
+      byParty,
+    });
+    // The partner entered the action and said it proposed it (the default).
+    const stated = () => withAction();
+
+    it('lets the side that stated it correct it before confirmation, still to be confirmed by the other', () => {
+      const corrected = expectOk(apply(stated(), correct(INITIATOR, PARTNER)));
+      expect(actionOf(corrected.state).proposal).toEqual({
+        proposedBy: INITIATOR,
+        statedBy: PARTNER,
+        confirmedBy: null,
+      });
+      expect(corrected.events).toEqual([
+        {
+          type: 'ActionProposerCorrected',
+          at: NOW,
+          partnershipId: corrected.state.partnership.id,
+          actionId: 'act-1',
+          from: PARTNER,
+          proposedBy: INITIATOR,
+          byParty: PARTNER,
+          unconfirmed: null,
+        },
+      ]);
+      expectError(apply(corrected.state, confirm(PARTNER)), 'ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE');
+      expect(actionOf(expectOk(apply(corrected.state, confirm(INITIATOR))).state).proposal.confirmedBy).toBe(
+        INITIATOR,
+      );
+    });
+
+    it('lets the other side correct it instead of confirming: its statement then awaits the first side', () => {
+      const corrected = expectOk(apply(stated(), correct(INITIATOR, INITIATOR)));
+      expect(actionOf(corrected.state).proposal).toEqual({
+        proposedBy: INITIATOR,
+        statedBy: INITIATOR,
+        confirmedBy: null,
+      });
+      // Who stated it changed: now the partner confirms, the initiator no longer can.
+      expectError(apply(corrected.state, confirm(INITIATOR)), 'ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE');
+      expectOk(apply(corrected.state, confirm(PARTNER)));
+    });
+
+    it('undoes a confirmation: after it, a correction by either side needs a new confirmation', () => {
+      const confirmed = expectOk(apply(stated(), confirm(INITIATOR))).state;
+      for (const byParty of [PARTNER, INITIATOR]) {
+        const corrected = expectOk(apply(confirmed, correct(INITIATOR, byParty)));
+        expect(actionOf(corrected.state).proposal).toEqual({
+          proposedBy: INITIATOR,
+          statedBy: byParty,
+          confirmedBy: null,
+        });
+        expect(corrected.events[0]).toMatchObject({ from: PARTNER, unconfirmed: INITIATOR });
+      }
+    });
+
+    it('never holds a fact confirmed by the side that stated it, whatever the corrections and confirmations', () => {
+      const side = fc.constantFrom(PARTNER, INITIATOR);
+      const step = fc.oneof(
+        fc.record({ kind: fc.constant('correct' as const), proposedBy: side, byParty: side }),
+        fc.record({ kind: fc.constant('confirm' as const), byParty: side }),
+      );
+      fc.assert(
+        fc.property(fc.array(step, { maxLength: 12 }), (steps) => {
+          let snapshot = stated();
+          for (const next of steps) {
+            const before = actionOf(snapshot).proposal;
+            const outcome = apply(
+              snapshot,
+              next.kind === 'correct' ? correct(next.proposedBy, next.byParty) : confirm(next.byParty),
+            );
+            if (!outcome.ok) continue;
+            snapshot = outcome.value.state;
+            const after = actionOf(snapshot).proposal;
+            expect(after.confirmedBy === null || after.confirmedBy !== after.statedBy).toBe(true);
+            if (next.kind === 'correct') expect(after.confirmedBy).toBeNull();
+            else expect(after.proposedBy).toBe(before.proposedBy);
+          }
+        }),
+      );
+    });
+
+    it('refuses to restate the same proposer, an unknown party, and an action that does not exist', () => {
+      expectError(apply(stated(), correct(PARTNER, INITIATOR)), 'ACTION.PROPOSER_UNCHANGED');
+      expectError(apply(stated(), correct('stranger', PARTNER)), 'PARTNERSHIP.UNKNOWN_PARTY');
+      expectError(apply(stated(), correct(INITIATOR, 'stranger')), 'PARTNERSHIP.UNKNOWN_PARTY');
+      expectError(
+        apply(stated(), { ...correct(INITIATOR, PARTNER), actionId: 'act-404' } as PartnershipCommand),
+        'RECORD.NOT_FOUND',
+      );
+    });
+
+    it('may still be corrected while suspended, never once the partnership is terminated', () => {
+      const suspended = run(stated(), [{ type: 'SuspendPartnership', reason: 'Elections' }]);
+      expectOk(apply(suspended, correct(INITIATOR, PARTNER)));
+      const terminated = {
+        ...stated(),
+        partnership: { ...stated().partnership, status: 'terminated' as const },
+      };
+      expectError(apply(terminated, correct(INITIATOR, PARTNER)), 'PARTNERSHIP.TERMINATED');
+    });
   });
 
   it('tells where an action is as seen from each party: here, there or both', () => {

@@ -220,6 +220,8 @@ export const AR_MESSAGES = {
     'لا يغيّر حالة هذا النشاط إلا الجماعة التي أطلقته؛ ويمكنكم دائمًا توثيقه وقياسه وتقييمه.',
   'errors.ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE':
     'يؤكّد الطرفُ الآخر من اقترح هذا النشاط، لا الطرفُ الذي أشار إليه.',
+  'errors.ACTION.PROPOSER_UNCHANGED':
+    'هذا الطرف مذكور أصلًا على أنه صاحب اقتراح النشاط؛ على الطرف الآخر أن يؤكّد ذلك بدلًا من تصحيحه.',
   'errors.ACTION.INDICATOR_ALREADY_VALIDATED': 'صادق هذا الطرف على هذا المؤشر أصلًا.',
   'errors.ACTION.INDICATOR_NOT_CO_VALIDATED': 'يجب أن تصادق جميع الأطراف على المؤشر قبل أي قياس.',
   'errors.ACTION.EVALUATION_NOT_JOINT': 'يُشرك التقييم المشترك طرفين على الأقل.',

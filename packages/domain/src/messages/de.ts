@@ -282,6 +282,8 @@ export const DE_MESSAGES = {
     'Nur die Kommune, die diese Maßnahme gestartet hat, ändert ihren Status; Sie können sie aber jederzeit dokumentieren, messen und evaluieren.',
   'errors.ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE':
     'Wer diese Maßnahme vorgeschlagen hat, bestätigt die andere Partei, nicht die, die es angegeben hat.',
+  'errors.ACTION.PROPOSER_UNCHANGED':
+    'Diese Partei ist bereits als diejenige angegeben, die die Maßnahme vorgeschlagen hat; die andere Partei bestätigt es stattdessen.',
   'errors.ACTION.INDICATOR_ALREADY_VALIDATED': 'Diese Partei hat diesen Indikator bereits bestätigt.',
   'errors.ACTION.INDICATOR_NOT_CO_VALIDATED':
     'Alle Parteien müssen den Indikator vor jeder Messung bestätigen.',

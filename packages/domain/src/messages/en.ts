@@ -258,6 +258,8 @@ export const EN_MESSAGES = {
     'Only the authority that initiated this action changes its status; you can still log, measure and evaluate it.',
   'errors.ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE':
     'Who proposed this action is confirmed by the other side, not by the side that stated it.',
+  'errors.ACTION.PROPOSER_UNCHANGED':
+    'This side is already stated as the one that proposed the action; the other side confirms it instead.',
   'errors.ACTION.INDICATOR_ALREADY_VALIDATED': 'This party already validated this indicator.',
   'errors.ACTION.INDICATOR_NOT_CO_VALIDATED':
     'Every party must validate the indicator before it is measured.',

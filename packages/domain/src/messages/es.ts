@@ -270,6 +270,8 @@ export const ES_MESSAGES = {
     'Solo el gobierno local que inició esta acción cambia su estado; usted siempre puede documentarla, medirla y evaluarla.',
   'errors.ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE':
     'Quién propuso esta acción lo confirma la otra parte, no la que lo indicó.',
+  'errors.ACTION.PROPOSER_UNCHANGED':
+    'Esta parte ya figura como la que propuso la acción; en su lugar, la otra parte lo confirma.',
   'errors.ACTION.INDICATOR_ALREADY_VALIDATED': 'Esta parte ya ha validado este indicador.',
   'errors.ACTION.INDICATOR_NOT_CO_VALIDATED':
     'Todas las partes deben validar el indicador antes de cualquier medición.',

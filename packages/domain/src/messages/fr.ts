@@ -274,6 +274,8 @@ export const FR_MESSAGES = {
     'Seule la collectivité qui a lancé cette action change son statut ; vous pouvez toujours la documenter, la mesurer et l’évaluer.',
   'errors.ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE':
     'Qui a proposé cette action se confirme par l’autre partie, pas par celle qui l’a indiqué.',
+  'errors.ACTION.PROPOSER_UNCHANGED':
+    'Cette partie est déjà indiquée comme celle qui a proposé l’action ; c’est à l’autre partie de le confirmer.',
   'errors.ACTION.INDICATOR_ALREADY_VALIDATED': 'Cette partie a déjà validé cet indicateur.',
   'errors.ACTION.INDICATOR_NOT_CO_VALIDATED':
     'Toutes les parties doivent valider l’indicateur avant toute mesure.',

@@ -249,6 +249,8 @@ export const PT_MESSAGES = {
     'Só a autarquia que lançou esta ação pode alterar o seu estado; é sempre possível documentá-la, medi-la e avaliá-la.',
   'errors.ACTION.PROPOSER_CONFIRMED_BY_OTHER_SIDE':
     'Quem propôs esta ação é confirmado pela outra parte, e não pela que o indicou.',
+  'errors.ACTION.PROPOSER_UNCHANGED':
+    'Esta parte já consta como a que propôs a ação; em vez disso, a outra parte confirma-o.',
   'errors.ACTION.INDICATOR_ALREADY_VALIDATED': 'Esta parte já validou este indicador.',
   'errors.ACTION.INDICATOR_NOT_CO_VALIDATED':
     'Todas as partes devem validar o indicador antes de qualquer medição.',

@@ -4,6 +4,7 @@ import {
   type AddIndicatorCommand,
   type ChangeActionStatusCommand,
   type ConfirmActionProposerCommand,
+  type CorrectActionProposerCommand,
   type CreateActionCommand,
   type ActionAppend,
   type ValidateIndicatorCommand,
@@ -14,6 +15,7 @@ import {
   applyActionAppend,
   changeActionStatus,
   confirmActionProposer,
+  correctActionProposer,
   createAction,
   validateIndicator,
   type SetActionPriorityCommand,
@@ -202,6 +204,7 @@ export type PartnershipCommand =
   | CreateActionCommand
   | ChangeActionStatusCommand
   | ConfirmActionProposerCommand
+  | CorrectActionProposerCommand
   | AddBudgetLineCommand
   | AddIndicatorCommand
   | ValidateIndicatorCommand
@@ -354,6 +357,8 @@ export function applyCommand(
       return changeActionStatus(snapshot, command, now);
     case 'ConfirmActionProposer':
       return confirmActionProposer(snapshot, command, now);
+    case 'CorrectActionProposer':
+      return correctActionProposer(snapshot, command, now);
     case 'AddBudgetLine':
       return addBudgetLine(snapshot, command, now);
     case 'AddIndicator':

@@ -43,6 +43,7 @@ export const PARTNERSHIP_COMMAND_TYPES = [
   'CreateAction',
   'ChangeActionStatus',
   'ConfirmActionProposer',
+  'CorrectActionProposer',
   'AddBudgetLine',
   'AddIndicator',
   'ValidateIndicator',
@@ -113,6 +114,7 @@ export const COMMAND_ALLOWED_STATUSES = {
   CreateAction: ACTIVE,
   ChangeActionStatus: ACTIVE_OR_SUSPENDED,
   ConfirmActionProposer: ACTIVE_OR_SUSPENDED,
+  CorrectActionProposer: ACTIVE_OR_SUSPENDED,
   AddBudgetLine: ACTIVE,
   AddIndicator: ACTIVE,
   ValidateIndicator: ACTIVE,
@@ -163,8 +165,9 @@ export const COMMANDS_DURING_NOTICE = [
   // What was paid and what an action was for are recorded to the end: the declaration of the year asks.
   'DescribeAction',
   'ReviseBudgetLine',
-  // A fact about the past (who proposed an action) can still be confirmed.
+  // A fact about the past (who proposed an action) can still be confirmed, or corrected and confirmed again.
   'ConfirmActionProposer',
+  'CorrectActionProposer',
   'RespondToRupture',
   'EndRuptureNotice',
   // What happens on each side (an election, a budget vote) is still told while the notice runs.

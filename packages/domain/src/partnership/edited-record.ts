@@ -123,6 +123,7 @@ export function editedRecordOf(command: PartnershipCommand): EditedRecord {
     case 'ChangeActionStatus':
     case 'DescribeAction':
     case 'ConfirmActionProposer':
+    case 'CorrectActionProposer':
       return edits('actions', command.actionId);
     case 'AddBudgetLine':
       return { part: 'budgetLines', actionKey: command.actionId, key: command.line.id, creates: true };

@@ -152,6 +152,17 @@ export class SetActionPriorityDto extends VersionedDto {
 /** Confirms, under the action's version, who the other side said proposed it. */
 export class ConfirmActionProposerDto extends VersionedDto {}
 
+/** Corrects, under the action's version, who proposed it: your statement, for the other side to confirm. */
+export class CorrectActionProposerDto extends VersionedDto {
+  @ApiProperty({
+    format: 'uuid',
+    description:
+      'The party that proposed the action, either side. A confirmed statement goes back to unconfirmed: the other side confirms the correction.',
+  })
+  @IsUUID()
+  proposedBy: string;
+}
+
 export class ChangeActionStatusDto extends VersionedDto {
   @ApiProperty({ enum: ACTION_STATUSES, description: 'The new status (see `allowedTransitions`).' })
   @IsIn(ACTION_STATUSES)

@@ -942,6 +942,60 @@ describe('step 6: the actions of a partnership', () => {
     expect(screen.getByRole('dialog', { name: 'Changer la priorité' })).toBeVisible();
   });
 
+  it('corrects who proposed the action in a dialog: sent with the action’s version, then to be confirmed', async () => {
+    const URL = '/api/partnerships/p-1/actions/a-well/proposer';
+    const corrected = {
+      ...WELL_DETAIL,
+      version: 6,
+      action: {
+        ...WELL_DETAIL.action,
+        proposal: { proposedBy: BAMAKO, statedBy: ANGERS, confirmedBy: null },
+      },
+    };
+    const api = actionsApi({
+      'PUT /api/partnerships/:id/actions/:actionId/proposer': async () => jsonResponse(200, corrected),
+    });
+    await renderApp(WELL_PAGE, api);
+    const page = userEvent.setup();
+    const facts = await screen.findByLabelText('L’action en bref');
+    const opener = within(facts).getByRole('button', { name: 'Corriger qui a proposé l’action' });
+    await page.click(opener);
+    const dialog = await screen.findByRole('dialog', { name: 'Corriger qui a proposé l’action' });
+    expect(dialog).toHaveTextContent(
+      'Votre correction sera à confirmer par l’autre partie, même si elle avait confirmé la précédente.',
+    );
+    const form = within(dialog).getByRole('form', { name: 'Corriger qui a proposé l’action' });
+    // The other party is offered first; restating the current proposer cannot be sent.
+    const select = within(form).getByLabelText('Proposée par');
+    expect(select).toHaveValue(BAMAKO);
+    await page.selectOptions(select, ANGERS);
+    expect(within(form).getByRole('button', { name: 'Enregistrer la correction' })).toBeDisabled();
+    await page.selectOptions(select, BAMAKO);
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer la correction' }));
+
+    expect(await bodyOf(api, 'PUT', URL)).toEqual({ version: 5, proposedBy: BAMAKO });
+    expect(await screen.findByText('Correction enregistrée : l’autre partie la confirmera.')).toBeVisible();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+    expect(facts).toHaveTextContent('Commune de Bamako (à confirmer par l’autre partie)');
+  });
+
+  it('keeps the correction dialog open with the refusal at the field', async () => {
+    const api = actionsApi({
+      'PUT /api/partnerships/:id/actions/:actionId/proposer': async () =>
+        problemResponse(409, 'ACTION.PROPOSER_UNCHANGED'),
+    });
+    await renderApp(WELL_PAGE, api);
+    const page = userEvent.setup();
+    const form = await openForm('Corriger qui a proposé l’action', 'Corriger qui a proposé l’action');
+    await page.click(within(form).getByRole('button', { name: 'Enregistrer la correction' }));
+    expect(await within(form).findByText(/déjà indiquée comme celle qui a proposé l’action/)).toBeVisible();
+    expect(within(form).getByLabelText('Proposée par')).toHaveAccessibleDescription(
+      /déjà indiquée comme celle qui a proposé l’action/,
+    );
+    expect(screen.getByRole('dialog', { name: 'Corriger qui a proposé l’action' })).toBeVisible();
+  });
+
   it('moves the status only through the transitions the API allows, and shows its refusal', async () => {
     const api = actionsApi({
       'POST /api/partnerships/:id/actions/:actionId/status': async () =>

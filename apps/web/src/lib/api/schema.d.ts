@@ -1554,6 +1554,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{partnershipId}/actions/{actionId}/proposer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct who proposed the action: your statement, which the other side confirms again */
+        put: operations["correctActionProposer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partnerships/{partnershipId}/actions/{actionId}/status": {
         parameters: {
             query?: never;
@@ -4551,6 +4568,15 @@ export interface components {
         ConfirmActionProposerDto: {
             /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
             version: number;
+        };
+        CorrectActionProposerDto: {
+            /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
+            version: number;
+            /**
+             * Format: uuid
+             * @description The party that proposed the action, either side. A confirmed statement goes back to unconfirmed: the other side confirms the correction.
+             */
+            proposedBy: string;
         };
         ChangeActionStatusDto: {
             /** @description The version you read of what you change (0 if it does not exist yet); a stale one is refused with 409. */
@@ -8181,6 +8207,32 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ConfirmActionProposerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionDetailView"];
+                };
+            };
+        };
+    };
+    correctActionProposer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectActionProposerDto"];
             };
         };
         responses: {

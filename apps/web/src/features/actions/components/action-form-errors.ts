@@ -17,6 +17,7 @@ const FIELD_OF_CODE: Record<string, string> = {
   'ACTION.INDICATOR_PERIODS_INVALID': 'periods',
   'ACTION.INDICATOR_DISAGGREGATION_INVALID': 'disaggregations',
   'ACTION.EVALUATION_NOT_JOINT': 'parties',
+  'ACTION.PROPOSER_UNCHANGED': 'proposedBy',
   'FILE.NOT_ATTACHABLE': 'attachmentIds',
   'FILE.MISSING': 'attachmentIds',
   'ODA.SECTORS_NOT_100': 'sectors',

@@ -2,6 +2,7 @@ import { ACTION_PRIORITIES, mayChangeActionStatus } from '@passerelle/domain';
 import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NO_FORM_ERRORS } from '../../../components/ui/error-text';
 import { Field, FormAlert, FormSuccess } from '../../../components/ui/form';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { themeLabel } from '../../../components/ui/theme-name';
@@ -10,9 +11,10 @@ import { useChangeActionStatus } from '../api/change-action-status';
 import type { ActionDetail } from '../api/get-action';
 import type { ActionPriority, ActionStatus } from '../api/get-actions';
 import { useConfirmActionProposer } from '../api/confirm-action-proposer';
+import { useCorrectActionProposer } from '../api/correct-action-proposer';
 import { useSetActionPriority } from '../api/set-action-priority';
 import { ActionBadges } from './action-card';
-import { describeActionError } from './action-form-errors';
+import { actionFormErrors, describeActionError } from './action-form-errors';
 import type { ActionPermissions } from './action-permissions';
 import { datesText, joinNames, proposerText, sdgLabel, whereText, type PartyNames } from './action-texts';
 import { ActionWarnings } from './action-warnings';
@@ -72,6 +74,23 @@ export function ActionHeader({ partnershipId, detail, names, permissions }: Acti
             names.ownPartyId !== action.proposal.statedBy && (
               <ConfirmProposer partnershipId={partnershipId} detail={detail} />
             )}
+          {permissions.canRun && names.isMember && (
+            <FormDialog
+              openLabel={t('actions.proposerForm.open')}
+              openName={t('actions.proposerForm.title')}
+              title={t('actions.proposerForm.title')}
+              description={t('actions.proposerForm.description')}
+            >
+              {(done) => (
+                <CorrectProposerForm
+                  partnershipId={partnershipId}
+                  detail={detail}
+                  names={names}
+                  onDone={done}
+                />
+              )}
+            </FormDialog>
+          )}
         </dd>
         <dt>{t('actions.facts.operators')}</dt>
         <dd>
@@ -124,6 +143,68 @@ function ConfirmProposer({ partnershipId, detail }: { partnershipId: string; det
       </button>
       {error && <span role="alert"> {error}</span>}
     </>
+  );
+}
+
+/**
+ * Either side corrects who proposed the action (a fact, not who typed it in): the correction is the viewer's
+ * party's statement, which the other side confirms again even if it had confirmed the former one.
+ */
+function CorrectProposerForm({
+  partnershipId,
+  detail,
+  names,
+  onDone,
+}: ActionFormProps & { names: PartyNames }) {
+  const { t } = useTranslation();
+  const action = detail.action;
+  const correct = useCorrectActionProposer(partnershipId, action.id);
+  const current = action.proposal.proposedBy;
+  const [proposedBy, setProposedBy] = useState(
+    () => names.parties.find((party) => party.partyId !== current)?.partyId ?? current,
+  );
+  const errors = correct.error ? actionFormErrors(t, correct.error, ['proposedBy']) : NO_FORM_ERRORS;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    correct.mutate(
+      { version: detail.version, proposedBy },
+      { onSuccess: () => onDone(t('actions.proposerForm.done')) },
+    );
+  };
+  return (
+    <form
+      className="form form--compact"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('actions.proposerForm.title')}
+    >
+      <FormAlert message={errors.form} />
+      <Field label={t('actions.proposerForm.label')} error={errors.fields['proposedBy']}>
+        {(props) => (
+          <select
+            {...props}
+            name="proposedBy"
+            value={proposedBy}
+            onChange={(event) => setProposedBy(event.target.value)}
+          >
+            {names.parties.map((party) => (
+              <option key={party.partyId} value={party.partyId}>
+                {party.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={correct.isPending || proposedBy === current}
+        >
+          {t('actions.proposerForm.submit')}
+        </button>
+      </div>
+    </form>
   );
 }
 

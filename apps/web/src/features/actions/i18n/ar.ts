@@ -48,6 +48,14 @@ export const actionsAr: Catalogue<typeof actionsFr> = {
     initiatedByUs: 'جماعتنا',
     proposerUnconfirmed: '{{name}} (في انتظار تأكيد الطرف الآخر)',
     confirmProposer: 'تأكيد',
+    proposerForm: {
+      open: 'تصحيح',
+      title: 'تصحيح الجهة التي اقترحت النشاط',
+      description: 'سيؤكّد الطرف الآخر تصحيحك، حتى لو كان قد أكّد البيان السابق.',
+      label: 'اقترحه',
+      submit: 'حفظ التصحيح',
+      done: 'حُفظ التصحيح: سيؤكّده الطرف الآخر.',
+    },
     dates: {
       range: 'من {{start}} إلى {{end}}',
       from: 'ابتداءً من {{start}}',

@@ -50,6 +50,15 @@ export const actionsDe: Catalogue<typeof actionsFr> = {
     initiatedByUs: 'Unsere Kommune',
     proposerUnconfirmed: '{{name}} (von der anderen Partei zu bestätigen)',
     confirmProposer: 'Bestätigen',
+    proposerForm: {
+      open: 'Berichtigen',
+      title: 'Berichtigen, wer die Maßnahme vorgeschlagen hat',
+      description:
+        'Die andere Partei bestätigt Ihre Berichtigung, auch wenn sie die vorige Angabe schon bestätigt hatte.',
+      label: 'Vorgeschlagen von',
+      submit: 'Berichtigung speichern',
+      done: 'Berichtigung gespeichert: Die andere Partei bestätigt sie.',
+    },
     dates: {
       range: 'Vom {{start}} bis {{end}}',
       from: 'Ab {{start}}',

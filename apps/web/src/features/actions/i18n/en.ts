@@ -49,6 +49,15 @@ export const actionsEn: Catalogue<typeof actionsFr> = {
     initiatedByUs: 'Our authority',
     proposerUnconfirmed: '{{name}} (to be confirmed by the other side)',
     confirmProposer: 'Confirm',
+    proposerForm: {
+      open: 'Correct',
+      title: 'Correct who proposed the action',
+      description:
+        'The other side will confirm your correction, even if it had confirmed the former statement.',
+      label: 'Proposed by',
+      submit: 'Save the correction',
+      done: 'Correction saved: the other side will confirm it.',
+    },
     dates: {
       range: 'From {{start}} to {{end}}',
       from: 'From {{start}}',

@@ -50,6 +50,15 @@ export const actionsEs: Catalogue<typeof actionsFr> = {
     initiatedByUs: 'Nuestro gobierno local',
     proposerUnconfirmed: '{{name}} (pendiente de confirmación por la otra parte)',
     confirmProposer: 'Confirmar',
+    proposerForm: {
+      open: 'Corregir',
+      title: 'Corregir quién propuso la acción',
+      description:
+        'La otra parte confirmará su corrección, aunque ya hubiera confirmado la indicación anterior.',
+      label: 'Propuesta por',
+      submit: 'Guardar la corrección',
+      done: 'Corrección guardada: la otra parte la confirmará.',
+    },
     dates: {
       range: 'Del {{start}} al {{end}}',
       from: 'A partir del {{start}}',

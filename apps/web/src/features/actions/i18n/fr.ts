@@ -47,6 +47,15 @@ export const actionsFr = {
     initiatedByUs: 'Notre collectivité',
     proposerUnconfirmed: '{{name}} (à confirmer par l’autre partie)',
     confirmProposer: 'Confirmer',
+    proposerForm: {
+      open: 'Corriger',
+      title: 'Corriger qui a proposé l’action',
+      description:
+        'Votre correction sera à confirmer par l’autre partie, même si elle avait confirmé la précédente.',
+      label: 'Proposée par',
+      submit: 'Enregistrer la correction',
+      done: 'Correction enregistrée : l’autre partie la confirmera.',
+    },
     dates: {
       range: 'Du {{start}} au {{end}}',
       from: 'À partir du {{start}}',

@@ -49,6 +49,15 @@ export const actionsPt: Catalogue<typeof actionsFr> = {
     initiatedByUs: 'A nossa autarquia',
     proposerUnconfirmed: '{{name}} (por confirmar pela outra parte)',
     confirmProposer: 'Confirmar',
+    proposerForm: {
+      open: 'Corrigir',
+      title: 'Corrigir quem propôs a ação',
+      description:
+        'A outra parte confirmará a sua correção, mesmo que já tivesse confirmado a indicação anterior.',
+      label: 'Proposta por',
+      submit: 'Guardar a correção',
+      done: 'Correção guardada: a outra parte irá confirmá-la.',
+    },
     dates: {
       range: 'De {{start}} a {{end}}',
       from: 'A partir de {{start}}',

@@ -96,6 +96,7 @@ export const auditAr: Catalogue<typeof auditFr> = {
         LogEntryAdded: 'أُضيف مُدخل إلى سجل النشاط',
         JointEvaluationRecorded: 'سُجّل تقييم مشترك',
         ActionProposerConfirmed: 'تأكّد صاحب اقتراح النشاط',
+        ActionProposerCorrected: 'صُحِّح صاحب اقتراح النشاط',
         BudgetLineRevised: 'استُكمل سطر ميزانية (الفترة، القناة، السعر، الدفعات)',
         ActionDescribed: 'وُصف نشاط (الأهداف، قطاعات لجنة المساعدة الإنمائية، المؤشرات الواسمة)',
         PartnershipFormChanged: 'تغيّر شكل الشراكة',

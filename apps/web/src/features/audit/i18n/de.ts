@@ -100,6 +100,7 @@ export const auditDe: Catalogue<typeof auditFr> = {
         LogEntryAdded: 'Eintrag im Maßnahmenprotokoll hinzugefügt',
         JointEvaluationRecorded: 'Gemeinsame Evaluierung erfasst',
         ActionProposerConfirmed: 'Urheber des Maßnahmenvorschlags bestätigt',
+        ActionProposerCorrected: 'Urheber des Maßnahmenvorschlags berichtigt',
         BudgetLineRevised: 'Budgetzeile ergänzt (Zeitraum, Kanal, Kurs, Auszahlungen)',
         ActionDescribed: 'Maßnahme beschrieben (Ziele, DAC-Sektoren, Kennungen)',
       },

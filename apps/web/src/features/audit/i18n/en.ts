@@ -101,6 +101,7 @@ export const auditEn: Catalogue<typeof auditFr> = {
         LogEntryAdded: 'Action log entry added',
         JointEvaluationRecorded: 'Joint evaluation recorded',
         ActionProposerConfirmed: 'Who proposed the action confirmed',
+        ActionProposerCorrected: 'Who proposed the action corrected',
         BudgetLineRevised: 'Budget line completed (period, channel, rate, payments)',
         ActionDescribed: 'Action described (objectives, DAC sectors, markers)',
       },

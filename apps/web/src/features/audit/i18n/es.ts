@@ -100,6 +100,7 @@ export const auditEs: Catalogue<typeof auditFr> = {
         LogEntryAdded: 'Entrada del registro de la acción añadida',
         JointEvaluationRecorded: 'Evaluación conjunta registrada',
         ActionProposerConfirmed: 'Autor de la propuesta de acción confirmado',
+        ActionProposerCorrected: 'Autor de la propuesta de acción corregido',
         BudgetLineRevised: 'Línea presupuestaria completada (periodo, canal, tipo, desembolsos)',
         ActionDescribed: 'Acción descrita (objetivos, sectores CAD, marcadores)',
       },

@@ -100,6 +100,7 @@ export const auditFr = {
         LogEntryAdded: 'Entrée de journal d’action ajoutée',
         JointEvaluationRecorded: 'Évaluation conjointe enregistrée',
         ActionProposerConfirmed: 'Auteur de la proposition d’action confirmé',
+        ActionProposerCorrected: 'Auteur de la proposition d’action corrigé',
         BudgetLineRevised: 'Ligne budgétaire complétée (période, canal, taux, versements)',
         ActionDescribed: 'Action décrite (objectifs, secteurs CAD, marqueurs)',
       } satisfies Record<DomainEventType, string>,

@@ -96,6 +96,7 @@ export const auditPt: Catalogue<typeof auditFr> = {
         LogEntryAdded: 'Entrada do diário da ação adicionada',
         JointEvaluationRecorded: 'Avaliação conjunta registada',
         ActionProposerConfirmed: 'Autor da proposta de ação confirmado',
+        ActionProposerCorrected: 'Autor da proposta de ação corrigido',
         BudgetLineRevised: 'Linha orçamental completada (período, canal, taxa, desembolsos)',
         ActionDescribed: 'Ação descrita (objetivos, setores CAD, marcadores)',
         PartnershipFormChanged: 'Forma da parceria alterada',

@@ -1,4 +1,9 @@
-import { CADENCE_UNITS, COMMUNICATION_CHANNELS, DIALOGUE_AUDIENCES } from '@passerelle/domain';
+import {
+  CADENCE_UNITS,
+  COMMUNICATION_CHANNELS,
+  DEFAULT_DIALOGUE_TOLERANCE_DAYS,
+  DIALOGUE_AUDIENCES,
+} from '@passerelle/domain';
 import type { TFunction } from 'i18next';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +48,8 @@ const FIRST_CADENCES: Record<DialogueAudience, { every: number; unit: CadenceUni
   territory_actors: { every: 6, unit: 'month' },
 };
 
-const FIRST_TOLERANCE_DAYS = 14;
+/** The domain's default tolerance (docs/domain.md, "Numbers the seeds do not give"). */
+const FIRST_TOLERANCE_DAYS = DEFAULT_DIALOGUE_TOLERANCE_DAYS;
 
 /** Who is likeliest to be added by name for each audience. */
 const ROLE_OF_AUDIENCE: Record<DialogueAudience, DialoguePerson['role']> = {
