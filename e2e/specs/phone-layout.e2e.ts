@@ -185,8 +185,9 @@ interface SentLinks {
 
 /**
  * Signs in as Angers' administrator in `page` through the API, as the app does, and sends two invitations to
- * join as officers (one read in French, one accepted in Arabic) and a link to the demo partnership's
- * presentation; the invitation links are read from the mails the local mail sink caught.
+ * join as officers (one read in French, one accepted in Arabic) and a link to the presentation of a demo
+ * partnership; the invitation links are read from the mails the local mail sink caught. Fresh addresses: no
+ * demo account is changed, so other specs read the demo as they expect.
  */
 async function sendLinks(page: Page): Promise<SentLinks> {
   await page.goto('/connexion');
