@@ -1,20 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations } from '../support/accessibility';
 import { baseUrl, launchBrowser } from '../support/browser';
+import { inspectScreen } from '../support/phone-screen';
 import { DEMO_PASSWORD } from '../support/session';
 
 /** A phone's width: every page must fit in it, tables scrolling inside their own box. */
 const PHONE = { width: 375, height: 812 };
-
-/** Every role of an authority, and a partner authority's officer (a phone is what partners mostly use). */
-const ACCOUNTS = [
-  'admin@angers.test',
-  'officer@angers.test',
-  'elected@angers.test',
-  'contributor@angers.test',
-  'viewer@angers.test',
-  'officer@kairouan.test',
-];
 
 /** The pages of every partnership, by the address after `/partenariats/:id`. */
 const PARTNERSHIP_PAGES = [
@@ -29,22 +20,54 @@ const PARTNERSHIP_PAGES = [
   '/actions',
 ];
 
+/** Pages every signed-in account opens. */
 const ACCOUNT_PAGES = [
   '/tableau-de-bord',
   '/partenariats',
   '/annuaire',
+  '/a-faire',
   '/notifications',
   '/a-envoyer',
   '/compte/mot-de-passe',
   '/compte/rappels',
-  '/motivations-a-relire',
+  '/organisation/acteurs',
+];
+
+/** The authority's own pages (funding, declarations, exports, handover), walked by those who run it. */
+const ORGANISATION_PAGES = [
+  '/organisation/appels-a-projets',
+  '/organisation/declaration-apd',
+  '/organisation/iati',
+  '/organisation/fiche-atlas',
+  '/organisation/dossier-de-passation',
+];
+
+/** The administrator's pages; every other role is shown, once, why it cannot open them. */
+const ADMIN_PAGES = [
   '/organisation/utilisateurs',
   '/organisation/annuaire',
   '/organisation/rappels',
-  '/organisation/acteurs',
   '/organisation/journal',
   '/invitations-partenariat',
 ];
+
+/** The pages of each account beside its partnerships': each route walked once per role that may open it. */
+const PAGES_OF: Record<string, string[]> = {
+  'admin@angers.test': [...ACCOUNT_PAGES, ...ORGANISATION_PAGES, ...ADMIN_PAGES],
+  'officer@angers.test': [...ACCOUNT_PAGES, ...ORGANISATION_PAGES, ADMIN_PAGES[0]!],
+  'elected@angers.test': [...ACCOUNT_PAGES, '/motivations-a-relire', ADMIN_PAGES[0]!],
+  'contributor@angers.test': [...ACCOUNT_PAGES, ADMIN_PAGES[0]!],
+  'viewer@angers.test': [...ACCOUNT_PAGES, ADMIN_PAGES[0]!],
+  'officer@kairouan.test': [...ACCOUNT_PAGES, ...ORGANISATION_PAGES, ADMIN_PAGES[0]!],
+};
+
+/** Every role of an authority, and a partner authority's officer (a phone is what partners mostly use). */
+const ACCOUNTS = Object.keys(PAGES_OF);
+
+/** The method's guide to each step, open to anyone. */
+const STEP_GUIDES = ['engagement', 'partenaires', 'presentation', 'initiation', 'convention', 'actions'].map(
+  (slug) => `/etapes/${slug}`,
+);
 
 async function signInOnPhone(page: Page, email: string): Promise<void> {
   await page.goto('/connexion');
@@ -54,14 +77,20 @@ async function signInOnPhone(page: Page, email: string): Promise<void> {
   await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
 }
 
-/** How many of an account's partnerships are walked: those furthest along the method show the most. */
-const PARTNERSHIPS_WALKED = 2;
+/**
+ * How many of an account's partnerships are walked, those furthest along the method first: every role walks
+ * the furthest one; the officer, who runs them, also walks the next, in another state (the walk's time is
+ * the CI's).
+ */
+function partnershipsWalkedBy(email: string): number {
+  return email === 'officer@angers.test' ? 2 : 1;
+}
 
 /**
  * The pages this account can reach: its own, and every page of its partnerships furthest along (the ones
  * with an action first, then by step), with one action of each.
  */
-async function pagesOf(page: Page): Promise<string[]> {
+async function pagesOf(page: Page, email: string): Promise<string[]> {
   const found = await page.evaluate(async () => {
     const answer = await fetch('/api/partnerships');
     const body = (await answer.json()) as { items?: Array<{ id: string }> } | Array<{ id: string }>;
@@ -76,9 +105,9 @@ async function pagesOf(page: Page): Promise<string[]> {
   });
   const walked = [...found]
     .sort((a, b) => Number(b.actionId !== null) - Number(a.actionId !== null))
-    .slice(0, PARTNERSHIPS_WALKED);
+    .slice(0, partnershipsWalkedBy(email));
   return [
-    ...ACCOUNT_PAGES,
+    ...(PAGES_OF[email] ?? ACCOUNT_PAGES),
     ...walked.flatMap(({ id, actionId }) => [
       ...PARTNERSHIP_PAGES.map((path) => `/partenariats/${id}${path}`),
       ...(actionId ? [`/partenariats/${id}/actions/${actionId}`] : []),
@@ -103,30 +132,40 @@ function trackRequests(page: Page): () => number {
 
 const QUIET_MS = 150;
 
-async function settled(page: Page, inFlight: () => number): Promise<void> {
+/**
+ * Texts the walk looks for, in the language the interface speaks: the first word of every loading message,
+ * and the title of a page that failed to render (`RouteError`), which would otherwise pass every check.
+ */
+const TEXTS = {
+  fr: { loading: 'Chargement', routeError: 'Page indisponible' },
+  ar: { loading: 'جارٍ', routeError: 'الصفحة غير متاحة' },
+} as const;
+type WalkLanguage = keyof typeof TEXTS;
+
+async function settled(page: Page, inFlight: () => number, language: WalkLanguage): Promise<void> {
   let quietSince = Date.now();
   while (Date.now() - quietSince < QUIET_MS) {
     if (inFlight() > 0) quietSince = Date.now();
     await page.waitForTimeout(25);
   }
   await page.waitForFunction(
-    () =>
+    (loading) =>
       !Array.from(document.querySelectorAll('[role="status"]')).some((status) =>
-        status.textContent?.includes('Chargement'),
+        status.textContent?.includes(loading),
       ),
+    TEXTS[language].loading,
   );
 }
 
-/** How much wider than the screen a page of the app is, once it has settled (0 when it fits). */
-async function overflowOf(page: Page, path: string, inFlight: () => number): Promise<number> {
+/** Opens `path` inside the app, as a finger on a link does, and waits for it to settle and show its title. */
+async function open(page: Page, path: string, inFlight: () => number, language: WalkLanguage): Promise<void> {
   await page.evaluate((target) => {
     window.history.pushState({}, '', target);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);
-  await settled(page, inFlight);
+  await settled(page, inFlight, language);
   // A page that did not render would fit trivially: each one shows its title.
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
 /** The page's title in the browser tab: its heading, never the application's name alone. */
@@ -138,11 +177,105 @@ async function titleProblemOf(page: Page, path: string): Promise<string | undefi
     : `${path}: titled « ${title} », headed « ${heading} »`;
 }
 
+/** Addresses a visitor reaches from a mail: fresh invitations to join Angers, a presentation shared by link. */
+interface SentLinks {
+  invitations: [string, string];
+  sharedPresentation: string;
+}
+
+/**
+ * Signs in as Angers' administrator in `page` through the API, as the app does, and sends two invitations to
+ * join as officers (one read in French, one accepted in Arabic) and a link to the presentation of a demo
+ * partnership; the invitation links are read from the mails the local mail sink caught. Fresh addresses: no
+ * demo account is changed, so other specs read the demo as they expect.
+ */
+async function sendLinks(page: Page): Promise<SentLinks> {
+  await page.goto('/connexion');
+  return page.evaluate(
+    async ({ password, stamp }) => {
+      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+      const send = async (path: string, body: object, csrfToken: string) => {
+        const answer = await fetch(path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+          body: JSON.stringify(body),
+        });
+        if (!answer.ok) throw new Error(`${path}: ${answer.status} ${await answer.text()}`);
+        return (await answer.json()) as Record<string, unknown>;
+      };
+      const signedIn = await send(
+        '/api/auth/login',
+        { email: 'admin@angers.test', password },
+        session.csrfToken,
+      );
+      const csrfToken = signedIn.csrfToken as string;
+      const invitationTo = async (email: string): Promise<string> => {
+        await send('/api/organisation/invitations', { email, role: 'officer' }, csrfToken);
+        for (let attempt = 0; attempt < 40; attempt += 1) {
+          const list = (await (await fetch('/api/dev/mails')).json()) as {
+            items: Array<{ id: string; to: string[] }>;
+          };
+          const mail = list.items.find((item) => item.to.includes(email));
+          if (mail) {
+            const { text } = (await (await fetch(`/api/dev/mails/${mail.id}`)).json()) as { text: string };
+            const link = /\/invitation\/[^\s"<>)]+/.exec(text);
+            if (link) return link[0];
+          }
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        throw new Error(`no invitation mail to ${email}`);
+      };
+      const partnerships = (await (await fetch('/api/partnerships')).json()) as {
+        items: Array<{ id: string }>;
+      };
+      // The first partnership whose presentation has a French text: one cannot share a blank page.
+      let shared: Record<string, unknown> | undefined;
+      for (const { id } of partnerships.items) {
+        shared = await send(
+          `/api/partnerships/${id}/presentation/share-links`,
+          { language: 'fr', expiresInDays: 7 },
+          csrfToken,
+        ).catch(() => undefined);
+        if (shared) break;
+      }
+      if (!shared) throw new Error('no demo partnership has a presentation to share');
+      return {
+        invitations: [
+          await invitationTo(`phone-${stamp}@angers.test`),
+          await invitationTo(`phone-ar-${stamp}@angers.test`),
+        ] as [string, string],
+        sharedPresentation: new URL(shared.url as string).pathname,
+      };
+    },
+    { password: DEMO_PASSWORD, stamp: Date.now() },
+  );
+}
+
+/** Accepts an invitation through the API in `page`, whose session becomes the new account's. */
+async function acceptInvitation(page: Page, invitation: string, language: WalkLanguage): Promise<void> {
+  await page.evaluate(
+    async ({ token, password, language }) => {
+      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+      const answer = await fetch(`/api/invitations/${token}/accept`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        body: JSON.stringify({ displayName: 'Leïla Ben Salah', password, language }),
+      });
+      if (!answer.ok) throw new Error(`accepting the invitation: ${answer.status} ${await answer.text()}`);
+    },
+    { token: invitation.split('/').pop()!, password: DEMO_PASSWORD, language },
+  );
+}
+
 describe('on a phone', () => {
   let browser: Browser;
+  let links: SentLinks;
 
   beforeAll(async () => {
     browser = await launchBrowser();
+    const { context, page } = await phone();
+    links = await sendLinks(page);
+    await context.close();
   });
 
   afterAll(async () => {
@@ -150,11 +283,13 @@ describe('on a phone', () => {
   });
 
   /** A phone's browser; axe's script is let in, past the product's policy that refuses injected scripts. */
-  async function phone(): Promise<{ context: BrowserContext; page: Page; inFlight: () => number }> {
+  async function phone(
+    locale = 'fr-FR',
+  ): Promise<{ context: BrowserContext; page: Page; inFlight: () => number }> {
     const context = await browser.newContext({
       baseURL: baseUrl(),
-      // The interface speaks the browser's language before sign-in: these checks read it in French.
-      locale: 'fr-FR',
+      // The interface speaks the browser's language before sign-in.
+      locale,
       viewport: PHONE,
       isMobile: true,
       bypassCSP: true,
@@ -163,12 +298,32 @@ describe('on a phone', () => {
     return { context, page, inFlight: trackRequests(page) };
   }
 
-  /** Walks `paths` in the app and lists, per page, what is too wide, wrongly titled or fails WCAG 2.1 AA. */
-  async function problemsOf(page: Page, paths: string[], inFlight: () => number) {
-    const problems = { tooWide: [] as string[], untitled: [] as string[], inaccessible: [] as string[] };
+  /**
+   * Walks `paths` in the app and lists, per page, what failed to render, is too wide, too small to tap,
+   * covered, wrongly titled or fails WCAG 2.1 AA.
+   */
+  async function problemsOf(
+    page: Page,
+    paths: string[],
+    inFlight: () => number,
+    language: WalkLanguage = 'fr',
+  ) {
+    const problems = {
+      broken: [] as string[],
+      tooWide: [] as string[],
+      smallTargets: [] as string[],
+      covered: [] as string[],
+      untitled: [] as string[],
+      inaccessible: [] as string[],
+    };
     for (const path of paths) {
-      const overflow = await overflowOf(page, path, inFlight);
-      if (overflow > 0) problems.tooWide.push(`${path}: ${overflow} px too wide`);
+      await open(page, path, inFlight, language);
+      const heading = await page.getByRole('heading', { level: 1 }).first().textContent();
+      if (heading?.includes(TEXTS[language].routeError)) problems.broken.push(path);
+      const screen = await page.evaluate(inspectScreen);
+      if (screen.overflow > 0) problems.tooWide.push(`${path}: ${screen.overflow} px too wide`);
+      problems.smallTargets.push(...screen.smallTargets.map((target) => `${path}: ${target}`));
+      problems.covered.push(...screen.covered.map((control) => `${path}: ${control}`));
       const titleProblem = await titleProblemOf(page, path);
       if (titleProblem) problems.untitled.push(titleProblem);
       const violations = await accessibilityViolations(page);
@@ -177,14 +332,21 @@ describe('on a phone', () => {
     return problems;
   }
 
-  const NO_PROBLEM = { tooWide: [], untitled: [], inaccessible: [] };
+  const NO_PROBLEM = {
+    broken: [],
+    tooWide: [],
+    smallTargets: [],
+    covered: [],
+    untitled: [],
+    inaccessible: [],
+  };
 
-  it('fits every page a visitor sees in a 375 px screen, titled, with no WCAG 2.1 AA fault axe finds', async () => {
+  it('fits every page a visitor sees in a 375 px screen, each control within a finger’s reach, titled, with no WCAG 2.1 AA fault axe finds', async () => {
     const { context, page, inFlight } = await phone();
     await page.goto('/');
     const problems = await problemsOf(
       page,
-      ['/', '/connexion', '/etapes/engagement', '/etapes/actions', '/accessibilite'],
+      ['/', '/connexion', ...STEP_GUIDES, '/accessibilite', links.invitations[0], links.sharedPresentation],
       inFlight,
     );
     await context.close();
@@ -192,15 +354,46 @@ describe('on a phone', () => {
   });
 
   it.each(ACCOUNTS)(
-    'fits every page %s reaches in a 375 px screen, titled, with no WCAG 2.1 AA fault axe finds',
+    'fits every page %s reaches in a 375 px screen, each control within a finger’s reach, titled, with no WCAG 2.1 AA fault axe finds',
     async (email) => {
       const { context, page, inFlight } = await phone();
       await signInOnPhone(page, email);
-      const problems = await problemsOf(page, await pagesOf(page), inFlight);
+      const problems = await problemsOf(page, await pagesOf(page, email), inFlight);
       await context.close();
       expect(problems).toEqual(NO_PROBLEM);
     },
   );
+
+  it('fits the most used pages in a 375 px screen in Arabic, mirrored right to left, each control within a finger’s reach', async () => {
+    const { context, page, inFlight } = await phone('ar');
+    await page.goto('/');
+    // A partner reads the invitation in Arabic, and their new account keeps that language.
+    const invitation = await problemsOf(page, [links.invitations[1]], inFlight, 'ar');
+    await acceptInvitation(page, links.invitations[1], 'ar');
+    await page.goto('/tableau-de-bord');
+    // The partnership furthest along, its actions and one action: where a partner spends their time.
+    const ofPartnerships = (await pagesOf(page, '')).filter((path) => path.startsWith('/partenariats/'));
+    const furthest = ofPartnerships[0] ?? '/partenariats';
+    const problems = await problemsOf(
+      page,
+      [
+        '/tableau-de-bord',
+        '/partenariats',
+        '/a-faire',
+        '/notifications',
+        ...ofPartnerships.filter(
+          (path) => path.startsWith(furthest) && /\/partenariats\/[^/]+(\/actions(\/[^/]+)?)?$/.test(path),
+        ),
+      ],
+      inFlight,
+      'ar',
+    );
+    const direction = await page.evaluate(() => document.documentElement.dir);
+    await context.close();
+    expect(direction).toBe('rtl');
+    expect(invitation).toEqual(NO_PROBLEM);
+    expect(problems).toEqual(NO_PROBLEM);
+  });
 
   it('keeps the page on the first screen: the account and the menu open from one button', async () => {
     const context = await browser.newContext({

@@ -112,10 +112,16 @@ export function WorldMap({
   partners,
   homeCountryCode,
   onSelectCountry,
+  equivalentControl,
 }: {
   partners: MapPartner[];
   homeCountryCode?: string;
   onSelectCountry?: (code: string) => void;
+  /**
+   * The id of the full-size control making the same choice (a country filter): a country is as small as the
+   * map draws it, which WCAG 2.5.8 allows when such a control is on the page.
+   */
+  equivalentControl?: string;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -166,6 +172,7 @@ export function WorldMap({
           groupLabel={t('portfolio.map.partnerCountries')}
           describeCountry={describeCountry}
           onSelectCountry={onSelectCountry}
+          equivalentControl={equivalentControl}
         />
       ) : (
         <p className="world-map__status muted">
@@ -209,6 +216,7 @@ function WorldMapDrawing({
   groupLabel,
   describeCountry,
   onSelectCountry,
+  equivalentControl,
 }: {
   geometry: WorldGeometry;
   captionId: string;
@@ -217,6 +225,7 @@ function WorldMapDrawing({
   groupLabel: string;
   describeCountry: (summary: CountrySummary) => string;
   onSelectCountry: ((code: string) => void) | undefined;
+  equivalentControl: string | undefined;
 }) {
   const id = useId();
   const viewBox = `0 0 ${geometry.width} ${geometry.height}`;
@@ -257,7 +266,13 @@ function WorldMapDrawing({
       </svg>
       {onSelectCountry && partnerCountries.length > 0 && (
         // Over the drawing, the same outlines as buttons: an image's content is not interactive.
-        <svg className="world-map__targets" viewBox={viewBox} role="group" aria-label={groupLabel}>
+        <svg
+          className="world-map__targets"
+          viewBox={viewBox}
+          role="group"
+          aria-label={groupLabel}
+          data-equivalent-control={equivalentControl}
+        >
           {partnerCountries.map(({ summary, d }) => {
             const titleId = `${id}-${summary.code}`;
             const select = () => onSelectCountry(summary.code);

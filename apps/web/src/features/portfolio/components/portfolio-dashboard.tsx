@@ -93,6 +93,7 @@ export function PortfolioDashboard() {
           partners={view.map}
           homeCountryCode={view.homeCountryCode || undefined}
           onSelectCountry={(code) => setParam('country', code)}
+          equivalentControl={`${id}-country`}
         />
         <p className="muted">{t('portfolio.mapHint')}</p>
       </section>

@@ -81,13 +81,16 @@ export function UsersTable({ currentUserId }: { currentUserId: string | undefine
                       </select>
                     </td>
                     <td>
-                      <input
-                        type="checkbox"
-                        aria-label={t('users.disabledOf', { name: user.displayName })}
-                        checked={shown.disabled ?? false}
-                        disabled={update.isPending}
-                        onChange={(event) => change(user, { disabled: event.target.checked })}
-                      />
+                      {/* The box alone is too small for a finger: the label around it is the target. */}
+                      <label className="tap-area">
+                        <input
+                          type="checkbox"
+                          aria-label={t('users.disabledOf', { name: user.displayName })}
+                          checked={shown.disabled ?? false}
+                          disabled={update.isPending}
+                          onChange={(event) => change(user, { disabled: event.target.checked })}
+                        />
+                      </label>
                     </td>
                   </tr>
                 );
