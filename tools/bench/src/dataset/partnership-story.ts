@@ -860,13 +860,15 @@ class PartnershipStory {
           }
         : { type: 'ProposeRupture', partyId: initiator.id, reason },
     );
-    const partner = this.plan.partners[0];
-    if (!partner) return;
-    this.schedule(day, partner, (snapshot) =>
-      snapshot.partnership.rupture?.stage === 'negotiating'
-        ? { type: 'RespondToRupture', partyId: partner.id, text: 'Nous en prenons acte.' }
-        : null,
-    );
+    if (this.plan.partners.length === 0) return;
+    // Every partner is heard (a multilateral partnership has several), so the decision may come the same day.
+    for (const partner of this.plan.partners) {
+      this.schedule(day, partner, (snapshot) =>
+        snapshot.partnership.rupture?.stage === 'negotiating'
+          ? { type: 'RespondToRupture', partyId: partner.id, text: 'Nous en prenons acte.' }
+          : null,
+      );
+    }
     this.schedule(day, initiator, (snapshot) =>
       snapshot.partnership.rupture?.stage === 'negotiating'
         ? {

@@ -21,11 +21,17 @@ const CHUNK_CHARACTERS = 512 * 1024;
 export class CopyWriter {
   private buffer = '';
   private rows = 0;
+  /** The stream's error, kept for the next write: unlistened, it would crash the process before the load's own error is told. */
+  private failure: Error | undefined;
 
   private constructor(
     private readonly stream: CopyStreamQuery,
     readonly table: string,
-  ) {}
+  ) {
+    stream.on('error', (error: Error) => {
+      this.failure ??= error;
+    });
+  }
 
   static open(client: Client, table: string, columns: readonly string[]): CopyWriter {
     const quoted = columns.map((column) => `"${column}"`).join(', ');
@@ -38,6 +44,7 @@ export class CopyWriter {
   }
 
   async write(values: readonly CopyValue[]): Promise<void> {
+    if (this.failure) throw this.failure;
     this.buffer += `${values.map(encodeField).join(',')}\n`;
     this.rows += 1;
     if (this.buffer.length >= CHUNK_CHARACTERS) await this.flush();
