@@ -56,11 +56,8 @@ const xml = new XMLParser({
     !isAttribute && ['codelist-item', 'narrative', 'name'].includes(tag),
 });
 
-async function download(url, accept) {
-  const response = await fetch(url, {
-    headers: accept ? { accept } : {},
-    signal: AbortSignal.timeout(30_000),
-  });
+async function download(url) {
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.text();
 }
