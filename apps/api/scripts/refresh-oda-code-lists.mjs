@@ -1,6 +1,7 @@
 // Refreshes the code lists the official outputs ship (data/oda/dac-sectors.json, data/oda/iati-policy-markers.json,
 // data/iati/iati-codelists.json) from the IATI code list repositories.
-// Usage: pnpm --filter @passerelle/api oda:code-lists [--from <dir>]
+// Usage: pnpm --filter @passerelle/api oda:code-lists [--from <dir>] [--data <dir>]
+//   --data <dir>:   the data folder to refresh (apps/api/data when left out; the tests point it elsewhere).
 //   without --from: downloads each source file from GitHub (and the id of the last commit that changed it);
 //   --from <dir>:   reads local copies instead, laid out as <dir>/<owner>/<repository>/<path>
 //                   (e.g. <dir>/IATI/IATI-Codelists-NonEmbedded/xml/Sector.xml), with an optional
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 
-const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+const DEFAULT_DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 
 /** Where each repository's files are read when downloading: the 2.03 branch for the lists embedded in the schema. */
 const REPOSITORIES = {
@@ -168,14 +169,14 @@ function checkSectors(codes, categories) {
     throw new Error(`Sector: unexpected names for ${wrong.map(([code]) => code).join(', ')}`);
 }
 
-async function refreshSectors(read, today) {
+async function refreshSectors(read, today, data) {
   const [sectors, categories] = await Promise.all([
     readList(read, NON_EMBEDDED, 'Sector'),
     readList(read, NON_EMBEDDED, 'SectorCategory'),
   ]);
   checkSectors(sectors.items, categories.items);
   return {
-    file: join(DATA, 'oda', 'dac-sectors.json'),
+    file: join(data, 'oda', 'dac-sectors.json'),
     content: {
       list: 'DAC 5 digit sector (OECD DAC/CRS purpose codes)',
       version: today,
@@ -198,8 +199,8 @@ async function refreshSectors(read, today) {
   };
 }
 
-async function refreshPolicyMarkers(read, today) {
-  const file = join(DATA, 'oda', 'iati-policy-markers.json');
+async function refreshPolicyMarkers(read, today, data) {
+  const file = join(data, 'oda', 'iati-policy-markers.json');
   const current = JSON.parse(await readFile(file, 'utf8'));
   const [markers, significance] = await Promise.all([
     readList(read, NON_EMBEDDED, 'PolicyMarker'),
@@ -267,8 +268,8 @@ async function readIatiList(read, repository, list, current, fromDir) {
   }
 }
 
-async function refreshIatiCodeLists(read, today, fromDir) {
-  const file = join(DATA, 'iati', 'iati-codelists.json');
+async function refreshIatiCodeLists(read, today, data, fromDir) {
+  const file = join(data, 'iati', 'iati-codelists.json');
   const current = JSON.parse(await readFile(file, 'utf8'));
   const lists = await Promise.all(
     Object.entries(IATI_LISTS).map(async ([list, repository]) => [
@@ -312,14 +313,15 @@ async function formatted(file, content) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { from: { type: 'string' } } });
+  const { values } = parseArgs({ options: { from: { type: 'string' }, data: { type: 'string' } } });
+  const data = values.data ?? DEFAULT_DATA;
   const today = new Date().toISOString().slice(0, 10);
   const read = sourceReader(values.from, today);
   // Every file is read and checked before any is written: a failure leaves the shipped files as they are.
   const refreshed = await Promise.all([
-    refreshSectors(read, today),
-    refreshPolicyMarkers(read, today),
-    refreshIatiCodeLists(read, today, values.from),
+    refreshSectors(read, today, data),
+    refreshPolicyMarkers(read, today, data),
+    refreshIatiCodeLists(read, today, data, values.from),
   ]);
   for (const { file, content, summary } of refreshed) {
     await writeFile(file, await formatted(file, content));
