@@ -384,6 +384,44 @@ describe('the annual ODA declaration', () => {
     expect(partly.json().action.markers).toEqual({ gender: 2 });
   });
 
+  it('serves every active DAC sector in French and English, each in a category, and accepts any of them', async () => {
+    const response = await officer.request('GET', '/api/oda/code-lists');
+    expect(response.statusCode).toBe(200);
+    const lists = response.json() as {
+      sectors: Array<{ code: string; category: string; nameFr: string; nameEn: string }>;
+      sectorCategories: Array<{ code: string; nameFr: string; nameEn: string }>;
+    };
+    expect(lists.sectors.length).toBeGreaterThan(280);
+    const categories = new Set(lists.sectorCategories.map((category) => category.code));
+    expect(lists.sectors.filter((sector) => !categories.has(sector.category))).toEqual([]);
+    expect(lists.sectors.find((sector) => sector.code === '23231')).toEqual({
+      code: '23231',
+      category: '232',
+      nameFr: 'Energie solaire pour réseaux isolés et systèmes autonomes',
+      nameEn: 'Solar energy for isolated grids and standalone systems',
+    });
+    expect(lists.sectorCategories.find((category) => category.code === '232')).toEqual({
+      code: '232',
+      nameFr: "II.3.b. Production d'électricité, sources renouvelables",
+      nameEn: 'II.3.b. Energy generation, renewable sources',
+    });
+    // A code far from decentralised cooperation's usual ones is still a DAC purpose code.
+    const partnershipId = (await factory.partnership(angers.id, angersStaff.officer.id, [bamako.id])).id;
+    const actionId = await action(partnershipId, bamako.id, [bamako.id]);
+    const described = await officer.request(
+      'PUT',
+      `/api/partnerships/${partnershipId}/actions/${actionId}/description`,
+      {
+        version: 1,
+        description: 'Mini-réseaux solaires',
+        objectives: '',
+        sectors: [{ code: '23231', percentage: 100 }],
+        markers: {},
+      },
+    );
+    expect(described.statusCode).toBe(200);
+  });
+
   it('takes the organisation’s IATI identifier from its administrator, and says when it is missing', async () => {
     expect((await declaration(2025)) as unknown).toMatchObject({ iatiIdentifier: null });
     const admin = TestHttpClient.withSession(app, await factory.session(angersStaff.admin.id));

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   IATI_CODES,
   POLICY_MARKERS,
@@ -387,5 +389,24 @@ describe('the shipped IATI code lists', () => {
     expect(IATI_CODES.organisationType.localGovernment).toBe('11');
     for (const marker of POLICY_MARKERS) expect(codeLists.policyMarkerCode(marker)).toMatch(/^\d+$/);
     expect(codeLists.standardVersion).toBe('2.03');
+  });
+
+  it('say for each list the repository file and commit it was read from, or that it was kept as shipped', () => {
+    const file = JSON.parse(
+      readFileSync(join(__dirname, '..', '..', 'data', 'iati', 'iati-codelists.json'), 'utf8'),
+    ) as {
+      sources: Record<
+        string,
+        { repository?: string; path?: string; commit?: string; keptAsShipped?: boolean }
+      >;
+    };
+    for (const list of Object.values(LISTS)) {
+      const source = file.sources[list];
+      expect([list, source !== undefined]).toEqual([list, true]);
+      if (source?.keptAsShipped) continue;
+      expect(source?.repository).toMatch(/^IATI\/IATI-Codelists(-NonEmbedded)?$/);
+      expect(source?.path).toBe(`xml/${list}.xml`);
+      expect(source?.commit).toMatch(/^[0-9a-f]{40}$/);
+    }
   });
 });

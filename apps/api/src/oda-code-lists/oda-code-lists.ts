@@ -10,9 +10,16 @@ export interface DacSector {
   name: { en: string; fr: string };
 }
 
+/** A DAC 3-digit sector category (I.1.a Education, level unspecified…), the group of the purpose codes. */
+export interface DacSectorCategory {
+  code: string;
+  name: { en: string; fr: string };
+}
+
 interface SectorsFile {
   version: string;
   source: string;
+  categories: DacSectorCategory[];
   codes: DacSector[];
 }
 
@@ -52,6 +59,10 @@ export class OdaCodeLists {
 
   get sectors(): readonly DacSector[] {
     return this.sectorsFile.codes;
+  }
+
+  get sectorCategories(): readonly DacSectorCategory[] {
+    return this.sectorsFile.categories;
   }
 
   get versions(): { sectors: string; recipients: string } {

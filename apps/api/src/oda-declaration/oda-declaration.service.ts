@@ -35,6 +35,11 @@ export class OdaDeclarationService {
         nameFr: sector.name.fr,
         nameEn: sector.name.en,
       })),
+      sectorCategories: this.codeLists.sectorCategories.map((category) => ({
+        code: category.code,
+        nameFr: category.name.fr,
+        nameEn: category.name.en,
+      })),
       markers: [...POLICY_MARKERS],
       channels: [...ODA_CHANNELS],
       sectorsVersion: this.codeLists.versions.sectors,

@@ -121,9 +121,23 @@ export class OdaSectorView {
   nameEn: string;
 }
 
+export class OdaSectorCategoryView {
+  @ApiProperty({ description: 'The DAC 3-digit category code, as in each sector’s `category`.' })
+  code: string;
+
+  @ApiProperty()
+  nameFr: string;
+
+  @ApiProperty()
+  nameEn: string;
+}
+
 export class OdaCodeListsView {
   @ApiProperty({ type: [OdaSectorView] })
   sectors: OdaSectorView[];
+
+  @ApiProperty({ type: [OdaSectorCategoryView], description: 'The categories the sectors are grouped in.' })
+  sectorCategories: OdaSectorCategoryView[];
 
   @ApiProperty({ enum: POLICY_MARKERS, isArray: true })
   markers: string[];

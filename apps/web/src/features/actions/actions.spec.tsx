@@ -390,6 +390,13 @@ const ODA_CODE_LISTS = {
       nameEn: 'Basic drinking water supply',
     },
   ],
+  sectorCategories: [
+    {
+      code: '140',
+      nameFr: "I.4. Distribution d'Eau et Assainissement",
+      nameEn: 'I.4. Water supply and sanitation',
+    },
+  ],
   markers: ['gender'],
   channels: ['direct'],
   sectorsVersion: '2026-12-06',
@@ -1323,6 +1330,12 @@ describe('step 6: an action’s description for the official outputs', () => {
     await renderApp(WELL_PAGE, api);
     const form = await openForm('Décrire l’action', 'Description et aide publique au développement');
     const page = userEvent.setup();
+    // Some 300 codes: the picker groups them in their DAC categories.
+    expect(
+      within(form)
+        .getByRole('option', { name: /^14031/ })
+        .closest('optgroup'),
+    ).toHaveAttribute('label', "I.4. Distribution d'Eau et Assainissement");
     await page.selectOptions(within(form).getByLabelText('Secteur 1'), '14031');
     const share = within(form).getByLabelText('Part (%)');
     await page.clear(share);

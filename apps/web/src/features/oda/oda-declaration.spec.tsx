@@ -46,6 +46,13 @@ const CODE_LISTS = {
       nameEn: 'Basic drinking water supply',
     },
   ],
+  sectorCategories: [
+    {
+      code: '140',
+      nameFr: "I.4. Distribution d'Eau et Assainissement",
+      nameEn: 'I.4. Water supply and sanitation',
+    },
+  ],
   markers: [],
   channels: [],
   sectorsVersion: '2026-12-06',

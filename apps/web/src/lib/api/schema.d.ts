@@ -5067,8 +5067,16 @@ export interface components {
             nameFr: string;
             nameEn: string;
         };
+        OdaSectorCategoryView: {
+            /** @description The DAC 3-digit category code, as in each sector’s `category`. */
+            code: string;
+            nameFr: string;
+            nameEn: string;
+        };
         OdaCodeListsView: {
             sectors: components["schemas"]["OdaSectorView"][];
+            /** @description The categories the sectors are grouped in. */
+            sectorCategories: components["schemas"]["OdaSectorCategoryView"][];
             markers: ("gender" | "environment" | "biodiversity" | "climate_mitigation" | "climate_adaptation" | "desertification" | "nutrition" | "disability")[];
             channels: ("direct" | "civil_society" | "multilateral" | "other_public")[];
             /** @description The version (date) of each shipped list. */

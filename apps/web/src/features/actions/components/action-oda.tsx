@@ -1,12 +1,12 @@
 import { MARKER_SCORES, POLICY_MARKERS, type MarkerScore, type PolicyMarker } from '@passerelle/domain';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
 import { FormDialog } from '../../../components/ui/form-dialog';
 import { ACTION_SECTION_IDS } from '../../../lib/partnership-paths';
 import { useDescribeAction } from '../api/describe-action';
 import type { ActionDetail } from '../api/get-action';
-import { useOdaCodeLists, type OdaSector } from '../api/get-oda-code-lists';
+import { groupSectorsByCategory, useOdaCodeLists, type OdaSector } from '../api/get-oda-code-lists';
 import { actionFormErrors } from './action-form-errors';
 import type { ActionFormProps, ActionSectionProps } from './action-header';
 import { formatNumber, parseDecimal } from './action-texts';
@@ -140,7 +140,15 @@ function OdaForm({ partnershipId, detail, onDone }: ActionFormProps) {
   const errors = actionFormErrors(t, describe.error, FIELDS);
   useFocusFirstInvalidField(formRef, describe.error);
   const english = i18n.language.startsWith('en');
-  const sectorOptions = codeLists.data?.sectors ?? [];
+  const sectorGroups = groupSectorsByCategory(
+    codeLists.data?.sectors ?? [],
+    codeLists.data?.sectorCategories ?? [],
+  );
+  const sectorOption = (sector: OdaSector) => (
+    <option key={sector.code} value={sector.code}>
+      {sector.code} · {english ? sector.nameEn : sector.nameFr}
+    </option>
+  );
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -216,11 +224,15 @@ function OdaForm({ partnershipId, detail, onDone }: ActionFormProps) {
                   onChange={(event) => setSector(index, { code: event.target.value })}
                 >
                   <option value="">{t('oda.describe.chooseSector')}</option>
-                  {sectorOptions.map((sector) => (
-                    <option key={sector.code} value={sector.code}>
-                      {sector.code} · {english ? sector.nameEn : sector.nameFr}
-                    </option>
-                  ))}
+                  {sectorGroups.map(({ category, sectors: grouped }, groupIndex) =>
+                    category ? (
+                      <optgroup key={category.code} label={english ? category.nameEn : category.nameFr}>
+                        {grouped.map(sectorOption)}
+                      </optgroup>
+                    ) : (
+                      <Fragment key={`ungrouped-${groupIndex}`}>{grouped.map(sectorOption)}</Fragment>
+                    ),
+                  )}
                 </select>
               )}
             </Field>
