@@ -27,7 +27,7 @@ async function start(): Promise<void> {
   const dependencies = {
     apiClient: createApiClient(),
     queryClient,
-    i18n: await createI18n(readStoredLanguage()),
+    i18n: await createI18n(readStoredLanguage(), { pageTexts: 'with-first-page' }),
   };
   const router = createBrowserRouter(routes);
   createRoot(document.getElementById('root')!).render(

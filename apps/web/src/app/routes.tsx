@@ -4,14 +4,19 @@ import { RequireSession } from '../features/auth/components/require-session';
 import { AppShell } from './layout/app-shell';
 import { BareShell } from './layout/bare-shell';
 import { RouteError } from './layout/route-error';
+import { loadPageTexts } from '../lib/i18n/i18n';
 import { SignInRoute } from './routes/sign-in-route';
 
 /**
  * A page loaded on first visit, in its own chunk: the first screen downloads only the shell and its page
- * (`vite build` prints the sizes). The router waits for the chunk before showing the page.
+ * (`vite build` prints the sizes). The router waits for the chunk, and for the pages' French texts fetched
+ * beside it the first time (`loadPageTexts`), before showing the page.
  */
 function lazyPage<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType) {
-  return async () => ({ Component: pick(await load()) });
+  return async () => {
+    const [module] = await Promise.all([load(), loadPageTexts()]);
+    return { Component: pick(module) };
+  };
 }
 
 /** Routes compose features; features never import each other. Addresses are French, like the product. */

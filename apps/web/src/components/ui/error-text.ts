@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '@passerelle/domain';
 import { ApiProblemError, type FieldError } from '../../lib/api/problem';
 import { domainText } from '../../lib/i18n/domain-text';
-import { fr, type Messages } from '../../lib/i18n/fr';
+import type { Messages } from '../../lib/i18n/fr';
+import { frShell } from '../../lib/i18n/fr-shell';
 
 type ProblemMessages = Messages['problems'];
 
@@ -15,7 +16,7 @@ export type KnownProblemCode = {
 export function isKnownProblemCode(code: string | undefined): code is KnownProblemCode {
   if (!code) return false;
   const [group, name] = code.split('.');
-  const messages = (fr.problems as Record<string, Record<string, string> | undefined>)[group ?? ''];
+  const messages = (frShell.problems as Record<string, Record<string, string> | undefined>)[group ?? ''];
   return name !== undefined && messages !== undefined && name in messages;
 }
 

@@ -1,78 +1,10 @@
-import { offlineFr } from '../../features/offline/i18n/fr';
-import { legalVariantsFr } from '../../features/legal-variants/i18n/fr';
-import { shellFr } from '../../app/i18n/fr';
-import { indicatorsFr } from '../../features/indicators/i18n/fr';
-import { methodWarningsFr } from '../../features/method-warnings/i18n/fr';
-import { fundingFr } from '../../features/funding/i18n/fr';
-import { systemStatusFr } from '../../features/system-status/i18n/fr';
-import { devMailFr } from '../../features/dev-mail/i18n/fr';
-import { accessibilityFr } from '../../features/accessibility/i18n/fr';
-import { actionsFr } from '../../features/actions/i18n/fr';
-import { politicalDialogueFr } from '../../features/political-dialogue/i18n/fr';
-import { partnershipStatusFr } from '../../features/partnership-status/i18n/fr';
-import { conventionFr } from '../../features/convention/i18n/fr';
-import { inboxFr } from '../../features/inbox/i18n/fr';
-import { notificationsFr } from '../../features/notifications/i18n/fr';
-import { reminderSettingsFr } from '../../features/reminder-settings/i18n/fr';
-import { organisationRemindersFr } from '../../features/organisation-reminders/i18n/fr';
-import { filesFr } from '../../features/files/i18n/fr';
-import { authFr } from '../../features/auth/i18n/fr';
-import { invitationAcceptanceFr } from '../../features/invitation-acceptance/i18n/fr';
-import { usersFr } from '../../features/users/i18n/fr';
-import { auditFr } from '../../features/audit/i18n/fr';
-import { partnershipsFr } from '../../features/partnerships/i18n/fr';
-import { commitmentFr } from '../../features/commitment/i18n/fr';
-import { territoryActorsFr } from '../../features/territory-actors/i18n/fr';
-import { partnerSearchFr } from '../../features/partner-search/i18n/fr';
-import { visitsFr } from '../../features/visits/i18n/fr';
-import { presentationFr } from '../../features/presentation/i18n/fr';
-import { sharedPresentationFr } from '../../features/shared-presentation/i18n/fr';
-import { dialogueFr } from '../../features/dialogue/i18n/fr';
-import { directoryFr } from '../../features/directory/i18n/fr';
-import { portfolioFr } from '../../features/portfolio/i18n/fr';
-import { odaFr } from '../../features/oda/i18n/fr';
-import { iatiFr } from '../../features/iati/i18n/fr';
-import { officialOutputsFr } from '../../features/official-outputs/i18n/fr';
+import { frPages } from './fr-pages';
+import { frShell } from './fr-shell';
 
 /** French, the product's default language and the reference: every visible text has its key here first.
- * Each feature keeps its own catalogue beside its code; this assembles them. */
-export const fr = {
-  ...offlineFr,
-  ...legalVariantsFr,
-  ...fundingFr,
-  ...shellFr,
-  ...indicatorsFr,
-  ...methodWarningsFr,
-  ...systemStatusFr,
-  ...devMailFr,
-  ...accessibilityFr,
-  ...actionsFr,
-  ...politicalDialogueFr,
-  ...partnershipStatusFr,
-  ...conventionFr,
-  ...inboxFr,
-  ...notificationsFr,
-  ...reminderSettingsFr,
-  ...organisationRemindersFr,
-  ...filesFr,
-  ...authFr,
-  ...invitationAcceptanceFr,
-  ...usersFr,
-  ...auditFr,
-  ...partnershipsFr,
-  ...commitmentFr,
-  ...territoryActorsFr,
-  ...partnerSearchFr,
-  ...visitsFr,
-  ...presentationFr,
-  ...sharedPresentationFr,
-  ...dialogueFr,
-  ...directoryFr,
-  ...portfolioFr,
-  ...odaFr,
-  ...iatiFr,
-  ...officialOutputsFr,
-};
+ * Each feature keeps its own catalogue beside its code; this assembles them (the first screen's texts, and
+ * the pages'). */
+export const fr = { ...frShell, ...frPages };
 
 /** The shape every other language must match, key for key. */
 export type Messages = typeof fr;

@@ -12,7 +12,8 @@ import { useEffect, useState } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { LanguageResources } from './catalogue';
 import { DOMAIN_NAMESPACE } from './domain-text';
-import { fr } from './fr';
+import type { frPages } from './fr-pages';
+import { frShell } from './fr-shell';
 import { completePluralForms } from './plural-forms';
 
 export const LANGUAGES = INTERFACE_LANGUAGES;
@@ -25,11 +26,17 @@ export const LANGUAGE_STORAGE_KEY = 'passerelle.language';
 export const isLanguage = isInterfaceLanguage;
 
 /**
- * French, the default, comes with the first download; every other language is its own chunk, fetched when a
+ * French, the default, comes with the first download — its first screen's texts (`fr-shell.ts`); its pages'
+ * texts come with the first page (`loadPageTexts`). Every other language is its own chunk, fetched when a
  * reader chooses it, so that nobody downloads the texts of languages they do not read.
  */
-const LOADERS: Readonly<Record<Language, () => Promise<LanguageResources>>> = {
-  fr: () => Promise.resolve({ translation: fr, domain: FR_MESSAGES }),
+/** A language's resources as first loaded: French without its pages' texts, which follow (`loadPageTexts`). */
+type FirstResources = Omit<LanguageResources, 'translation'> & {
+  translation: LanguageResources['translation'] | typeof frShell;
+};
+
+const LOADERS: Readonly<Record<Language, () => Promise<FirstResources>>> = {
+  fr: () => Promise.resolve({ translation: frShell, domain: FR_MESSAGES }),
   en: () => import('./en').then((module) => module.enResources),
   de: () => import('./de').then((module) => module.deResources),
   es: () => import('./es').then((module) => module.esResources),
@@ -76,8 +83,37 @@ function markDocument(language: string): void {
   document.documentElement.dir = textDirectionOf(isLanguage(language) ? language : DEFAULT_LANGUAGE);
 }
 
-/** Creates an i18next instance; each test gets its own, the app one. */
-export async function createI18n(language: Language): Promise<i18n> {
+/** The instances whose French page texts are still to be added once fetched. */
+const waitingForPageTexts = new Set<i18n>();
+let frenchPageTexts: Promise<void> | undefined;
+let fetchedPageTexts: typeof frPages | undefined;
+
+/**
+ * Fetches the French texts of the pages (once) and adds them to every instance: the router waits for them with
+ * a page's own chunk (`src/app/routes.tsx`), so that no page shows before its texts. French is also every other
+ * language's fallback, hence for every reader.
+ */
+export function loadPageTexts(): Promise<void> {
+  frenchPageTexts ??= import('./fr-pages').then(({ frPages }) => {
+    fetchedPageTexts = frPages;
+    for (const instance of waitingForPageTexts) addFrenchPageTexts(instance, frPages);
+    waitingForPageTexts.clear();
+  });
+  return frenchPageTexts;
+}
+
+function addFrenchPageTexts(instance: i18n, pages: typeof frPages): void {
+  instance.addResourceBundle('fr', 'translation', completePluralForms(pages, 'fr'), true, false);
+}
+
+/**
+ * Creates an i18next instance; each test gets its own, the app one. The app's waits for the pages' French texts
+ * until its first page (`pageTexts: 'with-first-page'`); a test's has them at once.
+ */
+export async function createI18n(
+  language: Language,
+  { pageTexts = 'now' }: { pageTexts?: 'now' | 'with-first-page' } = {},
+): Promise<i18n> {
   const instance = i18next.createInstance();
   instance.on('languageChanged', markDocument);
   await instance
@@ -94,6 +130,9 @@ export async function createI18n(language: Language): Promise<i18n> {
       react: { useSuspense: false },
     });
   markDocument(instance.language);
+  if (fetchedPageTexts) addFrenchPageTexts(instance, fetchedPageTexts);
+  else waitingForPageTexts.add(instance);
+  if (pageTexts === 'now') await loadPageTexts();
   return instance;
 }
 

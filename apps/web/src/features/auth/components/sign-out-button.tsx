@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSignOut } from '../api/sign-out';
@@ -18,6 +18,13 @@ export function SignOutButton({ waitingOnDevice = 0 }: { waitingOnDevice?: numbe
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  // Staying gives the focus back to the button, once the question has left the page (its focus trap with it).
+  const focusButton = useRef(false);
+  useEffect(() => {
+    if (asking || !focusButton.current) return;
+    focusButton.current = false;
+    button.current?.focus();
+  }, [asking]);
   const end = () => {
     void navigate('/');
     signOut.mutate();
@@ -44,8 +51,8 @@ export function SignOutButton({ waitingOnDevice = 0 }: { waitingOnDevice?: numbe
           <SignOutQuestion
             waitingOnDevice={waitingOnDevice}
             onStay={() => {
+              focusButton.current = true;
               setAsking(false);
-              button.current?.focus();
             }}
             onSeeOutbox={() => setAsking(false)}
             onSignOut={() => {
