@@ -100,6 +100,12 @@ export const shellAr: Catalogue<typeof shellFr> = {
     },
   },
   nav: {
+    fundingCalls: 'الدعوات لتقديم المشاريع',
+    iati: 'ملف IATI',
+    atlasSheet: 'بطاقة الأطلس',
+    handoverDossier: 'تسليم المهام',
+    organisationReminders: 'التذكيرات',
+    accessibility: 'إمكانية الوصول: غير مطابق',
     label: 'القائمة الرئيسية',
     odaDeclaration: 'التصريح بالمساعدة الإنمائية',
     portfolio: 'لوحة القيادة',
@@ -114,6 +120,8 @@ export const shellAr: Catalogue<typeof shellFr> = {
     changePassword: 'كلمة المرور',
   },
   session: {
+    nameLabel: 'الاسم',
+    reminderSettings: 'التذكيرات والمفكرة',
     label: 'جلستكم',
     organisation: 'الجماعة',
     role: 'الدور',

@@ -97,6 +97,12 @@ export const shellDe: Catalogue<typeof shellFr> = {
     },
   },
   nav: {
+    fundingCalls: 'Förderaufrufe',
+    iati: 'IATI-Datei',
+    atlasSheet: 'Atlas-Blatt',
+    handoverDossier: 'Übergabedossier',
+    organisationReminders: 'Erinnerungen',
+    accessibility: 'Barrierefreiheit: nicht konform',
     label: 'Hauptmenü',
     odaDeclaration: 'ODA-Meldung',
     portfolio: 'Übersicht',
@@ -111,6 +117,8 @@ export const shellDe: Catalogue<typeof shellFr> = {
     changePassword: 'Passwort',
   },
   session: {
+    nameLabel: 'Name',
+    reminderSettings: 'Erinnerungen und Kalender',
     label: 'Ihre Sitzung',
     organisation: 'Kommune',
     role: 'Rolle',

@@ -97,6 +97,12 @@ export const shellEn: Catalogue<typeof shellFr> = {
     },
   },
   nav: {
+    fundingCalls: 'Calls for projects',
+    iati: 'IATI file',
+    atlasSheet: 'Atlas sheet',
+    handoverDossier: 'Handover dossier',
+    organisationReminders: 'Reminders',
+    accessibility: 'Accessibility: not compliant',
     label: 'Main menu',
     odaDeclaration: 'ODA declaration',
     portfolio: 'Dashboard',
@@ -111,6 +117,8 @@ export const shellEn: Catalogue<typeof shellFr> = {
     changePassword: 'Password',
   },
   session: {
+    nameLabel: 'Name',
+    reminderSettings: 'Reminders and calendar',
     label: 'Your session',
     organisation: 'Authority',
     role: 'Role',

@@ -97,6 +97,12 @@ export const shellEs: Catalogue<typeof shellFr> = {
     },
   },
   nav: {
+    fundingCalls: 'Convocatorias',
+    iati: 'Archivo IATI',
+    atlasSheet: 'Ficha del Atlas',
+    handoverDossier: 'Dossier de traspaso',
+    organisationReminders: 'Recordatorios',
+    accessibility: 'Accesibilidad: no conforme',
     label: 'Menú principal',
     odaDeclaration: 'Declaración de AOD',
     portfolio: 'Panel',
@@ -111,6 +117,8 @@ export const shellEs: Catalogue<typeof shellFr> = {
     changePassword: 'Contraseña',
   },
   session: {
+    nameLabel: 'Nombre',
+    reminderSettings: 'Recordatorios y calendario',
     label: 'Su sesión',
     organisation: 'Gobierno local',
     role: 'Rol',

@@ -94,6 +94,12 @@ export const shellFr = {
     },
   },
   nav: {
+    fundingCalls: 'Appels à projets',
+    iati: 'Fichier IATI',
+    atlasSheet: 'Fiche Atlas',
+    handoverDossier: 'Dossier de passation',
+    organisationReminders: 'Rappels',
+    accessibility: 'Accessibilité : non conforme',
     label: 'Menu principal',
     odaDeclaration: 'Déclaration APD',
     portfolio: 'Tableau de bord',
@@ -108,6 +114,8 @@ export const shellFr = {
     changePassword: 'Mot de passe',
   },
   session: {
+    nameLabel: 'Nom',
+    reminderSettings: 'Rappels et agenda',
     label: 'Votre session',
     organisation: 'Collectivité',
     role: 'Rôle',

@@ -97,6 +97,12 @@ export const shellPt: Catalogue<typeof shellFr> = {
     },
   },
   nav: {
+    fundingCalls: 'Concursos',
+    iati: 'Ficheiro IATI',
+    atlasSheet: 'Ficha Atlas',
+    handoverDossier: 'Passagem de pasta',
+    organisationReminders: 'Lembretes',
+    accessibility: 'Acessibilidade: não conforme',
     label: 'Menu principal',
     odaDeclaration: 'Declaração APD',
     portfolio: 'Painel',
@@ -111,6 +117,8 @@ export const shellPt: Catalogue<typeof shellFr> = {
     changePassword: 'Palavra-passe',
   },
   session: {
+    nameLabel: 'Nome',
+    reminderSettings: 'Lembretes e agenda',
     label: 'A sua sessão',
     organisation: 'Autarquia',
     role: 'Função',

@@ -79,7 +79,7 @@ export function AppShell({ loading = false }: { loading?: boolean }) {
       </main>
       <footer className="app-footer">
         {/* The state of compliance is said on every page, as the RGAA asks. */}
-        <Link to={ACCESSIBILITY_PATH}>{t('accessibility.footerLink')}</Link>
+        <Link to={ACCESSIBILITY_PATH}>{t('nav.accessibility')}</Link>
       </footer>
     </OutboxProvider>
   );

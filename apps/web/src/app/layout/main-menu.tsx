@@ -35,11 +35,11 @@ export function MainMenu() {
       label: t('nav.territoryActors'),
       shown: roleCan(role, 'partnership.read'),
     },
-    { to: FUNDING_CALLS_PATH, label: t('fundingCalls.title'), shown: roleCan(role, 'partnership.read') },
+    { to: FUNDING_CALLS_PATH, label: t('nav.fundingCalls'), shown: roleCan(role, 'partnership.read') },
     { to: ODA_DECLARATION_PATH, label: t('nav.odaDeclaration'), shown: roleCan(role, 'partnership.read') },
-    { to: IATI_PATH, label: t('iati.nav'), shown: roleCan(role, 'partnership.read') },
-    { to: ATLAS_SHEET_PATH, label: t('atlasSheet.menu'), shown: roleCan(role, 'partnership.read') },
-    { to: HANDOVER_DOSSIER_PATH, label: t('handoverDossier.menu'), shown: roleCan(role, 'partnership.read') },
+    { to: IATI_PATH, label: t('nav.iati'), shown: roleCan(role, 'partnership.read') },
+    { to: ATLAS_SHEET_PATH, label: t('nav.atlasSheet'), shown: roleCan(role, 'partnership.read') },
+    { to: HANDOVER_DOSSIER_PATH, label: t('nav.handoverDossier'), shown: roleCan(role, 'partnership.read') },
     {
       to: MOTIVATION_REVIEWS_PATH,
       label: t('nav.motivationReviews'),
@@ -54,7 +54,7 @@ export function MainMenu() {
     { to: '/organisation/journal', label: t('nav.audit'), shown: roleCan(role, 'audit.read') },
     {
       to: ORGANISATION_REMINDERS_PATH,
-      label: t('organisationReminders.title'),
+      label: t('nav.organisationReminders'),
       shown: roleCan(role, 'organisation.manage'),
     },
     {

@@ -127,7 +127,9 @@ export async function createI18n(
       defaultNS: 'translation',
       interpolation: { escapeValue: false },
       returnNull: false,
-      react: { useSuspense: false },
+      // A text shown before the pages' French texts came (the shell, while the first page loads) is read again
+      // once they are added.
+      react: { useSuspense: false, bindI18nStore: 'added' },
     });
   markDocument(instance.language);
   if (fetchedPageTexts) addFrenchPageTexts(instance, fetchedPageTexts);

@@ -3,7 +3,6 @@ import type { accessibilityFr } from './fr';
 
 export const accessibilityAr: Catalogue<typeof accessibilityFr> = {
   accessibility: {
-    footerLink: 'إمكانية الوصول: غير مطابق',
     title: 'تصريح إمكانية الوصول',
     commitment:
       'تلتزم الجماعة التي تضع Passerelle رهن إشارتكم بجعل خدماتها الرقمية في متناول الجميع، طبقًا للمادة 47 من القانون الفرنسي رقم 2005-102 المؤرخ في 11 فبراير 2005. يسري هذا التصريح على Passerelle.',

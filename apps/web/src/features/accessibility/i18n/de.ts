@@ -3,7 +3,6 @@ import type { accessibilityFr } from './fr';
 
 export const accessibilityDe: Catalogue<typeof accessibilityFr> = {
   accessibility: {
-    footerLink: 'Barrierefreiheit: nicht konform',
     title: 'Erklärung zur Barrierefreiheit',
     commitment:
       'Die Kommune, die Ihnen Passerelle zur Verfügung stellt, verpflichtet sich, ihre digitalen Dienste barrierefrei zu gestalten, gemäß Artikel 47 des französischen Gesetzes Nr. 2005-102 vom 11. Februar 2005. Diese Erklärung gilt für Passerelle.',

@@ -3,7 +3,6 @@ import type { accessibilityFr } from './fr';
 
 export const accessibilityEn: Catalogue<typeof accessibilityFr> = {
   accessibility: {
-    footerLink: 'Accessibility: not compliant',
     title: 'Accessibility statement',
     commitment:
       'The authority that provides Passerelle to you is committed to making its digital services accessible, in accordance with article 47 of French law no. 2005-102 of 11 February 2005. This statement applies to Passerelle.',

@@ -3,7 +3,6 @@ import type { accessibilityFr } from './fr';
 
 export const accessibilityEs: Catalogue<typeof accessibilityFr> = {
   accessibility: {
-    footerLink: 'Accesibilidad: no conforme',
     title: 'Declaración de accesibilidad',
     commitment:
       'El gobierno local que pone Passerelle a su disposición se compromete a hacer accesibles sus servicios digitales, conforme al artículo 47 de la ley francesa n.º 2005-102 de 11 de febrero de 2005. Esta declaración se aplica a Passerelle.',

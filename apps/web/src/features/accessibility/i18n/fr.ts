@@ -1,6 +1,5 @@
 export const accessibilityFr = {
   accessibility: {
-    footerLink: 'Accessibilité : non conforme',
     title: 'Déclaration d’accessibilité',
     commitment:
       'La collectivité qui met Passerelle à votre disposition s’engage à rendre ses services numériques accessibles, conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005. Cette déclaration s’applique à Passerelle.',

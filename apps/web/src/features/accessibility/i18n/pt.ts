@@ -3,7 +3,6 @@ import type { accessibilityFr } from './fr';
 
 export const accessibilityPt: Catalogue<typeof accessibilityFr> = {
   accessibility: {
-    footerLink: 'Acessibilidade: não conforme',
     title: 'Declaração de acessibilidade',
     commitment:
       'A autarquia que disponibiliza o Passerelle compromete-se a tornar os seus serviços digitais acessíveis, nos termos do artigo 47.º da lei francesa n.º 2005-102, de 11 de fevereiro de 2005. Esta declaração aplica-se ao Passerelle.',

@@ -25,7 +25,7 @@ export function SessionSummary({ waitingOnDevice = 0 }: { waitingOnDevice?: numb
     <div className="session-summary" aria-label={t('session.label')} role="group">
       <dl className="session-summary__details">
         <div>
-          <dt className="visually-hidden">{t('users.name')}</dt>
+          <dt className="visually-hidden">{t('session.nameLabel')}</dt>
           <dd className="session-summary__name">{user.displayName}</dd>
         </div>
         {organisation && (
@@ -43,7 +43,7 @@ export function SessionSummary({ waitingOnDevice = 0 }: { waitingOnDevice?: numb
         {t('nav.changePassword')}
       </Link>
       <Link to={REMINDER_SETTINGS_PATH} className="header-link">
-        {t('reminderSettings.title')}
+        {t('session.reminderSettings')}
       </Link>
       <SignOutButton waitingOnDevice={waitingOnDevice} />
     </div>

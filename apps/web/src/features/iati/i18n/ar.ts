@@ -3,7 +3,6 @@ import type { iatiFr } from './fr';
 
 export const iatiAr: Catalogue<typeof iatiFr> = {
   iati: {
-    nav: 'ملف IATI',
     title: 'ملف أنشطة IATI',
     intro:
       'ينشر ملف IATI (المعيار 2.03) أنشطة التعاون الممولة من ميزانيتكم الذاتية: نشاط IATI لكل نشاط، مع شركائه وقطاعاته وبلدانه وميزانيته والتزاماته ودفعاته ومؤشراته.',

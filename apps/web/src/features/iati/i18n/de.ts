@@ -3,7 +3,6 @@ import type { iatiFr } from './fr';
 
 export const iatiDe: Catalogue<typeof iatiFr> = {
   iati: {
-    nav: 'IATI-Datei',
     title: 'IATI-Aktivitätsdatei',
     intro:
       'Die IATI-Datei (Standard 2.03) veröffentlicht Ihre aus Eigenmitteln finanzierten Maßnahmen der Zusammenarbeit: eine Aktivität pro Maßnahme, mit ihren Partnern, Sektoren, Ländern, ihrem Budget, ihren Zusagen und Auszahlungen sowie ihren Indikatoren.',

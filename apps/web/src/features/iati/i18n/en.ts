@@ -3,7 +3,6 @@ import type { iatiFr } from './fr';
 
 export const iatiEn: Catalogue<typeof iatiFr> = {
   iati: {
-    nav: 'IATI file',
     title: 'IATI activity file',
     intro:
       'The IATI file (standard 2.03) publishes the cooperation actions you fund from your own budget: one activity per action, with its partners, sectors, countries, budget, commitments and disbursements, and indicators.',

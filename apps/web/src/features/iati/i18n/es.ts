@@ -3,7 +3,6 @@ import type { iatiFr } from './fr';
 
 export const iatiEs: Catalogue<typeof iatiFr> = {
   iati: {
-    nav: 'Archivo IATI',
     title: 'Archivo de actividades IATI',
     intro:
       'El archivo IATI (estándar 2.03) publica sus acciones de cooperación financiadas con su presupuesto propio: una actividad por acción, con sus socios, sectores, países, presupuesto, compromisos y desembolsos, e indicadores.',

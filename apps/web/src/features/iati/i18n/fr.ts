@@ -1,6 +1,5 @@
 export const iatiFr = {
   iati: {
-    nav: 'Fichier IATI',
     title: 'Fichier d’activités IATI',
     intro:
       'Le fichier IATI (norme 2.03) publie vos actions de coopération financées sur votre budget propre : une activité par action, avec ses partenaires, ses secteurs, ses pays, son budget, ses engagements et versements, et ses indicateurs.',

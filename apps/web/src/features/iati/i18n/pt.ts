@@ -3,7 +3,6 @@ import type { iatiFr } from './fr';
 
 export const iatiPt: Catalogue<typeof iatiFr> = {
   iati: {
-    nav: 'Ficheiro IATI',
     title: 'Ficheiro de atividades IATI',
     intro:
       'O ficheiro IATI (norma 2.03) publica as suas ações de cooperação financiadas pelo orçamento próprio: uma atividade por ação, com os seus parceiros, setores, países, orçamento, compromissos e pagamentos, e indicadores.',

@@ -3,7 +3,6 @@ import type { officialOutputsFr } from './fr';
 
 export const officialOutputsDe: Catalogue<typeof officialOutputsFr> = {
   atlasSheet: {
-    menu: 'Atlas-Blatt',
     title: 'Blatt für den Atlas der dezentralen Zusammenarbeit',
     intro:
       'Der französische Atlas der dezentralen Zusammenarbeit (Nationale Kommission für dezentrale Zusammenarbeit, Ministerium für Europa und auswärtige Angelegenheiten) verzeichnet die Kooperationen jeder Kommune: ihre Kontakte, die für internationale Beziehungen zuständigen Mandatsträger:innen und Fachkräfte, dann ein Projektblatt je Partnerkommune. Übertragen Sie diese Angaben bei der Aktualisierung des Atlas.',
@@ -51,7 +50,6 @@ export const officialOutputsDe: Catalogue<typeof officialOutputsFr> = {
     saved: 'Kontakte gespeichert.',
   },
   handoverDossier: {
-    menu: 'Übergabedossier',
     title: 'Übergabedossier',
     intro:
       'Für ein neues Team nach den Wahlen oder eine neue Fachkraft: für jede Partnerschaft, warum es sie gibt, was die Räte beschlossen haben, wie es um die Vereinbarung und ihre Fristen steht, was noch zu tun ist, wen man kontaktiert und was fällig ist.',

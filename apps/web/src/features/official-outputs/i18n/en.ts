@@ -3,7 +3,6 @@ import type { officialOutputsFr } from './fr';
 
 export const officialOutputsEn: Catalogue<typeof officialOutputsFr> = {
   atlasSheet: {
-    menu: 'Atlas sheet',
     title: 'Sheet for the atlas of decentralised cooperation',
     intro:
       'The French atlas of decentralised cooperation (National Commission for Decentralised Cooperation, Ministry for Europe and Foreign Affairs) lists each authority’s cooperations: its contacts, the elected official and the officer in charge of international relations, then one project sheet per partner authority. Carry these into the atlas when it is updated.',
@@ -51,7 +50,6 @@ export const officialOutputsEn: Catalogue<typeof officialOutputsFr> = {
     saved: 'Contacts saved.',
   },
   handoverDossier: {
-    menu: 'Handover dossier',
     title: 'Handover dossier',
     intro:
       'For a new team after an election, or a new officer: for each partnership, why it exists, what the councils decided, where the convention and its deadlines stand, what is left to do, whom to call and what is due.',

@@ -3,7 +3,6 @@ import type { officialOutputsFr } from './fr';
 
 export const officialOutputsEs: Catalogue<typeof officialOutputsFr> = {
   atlasSheet: {
-    menu: 'Ficha del Atlas',
     title: 'Ficha para el Atlas de la cooperación descentralizada',
     intro:
       'El Atlas francés de la cooperación descentralizada (Comisión Nacional de la Cooperación Descentralizada, Ministerio de Europa y Asuntos Exteriores) recoge las cooperaciones de cada gobierno local: sus contactos, el cargo electo y el personal técnico responsables de las relaciones internacionales, y una ficha de proyecto por cada gobierno local socio. Traslade esta información al actualizar el Atlas.',
@@ -51,7 +50,6 @@ export const officialOutputsEs: Catalogue<typeof officialOutputsFr> = {
     saved: 'Contactos guardados.',
   },
   handoverDossier: {
-    menu: 'Dossier de traspaso',
     title: 'Dossier de traspaso',
     intro:
       'Para un nuevo equipo tras las elecciones o una nueva persona técnica: de cada alianza, por qué existe, qué decidieron los plenos, en qué punto están el convenio y sus plazos, qué queda por hacer, a quién contactar y qué está pendiente.',

@@ -1,6 +1,5 @@
 export const officialOutputsFr = {
   atlasSheet: {
-    menu: 'Fiche Atlas',
     title: 'Fiche pour l’Atlas de la coopération décentralisée',
     intro:
       'L’Atlas français de la coopération décentralisée (Commission nationale de la coopération décentralisée, ministère de l’Europe et des Affaires étrangères) recense les coopérations de chaque collectivité : ses contacts, l’élu·e et l’agent·e en charge des relations internationales, puis une fiche projet par collectivité partenaire. Reportez ces informations lors de la mise à jour de l’Atlas.',
@@ -48,7 +47,6 @@ export const officialOutputsFr = {
     saved: 'Contacts enregistrés.',
   },
   handoverDossier: {
-    menu: 'Dossier de passation',
     title: 'Dossier de passation',
     intro:
       'Pour une nouvelle équipe après les élections, ou un nouvel agent : pour chaque partenariat, pourquoi il existe, ce que les conseils ont décidé, où en est la convention et ses échéances, ce qui reste à faire, qui contacter et ce qui est dû.',

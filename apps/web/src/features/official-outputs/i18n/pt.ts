@@ -3,7 +3,6 @@ import type { officialOutputsFr } from './fr';
 
 export const officialOutputsPt: Catalogue<typeof officialOutputsFr> = {
   atlasSheet: {
-    menu: 'Ficha Atlas',
     title: 'Ficha para o Atlas da cooperação descentralizada',
     intro:
       'O Atlas francês da cooperação descentralizada (Comissão Nacional da Cooperação Descentralizada, Ministério da Europa e dos Negócios Estrangeiros) recenseia as cooperações de cada autarquia: os seus contactos, o(a) eleito(a) e o(a) técnico(a) responsáveis pelas relações internacionais, e uma ficha de projeto por autarquia parceira. Transcreva estas informações na atualização do Atlas.',
@@ -51,7 +50,6 @@ export const officialOutputsPt: Catalogue<typeof officialOutputsFr> = {
     saved: 'Contactos guardados.',
   },
   handoverDossier: {
-    menu: 'Passagem de pasta',
     title: 'Dossiê de passagem de pasta',
     intro:
       'Para uma nova equipa após as eleições, ou um novo técnico: para cada parceria, porque existe, o que os órgãos deliberativos decidiram, em que ponto está o acordo e os seus prazos, o que falta fazer, quem contactar e o que é devido.',
