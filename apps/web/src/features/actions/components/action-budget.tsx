@@ -13,6 +13,7 @@ import { actionFormErrors } from './action-form-errors';
 import { BudgetLineFigures } from './budget-line-figures';
 import type { ActionSectionProps } from './action-header';
 import { formatAmount, formatDay, parseDecimal, type PartyNames } from './action-texts';
+import { PartySelect } from './party-select';
 import { FundingFigures } from './funding-figures';
 import { TableScroll } from '../../../components/ui/table-scroll';
 
@@ -186,18 +187,13 @@ function BudgetLineForm({
         {funder === 'own_budget' && (
           <Field label={t('actions.budget.form.party')} error={errors.fields.partyId}>
             {(props) => (
-              <select
-                {...props}
+              <PartySelect
+                control={props}
+                names={names}
                 name="partyId"
                 value={partyId}
-                onChange={(event) => setPartyId(event.target.value)}
-              >
-                {names.parties.map((party) => (
-                  <option key={party.partyId} value={party.partyId}>
-                    {party.name}
-                  </option>
-                ))}
-              </select>
+                onChange={setPartyId}
+              />
             )}
           </Field>
         )}

@@ -17,6 +17,7 @@ import { ActionBadges } from './action-card';
 import { actionFormErrors, describeActionError } from './action-form-errors';
 import type { ActionPermissions } from './action-permissions';
 import { datesText, joinNames, proposerText, sdgLabel, whereText, type PartyNames } from './action-texts';
+import { PartySelect } from './party-select';
 import { ActionWarnings } from './action-warnings';
 
 export interface ActionSectionProps {
@@ -181,18 +182,13 @@ function CorrectProposerForm({
       <FormAlert message={errors.form} />
       <Field label={t('actions.proposerForm.label')} error={errors.fields['proposedBy']}>
         {(props) => (
-          <select
-            {...props}
+          <PartySelect
+            control={props}
+            names={names}
             name="proposedBy"
             value={proposedBy}
-            onChange={(event) => setProposedBy(event.target.value)}
-          >
-            {names.parties.map((party) => (
-              <option key={party.partyId} value={party.partyId}>
-                {party.name}
-              </option>
-            ))}
-          </select>
+            onChange={setProposedBy}
+          />
         )}
       </Field>
       <div className="actions">

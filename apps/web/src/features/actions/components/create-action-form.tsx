@@ -10,6 +10,7 @@ import { useCreateAction, type OperatorInput } from '../api/create-action';
 import type { ActionPriority } from '../api/get-actions';
 import { actionFormErrors } from './action-form-errors';
 import { SDG_NUMBERS, sdgLabel, type PartyNames } from './action-texts';
+import { PartySelect } from './party-select';
 import { CheckboxGroup } from './checkbox-group';
 import { DateInput } from '../../../components/ui/date-input';
 
@@ -150,18 +151,13 @@ export function CreateActionForm({
         error={errors.fields.proposedBy}
       >
         {(props) => (
-          <select
-            {...props}
+          <PartySelect
+            control={props}
+            names={names}
             name="proposedBy"
             value={proposedBy}
-            onChange={(event) => setProposedBy(event.target.value)}
-          >
-            {names.parties.map((party) => (
-              <option key={party.partyId} value={party.partyId}>
-                {party.name}
-              </option>
-            ))}
-          </select>
+            onChange={setProposedBy}
+          />
         )}
       </Field>
       <Field label={t('actions.form.priority')} error={errors.fields.priority}>
@@ -270,17 +266,12 @@ function OperatorFields({
       <div className="form__row">
         <Field label={t('actions.form.operatorParty')}>
           {(props) => (
-            <select
-              {...props}
+            <PartySelect
+              control={props}
+              names={names}
               value={row.partyId}
-              onChange={(event) => onChange({ partyId: event.target.value, territoryActorId: '' })}
-            >
-              {names.parties.map((party) => (
-                <option key={party.partyId} value={party.partyId}>
-                  {party.name}
-                </option>
-              ))}
-            </select>
+              onChange={(partyId) => onChange({ partyId, territoryActorId: '' })}
+            />
           )}
         </Field>
         {actors.length > 0 && (
