@@ -58,14 +58,21 @@ describe('forms in dialogs', () => {
     return page;
   }
 
-  /** Opens every dialog of the page in turn; gives what is wrong with each, if anything. */
+  /**
+   * Opens every kind of dialog of the page in turn (the same act on several records — each visit's « Modifier
+   * la mission » — is one form: opened once, for the first record); gives what is wrong with each, if anything.
+   */
   async function problemsOfEveryDialog(page: Page): Promise<{ opened: number; problems: string[] }> {
     const openers = page.locator('main button[aria-haspopup="dialog"]');
     const count = await openers.count();
     const problems: string[] = [];
+    const kinds = new Set<string>();
     for (let index = 0; index < count; index += 1) {
       const opener = openers.nth(index);
-      const name = (await opener.getAttribute('aria-label')) ?? (await opener.innerText());
+      const kind = await opener.innerText();
+      if (kinds.has(kind)) continue;
+      kinds.add(kind);
+      const name = (await opener.getAttribute('aria-label')) ?? kind;
       await opener.click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
@@ -78,14 +85,17 @@ describe('forms in dialogs', () => {
         problems.push(`${name}: the dialog does not fit the screen's width`);
       // The whole page once, with its first dialog open; then each further dialog alone, the page behind
       // being the same.
-      const violations = await accessibilityViolations(page, index === 0 ? undefined : '[role="dialog"]');
+      const violations = await accessibilityViolations(
+        page,
+        kinds.size === 1 ? undefined : '[role="dialog"]',
+      );
       problems.push(...violations.map((violation) => `${name}: ${violation}`));
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
       if (!(await opener.evaluate((element) => element === document.activeElement)))
         problems.push(`${name}: the focus did not come back to the button`);
     }
-    return { opened: count, problems };
+    return { opened: kinds.size, problems };
   }
 
   it.each([

@@ -33,7 +33,7 @@ const ACCOUNT_PAGES = [
   '/organisation/acteurs',
 ];
 
-/** The authority's own pages (funding, declarations, exports, handover), walked by those who run it. */
+/** The authority's own pages (funding, declarations, exports, handover), open to every role that reads its partnerships (not contributors). */
 const ORGANISATION_PAGES = [
   '/organisation/appels-a-projets',
   '/organisation/declaration-apd',
@@ -55,9 +55,9 @@ const ADMIN_PAGES = [
 const PAGES_OF: Record<string, string[]> = {
   'admin@angers.test': [...ACCOUNT_PAGES, ...ORGANISATION_PAGES, ...ADMIN_PAGES],
   'officer@angers.test': [...ACCOUNT_PAGES, ...ORGANISATION_PAGES, ADMIN_PAGES[0]!],
-  'elected@angers.test': [...ACCOUNT_PAGES, '/motivations-a-relire', ADMIN_PAGES[0]!],
+  'elected@angers.test': [...ACCOUNT_PAGES, ...ORGANISATION_PAGES, '/motivations-a-relire', ADMIN_PAGES[0]!],
   'contributor@angers.test': [...ACCOUNT_PAGES, ADMIN_PAGES[0]!],
-  'viewer@angers.test': [...ACCOUNT_PAGES, ADMIN_PAGES[0]!],
+  'viewer@angers.test': [...ACCOUNT_PAGES, ...ORGANISATION_PAGES, ADMIN_PAGES[0]!],
   'officer@kairouan.test': [...ACCOUNT_PAGES, ...ORGANISATION_PAGES, ADMIN_PAGES[0]!],
 };
 
