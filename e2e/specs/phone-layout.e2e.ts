@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations } from '../support/accessibility';
 import { baseUrl, launchBrowser } from '../support/browser';
 import { inspectScreen } from '../support/phone-screen';
+import { mailTo } from '../support/mail-sink';
 import { DEMO_PASSWORD } from '../support/session';
 
 /** A phone's width: every page must fit in it, tables scrolling inside their own box. */
@@ -186,13 +187,15 @@ interface SentLinks {
 /**
  * Signs in as Angers' administrator in `page` through the API, as the app does, and sends two invitations to
  * join as officers (one read in French, one accepted in Arabic) and a link to the presentation of a demo
- * partnership; the invitation links are read from the mails the local mail sink caught. Fresh addresses: no
- * demo account is changed, so other specs read the demo as they expect.
+ * partnership; the invitation links are read from the mails the local mail sink caught (`support/mail-sink.ts`).
+ * Fresh addresses: no demo account is changed, so other specs read the demo as they expect.
  */
 async function sendLinks(page: Page): Promise<SentLinks> {
+  const stamp = Date.now();
+  const emails = [`phone-${stamp}@angers.test`, `phone-ar-${stamp}@angers.test`] as const;
   await page.goto('/connexion');
-  return page.evaluate(
-    async ({ password, stamp }) => {
+  const sharedPresentation = await page.evaluate(
+    async ({ password, emails }) => {
       const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
       const send = async (path: string, body: object, csrfToken: string) => {
         const answer = await fetch(path, {
@@ -209,22 +212,9 @@ async function sendLinks(page: Page): Promise<SentLinks> {
         session.csrfToken,
       );
       const csrfToken = signedIn.csrfToken as string;
-      const invitationTo = async (email: string): Promise<string> => {
+      for (const email of emails) {
         await send('/api/organisation/invitations', { email, role: 'officer' }, csrfToken);
-        for (let attempt = 0; attempt < 40; attempt += 1) {
-          const list = (await (await fetch('/api/dev/mails')).json()) as {
-            items: Array<{ id: string; to: string[] }>;
-          };
-          const mail = list.items.find((item) => item.to.includes(email));
-          if (mail) {
-            const { text } = (await (await fetch(`/api/dev/mails/${mail.id}`)).json()) as { text: string };
-            const link = /\/invitation\/[^\s"<>)]+/.exec(text);
-            if (link) return link[0];
-          }
-          await new Promise((resolve) => setTimeout(resolve, 250));
-        }
-        throw new Error(`no invitation mail to ${email}`);
-      };
+      }
       const partnerships = (await (await fetch('/api/partnerships')).json()) as {
         items: Array<{ id: string }>;
       };
@@ -239,16 +229,21 @@ async function sendLinks(page: Page): Promise<SentLinks> {
         if (shared) break;
       }
       if (!shared) throw new Error('no demo partnership has a presentation to share');
-      return {
-        invitations: [
-          await invitationTo(`phone-${stamp}@angers.test`),
-          await invitationTo(`phone-ar-${stamp}@angers.test`),
-        ] as [string, string],
-        sharedPresentation: new URL(shared.url as string).pathname,
-      };
+      return new URL(shared.url as string).pathname;
     },
-    { password: DEMO_PASSWORD, stamp: Date.now() },
+    { password: DEMO_PASSWORD, emails },
   );
+  const invitationLink = async (email: string): Promise<string> => {
+    const link = /\/invitation\/[^\s"<>)]+/.exec(
+      (await mailTo(email, (mail) => /\/invitation\//.test(mail.text))).text,
+    );
+    if (!link) throw new Error(`no invitation link in the mail to ${email}`);
+    return link[0];
+  };
+  return {
+    invitations: [await invitationLink(emails[0]), await invitationLink(emails[1])],
+    sharedPresentation,
+  };
 }
 
 /** Accepts an invitation through the API in `page`, whose session becomes the new account's. */

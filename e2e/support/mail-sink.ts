@@ -16,14 +16,20 @@ export function capturedMails(): CapturedMail[] {
     .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as CapturedMail);
 }
 
-/** The daily inbox digest mailed to this address, waiting a little for the worker's first run. */
-export async function inboxDigestTo(address: string): Promise<CapturedMail> {
+/** The first mail to this address that `matches`, waiting a little for the product to send it. */
+export async function mailTo(
+  address: string,
+  matches: (mail: CapturedMail) => boolean = () => true,
+): Promise<CapturedMail> {
   for (let attempt = 0; attempt < 60; attempt += 1) {
-    const found = capturedMails().find(
-      (mail) => mail.to.includes(address) && mail.subject.includes('à faire'),
-    );
+    const found = capturedMails().find((mail) => mail.to.includes(address) && matches(mail));
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`no inbox digest to ${address} in the mail sink`);
+  throw new Error(`no mail to ${address} in the mail sink`);
+}
+
+/** The daily inbox digest mailed to this address, waiting a little for the worker's first run. */
+export function inboxDigestTo(address: string): Promise<CapturedMail> {
+  return mailTo(address, (mail) => mail.subject.includes('à faire'));
 }
