@@ -48,7 +48,10 @@ export interface AppConfig {
 }
 
 export interface ReminderSettings {
-  /** Reminder jobs one worker process delivers at once (each holds a database connection while mailing). */
+  /**
+   * Reminder mails one worker process sends at once (the SMTP pool's connections); it takes several jobs per
+   * mail in flight, whose statements go to PostgreSQL in groups (see `ReminderWorkers`).
+   */
   readonly concurrency: number;
   /** Delivery attempts before a reminder is marked failed (SMTP failures). */
   readonly attempts: number;

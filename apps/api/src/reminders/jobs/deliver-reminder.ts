@@ -14,33 +14,72 @@ import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../../common/clock/clock';
+import { GroupedStatements, type GroupedOutcome } from '../../common/database/grouped-statements';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.token';
 import { PartnershipRepository } from '../../lifecycle/partnership.repository';
 import { SMTP_TRANSPORT } from '../../mail/smtp-transport';
-import type { OrganisationEntity } from '../../organisations/organisation.entity';
 import type { DeliverReminderJobPayload } from '../../queues/queue-names';
 import type { UserEntity } from '../../users/user.entity';
 import { reminderMail } from '../reminder-mail';
 import { nextSendInstant, reminderMailContentOf } from '../reminder-mail-content';
 import { receivesReminder } from '../reminder-recipients';
-import { ReminderEntity } from '../reminder.entity';
 import { HeldClaim } from './held-claim';
 import { PartnershipSnapshotCache } from './partnership-snapshot-cache';
-import { ReminderClaims, type NotificationValues } from './reminder-claims';
+import { GROUPING, ReminderClaims, type NotificationValues } from './reminder-claims';
 
 /** A job that found the row claimed looks again this long after the claim's end. */
 const CLAIM_END_GRACE_MS = 100;
 
 export type DeliveryOutcome = 'sent' | 'not-pending' | 'cancelled' | 'skipped';
 
-/** A pending row with what its delivery needs: the recipient and their organisation (time zone). */
-type DeliverableReminder = ReminderEntity & {
-  kind: ReminderKind;
-  recipient: UserEntity;
-  organisation: OrganisationEntity;
+/** A pending row with what its delivery needs: the recipient and their organisation's time zone. */
+interface DeliverableReminder {
+  readonly id: string;
+  readonly key: string;
+  readonly kind: ReminderKind;
+  readonly partnershipId: string;
+  readonly organisationId: string;
+  readonly recipientId: string;
+  readonly audience: string | null;
+  readonly visitId: string | null;
+  readonly conventionId: string | null;
+  readonly fundingSubjectId: string | null;
+  readonly subjectDate: string;
+  readonly notifyAt: Date;
+  readonly sendAt: Date;
+  readonly recipient: Pick<
+    UserEntity,
+    'id' | 'email' | 'displayName' | 'role' | 'preferredLanguage' | 'disabledAt' | 'reminderOptOuts'
+  >;
+  readonly timeZone: string;
   /** The partnership's revision when the row was read: which decoded snapshot is current. */
-  partnershipRevision: number;
-};
+  readonly partnershipRevision: number;
+}
+
+/** The columns `loadPending` reads, as PostgreSQL names them. */
+interface PendingRow {
+  id: string;
+  key: string;
+  kind: string;
+  partnership_id: string;
+  organisation_id: string;
+  recipient_id: string;
+  audience: string | null;
+  visit_id: string | null;
+  convention_id: string | null;
+  funding_subject_id: string | null;
+  subject_date: string;
+  notify_at: Date;
+  send_at: Date;
+  email: string;
+  display_name: string;
+  role: UserEntity['role'];
+  preferred_language: string;
+  disabled_at: Date | null;
+  reminder_opt_outs: string[];
+  time_zone: string;
+  revision: number;
+}
 
 /**
  * Delivers one reminder row, safe to run any number of times for the same row. Only a pending row is
@@ -56,6 +95,7 @@ export class DeliverReminder {
   private readonly logger = new Logger(DeliverReminder.name);
   private readonly snapshots: PartnershipSnapshotCache;
   private readonly claims: ReminderClaims;
+  private readonly pendingRows: GroupedStatements<string, DeliverableReminder | null>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -66,6 +106,7 @@ export class DeliverReminder {
   ) {
     this.snapshots = new PartnershipSnapshotCache(partnerships);
     this.claims = new ReminderClaims(dataSource, config.reminders.leaseMs);
+    this.pendingRows = new GroupedStatements((ids) => this.loadPending(ids), GROUPING);
   }
 
   async process(job: Job<DeliverReminderJobPayload>, token: string | undefined): Promise<DeliveryOutcome> {
@@ -96,7 +137,7 @@ export class DeliverReminder {
     if (!reminder) return 'not-pending';
     const now = this.clock.now();
     if (now < reminder.notifyAt) return this.postpone(job, token, reminder.notifyAt, now);
-    const timeZone = reminder.organisation.timeZone;
+    const timeZone = reminder.timeZone;
     const snapshot = await this.snapshots.get(
       this.dataSource.manager,
       reminder.partnershipId,
@@ -120,20 +161,39 @@ export class DeliverReminder {
     return this.claimAndSend(job, token, reminder, snapshot);
   }
 
-  /** The pending row, its recipient and organisation, and the partnership's revision, in one query. */
-  private async load(reminderId: string): Promise<DeliverableReminder | null> {
-    const { entities, raw } = await this.dataSource.manager
-      .createQueryBuilder(ReminderEntity, 'reminder')
-      .innerJoinAndSelect('reminder.recipient', 'recipient')
-      .innerJoinAndSelect('reminder.organisation', 'organisation')
-      .innerJoin('reminder.partnership', 'partnership')
-      .addSelect('partnership.revision', 'partnership_revision')
-      .where('reminder.id = :reminderId AND reminder.status = :status', { reminderId, status: 'pending' })
-      .getRawAndEntities<{ partnership_revision: number }>();
-    const [reminder] = entities;
-    if (!reminder || !raw[0]) return null;
-    if (!isReminderKind(reminder.kind)) throw new Error(`reminder ${reminderId} has an unknown kind`);
-    return { ...reminder, partnershipRevision: raw[0].partnership_revision } as DeliverableReminder;
+  /**
+   * The pending row, its recipient and organisation, and the partnership's revision. Concurrent deliveries'
+   * rows are read together, in one statement.
+   */
+  private load(reminderId: string): Promise<DeliverableReminder | null> {
+    return this.pendingRows.call(reminderId);
+  }
+
+  private async loadPending(
+    reminderIds: readonly string[],
+  ): Promise<ReadonlyArray<GroupedOutcome<DeliverableReminder | null>>> {
+    const rows: PendingRow[] = await this.dataSource.query(
+      `SELECT reminder.id, reminder.key, reminder.kind, reminder.partnership_id, reminder.organisation_id,
+              reminder.recipient_id, reminder.audience, reminder.visit_id, reminder.convention_id,
+              reminder.funding_subject_id, reminder.subject_date::text AS subject_date, reminder.notify_at,
+              reminder.send_at, recipient.email, recipient.display_name, recipient.role,
+              recipient.preferred_language, recipient.disabled_at, recipient.reminder_opt_outs,
+              organisation.time_zone, partnership.revision
+         FROM reminder
+         JOIN app_user recipient ON recipient.id = reminder.recipient_id
+         JOIN organisation ON organisation.id = reminder.organisation_id
+         JOIN partnership ON partnership.id = reminder.partnership_id
+        WHERE reminder.id = ANY($1::uuid[]) AND reminder.status = 'pending'`,
+      [[...new Set(reminderIds)]],
+    );
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return reminderIds.map((reminderId): GroupedOutcome<DeliverableReminder | null> => {
+      const row = found.get(reminderId);
+      if (!row) return { ok: null };
+      if (!isReminderKind(row.kind))
+        return { error: new Error(`reminder ${reminderId} has an unknown kind`) };
+      return { ok: deliverableOf(row, row.kind) };
+    });
   }
 
   /** Back to the delayed set until `until` (clock time), without counting an attempt. */
@@ -234,7 +294,7 @@ export class DeliverReminder {
         reminder,
         recipientName: reminder.recipient.displayName,
         snapshot,
-        today: calendarDateAt(now, reminder.organisation.timeZone),
+        today: calendarDateAt(now, reminder.timeZone),
         publicUrl: this.config.publicUrl,
       }),
     );
@@ -260,6 +320,35 @@ export class DeliverReminder {
     );
     this.logger.log({ reminderId, status, reason }, 'reminder not sent');
   }
+}
+
+function deliverableOf(row: PendingRow, kind: ReminderKind): DeliverableReminder {
+  return {
+    id: row.id,
+    key: row.key,
+    kind,
+    partnershipId: row.partnership_id,
+    organisationId: row.organisation_id,
+    recipientId: row.recipient_id,
+    audience: row.audience,
+    visitId: row.visit_id,
+    conventionId: row.convention_id,
+    fundingSubjectId: row.funding_subject_id,
+    subjectDate: row.subject_date,
+    notifyAt: row.notify_at,
+    sendAt: row.send_at,
+    recipient: {
+      id: row.recipient_id,
+      email: row.email,
+      displayName: row.display_name,
+      role: row.role,
+      preferredLanguage: row.preferred_language,
+      disabledAt: row.disabled_at,
+      reminderOptOuts: row.reminder_opt_outs,
+    },
+    timeZone: row.time_zone,
+    partnershipRevision: row.revision,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { GroupedStatements, type GroupedOutcome } from '../../common/database/grouped-statements';
 import { returnedRows } from '../../common/database/returned-rows';
 
 /** A delivery's claim on a reminder row, committed before its SMTP exchange. */
@@ -18,39 +19,41 @@ export type Unclaimable =
 export type NotificationValues = readonly [string, string, string, string, Date];
 
 /**
+ * How deliveries' statements are grouped: a read, a claim or a sent record waits up to 20 ms for others
+ * (a reminder is due to the minute, not the millisecond), at most 100 rows per statement.
+ */
+export const GROUPING = { lingerMs: 20, maxGroupSize: 100 } as const;
+
+/**
  * The reminder row's delivery claims, each statement its own short transaction: no row lock is ever held
  * while the worker talks to the mail server, so a user's write that cancels the row never waits for SMTP.
  * Times are PostgreSQL's (`clock_timestamp()`), the one clock every worker shares.
+ *
+ * Claims and sent records made by concurrent deliveries go to PostgreSQL together, one statement for many
+ * rows (`GroupedStatements`): a round trip per mail was the worker's largest cost. A grouped statement
+ * skips a row some other transaction has locked (a user's write cancelling it) instead of waiting for it,
+ * so that two statements locking many rows never wait for each other: a claim skipped this way is tried
+ * again a moment later, a sent record is written alone.
  */
 export class ReminderClaims {
+  private readonly claims: GroupedStatements<NotificationValues, ReminderClaim | null>;
+  private readonly sentRecords: GroupedStatements<SentRecord, void>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly leaseMs: number,
-  ) {}
+  ) {
+    this.claims = new GroupedStatements((inputs) => this.claimRows(inputs), GROUPING);
+    this.sentRecords = new GroupedStatements((inputs) => this.recordSentRows(inputs), GROUPING);
+  }
 
   /**
    * Claims a pending row that no live delivery holds, counting the attempt, and adds the in-app notification
-   * (which must not wait for the mail): one statement, committed before any SMTP. A lapsed claim (its worker
-   * died) is taken over.
+   * (which must not wait for the mail): committed before any SMTP. A lapsed claim (its worker died) is taken
+   * over. Null when the row is not claimable now (`whyUnclaimable` says why).
    */
-  async claim(notification: NotificationValues): Promise<ReminderClaim | null> {
-    const token = randomUUID();
-    const rows: Array<{ id: string; attempts: number }> = await this.dataSource.query(
-      `WITH claimed AS (
-         UPDATE reminder
-            SET claim_token = $6, claimed_until = clock_timestamp() + $7::int * interval '1 millisecond',
-                attempts = attempts + 1, updated_at = now()
-          WHERE id = $2 AND status = 'pending' AND (claimed_until IS NULL OR claimed_until <= clock_timestamp())
-      RETURNING id, attempts),
-            notified AS (
-         INSERT INTO notification (user_id, reminder_id, partnership_id, kind, created_at)
-         SELECT $1, claimed.id, $3, $4, $5 FROM claimed
-         ON CONFLICT (reminder_id) DO NOTHING)
-       SELECT id, attempts FROM claimed`,
-      [...notification, token, this.leaseMs],
-    );
-    const [row] = rows;
-    return row ? { reminderId: row.id, token, attempts: row.attempts } : null;
+  claim(notification: NotificationValues): Promise<ReminderClaim | null> {
+    return this.claims.call(notification);
   }
 
   /** After a failed claim: whether the row is done with, or held by a live delivery (and how long). */
@@ -81,14 +84,8 @@ export class ReminderClaims {
    * may have cancelled it during the exchange, but the mail went, and a cancelled row could be revived and
    * sent again. No error from an earlier attempt stays on a sent row.
    */
-  async recordSent(claim: ReminderClaim, sentAt: Date): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE reminder
-          SET status = 'sent', sent_at = $2, last_error = NULL, closed_at = NULL,
-              claim_token = NULL, claimed_until = NULL, updated_at = now()
-        WHERE id = $1 AND status <> 'sent'`,
-      [claim.reminderId, sentAt],
-    );
+  recordSent(claim: ReminderClaim, sentAt: Date): Promise<void> {
+    return this.sentRecords.call({ reminderId: claim.reminderId, sentAt });
   }
 
   /**
@@ -108,4 +105,88 @@ export class ReminderClaims {
     );
     return returnedRows(result as Array<{ status: string }>).some((row) => row.status === 'failed');
   }
+
+  /** One statement claims the group's claimable rows (one token for the group) and adds their notifications. */
+  private async claimRows(
+    inputs: readonly NotificationValues[],
+  ): Promise<ReadonlyArray<GroupedOutcome<ReminderClaim | null>>> {
+    const token = randomUUID();
+    const column = (index: number) => inputs.map((values) => values[index]);
+    const rows: Array<{ id: string; attempts: number }> = await this.dataSource.query(
+      `WITH asked AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::timestamptz[])
+                    AS asked(user_id, reminder_id, partnership_id, kind, created_at)),
+            claimable AS (
+         SELECT reminder.id FROM reminder JOIN asked ON asked.reminder_id = reminder.id
+          WHERE reminder.status = 'pending'
+            AND (reminder.claimed_until IS NULL OR reminder.claimed_until <= clock_timestamp())
+          ORDER BY reminder.id
+            FOR UPDATE OF reminder SKIP LOCKED),
+            claimed AS (
+         UPDATE reminder
+            SET claim_token = $6, claimed_until = clock_timestamp() + $7::int * interval '1 millisecond',
+                attempts = attempts + 1, updated_at = now()
+           FROM claimable WHERE reminder.id = claimable.id
+      RETURNING reminder.id, reminder.attempts),
+            notified AS (
+         INSERT INTO notification (user_id, reminder_id, partnership_id, kind, created_at)
+         SELECT asked.user_id, asked.reminder_id, asked.partnership_id, asked.kind, asked.created_at
+           FROM asked JOIN claimed ON claimed.id = asked.reminder_id
+         ON CONFLICT (reminder_id) DO NOTHING)
+       SELECT id, attempts FROM claimed`,
+      [column(0), column(1), column(2), column(3), column(4), token, this.leaseMs],
+    );
+    const claimed = new Map(rows.map((row) => [row.id, row.attempts]));
+    return inputs.map(([, reminderId]) => {
+      const attempts = claimed.get(reminderId);
+      return { ok: attempts === undefined ? null : { reminderId, token, attempts } };
+    });
+  }
+
+  /** One statement records the group's rows sent; a row another transaction holds is recorded alone. */
+  private async recordSentRows(inputs: readonly SentRecord[]): Promise<ReadonlyArray<GroupedOutcome<void>>> {
+    const recorded: Array<{ id: string }> = await this.dataSource.query(
+      `WITH sent AS (
+         SELECT * FROM unnest($1::uuid[], $2::timestamptz[]) AS sent(id, sent_at)),
+            unheld AS (
+         SELECT reminder.id, sent.sent_at FROM reminder JOIN sent ON sent.id = reminder.id
+          WHERE reminder.status <> 'sent'
+          ORDER BY reminder.id
+            FOR UPDATE OF reminder SKIP LOCKED)
+       UPDATE reminder
+          SET status = 'sent', sent_at = unheld.sent_at, last_error = NULL, closed_at = NULL,
+              claim_token = NULL, claimed_until = NULL, updated_at = now()
+         FROM unheld WHERE reminder.id = unheld.id
+    RETURNING reminder.id`,
+      [inputs.map((input) => input.reminderId), inputs.map((input) => input.sentAt)],
+    );
+    const done = new Set(returnedRows(recorded).map((row) => row.id));
+    return Promise.all(
+      inputs.map(async (input): Promise<GroupedOutcome<void>> => {
+        if (done.has(input.reminderId)) return { ok: undefined };
+        // Held by another transaction (or already sent): this one waits for the lock, alone.
+        try {
+          await this.recordSentAlone(input);
+          return { ok: undefined };
+        } catch (error) {
+          return { error: error instanceof Error ? error : new Error(String(error)) };
+        }
+      }),
+    );
+  }
+
+  private async recordSentAlone({ reminderId, sentAt }: SentRecord): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE reminder
+          SET status = 'sent', sent_at = $2, last_error = NULL, closed_at = NULL,
+              claim_token = NULL, claimed_until = NULL, updated_at = now()
+        WHERE id = $1 AND status <> 'sent'`,
+      [reminderId, sentAt],
+    );
+  }
+}
+
+interface SentRecord {
+  readonly reminderId: string;
+  readonly sentAt: Date;
 }

@@ -20,6 +20,14 @@ import { DeliverReminder } from './deliver-reminder';
 import { ReconcileReminders } from './reconcile-reminders';
 import { RescheduleReminders } from './reschedule-reminders';
 
+/**
+ * Reminder jobs taken at once per mail the worker may have in flight (`REMINDER_CONCURRENCY`, the SMTP
+ * pool's connections). A delivery job spends most of its time waiting — for its group's statement, for a
+ * free SMTP connection — so several per connection keep the pool busy and let the jobs' reads, claims and
+ * outcomes go to PostgreSQL in groups; the mails in flight stay at `REMINDER_CONCURRENCY`.
+ */
+const JOBS_PER_MAIL_IN_FLIGHT = 16;
+
 /** A job that stalled (its worker died) this many times is failed; reconciliation then gives it another. */
 const MAX_STALLED_COUNT = 3;
 
@@ -56,7 +64,7 @@ export class ReminderWorkers implements OnApplicationBootstrap, OnApplicationShu
         (job, token) => this.inJobContext(job, () => this.deliver.process(job, token)),
         {
           ...base,
-          concurrency: settings.concurrency,
+          concurrency: settings.concurrency * JOBS_PER_MAIL_IN_FLIGHT,
           lockDuration: settings.lockDurationMs,
           stalledInterval: settings.stalledIntervalMs,
           maxStalledCount: MAX_STALLED_COUNT,
