@@ -59,7 +59,7 @@ export async function createHttpApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
-  await registerSecurityHeaders(app, config);
+  registerSecurityHeaders(app, config);
   await registerCompression(app);
   fastify.removeContentTypeParser('text/plain');
   replaceJsonParser(fastify);
