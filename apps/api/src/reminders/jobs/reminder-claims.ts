@@ -19,10 +19,16 @@ export type Unclaimable =
 export type NotificationValues = readonly [string, string, string, string, Date];
 
 /**
- * How deliveries' statements are grouped: a read, a claim or a sent record waits up to 20 ms for others
- * (a reminder is due to the minute, not the millisecond), at most 100 rows per statement.
+ * How deliveries' reads and claims are grouped: each waits up to 20 ms for others (a reminder is due to the
+ * minute, not the millisecond), at most 100 rows per statement. Nothing has been sent yet at these steps.
  */
 export const GROUPING = { lingerMs: 20, maxGroupSize: 100 } as const;
+
+/**
+ * Sent records do not linger: a mail the server accepted and whose record waits is one a crash would send
+ * again, so only the records that came while the previous statement ran go together.
+ */
+const SENT_RECORD_GROUPING = { lingerMs: 0, maxGroupSize: 100 } as const;
 
 /**
  * The reminder row's delivery claims, each statement its own short transaction: no row lock is ever held
@@ -44,7 +50,7 @@ export class ReminderClaims {
     private readonly leaseMs: number,
   ) {
     this.claims = new GroupedStatements((inputs) => this.claimRows(inputs), GROUPING);
-    this.sentRecords = new GroupedStatements((inputs) => this.recordSentRows(inputs), GROUPING);
+    this.sentRecords = new GroupedStatements((inputs) => this.recordSentRows(inputs), SENT_RECORD_GROUPING);
   }
 
   /**
