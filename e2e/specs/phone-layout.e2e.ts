@@ -295,7 +295,7 @@ describe('on a phone', () => {
 
   /**
    * Walks `paths` in the app and lists, per page, what failed to render, is too wide, too small to tap,
-   * covered, wrongly titled or fails WCAG 2.1 AA.
+   * covered, wrongly titled or fails WCAG 2.1 AA; on the first page, with the header's menu open too.
    */
   async function problemsOf(
     page: Page,
@@ -311,18 +311,30 @@ describe('on a phone', () => {
       untitled: [] as string[],
       inaccessible: [] as string[],
     };
-    for (const path of paths) {
+    const inspect = async (where: string): Promise<void> => {
+      const screen = await page.evaluate(inspectScreen);
+      if (screen.overflow > 0) problems.tooWide.push(`${where}: ${screen.overflow} px too wide`);
+      problems.smallTargets.push(...screen.smallTargets.map((target) => `${where}: ${target}`));
+      problems.covered.push(...screen.covered.map((control) => `${where}: ${control}`));
+      const violations = await accessibilityViolations(page);
+      problems.inaccessible.push(...violations.map((violation) => `${where}: ${violation}`));
+    };
+    for (const [index, path] of paths.entries()) {
       await open(page, path, inFlight, language);
       const heading = await page.getByRole('heading', { level: 1 }).first().textContent();
       if (heading?.includes(TEXTS[language].routeError)) problems.broken.push(path);
-      const screen = await page.evaluate(inspectScreen);
-      if (screen.overflow > 0) problems.tooWide.push(`${path}: ${screen.overflow} px too wide`);
-      problems.smallTargets.push(...screen.smallTargets.map((target) => `${path}: ${target}`));
-      problems.covered.push(...screen.covered.map((control) => `${path}: ${control}`));
+      await inspect(path);
       const titleProblem = await titleProblemOf(page, path);
       if (titleProblem) problems.untitled.push(titleProblem);
-      const violations = await accessibilityViolations(page);
-      problems.inaccessible.push(...violations.map((violation) => `${path}: ${violation}`));
+      // The menu's account, language and links are the same on every page: checked open on the first one.
+      const menu = page.locator('button[aria-controls="app-menu"]');
+      if (index === 0 && (await menu.isVisible())) {
+        await menu.click();
+        await page.locator('button[aria-controls="app-menu"][aria-expanded="true"]').waitFor();
+        await inspect(`${path} (menu open)`);
+        await menu.click();
+        await page.locator('button[aria-controls="app-menu"][aria-expanded="false"]').waitFor();
+      }
     }
     return problems;
   }

@@ -9,25 +9,30 @@ export interface ScreenFindings {
 }
 
 /**
- * Checks, in the page, every control a finger may tap in `<main>`: its size and that nothing covers it.
+ * Checks, in the page, every control a finger may tap, in the whole page (header, its menu when open, the
+ * steps' navigation, `<main>`, the footer): its size and that nothing covers it.
  * Passed as is to `page.evaluate`, so it uses nothing from outside its own body.
  *
- * The size rule, after WCAG 2.2:
- * - buttons, form fields (text, select, text area, file) and disclosure summaries are the controls the issue
- *   names "tap targets": at least 44 × 44 CSS px, as success criterion 2.5.5 (AAA) asks;
+ * The size rule: tap targets of at least 44 × 44 CSS px (issue #19, "Partners' reach": partners mostly use a
+ * phone), as WCAG 2.2's success criterion 2.5.5 (AAA) asks, for every kind of control:
+ * - buttons, links, form fields (text, select, text area, file) and disclosure summaries: their box, at least
+ *   44 px high and 44 px wide (a link whose words are wider is fine: the box is what a finger hits);
  * - a check box or radio button is tapped through its label: the label's box is the target, at least 44 px
- *   high (the box alone, without a label, at least 44 × 44);
- * - a link standing on its own (in a menu, a list, a table cell) is at least 24 × 24 CSS px, or, when
- *   smaller, a 24 px circle around its centre touches no other control: the AA minimum of criterion 2.5.8
- *   with its spacing exception. A link inside a sentence is exempt (the inline exception of 2.5.5 and 2.5.8);
- * - a control inside an element marked `data-equivalent-control` is exempt from the size rule, as 2.5.8 allows
- *   when a full-size control on the page does the same (that attribute names it).
+ *   high (the box alone, without a label, at least 44 × 44).
+ * Exempt, as 2.5.5 allows:
+ * - a link inside a sentence (inline, with other text on its lines): its size is the line's, and raising it
+ *   would break the sentence (the inline exception);
+ * - a control inside an element marked `data-equivalent-control`, when the full-size control that attribute
+ *   names, doing the same, is on the page (a map's countries, drawn to the map's scale, and the country filter
+ *   beside it: the equivalent exception).
+ * There is no smaller size for links set apart from other controls (2.5.8's 24 px with its spacing exception,
+ * the AA minimum): a thumb needs the 44 px wherever the link stands.
  * Elements of 1 px or less are visually hidden (kept for screen readers, never tapped) and are skipped, as are
- * transparent controls the pointer goes through, which stand behind a visible one.
+ * transparent controls the pointer goes through, which stand behind a visible one. A control kept outside the
+ * page until it has the focus (the skip link) is checked as it shows when focused.
  */
 export function inspectScreen(): ScreenFindings {
-  const PRIMARY_SIZE = 44;
-  const LINK_SIZE = 24;
+  const TARGET_SIZE = 44;
   const describe = (element: Element, rect: DOMRect): string => {
     const name =
       element.getAttribute('aria-label') ??
@@ -51,14 +56,31 @@ export function inspectScreen(): ScreenFindings {
       !behindAnother
     );
   };
-  /** A link inside a sentence: inline, with more text around it in the block that holds it. */
+  /**
+   * A link inside a sentence: inline, with other text on its lines, that is text of the same block outside
+   * the link, outside any block within and outside other controls (a title's link above a paragraph, or beside
+   * a button, stands alone; words or a badge beside it do not).
+   */
   const isInline = (element: HTMLElement): boolean => {
+    const inLine = (node: Element): boolean => getComputedStyle(node).display.startsWith('inline');
     if (element.tagName !== 'A' || getComputedStyle(element).display !== 'inline') return false;
     let block = element.parentElement;
-    while (block && getComputedStyle(block).display === 'inline') block = block.parentElement;
-    const own = element.textContent?.trim().length ?? 0;
-    return (block?.textContent?.trim().length ?? 0) > own;
+    while (block && inLine(block)) block = block.parentElement;
+    if (!block) return false;
+    const texts = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      if (element.contains(text) || !text.textContent?.trim()) continue;
+      // Another control's words beside it (a remove button) make no sentence.
+      if (text.parentElement?.closest('a[href], button, select, summary, [role="button"]')) continue;
+      let holder = text.parentElement;
+      while (holder && holder !== block && inLine(holder)) holder = holder.parentElement;
+      if (holder === block) return true;
+    }
+    return false;
   };
+  /** Placed above or before the page's start, where no scrolling brings it, until it has the focus. */
+  const isOutsidePage = (rect: DOMRect): boolean =>
+    rect.bottom + window.scrollY <= 0 || rect.right + window.scrollX <= 0;
   /**
    * Where a finger aims: the middle of the element, or of its first line when it wraps (the middle of a link
    * on two lines may fall past the end of its first line, outside it).
@@ -69,60 +91,30 @@ export function inspectScreen(): ScreenFindings {
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   };
 
-  const main = document.querySelector('main');
-  const controls = main
-    ? Array.from(
-        main.querySelectorAll<HTMLElement>(
-          'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"]',
-        ),
-      )
-    : [];
-  const shown = controls.filter((element) => isShown(element, element.getBoundingClientRect()));
-
-  const smallTargets: string[] = [];
-  const undersizedLinks: HTMLElement[] = [];
-  for (const element of shown) {
-    // 2.5.8's equivalent exception: the same choice is offered by a full-size control on the page (a map's
-    // countries, drawn to the map's scale, and the country filter beside it), which must be there.
+  /** What is wrong with the size of a control a finger taps, or undefined when it is large enough. */
+  const sizeProblem = (element: HTMLElement): string | undefined => {
     const rect = element.getBoundingClientRect();
+    // The equivalent exception holds only while the full-size control it names is there.
     const equivalent = element.closest('[data-equivalent-control]');
     if (equivalent) {
       const control = document.getElementById(equivalent.getAttribute('data-equivalent-control') ?? '');
-      if (!control?.checkVisibility()) smallTargets.push(`${describe(element, rect)} without its equivalent`);
-      continue;
+      return control?.checkVisibility() ? undefined : `${describe(element, rect)} without its equivalent`;
     }
     const input = element instanceof HTMLInputElement ? element : undefined;
     if (input && (input.type === 'checkbox' || input.type === 'radio')) {
       const label = input.labels?.[0];
       const target = label ? label.getBoundingClientRect() : rect;
-      const wideEnough = label ? true : target.width >= PRIMARY_SIZE;
-      if (target.height < PRIMARY_SIZE || !wideEnough) smallTargets.push(describe(element, target));
-    } else if (element.tagName === 'A' && element.getAttribute('role') !== 'button') {
-      if (isInline(element)) continue;
-      if (rect.width < LINK_SIZE || rect.height < LINK_SIZE) undersizedLinks.push(element);
-    } else if (rect.width < PRIMARY_SIZE || rect.height < PRIMARY_SIZE) {
-      smallTargets.push(describe(element, rect));
+      const wideEnough = label ? true : target.width >= TARGET_SIZE;
+      return target.height < TARGET_SIZE || !wideEnough ? describe(element, target) : undefined;
     }
-  }
-  // 2.5.8's spacing exception: a 24 px circle around an undersized link's centre touches no other control.
-  for (const link of undersizedLinks) {
-    const rect = link.getBoundingClientRect();
-    const x = rect.left + rect.width / 2;
-    const y = rect.top + rect.height / 2;
-    const crowded = shown.some((other) => {
-      if (other === link || other.contains(link) || link.contains(other)) return false;
-      const box = other.getBoundingClientRect();
-      const dx = Math.max(box.left - x, 0, x - box.right);
-      const dy = Math.max(box.top - y, 0, y - box.bottom);
-      return Math.hypot(dx, dy) < LINK_SIZE / 2;
-    });
-    if (crowded) smallTargets.push(describe(link, rect));
-  }
+    if (isInline(element)) return undefined;
+    return rect.width < TARGET_SIZE || rect.height < TARGET_SIZE ? describe(element, rect) : undefined;
+  };
 
-  const covered: string[] = [];
-  for (const element of shown) {
+  /** What covers the point a finger aims at on the control, once scrolled into view, or undefined. */
+  const coverProblem = (element: HTMLElement): string | undefined => {
     // A country on a map is shaped as the country, not as a box: the middle of its box may be sea.
-    if (element.closest('[data-equivalent-control]')) continue;
+    if (element.closest('[data-equivalent-control]')) return undefined;
     // Instant, whatever the page's scroll-behavior: the hit test must see the scrolled page.
     element.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
     const rect = element.getBoundingClientRect();
@@ -134,12 +126,33 @@ export function inspectScreen(): ScreenFindings {
         element.contains(hit) ||
         // A field's own label drawn over it (a floating label) still focuses the field.
         (element as HTMLInputElement).labels?.[0]?.contains(hit) === true);
-    if (!reached) {
-      const by = hit
-        ? `${hit.tagName.toLowerCase()}${hit.getAttribute('class') ? `.${hit.getAttribute('class')!.split(' ')[0]}` : ''}`
-        : 'nothing';
-      covered.push(`${describe(element, rect)} under ${by}`);
-    }
+    if (reached) return undefined;
+    const by = hit
+      ? `${hit.tagName.toLowerCase()}${hit.getAttribute('class') ? `.${hit.getAttribute('class')!.split(' ')[0]}` : ''}`
+      : 'nothing';
+    return `${describe(element, rect)} under ${by}`;
+  };
+
+  const controls = Array.from(
+    document.body.querySelectorAll<HTMLElement>(
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"]',
+    ),
+  ).filter((element) => isShown(element, element.getBoundingClientRect()));
+
+  const smallTargets: string[] = [];
+  const covered: string[] = [];
+  const focused = document.activeElement;
+  for (const element of controls) {
+    const waitsForFocus = isOutsidePage(element.getBoundingClientRect());
+    if (waitsForFocus) element.focus({ preventScroll: true });
+    const tooSmall = sizeProblem(element);
+    if (tooSmall) smallTargets.push(tooSmall);
+    const under = coverProblem(element);
+    if (under) covered.push(under);
+    if (waitsForFocus) element.blur();
+  }
+  if (focused instanceof HTMLElement && focused !== document.activeElement) {
+    focused.focus({ preventScroll: true });
   }
   window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
 

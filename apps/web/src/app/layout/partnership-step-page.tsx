@@ -38,7 +38,7 @@ export function PartnershipStepPage({
   }
   return (
     <>
-      <p data-title-context={partnership.data.title}>
+      <p className="link-line" data-title-context={partnership.data.title}>
         <Link to={partnershipPath(partnershipId)}>
           {t('steps.backToPartnership', { title: partnership.data.title })}
         </Link>

@@ -9,7 +9,7 @@ export function DirectoryProfileRoute() {
   const { t } = useTranslation();
   return (
     <>
-      <p>
+      <p className="link-line">
         <Link to={DIRECTORY_PATH}>{t('directoryProfile.seeDirectory')}</Link>
       </p>
       <h1>{t('directoryProfile.title')}</h1>

@@ -15,7 +15,7 @@ export function DirectoryRoute() {
       <h1>{t('directory.title')}</h1>
       <p className="lead">{t('directory.intro')}</p>
       {roleCan(role, 'organisation.manage') && (
-        <p>
+        <p className="link-line">
           <Link to={DIRECTORY_PROFILE_PATH}>{t('directory.profileLink')}</Link>
         </p>
       )}

@@ -30,7 +30,7 @@ export function HomeRoute() {
             </p>
           )}
           <PartnershipList />
-          <p>
+          <p className="link-line">
             <Link to="/partenariats">{t('home.seeAll')}</Link>
           </p>
         </section>

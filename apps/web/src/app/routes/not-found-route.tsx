@@ -7,7 +7,7 @@ export function NotFoundRoute() {
     <>
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
-      <p>
+      <p className="link-line">
         <Link to="/">{t('notFound.backHome')}</Link>
       </p>
     </>

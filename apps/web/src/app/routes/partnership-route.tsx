@@ -45,7 +45,7 @@ export function PartnershipRoute() {
     partnership?.parties.find((party) => party.organisationId === partyId)?.name;
   return (
     <>
-      <p>
+      <p className="link-line">
         <Link to="/partenariats">{t('partnerships.back')}</Link>
       </p>
       <PartnershipDetails partnershipId={partnershipId} />

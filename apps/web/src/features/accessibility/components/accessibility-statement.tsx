@@ -53,10 +53,10 @@ export function AccessibilityStatement() {
         <h2 id="accessibility-recourse">{t('accessibility.recourseTitle')}</h2>
         <p>{t('accessibility.recourse')}</p>
         <ul>
-          <li>
+          <li className="link-line">
             <a href={DEFENSEUR_FORM}>{t('accessibility.recourseForm')}</a>
           </li>
-          <li>
+          <li className="link-line">
             <a href={DEFENSEUR_DELEGATES}>{t('accessibility.recourseDelegate')}</a>
           </li>
           <li>{t('accessibility.recoursePhone')}</li>

@@ -10,7 +10,7 @@ export const accessibilityDe: Catalogue<typeof accessibilityFr> = {
     state:
       'Passerelle ist nicht konform mit dem französischen Referenzrahmen für Barrierefreiheit (RGAA), Version 4.1.2: Es wurde noch kein Konformitätsaudit durchgeführt, und bekannte Mängel sind unten aufgeführt.',
     tested:
-      'Bei jeder Version durchlaufen automatische Tests alle Seiten, für jede Rolle, in einem 375 Pixel breiten Browser: Keine Seite ragt über den Bildschirm hinaus, jede hat einen Titel, und das Werkzeug axe findet keinen Verstoß gegen die Kriterien WCAG 2.1 A und AA, die es prüfen kann. Die Eingabedialoge der Seite einer Maßnahme werden ebenfalls einzeln geöffnet, bei 1.280 und 375 Pixeln, und ebenso geprüft. Diese Tests ersetzen kein Audit.',
+      'Bei jeder Version durchlaufen automatische Tests alle Seiten, für jede Rolle, in einem 375 Pixel breiten Browser: Keine Seite ragt über den Bildschirm hinaus und jede hat einen Titel, jede Schaltfläche, jedes Feld und jeder Link außerhalb eines Satzes bietet dem Finger mindestens 44 × 44 Pixel, die nichts verdeckt (die maßstabsgetreu gezeichneten Länder der Karte sind auch aus einer Liste wählbar), und das Werkzeug axe findet keinen Verstoß gegen die Kriterien WCAG 2.1 A und AA, die es prüfen kann. Die Eingabedialoge der Seite einer Maßnahme werden ebenfalls einzeln geöffnet, bei 1.280 und 375 Pixeln, und ebenso geprüft. Diese Tests ersetzen kein Audit.',
     shortcomingsTitle: 'Nicht barrierefreie Inhalte',
     shortcomings: {
       forms:

@@ -10,7 +10,7 @@ export const accessibilityEn: Catalogue<typeof accessibilityFr> = {
     state:
       'Passerelle does not comply with the French accessibility standard (RGAA), version 4.1.2: no compliance audit has been carried out yet, and known shortcomings are listed below.',
     tested:
-      'With each release, automated tests walk every page, for every role, in a browser 375 pixels wide: no page is wider than the screen, each has a title, and the axe tool finds no fault against the WCAG 2.1 A and AA criteria it can check. The entry dialogs of an action’s page are also opened one by one, at 1,280 and 375 pixels, and checked the same way. These tests do not replace an audit.',
+      'With each release, automated tests walk every page, for every role, in a browser 375 pixels wide: no page is wider than the screen and each has a title, every button, field or link outside a sentence gives a finger at least 44 × 44 pixels that nothing covers (the map’s countries, drawn to scale, can also be chosen from a list), and the axe tool finds no fault against the WCAG 2.1 A and AA criteria it can check. The entry dialogs of an action’s page are also opened one by one, at 1,280 and 375 pixels, and checked the same way. These tests do not replace an audit.',
     shortcomingsTitle: 'Content that is not accessible',
     shortcomings: {
       forms:

@@ -10,7 +10,7 @@ export const accessibilityEs: Catalogue<typeof accessibilityFr> = {
     state:
       'Passerelle no es conforme con el referencial general francés de mejora de la accesibilidad (RGAA), versión 4.1.2: todavía no se ha realizado ninguna auditoría de conformidad, y los defectos conocidos se enumeran más abajo.',
     tested:
-      'En cada versión, unas pruebas automáticas recorren todas las páginas, para cada rol, en un navegador de 375 píxeles de ancho: ninguna página desborda la pantalla, todas tienen un título y la herramienta axe no encuentra ningún fallo en los criterios WCAG 2.1 A y AA que sabe verificar. Los cuadros de diálogo de la página de una acción también se abren uno a uno, a 1280 y 375 píxeles, y se verifican del mismo modo. Estas pruebas no sustituyen una auditoría.',
+      'En cada versión, unas pruebas automáticas recorren todas las páginas, para cada rol, en un navegador de 375 píxeles de ancho: ninguna página desborda la pantalla y todas tienen un título, cada botón, campo o enlace fuera de una frase ofrece al dedo al menos 44 × 44 píxeles que nada tapa (los países del mapa, dibujados a escala, también se eligen en una lista), y la herramienta axe no encuentra ningún fallo en los criterios WCAG 2.1 A y AA que sabe verificar. Los cuadros de diálogo de la página de una acción también se abren uno a uno, a 1280 y 375 píxeles, y se verifican del mismo modo. Estas pruebas no sustituyen una auditoría.',
     shortcomingsTitle: 'Contenidos no accesibles',
     shortcomings: {
       forms:

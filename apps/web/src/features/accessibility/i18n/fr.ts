@@ -7,7 +7,7 @@ export const accessibilityFr = {
     state:
       'Passerelle est non conforme au référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1.2 : aucun audit de conformité n’a encore été réalisé, et des défauts connus sont listés ci-dessous.',
     tested:
-      'À chaque version, des tests automatiques parcourent toutes les pages, pour chaque rôle, dans un navigateur à 375 pixels de large : aucune page ne déborde de l’écran, chacune a un titre, et l’outil axe n’y trouve aucune faute aux critères WCAG 2.1 A et AA qu’il sait vérifier. Les fenêtres de saisie de la page d’une action sont aussi ouvertes une à une, à 1 280 et à 375 pixels, et vérifiées de même. Ces tests ne remplacent pas un audit.',
+      'À chaque version, des tests automatiques parcourent toutes les pages, pour chaque rôle, dans un navigateur à 375 pixels de large : aucune page ne déborde de l’écran et chacune a un titre, chaque bouton, champ ou lien placé hors d’une phrase offre au doigt au moins 44 × 44 pixels que rien ne recouvre (les pays de la carte, dessinés à l’échelle, se choisissent aussi dans une liste), et l’outil axe n’y trouve aucune faute aux critères WCAG 2.1 A et AA qu’il sait vérifier. Les fenêtres de saisie de la page d’une action sont aussi ouvertes une à une, à 1 280 et à 375 pixels, et vérifiées de même. Ces tests ne remplacent pas un audit.',
     shortcomingsTitle: 'Contenus non accessibles',
     shortcomings: {
       forms:

@@ -10,7 +10,7 @@ export const accessibilityPt: Catalogue<typeof accessibilityFr> = {
     state:
       'O Passerelle não está em conformidade com o referencial geral de melhoria da acessibilidade (RGAA), versão 4.1.2: ainda não foi realizada nenhuma auditoria de conformidade, e os defeitos conhecidos estão listados abaixo.',
     tested:
-      'Em cada versão, testes automáticos percorrem todas as páginas, para cada função, num navegador com 375 píxeis de largura: nenhuma página ultrapassa o ecrã, cada uma tem um título, e a ferramenta axe não encontra nenhuma falha aos critérios WCAG 2.1 A e AA que sabe verificar. As janelas de introdução da página de uma ação também são abertas uma a uma, a 1280 e 375 píxeis, e verificadas da mesma forma. Estes testes não substituem uma auditoria.',
+      'Em cada versão, testes automáticos percorrem todas as páginas, para cada função, num navegador com 375 píxeis de largura: nenhuma página ultrapassa o ecrã e cada uma tem um título, cada botão, campo ou ligação fora de uma frase oferece ao dedo pelo menos 44 × 44 píxeis que nada cobre (os países do mapa, desenhados à escala, também se escolhem numa lista), e a ferramenta axe não encontra nenhuma falha aos critérios WCAG 2.1 A e AA que sabe verificar. As janelas de introdução da página de uma ação também são abertas uma a uma, a 1280 e 375 píxeis, e verificadas da mesma forma. Estes testes não substituem uma auditoria.',
     shortcomingsTitle: 'Conteúdos não acessíveis',
     shortcomings: {
       forms:

@@ -39,7 +39,7 @@ export function ActionCard({
   return (
     <li>
       <article className={`action-card action-card--${action.status}`} aria-labelledby={titleId}>
-        <h3 id={titleId} className="action-card__title">
+        <h3 id={titleId} className="action-card__title link-line">
           <Link to={actionPath(partnershipId, action.id)}>{action.title}</Link>
         </h3>
         <p className="record__meta">

@@ -255,7 +255,7 @@ function Measurements({
                 ) : (
                   <ul className="plain-list">
                     {measurement.evidence.map((file) => (
-                      <li key={file.id}>
+                      <li key={file.id} className="link-line">
                         <a href={storedFileUrl(partnershipId, file.id)}>{file.name}</a>
                       </li>
                     ))}

@@ -44,7 +44,7 @@ export function ActionLog({ partnershipId, detail, names, permissions }: ActionS
               {entry.attachments.length > 0 && (
                 <ul className="action-attachments" aria-label={t('actions.log.attachments')}>
                   {entry.attachments.map((file) => (
-                    <li key={file.id}>
+                    <li key={file.id} className="link-line">
                       <a href={storedFileUrl(partnershipId, file.id)} download={file.name}>
                         {file.name}
                       </a>

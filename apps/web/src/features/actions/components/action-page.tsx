@@ -42,7 +42,7 @@ export function ActionPage({
   const overview = useActions(partnershipId);
   useFocusOnHash(action.isSuccess && overview.isSuccess);
   const back = (
-    <p>
+    <p className="link-line">
       <Link to={actionsPath(partnershipId)}>{t('actions.backToList')}</Link>
     </p>
   );

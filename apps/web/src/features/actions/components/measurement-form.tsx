@@ -191,7 +191,7 @@ export function MeasurementForm({
         ) : (
           <ul className="plain-list action-attachments">
             {evidence.map((file) => (
-              <li key={file.id}>
+              <li key={file.id} className="link-line">
                 <a href={storedFileUrl(partnershipId, file.id)}>{file.name}</a>{' '}
                 <button
                   type="button"

@@ -59,7 +59,7 @@ export function PartnershipStepper({
           {/* Without the assessment the steps' pages stay reachable, only their status is unknown. */}
           <ul className="plain-list">
             {STEP_IDS.filter(canOpenStep).map((step) => (
-              <li key={step}>
+              <li key={step} className="link-line">
                 <Link to={stepPathOf(partnershipId, step)}>{t(PAGE_LINK_KEYS[step])}</Link>
               </li>
             ))}
@@ -126,7 +126,7 @@ function StepItem({
         </button>
       </h3>
       {canOpen && (
-        <p className="stepper__page">
+        <p className="stepper__page link-line">
           <Link to={stepPathOf(partnershipId, step.step)}>{t(PAGE_LINK_KEYS[step.step])}</Link>
         </p>
       )}
@@ -178,7 +178,7 @@ function CriterionItem({
         </p>
       )}
       {fix && (
-        <p>
+        <p className="link-line">
           <Link to={fix.href}>{t(`stepper.fix.${fix.name}`)}</Link>
         </p>
       )}

@@ -208,7 +208,7 @@ function AssociateDirectoryActorForm({
     return (
       <div>
         <p className="muted">{t('territoryActors.directoryEmpty')}</p>
-        <p>
+        <p className="link-line">
           <Link to={TERRITORY_ACTORS_PATH}>{t('territoryActors.directoryLink')}</Link>
         </p>
       </div>

@@ -226,7 +226,7 @@ function MissingForApproval({
           </li>
         ))}
       </ul>
-      <p>
+      <p className="link-line">
         <Link to={motivationsSideBySidePath(partnershipId)}>{t('convention.approvals.missingLink')}</Link>
       </p>
     </div>

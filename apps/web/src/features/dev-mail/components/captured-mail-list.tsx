@@ -24,7 +24,7 @@ export function CapturedMailList() {
           <tr key={mail.id}>
             <td>{new Date(mail.receivedAt).toLocaleString(localeOf(i18n.language))}</td>
             <td>{mail.to.join(', ')}</td>
-            <td>
+            <td className="link-line">
               <Link to={`/dev/mail/${mail.id}`}>{mail.subject}</Link>
             </td>
           </tr>

@@ -11,7 +11,7 @@ export function CapturedMailView({ id }: { id: string }) {
   const mail = useCapturedMail(id);
   return (
     <article className="panel">
-      <p>
+      <p className="link-line">
         <Link to="/dev/mail">{t('devMail.back')}</Link>
       </p>
       {mail.isPending && <p role="status">…</p>}

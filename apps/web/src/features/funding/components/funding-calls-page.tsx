@@ -64,7 +64,7 @@ function CallsTable({ calls }: { calls: FundingCall[] }) {
         <tbody>
           {calls.map((call) => (
             <tr key={call.id}>
-              <th scope="row">
+              <th scope="row" className="link-line">
                 {call.link ? (
                   <a href={call.link} rel="noreferrer noopener" target="_blank">
                     {call.name}

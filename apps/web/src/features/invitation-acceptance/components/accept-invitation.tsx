@@ -55,7 +55,7 @@ function DeadInvitation({ error }: { error: unknown }) {
         {describeError(t, error)}
       </p>
       {code === 'INVITATION.ALREADY_USED' && (
-        <p>
+        <p className="link-line">
           <Link to="/connexion">{t('invitation.signIn')}</Link>
         </p>
       )}

@@ -10,7 +10,7 @@ export function MethodOverview() {
       <h2 id="method-title">{t('home.methodTitle')}</h2>
       <ol className="step-list">
         {LIFECYCLE_STEPS.map((step) => (
-          <li key={step.id}>
+          <li key={step.id} className="link-line">
             <Link to={`/etapes/${step.slug}`}>{t(`steps.${step.id}.title`)}</Link>
             <p>{t(`steps.${step.id}.summary`)}</p>
           </li>

@@ -87,7 +87,7 @@ export function InviteCandidateForm({
       <form ref={formRef} className="form" onSubmit={submit} noValidate>
         <FormAlert message={errors.form} />
         {problemCodeOf(invite.error) === 'PARTNER_SEARCH.COMMITMENT_NOT_BUILT' && (
-          <p>
+          <p className="link-line">
             <Link to={commitmentPath(partnershipId, 'motivations')}>
               {t('partnerSearch.commitmentFirst')}
             </Link>

@@ -26,7 +26,7 @@ export function PartnershipList() {
         <tbody>
           {partnerships.data.items.map((partnership) => (
             <tr key={partnership.id}>
-              <th scope="row">
+              <th scope="row" className="link-line">
                 <Link to={`/partenariats/${partnership.id}`}>{partnership.title}</Link>
               </th>
               <td>

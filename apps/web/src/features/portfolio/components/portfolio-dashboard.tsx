@@ -76,7 +76,7 @@ export function PortfolioDashboard() {
     return (
       <div className="callout">
         <p>{t('portfolio.empty')}</p>
-        <p>
+        <p className="link-line">
           <Link to="/partenariats">{t('portfolio.emptyLink')}</Link>
         </p>
       </div>

@@ -54,7 +54,7 @@ function PortfolioTableRow({ row }: { row: PortfolioRow }) {
   const language = i18n.language;
   return (
     <tr>
-      <th scope="row">
+      <th scope="row" className="link-line">
         <Link to={partnershipPath(row.id)}>{row.title}</Link>
         {row.fallingAsleep && (
           <span className="portfolio-cell__line">

@@ -29,14 +29,14 @@ export function PresentationDownloads({
       {written.length === 0 && <p className="muted">{t('presentation.noTextYet')}</p>}
       <ul className="link-list">
         {written.includes('fr') && (
-          <li>
+          <li className="link-line">
             <a href={presentationPdfHref(partnershipId, 'fr')} download>
               {t('presentation.pdfFr')}
             </a>
           </li>
         )}
         {written.includes('en') && (
-          <li>
+          <li className="link-line">
             <a href={presentationPdfHref(partnershipId, 'en')} download>
               {t('presentation.pdfEn')}
             </a>

@@ -33,7 +33,7 @@ export function SharedPresentation({ token }: { token: string }) {
         language={data.language}
         sections={data.sections}
       />
-      <p className="no-print">
+      <p className="no-print link-line">
         <a href={sharedPresentationPdfHref(token)} download>
           {t('sharedPresentation.pdf')}
         </a>
