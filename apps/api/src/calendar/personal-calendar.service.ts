@@ -88,11 +88,10 @@ export class PersonalCalendarService {
       .andWhere('partnership.status = :status', { status: 'active' })
       .select('partnership.id', 'id')
       .getRawMany<{ id: string }>();
-    const loaded = await this.partnerships.loadMany(
+    return this.partnerships.loadManyAsTheyStand(
       this.dataSource.manager,
       ids.map((row) => row.id),
     );
-    return loaded.map(({ snapshot }) => snapshot);
   }
 }
 

@@ -54,7 +54,7 @@ export class InboxReader {
     const rows: Array<{ id: string }> = await manager.query(LIVE_PARTNERSHIPS_OF_ORGANISATION_SQL, [
       owner.organisationId,
     ]);
-    const loaded = await this.partnerships.loadMany(
+    const snapshots = await this.partnerships.loadManyAsTheyStand(
       manager,
       rows.map((row) => row.id),
     );
@@ -64,8 +64,8 @@ export class InboxReader {
       manager,
       rows.map((row) => row.id),
     );
-    return loaded
-      .flatMap(({ snapshot }) => {
+    return snapshots
+      .flatMap((snapshot) => {
         const own = snapshot.organisations.find((organisation) => organisation.id === owner.organisationId);
         const today = calendarDateAt(now, own?.timeZone ?? 'UTC');
         const funding = deadlines.filter((deadline) => deadline.partnershipId === snapshot.partnership.id);

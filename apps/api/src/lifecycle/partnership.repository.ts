@@ -145,6 +145,22 @@ export class PartnershipRepository {
   }
 
   /**
+   * Several partnerships as they stand now, without their appended histories: the latest exchange of each
+   * audience rather than every exchange, and no measurement, log entry or evaluation in their actions. For
+   * readers across many partnerships that look at what waits or comes next (the inbox, the calendar feed,
+   * the visits notifications name): sixty busy partnerships read whole, with years of exchanges and
+   * measurements, do not fit in the API's memory, and these readers would not look at them.
+   */
+  async loadManyAsTheyStand(
+    manager: EntityManager,
+    partnershipIds: readonly string[],
+  ): Promise<PartnershipSnapshot[]> {
+    if (partnershipIds.length === 0) return [];
+    const rows: StoredPartnershipRow[] = await manager.query(CURRENT_PARTNERSHIPS_SQL, [partnershipIds]);
+    return rows.map((row) => loadedFrom(row).snapshot);
+  }
+
+  /**
    * For a record appended beside the partnership's (an exchange): checks that `visibleTo` is a party, takes
    * the partnership's row lock and counts the change in its revision, in one statement, and gives what the
    * append is checked against (status and parties). The lock orders appends with the other writes of the
@@ -456,19 +472,27 @@ const REMINDER_SITUATION_SQL = `SELECT id, title, form, approach, status, create
 
 /**
  * Partnerships ($1, an array of ids) with their parties in joining order, each with its organisation. The
- * caller may append `VISIBLE_TO_CONDITION` and `FOR UPDATE OF partnership`.
+ * caller may append `VISIBLE_TO_CONDITION` and `FOR UPDATE OF partnership`. `current`: without the
+ * appended histories (the latest exchange of each audience instead of every exchange; no measurement, log
+ * entry or evaluation).
  */
-const STORED_PARTNERSHIPS_SQL = `SELECT partnership.id, partnership.title, partnership.form, partnership.approach,
+function partnershipsSql(history: 'whole' | 'current'): string {
+  const whole = history === 'whole';
+  return `SELECT partnership.id, partnership.title, partnership.form, partnership.approach,
           partnership.status, partnership.created_at, partnership.version, partnership.revision,
           partnership.suspension, partnership.termination, partnership.rupture, ${PARTS_OF_PARTNERSHIP_COLUMNS},
-          (${EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
+          (${whole ? EXCHANGES_OF_PARTNERSHIP : LATEST_EXCHANGES_OF_PARTNERSHIP}) AS exchanges,
           (${RUPTURE_SIGNALS_OF_PARTNERSHIP}) AS rupture_signals,
           (${PLAN_OF_PARTNERSHIP}) AS dialogue_plan,
-          (${MEASUREMENTS_OF_PARTNERSHIP}) AS measurements, (${LOG_ENTRIES_OF_PARTNERSHIP}) AS log_entries,
-          (${EVALUATIONS_OF_PARTNERSHIP}) AS evaluations,
+          ${whole ? `(${MEASUREMENTS_OF_PARTNERSHIP})` : 'NULL'} AS measurements,
+          ${whole ? `(${LOG_ENTRIES_OF_PARTNERSHIP})` : 'NULL'} AS log_entries,
+          ${whole ? `(${EVALUATIONS_OF_PARTNERSHIP})` : 'NULL'} AS evaluations,
           (${PARTIES_OF_PARTNERSHIP}) AS parties
      FROM partnership
     WHERE partnership.id = ANY($1::uuid[])`;
+}
+const STORED_PARTNERSHIPS_SQL = partnershipsSql('whole');
+const CURRENT_PARTNERSHIPS_SQL = partnershipsSql('current');
 
 /** Only a partnership the organisation $2 is party to: the tenancy check, in the same statement. */
 const VISIBLE_TO_CONDITION = `AND EXISTS (SELECT 1 FROM partnership_party own

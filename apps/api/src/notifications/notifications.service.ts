@@ -180,8 +180,8 @@ export class NotificationsService {
   /** The visits the rows are about, as recorded now in their partnerships' lifecycle records. */
   private async visitsOf(rows: NotificationRow[]): Promise<Map<string, NotificationVisitView>> {
     const partnershipIds = [...new Set(rows.filter((row) => row.visit_id).map((row) => row.partnership_id))];
-    const loaded = await this.partnerships.loadMany(this.dataSource.manager, partnershipIds);
-    const visits = loaded.flatMap(({ snapshot }) => snapshot.visits);
+    const snapshots = await this.partnerships.loadManyAsTheyStand(this.dataSource.manager, partnershipIds);
+    const visits = snapshots.flatMap((snapshot) => snapshot.visits);
     return new Map(visits.map((visit) => [visit.id, toVisitView(visit)]));
   }
 }
