@@ -56,6 +56,8 @@ describe('the personal inbox', () => {
   let rennesElected: TestHttpClient;
   let rennesOfficer: TestHttpClient;
   let partnershipId: string;
+  /** The two officers, as a dialogue plan's participants name them. */
+  const technicians: Array<{ userId: string; partyId: string; role: 'technician' }> = [];
   const url = (path = '') => `/api/partnerships/${partnershipId}${path}`;
 
   beforeAll(async () => {
@@ -80,7 +82,11 @@ describe('the personal inbox', () => {
     angersElected = await as(angersStaff.elected.id);
     angersViewer = await as(angersStaff.viewer.id);
     const bamakoElectedUser = await factory.user(bamako.id, 'elected');
-    bamakoOfficer = await as((await factory.user(bamako.id, 'officer')).id);
+    const bamakoOfficerUser = await factory.user(bamako.id, 'officer');
+    bamakoOfficer = await as(bamakoOfficerUser.id);
+    for (const officer of [angersStaff.officer, bamakoOfficerUser]) {
+      technicians.push({ userId: officer.id, partyId: officer.organisationId, role: 'technician' });
+    }
     bamakoElected = await as(bamakoElectedUser.id);
     Object.assign(emails, {
       angersElected: angersStaff.elected.email,
@@ -326,5 +332,47 @@ describe('the personal inbox', () => {
     expect((await angersElected.request('GET', '/api/notifications/unread-count')).json()).toEqual({
       unread: 0,
     });
+  });
+
+  it('counts the technicians’ next exchange from their latest one, however many came before', async () => {
+    const dialogue = url('/dialogue');
+    const { version } = (await angersOfficer.request('GET', dialogue)).json();
+    const planned = await angersOfficer.request('PUT', `${dialogue}/plan`, {
+      audiences: [
+        {
+          audience: 'technicians',
+          cadence: { every: 2, unit: 'week' },
+          channels: ['email'],
+          participants: technicians,
+        },
+      ],
+      toleranceDays: 14,
+      version,
+    });
+    expect(planned.statusCode).toBe(200);
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    const logExchange = async (days: number) => {
+      const logged = await bamakoOfficer.request('POST', `${dialogue}/events`, {
+        audience: 'technicians',
+        occurredAt: daysAgo(days),
+        channel: 'email',
+        participants: technicians,
+        summary: `Point d’étape, il y a ${days} jours`,
+        decisions: [],
+      });
+      expect(logged.statusCode).toBe(201);
+    };
+    const exchangeDue = async () =>
+      (await inbox(angersOfficer)).items.find((item) => item.kind === 'dialogue-exchange-due');
+
+    // Three exchanges, the latest 20 days ago: two weeks after it, the next one is overdue.
+    for (const days of [60, 40, 20]) await logExchange(days);
+    const overdue = await exchangeDue();
+    const twentyDaysAgo = calendarDateAt(new Date(Date.now() - 20 * 86_400_000), 'Europe/Paris');
+    expect(overdue).toMatchObject({ overdue: true, since: twentyDaysAgo });
+
+    // One more, yesterday: nothing is due for almost two weeks.
+    await logExchange(1);
+    expect(await exchangeDue()).toBeUndefined();
   });
 });
