@@ -70,6 +70,9 @@ function keyOf(entry: StaleSummary): string {
   return `${entry.partnershipId}@${entry.revision}`;
 }
 
+/** Partnerships a rebuild reads whole at once. */
+const PARTNERSHIPS_LOADED_AT_ONCE = 10;
+
 /**
  * Recomputes out-of-date portfolio summaries (with the page's assessment) as of now and stores them, for the
  * portfolio and the partnership page alike, sharing concurrent rebuilds (`SharedRebuilds`).
@@ -90,12 +93,22 @@ export class SummaryRebuilds {
     return this.shared.rebuild(stale, now);
   }
 
-  /** Loads and assesses the partnerships, and stores their summaries (a failure to store only logs). */
+  /**
+   * Loads and assesses the partnerships, a few at a time, and stores their summaries (a failure to store only
+   * logs). The assessment reads a partnership whole, history included: a busy one is megabytes once decoded,
+   * and a portfolio of sixty rebuilt at once would not fit in the API's memory.
+   */
   private async build(partnershipIds: readonly string[], now: Date): Promise<PartnershipSummary[]> {
-    const loaded = await this.repository.loadMany(this.dataSource.manager, partnershipIds);
-    const assessed = loaded.map(({ snapshot, revision, organisationVersions }) =>
-      summaryOf(snapshot, revision, organisationVersions, assessPartnership(snapshot, now), now),
-    );
+    const assessed: PartnershipSummary[] = [];
+    for (let start = 0; start < partnershipIds.length; start += PARTNERSHIPS_LOADED_AT_ONCE) {
+      const chunk = partnershipIds.slice(start, start + PARTNERSHIPS_LOADED_AT_ONCE);
+      const loaded = await this.repository.loadMany(this.dataSource.manager, chunk);
+      for (const { snapshot, revision, organisationVersions } of loaded) {
+        assessed.push(
+          summaryOf(snapshot, revision, organisationVersions, assessPartnership(snapshot, now), now),
+        );
+      }
+    }
     try {
       await this.summaries.store(this.dataSource.manager, assessed);
     } catch (error) {
