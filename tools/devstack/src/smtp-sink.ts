@@ -44,8 +44,14 @@ export async function startSmtpSink(options: { mailDir: string; preferredPort?: 
   const port = await findFreePort(options.preferredPort);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
+  // smtp-server reports a client's connection errors on the server (a worker stopped mid-session resets its
+  // socket): without a listener, the first one would stop the whole local stack.
+  server.on('error', () => undefined);
   return {
     url: `smtp://127.0.0.1:${port}`,
     mailDir: options.mailDir,

@@ -74,6 +74,9 @@ export class ControllableSmtpServer {
   }
 
   async start(): Promise<string> {
+    // smtp-server reports a client's connection errors on the server (a worker killed mid-session resets
+    // its socket): expected here, and without a listener they would end the test process.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     const { port } = this.server.server.address() as AddressInfo;
     return `smtp://127.0.0.1:${port}`;

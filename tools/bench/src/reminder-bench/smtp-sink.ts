@@ -5,6 +5,7 @@ interface SmtpServerInstance {
   server: Server;
   listen(port: number, host: string, callback: () => void): void;
   close(callback: () => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
 }
 type SmtpServerClass = new (options: Record<string, unknown>) => SmtpServerInstance;
 
@@ -30,6 +31,8 @@ export class SmtpSink {
   }
 
   async start(): Promise<string> {
+    // A client's connection errors come here (the worker stopped at the end resets its sockets).
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     const { port } = this.server.server.address() as AddressInfo;
     return `smtp://127.0.0.1:${port}`;
