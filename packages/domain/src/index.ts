@@ -560,6 +560,8 @@ export type {
   Subtotal,
 } from './oda/oda-declaration';
 export { DECLARATION_ISSUES, buildOdaDeclaration } from './oda/oda-declaration';
+export type { DacNameLanguage } from './oda/dac-names';
+export { dacName } from './oda/dac-names';
 
 // official outputs: the atlas sheet and the handover dossier
 export type { ContactField, ContactPerson, OrganisationContacts } from './dossier/organisation-contacts';
