@@ -22,6 +22,7 @@ export {
   isInterfaceLanguage,
   interfaceLanguageOf,
   firstSpokenLanguage,
+  languageToWriteTo,
   textDirectionOf,
 } from './shared/interface-language';
 export type { WallClock } from './shared/zoned-time';
