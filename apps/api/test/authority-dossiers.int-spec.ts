@@ -365,6 +365,26 @@ describe('the atlas sheet and the handover dossier', () => {
       expect(response.body).toContain('Partnerkommune');
     });
 
+    it('writes the dossier and the atlas sheet in the account’s language when none is asked', async () => {
+      const setLanguage = (language: string) =>
+        dataSource.query(`UPDATE app_user SET preferred_language = $1 WHERE email = 'officer@angers.test'`, [
+          language,
+        ]);
+      await setLanguage('de');
+      try {
+        const pdf = await angers.request('GET', '/api/handover-dossier/pdf');
+        expect(pdf.headers['content-disposition']).toBe('attachment; filename="uebergabedossier.pdf"');
+        expect(readPdf(pdf.rawPayload).text.replace(/\s+/g, ' ')).toContain('ÜBERGABEDOSSIER');
+        const sheet = await angers.request('GET', '/api/atlas-sheet/export?format=csv&part=projects');
+        expect(sheet.headers['content-disposition']).toContain(
+          'atlas-dezentrale-zusammenarbeit-projektblaetter',
+        );
+        expect(sheet.body).toContain('Partnerkommune');
+      } finally {
+        await setLanguage('fr');
+      }
+    });
+
     it('prints it in Portuguese and in Arabic, the partners keeping their names', async () => {
       const portuguese = await angers.request('GET', '/api/handover-dossier/pdf?language=pt');
       expect(portuguese.headers['content-disposition']).toBe(

@@ -26,6 +26,8 @@ describe('funder reports', () => {
   let bamako: OrganisationEntity;
   let angersOfficer: TestHttpClient;
   let bamakoOfficer: TestHttpClient;
+  /** An officer of Angers whose account reads Portuguese. */
+  let portugueseOfficer: TestHttpClient;
   let stranger: TestHttpClient;
   let partnershipId: string;
   let grantedId: string;
@@ -57,6 +59,10 @@ describe('funder reports', () => {
     const rennes = await factory.organisation('Ville de Rennes');
     const angersStaff = await factory.staff(angers.id);
     angersOfficer = TestHttpClient.withSession(app, await factory.session(angersStaff.officer.id));
+    portugueseOfficer = TestHttpClient.withSession(
+      app,
+      await factory.session((await factory.user(angers.id, 'officer', { preferredLanguage: 'pt' })).id),
+    );
     bamakoOfficer = TestHttpClient.withSession(
       app,
       await factory.session((await factory.user(bamako.id, 'officer')).id),
@@ -424,6 +430,15 @@ describe('funder reports', () => {
     expect(summary.get('Report')).toBe('Final technical and financial report');
     expect(summary.get('Granted (€)')).toBe(15_000);
     expect(summary.get('Refused (not counted) (€)')).toBe(30_000);
+  });
+
+  it('writes the report in the account’s language when none is asked', async () => {
+    const response = await portugueseOfficer.request('GET', reportUrl(grantedId, 'kind=interim&format=pdf'));
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toContain('relatorio-intercalar');
+    expect(readPdf(response.rawPayload).text.replace(/\s+/g, ' ')).toMatch(
+      /relatório intercalar ao financiador/i,
+    );
   });
 
   it('prints the Arabic report right to left, its title on the right margin', async () => {

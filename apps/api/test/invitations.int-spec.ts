@@ -9,10 +9,15 @@ import { UserEntity } from '../src/users/user.entity';
 import { WorkerModule } from '../src/worker.module';
 import { Factory } from './factories/world';
 import { TestHttpClient } from './support/http-client';
-import { SmtpTestServer } from './support/smtp-test-server';
+import { SmtpTestServer, type ReceivedMail } from './support/smtp-test-server';
 import { buildTestConfig } from './support/test-config';
 import { startTestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+
+/** The last day of an invitation as a reader of `locale` in Paris reads it ("14. Dezember 2026"). */
+function dayIn(locale: string, instant: Date): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(instant);
+}
 
 /** The invitation link in a mail's text. */
 function linkIn(text: string): string {
@@ -61,13 +66,21 @@ describe('invitations', () => {
     await database.drop();
   });
 
-  async function mailTo(address: string): Promise<string> {
+  async function mailReceivedBy(address: string): Promise<ReceivedMail> {
     for (let waited = 0; waited < 10_000; waited += 50) {
       const mail = smtp.received.find((received) => received.to.includes(address));
-      if (mail) return mail.text;
+      if (mail) return mail;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error(`no mail to ${address}`);
+  }
+
+  async function mailTo(address: string): Promise<string> {
+    return (await mailReceivedBy(address)).text;
+  }
+
+  async function expiryOf(email: string): Promise<Date> {
+    return (await dataSource.getRepository(InvitationEntity).findOneByOrFail({ email })).expiresAt;
   }
 
   describe('a colleague', () => {
@@ -82,8 +95,13 @@ describe('invitations', () => {
         role: 'officer',
         status: 'pending',
       });
-      const link = linkIn(await mailTo('nadia.benali@angers.test'));
-      const token = link.split('/').at(-1)!;
+      const mail = await mailReceivedBy('nadia.benali@angers.test');
+      // The invitee has no language yet: the mail speaks the inviting admin's.
+      expect(mail.subject).toBe("Invitation à rejoindre Ville d'Angers sur Passerelle");
+      expect(mail.text).toContain(
+        `lien valable une fois, jusqu’au ${dayIn('fr-FR', await expiryOf('nadia.benali@angers.test'))}`,
+      );
+      const token = linkIn(mail.text).split('/').at(-1)!;
 
       const visitor = await new TestHttpClient(app).start();
       const preview = await visitor.request('GET', `/api/invitations/${token}`);
@@ -110,6 +128,22 @@ describe('invitations', () => {
       expect(reused.json().code).toBe('INVITATION.ALREADY_USED');
       expect(await dataSource.getRepository(UserEntity).countBy({ email: 'nadia.benali@angers.test' })).toBe(
         1,
+      );
+    });
+
+    it('is written to in the language of the admin who invites', async () => {
+      const spanishAdmin = await factory.user(angers.id, 'admin', { preferredLanguage: 'es' });
+      const client = TestHttpClient.withSession(app, await factory.session(spanishAdmin.id));
+      const sent = await client.request('POST', '/api/organisation/invitations', {
+        email: 'lucia.garcia@angers.test',
+        role: 'viewer',
+      });
+      expect(sent.statusCode).toBe(201);
+      const mail = await mailReceivedBy('lucia.garcia@angers.test');
+      expect(mail.subject).toBe("Invitación a unirse a Ville d'Angers en Passerelle");
+      expect(mail.text).toContain(`${spanishAdmin.displayName} le invita a unirse a Ville d'Angers`);
+      expect(mail.text).toContain(
+        `válido hasta el ${dayIn('es-ES', await expiryOf('lucia.garcia@angers.test'))}`,
       );
     });
 
@@ -263,7 +297,11 @@ describe('invitations', () => {
       );
       expect(invited.statusCode).toBe(201);
       const mail = await mailTo('aminata.traore@bamako.test');
-      expect(mail).toContain('Angers – Bamako');
+      // Bamako works in French and Bambara: the mail is in the French it shares with the inviter.
+      expect(mail).toContain('invite votre collectivité dans le partenariat « Angers – Bamako »');
+      expect(mail).toContain(
+        `Créez le compte de votre collectivité ici (lien valable une fois, jusqu’au ${dayIn('fr-FR', await expiryOf('aminata.traore@bamako.test'))}) :`,
+      );
       const token = linkIn(mail).split('/').at(-1)!;
 
       const bamako = await new TestHttpClient(app).start();
@@ -337,6 +375,52 @@ describe('invitations', () => {
       expect(
         await dataSource.getRepository(OrganisationEntity).countBy({ name: 'ignored: the authority exists' }),
       ).toBe(0);
+    });
+
+    it('with an account is written to in each admin’s language, one mail per language, its last day spelt in it', async () => {
+      const erfurt = await factory.organisation('Stadt Erfurt', 'DE');
+      const invitee = await factory.user(erfurt.id, 'officer');
+      const german = await factory.user(erfurt.id, 'admin', { preferredLanguage: 'de' });
+      const arabic = await factory.user(erfurt.id, 'admin', { preferredLanguage: 'ar' });
+      const secondGerman = await factory.user(erfurt.id, 'admin', { preferredLanguage: 'de' });
+      const created = await officer.request('POST', '/api/partnerships', {
+        title: 'Angers – Erfurt',
+        form: 'twinning',
+        approach: 'mutual_interest',
+      });
+      const invited = await officer.request(
+        'POST',
+        `/api/partnerships/${created.json().id}/partner-invitations`,
+        {
+          email: invitee.email,
+          organisation: {
+            name: 'Stadt Erfurt',
+            kind: 'commune',
+            countryCode: 'DE',
+            languages: ['de'],
+            timeZone: 'Europe/Berlin',
+          },
+        },
+      );
+      expect(invited.statusCode).toBe(201);
+      const lastDay = await expiryOf(invitee.email);
+
+      const inGerman = await mailReceivedBy(german.email);
+      expect(inGerman.to.sort()).toEqual([german.email, secondGerman.email].sort());
+      expect(inGerman.subject).toBe("Ville d'Angers lädt Sie zu einer Partnerschaft ein");
+      expect(inGerman.text).toContain('lädt Ihre Kommune zur Partnerschaft „Angers – Erfurt“ ein.');
+      expect(inGerman.text).toContain(
+        `Melden Sie sich bei Passerelle an, um die Einladung anzunehmen (bis zum ${dayIn('de-DE', lastDay)}):`,
+      );
+      expect(inGerman.text).toMatch(/bis zum \d{1,2}\. [A-Za-zä]+ \d{4}\)/);
+
+      const inArabic = await mailReceivedBy(arabic.email);
+      expect(inArabic.to).toEqual([arabic.email]);
+      expect(inArabic.subject).toBe("Ville d'Angers تدعوكم إلى شراكة");
+      expect(inArabic.text).toContain('جماعتكم إلى الشراكة «Angers – Erfurt»');
+      expect(inArabic.text).toContain(`لقبول الدعوة (حتى ${dayIn('ar-u-nu-latn', lastDay)}):`);
+      expect(inArabic.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(inArabic.text).toContain('http://passerelle.test/invitations-partenariat');
     });
 
     it('refuses to invite an authority that is already a party', async () => {

@@ -361,6 +361,27 @@ describe('the annual ODA declaration', () => {
     expect(response.body).toContain('Not allocable by country');
   });
 
+  it('exports in the account’s language when none is asked, the DAC sectors named in English for Spanish', async () => {
+    const rows = (await declaration(2025)).rows;
+    expect(rows.some((row) => row.sectorCode === '14031')).toBe(true);
+    const setLanguage = (language: string) =>
+      factory.dataSource.query('UPDATE app_user SET preferred_language = $1 WHERE id = $2', [
+        language,
+        angersStaff.officer.id,
+      ]);
+    await setLanguage('es');
+    try {
+      const response = await officer.request('GET', '/api/oda/declarations/2025/export?format=csv');
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-disposition']).toBe('attachment; filename="declaracion-aod-2025.csv"');
+      expect(response.body).toContain('Importe desembolsado (EUR)');
+      expect(response.body).toContain('Basic drinking water supply');
+      expect(response.body).not.toContain('Approvisionnement en eau potable');
+    } finally {
+      await setLanguage('fr');
+    }
+  });
+
   it('refuses sectors that do not sum to 100 or are not DAC purpose codes', async () => {
     const partnershipId = (await factory.partnership(angers.id, angersStaff.officer.id, [bamako.id])).id;
     const actionId = await action(partnershipId, bamako.id, [bamako.id]);

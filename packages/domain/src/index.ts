@@ -22,6 +22,7 @@ export {
   isInterfaceLanguage,
   interfaceLanguageOf,
   firstSpokenLanguage,
+  languageToWriteTo,
   textDirectionOf,
 } from './shared/interface-language';
 export type { WallClock } from './shared/zoned-time';
@@ -560,6 +561,8 @@ export type {
   Subtotal,
 } from './oda/oda-declaration';
 export { DECLARATION_ISSUES, buildOdaDeclaration } from './oda/oda-declaration';
+export type { DacNameLanguage } from './oda/dac-names';
+export { dacName } from './oda/dac-names';
 
 // official outputs: the atlas sheet and the handover dossier
 export type { ContactField, ContactPerson, OrganisationContacts } from './dossier/organisation-contacts';

@@ -6,7 +6,7 @@ import type { UserRole } from '../users/user-role';
  */
 export const LIVE_SESSION_SQL = `SELECT session.id AS session_id, session.last_seen_at, session.expires_at,
           app_user.id AS user_id, app_user.organisation_id, app_user.role, app_user.email,
-          app_user.display_name, app_user.disabled_at
+          app_user.display_name, app_user.preferred_language, app_user.disabled_at
      FROM user_session session
      JOIN app_user ON app_user.id = session.user_id
     WHERE session.id = $1 AND session.revoked_at IS NULL`;
@@ -21,5 +21,6 @@ export interface LiveSessionRow {
   role: UserRole;
   email: string;
   display_name: string;
+  preferred_language: string;
   disabled_at: Date | null;
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { interfaceLanguageOf } from '@passerelle/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
@@ -65,6 +66,7 @@ export class SessionService {
       role: session.role,
       email: session.email,
       displayName: session.display_name,
+      language: interfaceLanguageOf(session.preferred_language),
       sessionId: session.session_id,
     };
   }
@@ -90,6 +92,7 @@ export function toActor(user: UserEntity, sessionId: string): Actor {
     role: user.role,
     email: user.email,
     displayName: user.displayName,
+    language: interfaceLanguageOf(user.preferredLanguage),
     sessionId,
   };
 }

@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  atlasProjectSheets,
-  interfaceLanguageOf,
-  missingContactFields,
-  type InterfaceLanguage,
-} from '@passerelle/domain';
-import type { Actor } from '../auth/actor';
+import { atlasProjectSheets, missingContactFields, type InterfaceLanguage } from '@passerelle/domain';
+import { documentLanguageOf, type Actor } from '../auth/actor';
 import {
   spreadsheetFile,
   spreadsheetWorkbookFile,
@@ -56,7 +51,7 @@ export class AtlasSheetService {
     language: string | undefined,
   ): Promise<SpreadsheetFile> {
     const { authority, snapshots } = await this.reader.read(actor);
-    const lang = interfaceLanguageOf(language);
+    const lang = documentLanguageOf(actor, language);
     const contacts = atlasContactsTable(authority, lang);
     const projects = atlasProjectsTable(
       snapshots.flatMap((snapshot) => atlasProjectSheets(snapshot, actor.organisationId)),

@@ -1,8 +1,8 @@
-import { interfaceLanguageOf, type InterfaceLanguage } from '@passerelle/domain';
+import type { InterfaceLanguage } from '@passerelle/domain';
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../auth/actor';
+import { documentLanguageOf, type Actor } from '../auth/actor';
 import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
 import { attachmentDisposition } from '../common/spreadsheet/spreadsheet-file';
 import { HandoverDossierPdfQueryDto, HandoverDossierView } from './dto/handover-dossier.dto';
@@ -47,7 +47,7 @@ export class HandoverDossierController {
     @Query() query: HandoverDossierPdfQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const language = interfaceLanguageOf(query.language);
+    const language = documentLanguageOf(actor, query.language);
     const body = await this.dossier.pdf(actor, language);
     void reply.headers({
       'content-type': 'application/pdf',

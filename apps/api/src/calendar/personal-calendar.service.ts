@@ -106,6 +106,7 @@ function feedOwnerAsActor(user: UserEntity): Actor {
     role: user.role as UserRole,
     email: user.email,
     displayName: user.displayName,
+    language: interfaceLanguageOf(user.preferredLanguage),
     sessionId: '',
   };
 }

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { interfaceLanguageOf, type FunderReportKind, type FunderReportLayout } from '@passerelle/domain';
+import type { FunderReportKind, FunderReportLayout } from '@passerelle/domain';
 import type { FastifyReply } from 'fastify';
-import type { Actor } from '../auth/actor';
+import { documentLanguageOf, type Actor } from '../auth/actor';
 import { CurrentActor, RequireCapability } from '../auth/auth.decorators';
 import { attachmentDisposition } from '../common/spreadsheet/spreadsheet-file';
 import { FunderReportQueryDto, type FunderReportFormat } from './dto/funder-report.dto';
@@ -33,7 +33,7 @@ export class FunderReportsController {
       applicationId,
       kind: query.kind as FunderReportKind,
       format: query.format as FunderReportFormat,
-      language: interfaceLanguageOf(query.language),
+      language: documentLanguageOf(actor, query.language),
       layout: (query.layout ?? 'generic') as FunderReportLayout,
     });
     void reply.headers({

@@ -1,4 +1,10 @@
-import { DEFAULT_INTERFACE_LANGUAGE } from '@passerelle/domain';
+import {
+  calendarDateAt,
+  DEFAULT_INTERFACE_LANGUAGE,
+  interfaceLanguageOf,
+  languageToWriteTo,
+  type InterfaceLanguage,
+} from '@passerelle/domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { isUuid } from '../common/validation/uuid';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -75,23 +81,24 @@ export class InvitationsService {
     const organisation = await this.dataSource.manager.findOneByOrFail(OrganisationEntity, {
       id: actor.organisationId,
     });
+    // No account, hence no language yet: a colleague joins the inviter's team, in the inviter's language.
     await this.send(
-      colleagueInvitationMail({
-        to: email,
+      colleagueInvitationMail(email, actor.language, {
         inviterName: actor.displayName,
         organisationName: organisation.name,
         link: this.link(token),
-        expiresAt: invitation.expiresAt,
+        expiresOn: calendarDateAt(invitation.expiresAt, organisation.timeZone),
       }),
-      invitation.id,
+      `invitation-${invitation.id}`,
     );
     return this.describe(invitation);
   }
 
   /**
    * An officer invites a partner authority into a partnership. If the invitee already has an account, the
-   * invitation goes to their authority's admins, who accept it in Passerelle; otherwise the link creates
-   * the authority with the invitee as its admin.
+   * invitation goes to their authority's admins, who accept it in Passerelle, each in their account's language;
+   * otherwise the link creates the authority with the invitee as its admin, and the mail is written in the
+   * language the authority shares with the inviter, else in its own (`languageToWriteTo`).
    */
   async invitePartner(
     actor: Actor,
@@ -101,7 +108,7 @@ export class InvitationsService {
   ): Promise<InvitationDto> {
     const email = normaliseEmail(input.email);
     const token = newToken();
-    const { invitation, recipients, partnership } = await this.dataSource.transaction(async (manager) => {
+    const { invitation, audience, partnership } = await this.dataSource.transaction(async (manager) => {
       await this.access.requireVisible(actor, partnershipId, manager);
       const partnership = await manager.findOneByOrFail(PartnershipEntity, { id: partnershipId });
       const existingUser = await this.auth.findUserByEmail(manager, email);
@@ -131,27 +138,31 @@ export class InvitationsService {
           ? null
           : { ...input.organisation, name: input.organisation.name.trim() },
       });
-      const recipients = targetOrganisationId
-        ? await this.adminEmails(manager, targetOrganisationId)
-        : [email];
-      return { invitation, recipients, partnership };
+      const audience: Audience = targetOrganisationId
+        ? await this.adminsOf(manager, targetOrganisationId)
+        : {
+            readers: [{ email, language: languageToWriteTo(input.organisation.languages, actor.language) }],
+            timeZone: input.organisation.timeZone,
+          };
+      return { invitation, audience, partnership };
     });
     const inviterOrganisation = await this.dataSource.manager.findOneByOrFail(OrganisationEntity, {
       id: actor.organisationId,
     });
     const existingAuthority = invitation.targetOrganisationId !== null;
-    await this.send(
-      partnerInvitationMail({
-        to: recipients,
-        inviterName: actor.displayName,
-        inviterOrganisation: inviterOrganisation.name,
-        partnershipTitle: partnership.title,
-        link: existingAuthority ? `${this.config.publicUrl}/invitations-partenariat` : this.link(token),
-        expiresAt: invitation.expiresAt,
-        existingAuthority,
-      }),
-      invitation.id,
-    );
+    for (const [language, to] of byLanguage(audience.readers)) {
+      await this.send(
+        partnerInvitationMail(to, language, {
+          inviterName: actor.displayName,
+          inviterOrganisation: inviterOrganisation.name,
+          partnershipTitle: partnership.title,
+          link: existingAuthority ? `${this.config.publicUrl}/invitations-partenariat` : this.link(token),
+          expiresOn: calendarDateAt(invitation.expiresAt, audience.timeZone),
+          existingAuthority,
+        }),
+        `invitation-${invitation.id}-${language}`,
+      );
+    }
     return this.describe(invitation, partnership.title);
   }
 
@@ -501,11 +512,20 @@ export class InvitationsService {
     return invitation;
   }
 
-  private async adminEmails(manager: EntityManager, organisationId: string): Promise<string[]> {
+  /** An existing authority's active admins, each with their account's language, and its time zone. */
+  private async adminsOf(manager: EntityManager, organisationId: string): Promise<Audience> {
     const admins = await manager.find(UserEntity, {
       where: { organisationId, role: In(['admin']), disabledAt: IsNull() },
+      order: { createdAt: 'ASC' },
     });
-    return admins.map((admin) => admin.email);
+    const organisation = await manager.findOneByOrFail(OrganisationEntity, { id: organisationId });
+    return {
+      readers: admins.map((admin) => ({
+        email: admin.email,
+        language: interfaceLanguageOf(admin.preferredLanguage),
+      })),
+      timeZone: organisation.timeZone,
+    };
   }
 
   private link(token: string): string {
@@ -516,11 +536,11 @@ export class InvitationsService {
    * Mail is queued after the invitation is committed: a rolled-back invitation never sends a dead link.
    * If queueing fails the invitation stands and the admin can withdraw it and invite again.
    */
-  private async send(mail: OutgoingMail, invitationId: string): Promise<void> {
+  private async send(mail: OutgoingMail, deduplicationKey: string): Promise<void> {
     try {
-      await this.mail.enqueue(mail, `invitation-${invitationId}`);
+      await this.mail.enqueue(mail, deduplicationKey);
     } catch (error) {
-      this.logger.error({ err: error, invitationId }, 'could not queue the invitation mail');
+      this.logger.error({ err: error, deduplicationKey }, 'could not queue the invitation mail');
     }
   }
 
@@ -540,6 +560,20 @@ export class InvitationsService {
       createdAt: invitation.createdAt.toISOString(),
     };
   }
+}
+
+/** Who an invitation mail goes to, each in their language, and the time zone its expiry day is read in. */
+interface Audience {
+  readers: Array<{ email: string; language: InterfaceLanguage }>;
+  timeZone: string;
+}
+
+/** The readers grouped by language, in order of first appearance: one mail per language. */
+function byLanguage(readers: Audience['readers']): Map<InterfaceLanguage, string[]> {
+  const groups = new Map<InterfaceLanguage, string[]>();
+  for (const reader of readers)
+    groups.set(reader.language, [...(groups.get(reader.language) ?? []), reader.email]);
+  return groups;
 }
 
 function statusOf(invitation: InvitationEntity, now = new Date()): InvitationStatus {

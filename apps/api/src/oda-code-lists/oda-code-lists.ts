@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
-import type { InterfaceLanguage } from '@passerelle/domain';
+import { dacName, type InterfaceLanguage } from '@passerelle/domain';
 
 /** A DAC purpose code with its names, as `data/oda/dac-sectors.json` ships it. */
 export interface DacSector {
@@ -30,16 +30,6 @@ interface RecipientsFile {
 }
 
 /** The shipped code lists' folder: `apps/api/data/oda`, two levels above this file in `src` and in `dist`. */
-/** Which of the DAC's two official languages each reader gets its sector names in (see `sectorName`). */
-const DAC_NAME_LANGUAGE: Readonly<Record<InterfaceLanguage, 'fr' | 'en'>> = {
-  fr: 'fr',
-  en: 'en',
-  de: 'en',
-  es: 'en',
-  pt: 'en',
-  ar: 'fr',
-};
-
 const DATA_DIR = join(__dirname, '..', '..', 'data', 'oda');
 
 function readJson<T>(file: string): T {
@@ -69,13 +59,10 @@ export class OdaCodeLists {
     return { sectors: this.sectorsFile.version, recipients: this.recipientsFile.version };
   }
 
-  /**
-   * The OECD publishes the DAC purpose codes in its two official languages only, so each reader gets the one
-   * they read best: French for French readers and for Arabic ones (the Maghreb's administrations work in
-   * French beside Arabic), English, the OECD's working language, for the others.
-   */
+  /** A purpose code's name in the one of the DAC's two languages a reader of `language` gets (`dacName`). */
   sectorName(code: string, language: InterfaceLanguage): string {
-    return this.sectorsByCode.get(code)?.name[DAC_NAME_LANGUAGE[language]] ?? code;
+    const sector = this.sectorsByCode.get(code);
+    return sector ? dacName(sector.name, language) : code;
   }
 
   /** The DAC list of ODA recipients in force for a year's flows, or null when none is shipped for it. */

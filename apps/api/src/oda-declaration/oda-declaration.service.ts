@@ -1,14 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  POLICY_MARKERS,
-  ODA_CHANNELS,
-  buildOdaDeclaration,
-  type OdaDeclaration,
-  interfaceLanguageOf,
-} from '@passerelle/domain';
+import { POLICY_MARKERS, ODA_CHANNELS, buildOdaDeclaration, type OdaDeclaration } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import { documentLanguageOf, type Actor } from '../auth/actor';
 import { spreadsheetFile, type SpreadsheetFile } from '../common/spreadsheet/spreadsheet-file';
 import { type SpreadsheetFormat } from '../common/spreadsheet/spreadsheet-table';
 import { OdaCodeLists } from '../oda-code-lists/oda-code-lists';
@@ -89,7 +83,7 @@ export class OdaDeclarationService {
     language: string | undefined,
   ): Promise<SpreadsheetFile> {
     const declaration = await this.declaration(actor, year);
-    const lang = interfaceLanguageOf(language);
+    const lang = documentLanguageOf(actor, language);
     const table = odaDeclarationTable(declaration, lang, (code) => this.codeLists.sectorName(code, lang));
     return spreadsheetFile(table, format, lang, odaDeclarationFileName(year, lang));
   }

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { STEP_IDS, type StepId, interfaceLanguageOf } from '@passerelle/domain';
+import { STEP_IDS, type StepId } from '@passerelle/domain';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import { documentLanguageOf, type Actor } from '../auth/actor';
 import { CLOCK, type Clock } from '../common/clock/clock';
 import {
   isStoredSummaryCurrent,
@@ -92,7 +92,7 @@ export class PortfolioService {
     format: SpreadsheetFormat,
   ): Promise<SpreadsheetFile> {
     const { language: requested, ...filters } = query;
-    const language = interfaceLanguageOf(requested ?? (await this.accountLanguage(actor)));
+    const language = documentLanguageOf(actor, requested);
     const { rows } = await this.view(actor, filters);
     return spreadsheetFile(
       portfolioSpreadsheet(rows, language),
@@ -100,14 +100,6 @@ export class PortfolioService {
       language,
       portfolioFileName(language),
     );
-  }
-
-  private async accountLanguage(actor: Actor): Promise<string | null> {
-    const found = await this.dataSource.query<Array<{ preferred_language: string }>>(
-      'SELECT preferred_language FROM app_user WHERE id = $1',
-      [actor.userId],
-    );
-    return found[0]?.preferred_language ?? null;
   }
 
   private async assembled(actor: Actor, query: PortfolioQueryDto, now: Date): Promise<AssembledPortfolio> {

@@ -1,4 +1,9 @@
-import { firstSpokenLanguage, interfaceLanguageOf, textDirectionOf } from './interface-language';
+import {
+  firstSpokenLanguage,
+  interfaceLanguageOf,
+  languageToWriteTo,
+  textDirectionOf,
+} from './interface-language';
 
 describe('interface language', () => {
   it('keeps a language the product speaks, whatever its region or case', () => {
@@ -16,6 +21,16 @@ describe('interface language', () => {
   it("takes the first of a browser's languages that it speaks", () => {
     expect(firstSpokenLanguage(['bm-ML', 'en-GB', 'fr'])).toBe('en');
     expect(firstSpokenLanguage(['wo', 'bm'])).toBeNull();
+  });
+
+  it('writes to an authority without an account in the language it shares with the writer, else in its own', () => {
+    // Kairouan works in Arabic and French: a French officer writes in French, a German one in Arabic.
+    expect(languageToWriteTo(['ar-TN', 'fr'], 'fr')).toBe('fr');
+    expect(languageToWriteTo(['ar-TN', 'fr'], 'de')).toBe('ar');
+    // Bamako's first language is not one the product speaks: its French is.
+    expect(languageToWriteTo(['bm', 'fr-ML'], 'es')).toBe('fr');
+    // None of the authority's languages is spoken: the writer's own.
+    expect(languageToWriteTo(['wo', 'bm'], 'pt')).toBe('pt');
   });
 
   it('writes the spoken languages left to right', () => {

@@ -46,6 +46,21 @@ export function firstSpokenLanguage(tags: readonly string[]): InterfaceLanguage 
   return null;
 }
 
+/**
+ * The language to write in to an authority whose people have no account yet (no preference to read), on behalf
+ * of someone who reads `writerLanguage`: the writer's own when the authority works in it too (the two sides
+ * already share it), else the first of the authority's languages (most used first) that the product speaks,
+ * else the writer's.
+ */
+export function languageToWriteTo(
+  authorityLanguages: readonly string[],
+  writerLanguage: InterfaceLanguage,
+): InterfaceLanguage {
+  const spoken = authorityLanguages.map((tag) => firstSpokenLanguage([tag]));
+  if (spoken.includes(writerLanguage)) return writerLanguage;
+  return spoken.find((language) => language !== null) ?? writerLanguage;
+}
+
 export function textDirectionOf(language: InterfaceLanguage): 'ltr' | 'rtl' {
   return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
 }

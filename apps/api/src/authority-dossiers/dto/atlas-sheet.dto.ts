@@ -142,7 +142,11 @@ export class AtlasSheetExportQueryDto {
   @IsIn(ATLAS_SHEET_PARTS)
   part?: string;
 
-  @ApiProperty({ enum: INTERFACE_LANGUAGES, required: false })
+  @ApiProperty({
+    enum: INTERFACE_LANGUAGES,
+    required: false,
+    description: 'The account’s language when left out.',
+  })
   @IsOptional()
   @IsIn(INTERFACE_LANGUAGES)
   language?: string;

@@ -363,7 +363,11 @@ export class HandoverDossierView {
 }
 
 export class HandoverDossierPdfQueryDto {
-  @ApiProperty({ enum: INTERFACE_LANGUAGES, required: false })
+  @ApiProperty({
+    enum: INTERFACE_LANGUAGES,
+    required: false,
+    description: 'The account’s language when left out.',
+  })
   @IsOptional()
   @IsIn(INTERFACE_LANGUAGES)
   language?: string;

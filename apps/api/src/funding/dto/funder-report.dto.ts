@@ -14,7 +14,11 @@ export class FunderReportQueryDto {
   @IsIn(FUNDER_REPORT_FORMATS)
   format: string;
 
-  @ApiProperty({ enum: INTERFACE_LANGUAGES, required: false, description: 'French when not given.' })
+  @ApiProperty({
+    enum: INTERFACE_LANGUAGES,
+    required: false,
+    description: 'The account’s language when left out.',
+  })
   @IsOptional()
   @IsIn(INTERFACE_LANGUAGES)
   language?: string;

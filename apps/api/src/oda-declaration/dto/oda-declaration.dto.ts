@@ -157,7 +157,11 @@ export class OdaDeclarationExportQueryDto {
   @IsIn(SPREADSHEET_FORMATS)
   format: string;
 
-  @ApiProperty({ enum: INTERFACE_LANGUAGES, required: false, description: 'French when left out.' })
+  @ApiProperty({
+    enum: INTERFACE_LANGUAGES,
+    required: false,
+    description: 'The account’s language when left out.',
+  })
   @IsOptional()
   @IsIn(INTERFACE_LANGUAGES)
   language?: string;

@@ -284,7 +284,7 @@ export class DeliverReminder {
     return 'sent';
   }
 
-  /** The mail in the recipient's language (French unless they prefer English), with its stable Message-ID. */
+  /** The mail in the language the recipient's account reads, with its stable Message-ID. */
   private mailOf(reminder: DeliverableReminder, snapshot: ReminderSituation) {
     const now = this.clock.now();
     const mail = reminderMail(

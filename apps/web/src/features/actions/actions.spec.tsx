@@ -1295,6 +1295,24 @@ describe('step 6: an action’s description for the official outputs', () => {
     expect(screen.getByRole('button', { name: 'Modifier la description' })).toBeVisible();
   });
 
+  it('names the DAC sectors and their categories in English for a German reader', async () => {
+    const described = {
+      ...WELL_DETAIL,
+      action: { ...WELL_DETAIL.action, sectors: [{ code: '14031', percentage: 100 }] },
+    };
+    await renderApp(
+      WELL_PAGE,
+      actionsApi({ 'GET /api/partnerships/:id/actions/:actionId': async () => jsonResponse(200, described) }),
+      'de',
+    );
+    const facts = await screen.findByLabelText('Was von der Maßnahme veröffentlicht wird');
+    await waitFor(() => expect(facts).toHaveTextContent(/14031 · Basic drinking water supply — 100\s%/));
+    const form = await openForm('Beschreibung ändern', 'Beschreibung und öffentliche Entwicklungsleistungen');
+    expect(
+      within(form).getByRole('option', { name: '14031 · Basic drinking water supply' }).closest('optgroup'),
+    ).toHaveAttribute('label', 'I.4. Water supply and sanitation');
+  });
+
   it('describes the action in a dialog that closes on success and gives the focus back to its button', async () => {
     const api = actionsApi({
       'PUT /api/partnerships/:id/actions/:actionId/description': async () =>

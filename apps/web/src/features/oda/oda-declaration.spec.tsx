@@ -105,4 +105,28 @@ describe('the annual ODA declaration page', () => {
     );
     expect(api.requestsTo('GET', `/api/oda/declarations/${LAST_YEAR - 1}`)).toHaveLength(1);
   });
+
+  it('gives a German reader the exports in German and the DAC sectors by their English names', async () => {
+    await renderApp('/organisation/declaration-apd', odaApi(), 'de');
+    const sectors = await screen.findByRole('table', { name: 'Nach DAC-Sektor' });
+    expect(
+      await within(sectors).findByRole('rowheader', { name: '14031 · Basic drinking water supply' }),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Herunterladen (Excel)' })).toHaveAttribute(
+      'href',
+      `/api/oda/declarations/${LAST_YEAR}/export?format=xlsx&language=de`,
+    );
+  });
+
+  it('gives an Arabic reader the exports in Arabic and the DAC sectors by their French names', async () => {
+    await renderApp('/organisation/declaration-apd', odaApi(), 'ar');
+    const sectors = await screen.findByRole('table', { name: 'حسب قطاع لجنة المساعدة الإنمائية' });
+    expect(
+      await within(sectors).findByRole('rowheader', { name: '14031 · Eau potable – dispositifs de base' }),
+    ).toBeVisible();
+    expect(screen.getByRole('link', { name: 'التنزيل (Excel)' })).toHaveAttribute(
+      'href',
+      `/api/oda/declarations/${LAST_YEAR}/export?format=xlsx&language=ar`,
+    );
+  });
 });

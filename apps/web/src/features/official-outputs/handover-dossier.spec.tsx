@@ -73,30 +73,33 @@ const PARTNERSHIP: Schemas['HandoverPartnershipView'] = {
   health: { score: 72, components: [], warnings: [] },
 };
 
+function dossierApi() {
+  return stubApi(
+    {
+      'GET /api/handover-dossier': async () =>
+        jsonResponse(200, {
+          authority: {
+            name: "Ville d'Angers",
+            kind: 'municipality',
+            countryCode: 'FR',
+            population: 157_175,
+            contacts: {
+              elected: { name: null, title: null, email: null },
+              officer: { name: null, title: null, email: null },
+              phone: null,
+            },
+          },
+          asOf: '2026-12-07',
+          partnerships: [PARTNERSHIP],
+        }),
+    },
+    signedInAs('officer'),
+  );
+}
+
 describe('the handover dossier page', () => {
   it('lists what each funder expects: conditions, tranches received or late, reports sent or overdue', async () => {
-    const api = stubApi(
-      {
-        'GET /api/handover-dossier': async () =>
-          jsonResponse(200, {
-            authority: {
-              name: "Ville d'Angers",
-              kind: 'municipality',
-              countryCode: 'FR',
-              population: 157_175,
-              contacts: {
-                elected: { name: null, title: null, email: null },
-                officer: { name: null, title: null, email: null },
-                phone: null,
-              },
-            },
-            asOf: '2026-12-07',
-            partnerships: [PARTNERSHIP],
-          }),
-      },
-      signedInAs('officer'),
-    );
-    await renderApp('/organisation/dossier-de-passation', api);
+    await renderApp('/organisation/dossier-de-passation', dossierApi());
     const entry = await screen.findByRole('region', { name: 'Angers – Kairouan' });
     expect(within(entry).getByRole('heading', { name: 'Obligations envers les financeurs' })).toBeVisible();
     expect(
@@ -119,6 +122,14 @@ describe('the handover dossier page', () => {
     ).toBeVisible();
     expect(within(entry).getByText(/MEAE/).closest('li')).toHaveTextContent(
       /\(demande de Municipalité de Kairouan\) — brouillon, 15\s000,00\s€ demandés, à déposer au plus tard le 17 décembre 2026/,
+    );
+  });
+
+  it('downloads the PDF in the reader’s language, Spanish for a Spanish reader', async () => {
+    await renderApp('/organisation/dossier-de-passation', dossierApi(), 'es');
+    expect(await screen.findByRole('link', { name: 'Descargar el PDF' })).toHaveAttribute(
+      'href',
+      '/api/handover-dossier/pdf?language=es',
     );
   });
 });

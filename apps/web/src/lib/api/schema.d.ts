@@ -8893,7 +8893,7 @@ export interface operations {
                 /** @description An interim report or the final one. */
                 kind: "interim" | "final";
                 format: "pdf" | "xlsx";
-                /** @description French when not given. */
+                /** @description The account’s language when left out. */
                 language?: "fr" | "en" | "de" | "es" | "pt" | "ar";
                 /** @description The generic layout (default), or the preset of the ministry’s calls for decentralised cooperation (MEAE / DAECT). */
                 layout?: "generic" | "daect";
@@ -8962,7 +8962,7 @@ export interface operations {
         parameters: {
             query: {
                 format: "csv" | "xlsx";
-                /** @description French when left out. */
+                /** @description The account’s language when left out. */
                 language?: "fr" | "en" | "de" | "es" | "pt" | "ar";
             };
             header?: never;
@@ -9047,6 +9047,7 @@ export interface operations {
                 format: "csv" | "xlsx";
                 /** @description CSV holds one table: the project sheets (default) or the contacts. XLSX holds both sheets. */
                 part?: "projects" | "contacts";
+                /** @description The account’s language when left out. */
                 language?: "fr" | "en" | "de" | "es" | "pt" | "ar";
             };
             header?: never;
@@ -9088,6 +9089,7 @@ export interface operations {
     getHandoverDossierPdf: {
         parameters: {
             query?: {
+                /** @description The account’s language when left out. */
                 language?: "fr" | "en" | "de" | "es" | "pt" | "ar";
             };
             header?: never;

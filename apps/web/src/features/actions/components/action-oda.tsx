@@ -1,4 +1,12 @@
-import { MARKER_SCORES, POLICY_MARKERS, type MarkerScore, type PolicyMarker } from '@passerelle/domain';
+import {
+  dacName,
+  interfaceLanguageOf,
+  MARKER_SCORES,
+  POLICY_MARKERS,
+  type InterfaceLanguage,
+  type MarkerScore,
+  type PolicyMarker,
+} from '@passerelle/domain';
 import { Fragment, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, FormAlert, useFocusFirstInvalidField } from '../../../components/ui/form';
@@ -18,13 +26,15 @@ interface SectorRow {
   percentage: string;
 }
 
-/**
- * A DAC sector's code and words in the reader's language (French or English, the lists the OECD publishes);
- * its code alone while the lists load.
- */
-function sectorText(code: string, sector: OdaSector | undefined, english: boolean): string {
+/** A DAC sector's or category's name in the one of the OECD's two languages the reader gets (`dacName`). */
+function nameIn(named: { nameFr: string; nameEn: string }, language: InterfaceLanguage): string {
+  return dacName({ fr: named.nameFr, en: named.nameEn }, language);
+}
+
+/** A DAC sector's code and name for the reader; its code alone while the lists load. */
+function sectorText(code: string, sector: OdaSector | undefined, language: InterfaceLanguage): string {
   if (!sector) return code;
-  return `${code} · ${english ? sector.nameEn : sector.nameFr}`;
+  return `${code} · ${nameIn(sector, language)}`;
 }
 
 /**
@@ -64,7 +74,6 @@ function OdaSummary({ detail }: { detail: ActionDetail }) {
   const { t, i18n } = useTranslation();
   const action = detail.action;
   const language = i18n.language;
-  const english = language.startsWith('en');
   const sectors = useOdaCodeLists().data?.sectors ?? [];
   const targeted = POLICY_MARKERS.filter((marker) => (action.markers[marker] ?? 0) > 0);
   const unscored = POLICY_MARKERS.filter((marker) => action.markers[marker] === undefined).length;
@@ -87,7 +96,7 @@ function OdaSummary({ detail }: { detail: ActionDetail }) {
                   sector: sectorText(
                     share.code,
                     sectors.find((sector) => sector.code === share.code),
-                    english,
+                    interfaceLanguageOf(language),
                   ),
                   share: formatNumber(share.percentage, language),
                 })}
@@ -139,14 +148,14 @@ function OdaForm({ partnershipId, detail, onDone }: ActionFormProps) {
   const [markers, setMarkers] = useState<Partial<Record<PolicyMarker, MarkerScore>>>({ ...action.markers });
   const errors = actionFormErrors(t, describe.error, FIELDS);
   useFocusFirstInvalidField(formRef, describe.error);
-  const english = i18n.language.startsWith('en');
+  const language = interfaceLanguageOf(i18n.language);
   const sectorGroups = groupSectorsByCategory(
     codeLists.data?.sectors ?? [],
     codeLists.data?.sectorCategories ?? [],
   );
   const sectorOption = (sector: OdaSector) => (
     <option key={sector.code} value={sector.code}>
-      {sector.code} · {english ? sector.nameEn : sector.nameFr}
+      {sector.code} · {nameIn(sector, language)}
     </option>
   );
 
@@ -226,7 +235,7 @@ function OdaForm({ partnershipId, detail, onDone }: ActionFormProps) {
                   <option value="">{t('oda.describe.chooseSector')}</option>
                   {sectorGroups.map(({ category, sectors: grouped }, groupIndex) =>
                     category ? (
-                      <optgroup key={category.code} label={english ? category.nameEn : category.nameFr}>
+                      <optgroup key={category.code} label={nameIn(category, language)}>
                         {grouped.map(sectorOption)}
                       </optgroup>
                     ) : (

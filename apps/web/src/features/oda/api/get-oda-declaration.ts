@@ -1,3 +1,4 @@
+import { interfaceLanguageOf } from '@passerelle/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import type { ApiClient, Schemas } from '../../../lib/api/client';
@@ -41,8 +42,10 @@ export function useOdaCodeLists() {
   return useQuery(odaCodeListsQueryOptions(useApiClient()));
 }
 
-/** The export of the declaration: a plain link downloads it with the session cookie (a GET needs no CSRF). */
+/**
+ * The export of the declaration in the reader's language: a plain link downloads it with the session cookie (a
+ * GET needs no CSRF).
+ */
 export function odaDeclarationExportHref(year: number, format: 'xlsx' | 'csv', language: string): string {
-  const lang = language.startsWith('en') ? 'en' : 'fr';
-  return `/api/oda/declarations/${year}/export?format=${format}&language=${lang}`;
+  return `/api/oda/declarations/${year}/export?format=${format}&language=${interfaceLanguageOf(language)}`;
 }

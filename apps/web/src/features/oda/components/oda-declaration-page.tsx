@@ -1,4 +1,4 @@
-import { ODA_CHANNELS } from '@passerelle/domain';
+import { dacName, interfaceLanguageOf, ODA_CHANNELS } from '@passerelle/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -122,10 +122,11 @@ function DeclarationIssues({
 function DeclarationTotals({ declaration }: { declaration: OdaDeclaration }) {
   const { t, i18n } = useTranslation();
   const codeLists = useOdaCodeLists();
-  const english = i18n.language.startsWith('en');
   const sectorName = (code: string) => {
     const sector = codeLists.data?.sectors.find((candidate) => candidate.code === code);
-    return sector ? (english ? sector.nameEn : sector.nameFr) : code;
+    return sector
+      ? dacName({ fr: sector.nameFr, en: sector.nameEn }, interfaceLanguageOf(i18n.language))
+      : code;
   };
   const eligible = new Map(declaration.rows.map((row) => [row.country, row.odaEligible]));
   const euros = (amount: number) => formatEuros(amount, i18n.language);

@@ -1,3 +1,4 @@
+import { interfaceLanguageOf } from '@passerelle/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import type { ApiClient, Schemas } from '../../../lib/api/client';
@@ -24,12 +25,14 @@ export function useAtlasSheet() {
   return useQuery(atlasSheetQueryOptions(useApiClient()));
 }
 
-/** An export of the sheet: a plain link downloads it with the session cookie (a GET needs no CSRF). */
+/**
+ * An export of the sheet in the reader's language: a plain link downloads it with the session cookie (a GET
+ * needs no CSRF).
+ */
 export function atlasSheetExportHref(
   format: 'xlsx' | 'csv',
   language: string,
   part: 'projects' | 'contacts' = 'projects',
 ): string {
-  const lang = language.startsWith('en') ? 'en' : 'fr';
-  return `/api/atlas-sheet/export?format=${format}&language=${lang}${format === 'csv' ? `&part=${part}` : ''}`;
+  return `/api/atlas-sheet/export?format=${format}&language=${interfaceLanguageOf(language)}${format === 'csv' ? `&part=${part}` : ''}`;
 }

@@ -1,3 +1,4 @@
+import { interfaceLanguageOf } from '@passerelle/domain';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import type { ApiClient, Schemas } from '../../../lib/api/client';
@@ -25,6 +26,7 @@ export function useHandoverDossier() {
   return useQuery(handoverDossierQueryOptions(useApiClient()));
 }
 
+/** The dossier as a PDF in the reader's language, downloaded by a plain link. */
 export function handoverDossierPdfHref(language: string): string {
-  return `/api/handover-dossier/pdf?language=${language.startsWith('en') ? 'en' : 'fr'}`;
+  return `/api/handover-dossier/pdf?language=${interfaceLanguageOf(language)}`;
 }
