@@ -13,6 +13,8 @@ module.exports = {
   moduleNameMapper: {
     '^@passerelle/domain$': '<rootDir>/../../packages/domain/src/index.ts',
     '\\.css$': '<rootDir>/src/test/style-stub.cjs',
+    // As in the build (vite.config.ts, ADR 0023): the dialogs' scroll lock adopts its styles.
+    '^react-style-singleton$': '<rootDir>/src/lib/adopted-style-singleton.ts',
   },
   setupFilesAfterEnv: ['<rootDir>/src/test/setup-tests.ts'],
 };

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precacheServiceWorker } from './src/service-worker/precache-plugin';
@@ -8,6 +9,14 @@ export default defineConfig({
   resolve: {
     // Workspace packages are consumed from their TypeScript sources.
     conditions: ['source'],
+    alias: [
+      {
+        // The dialogs' scroll lock writes its rules through this library, as an inline <style> the
+        // Content-Security-Policy blocks; the same interface on an adopted stylesheet stands in (ADR 0023).
+        find: /^react-style-singleton$/,
+        replacement: fileURLToPath(new URL('./src/lib/adopted-style-singleton.ts', import.meta.url)),
+      },
+    ],
   },
   server: {
     // `pnpm --filter @passerelle/web dev` proxies the API of a running `npm start`.

@@ -32,8 +32,6 @@ describe('the action page’s acts in dialogs', () => {
       locale: 'fr-FR',
       timezoneId: USER_TIME_ZONE,
       viewport: { width: 1280, height: 900 },
-      // axe's script is let in, past the product's policy.
-      bypassCSP: true,
     });
     contexts.push(context);
     const page = await context.newPage();

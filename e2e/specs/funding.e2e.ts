@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from '../support/browser';
+import { watchForBlockedContent } from '../support/content-policy';
 import { dayFromToday } from '../support/dates';
 import { openDemoAction } from '../support/demo-pages';
 import { inboxDigestTo } from '../support/mail-sink';
@@ -38,6 +39,7 @@ describe('funding an action through calls for projects', () => {
     expect(digest.text).toContain(REPORT_DUE);
 
     const { context, page } = await newPage(browser);
+    const watch = await watchForBlockedContent(context);
     await signIn(page, 'officer@angers.test');
     await page.goto('/a-faire');
     await inboxItem(page, CLOSING).waitFor();
@@ -83,6 +85,8 @@ describe('funding an action through calls for projects', () => {
     await page.goto('/a-faire');
     await inboxItem(page, REPORT_DUE).first().waitFor();
     await expect(inboxItem(page, CLOSING).count()).resolves.toBe(0);
+    // The product's policy let every page and dialog of the journey run.
+    expect(watch.blocked()).toEqual([]);
     await context.close();
   });
 });

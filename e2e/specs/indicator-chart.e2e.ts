@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from '../support/browser';
+import { watchForBlockedContent } from '../support/content-policy';
 
 const PARTNERSHIP = 'Angers – Kairouan : patrimoine et jeunesse';
 const ACTION = 'Chantier-école de restauration des portes de la médina';
@@ -46,6 +47,7 @@ describe('an indicator over time', () => {
     'draws actual against target per period on %s screen, with its figures as a table',
     async (_, viewport) => {
       const context = await browser.newContext({ baseURL: baseUrl(), locale: 'fr-FR', viewport });
+      const watch = await watchForBlockedContent(context);
       const page = await context.newPage();
       const indicator = await indicatorOf(page);
 
@@ -95,6 +97,8 @@ describe('an indicator over time', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         viewport.width,
       );
+      // Drawn under the product's policy: the chart's hatching and styles come from its own files.
+      expect(watch.blocked()).toEqual([]);
       await context.close();
     },
   );

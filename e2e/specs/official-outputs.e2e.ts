@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { accessibilityViolations } from '../support/accessibility';
 import { baseUrl, launchBrowser } from '../support/browser';
+import { watchForBlockedContent, type BlockedContent } from '../support/content-policy';
 import { signIn } from '../support/session';
 
 /** A French amount as the page prints it (`12 000,00 €`, narrow spaces) in euros. */
@@ -48,19 +49,21 @@ describe('the ODA declaration, the atlas sheet and the handover dossier', () => 
     await browser.close();
   });
 
-  /** A French browser of the given width; axe's script is let in, past the product's policy. */
-  async function openPage(width: number): Promise<{ context: BrowserContext; page: Page }> {
+  /** A French browser of the given width, under the product's policy, watching what it would block. */
+  async function openPage(
+    width: number,
+  ): Promise<{ context: BrowserContext; page: Page; watch: BlockedContent }> {
     const context = await browser.newContext({
       baseURL: baseUrl(),
       locale: 'fr-FR',
       viewport: { width, height: 900 },
-      bypassCSP: true,
     });
-    return { context, page: await context.newPage() };
+    const watch = await watchForBlockedContent(context);
+    return { context, page: await context.newPage(), watch };
   }
 
   it('shows an officer the atlas sheet with the contacts, a project sheet per partner and its exports', async () => {
-    const { context, page } = await openPage(1280);
+    const { context, page, watch } = await openPage(1280);
     await signIn(page, 'officer@angers.test');
     await page.getByRole('link', { name: 'Fiche Atlas' }).click();
     await page
@@ -73,11 +76,12 @@ describe('the ODA declaration, the atlas sheet and the handover dossier', () => 
     await page.getByRole('link', { name: 'Classeur XLSX' }).click();
     expect((await download).suggestedFilename()).toBe('atlas-cooperation-decentralisee.xlsx');
     expect(await accessibilityViolations(page)).toEqual([]);
+    expect(watch.blocked()).toEqual([]);
     await context.close();
   });
 
   it('shows the handover dossier on a phone with each partnership’s deadlines, contacts and health, and its PDF', async () => {
-    const { context, page } = await openPage(1280);
+    const { context, page, watch } = await openPage(1280);
     await signIn(page, 'officer@angers.test');
     // Then a phone's width, where the menu folds behind a button: the page is opened by its address.
     await page.setViewportSize({ width: 375, height: 800 });
@@ -91,11 +95,12 @@ describe('the ODA declaration, the atlas sheet and the handover dossier', () => 
     await page.getByRole('link', { name: 'Télécharger le PDF' }).click();
     expect((await download).suggestedFilename()).toBe('dossier-de-passation.pdf');
     expect(await accessibilityViolations(page)).toEqual([]);
+    expect(watch.blocked()).toEqual([]);
     await context.close();
   });
 
   it('shows last year’s ODA by country, channel and sector, exports it, and leads from what is missing to the action', async () => {
-    const { context, page } = await openPage(1280);
+    const { context, page, watch } = await openPage(1280);
     await signIn(page, 'officer@angers.test');
     await page.getByRole('link', { name: 'Déclaration APD' }).click();
     await page
@@ -137,6 +142,7 @@ describe('the ODA declaration, the atlas sheet and the handover dossier', () => 
       .getByRole('heading', { level: 2, name: 'Description et aide publique au développement' })
       .waitFor();
     await page.getByRole('button', { name: 'Décrire l’action' }).waitFor();
+    expect(watch.blocked()).toEqual([]);
     await context.close();
   });
 });

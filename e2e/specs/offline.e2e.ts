@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, USER_TIME_ZONE } from '../support/browser';
+import { watchForBlockedContent, type BlockedContent } from '../support/content-policy';
 import { dayFromToday } from '../support/dates';
+import { openDemoAction } from '../support/demo-pages';
 import { DEMO_PASSWORD } from '../support/session';
 
 const PARTNERSHIP = 'Angers – Kairouan : patrimoine et jeunesse';
@@ -25,21 +27,21 @@ interface Counts {
  * A partner authority's officer on a phone loses the connection in the field: the exchange, the measurement
  * and the log entry with its photo are kept on the device, survive a reload without a connection (the app
  * comes from its service worker, the pages from the persisted cache), and are stored once each when the
- * connection comes back — exactly three rows, however often the app syncs again.
+ * connection comes back — exactly three rows, however often the app syncs again. A record the API refuses
+ * once the connection is back (the indicator was changed at the office meanwhile) stays on the device,
+ * refused, with the API's reason; the header counts it apart and says so, and nothing is stored.
  */
 describe('field work without a connection', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let watch: BlockedContent;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({
-      baseURL: baseUrl(),
-      locale: 'fr-FR',
-      timezoneId: USER_TIME_ZONE,
-      viewport: { width: 375, height: 812 },
-    });
+    context = await phoneContext(browser);
+    // The service worker, the cache kept in IndexedDB and the outbox run under the product's policy.
+    watch = await watchForBlockedContent(context);
     page = await context.newPage();
   });
 
@@ -98,12 +100,7 @@ describe('field work without a connection', () => {
 
   it('keeps three records on the device, and stores exactly three once back online', async () => {
     const tag = `hors-ligne-${Date.now()}`;
-    // Signed in when the sign-in page is left (on a phone the sign-out button sits in the menu).
-    await page.goto('/connexion');
-    await page.getByLabel('Adresse e-mail').fill('officer@kairouan.test');
-    await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+    await signInOnPhone(page, 'officer@kairouan.test');
     await page.goto('/partenariats');
     await page.getByRole('link', { name: PARTNERSHIP }).first().click();
     await page.waitForURL(/\/partenariats\/[0-9a-f-]{36}$/);
@@ -212,8 +209,157 @@ describe('field work without a connection', () => {
     await measure.waitFor();
     await page.waitForTimeout(2_000);
     expect(await countStored(partnershipId, actionId, tag)).toEqual(after);
+    expect(watch.blocked()).toEqual([]);
+  });
+
+  it('shows a record the API refused once back online, with its reason, and stores nothing of it', async () => {
+    const indicator = `Portes posées (refus ${Date.now()})`;
+    // Angers' officer, at the office, proposes an indicator for the worksite; Kairouan's validates it.
+    const angers = await apiSessionOf(browser, 'officer@angers.test');
+    const phone = await phoneContext(browser);
+    const blocked = await watchForBlockedContent(phone);
+    const field = await phone.newPage();
+    try {
+      await signInOnPhone(field, 'officer@kairouan.test');
+      await openDemoAction(field);
+      const actionPath = new URL(field.url()).pathname;
+      const [, partnershipId, actionId] = /\/partenariats\/([^/]+)\/actions\/([^/]+)$/.exec(actionPath) ?? [];
+      const actionApi = `/api/partnerships/${partnershipId}/actions/${actionId}`;
+      await angers.send('POST', `${actionApi}/indicators`, {
+        name: indicator,
+        unit: 'portes',
+        baseline: 0,
+        target: 12,
+      });
+      await field.reload();
+      const card = field.getByRole('article', { name: indicator });
+      await card.getByRole('button', { name: 'Valider cet indicateur' }).click();
+      const measure = card.getByRole('button', { name: `Enregistrer une mesure : ${indicator}` });
+      await measure.waitFor();
+      await field.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+        timeout: 60_000,
+      });
+
+      // In the field without a connection, the officer measures against the indicator as it was validated.
+      await phone.setOffline(true);
+      await field.getByText('Pas de connexion.', { exact: false }).first().waitFor();
+      await measure.click();
+      const measurement = field.getByRole('dialog', { name: `Nouvelle mesure : ${indicator}` });
+      await measurement.getByLabel('Valeur mesurée').fill('3');
+      await measurement.getByRole('button', { name: 'Enregistrer la mesure' }).click();
+      await measurement.waitFor({ state: 'detached' });
+      await expectOutboxCount(field, '1');
+
+      // Meanwhile Angers changes how the indicator is counted: Kairouan has to validate it again first.
+      const planned = await indicatorOf(angers, actionApi, indicator);
+      await angers.send('PUT', `${actionApi}/indicators/${planned.id}/plan`, {
+        kind: 'count',
+        frequency: null,
+        periods: [],
+        disaggregations: [],
+        version: planned.version,
+      });
+
+      // Back online, the app sends the measurement on its own; the API refuses it, and the header says so.
+      await phone.setOffline(false);
+      const link = field.getByRole('link', { name: /^À envoyer/ });
+      await field.getByTestId('outbox-refused').waitFor({ timeout: 30_000 });
+      expect(await link.textContent()).toMatch(/^À envoyer\s*1 refusé$/);
+      expect(await field.getByTestId('outbox-count').count()).toBe(0);
+      // Said to a screen reader too, politely, without moving the focus.
+      const announcement = field.getByRole('status').filter({ hasText: 'refusé à l’envoi' });
+      expect(await announcement.textContent()).toBe(
+        '1 enregistrement refusé à l’envoi : la raison est dans « À envoyer ».',
+      );
+      expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+
+      // The outbox tells what was refused and why, in the API's own terms, worded for the user.
+      await link.click();
+      const kept = field.getByRole('list', { name: '1 enregistrement sur cet appareil' });
+      await kept.waitFor();
+      await kept.getByText(`Mesure · ${indicator} — 3 portes`).waitFor();
+      await kept
+        .getByText('Refusé : Toutes les parties doivent valider l’indicateur avant toute mesure.')
+        .waitFor();
+      expect((await indicatorOf(angers, actionApi, indicator)).measurements).toEqual([]);
+
+      // Discarded, it leaves the device; nothing was stored.
+      await kept.getByRole('button', { name: /Abandonner/ }).click();
+      await field.getByText('Rien n’attend d’être envoyé.').waitFor();
+      expect(await link.count()).toBe(0);
+      expect((await indicatorOf(angers, actionApi, indicator)).measurements).toEqual([]);
+      expect(blocked.blocked()).toEqual([]);
+    } finally {
+      await phone.close();
+      await angers.context.close();
+    }
   });
 });
+
+/** A partner's phone, in the demo users' time zone. */
+function phoneContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: baseUrl(),
+    locale: 'fr-FR',
+    timezoneId: USER_TIME_ZONE,
+    viewport: { width: 375, height: 812 },
+  });
+}
+
+/** Signed in on a phone (its sign-out button sits in the menu): signed in once the sign-in page is left. */
+async function signInOnPhone(page: Page, email: string): Promise<void> {
+  await page.goto('/connexion');
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/connexion'));
+}
+
+interface ApiSession {
+  context: BrowserContext;
+  get(path: string): Promise<unknown>;
+  send(method: 'POST' | 'PUT', path: string, body: object): Promise<unknown>;
+}
+
+/** Someone else, elsewhere, working through the API as the app does (session cookie and CSRF token). */
+async function apiSessionOf(browser: Browser, email: string): Promise<ApiSession> {
+  const context = await browser.newContext({ baseURL: baseUrl() });
+  const { request } = context;
+  const session = (await (await request.get('/api/auth/session')).json()) as { csrfToken: string };
+  const signedIn = await request.post('/api/auth/login', {
+    headers: { 'x-csrf-token': session.csrfToken },
+    data: { email, password: DEMO_PASSWORD },
+  });
+  expect(signedIn.status()).toBe(200);
+  const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+  return {
+    context,
+    get: async (path) => (await request.get(path)).json(),
+    send: async (method, path, body) => {
+      const answer = await request.fetch(path, {
+        method,
+        headers: { 'x-csrf-token': csrfToken },
+        data: body,
+      });
+      if (!answer.ok()) throw new Error(`${method} ${path}: ${answer.status()} ${await answer.text()}`);
+      return answer.json();
+    },
+  };
+}
+
+/** The indicator named so on the action, as the API holds it now. */
+async function indicatorOf(
+  session: ApiSession,
+  actionApi: string,
+  name: string,
+): Promise<{ id: string; version: number; measurements: unknown[] }> {
+  const { action } = (await session.get(actionApi)) as {
+    action: { indicators: Array<{ id: string; name: string; version: number; measurements: unknown[] }> };
+  };
+  const found = action.indicators.find((indicator) => indicator.name === name);
+  if (!found) throw new Error(`no indicator « ${name} » on ${actionApi}`);
+  return found;
+}
 
 async function expectOutboxCount(page: Page, count: string): Promise<void> {
   const badge = page.getByTestId('outbox-count');

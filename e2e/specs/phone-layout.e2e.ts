@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations } from '../support/accessibility';
 import { baseUrl, launchBrowser } from '../support/browser';
+import { watchForBlockedContent } from '../support/content-policy';
 import { inspectScreen } from '../support/phone-screen';
 import { mailTo } from '../support/mail-sink';
 import { DEMO_PASSWORD } from '../support/session';
@@ -43,14 +44,21 @@ const ORGANISATION_PAGES = [
   '/organisation/dossier-de-passation',
 ];
 
-/** The administrator's pages; every other role is shown, once, why it cannot open them. */
+/**
+ * The administrator's pages; every other role is shown, once, why it cannot open them. The mails the
+ * application sent are read there too (from another machine, only an administrator may).
+ */
 const ADMIN_PAGES = [
   '/organisation/utilisateurs',
   '/organisation/annuaire',
   '/organisation/rappels',
   '/organisation/journal',
   '/invitations-partenariat',
+  '/dev/mail',
 ];
+
+/** An address the app does not know: its page says so, in the app's frame. */
+const NOT_FOUND = '/page-inconnue';
 
 /** The pages of each account beside its partnerships': each route walked once per role that may open it. */
 const PAGES_OF: Record<string, string[]> = {
@@ -59,8 +67,17 @@ const PAGES_OF: Record<string, string[]> = {
   'elected@angers.test': [...ACCOUNT_PAGES, ...ORGANISATION_PAGES, '/motivations-a-relire', ADMIN_PAGES[0]!],
   'contributor@angers.test': [...ACCOUNT_PAGES, ADMIN_PAGES[0]!],
   'viewer@angers.test': [...ACCOUNT_PAGES, ...ORGANISATION_PAGES, ADMIN_PAGES[0]!],
-  'officer@kairouan.test': [...ACCOUNT_PAGES, ...ORGANISATION_PAGES, ADMIN_PAGES[0]!],
+  'officer@kairouan.test': [...ACCOUNT_PAGES, ...ORGANISATION_PAGES, ADMIN_PAGES[0]!, NOT_FOUND],
 };
+
+/** The accounts that read their authority's presentation, and so its print view (not contributors). */
+const PRESENTATION_READERS = new Set([
+  'admin@angers.test',
+  'officer@angers.test',
+  'elected@angers.test',
+  'viewer@angers.test',
+  'officer@kairouan.test',
+]);
 
 /** Every role of an authority, and a partner authority's officer (a phone is what partners mostly use). */
 const ACCOUNTS = Object.keys(PAGES_OF);
@@ -89,7 +106,8 @@ function partnershipsWalkedBy(email: string): number {
 
 /**
  * The pages this account can reach: its own, and every page of its partnerships furthest along (the ones
- * with an action first, then by step), with one action of each.
+ * with an action first, then by step), with one action of each and, for those who read it, the print view
+ * of the presentation; an administrator also opens one of the mails the application sent.
  */
 async function pagesOf(page: Page, email: string): Promise<string[]> {
   const found = await page.evaluate(async () => {
@@ -107,13 +125,31 @@ async function pagesOf(page: Page, email: string): Promise<string[]> {
   const walked = [...found]
     .sort((a, b) => Number(b.actionId !== null) - Number(a.actionId !== null))
     .slice(0, partnershipsWalkedBy(email));
+  const ownPages = PAGES_OF[email] ?? ACCOUNT_PAGES;
+  const mail = ownPages.includes('/dev/mail') ? await aSentMailOf(page) : undefined;
   return [
-    ...(PAGES_OF[email] ?? ACCOUNT_PAGES),
+    ...ownPages,
+    ...(mail ? [`/dev/mail/${mail}`] : []),
     ...walked.flatMap(({ id, actionId }) => [
       ...PARTNERSHIP_PAGES.map((path) => `/partenariats/${id}${path}`),
       ...(actionId ? [`/partenariats/${id}/actions/${actionId}`] : []),
+      ...(PRESENTATION_READERS.has(email) ? [`/partenariats/${id}/presentation/impression`] : []),
     ]),
   ];
+}
+
+/**
+ * The id of a mail the application sent with a link in it (an invitation, sent before the walk), the longest
+ * line a phone has to fit.
+ */
+async function aSentMailOf(page: Page): Promise<string> {
+  const id = await page.evaluate(async () => {
+    const answer = await fetch('/api/dev/mails');
+    const { items } = (await answer.json()) as { items: Array<{ id: string; subject: string }> };
+    return (items.find((mail) => /invit/i.test(mail.subject)) ?? items[0])?.id;
+  });
+  if (!id) throw new Error('the mail sink holds no mail to open');
+  return id;
 }
 
 /**
@@ -262,6 +298,15 @@ async function acceptInvitation(page: Page, invitation: string, language: WalkLa
   );
 }
 
+/** A phone's browser tab, with what the walk needs to read of it. */
+interface Phone {
+  context: BrowserContext;
+  page: Page;
+  inFlight: () => number;
+  /** What the product's Content-Security-Policy blocked since the last call, one line each. */
+  newlyBlocked: () => string[];
+}
+
 describe('on a phone', () => {
   let browser: Browser;
   let links: SentLinks;
@@ -277,34 +322,42 @@ describe('on a phone', () => {
     await browser.close();
   });
 
-  /** A phone's browser; axe's script is let in, past the product's policy that refuses injected scripts. */
-  async function phone(
-    locale = 'fr-FR',
-  ): Promise<{ context: BrowserContext; page: Page; inFlight: () => number }> {
+  /**
+   * A phone's browser, under the product's Content-Security-Policy as any browser is (axe runs through the
+   * browser's protocol, not as a script the policy would refuse), watching what the policy blocks.
+   */
+  async function phone(locale = 'fr-FR'): Promise<Phone> {
     const context = await browser.newContext({
       baseURL: baseUrl(),
       // The interface speaks the browser's language before sign-in.
       locale,
       viewport: PHONE,
       isMobile: true,
-      bypassCSP: true,
     });
+    const watch = await watchForBlockedContent(context);
+    let read = 0;
+    const newlyBlocked = (): string[] => {
+      const lines = watch.blocked().slice(read);
+      read += lines.length;
+      return lines;
+    };
     const page = await context.newPage();
-    return { context, page, inFlight: trackRequests(page) };
+    return { context, page, inFlight: trackRequests(page), newlyBlocked };
   }
 
   /**
    * Walks `paths` in the app and lists, per page, what failed to render, is too wide, too small to tap,
-   * covered, wrongly titled or fails WCAG 2.1 AA; on the first page, with the header's menu open too.
+   * covered, wrongly titled, fails WCAG 2.1 AA or was blocked by the Content-Security-Policy; on the first
+   * page, with the header's menu open too.
    */
   async function problemsOf(
-    page: Page,
+    { page, inFlight, newlyBlocked }: Phone,
     paths: string[],
-    inFlight: () => number,
     language: WalkLanguage = 'fr',
   ) {
     const problems = {
       broken: [] as string[],
+      blocked: [] as string[],
       tooWide: [] as string[],
       smallTargets: [] as string[],
       covered: [] as string[],
@@ -318,6 +371,7 @@ describe('on a phone', () => {
       problems.covered.push(...screen.covered.map((control) => `${where}: ${control}`));
       const violations = await accessibilityViolations(page);
       problems.inaccessible.push(...violations.map((violation) => `${where}: ${violation}`));
+      problems.blocked.push(...newlyBlocked().map((line) => `${where}: ${line}`));
     };
     for (const [index, path] of paths.entries()) {
       await open(page, path, inFlight, language);
@@ -341,6 +395,7 @@ describe('on a phone', () => {
 
   const NO_PROBLEM = {
     broken: [],
+    blocked: [],
     tooWide: [],
     smallTargets: [],
     covered: [],
@@ -349,40 +404,45 @@ describe('on a phone', () => {
   };
 
   it('fits every page a visitor sees in a 375 px screen, each control within a finger’s reach, titled, with no WCAG 2.1 AA fault axe finds', async () => {
-    const { context, page, inFlight } = await phone();
-    await page.goto('/');
-    const problems = await problemsOf(
-      page,
-      ['/', '/connexion', ...STEP_GUIDES, '/accessibilite', links.invitations[0], links.sharedPresentation],
-      inFlight,
-    );
-    await context.close();
+    const visitor = await phone();
+    await visitor.page.goto('/');
+    const problems = await problemsOf(visitor, [
+      '/',
+      '/connexion',
+      ...STEP_GUIDES,
+      '/accessibilite',
+      NOT_FOUND,
+      links.invitations[0],
+      links.sharedPresentation,
+    ]);
+    await visitor.context.close();
     expect(problems).toEqual(NO_PROBLEM);
   });
 
   it.each(ACCOUNTS)(
     'fits every page %s reaches in a 375 px screen, each control within a finger’s reach, titled, with no WCAG 2.1 AA fault axe finds',
     async (email) => {
-      const { context, page, inFlight } = await phone();
-      await signInOnPhone(page, email);
-      const problems = await problemsOf(page, await pagesOf(page, email), inFlight);
-      await context.close();
+      const account = await phone();
+      await signInOnPhone(account.page, email);
+      const problems = await problemsOf(account, await pagesOf(account.page, email));
+      await account.context.close();
       expect(problems).toEqual(NO_PROBLEM);
     },
   );
 
   it('fits the most used pages in a 375 px screen in Arabic, mirrored right to left, each control within a finger’s reach', async () => {
-    const { context, page, inFlight } = await phone('ar');
+    const partner = await phone('ar');
+    const { context, page } = partner;
     await page.goto('/');
     // A partner reads the invitation in Arabic, and their new account keeps that language.
-    const invitation = await problemsOf(page, [links.invitations[1]], inFlight, 'ar');
+    const invitation = await problemsOf(partner, [links.invitations[1]], 'ar');
     await acceptInvitation(page, links.invitations[1], 'ar');
     await page.goto('/tableau-de-bord');
     // The partnership furthest along, its actions and one action: where a partner spends their time.
     const ofPartnerships = (await pagesOf(page, '')).filter((path) => path.startsWith('/partenariats/'));
     const furthest = ofPartnerships[0] ?? '/partenariats';
     const problems = await problemsOf(
-      page,
+      partner,
       [
         '/tableau-de-bord',
         '/partenariats',
@@ -392,7 +452,6 @@ describe('on a phone', () => {
           (path) => path.startsWith(furthest) && /\/partenariats\/[^/]+(\/actions(\/[^/]+)?)?$/.test(path),
         ),
       ],
-      inFlight,
       'ar',
     );
     const direction = await page.evaluate(() => document.documentElement.dir);

@@ -156,5 +156,8 @@ export function inspectScreen(): ScreenFindings {
   }
   window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
 
-  return { overflow: document.documentElement.scrollWidth - window.innerWidth, smallTargets, covered };
+  // Against the layout viewport: a phone's browser zooms out to show a page wider than the screen, and the
+  // visual viewport (`innerWidth`) then grows with the page, hiding the overflow it should reveal.
+  const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+  return { overflow, smallTargets, covered };
 }

@@ -12,6 +12,12 @@ export const offlineDe: Catalogue<typeof offlineFr> = {
     link: 'Zu senden',
     linkCount_one: ' {{count}} Eintrag wartet',
     linkCount_other: ' {{count}} Einträge warten',
+    linkRefused_one: ' {{count}} abgelehnt',
+    linkRefused_other: ' {{count}} abgelehnt',
+    refusedAnnouncement_one:
+      '{{count}} Eintrag beim Senden abgelehnt: den Grund finden Sie unter „Zu senden“.',
+    refusedAnnouncement_other:
+      '{{count}} Einträge beim Senden abgelehnt: die Gründe finden Sie unter „Zu senden“.',
     kinds: {
       'dialogue-exchange': 'Austausch',
       measurement: 'Messung',

@@ -10,6 +10,10 @@ export const offlineEn: Catalogue<typeof offlineFr> = {
     link: 'To send',
     linkCount_one: ' {{count}} record waiting',
     linkCount_other: ' {{count}} records waiting',
+    linkRefused_one: ' {{count}} refused',
+    linkRefused_other: ' {{count}} refused',
+    refusedAnnouncement_one: '{{count}} record refused when sent: the reason is under “To send”.',
+    refusedAnnouncement_other: '{{count}} records refused when sent: the reasons are under “To send”.',
     kinds: {
       'dialogue-exchange': 'Exchange',
       measurement: 'Measurement',

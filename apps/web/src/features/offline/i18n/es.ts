@@ -11,6 +11,11 @@ export const offlineEs: Catalogue<typeof offlineFr> = {
     link: 'Por enviar',
     linkCount_one: ' {{count}} registro pendiente',
     linkCount_other: ' {{count}} registros pendientes',
+    linkRefused_one: ' {{count}} rechazado',
+    linkRefused_other: ' {{count}} rechazados',
+    refusedAnnouncement_one: '{{count}} registro rechazado al enviarlo: el motivo está en «Por enviar».',
+    refusedAnnouncement_other:
+      '{{count}} registros rechazados al enviarlos: los motivos están en «Por enviar».',
     kinds: {
       'dialogue-exchange': 'Intercambio',
       measurement: 'Medición',

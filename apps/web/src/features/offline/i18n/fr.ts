@@ -8,6 +8,11 @@ export const offlineFr = {
     link: 'À envoyer',
     linkCount_one: ' {{count}} enregistrement en attente',
     linkCount_other: ' {{count}} enregistrements en attente',
+    linkRefused_one: ' {{count}} refusé',
+    linkRefused_other: ' {{count}} refusés',
+    refusedAnnouncement_one: '{{count}} enregistrement refusé à l’envoi : la raison est dans « À envoyer ».',
+    refusedAnnouncement_other:
+      '{{count}} enregistrements refusés à l’envoi : les raisons sont dans « À envoyer ».',
     kinds: {
       'dialogue-exchange': 'Échange',
       measurement: 'Mesure',

@@ -11,6 +11,10 @@ export const offlinePt: Catalogue<typeof offlineFr> = {
     link: 'Por enviar',
     linkCount_one: ' {{count}} registo à espera',
     linkCount_other: ' {{count}} registos à espera',
+    linkRefused_one: ' {{count}} recusado',
+    linkRefused_other: ' {{count}} recusados',
+    refusedAnnouncement_one: '{{count}} registo recusado no envio: o motivo está em «Por enviar».',
+    refusedAnnouncement_other: '{{count}} registos recusados no envio: os motivos estão em «Por enviar».',
     kinds: {
       'dialogue-exchange': 'Intercâmbio',
       measurement: 'Medição',

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useApiClient } from '../../../lib/api/api-client-context';
 import { registerServiceWorker } from '../register-service-worker';
 import { browserOfflineDatabase } from '../storage/offline-database';
@@ -8,10 +8,18 @@ import { OutboxStore } from './outbox-store';
 import { queriesShowing } from './send-outbox-item';
 import { syncOutbox } from './sync-outbox';
 
+/** The latest sync that met a refusal: how many items it left refused; `id` tells two such syncs apart. */
+export interface LastRefusal {
+  readonly count: number;
+  readonly id: number;
+}
+
 export interface Outbox {
   /** The signed-in user's items, oldest first: waiting ones, then any refused one where it was. */
   readonly items: readonly OutboxItem[];
   readonly syncing: boolean;
+  /** Set by a sync of this session that refused items (a refusal kept from earlier is no news). */
+  readonly lastRefusal: LastRefusal | null;
   queue(draft: OutboxDraft): Promise<OutboxItem>;
   /** Sends what waits now (one sync at a time; a request during a sync runs another after it). */
   sync(): Promise<void>;
@@ -74,19 +82,26 @@ function useOutboxOf(owner: { store: OutboxStore; userId: string } | undefined):
     () => queryClient.invalidateQueries({ queryKey: listKey }),
     [listKey, queryClient],
   );
+  // Whose sync it was: another user signing in on this device is not told of it.
+  const [refusedBySync, setRefusedBySync] = useState<(LastRefusal & { userId: string }) | null>(null);
+  const lastRefusal = useMemo<LastRefusal | null>(
+    () => (refusedBySync?.userId === userId ? { count: refusedBySync.count, id: refusedBySync.id } : null),
+    [refusedBySync, userId],
+  );
   // One sync at a time, in the order asked: mutations of one scope run one after the other.
   const { mutateAsync: runSync, isPending: syncing } = useMutation({
     scope: { id: `offline-outbox-${userId}` },
     networkMode: 'always',
     mutationFn: async () => {
       if (!store || !userId) return;
-      await syncOutbox({
+      const { refused } = await syncOutbox({
         store,
         client,
         userId,
         onSent: (item) => void queryClient.invalidateQueries({ queryKey: queriesShowing(item) }),
         onChange: () => void reload(),
       });
+      if (refused > 0) setRefusedBySync((last) => ({ userId, count: refused, id: (last?.id ?? 0) + 1 }));
     },
     onSettled: () => reload(),
   });
@@ -115,6 +130,7 @@ function useOutboxOf(owner: { store: OutboxStore; userId: string } | undefined):
         ? {
             items: items ?? [],
             syncing,
+            lastRefusal,
             sync,
             queue: async (draft) => {
               const item = await store.queue(userId, draft);
@@ -128,7 +144,7 @@ function useOutboxOf(owner: { store: OutboxStore; userId: string } | undefined):
             },
           }
         : null,
-    [items, reload, store, sync, syncing, userId],
+    [items, lastRefusal, reload, store, sync, syncing, userId],
   );
 }
 

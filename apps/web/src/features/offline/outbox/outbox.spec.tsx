@@ -271,12 +271,67 @@ describe('the outbox', () => {
     expect(refused).toHaveTextContent(/Refusé : /);
     expect(waiting).toHaveTextContent('Échange · Visite du chantier');
     expect(waiting).toHaveTextContent('En attente d’envoi');
-    expect(screen.getByTestId('outbox-count')).toHaveTextContent('2');
+    // The header tells the one waiting from the one refused, in its name as on screen.
+    const link = screen.getByRole('link', { name: /^À envoyer/ });
+    expect(link).toHaveAccessibleName('À envoyer 1 enregistrement en attente 1 refusé');
+    expect(within(link).getByTestId('outbox-count')).toHaveTextContent('1');
+    expect(within(link).getByTestId('outbox-refused')).toHaveTextContent('1 refusé');
+    // Refused before this start of the app: no news to announce.
+    expect(screen.getByTestId('outbox-announcement')).toBeEmptyDOMElement();
 
     await userEvent.click(within(refused!).getByRole('button', { name: /Abandonner/ }));
 
-    await waitFor(() => expect(screen.getByTestId('outbox-count')).toHaveTextContent('1'));
+    await waitFor(() => expect(screen.queryByTestId('outbox-refused')).not.toBeInTheDocument());
+    expect(screen.getByRole('link', { name: /^À envoyer/ })).toHaveAccessibleName(
+      'À envoyer 1 enregistrement en attente',
+    );
     expect((await store.list(userId)).map((item) => item.summary)).toEqual(['Visite du chantier']);
+  });
+
+  it('announces, politely, what a sync the user did not ask for left refused, and counts it apart in the header', async () => {
+    const session = signedInAs('officer', { id: newUser() });
+    const userId = session.user?.id ?? '';
+    await store.queue(userId, measurement(4));
+    await store.queue(userId, measurement(5));
+    await store.queue(userId, exchange('Visite du chantier'));
+    // The app syncs on its own when it starts online: the measurements are refused, the exchange sent.
+    const api = stubApi(
+      {
+        [MEASUREMENTS]: () =>
+          problemResponse(409, 'ACTION.INDICATOR_NOT_CO_VALIDATED', { detail: 'Validate it again.' }),
+        [EXCHANGES]: () => jsonResponse(201, {}),
+      },
+      session,
+    );
+
+    await renderApp('/', api);
+
+    const announcement = await screen.findByTestId('outbox-announcement');
+    expect(announcement).toHaveAttribute('role', 'status');
+    await waitFor(() =>
+      expect(announcement).toHaveTextContent(
+        '2 enregistrements refusés à l’envoi : les raisons sont dans « À envoyer ».',
+      ),
+    );
+    // The exchange went: only the refusals are left.
+    const link = await screen.findByRole('link', { name: 'À envoyer 2 refusés' });
+    expect(within(link).queryByTestId('outbox-count')).not.toBeInTheDocument();
+    expect(api.requestsTo('POST', `/api/partnerships/${PARTNERSHIP}/dialogue/events`)).toHaveLength(1);
+
+    // Once the refusals are discarded, the link leaves the header and the region says nothing any more.
+    await userEvent.click(link);
+    const list = await screen.findByRole('list', { name: '2 enregistrements sur cet appareil' });
+    for (const item of within(list).getAllByRole('listitem')) {
+      expect(item).toHaveTextContent(
+        'Refusé : Toutes les parties doivent valider l’indicateur avant toute mesure.',
+      );
+    }
+    for (const discard of within(list).getAllByRole('button', { name: /Abandonner/ })) {
+      await userEvent.click(discard);
+    }
+    await screen.findByText('Rien n’attend d’être envoyé.');
+    expect(screen.queryByRole('link', { name: /^À envoyer/ })).not.toBeInTheDocument();
+    expect(announcement).toBeEmptyDOMElement();
   });
 
   it('asks before signing out while records wait on the device, and signs out only when told', async () => {
