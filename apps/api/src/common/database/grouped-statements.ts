@@ -16,32 +16,28 @@ interface Waiting<Input, Output> {
  */
 export class GroupedStatements<Input, Output> {
   private readonly waiting: Array<Waiting<Input, Output>> = [];
-  private running = 0;
+  /** One statement of this kind runs at a time: every call made meanwhile joins the next group. */
+  private running = false;
   /** Cancels the group's scheduled run, when one is scheduled. */
   private cancelScheduled: (() => void) | undefined;
 
   private readonly maxGroupSize: number;
   private readonly lingerMs: number;
-  private readonly maxRunning: number;
 
   constructor(
     private readonly run: (inputs: readonly Input[]) => Promise<ReadonlyArray<GroupedOutcome<Output>>>,
     {
       maxGroupSize = 100,
       lingerMs = 0,
-      maxRunning = 1,
     }: {
       /** Inputs per statement at most. */
       maxGroupSize?: number;
       /** How long a call may wait for others to join its group (0: to the end of the event loop's turn). */
       lingerMs?: number;
-      /** Statements of this kind running at once; with one, every call made meanwhile joins the next group. */
-      maxRunning?: number;
     } = {},
   ) {
     this.maxGroupSize = maxGroupSize;
     this.lingerMs = lingerMs;
-    this.maxRunning = maxRunning;
   }
 
   call(input: Input): Promise<Output> {
@@ -53,7 +49,7 @@ export class GroupedStatements<Input, Output> {
 
   /** Runs the next group at once when it is full, otherwise after `lingerMs` (0: at the end of this turn). */
   private schedule(lingerMs: number): void {
-    if (this.running >= this.maxRunning || this.waiting.length === 0) return;
+    if (this.running || this.waiting.length === 0) return;
     if (this.waiting.length >= this.maxGroupSize) {
       this.cancelScheduled?.();
       this.cancelScheduled = undefined;
@@ -76,16 +72,16 @@ export class GroupedStatements<Input, Output> {
   }
 
   private async runGroup(): Promise<void> {
-    if (this.running >= this.maxRunning || this.waiting.length === 0) return;
+    if (this.running || this.waiting.length === 0) return;
     const group = this.waiting.splice(0, this.maxGroupSize);
-    this.running += 1;
+    this.running = true;
     try {
       const outcomes = await this.run(group.map((waiting) => waiting.input));
       group.forEach((waiting, index) => settle(waiting, outcomes[index]));
     } catch (error) {
       for (const waiting of group) waiting.reject(error);
     } finally {
-      this.running -= 1;
+      this.running = false;
       // Calls that came meanwhile have waited for this statement already: no linger for them.
       this.schedule(0);
     }

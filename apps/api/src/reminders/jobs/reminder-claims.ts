@@ -30,6 +30,10 @@ export const GROUPING = { lingerMs: 20, maxGroupSize: 100 } as const;
  */
 const SENT_RECORD_GROUPING = { lingerMs: 0, maxGroupSize: 100 } as const;
 
+/** A sent row: its claim released, no error left from an earlier attempt (its `sent_at` is set beside). */
+const SENT_AND_RELEASED = `status = 'sent', last_error = NULL, closed_at = NULL, claim_token = NULL,
+              claimed_until = NULL, updated_at = now()`;
+
 /**
  * The reminder row's delivery claims, each statement its own short transaction: no row lock is ever held
  * while the worker talks to the mail server, so a user's write that cancels the row never waits for SMTP.
@@ -160,8 +164,7 @@ export class ReminderClaims {
           ORDER BY reminder.id
             FOR UPDATE OF reminder SKIP LOCKED)
        UPDATE reminder
-          SET status = 'sent', sent_at = unheld.sent_at, last_error = NULL, closed_at = NULL,
-              claim_token = NULL, claimed_until = NULL, updated_at = now()
+          SET ${SENT_AND_RELEASED}, sent_at = unheld.sent_at
          FROM unheld WHERE reminder.id = unheld.id
     RETURNING reminder.id`,
       [inputs.map((input) => input.reminderId), inputs.map((input) => input.sentAt)],
@@ -184,8 +187,7 @@ export class ReminderClaims {
   private async recordSentAlone({ reminderId, sentAt }: SentRecord): Promise<void> {
     await this.dataSource.query(
       `UPDATE reminder
-          SET status = 'sent', sent_at = $2, last_error = NULL, closed_at = NULL,
-              claim_token = NULL, claimed_until = NULL, updated_at = now()
+          SET ${SENT_AND_RELEASED}, sent_at = $2
         WHERE id = $1 AND status <> 'sent'`,
       [reminderId, sentAt],
     );
